@@ -1,0 +1,10 @@
+import { processIo } from './io.js';
+import { run } from './main.js';
+
+// A reader that stops early (`redline clauses | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await run(process.argv.slice(2), processIo());

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import type { Clause } from '../../core/clause.js';
+import type { Context } from '../io.js';
+import { reportProblems } from '../report.js';
+import { safeText } from '../terminal-text.js';
+import { findWorkspace, readDraft, resolveDraftName } from '../workspace.js';
+
+export function clauseJson(clause: Clause) {
+  return {
+    id: clause.id,
+    number: clause.number,
+    level: clause.level,
+    title: clause.title,
+    parent: clause.parent,
+    text: clause.text,
+    units: { lead: clause.units.lead, responsible: clause.units.responsible },
+  };
+}
+
+export function registerClauses(program: Command, context: Context): void {
+  const { io } = context;
+  program
+    .command('clauses')
+    .description('list the clauses of a draft: id, number, level, title, units')
+    .argument('[draft]', 'draft name (default: the only draft)')
+    .option('--json', 'print JSON: [{id, number, level, title, parent, text, units}]')
+    .addHelpText('after', '\nExamples:\n  redline clauses\n  redline clauses seed --json | jq \'.[] | select(.number == "18")\'\n')
+    .action((name: string | undefined, flags: { json?: boolean }) => {
+      const workspace = findWorkspace(io.cwd);
+      const { draft, problems } = readDraft(workspace, resolveDraftName(workspace, name));
+      reportProblems(io, problems);
+      if (flags.json) {
+        io.stdout(`${JSON.stringify(draft.clauses.map(clauseJson), null, 2)}\n`);
+        return;
+      }
+      const idWidth = Math.max(2, ...draft.clauses.map((c) => c.id.length));
+      for (const clause of draft.clauses) {
+        const label = clause.title || excerpt(clause.text);
+        const head = `${'  '.repeat(clause.level - 1)}${clause.number ? `${clause.number} ` : ''}${label}`;
+        io.stdout(`${clause.id.padEnd(idWidth)}  ${safeText(head)}\n`);
+        const { lead, responsible } = clause.units;
+        if (lead.length || responsible.length) {
+          const labels = draft.meta.lang === 'en' ? ['Lead', 'Responsible'] : ['牵头', '责任'];
+          const parts = [lead.length ? `${labels[0]}: ${lead.join('、')}` : '', responsible.length ? `${labels[1]}: ${responsible.join('、')}` : ''];
+          io.stdout(`${' '.repeat(idWidth)}  ${'  '.repeat(clause.level)}${safeText(parts.filter(Boolean).join('; '))}\n`);
+        }
+      }
+    });
+}
+
+function excerpt(text: string): string {
+  const line = text.split('\n')[0]!;
+  return line.length > 30 ? `${line.slice(0, 30)}…` : line;
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { decodeText, type Encoding } from '../../core/encoding.js';
+import { importDraft } from '../../core/importer.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import type { Context } from '../io.js';
+import { UsageError } from '../report.js';
+import { checkDraftName, draftPath, findWorkspace } from '../workspace.js';
+
+interface ImportFlags {
+  name?: string;
+  encoding?: Encoding;
+  format?: 'text' | 'markdown';
+  force?: boolean;
+}
+
+export function registerImport(program: Command, context: Context): void {
+  const { io } = context;
+  program
+    .command('import')
+    .description('read a draft (plain text or Markdown; UTF-8 or GB18030) into drafts/<name>.md with clause IDs')
+    .argument('<file>', 'the draft, or a whole consultation page holding it')
+    .option('--name <draft>', 'name of the draft in the workspace (default: the file name)')
+    .addOption(new Option('--encoding <encoding>', 'force the encoding instead of detecting it').choices(['utf-8', 'gb18030']))
+    .addOption(new Option('--format <format>', 'how to read the file (default: by extension)').choices(['text', 'markdown']))
+    .option('--force', 'replace an existing draft of that name')
+    .addHelpText('after', '\nExample:\n  redline import ../shared/seed/000_08dfc49d6e2fc626.txt --name seed\n')
+    .action((file: string, flags: ImportFlags) => {
+      const workspace = findWorkspace(io.cwd);
+      const path = resolve(io.cwd, file);
+      if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
+      const name = checkDraftName(flags.name ?? basename(file, extname(file)));
+      const target = draftPath(workspace, name);
+      if (existsSync(target) && !flags.force) {
+        throw new UsageError(`${workspace.display(target)} already exists; pass --force to replace it`);
+      }
+      const decoded = decodeText(readFileSync(path), file, flags.encoding);
+      const format = flags.format ?? (/^\.(md|markdown)$/i.test(extname(file)) ? 'markdown' : 'text');
+      const imported = importDraft(decoded.text, { format, source: basename(file) });
+      writeFileAtomic(target, imported.text);
+      const numbered = imported.clauses.filter((c) => c.number !== '').length;
+      io.stdout(
+        `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,
+      );
+      if (imported.meta.consultation) {
+        io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
+      }
+      if (imported.table.length > 0) {
+        io.stdout(`a feedback table follows the draft (${imported.table.length} cells); it was left out of the draft's clauses\n`);
+      }
+    });
+}

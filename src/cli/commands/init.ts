@@ -1,0 +1,36 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../atomic-write.js';
+import type { Context } from '../io.js';
+import { CONFIG_FILE } from '../workspace.js';
+
+const CONFIG = `# redline workspace (see the redline README for the full guide)
+#
+#   drafts/<name>.md        one draft per file: front matter + clauses with IDs
+#   feedback/<name>/*.yaml  one feedback entry per file, with its edits and decision
+#
+# Folder that \`redline build\` writes into when --out is not given.
+out: out
+`;
+
+export function registerInit(program: Command, context: Context): void {
+  const { io } = context;
+  program
+    .command('init')
+    .description('create a workspace: a commented redline.yaml, drafts/ and feedback/')
+    .argument('[dir]', 'folder to make a workspace of', '.')
+    .addHelpText('after', '\nExample:\n  redline init consultation-2018 && cd consultation-2018\n')
+    .action((dir: string) => {
+      const root = resolve(io.cwd, dir);
+      const config = join(root, CONFIG_FILE);
+      if (existsSync(config)) {
+        io.stdout(`${dir}/${CONFIG_FILE} already exists: this is a workspace already; nothing changed\n`);
+        return;
+      }
+      mkdirSync(join(root, 'drafts'), { recursive: true });
+      mkdirSync(join(root, 'feedback'), { recursive: true });
+      writeFileAtomic(config, CONFIG);
+      io.stdout(`created a redline workspace in ${dir}\nnext: redline import <draft file>\n`);
+    });
+}

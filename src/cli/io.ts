@@ -1,0 +1,26 @@
+// What a command may touch of the outside world, passed in so that tests can
+// run the CLI in-process with their own folders, environment and streams.
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal (colors, interactive prompts). */
+  isTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Shared by the commands of one run: the outside world, and the exit status a check sets. */
+export interface Context {
+  io: Io;
+  exitCode: number;
+}

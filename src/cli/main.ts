@@ -1,0 +1,58 @@
+// The thin shell: parses the command line, runs one command, and maps what
+// happened to a message and an exit status (0 ok, 1 check found problems,
+// 2 bad usage or unreadable input). No stack trace reaches the user.
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../core/problem.js';
+import { registerClauses } from './commands/clauses.js';
+import { registerFmt } from './commands/fmt.js';
+import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
+import type { Context, Io } from './io.js';
+import { reportProblems, UsageError } from './report.js';
+import { safeText } from './terminal-text.js';
+
+export const VERSION = '0.1.0';
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const context: Context = { io, exitCode: 0 };
+  const program = new Command('redline')
+    .description('Draft a policy document, answer every comment: anchored edits, decisions, revised text and response table.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(run with --help for usage)');
+  registerInit(program, context);
+  registerImport(program, context);
+  registerClauses(program, context);
+  registerFmt(program, context);
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(['node', 'redline', ...argv]);
+    return context.exitCode;
+  } catch (error) {
+    return failure(error, io);
+  }
+}
+
+function failure(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; everything else commander rejects is bad usage.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof InputError) {
+    reportProblems(io, error.problems);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`redline: ${safeText(error.message)}\n`);
+    return 2;
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') {
+    io.stderr(`redline: ${safeText((error as Error).message)}\n`);
+    return 2;
+  }
+  io.stderr(`redline: internal error: ${safeText(error instanceof Error ? error.message : String(error))}\n`);
+  if (io.env['REDLINE_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return 70;
+}

@@ -1,0 +1,91 @@
+// Recognises the parts of a consultation page around the draft: the notice
+// with its window (征集时间 … 至 …), the draft's title, the departments'
+// feedback table after the draft, and the web form at the end.
+import type { SourceBlock } from './source-blocks.js';
+
+export interface PageLayout {
+  window?: { from: string; to: string };
+  /** Date of the notice, e.g. the "2018年1月6日" line under it. */
+  date?: string;
+  titleIndex: number | null;
+  draftStart: number;
+  draftEnd: number;
+  /** The feedback table after the draft, as blocks [start, end). */
+  table: { start: number; end: number } | null;
+}
+
+const WINDOW_LABEL = /(征集|征求意见|意见征集|公示|反馈)(时间|期限|日期|期间)|comment period/iu;
+const DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?/gu;
+const DRAFT_TITLE = /征求意见稿|送审稿|草案|修订稿|讨论稿|Draft|Proposed Rule/u;
+const TABLE_TITLE = /意见.*(反馈|采纳|汇总|处理)|(反馈|采纳).*(情况|意见)/u;
+const TABLE_HEADER_CELLS = /^(单位|反馈人|反馈单位|意见人|主要意见|意见内容|意见建议|意见采纳情况|采纳情况|是否采纳|未采纳原因|采纳理由|处理意见)$/u;
+
+function isoDate(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+export function findDates(text: string): string[] {
+  return [...text.matchAll(DATE)].map((m) => isoDate(m[1]!, m[2]!, m[3]!));
+}
+
+export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
+  const layout: PageLayout = { titleIndex: null, draftStart: 0, draftEnd: blocks.length, table: null };
+  const windowIndex = blocks.slice(0, 30).findIndex((b) => WINDOW_LABEL.test(b.text) && findDates(b.text).length >= 2);
+  if (windowIndex !== -1) {
+    const [from, to] = findDates(blocks[windowIndex]!.text);
+    layout.window = { from: from!, to: to! };
+  }
+  // Only a page with a consultation notice has text before the draft to leave out.
+  if (windowIndex !== -1) {
+    const from = windowIndex + 1;
+    const titleIndex = blocks.findIndex(
+      (b, i) => i >= from && i < from + 30 && b.text.length <= 150 && !/。/u.test(b.text) && DRAFT_TITLE.test(b.text),
+    );
+    layout.titleIndex = titleIndex === -1 ? null : titleIndex;
+    // A date alone on a line in the notice is the notice's date.
+    for (let i = from; i < (titleIndex === -1 ? from : titleIndex); i++) {
+      const only = /^\d{4}年\d{1,2}月\d{1,2}日$/u.exec(blocks[i]!.text.replace(/\s/g, ''));
+      if (only) layout.date = findDates(only[0])[0];
+    }
+    layout.draftStart = titleIndex === -1 ? from : titleIndex + 1;
+  } else {
+    const heading = blocks.findIndex((b) => b.heading === 1);
+    const first = blocks[0];
+    if (heading === 0) layout.titleIndex = 0;
+    else if (first && first.heading === null && first.text.length <= 80 && !first.text.includes('\n')) layout.titleIndex = 0;
+    layout.draftStart = layout.titleIndex !== null ? layout.titleIndex + 1 : 0;
+  }
+  const table = findTable(blocks, layout.draftStart);
+  if (table) {
+    layout.table = table;
+    layout.draftEnd = table.start;
+  } else {
+    const form = findForm(blocks, layout.draftStart);
+    if (form !== -1) layout.draftEnd = form;
+  }
+  return layout;
+}
+
+/** A feedback table: "序号" followed by header cells, one per block (flattened web table) or a pipe table. */
+function findTable(blocks: readonly SourceBlock[], from: number): { start: number; end: number } | null {
+  for (let i = from; i < blocks.length; i++) {
+    const text = blocks[i]!.text.trim();
+    const pipeTable = text.startsWith('|') && /序号/u.test(text) && /(意见|单位)/u.test(text);
+    const flattened = text === '序号' && blocks.slice(i + 1, i + 6).filter((b) => TABLE_HEADER_CELLS.test(b.text.trim())).length >= 2;
+    if (!pipeTable && !flattened) continue;
+    let start = i;
+    const before = blocks[i - 1];
+    if (before && before.text.length <= 80 && TABLE_TITLE.test(before.text)) start = i - 1;
+    const form = findForm(blocks, i);
+    return { start, end: form === -1 ? blocks.length : form };
+  }
+  return null;
+}
+
+/** The web form for public comments at the foot of the page. */
+function findForm(blocks: readonly SourceBlock[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    if (/^(发表意见|我要留言|发表评论)$/u.test(blocks[i]!.text.trim())) return i;
+  }
+  return -1;
+}

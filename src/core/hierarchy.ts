@@ -1,0 +1,107 @@
+// Derives the clause tree from headings and numbering styles. Headings nest by
+// depth, as Markdown means them; numbered paragraphs nest by style: a style
+// seen before closes everything opened after it (a sibling), a new style opens
+// a deeper level (a child). Unnumbered paragraphs belong to the clause above.
+import type { Marker } from './numbering.js';
+
+export interface HierarchyInput {
+  heading: number | null;
+  marker: Marker | null;
+  /** The block ends by introducing text ("内容如下：", "修改为：", "as follows:"). */
+  introduces?: boolean;
+}
+
+export interface HierarchyNode {
+  parent: number | null;
+  level: number;
+  /** The marker reading chosen where the numeral was ambiguous ("(i)"). */
+  marker: Marker | null;
+}
+
+interface Open {
+  index: number;
+  heading: number | null;
+  styles: Set<string>;
+  lastValue: number | null;
+}
+
+export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode[] {
+  const stack: Open[] = [];
+  const nodes: HierarchyNode[] = [];
+  const levelOf = (parent: number | null) => (parent === null ? 1 : nodes[parent]!.level + 1);
+  // Inside text that a clause introduces, numbers belong to the quoted text
+  // (an amendment inserting "第一百二十三条…"), unless they continue the count.
+  let quoting = false;
+
+  blocks.forEach((block, index) => {
+    if (block.heading !== null) quoting = false;
+    if (quoting && block.marker !== null) {
+      const placed = placeMarker(stack, block.marker);
+      const open = placed.at >= 0 ? stack[placed.at]! : undefined;
+      // A new list (starting at 1) under the introduction is structure too.
+      const continues = open !== undefined ? follows(open, placed.marker) : placed.marker.value === 1;
+      if (continues && open !== undefined) quoting = false;
+      if (!continues) block = { ...block, marker: null };
+    }
+    if (block.introduces) quoting = true;
+    if (block.heading !== null) {
+      while (stack.length > 0 && (stack.at(-1)!.heading === null || stack.at(-1)!.heading! >= block.heading)) stack.pop();
+      const parent = stack.at(-1)?.index ?? null;
+      nodes.push({ parent, level: levelOf(parent), marker: block.marker });
+      stack.push({ index, heading: block.heading, styles: new Set(), lastValue: block.marker?.value ?? null });
+      return;
+    }
+    if (block.marker === null) {
+      const parent = stack.at(-1)?.index ?? null;
+      nodes.push({ parent, level: levelOf(parent), marker: null });
+      return;
+    }
+    const { marker, at } = placeMarker(stack, block.marker);
+    const styles = at >= 0 ? stack[at]!.styles : new Set<string>();
+    styles.add(marker.style);
+    if (at >= 0) stack.length = at;
+    const parent = stack.at(-1)?.index ?? null;
+    nodes.push({ parent, level: levelOf(parent), marker });
+    stack.push({ index, heading: null, styles, lastValue: marker.value });
+  });
+  return nodes;
+}
+
+/** Finds the open level this marker continues (-1: it opens a new one). */
+function placeMarker(stack: Open[], marker: Marker): { marker: Marker; at: number } {
+  const floor = paragraphFloor(stack);
+  const readings = marker.alternative ? [marker, marker.alternative] : [marker];
+  // A reading whose style is open and whose value follows on wins: "(i)" after "(h)" is a letter.
+  for (const reading of readings) {
+    const at = findOpen(stack, floor, (open) => open.styles.has(reading.style));
+    if (at >= 0 && (readings.length === 1 || follows(stack[at]!, reading))) return { marker: reading, at };
+  }
+  for (const reading of readings) {
+    const at = findOpen(stack, floor, (open) => open.styles.has(reading.style));
+    if (at >= 0) return { marker: reading, at };
+  }
+  // Ambiguous and nothing open: a new roman level starts at i, a new letter level at a.
+  const fresh = readings.find((r) => r.value === 1) ?? marker;
+  // A new style that does not start at 1 usually continues a level whose next
+  // number it is, written in another style (a draft going "1、 2、 (三)").
+  if (fresh.value !== null && fresh.value > 1) {
+    const at = findOpen(stack, floor, (open) => follows(open, fresh));
+    if (at >= 0) return { marker: fresh, at };
+  }
+  return { marker: fresh, at: -1 };
+}
+
+function follows(open: Open, marker: Marker): boolean {
+  return open.lastValue !== null && marker.value === open.lastValue + 1;
+}
+
+/** Index of the first paragraph level above the innermost heading. */
+function paragraphFloor(stack: Open[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.heading !== null) return i + 1;
+  return 0;
+}
+
+function findOpen(stack: Open[], floor: number, test: (open: Open) => boolean): number {
+  for (let i = stack.length - 1; i >= floor; i--) if (test(stack[i]!)) return i;
+  return -1;
+}

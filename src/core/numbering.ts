@@ -1,0 +1,162 @@
+// Recognises the numbering marker at the start of a block ("二、", "（三）",
+// "18.", "第十二条", "SEC. 101.", "(a)") and says which numbering style it
+// belongs to. The hierarchy is derived from these styles, never from rules
+// fitted to one document.
+import { chineseValue, letterValue, romanValue } from './numerals.js';
+
+export type NumeralKind = 'arabic' | 'chinese' | 'roman-lower' | 'roman-upper' | 'letter-lower' | 'letter-upper' | 'circled' | 'none';
+
+export interface Marker {
+  /** The marker exactly as written, with its punctuation and trailing space. */
+  raw: string;
+  /** The number as a reader cites it: raw without trailing punctuation or space. */
+  number: string;
+  /** Style key, written as an example of the style: "一、", "（一）", "1.", "第一条", "(a)". */
+  style: string;
+  /** Ordinal value, or null for bullets such as "——". */
+  value: number | null;
+  /** Where the numeral sits inside raw, and its numeral system, for renumbering. */
+  numeralStart: number;
+  numeralEnd: number;
+  kind: NumeralKind;
+  /** A reading with another style where the numeral is ambiguous: "(i)" is roman or the ninth letter. */
+  alternative?: Marker;
+}
+
+const CN_NUM = '[零〇一二三四五六七八九十百千两]+';
+const SPACE = '[\\s\\u3000]';
+
+interface Reading {
+  /** The numeral as written; it sits at the end of capture group `group`. */
+  numeral: string;
+  group?: number;
+  style: string;
+  value: number | null;
+  kind: NumeralKind;
+  alternative?: Reading;
+}
+
+interface Rule {
+  pattern: RegExp;
+  read(m: RegExpExecArray): Reading | null;
+}
+
+function rule(pattern: string, read: Rule['read']): Rule {
+  // 'd' gives capture indices, so renumbering knows where the numeral sits.
+  return { pattern: new RegExp(pattern, 'du'), read };
+}
+
+const RULES: Rule[] = [
+  // Statutes: 第一编 / 第一分编 / 第一章 / 第一节 / 第一条 (之一), possibly in bold.
+  rule(`^(?:\\*\\*)?第(${CN_NUM}|\\d+)(分编|编|章|节|条)(?:之${CN_NUM})?(?:\\*\\*)?(?=${SPACE}|[（(]|$)`, (m) => ({
+    numeral: m[1]!,
+    style: `第一${m[2]}`,
+    value: chineseValue(m[1]!),
+    kind: /\d/.test(m[1]!) ? 'arabic' : 'chinese',
+  })),
+  // Decimal outline: "1.1 编制目的", "1.2.1 …" (whitespace required after it).
+  rule(`^(\\d+(?:[.．]\\d+)+)[.．]?(?=${SPACE})`, (m) => {
+    const parts = m[1]!.split(/[.．]/);
+    return {
+      numeral: parts[parts.length - 1]!,
+      style: Array.from({ length: parts.length }, () => '1').join('.'),
+      value: Number(parts[parts.length - 1]),
+      kind: 'arabic',
+    };
+  }),
+  rule(`^(${CN_NUM})、`, (m) => ({ numeral: m[1]!, style: '一、', value: chineseValue(m[1]!), kind: 'chinese' })),
+  rule(`^[（(](${CN_NUM})[）)]`, (m) => ({ numeral: m[1]!, style: '（一）', value: chineseValue(m[1]!), kind: 'chinese' })),
+  rule(`^(\\d{1,4})、`, (m) => ({ numeral: m[1]!, style: '1、', value: Number(m[1]), kind: 'arabic' })),
+  rule(`^[（(](\\d{1,4})[）)]`, (m) => ({ numeral: m[1]!, style: '（1）', value: Number(m[1]), kind: 'arabic' })),
+  rule(`^([\\u2460-\\u2473])`, (m) => ({
+    numeral: m[1]!,
+    style: '①',
+    value: m[1]!.charCodeAt(0) - 0x245f,
+    kind: 'circled',
+  })),
+  // "18." and "18.建立" (no space) but not the decimal "1.5 km" handled above.
+  rule(`^(\\d{1,4})[.．](?!\\d)`, (m) => ({ numeral: m[1]!, style: '1.', value: Number(m[1]), kind: 'arabic' })),
+  rule(`^(\\d{1,4})[.．](?=\\d{4}年)`, (m) => ({ numeral: m[1]!, style: '1.', value: Number(m[1]), kind: 'arabic' })),
+  // Outline headings without a dot: "1 总则".
+  rule(`^(\\d{1,3})${SPACE}+(?=[\\u4e00-\\u9fff])`, (m) => ({ numeral: m[1]!, style: '1', value: Number(m[1]), kind: 'arabic' })),
+  // Goal paragraphs led by a dash: a bullet, not a number.
+  rule(`^(——)`, () => ({ numeral: '', style: '——', value: null, kind: 'none' })),
+  // English structure words.
+  rule(`^(PART|Part|CHAPTER|Chapter|TITLE|Title|ARTICLE|Article|SUBTITLE|Subtitle|Subpart|SUBPART)${SPACE}+([IVXLC]+|\\d+|[A-Z])[.:]?(?=[—–\\-\\s]|$)`, (m) => {
+    const numeral = m[2]!;
+    const roman = /^[IVXLC]+$/.test(numeral) ? romanValue(numeral) : null;
+    const value = /^\d+$/.test(numeral) ? Number(numeral) : roman ?? letterValue(numeral);
+    const kind: NumeralKind = /^\d+$/.test(numeral) ? 'arabic' : roman !== null ? 'roman-upper' : 'letter-upper';
+    return { numeral, group: 2, style: `${m[1]} ${kind === 'arabic' ? '1' : kind === 'roman-upper' ? 'I' : 'A'}`, value, kind };
+  }),
+  rule(`^(SECTION|SEC\\.|Section|Sec\\.)${SPACE}+(\\d+[A-Za-z]?)[.:]?(?=\\s|$)`, (m) => ({
+    numeral: m[2]!,
+    group: 2,
+    style: /^S[EC]/.test(m[1]!) && m[1] === m[1]!.toUpperCase() ? 'SEC. 1' : 'Sec. 1',
+    value: parseInt(m[2]!, 10),
+    kind: 'arabic',
+  })),
+  rule(`^§${SPACE}*(\\d+(?:\\.\\d+)*)`, (m) => ({
+    numeral: m[1]!,
+    style: '§ 1',
+    value: Number(m[1]!.split('.').pop()),
+    kind: 'arabic',
+  })),
+  rule(`^\\(([a-z]{1,4})\\)`, (m) => letterOrRoman(m[1]!, false)),
+  rule(`^\\(([A-Z]{1,4})\\)`, (m) => letterOrRoman(m[1]!, true)),
+  rule(`^([IVXLC]{1,6})\\.(?=${SPACE})`, (m) => ({ numeral: m[1]!, style: 'I.', value: romanValue(m[1]!), kind: 'roman-upper' })),
+  rule(`^([A-Z])\\.(?=${SPACE}+[A-Z])`, (m) => ({ numeral: m[1]!, style: 'A.', value: letterValue(m[1]!), kind: 'letter-upper' })),
+];
+
+function letterOrRoman(numeral: string, upper: boolean): Reading | null {
+  const roman = romanValue(numeral);
+  const letter = letterValue(numeral);
+  const romanReading: Reading = { numeral, style: upper ? '(I)' : '(i)', value: roman, kind: upper ? 'roman-upper' : 'roman-lower' };
+  const letterReading: Reading = { numeral, style: upper ? '(A)' : '(a)', value: letter, kind: upper ? 'letter-upper' : 'letter-lower' };
+  if (roman !== null && (letter === null || numeral.length > 1)) return romanReading;
+  if (letter === null) return null;
+  // "(i)", "(v)", "(x)": the hierarchy decides from the neighbours.
+  return roman !== null ? { ...letterReading, alternative: romanReading } : letterReading;
+}
+
+/** Reads the numbering marker at the start of a block's first line, if any. */
+export function readMarker(line: string): Marker | null {
+  for (const { pattern, read } of RULES) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const reading = read(m);
+    if (!reading || (reading.value !== null && !Number.isFinite(reading.value))) continue;
+    return toMarker(line, m, reading);
+  }
+  return null;
+}
+
+function toMarker(line: string, m: RegExpExecArray, reading: Reading): Marker {
+  let end = m[0].length;
+  // Separators that belong to the marker: "—" after TITLE I, spaces, U+3000.
+  const tail = /^[—–]?[\s\u3000]*/u.exec(line.slice(end));
+  if (tail) end += tail[0].length;
+  const bullet = reading.kind === 'none';
+  const span = m.indices?.[reading.group ?? 1];
+  const groupText = m[reading.group ?? 1] ?? '';
+  const numeralStart = span ? span[0] + groupText.length - reading.numeral.length : 0;
+  const marker: Marker = {
+    raw: bullet ? '' : line.slice(0, end),
+    number: bullet ? '' : citedNumber(m[0]),
+    style: reading.style,
+    value: reading.value,
+    numeralStart,
+    numeralEnd: numeralStart + reading.numeral.length,
+    kind: reading.kind,
+  };
+  if (reading.alternative) {
+    const { style, value, kind } = reading.alternative;
+    marker.alternative = { ...marker, style, value, kind };
+  }
+  return marker;
+}
+
+/** "18." → "18", "二、" → "二", "SEC. 101." → "SEC. 101", "**第一条**" → "第一条". */
+function citedNumber(matched: string): string {
+  return matched.replace(/\*\*/g, '').replace(/[.．、:：—–\-\s\u3000]+$/u, '');
+}

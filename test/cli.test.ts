@@ -1,0 +1,226 @@
+// The command-line contract: exit statuses, messages with file and line,
+// nothing changed on error, fmt idempotent, through the in-process CLI and
+// a few runs of the real binary.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { redline, ROOT, SEED_PAGE, seedWorkspace, snapshot, tempDir } from './helpers/cli.js';
+
+describe('redline init', () => {
+  it('creates a commented redline.yaml, drafts/ and feedback/', async () => {
+    const dir = tempDir();
+    const result = await redline(dir, 'init', 'ws');
+    expect(result.code).toBe(0);
+    const config = readFileSync(join(dir, 'ws/redline.yaml'), 'utf8');
+    expect(config).toMatch(/^# redline workspace/);
+    expect(config).toContain('\nout: out\n');
+    expect(existsSync(join(dir, 'ws/drafts'))).toBe(true);
+    expect(existsSync(join(dir, 'ws/feedback'))).toBe(true);
+  });
+
+  it('leaves an existing workspace alone', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    writeFileSync(join(dir, 'redline.yaml'), '# mine\nout: build\n');
+    const result = await redline(dir, 'init');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'redline.yaml'), 'utf8')).toBe('# mine\nout: build\n');
+  });
+});
+
+describe('redline import', () => {
+  it('finds the workspace from a subfolder', async () => {
+    const dir = await seedWorkspace();
+    const result = await redline(join(dir, 'feedback'), 'clauses', 'seed', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveLength(56);
+  });
+
+  it('refuses to replace a draft without --force and changes nothing', async () => {
+    const dir = await seedWorkspace();
+    writeFileSync(join(dir, 'drafts/seed.md'), readFileSync(join(dir, 'drafts/seed.md'), 'utf8').replace('总体要求', '总体要求（改）'));
+    const before = snapshot(dir);
+    const result = await redline(dir, 'import', SEED_PAGE, '--name', 'seed');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('redline: drafts/seed.md already exists; pass --force to replace it\n');
+    expect(snapshot(dir)).toEqual(before);
+    const forced = await redline(dir, 'import', SEED_PAGE, '--name', 'seed', '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'drafts/seed.md'), 'utf8')).not.toContain('总体要求（改）');
+  });
+
+  it('says where the draft went, the window, and that a table follows', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    const result = await redline(dir, 'import', SEED_PAGE, '--name', 'seed');
+    expect(result.stdout).toContain('imported 56 clauses (44 numbered)');
+    expect(result.stdout).toContain('into drafts/seed.md');
+    expect(result.stdout).toContain('consultation window: 2018-01-08 to 2018-01-15');
+  });
+
+  it('outside a workspace, says how to make one (exit 2)', async () => {
+    const result = await redline(tempDir(), 'import', SEED_PAGE);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no redline\.yaml in .* or any folder above it; run `redline init` first/);
+  });
+
+  it.each([
+    ['a missing file', ['import', 'nope.txt'], 'redline: nope.txt: no such file\n'],
+    ['a bad draft name', ['import', SEED_PAGE, '--name', '../evil'], 'redline: "../evil" cannot be a draft name: use letters, digits, ".", "_" and "-"\n'],
+    ['an empty file', ['import', 'empty.txt'], 'empty.txt: error: the file is empty [empty-file]\n'],
+  ])('rejects %s with exit 2 and no file changed', async (_, args, message) => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const before = snapshot(dir);
+    const result = await redline(dir, ...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(message);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('redline clauses', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await seedWorkspace();
+  });
+
+  it('prints the tree with numbers, titles and units', async () => {
+    const result = await redline(dir, 'clauses');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain('c24  二 实施创新发展行动');
+    expect(lines).toContain('c48    18 建立更加健全社会保障体系');
+    expect(lines).toContain('         牵头: 区人社局; 责任: 区残联');
+  });
+
+  it('asks for a name when the workspace holds several drafts', async () => {
+    const two = await seedWorkspace();
+    await redline(two, 'import', SEED_PAGE, '--name', 'copy');
+    const result = await redline(two, 'clauses');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('redline: this workspace holds several drafts (copy, seed); name one\n');
+    expect((await redline(two, 'clauses', 'nope')).stderr).toBe('redline: no draft named "nope" in drafts (drafts: copy, seed)\n');
+  });
+
+  it('neutralises terminal escapes in clause text', async () => {
+    const ws = await seedWorkspace();
+    const path = join(ws, 'drafts/seed.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('## 一、总体要求', '## 一、总体要求\u001b[2J\u001b]0;pwned\u0007'));
+    const result = await redline(ws, 'clauses');
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stdout).toContain('一 总体要求\\u{1b}[2J\\u{1b}]0;pwned\\u{7}');
+  });
+
+  it('reports duplicate IDs with file and line (exit 2)', async () => {
+    const ws = await seedWorkspace();
+    const path = join(ws, 'drafts/seed.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('<!-- #c3 -->', '<!-- #c2 -->'));
+    const result = await redline(ws, 'clauses', '--json');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const line = readFileSync(path, 'utf8').split('\n').indexOf('1、指导思想。以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大精神和习近平总书记视察安徽重要讲话精神,深刻把握新时代的历史方位,紧扣社会主要矛盾变化,统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局,坚定不移把发展作为第一要务,坚持以人民为中心,坚持社会主义市场经济改革方向,坚持以新发展理念引领发展行动,坚持质量第一、效益优先,以供给侧结构性改革为主线,加快建设现代化经济体系,实现更高质量、更有效率、更加公平、更可持续的发展,坚定地在践行新发展理念中闯出新路,决战决胜全面建成小康社会,建设功能完善、服务高效、优美时尚、和谐幸福的现代新区,全面进入全省一类市辖区先进行列。') + 1;
+    expect(result.stderr).toBe(`drafts/seed.md:${line}:1: error: duplicate clause ID c2 (first used on line ${line - 3}) [duplicate-id]\n`);
+  });
+
+  it('reports broken front matter YAML with its line', async () => {
+    const ws = await seedWorkspace();
+    const path = join(ws, 'drafts/seed.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('lang: zh\n', 'lang: [zh\n'));
+    const result = await redline(ws, 'clauses');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^drafts\/seed\.md:\d+:\d+: error: front matter: .+ \[front-matter\]\n$/);
+  });
+
+  it('refuses YAML alias bombs in the front matter', async () => {
+    const ws = await seedWorkspace();
+    const path = join(ws, 'drafts/seed.md');
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('lang: zh\n', `lang: zh\n${bomb}\n`));
+    const result = await redline(ws, 'clauses');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^drafts\/seed\.md:2:1: error: front matter: .*alias.*\n$/i);
+  });
+});
+
+describe('redline fmt', () => {
+  it('changes nothing right after import, and --check exits 0', async () => {
+    const dir = await seedWorkspace();
+    const before = snapshot(dir);
+    expect((await redline(dir, 'fmt', '--check')).code).toBe(0);
+    expect((await redline(dir, 'fmt')).code).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('gives a hand-added clause the next free ID, tidies blank lines, and is idempotent', async () => {
+    const dir = await seedWorkspace();
+    const path = join(dir, 'drafts/seed.md');
+    const original = readFileSync(path, 'utf8');
+    const edited = original.replace(
+      '<!-- #c24 -->\n## 二、实施创新发展行动\n',
+      '<!-- #c24 -->\n## 二、实施创新发展行动   \n\n\n25.新增一项。\n',
+    );
+    writeFileSync(path, edited);
+    const check = await redline(dir, 'fmt', '--check');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe('would reformat drafts/seed.md\n');
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    expect((await redline(dir, 'fmt')).stdout).toBe('formatted drafts/seed.md\n');
+    const once = readFileSync(path, 'utf8');
+    expect(once).toContain('<!-- #c24 -->\n## 二、实施创新发展行动\n\n<!-- #c57 -->\n25.新增一项。\n\n<!-- #c25 -->\n');
+    expect((await redline(dir, 'fmt')).stdout).toBe('');
+    expect(readFileSync(path, 'utf8')).toBe(once);
+    expect((await redline(dir, 'fmt', '--check')).code).toBe(0);
+  });
+
+  it('keeps comments in the front matter', async () => {
+    const dir = await seedWorkspace();
+    const path = join(dir, 'drafts/seed.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('lang: zh\n', 'lang: zh # the draft is Chinese\n'));
+    expect((await redline(dir, 'fmt', '--check')).code).toBe(0);
+  });
+
+  it('changes no file when one draft is broken', async () => {
+    const dir = await seedWorkspace();
+    await redline(dir, 'import', SEED_PAGE, '--name', 'other');
+    const other = join(dir, 'drafts/other.md');
+    writeFileSync(other, readFileSync(other, 'utf8').replace('<!-- #c3 -->', '<!-- #c2 -->'));
+    const seed = join(dir, 'drafts/seed.md');
+    writeFileSync(seed, `${readFileSync(seed, 'utf8')}\n\n\n新增段落。\n`);
+    const before = snapshot(dir);
+    const result = await redline(dir, 'fmt');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^drafts\/other\.md:\d+:1: error: duplicate clause ID c2/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('the redline binary', () => {
+  const bin = join(ROOT, 'bin/redline.js');
+
+  it('prints help with an example for every command (exit 0)', () => {
+    for (const command of ['init', 'import', 'clauses', 'fmt']) {
+      const out = execFileSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' });
+      expect(out, command).toMatch(/Example/);
+    }
+  });
+
+  it('exits 2 on an unknown command or option, with no stack trace', () => {
+    for (const args of [['bogus'], ['clauses', '--bogus']]) {
+      const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^error: unknown/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('imports the seed and lists its clauses as JSON', () => {
+    const dir = tempDir();
+    execFileSync(process.execPath, [bin, 'init'], { cwd: dir });
+    execFileSync(process.execPath, [bin, 'import', SEED_PAGE, '--name', 'seed'], { cwd: dir });
+    const clauses = JSON.parse(execFileSync(process.execPath, [bin, 'clauses', '--json'], { cwd: dir, encoding: 'utf8' })) as Array<{ number: string; title: string }>;
+    expect(clauses.find((c) => c.title === '建立更加健全社会保障体系')!.number).toBe('18');
+  });
+});

@@ -1,0 +1,136 @@
+// Every real document of the corpus imports with the structure its numbering
+// gives, loses no line, reads back to the same tree, and formats stably.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../src/core/clause.js';
+import { formatDraft, parseDraft } from '../src/core/draft.js';
+import { importDraft } from '../src/core/importer.js';
+import { CORPUS } from './helpers/cli.js';
+
+// Clauses per numbering style, counted by hand against SOURCES.md and the texts.
+const EXPECTED: Record<string, Record<string, number>> = {
+  'lawbasecn/minfadian_civil_code.md': { 第一编: 7, 第一分编: 8, 第一章: 84, 第一节: 37, 第一条: 1260, '（一）': 374 },
+  'lawbasecn/minfadian_civil_code.txt': { 第一编: 7, 第一分编: 8, 第一章: 84, 第一节: 37, 第一条: 1260, '（一）': 374 },
+  'lawrefbook/xingfa_criminal_law.md': { 第一编: 2, 第一章: 15, 第一节: 37, 第一条: 505, '（一）': 263 },
+  'lawrefbook/xingfa_amendment_11_2020.md': { '一、': 48 },
+  'lawrefbook/xingfa_amendment_12_2023.md': { '一、': 8 },
+  'lawrefbook/xingzheng_xuke_fa_2019.md': { 第一章: 8, 第一节: 6, 第一条: 83, '（一）': 50 },
+  'lawrefbook/xianfa_constitution.md': { 第一章: 4, 第一节: 8, 第一条: 143, '（一）': 65 },
+  // 第三十二条 … 第五十二条; the inserted 第一百二十三条 … are quoted text, not articles.
+  'lawrefbook/xianfa_amendment_2018.md': { 第一条: 21 },
+  'lawrefbook/lifa_fa_2015.md': { 第一章: 6, 第一节: 7, 第一条: 105 },
+  'lawrefbook/lifa_fa_2023.md': { 第一章: 6, 第一节: 7, 第一条: 120 },
+  'lawrefbook/minshi_susong_fa_2021.md': { 第一编: 4, 第一章: 27, 第一节: 19, 第一条: 291 },
+  'lawrefbook/minshi_susong_fa_2023.md': { 第一编: 4, 第一章: 27, 第一节: 20, 第一条: 306 },
+  'lawrefbook/gongsi_fa_2018.md': { 第一章: 13, 第一节: 11, 第一条: 218 },
+  'lawrefbook/gongsi_fa_2023.md': { 第一章: 15, 第一节: 9, 第一条: 266 },
+  'lawrefbook/zhuanli_fa_shishi_xize_2010.md': { 第一章: 11, 第一条: 123 },
+  'lawrefbook/zhuanli_fa_shishi_xize_2023.md': { 第一章: 13, 第一条: 149 },
+  'lawrefbook/nianjie_fangjia_banfa_2013.md': { 第一条: 7, '（一）': 11 },
+  'lawrefbook/nianjie_fangjia_banfa_2024.md': { 第一条: 8, '（一）': 11 },
+  'lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md': { 第一章: 8, 第一条: 80 },
+  'lawrefbook/shanghai_youhua_yingshang_huanjing_2024.md': { 第一章: 8, 第一条: 97 },
+  'lawrefbook/samr_mingma_biaojia_2022.md': { 第一条: 27, '（一）': 14 },
+  'gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt': { '一、': 5, '（一）': 15, '1.': 25 },
+  'gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt': { '一、': 9, '（一）': 33, '1.': 67 },
+  'gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt': { '1': 7, '1.1': 24, '1.1.1': 22 },
+  // Chapters, and clauses 一、 … 五十四、 numbered on across them.
+  'gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt': { 第一章: 10, '一、': 54 },
+  'gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt': { 第一条: 36 },
+  'cn_gov_pages_excerpts/xiamen_shehui_xinyong_tiaoli_caoan_xiugai_ergao_zhengqiu_yijian_gao_EXCERPT.txt': { 第一条: 2 },
+  'cn_gov_pages_excerpts/guowuyuan_xiugai_nianjie_fangjia_banfa_jueding_2024.txt': { '一、': 2 },
+  'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt': { 'SEC. 1': 5 },
+  'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt': { 'SEC. 1': 6 },
+  'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt': { 'SEC. 1': 32 },
+  'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt': { 'SEC. 1': 3 },
+  'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md': { 'I.': 3 },
+};
+
+const OTHERS = [
+  'cn_gov_pages_excerpts/ahjinzhai_zhengwu_gongkai_zhuanqu_yijian_caina.txt',
+  'cn_gov_pages_excerpts/shanghai_swj_shuitu_baochi_fangan_yijian_caina_qingkuang.txt',
+  'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md',
+];
+
+function load(file: string) {
+  const source = readFileSync(join(CORPUS, file), 'utf8');
+  const imported = importDraft(source, { format: file.endsWith('.md') ? 'markdown' : 'text' });
+  return { source, imported };
+}
+
+function countByStyle(clauses: readonly Clause[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const clause of clauses) if (clause.marker) counts[clause.marker.style] = (counts[clause.marker.style] ?? 0) + 1;
+  return counts;
+}
+
+describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
+  const { source, imported } = load(file);
+
+  if (EXPECTED[file]) {
+    it('finds the clauses its numbering gives', () => {
+      const counts = countByStyle(imported.clauses);
+      for (const [style, count] of Object.entries(EXPECTED[file]!)) expect(counts[style] ?? 0, style).toBe(count);
+    });
+  }
+
+  it('loses no line of the text', () => {
+    const body = imported.text.replace(/^<!-- #c\d+ -->\n/gm, '');
+    const missing = source
+      .split('\n')
+      .map((line) => line.trim().replace(/^#{1,6}\s+/, ''))
+      .filter((line) => line !== '' && !body.includes(line));
+    expect(missing).toEqual([]);
+  });
+
+  it('reads back from the draft file to the same tree, and formats to the same bytes', () => {
+    const { draft, problems } = parseDraft(imported.text, 'draft.md', 'draft');
+    expect(problems).toEqual([]);
+    const shape = (clauses: readonly Clause[]) => clauses.map((c) => [c.id, c.parent, c.level, c.number, c.text]);
+    expect(shape(draft.clauses)).toEqual(shape(imported.clauses));
+    expect(formatDraft(draft.frontMatter, draft.blocks)).toBe(imported.text);
+  });
+});
+
+describe('the Civil Code', () => {
+  const { imported } = load('lawbasecn/minfadian_civil_code.md');
+  const byId = new Map(imported.clauses.map((c) => [c.id, c]));
+  const ancestors = (clause: Clause): Clause[] => {
+    const chain: Clause[] = [];
+    for (let p = clause.parent; p !== null; p = byId.get(p)!.parent) chain.push(byId.get(p)!);
+    return chain;
+  };
+
+  it('has all 1,260 articles in order, each under its 编 and 章 (or the 附则)', () => {
+    const articles = imported.clauses.filter((c) => c.marker?.style === '第一条');
+    expect(articles.map((c) => c.marker!.value)).toEqual(Array.from({ length: 1260 }, (_, i) => i + 1));
+    for (const article of articles) {
+      const chain = ancestors(article).map((c) => c.marker?.style ?? c.title);
+      if (chain.includes('附则')) continue;
+      expect(chain, article.number).toContain('第一章');
+      expect(chain, article.number).toContain('第一编');
+    }
+    const article1 = articles[0]!;
+    expect(ancestors(article1).map((c) => c.number)).toEqual(['第一章', '第一编']);
+    const last = articles.at(-1)!;
+    expect(ancestors(last).map((c) => c.title)).toEqual(['附则']);
+  });
+
+  it('puts sections under chapters, and chapters of 物权编 under its 分编', () => {
+    const section = imported.clauses.find((c) => c.marker?.style === '第一节')!;
+    expect(byId.get(section.parent!)!.marker!.style).toBe('第一章');
+    const parts = imported.clauses.filter((c) => c.marker?.style === '第一分编');
+    for (const part of parts) expect(byId.get(part.parent!)!.marker!.style).toBe('第一编');
+  });
+
+  it('gives the plain-text copy the same structure as the Markdown one', () => {
+    const text = load('lawbasecn/minfadian_civil_code.txt').imported;
+    const shape = (clauses: readonly Clause[]) => clauses.filter((c) => c.marker).map((c) => `${c.level}:${c.number}`);
+    const md = shape(imported.clauses);
+    const txt = shape(text.clauses);
+    expect(txt.length).toBe(md.length);
+    // Both agree on each article's number; levels differ only where the text has no headings.
+    expect(txt.map((s) => s.split(':')[1])).toEqual(md.map((s) => s.split(':')[1]));
+  });
+});

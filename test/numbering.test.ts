@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readMarker } from '../src/core/numbering.js';
+import { chineseNumeral, chineseValue, romanNumeral, romanValue } from '../src/core/numerals.js';
+
+describe('readMarker', () => {
+  it.each([
+    ['18.建立更加健全社会保障体系。', '18', '1.', 18, '18.'],
+    ['1. 深化供给侧结构性改革。', '1', '1.', 1, '1. '],
+    ['2.2035年,基本建成现代化城区。', '2', '1.', 2, '2.'],
+    ['二、实施创新发展行动', '二', '一、', 2, '二、'],
+    ['（三）重大战略。', '（三）', '（一）', 3, '（三）'],
+    ['(三)重大战略。', '(三)', '（一）', 3, '(三)'],
+    ['1、指导思想。', '1', '1、', 1, '1、'],
+    ['（1）围绕调结构', '（1）', '（1）', 1, '（1）'],
+    ['③ 第三项', '③', '①', 3, '③ '],
+    ['第三条 本法所称', '第三条', '第一条', 3, '第三条 '],
+    ['**第一百二十条**　为了', '第一百二十条', '第一条', 120, '**第一百二十条**　'],
+    ['第一百二十条之一 在', '第一百二十条之一', '第一条', 120, '第一百二十条之一 '],
+    ['第一章 总则', '第一章', '第一章', 1, '第一章 '],
+    ['第一条(立法目的)为了', '第一条', '第一条', 1, '第一条'],
+    ['1.2.1 粮食应急', '1.2.1', '1.1.1', 1, '1.2.1 '],
+    ['2 组织机构和职责', '2', '1', 2, '2 '],
+    ['Section 5. Definitions.', 'Section 5', 'Sec. 1', 5, 'Section 5. '],
+    ['SEC. 101. NATIONAL FULL EMPLOYMENT TRUST FUND.', 'SEC. 101', 'SEC. 1', 101, 'SEC. 101. '],
+    ['TITLE II—PROGRAM ADMINISTRATION', 'TITLE II', 'TITLE I', 2, 'TITLE II—'],
+    ['(a) Short Title.— This Act', '(a)', '(a)', 1, '(a) '],
+    ['(ii) the amount', '(ii)', '(i)', 2, '(ii) '],
+    ['(B) in general', '(B)', '(A)', 2, '(B) '],
+  ])('%s', (line, number, style, value, raw) => {
+    const marker = readMarker(line);
+    expect(marker).not.toBeNull();
+    expect(marker!.number).toBe(number);
+    expect(marker!.style).toBe(style);
+    expect(marker!.value).toBe(value);
+    expect(marker!.raw).toBe(raw);
+    expect(line.slice(marker!.numeralStart, marker!.numeralEnd).length).toBeGreaterThan(0);
+  });
+
+  it('locates the numeral inside the marker, for renumbering', () => {
+    const marker = readMarker('第一百二十条之一 在')!;
+    expect('第一百二十条之一 在'.slice(marker.numeralStart, marker.numeralEnd)).toBe('一百二十');
+    const decimal = readMarker('1.2.3 x')!;
+    expect(decimal.numeralStart).toBe(4);
+    const title = readMarker('TITLE II—X')!;
+    expect('TITLE II—X'.slice(title.numeralStart, title.numeralEnd)).toBe('II');
+  });
+
+  it('reads "——" as a bullet without a number', () => {
+    const marker = readMarker('——创新驱动力显著跃升')!;
+    expect(marker).toMatchObject({ number: '', raw: '', style: '——', value: null });
+  });
+
+  it('offers both readings of an ambiguous "(i)"', () => {
+    const marker = readMarker('(i) in general')!;
+    expect(marker.style).toBe('(a)');
+    expect(marker.value).toBe(9);
+    expect(marker.alternative).toMatchObject({ style: '(i)', value: 1 });
+  });
+
+  it.each([
+    '党的十九大开启了全面建设',
+    '2018年1月6日',
+    '第三条规定的情形',
+    '“第一百二十三条 中华人民共和国各级监察委员会',
+    '1 See: https://www.whitehouse.gov/',
+    'A BILL',
+  ])('finds no marker in %s', (line) => {
+    expect(readMarker(line)).toBeNull();
+  });
+});
+
+describe('numerals', () => {
+  it.each([
+    ['十', 10], ['十八', 18], ['二十四', 24], ['一百零五', 105], ['一千二百六十', 1260], ['两百', 200],
+  ])('%s is %i and back', (numeral, value) => {
+    expect(chineseValue(numeral)).toBe(value);
+    expect(chineseValue(chineseNumeral(value))).toBe(value);
+  });
+
+  it('writes Chinese numerals as statutes do', () => {
+    expect(chineseNumeral(10)).toBe('十');
+    expect(chineseNumeral(18)).toBe('十八');
+    expect(chineseNumeral(105)).toBe('一百零五');
+    expect(chineseNumeral(110)).toBe('一百一十');
+    expect(chineseNumeral(1260)).toBe('一千二百六十');
+  });
+
+  it('reads and writes roman numerals', () => {
+    expect(romanValue('xiv')).toBe(14);
+    expect(romanValue('IIII')).toBe(4);
+    expect(romanNumeral(14, true)).toBe('XIV');
+    expect(romanValue('abc')).toBeNull();
+  });
+});
