@@ -4,9 +4,11 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/problem.js';
 import { registerClauses } from './commands/clauses.js';
+import { registerFeedback } from './commands/feedback.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerPropose } from './commands/propose.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
 import { safeText } from './terminal-text.js';
@@ -25,7 +27,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   registerImport(program, context);
   registerClauses(program, context);
   registerFmt(program, context);
-  for (const command of program.commands) command.exitOverride();
+  registerFeedback(program, context);
+  registerPropose(program, context);
+  const override = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(override);
+  };
+  override(program);
   try {
     await program.parseAsync(['node', 'redline', ...argv]);
     return context.exitCode;

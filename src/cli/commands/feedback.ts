@@ -1,0 +1,194 @@
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { decodeText } from '../../core/encoding.js';
+import { EDIT_OPS, type Edit, type EditOp } from '../../core/edit.js';
+import { ENTRY_ID } from '../../core/feedback-entry.js';
+import { entriesFromTable, entryFromComment, type NewEntry } from '../../core/feedback-import.js';
+import { readTable, tableFormatOf, type TableFormat } from '../../core/feedback-table.js';
+import { proposeEntries } from '../../core/proposal.js';
+import { checkNewEntries, summarise, writeNewEntries } from '../entries.js';
+import type { Context } from '../io.js';
+import { reportProblems, UsageError } from '../report.js';
+import { safeText } from '../terminal-text.js';
+import { compareIds, feedbackFolder, findWorkspace, loadEntries, readDraft, resolveDraftName } from '../workspace.js';
+
+interface AddFlags {
+  unit: string;
+  comment: string;
+  id?: string;
+  date?: string;
+  locator?: string;
+  contact?: string;
+  draft?: string;
+  propose: boolean;
+  op?: EditOp;
+  clause?: string;
+  quote?: string;
+  text?: string;
+  position?: 'before' | 'after';
+  occurrence?: string;
+  prefix?: string;
+  suffix?: string;
+  role?: 'lead' | 'responsible';
+  units?: string;
+}
+
+export function registerFeedback(program: Command, context: Context): void {
+  const { io } = context;
+  const feedback = program.command('feedback').description('add, import and list feedback entries');
+
+  feedback
+    .command('import')
+    .description('import a feedback table (Markdown, CSV, TSV, or the flattened text of a web table) and propose edits from each comment')
+    .argument('<table>', 'the table file, or a whole consultation page holding it')
+    .option('--draft <name>', 'the draft the comments are about (default: the only draft)')
+    .addOption(new Option('--format <format>', 'how to read the table (default: by extension)').choices(['csv', 'tsv', 'markdown', 'text']))
+    .option('--force', 'replace entries that already exist')
+    .addHelpText('after', '\nExamples:\n  redline feedback import comments.csv\n  redline feedback import page.txt --draft seed\n')
+    .action((file: string, flags: { draft?: string; format?: TableFormat; force?: boolean }) => {
+      const workspace = findWorkspace(io.cwd);
+      const name = resolveDraftName(workspace, flags.draft);
+      const { draft } = readDraft(workspace, name);
+      const path = resolve(io.cwd, file);
+      if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
+      const { text } = decodeText(readFileSync(path), file);
+      const rows = readTable(text, file, flags.format ?? tableFormatOf(file));
+      if (rows.length === 0) throw new UsageError(`${file}: the table has no rows`);
+      for (const row of rows) {
+        if (!ENTRY_ID.test(row.number)) throw new UsageError(`${file}:${row.line}: "${row.number}" cannot be an entry id`);
+      }
+      const entries = entriesFromTable(rows, draft.clauses, draft.meta.lang);
+      checkNewEntries(workspace, name, entries, Boolean(flags.force));
+      writeNewEntries(workspace, name, entries);
+      io.stdout(`imported ${summarise(entries)} into ${workspace.display(feedbackFolder(workspace, name))}/\n`);
+    });
+
+  feedback
+    .command('add')
+    .description('add one entry: its unit and comment, and an edit given by flags or proposed from the wording')
+    .requiredOption('--unit <unit>', 'the department or person (单位)')
+    .requiredOption('--comment <text>', 'the comment verbatim (主要意见)')
+    .option('--id <id>', 'entry id (default: the next number)')
+    .option('--date <date>', 'date of the comment')
+    .option('--locator <where>', 'where the comment says it applies, as given')
+    .option('--contact <contact>', 'contact details; never published')
+    .option('--draft <name>', 'the draft (default: the only draft)')
+    .option('--no-propose', 'do not propose edits from the wording')
+    .addOption(new Option('--op <op>', 'an edit given by hand').choices([...EDIT_OPS]))
+    .option('--clause <id>', 'the clause the edit changes')
+    .option('--quote <text>', 'the exact text the edit is anchored to')
+    .option('--text <text>', 'new text')
+    .addOption(new Option('--position <where>', 'insert before or after the quote').choices(['before', 'after']))
+    .option('--occurrence <n>', 'which occurrence of a repeated quote (1-based)')
+    .option('--prefix <text>', 'text right before the quote, where it repeats')
+    .option('--suffix <text>', 'text right after the quote, where it repeats')
+    .addOption(new Option('--role <role>', 'unit list for add-units / remove-units').choices(['lead', 'responsible']))
+    .option('--units <a,b>', 'unit names, separated by commas or 、')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  redline feedback add --unit 区人社局 --comment "建议将“开展”改为“基本完成”"\n  redline feedback add --unit 区民政局 --comment "责任单位增加区民政局" --op add-units --clause c48 --role responsible --units 区民政局\n',
+    )
+    .action((flags: AddFlags) => {
+      const workspace = findWorkspace(io.cwd);
+      const name = resolveDraftName(workspace, flags.draft);
+      const { draft } = readDraft(workspace, name);
+      const id = flags.id ?? nextId(feedbackFolder(workspace, name));
+      if (!ENTRY_ID.test(id)) throw new UsageError(`"${id}" cannot be an entry id: use letters, digits, ".", "_" and "-"`);
+      const entry: NewEntry = flags.propose && !flags.op
+        ? entryFromComment({ id, unit: flags.unit, comment: flags.comment }, draft.clauses, draft.meta.lang)
+        : { id, unit: flags.unit, comment: flags.comment, edits: [], decision: { status: 'pending' } };
+      if (flags.op) entry.edits = [editFromFlags(flags)];
+      if (flags.date) entry.date = flags.date;
+      if (flags.locator) entry.locator = flags.locator;
+      if (flags.contact) entry.contact = flags.contact;
+      // An edit given by hand must apply now; a proposal that does not is left out.
+      const [proposal] = proposeEntries(draft.clauses, [{ ...entry, file: '', editLines: [] }]);
+      const failing = proposal!.edits.filter((e) => e.state === 'stale' || e.state === 'ambiguous');
+      if (flags.op && failing.length > 0) throw new UsageError(`the edit does not apply: ${failing[0]!.message}${failing[0]!.suggestion ? ` (${failing[0]!.suggestion})` : ''}`);
+      checkNewEntries(workspace, name, [entry], false);
+      const [path] = writeNewEntries(workspace, name, [entry]);
+      io.stdout(`added entry ${id} with ${entry.edits.length} edit(s) in ${workspace.display(path!)}\n`);
+      if (entry.edits.length === 0) io.stdout('no edit could be made from the comment: add one with --op, or edit the file\n');
+    });
+
+  feedback
+    .command('list')
+    .description('list entries with their edits, anchor states and decisions')
+    .option('--draft <name>', 'the draft (default: the only draft)')
+    .option('--json', 'print JSON: [{id, unit, comment, edits: [{op, clause, quote?, text?, role?, units?, confidence?, state}], decision}]')
+    .addHelpText('after', '\nExamples:\n  redline feedback list\n  redline feedback list --json\n')
+    .action((flags: { draft?: string; json?: boolean }) => {
+      const workspace = findWorkspace(io.cwd);
+      const name = resolveDraftName(workspace, flags.draft);
+      const { draft } = readDraft(workspace, name);
+      const { entries, warnings } = loadEntries(workspace, name);
+      reportProblems(io, warnings);
+      const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry));
+      if (flags.json) {
+        io.stdout(`${JSON.stringify(proposals.map(entryJson), null, 2)}\n`);
+        return;
+      }
+      if (entries.length === 0) io.stdout(`no feedback entries yet for ${name}: redline feedback import <table> or redline feedback add\n`);
+      for (const { entry, edits } of proposals) {
+        const states = countStates(edits.map((e) => e.state));
+        io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}  ${edits.length} edit(s)${states ? `: ${states}` : ''}\n`);
+        io.stdout(`    ${safeText(excerpt(entry.comment, 70))}\n`);
+      }
+    });
+}
+
+function entryJson({ entry, edits }: ReturnType<typeof proposeEntries>[number]) {
+  return {
+    id: entry.id,
+    unit: entry.unit,
+    ...(entry.date ? { date: entry.date } : {}),
+    ...(entry.locator ? { locator: entry.locator } : {}),
+    comment: entry.comment,
+    edits: edits.map(({ edit, state }) => {
+      const { source: _source, ...fields } = edit;
+      void _source;
+      return { ...fields, state };
+    }),
+    decision: entry.decision,
+  };
+}
+
+function countStates(states: string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of states) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+}
+
+function excerpt(text: string, length: number): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return [...flat].length > length ? `${[...flat].slice(0, length).join('')}…` : flat;
+}
+
+function nextId(folder: string): string {
+  if (!existsSync(folder)) return '1';
+  const numbers = readdirSync(folder)
+    .map((f) => /^(\d+)\.ya?ml$/.exec(f)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .sort(compareIds);
+  return String(Number(numbers.at(-1) ?? 0) + 1);
+}
+
+function editFromFlags(flags: AddFlags): Edit {
+  if (!flags.clause) throw new UsageError('--op needs --clause <id>');
+  const edit: Edit = { op: flags.op!, clause: flags.clause };
+  if (flags.quote !== undefined) edit.quote = flags.quote;
+  if (flags.text !== undefined) edit.text = flags.text;
+  if (flags.position) edit.position = flags.position;
+  if (flags.prefix !== undefined) edit.prefix = flags.prefix;
+  if (flags.suffix !== undefined) edit.suffix = flags.suffix;
+  if (flags.occurrence !== undefined) {
+    const n = Number(flags.occurrence);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('--occurrence is a whole number from 1');
+    edit.occurrence = n;
+  }
+  if (flags.role) edit.role = flags.role;
+  if (flags.units !== undefined) edit.units = flags.units.split(/[,，、]/u).map((u) => u.trim()).filter(Boolean);
+  if (edit.op === 'insert' && !edit.position) edit.position = 'after';
+  return edit;
+}

@@ -1,0 +1,99 @@
+// Word-level diff of one clause's text, before and after. One algorithm
+// (jsdiff's); the granularity is only a tokeniser: Latin words and numbers
+// are tokens, every CJK character is one. Changes separated by one or two
+// CJK characters are merged, so 三十日 → 十五日 reads as one change rather
+// than [-三-]十{+五+}. Never handed more than one clause (GUIDE: whole
+// documents make both the segmenter and the diff blow up).
+import { diffArrays } from 'diff';
+
+export type DiffKind = 'equal' | 'delete' | 'insert';
+
+export interface DiffPart {
+  kind: DiffKind;
+  text: string;
+}
+
+const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\s+|[\s\S]/gu;
+const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+export function wordDiff(before: string, after: string): DiffPart[] {
+  if (before === after) return before ? [{ kind: 'equal', text: before }] : [];
+  // Most edits touch a small part of a clause: diff only what lies between the common ends.
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  // Keep whole Latin words on both sides of the cut.
+  while (head > 0 && /\w/u.test(before[head - 1]!) && (/\w/u.test(before[head] ?? '') || /\w/u.test(after[head] ?? ''))) head--;
+  while (tail > 0 && /\w/u.test(before[before.length - tail]!) && (/\w/u.test(before[before.length - tail - 1] ?? '') || /\w/u.test(after[after.length - tail - 1] ?? ''))) tail--;
+  const parts: DiffPart[] = [];
+  if (head > 0) parts.push({ kind: 'equal', text: before.slice(0, head) });
+  parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail)));
+  if (tail > 0) parts.push({ kind: 'equal', text: before.slice(before.length - tail) });
+  return coalesce(parts);
+}
+
+function middle(before: string, after: string): DiffPart[] {
+  const a = tokenize(before);
+  const b = tokenize(after);
+  const changes = diffArrays(a, b, { timeout: 200, maxEditLength: 5000 });
+  if (!changes) return replaced(before, after);
+  const parts: DiffPart[] = changes.map((change) => ({
+    kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value.join(''),
+  }));
+  return mergeShortEqualities(coalesce(parts));
+}
+
+function replaced(before: string, after: string): DiffPart[] {
+  const parts: DiffPart[] = [];
+  if (before) parts.push({ kind: 'delete', text: before });
+  if (after) parts.push({ kind: 'insert', text: after });
+  return parts;
+}
+
+/** [-a-] 十 [+b+] with a one- or two-character CJK equality between two changes reads as one change. */
+function mergeShortEqualities(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const prevChange = out.length > 0 && out.at(-1)!.kind !== 'equal';
+    const nextChange = i + 1 < parts.length && parts[i + 1]!.kind !== 'equal';
+    if (part.kind === 'equal' && prevChange && nextChange && part.text.length <= 2 && CJK.test(part.text)) {
+      out.push({ kind: 'delete', text: part.text }, { kind: 'insert', text: part.text });
+    } else {
+      out.push(part);
+    }
+  }
+  return coalesce(out);
+}
+
+/** Adjacent parts of one kind joined; within a run of changes, deletions first. */
+function coalesce(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    if (deleted) out.push({ kind: 'delete', text: deleted });
+    if (inserted) out.push({ kind: 'insert', text: inserted });
+    deleted = '';
+    inserted = '';
+  };
+  for (const part of parts) {
+    if (part.text === '') continue;
+    if (part.kind === 'delete') deleted += part.text;
+    else if (part.kind === 'insert') inserted += part.text;
+    else {
+      flush();
+      const last = out.at(-1);
+      if (last?.kind === 'equal') last.text += part.text;
+      else out.push({ ...part });
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,201 @@
+// The edit engine: every op and every state, on a Chinese and an English draft.
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../src/core/clause.js';
+import type { Edit } from '../src/core/edit.js';
+import { applyChanges, markConflicts, resolveEdits, unitChange, type PlannedEdit } from '../src/core/edit-plan.js';
+import { importDraft } from '../src/core/importer.js';
+
+const ZH = importDraft(
+  [
+    '关于加强社区治理的意见(征求意见稿)',
+    '一、总体要求',
+    '1.完善社区服务体系。推进社区服务,推进社区治理。(牵头单位:区民政局;责任单位:区财政局、区人社局)',
+    '2.加强队伍建设。吸引优秀人才。(牵头单位：区委组织部)',
+    '3.强化保障。经费列入预算。',
+  ].join('\n\n'),
+  { format: 'text' },
+).clauses;
+
+const EN = importDraft(
+  [
+    'Community Services Act (Discussion Draft)',
+    'SEC. 1. SHORT TITLE. This Act may be cited as the Community Services Act.',
+    'SEC. 2. DUTIES. The Secretary shall publish a report within 30 days. (Lead: Office of Budget; Responsible: Treasury, Labor)',
+  ].join('\n'),
+  { format: 'text' },
+).clauses;
+
+const byNumber = (clauses: Clause[], number: string) => clauses.find((c) => c.number === number)!;
+
+function plan(clauses: Clause[], ...edits: Array<[string, Edit]>): PlannedEdit[] {
+  const planned = resolveEdits(
+    clauses,
+    edits.map(([entry, edit], i) => ({ ref: { entry, index: i + 1 }, edit })),
+  );
+  markConflicts(planned);
+  return planned;
+}
+
+function after(p: PlannedEdit): string {
+  return applyChanges(p.clause!.text, [p.change!]);
+}
+
+describe('text edits on a Chinese draft', () => {
+  const item1 = byNumber(ZH, '1');
+
+  it('replace, delete, insert before and after, append (before the units)', () => {
+    const [replace, del, before, afterQuote, append] = plan(
+      ZH,
+      ['a', { op: 'replace', clause: item1.id, quote: '完善', text: '健全' }],
+      ['b', { op: 'delete', clause: item1.id, quote: '服务体系。' }],
+      ['c', { op: 'insert', clause: item1.id, quote: '区民政局', text: '区政府办、', position: 'before' }],
+      ['d', { op: 'insert', clause: item1.id, quote: '推进社区治理', text: '和法治建设', position: 'after' }],
+      ['e', { op: 'append', clause: item1.id, text: '建立考核机制。' }],
+    );
+    for (const p of [replace, del, before, afterQuote, append]) expect(p!.state).toBe('ok');
+    expect(after(replace!)).toBe('健全社区服务体系。推进社区服务,推进社区治理。(牵头单位:区民政局;责任单位:区财政局、区人社局)');
+    expect(after(del!)).toBe('完善社区推进社区服务,推进社区治理。(牵头单位:区民政局;责任单位:区财政局、区人社局)');
+    expect(after(before!)).toContain('(牵头单位:区政府办、区民政局;');
+    expect(after(afterQuote!)).toContain('推进社区治理和法治建设。');
+    expect(after(append!)).toBe('完善社区服务体系。推进社区服务,推进社区治理。建立考核机制。(牵头单位:区民政局;责任单位:区财政局、区人社局)');
+  });
+
+  it('marks a quote that repeats as ambiguous, and an occurrence or a prefix resolves it', () => {
+    const [ambiguous, second, prefixed] = plan(
+      ZH,
+      ['a', { op: 'replace', clause: item1.id, quote: '推进社区', text: '深化社区' }],
+      ['b', { op: 'replace', clause: item1.id, quote: '推进社区', text: '深化社区', occurrence: 2 }],
+      ['c', { op: 'replace', clause: item1.id, quote: '社区', text: '街道', prefix: '推进', suffix: '治理' }],
+    );
+    expect(ambiguous!.state).toBe('ambiguous');
+    expect(ambiguous!.message).toBe(`entry a, edit 1 (${item1.id}, 1): “推进社区” occurs 2 times in ${item1.id}; give an occurrence (1–2) or a prefix/suffix`);
+    expect(second!.state).toBe('conflict');
+    expect(after(second!)).toBe('完善社区服务体系。推进社区服务,深化社区治理。(牵头单位:区民政局;责任单位:区财政局、区人社局)');
+    expect(prefixed!.state).toBe('conflict');
+    expect(second!.conflictsWith).toEqual([{ entry: 'c', index: 3 }]);
+  });
+
+  it('marks a quote that is gone as stale, with the nearest text or the clause that holds it now', () => {
+    const [moved, gone, missing] = plan(
+      ZH,
+      ['a', { op: 'replace', clause: item1.id, quote: '经费列入预算', text: '经费足额列入预算' }],
+      ['b', { op: 'delete', clause: item1.id, quote: '完善社区服务体制' }],
+      ['c', { op: 'append', clause: 'c999', text: '新增。' }],
+    );
+    expect(moved!.state).toBe('stale');
+    expect(moved!.suggestion).toBe(`the quote is now in ${byNumber(ZH, '3').id} (3)`);
+    expect(gone!.state).toBe('stale');
+    expect(gone!.suggestion).toBe('nearest text: “完善社区服务体系”');
+    expect(missing!.state).toBe('stale');
+    expect(missing!.message).toBe('entry c, edit 3 (c999): clause c999 is not in the draft');
+  });
+
+  it('marks an edit missing its fields as stale with what it needs', () => {
+    const [p] = plan(ZH, ['a', { op: 'replace', clause: item1.id, quote: '完善' }]);
+    expect(p!.state).toBe('stale');
+    expect(p!.message).toContain('replace needs text');
+  });
+
+  it('finds conflicts between overlapping edits of two entries, and not between neighbours', () => {
+    const planned = plan(
+      ZH,
+      ['1', { op: 'replace', clause: item1.id, quote: '社区服务体系', text: '公共服务体系' }],
+      ['2', { op: 'delete', clause: item1.id, quote: '服务体系。推进' }],
+      ['3', { op: 'insert', clause: item1.id, quote: '完善', text: '全面', position: 'before' }],
+      ['4', { op: 'insert', clause: item1.id, quote: '完善社区', text: '基层', position: 'after' }],
+    );
+    expect(planned.map((p) => p.state)).toEqual(['conflict', 'conflict', 'ok', 'conflict']);
+    expect(planned[0]!.conflictsWith).toEqual([{ entry: '2', index: 2 }, { entry: '4', index: 4 }]);
+    expect(planned[1]!.message).toBe(`entry 2, edit 2 (${item1.id}, 1): overlaps entry 1, edit 1`);
+  });
+
+  it('lets two appends compose, and conflicts a removed clause with changes to it', () => {
+    const item3 = byNumber(ZH, '3');
+    const planned = plan(
+      ZH,
+      ['1', { op: 'append', clause: item3.id, text: '甲。' }],
+      ['2', { op: 'append', clause: item3.id, text: '乙。' }],
+      ['3', { op: 'remove-clause', clause: item3.id }],
+      ['4', { op: 'add-clause', clause: item3.id, text: '4.新增。', position: 'after' }],
+    );
+    expect(planned.map((p) => p.state)).toEqual(['conflict', 'conflict', 'conflict', 'ok']);
+    expect(planned[2]!.conflictsWith).toEqual([{ entry: '1', index: 1 }, { entry: '2', index: 2 }]);
+    const composed = plan(ZH, ['1', { op: 'append', clause: item3.id, text: '甲。' }], ['2', { op: 'append', clause: item3.id, text: '乙。' }]);
+    expect(composed.map((p) => p.state)).toEqual(['ok', 'ok']);
+    expect(applyChanges(item3.text, composed.map((p) => p.change!))).toBe('强化保障。经费列入预算。甲。乙。');
+  });
+});
+
+describe('unit edits', () => {
+  const item1 = byNumber(ZH, '1');
+  const item2 = byNumber(ZH, '2');
+  const item3 = byNumber(ZH, '3');
+
+  it('add units with the list separator, never twice', () => {
+    const [p] = plan(ZH, ['a', { op: 'add-units', clause: item1.id, role: 'responsible', units: ['区人社局', '区教育局'] }]);
+    expect(after(p!)).toMatch(/\(牵头单位:区民政局;责任单位:区财政局、区人社局、区教育局\)$/);
+  });
+
+  it('remove units and set the lead', () => {
+    const [remove, lead] = plan(
+      ZH,
+      ['a', { op: 'remove-units', clause: item1.id, role: 'responsible', units: ['区财政局'] }],
+      ['b', { op: 'set-lead', clause: item1.id, units: ['区政府办'] }],
+    );
+    expect(after(remove!)).toMatch(/责任单位:区人社局\)$/);
+    expect(after(lead!)).toMatch(/\(牵头单位:区政府办;责任单位:区财政局、区人社局\)$/);
+  });
+
+  it('adds a missing role in the annotation\'s own punctuation, and a whole annotation where there is none', () => {
+    const [responsible, none] = plan(
+      ZH,
+      ['a', { op: 'add-units', clause: item2.id, role: 'responsible', units: ['区人社局'] }],
+      ['b', { op: 'add-units', clause: item3.id, role: 'responsible', units: ['区财政局'] }],
+    );
+    expect(after(responsible!)).toBe('加强队伍建设。吸引优秀人才。(牵头单位：区委组织部；责任单位：区人社局)');
+    expect(after(none!)).toBe('强化保障。经费列入预算。（责任单位：区财政局）');
+  });
+
+  it('composes unit edits of several entries on one list; contradicting ones conflict', () => {
+    const planned = plan(
+      ZH,
+      ['1', { op: 'add-units', clause: item1.id, role: 'responsible', units: ['区教育局'] }],
+      ['2', { op: 'add-units', clause: item1.id, role: 'responsible', units: ['区卫健委'] }],
+    );
+    expect(planned.map((p) => p.state)).toEqual(['ok', 'ok']);
+    const edits = planned.map((p) => p.edit);
+    expect(applyChanges(item1.text, [unitChange(item1, edits[1]!, [edits[0]!])])).toMatch(/责任单位:区财政局、区人社局、区教育局、区卫健委\)$/);
+    const clash = plan(
+      ZH,
+      ['1', { op: 'add-units', clause: item1.id, role: 'responsible', units: ['区教育局'] }],
+      ['2', { op: 'remove-units', clause: item1.id, role: 'responsible', units: ['区教育局'] }],
+      ['3', { op: 'set-lead', clause: item1.id, units: ['区政府办'] }],
+      ['4', { op: 'set-lead', clause: item1.id, units: ['区发改局'] }],
+      ['5', { op: 'replace', clause: item1.id, quote: '区财政局', text: '区财政分局' }],
+    );
+    expect(clash.map((p) => p.state)).toEqual(['conflict', 'conflict', 'conflict', 'conflict', 'conflict']);
+  });
+});
+
+describe('an English draft', () => {
+  const sec2 = byNumber(EN, 'SEC. 2');
+
+  it('reads its sections and units', () => {
+    expect(EN.map((c) => c.number)).toEqual(['SEC. 1', 'SEC. 2']);
+    expect(sec2.units).toEqual({ lead: ['Office of Budget'], responsible: ['Treasury', 'Labor'] });
+  });
+
+  it('applies text and unit edits in English form', () => {
+    const [replace, units, lead] = plan(
+      EN,
+      ['a', { op: 'replace', clause: sec2.id, quote: 'shall', text: 'must promptly' }],
+      ['b', { op: 'add-units', clause: sec2.id, role: 'responsible', units: ['Commerce'] }],
+      ['c', { op: 'set-lead', clause: sec2.id, units: ['Treasury'] }],
+    );
+    expect(after(replace!)).toContain('The Secretary must promptly publish');
+    expect(after(units!)).toMatch(/\(Lead: Office of Budget; Responsible: Treasury, Labor, Commerce\)$/);
+    expect(after(lead!)).toMatch(/\(Lead: Treasury; Responsible: Treasury, Labor\)$/);
+    const [added] = plan(EN, ['a', { op: 'add-units', clause: byNumber(EN, 'SEC. 1').id, role: 'lead', units: ['Clerk'] }]);
+    expect(after(added!)).toBe('SHORT TITLE. This Act may be cited as the Community Services Act. (Lead: Clerk)');
+  });
+});

@@ -1,0 +1,139 @@
+// feedback add / import / list and propose through the CLI.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+import { redline, seedWorkspace, snapshot } from './helpers/cli.js';
+
+async function withEnv(cwd: string, env: Record<string, string>, ...args: string[]) {
+  let stdout = '';
+  const code = await run(args, { cwd, env, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
+  return { code, stdout };
+}
+
+describe('redline import of the whole page', () => {
+  it('writes the six entries beside the draft, and refuses to overwrite them without --force', async () => {
+    const dir = await seedWorkspace();
+    expect(readdirSync(join(dir, 'feedback/seed')).sort()).toEqual(['1.yaml', '2.yaml', '3.yaml', '4.yaml', '5.yaml', '6.yaml']);
+    const entry = readFileSync(join(dir, 'feedback/seed/6.yaml'), 'utf8');
+    expect(entry).toContain('unit: 区商务局\n');
+    expect(entry).toContain('comment: 第3页,建议将“进出口总额达到13343万美元”改为“20000万美元”。\n');
+    expect(entry).toContain('decision:\n  status: pending\n');
+  });
+});
+
+describe('redline feedback import', () => {
+  it('imports a CSV table with proposals and refuses to replace entries without --force', async () => {
+    const dir = await seedWorkspace();
+    writeFileSync(join(dir, 'more.csv'), '序号,单位,主要意见\n7,区财政局,"第17项建议将“提升医疗卫生计生水平”改为“提升医疗卫生健康水平”"\n8,市民,写得很好\n');
+    const result = await redline(dir, 'feedback', 'import', 'more.csv');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('imported 2 entries, 1 proposed edits, 1 comment-only into feedback/seed/\n');
+    const list = JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Array<{ id: string; edits: Array<{ op: string; quote: string; text: string; state: string }> }>;
+    expect(list.map((e) => e.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(list[6]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '计生', text: '健康', state: 'ok' })]);
+    expect(list[7]!.edits).toEqual([]);
+    const before = snapshot(dir);
+    const again = await redline(dir, 'feedback', 'import', 'more.csv');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^redline: feedback entries 7, 8 already exist in feedback\/seed\/7\.yaml…; pass --force to replace them\n$/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('redline feedback add', () => {
+  it('proposes edits from the wording, with the next id', async () => {
+    const dir = await seedWorkspace();
+    const result = await redline(dir, 'feedback', 'add', '--unit', '区教育局', '--comment', '建议将“进出口总额达到13343万美元”改为“15000万美元”', '--contact', '0562-1234567');
+    expect(result.stdout).toBe('added entry 7 with 1 edit(s) in feedback/seed/7.yaml\n');
+    const file = readFileSync(join(dir, 'feedback/seed/7.yaml'), 'utf8');
+    expect(file).toContain('contact: 0562-1234567\n');
+    expect(file).toContain('quote: "13343"\n    text: "15000"\n');
+  });
+
+  it('adds an edit given by flags, and refuses one that does not apply, writing nothing', async () => {
+    const dir = await seedWorkspace();
+    const ok = await redline(dir, 'feedback', 'add', '--unit', '区民政局', '--comment', '责任单位增加区民政局', '--op', 'add-units', '--clause', 'c47', '--role', 'responsible', '--units', '区民政局');
+    expect(ok.code, ok.stderr).toBe(0);
+    const propose = JSON.parse((await redline(dir, 'propose', '7', '--format', 'json')).stdout) as Array<{ edits: Array<{ state: string; after: string }> }>;
+    expect(propose[0]!.edits[0]!.state).toBe('ok');
+    expect(propose[0]!.edits[0]!.after.endsWith('(牵头单位:区卫计局;责任单位:区民政局)')).toBe(true);
+    const before = snapshot(dir);
+    const bad = await redline(dir, 'feedback', 'add', '--unit', 'x', '--comment', 'y', '--op', 'replace', '--clause', 'c47', '--quote', '不存在', '--text', 'z');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('redline: the edit does not apply: entry 8, edit 1 (c47, 17): “不存在” is no longer in c47\n');
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('redline feedback list', () => {
+  it('lists entries with edit states and decisions', async () => {
+    const dir = await seedWorkspace();
+    const result = await redline(dir, 'feedback', 'list');
+    expect(result.stdout.split('\n').filter((l) => !l.startsWith('    '))).toEqual([
+      '1  区人社局  pending  2 edit(s): 2 ok',
+      '2  社区办  pending  2 edit(s): 2 ok',
+      '3  区科技局  partial  6 edit(s): 6 ok',
+      '4  区卫计局  pending  2 edit(s): 2 ok',
+      '5  区市监局  pending  2 edit(s): 2 ok',
+      '6  区商务局  pending  1 edit(s): 1 ok',
+      '',
+    ]);
+  });
+
+  it('reports a broken entry with file, line and column (exit 2)', async () => {
+    const dir = await seedWorkspace();
+    const path = join(dir, 'feedback/seed/2.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('op: insert', 'op: inject'));
+    const result = await redline(dir, 'feedback', 'list');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^feedback\/seed\/2\.yaml:\d+:9: error: unknown op "inject" \(one of replace, delete, insert, append, add-clause, remove-clause, add-units, remove-units, set-lead\) \[entry\]\n$/);
+  });
+});
+
+describe('redline propose', () => {
+  it('prints git-style markers without colors and ANSI colors when forced', async () => {
+    const dir = await seedWorkspace();
+    const plain = await withEnv(dir, { NO_COLOR: '1' }, 'propose', '6');
+    expect(plain.stdout).toContain('进出口总额达到[-13343-]{+20000+}万美元。');
+    expect(plain.stdout).not.toContain('\u001b[');
+    const colored = await withEnv(dir, { FORCE_COLOR: '1' }, 'propose', '6');
+    expect(colored.stdout).toContain('\u001b[31m\u001b[9m13343\u001b[29m\u001b[39m');
+    expect(colored.stdout).toContain('\u001b[32m\u001b[4m20000\u001b[24m\u001b[39m');
+  });
+
+  it('renders Markdown for a pull request comment', async () => {
+    const dir = await seedWorkspace();
+    const result = await redline(dir, 'propose', '4', '--format', 'markdown');
+    expect(result.stdout).toContain('### Entry 4 — 区卫计局 (pending)');
+    expect(result.stdout).toContain('1. `replace` in c47 (17 提升医疗卫生计生水平) — ok');
+    expect(result.stdout).toContain('<del>预防保健</del><ins>公共卫生专业</ins>机构');
+    expect(result.stdout).toContain('2. `delete` in c47 (17 提升医疗卫生计生水平) — ok');
+  });
+
+  it('never writes escape sequences from a comment to the terminal', async () => {
+    const dir = await seedWorkspace();
+    const path = join(dir, 'feedback/seed/6.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^comment: (.*)$/m, 'comment: "\\e[2J\\e]0;owned\\a$1"'));
+    const result = await withEnv(dir, { FORCE_COLOR: '1' }, 'propose', '6');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\u001b[2J');
+    expect(result.stdout).not.toContain('\u0007');
+    expect(result.stdout).toContain('\\u{1b}[2J\\u{1b}]0;owned\\u{7}第3页');
+  });
+
+  it('marks a conflict between two entries, naming the other', async () => {
+    const dir = await seedWorkspace();
+    await redline(dir, 'feedback', 'add', '--unit', '区统计局', '--comment', '建议将“13343万美元”改为“18000万美元”');
+    const result = JSON.parse((await redline(dir, 'propose', '6', '7', '--format', 'json')).stdout) as Array<{ entry: string; edits: Array<{ state: string; conflictsWith?: unknown }> }>;
+    expect(result.map((p) => [p.entry, p.edits[0]!.state, p.edits[0]!.conflictsWith])).toEqual([
+      ['6', 'conflict', [{ entry: '7', index: 1 }]],
+      ['7', 'conflict', [{ entry: '6', index: 1 }]],
+    ]);
+  });
+
+  it('says which entry ids do not exist (exit 2)', async () => {
+    const dir = await seedWorkspace();
+    expect(await redline(dir, 'propose', '9')).toMatchObject({ code: 2, stderr: 'redline: no feedback entry 9 for seed\n' });
+  });
+});
