@@ -7,6 +7,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colors, interactive prompts). */
   isTTY: boolean;
+  /** Standard input; process.stdin when absent. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export function processIo(): Io {
@@ -23,4 +25,9 @@ export function processIo(): Io {
 export interface Context {
   io: Io;
   exitCode: number;
+}
+
+/** Standard input, for interactive prompts (a stream in tests). */
+export function stdinOf(io: Io): NodeJS.ReadableStream {
+  return io.stdin ?? process.stdin;
 }

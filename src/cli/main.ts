@@ -3,12 +3,15 @@
 // 2 bad usage or unreadable input). No stack trace reaches the user.
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/problem.js';
+import { registerBuild } from './commands/build.js';
 import { registerClauses } from './commands/clauses.js';
+import { registerDecide } from './commands/decide.js';
 import { registerFeedback } from './commands/feedback.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPropose } from './commands/propose.js';
+import { registerReview } from './commands/review.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
 import { safeText } from './terminal-text.js';
@@ -29,6 +32,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   registerFmt(program, context);
   registerFeedback(program, context);
   registerPropose(program, context);
+  registerDecide(program, context);
+  registerReview(program, context);
+  registerBuild(program, context);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);

@@ -1,6 +1,7 @@
 // Renders a word diff for a terminal (colors, or git's [-…-]{+…+} markers
 // without them), for Markdown that GitHub shows in a PR comment (<del>/<ins>),
 // and as plain text. Long unchanged stretches are shortened around the changes.
+import { cellText } from './published.js';
 import type { DiffPart } from './word-diff.js';
 
 export interface DiffStyle {
@@ -35,18 +36,9 @@ function shorten(text: string, first: boolean, last: boolean, context: number): 
   return chars.length > context * 2 ? `${chars.slice(0, context).join('')} … ${chars.slice(-context).join('')}` : text;
 }
 
-/** Escapes text for Markdown and HTML, so that a comment can break neither a list nor a table. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]#|~])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
-}
-
+/** For a GitHub PR comment: nothing in the text can add markup or break a list. */
 export const MARKDOWN_STYLE: DiffStyle = {
-  equal: escapeMarkdown,
-  delete: (t) => `<del>${escapeMarkdown(t)}</del>`,
-  insert: (t) => `<ins>${escapeMarkdown(t)}</ins>`,
+  equal: cellText,
+  delete: (t) => `<del>${cellText(t)}</del>`,
+  insert: (t) => `<ins>${cellText(t)}</ins>`,
 };

@@ -1,12 +1,9 @@
 import { Option, type Command } from 'commander';
-import type { ChalkInstance } from 'chalk';
-import { escapeMarkdown, MARKDOWN_STYLE, PLAIN_STYLE, renderDiff, type DiffStyle } from '../../core/diff-render.js';
-import { refLabel } from '../../core/edit-plan.js';
-import { proposeEntries, type EntryProposal, type ProposedEdit } from '../../core/proposal.js';
+import { proposeEntries, type EntryProposal } from '../../core/proposal.js';
 import { colorsFor } from '../color.js';
+import { markdown, terminal } from '../proposal-view.js';
 import type { Context } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
-import { safeText } from '../terminal-text.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../workspace.js';
 
 type Format = 'ansi' | 'markdown' | 'json';
@@ -58,54 +55,3 @@ function proposalJson({ entry, edits }: EntryProposal) {
   };
 }
 
-function clauseLabel(e: ProposedEdit): string {
-  if (!e.clause) return e.edit.clause;
-  const title = e.clause.title || [...e.clause.text].slice(0, 16).join('') + ([...e.clause.text].length > 16 ? '…' : '');
-  return `${e.clause.id} (${[e.clause.number, title].filter(Boolean).join(' ')})`;
-}
-
-function summary(e: ProposedEdit): string {
-  const units = e.edit.units ? ` ${e.edit.role ?? 'lead'}: ${e.edit.units.join('、')}` : '';
-  return `${e.edit.op}${units} in ${clauseLabel(e)}`;
-}
-
-function terminal(proposals: EntryProposal[], color: ChalkInstance): string {
-  const style: DiffStyle =
-    color.level > 0
-      ? { equal: (t) => safeText(t), delete: (t) => color.red.strikethrough(safeText(t)), insert: (t) => color.green.underline(safeText(t)) }
-      : { equal: (t) => safeText(t), delete: (t) => PLAIN_STYLE.delete(safeText(t)), insert: (t) => PLAIN_STYLE.insert(safeText(t)) };
-  const stateColor = (state: string) => (state === 'ok' ? color.green(state) : state === 'conflict' ? color.magenta(state) : color.yellow(state));
-  const out: string[] = [];
-  for (const { entry, edits } of proposals) {
-    out.push(color.bold(`Entry ${safeText(entry.id)} · ${safeText(entry.unit)} · ${entry.decision.status}`));
-    out.push(color.dim(`  ${safeText(entry.comment.replace(/\s+/gu, ' '))}`));
-    if (edits.length === 0) out.push(color.yellow('  no edits: a comment for the clerk to answer (add one with `redline feedback add` or in the file)'));
-    for (const e of edits) {
-      const confidence = e.edit.confidence !== undefined ? color.dim(` · confidence ${e.edit.confidence}`) : '';
-      const inactive = e.active ? '' : color.dim(' · not adopted');
-      out.push(`  [${e.index}] ${safeText(summary(e))} · ${stateColor(e.state)}${confidence}${inactive}`);
-      if (e.message) out.push(`      ${color.yellow(safeText(e.message))}${e.conflictsWith.length ? '' : ''}`);
-      if (e.suggestion) out.push(`      ${color.dim(safeText(e.suggestion))}`);
-      if (e.before !== e.after) out.push(`      ${renderDiff(e.diff, style)}`);
-    }
-    out.push('');
-  }
-  return `${out.join('\n')}\n`;
-}
-
-function markdown(proposals: EntryProposal[]): string {
-  const out: string[] = [];
-  for (const { entry, edits } of proposals) {
-    out.push(`### Entry ${escapeMarkdown(entry.id)} — ${escapeMarkdown(entry.unit)} (${entry.decision.status})`, '');
-    out.push(`> ${escapeMarkdown(entry.comment)}`, '');
-    if (edits.length === 0) out.push('_No edits: a comment for the clerk to answer._', '');
-    for (const e of edits) {
-      const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${escapeMarkdown(e.message)}` : ''}`;
-      const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).join(', ')})` : '';
-      out.push(`${e.index}. \`${e.edit.op}\` in ${escapeMarkdown(clauseLabel(e))} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
-      if (e.before !== e.after) out.push(`   ${renderDiff(e.diff, MARKDOWN_STYLE)}`);
-    }
-    out.push('');
-  }
-  return `${out.join('\n')}\n`;
-}

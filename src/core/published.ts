@@ -1,0 +1,38 @@
+// Text as it goes into the PDF-ready outputs. The draft's own Markdown is
+// spliced through unchanged (no re-serialising), except that a paragraph
+// starting like a list item ("1. 深化…", "(a) In general") gets its marker
+// escaped: pandoc would otherwise renumber the list it makes of them.
+import { stringify } from 'yaml';
+
+const LIST_START = /^(\s*)(\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|#)([.)])(?=\s|$)|^(\s*)\((\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|@)\)(?=\s|$)|^(\s*)([-+*])(?=\s)|^(\s*)([>|%])/u;
+
+export function protectParagraph(text: string): string {
+  if (/^(\||```|~~~|<!--)/u.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      line.replace(LIST_START, (...m: string[]) => {
+        if (m[2] !== undefined) return `${m[1]}${m[2]}\\${m[3]}`;
+        if (m[5] !== undefined) return `${m[4]}\\(${m[5]})`;
+        if (m[7] !== undefined) return `${m[6]}\\${m[7]}`;
+        return `${m[8]}\\${m[9]}`;
+      }),
+    )
+    .join('\n');
+}
+
+/** YAML front matter that pandoc reads: title, date, lang. */
+export function pandocFrontMatter(fields: Record<string, string | undefined>): string {
+  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
+  return `---\n${stringify(present, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---`;
+}
+
+/** Text for a table cell or an inline span: nothing in it can break the table or add markup. */
+export function cellText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]#|~^$@])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
+}
