@@ -224,3 +224,4 @@ describe('the redline binary', () => {
     expect(clauses.find((c) => c.title === '建立更加健全社会保障体系')!.number).toBe('18');
   });
 });
+

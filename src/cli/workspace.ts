@@ -2,7 +2,7 @@
 // CLI finds it by walking up from the current directory, as git does.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import { parseDocument } from 'yaml';
 import { parseDraft, type ParsedDraft } from '../core/draft.js';
 import { parseEntry, type Entry } from '../core/feedback-entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
@@ -116,39 +116,41 @@ export function entryPath(workspace: Workspace, draft: string, id: string): stri
   return join(feedbackFolder(workspace, draft), `${id}.yaml`);
 }
 
+// One collator for all comparisons: localeCompare with options builds one per call.
+const naturalOrder = new Intl.Collator('en', { numeric: true });
+
 /** Entry ids in their natural order: 2 before 10. */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return naturalOrder.compare(a, b);
 }
 
 export interface LoadedEntry {
   entry: Entry;
-  document: Document;
   path: string;
-  text: string;
 }
 
 /** Reads every entry of a draft; any error makes the set unusable (warnings are returned). */
 export function loadEntries(workspace: Workspace, draft: string): { entries: LoadedEntry[]; warnings: Problem[] } {
   const folder = feedbackFolder(workspace, draft);
   if (!existsSync(folder)) return { entries: [], warnings: [] };
-  const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort(compareIds);
+  const paths = readdirSync(folder)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort(compareIds)
+    .map((name) => join(folder, name));
+  const parsed = paths.map((path) => parseEntry(readFileSync(path, 'utf8'), workspace.display(path)));
   const entries: LoadedEntry[] = [];
   const warnings: Problem[] = [];
   const errors: Problem[] = [];
   const seen = new Map<string, string>();
-  for (const name of files) {
-    const path = join(folder, name);
-    const display = workspace.display(path);
-    const text = readFileSync(path, 'utf8');
-    const parsed = parseEntry(text, display);
-    for (const p of parsed.problems) (p.fatal === false ? warnings : errors).push(p);
-    if (!parsed.entry || !parsed.document || parsed.problems.some((p) => p.fatal !== false)) continue;
-    const earlier = seen.get(parsed.entry.id);
-    if (earlier) errors.push(problem(`entry id ${parsed.entry.id} is also used by ${earlier}`, { file: display, line: 1, rule: 'duplicate-entry' }));
-    seen.set(parsed.entry.id, display);
-    entries.push({ entry: parsed.entry, document: parsed.document, path, text });
-  }
+  parsed.forEach(({ entry, problems }, i) => {
+    for (const p of problems) (p.fatal === false ? warnings : errors).push(p);
+    if (!entry || problems.some((p) => p.fatal !== false)) return;
+    const display = workspace.display(paths[i]!);
+    const earlier = seen.get(entry.id);
+    if (earlier) errors.push(problem(`entry id ${entry.id} is also used by ${earlier}`, { file: display, line: 1, rule: 'duplicate-entry' }));
+    seen.set(entry.id, display);
+    entries.push({ entry, path: paths[i]! });
+  });
   if (errors.length > 0) throw new InputError(errors);
   entries.sort((a, b) => compareIds(a.entry.id, b.entry.id));
   return { entries, warnings };

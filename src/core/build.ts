@@ -70,18 +70,15 @@ function row(cells: readonly string[]): string {
 function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string): string {
   const changed = clauses.filter((c) => c.status !== 'unchanged' || c.renumbered);
   const rows = changed.map((clause, i) => {
-    const before = clause.markerBefore + clause.textBefore;
-    const after = clause.markerAfter + clause.textAfter;
     let original = labels.added;
     let revised = labels.removed;
     if (clause.status !== 'added' && clause.status !== 'removed') {
-      const diff = wordDiff(before, after);
-      original = diff.filter((p) => p.kind !== 'insert').map((p) => (p.kind === 'delete' ? struck(p.text) : cellText(p.text))).join('');
-      revised = diff.filter((p) => p.kind !== 'delete').map((p) => (p.kind === 'insert' ? bold(p.text) : cellText(p.text))).join('');
+      original = markedText(clause, 'original', labels);
+      revised = markedText(clause, 'revised', labels);
     } else if (clause.status === 'added') {
-      revised = bold(after);
+      revised = bold(clause.markerAfter + clause.textAfter);
     } else {
-      original = struck(before);
+      original = struck(clause.markerBefore + clause.textBefore);
     }
     return row([String(i + 1), original, revised, clause.entries.join(', ')]);
   });
@@ -89,6 +86,35 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
     ? [row([labels.number, labels.original, labels.revised, labels.entries]), row(['---', '---', '---', '---']), ...rows].join('\n')
     : labels.noChanges;
   return `${[pandocFrontMatter({ title: labels.comparisonTitle(title), lang }), table].join('\n\n')}\n`;
+}
+
+/**
+ * A clause's text with its changes marked, straight from the applied changes
+ * (no diff needed): the original shows deletions, the revised text insertions,
+ * the redline both with the entries behind each change. A unit list rewritten
+ * whole still shows only the units that changed.
+ */
+function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redline', labels: Labels): string {
+  const redline = view === 'redline';
+  const escape = redline ? (t: string) => t : cellText;
+  let number: string;
+  if (!clause.renumbered) number = escape(view === 'original' ? clause.markerBefore : clause.markerAfter);
+  else if (view === 'original') number = struck(clause.markerBefore);
+  else if (view === 'revised') number = bold(clause.markerAfter);
+  else number = `${struck(clause.markerBefore.trim())}${bold(clause.markerAfter.trim())}${clause.markerAfter.slice(clause.markerAfter.trimEnd().length)}`;
+  let text = '';
+  let at = 0;
+  for (const change of clause.changes) {
+    text += escape(clause.textBefore.slice(at, change.start));
+    for (const part of wordDiff(clause.textBefore.slice(change.start, change.end), change.text)) {
+      if (part.kind === 'equal') text += cellText(part.text);
+      else if (part.kind === 'delete' && view !== 'revised') text += struck(part.text);
+      else if (part.kind === 'insert' && view !== 'original') text += bold(part.text);
+    }
+    if (redline) text += labels.attribution(change.entries);
+    at = change.end;
+  }
+  return number + text + escape(clause.textBefore.slice(at));
 }
 
 function struck(text: string): string {
@@ -110,19 +136,7 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
       parts.push(block(clause, `${bold(clause.markerAfter + clause.textAfter)}${labels.attribution(clause.entries)}`));
       continue;
     }
-    const number = clause.renumbered ? `${struck(clause.markerBefore.trim())}${bold(clause.markerAfter.trim())}${clause.markerAfter.slice(clause.markerAfter.trimEnd().length)}` : clause.markerAfter;
-    let text = '';
-    let at = 0;
-    for (const change of clause.changes) {
-      text += clause.textBefore.slice(at, change.start);
-      // A unit list rewritten whole still shows only the units that changed.
-      const diff = wordDiff(clause.textBefore.slice(change.start, change.end), change.text);
-      text += diff.map((p) => (p.kind === 'delete' ? struck(p.text) : p.kind === 'insert' ? bold(p.text) : cellText(p.text))).join('');
-      text += labels.attribution(change.entries);
-      at = change.end;
-    }
-    text += clause.textBefore.slice(at);
-    const body = number + text;
+    const body = markedText(clause, 'redline', labels);
     parts.push(block(clause, clause.heading !== null || clause.renumbered ? body : protectParagraph(body)));
   }
   return `${parts.join('\n\n')}\n`;

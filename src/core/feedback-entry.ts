@@ -3,7 +3,8 @@
 // Validated field by field on the YAML tree, so that every problem has its
 // line and column, aliases are refused outright and unknown keys such as
 // __proto__ never reach an object.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import jsyaml from 'js-yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { EDIT_OPS, type Edit, type EditOp } from './edit.js';
 import { InputError, problem, type Problem } from './problem.js';
 
@@ -40,7 +41,6 @@ export interface Entry {
 
 export interface ParsedEntry {
   entry?: Entry;
-  document?: Document;
   problems: Problem[];
 }
 
@@ -49,190 +49,259 @@ const EDIT_KEYS = ['op', 'clause', 'quote', 'text', 'position', 'occurrence', 'p
 const DECISION_KEYS = ['status', 'edits', 'reason', 'by', 'date'];
 export const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
+type Path = Array<string | number>;
+
+/** A problem found in the data, placed later by its path in the YAML tree. */
+interface Finding {
+  path: Path;
+  message: string;
+  warning?: boolean;
+  /** Point at the key rather than its value (unknown keys). */
+  atKey?: boolean;
+}
+
+// Anchors and aliases are refused (alias bombs); the fast reader is not told of them.
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/mu;
+
+/**
+ * Reads an entry file. Thousands of them make a large build, so the plain data
+ * comes from js-yaml (about ten times faster here); only a file with a problem
+ * is parsed again with the `yaml` library, to give each message its line and column.
+ */
 export function parseEntry(text: string, file: string): ParsedEntry {
+  let data: unknown;
+  try {
+    if (ANCHOR_OR_ALIAS.test(text)) return locate(text, file);
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
+  } catch {
+    return locate(text, file);
+  }
+  const findings: Finding[] = [];
+  const entry = readEntry(data, findings);
+  if (findings.length > 0) return locate(text, file, findings);
+  entry!.file = file;
+  entry!.editLines = editLines(text, entry!.edits.length);
+  return { entry: entry!, problems: [] };
+}
+
+/** Lines of the edits, for messages about them: "- op:" items in the file's order. */
+function editLines(text: string, count: number): number[] {
+  const lines: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*-\s+op\s*:/u.test(line)) lines.push(i + 1);
+  });
+  return lines.length === count ? lines : Array.from({ length: count }, () => Math.max(1, text.split('\n').findIndex((l) => /^edits\s*:/u.test(l)) + 1));
+}
+
+/** The slow, exact path: YAML errors and aliases with their places, and each finding placed by its path. */
+function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const problems: Problem[] = [];
-  const at = (node: Node | null | undefined, message: string, warning = false) => {
-    const offset = node?.range?.[0] ?? 0;
+  const place = (offset: number, message: string, warning = false, rule = 'entry') => {
     const pos = lineCounter.linePos(offset);
-    problems.push(problem(message, { file, line: pos.line, column: pos.col, rule: 'entry', warning }));
+    return problem(message, { file, line: pos.line, column: pos.col, rule, warning });
   };
-  for (const error of document.errors) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    problems.push(problem(error.message.split('\n')[0]!, { file, line: pos.line, column: pos.col, rule: 'yaml' }));
+  if (document.errors.length > 0) {
+    return { problems: document.errors.map((error) => place(error.pos[0], error.message.split('\n')[0]!, false, 'yaml')) };
   }
-  if (problems.length > 0) return { problems };
-  const root = document.contents;
-  if (!isMap(root)) {
-    at(root, 'an entry is a mapping with id, unit, comment, edits and decision');
-    return { problems };
+  const aliases: Problem[] = [];
+  visit(document, {
+    Alias(_, node) {
+      aliases.push(place(node.range?.[0] ?? 0, 'YAML aliases are not allowed in feedback entries'));
+    },
+  });
+  if (aliases.length > 0) return { problems: aliases };
+  const findings = known ?? [];
+  const entry = known ? undefined : readEntry(document.toJS(), findings);
+  const problems = findings.map((finding) => place(offsetOf(document, finding), finding.message, finding.warning));
+  const fatal = problems.some((p) => p.fatal !== false);
+  if (fatal) return { problems };
+  // Only warnings: the entry is usable (read again from the exact tree when the fast reader failed).
+  const usable = entry ?? readEntry(jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }), []);
+  if (!usable) return { problems };
+  usable.file = file;
+  usable.editLines = editLines(text, usable.edits.length);
+  return { entry: usable, problems };
+}
+
+/** Offset of the node a finding is about: its value, or its key, or the nearest parent present. */
+function offsetOf(document: Document, finding: Finding): number {
+  for (let depth = finding.path.length; depth >= 0; depth--) {
+    const path = finding.path.slice(0, depth);
+    if (finding.atKey && depth === finding.path.length && depth > 0) {
+      const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1)) : undefined;
+      const key = pair?.key as Node | undefined;
+      if (key?.range) return key.range[0];
+      continue;
+    }
+    const node = (depth === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
   }
-  const fields = fieldsOf(root, ENTRY_KEYS, at);
-  const text_ = (key: string, required = false) => scalarText(fields.get(key), key, at, required, root);
-  const id = text_('id', true);
-  if (id !== undefined && !ENTRY_ID.test(id)) at(fields.get('id')?.value as Node, `entry id "${id}" must be letters, digits, ".", "_" or "-"`);
+  return 0;
+}
+
+type Record_ = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Record_ {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function knownKeys(value: Record_, known: string[], path: Path, findings: Finding[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) findings.push({ path: [...path, key], message: `unknown key "${key}" (known: ${known.join(', ')})`, warning: true, atKey: true });
+  }
+}
+
+function own(value: Record_, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+function text(value: Record_, key: string, path: Path, findings: Finding[], required = false): string | undefined {
+  const v = own(value, key);
+  if (v === undefined || v === null || v === '') {
+    if (required) findings.push({ path: [...path, key], message: `"${key}" is required` });
+    return undefined;
+  }
+  if (typeof v === 'object') {
+    findings.push({ path: [...path, key], message: `"${key}" must be text` });
+    return undefined;
+  }
+  return String(v);
+}
+
+function readEntry(data: unknown, findings: Finding[]): Entry | undefined {
+  if (!isRecord(data)) {
+    findings.push({ path: [], message: 'an entry is a mapping with id, unit, comment, edits and decision' });
+    return undefined;
+  }
+  knownKeys(data, ENTRY_KEYS, [], findings);
+  const id = text(data, 'id', [], findings, true);
+  if (id !== undefined && !ENTRY_ID.test(id)) findings.push({ path: ['id'], message: `entry id "${id}" must be letters, digits, ".", "_" or "-"` });
   const entry: Entry = {
     id: id ?? '',
-    unit: text_('unit', true) ?? '',
-    comment: text_('comment', true) ?? '',
+    unit: text(data, 'unit', [], findings, true) ?? '',
+    comment: text(data, 'comment', [], findings, true) ?? '',
     edits: [],
     decision: { status: 'pending' },
-    file,
+    file: '',
     editLines: [],
   };
   for (const key of ['date', 'locator', 'contact'] as const) {
-    const value = text_(key);
+    const value = text(data, key, [], findings);
     if (value !== undefined) entry[key] = value;
   }
-  const unparsed = fields.get('unparsed')?.value;
-  if (isSeq(unparsed)) entry.unparsed = unparsed.items.map((item) => (isScalar(item) ? String(item.value) : '')).filter(Boolean);
-  const edits = fields.get('edits')?.value as Node | undefined;
-  if (edits !== undefined && edits !== null && !(isScalar(edits) && edits.value === null)) {
-    if (!isSeq(edits)) at(edits, 'edits must be a list');
+  const unparsed = own(data, 'unparsed');
+  if (Array.isArray(unparsed)) entry.unparsed = unparsed.filter((u): u is string => typeof u === 'string');
+  const edits = own(data, 'edits');
+  if (edits !== undefined && edits !== null) {
+    if (!Array.isArray(edits)) findings.push({ path: ['edits'], message: 'edits must be a list' });
     else
-      edits.items.forEach((item) => {
-        const edit = readEdit(item as Node, at);
-        if (edit) {
-          entry.edits.push(edit);
-          entry.editLines.push(lineCounter.linePos((item as Node).range?.[0] ?? 0).line);
-        }
+      edits.forEach((item: unknown, i) => {
+        const edit = readEdit(item, ['edits', i], findings);
+        if (edit) entry.edits.push(edit);
       });
   }
-  const decision = fields.get('decision')?.value as Node | undefined;
-  if (decision !== undefined && decision !== null && !(isScalar(decision) && decision.value === null)) {
-    entry.decision = readDecision(decision, entry.edits.length, at);
-  }
-  return { entry, document, problems };
+  const decision = own(data, 'decision');
+  if (decision !== undefined && decision !== null) entry.decision = readDecision(decision, entry.edits.length, findings);
+  return entry;
 }
 
-type At = (node: Node | null | undefined, message: string, warning?: boolean) => void;
-
-function fieldsOf(map: Node, known: string[], at: At): Map<string, Pair> {
-  const fields = new Map<string, Pair>();
-  if (!isMap(map)) return fields;
-  for (const pair of map.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (isAlias(pair.value) || isAlias(pair.key)) {
-      at(pair.value as Node, 'YAML aliases are not allowed in feedback entries');
-      continue;
-    }
-    if (!known.includes(key)) {
-      at(pair.key as Node, `unknown key "${key}" (known: ${known.join(', ')})`, true);
-      continue;
-    }
-    fields.set(key, pair);
-  }
-  return fields;
-}
-
-function scalarText(pair: Pair | undefined, key: string, at: At, required: boolean, parent: Node): string | undefined {
-  const value = pair?.value as Node | undefined;
-  if (value === undefined || value === null || (isScalar(value) && (value.value === null || value.value === ''))) {
-    if (required) at(value ?? parent, `"${key}" is required`);
+function readEdit(item: unknown, path: Path, findings: Finding[]): Edit | undefined {
+  if (!isRecord(item)) {
+    findings.push({ path, message: 'each edit is a mapping with op, clause and its fields' });
     return undefined;
   }
-  if (!isScalar(value) || typeof value.value === 'object') {
-    at(value, `"${key}" must be text`);
-    return undefined;
-  }
-  return String(value.value);
-}
-
-function readEdit(node: Node, at: At): Edit | undefined {
-  if (!isMap(node)) {
-    at(node, 'each edit is a mapping with op, clause and its fields');
-    return undefined;
-  }
-  const fields = fieldsOf(node, EDIT_KEYS, at);
-  const text = (key: string, required = false) => scalarText(fields.get(key), key, at, required, node);
-  const op = text('op', true);
-  const clause = text('clause', true);
+  knownKeys(item, EDIT_KEYS, path, findings);
+  const op = text(item, 'op', path, findings, true);
+  const clause = text(item, 'clause', path, findings, true);
   if (op === undefined || clause === undefined) return undefined;
   if (!(EDIT_OPS as readonly string[]).includes(op)) {
-    at(fields.get('op')!.value as Node, `unknown op "${op}" (one of ${EDIT_OPS.join(', ')})`);
+    findings.push({ path: [...path, 'op'], message: `unknown op "${op}" (one of ${EDIT_OPS.join(', ')})` });
     return undefined;
   }
   const edit: Edit = { op: op as EditOp, clause };
   for (const key of ['quote', 'text', 'prefix', 'suffix', 'source'] as const) {
-    const value = text(key);
+    const value = text(item, key, path, findings);
     if (value !== undefined) edit[key] = value;
   }
-  const position = text('position');
+  const position = text(item, 'position', path, findings);
   if (position !== undefined) {
-    if (position !== 'before' && position !== 'after') at(fields.get('position')!.value as Node, 'position is "before" or "after"');
+    if (position !== 'before' && position !== 'after') findings.push({ path: [...path, 'position'], message: 'position is "before" or "after"' });
     else edit.position = position;
   }
-  const role = text('role');
+  const role = text(item, 'role', path, findings);
   if (role !== undefined) {
-    if (role !== 'lead' && role !== 'responsible') at(fields.get('role')!.value as Node, 'role is "lead" or "responsible"');
+    if (role !== 'lead' && role !== 'responsible') findings.push({ path: [...path, 'role'], message: 'role is "lead" or "responsible"' });
     else edit.role = role;
   }
-  const occurrence = numberField(fields.get('occurrence'), at);
+  const occurrence = number(item, 'occurrence', path, findings, false);
   if (occurrence !== undefined) edit.occurrence = occurrence;
-  const confidence = numberField(fields.get('confidence'), at, true);
+  const confidence = number(item, 'confidence', path, findings, true);
   if (confidence !== undefined) edit.confidence = confidence;
-  const units = fields.get('units')?.value as Node | undefined;
+  const units = own(item, 'units');
   if (units !== undefined && units !== null) {
-    if (isSeq(units)) edit.units = units.items.map((u) => (isScalar(u) ? String(u.value) : '')).filter(Boolean);
-    else if (isScalar(units)) edit.units = String(units.value).split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);
-    else at(units, 'units is a list of unit names');
+    if (Array.isArray(units) && units.every((u) => typeof u === 'string' || typeof u === 'number')) edit.units = units.map(String).filter(Boolean);
+    else if (typeof units === 'string') edit.units = units.split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);
+    else findings.push({ path: [...path, 'units'], message: 'units is a list of unit names' });
   }
   return edit;
 }
 
-function numberField(pair: Pair | undefined, at: At, fraction = false): number | undefined {
-  const value = pair?.value as Node | undefined;
-  if (value === undefined || value === null) return undefined;
-  const n = isScalar(value) ? Number(value.value) : NaN;
+function number(value: Record_, key: string, path: Path, findings: Finding[], fraction: boolean): number | undefined {
+  const v = own(value, key);
+  if (v === undefined || v === null) return undefined;
+  const n = typeof v === 'number' || typeof v === 'string' ? Number(v) : NaN;
   const ok = Number.isFinite(n) && (fraction ? n >= 0 && n <= 1 : Number.isInteger(n) && n >= 1);
   if (!ok) {
-    at(value, fraction ? 'confidence is a number from 0 to 1' : 'occurrence is a whole number from 1');
+    findings.push({ path: [...path, key], message: fraction ? 'confidence is a number from 0 to 1' : 'occurrence is a whole number from 1' });
     return undefined;
   }
   return n;
 }
 
-function readDecision(node: Node, editCount: number, at: At): Decision {
-  if (!isMap(node)) {
-    at(node, 'decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date');
+function readDecision(value: unknown, editCount: number, findings: Finding[]): Decision {
+  const path: Path = ['decision'];
+  if (!isRecord(value)) {
+    findings.push({ path, message: 'decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date' });
     return { status: 'pending' };
   }
-  const fields = fieldsOf(node, DECISION_KEYS, at);
-  const status = scalarText(fields.get('status'), 'status', at, true, node) ?? 'pending';
+  knownKeys(value, DECISION_KEYS, path, findings);
+  const status = text(value, 'status', path, findings, true) ?? 'pending';
   if (!(DECISION_STATUSES as readonly string[]).includes(status)) {
-    at(fields.get('status')!.value as Node, `decision status "${status}" is not one of ${DECISION_STATUSES.join(', ')}`);
+    findings.push({ path: [...path, 'status'], message: `decision status "${status}" is not one of ${DECISION_STATUSES.join(', ')}` });
     return { status: 'pending' };
   }
   const decision: Decision = { status: status as DecisionStatus };
   for (const key of ['reason', 'by', 'date'] as const) {
-    const value = scalarText(fields.get(key), key, at, false, node);
-    if (value !== undefined) decision[key] = value;
+    const v = text(value, key, path, findings);
+    if (v !== undefined) decision[key] = v;
   }
-  const edits = fields.get('edits')?.value as Node | undefined;
+  const edits = own(value, 'edits');
   if (edits !== undefined && edits !== null) {
-    if (!isSeq(edits)) at(edits, 'decision edits is a list of edit numbers');
+    if (!Array.isArray(edits)) findings.push({ path: [...path, 'edits'], message: 'decision edits is a list of edit numbers' });
     else {
       decision.edits = [];
-      for (const item of edits.items) {
-        const n = isScalar(item) ? Number(item.value) : NaN;
-        if (!Number.isInteger(n) || n < 1 || n > editCount) at(item as Node, `edit ${String(isScalar(item) ? item.value : '?')} does not exist: the entry has ${editCount} edit(s)`);
-        else decision.edits.push(n);
-      }
+      edits.forEach((item: unknown, i) => {
+        const n = Number(item);
+        if (!Number.isInteger(n) || n < 1 || n > editCount) {
+          findings.push({ path: [...path, 'edits', i], message: `edit ${String(item)} does not exist: the entry has ${editCount} edit(s)` });
+        } else decision.edits!.push(n);
+      });
     }
   }
   if ((decision.status === 'partial' || decision.status === 'rejected') && !decision.reason) {
-    at(node, `a ${decision.status === 'partial' ? 'partial' : 'rejected'} decision needs a reason`);
+    findings.push({ path, message: `a ${decision.status === 'partial' ? 'partial' : 'rejected'} decision needs a reason` });
   }
   return decision;
 }
 
-/** Reads an entry or throws its problems (warnings alone do not stop it). */
-export function requireEntry(text: string, file: string): { entry: Entry; document: Document; warnings: Problem[] } {
+/** Reads an entry as a YAML document to change it (comments kept), or throws its problems. */
+export function entryDocument(text: string, file: string): Document {
   const parsed = parseEntry(text, file);
   const errors = parsed.problems.filter((p) => p.fatal !== false);
-  if (errors.length > 0 || !parsed.entry || !parsed.document) throw new InputError(errors.length > 0 ? errors : [problem('unreadable entry', { file })]);
-  return { entry: parsed.entry, document: parsed.document, warnings: parsed.problems.filter((p) => p.fatal === false) };
+  if (errors.length > 0 || !parsed.entry) throw new InputError(errors.length > 0 ? errors : [problem('unreadable entry', { file })]);
+  return parseDocument(text, { prettyErrors: false });
 }
 
 /** The text of a new entry file, fields in a fixed order. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isMap, type Document } from 'yaml';
-import { requireEntry, type Decision, type DecisionStatus } from '../../core/feedback-entry.js';
+import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback-entry.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
@@ -105,7 +105,7 @@ function gitUser(cwd: string): string | undefined {
  */
 export function writeDecision(loaded: LoadedEntry, decision: Decision): void {
   // Re-read just before writing: another command may have changed the file.
-  const current = requireEntry(readFileSync(loaded.path, 'utf8'), loaded.path).document;
+  const current = entryDocument(readFileSync(loaded.path, 'utf8'), loaded.path);
   setDecision(current, decision);
   writeFileAtomic(loaded.path, current.toString({ lineWidth: 0 }));
 }
