@@ -201,9 +201,10 @@ describe('the redline binary', () => {
   const bin = join(ROOT, 'bin/redline.js');
 
   it('prints help with an example for every command (exit 0)', () => {
-    for (const command of ['init', 'import', 'clauses', 'fmt']) {
-      const out = execFileSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' });
-      expect(out, command).toMatch(/Example/);
+    const commands = ['init', 'import', 'clauses', 'fmt', 'feedback import', 'feedback add', 'feedback list', 'propose', 'decide', 'review', 'build', 'check', 'status', 'diff'];
+    for (const command of commands) {
+      const out = execFileSync(process.execPath, [bin, ...command.split(' '), '--help'], { encoding: 'utf8' });
+      expect(out, command).toMatch(/Examples?:\n {2}redline /);
     }
   });
 

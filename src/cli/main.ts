@@ -4,14 +4,17 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/problem.js';
 import { registerBuild } from './commands/build.js';
+import { registerCheck } from './commands/check.js';
 import { registerClauses } from './commands/clauses.js';
 import { registerDecide } from './commands/decide.js';
+import { registerDiff } from './commands/diff.js';
 import { registerFeedback } from './commands/feedback.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPropose } from './commands/propose.js';
 import { registerReview } from './commands/review.js';
+import { registerStatus } from './commands/status.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
 import { safeText } from './terminal-text.js';
@@ -35,6 +38,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   registerDecide(program, context);
   registerReview(program, context);
   registerBuild(program, context);
+  registerCheck(program, context);
+  registerStatus(program, context);
+  registerDiff(program, context);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);

@@ -18,11 +18,15 @@ export function summary(e: ProposedEdit): string {
   return `${e.edit.op}${units} in ${clauseLabel(e)}`;
 }
 
+/** Diff marks for a terminal: red struck / green underlined, or [-…-]{+…+} without colors; never raw control characters. */
+export function terminalDiffStyle(color: ChalkInstance): DiffStyle {
+  return color.level > 0
+    ? { equal: safeText, delete: (t) => color.red.strikethrough(safeText(t)), insert: (t) => color.green.underline(safeText(t)) }
+    : { equal: safeText, delete: (t) => PLAIN_STYLE.delete(safeText(t)), insert: (t) => PLAIN_STYLE.insert(safeText(t)) };
+}
+
 export function terminal(proposals: EntryProposal[], color: ChalkInstance): string {
-  const style: DiffStyle =
-    color.level > 0
-      ? { equal: (t) => safeText(t), delete: (t) => color.red.strikethrough(safeText(t)), insert: (t) => color.green.underline(safeText(t)) }
-      : { equal: (t) => safeText(t), delete: (t) => PLAIN_STYLE.delete(safeText(t)), insert: (t) => PLAIN_STYLE.insert(safeText(t)) };
+  const style = terminalDiffStyle(color);
   const stateColor = (state: string) => (state === 'ok' ? color.green(state) : state === 'conflict' ? color.magenta(state) : color.yellow(state));
   const out: string[] = [];
   for (const { entry, edits } of proposals) {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { checkEntries } from '../../core/consistency.js';
+import { InputError, problem, type Problem } from '../../core/problem.js';
+import type { Context } from '../io.js';
+import { reportProblems } from '../report.js';
+import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
+
+export function registerCheck(program: Command, context: Context): void {
+  const { io } = context;
+  program
+    .command('check')
+    .description('everything CI needs: drafts parse, IDs are unique, entries are valid, every edit applies, no adopted edits conflict, reasons present')
+    .option('--final', 'also require every entry to be decided')
+    .addHelpText('after', '\nExamples:\n  redline check\n  redline check --final   # before publishing; GitHub annotations under Actions\n')
+    .action((flags: { final?: boolean }) => {
+      const workspace = findWorkspace(io.cwd);
+      const problems: Problem[] = [];
+      let entryCount = 0;
+      let editCount = 0;
+      const names = draftNames(workspace);
+      for (const name of names) {
+        try {
+          const { draft, problems: draftProblems } = readDraft(workspace, name);
+          problems.push(...draftProblems);
+          const { entries, warnings } = loadEntries(workspace, name);
+          problems.push(...warnings);
+          entryCount += entries.length;
+          editCount += entries.reduce((n, e) => n + e.entry.edits.length, 0);
+          const paths = new Map(entries.map((e) => [e.entry.id, e]));
+          for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final))) {
+            const loaded = paths.get(finding.entry.id)!;
+            const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(loaded.path);
+            problems.push(problem(finding.message, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
+          }
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          problems.push(...error.problems);
+        }
+      }
+      reportProblems(io, problems, { annotations: true });
+      const errors = problems.filter((p) => p.fatal !== false).length;
+      const warnings = problems.length - errors;
+      const summary = `${names.length} draft(s), ${entryCount} entries, ${editCount} edits`;
+      if (errors > 0) {
+        context.exitCode = 1;
+        io.stderr(`check: ${errors} problem(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${summary}\n`);
+      } else {
+        io.stdout(`check: ok (${summary}${warnings ? `; ${warnings} warning(s)` : ''})\n`);
+      }
+    });
+}
+
+/** Where a finding about the decision points: the "decision:" line. */
+function decisionLine(path: string): number {
+  const at = readFileSync(path, 'utf8').split('\n').findIndex((line) => /^decision\s*:/u.test(line));
+  return at === -1 ? 1 : at + 1;
+}

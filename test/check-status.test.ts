@@ -1,0 +1,85 @@
+// redline check and redline status on the seed workspace.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+import { redline, seedWorkspace } from './helpers/cli.js';
+
+const lineOf = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
+
+describe('redline check', () => {
+  it('asks for the edits of the imported partial decision, then passes; --final fails on undecided entries', async () => {
+    const dir = await seedWorkspace();
+    const imported = await redline(dir, 'check');
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain('error: entry 3 is partially adopted: name the adopted edits');
+    await redline(dir, 'decide', '3', 'partial', '--edits', '1,3,4,5,6', '--reason', '应由区科技局牵头抓总');
+    expect(await redline(dir, 'check')).toMatchObject({ code: 0, stdout: 'check: ok (1 draft(s), 6 entries, 15 edits)\n' });
+    await redline(dir, 'decide', '1', '2', '4', '5', 'adopt');
+    const final = await redline(dir, 'check', '--final');
+    expect(final.code).toBe(1);
+    const line = lineOf(readFileSync(join(dir, 'feedback/seed/6.yaml'), 'utf8'), /^decision:/);
+    expect(final.stderr).toBe(`feedback/seed/6.yaml:${line}:1: error: entry 6 is not decided yet [pending]\ncheck: 1 problem(s) in 1 draft(s), 6 entries, 15 edits\n`);
+  });
+
+  it('reports a stale edit at its line, and a partial decision without its edits', async () => {
+    const dir = await seedWorkspace();
+    const draft = join(dir, 'drafts/seed.md');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('进出口总额达到13343万美元', '进出口总额达到15000万美元'));
+    const result = await redline(dir, 'check');
+    expect(result.code).toBe(1);
+    const line = lineOf(readFileSync(join(dir, 'feedback/seed/6.yaml'), 'utf8'), /^\s*- op:/);
+    expect(result.stderr).toContain(`feedback/seed/6.yaml:${line}:1: error: entry 6, edit 1 (c10): “13343” is no longer in c10 [stale]\n`);
+    expect(result.stderr).toMatch(/feedback\/seed\/3\.yaml:\d+:1: error: entry 3 is partially adopted: name the adopted edits \(redline decide 3 partial --edits …\) \[partial-edits\]\n/);
+  });
+
+  it('fails when adopted edits conflict, and only warns of conflicting proposals', async () => {
+    const dir = await seedWorkspace();
+    await redline(dir, 'feedback', 'add', '--unit', '区统计局', '--comment', '建议将“13343万美元”改为“18000万美元”');
+    await redline(dir, 'decide', '3', 'partial', '--edits', '1', '--reason', 'x');
+    const proposals = await redline(dir, 'check');
+    expect(proposals.code).toBe(0);
+    expect(proposals.stderr).toContain('warning: entry 6, edit 1 (c10): overlaps entry 7, edit 1 [conflict]');
+    await redline(dir, 'decide', '6', '7', 'adopt');
+    const adopted = await redline(dir, 'check');
+    expect(adopted.code).toBe(1);
+    expect(adopted.stderr).toContain('error: adopted edits conflict: entry 6, edit 1 (c10): overlaps entry 7, edit 1 [conflict]');
+  });
+
+  it('prints GitHub annotations under GitHub Actions', async () => {
+    const dir = await seedWorkspace();
+    await redline(dir, 'decide', '3', 'partial', '--edits', '1', '--reason', 'x');
+    let stdout = '';
+    const code = await run(['check', '--final'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' }, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^::error file=feedback\/seed\/1\.yaml,line=\d+,col=1::entry 1 is not decided yet\n/);
+  });
+
+  it('turns an unreadable entry into a finding with its place', async () => {
+    const dir = await seedWorkspace();
+    writeFileSync(join(dir, 'feedback/seed/2.yaml'), 'id: "2"\nunit: [社区办\n');
+    const result = await redline(dir, 'check');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^feedback\/seed\/2\.yaml:\d+:\d+: error: .+ \[yaml\]\n/);
+  });
+});
+
+describe('redline status', () => {
+  it('counts entries by decision and unit, stale edits, and judges the window', async () => {
+    const dir = await seedWorkspace();
+    await redline(dir, 'decide', '6', 'reject', '--reason', '以市下达指标为准');
+    const during = JSON.parse((await redline(dir, 'status', '--json', '--today', '2018-01-10')).stdout) as unknown[];
+    expect(during).toEqual([
+      {
+        draft: 'seed',
+        entries: 6,
+        byStatus: { pending: 4, adopted: 0, partial: 1, rejected: 1 },
+        byUnit: expect.objectContaining({ 区商务局: { pending: 0, adopted: 0, partial: 0, rejected: 1 }, 区人社局: { pending: 1, adopted: 0, partial: 0, rejected: 0 } }),
+        stale: 0,
+        window: { from: '2018-01-08', to: '2018-01-15', open: true },
+      },
+    ]);
+    const after = await redline(dir, 'status', '--today', '2018-02-01');
+    expect(after.stdout.split('\n').slice(0, 2)).toEqual(['seed: 6 entries (4 pending, 1 partial, 1 rejected); 0 stale edit(s)', '  consultation 2018-01-08 to 2018-01-15: closed']);
+  });
+});
