@@ -60,15 +60,15 @@ const ZH: Pattern[] = [
   { re: sticky(`(?:中的?)${Q}(?=(?:增加|补充))`), locate: (m, scan, context) => locateOpening(scan, context, scan.quotes[Number(m[1])]!) },
   {
     re: sticky(`牵头单位(?:由)?(?:${Q})?(?:改为|调整为|变更为|改成|修改为)${LIST}`),
-    edit: (m, scan, context, source) => unitEdit(scan, context, 'set-lead', listOf(scan, m[2], m[3]), source),
+    edit: (m, scan, context, source) => unitEdit(context, 'set-lead', listOf(scan, m[2], m[3]), source),
   },
   {
     re: sticky(`(?:(?:增加|增补|添加|补充)(?:责任单位|配合单位)(?:为)?|(?:责任单位|配合单位)(?:中)?(?:增加|增补|添加|补充))${LIST}`),
-    edit: (m, scan, context, source) => unitEdit(scan, context, 'add-units', listOf(scan, m[1], m[2]), source),
+    edit: (m, scan, context, source) => unitEdit(context, 'add-units', listOf(scan, m[1], m[2]), source),
   },
   {
     re: sticky(`(?:(?:删除|删去|去掉|去除)(?:责任单位|配合单位)|(?:责任单位|配合单位)(?:中)?(?:删除|删去|去掉|去除))${LIST}`),
-    edit: (m, scan, context, source) => unitEdit(scan, context, 'remove-units', listOf(scan, m[1], m[2]), source),
+    edit: (m, scan, context, source) => unitEdit(context, 'remove-units', listOf(scan, m[1], m[2]), source),
   },
   {
     re: sticky(`在${Q}(?:之)?(后|前)(?:面)?(?:增加|加上|加入|插入|补充|添加)(?:内容)?[:：]?${Q}`),
@@ -125,15 +125,15 @@ const EN: Pattern[] = [
   },
   {
     re: stickyEn(`add\\s+(.+?)\\s+(?:to|as)\\s+(?:the\\s+)?responsible(?:\\s+units?)?`),
-    edit: (m, scan, context, source) => unitEdit(scan, context, 'add-units', englishList(m[1]!), source),
+    edit: (m, scan, context, source) => unitEdit(context, 'add-units', englishList(m[1]!), source),
   },
   {
     re: stickyEn(`remove\\s+(.+?)\\s+from\\s+(?:the\\s+)?responsible(?:\\s+units?)?`),
-    edit: (m, scan, context, source) => unitEdit(scan, context, 'remove-units', englishList(m[1]!), source),
+    edit: (m, scan, context, source) => unitEdit(context, 'remove-units', englishList(m[1]!), source),
   },
   {
     re: stickyEn(`(?:make\\s+(.+?)\\s+the\\s+lead(?:\\s+unit)?|(?:change|set)\\s+the\\s+lead(?:\\s+unit)?\\s+to\\s+([^,;.]+))`),
-    edit: (m, scan, context, source) => unitEdit(scan, context, 'set-lead', englishList(m[1] ?? m[2]!), source),
+    edit: (m, scan, context, source) => unitEdit(context, 'set-lead', englishList(m[1] ?? m[2]!), source),
   },
 ];
 
@@ -274,11 +274,10 @@ function englishList(text: string): string[] {
     .filter(Boolean);
 }
 
-function unitEdit(scan: Scan, context: Context, op: 'add-units' | 'remove-units' | 'set-lead', units: string[], source: string): Edit[] {
+function unitEdit(context: Context, op: 'add-units' | 'remove-units' | 'set-lead', units: string[], source: string): Edit[] {
   if (!context.clause || units.length === 0) return [];
   const edit: Edit = { op, clause: context.clause.id, units, confidence: round(context.confidence || 0.7), source };
   if (op !== 'set-lead') edit.role = 'responsible';
-  void scan;
   return [edit];
 }
 

@@ -145,11 +145,8 @@ function entryJson({ entry, edits }: ReturnType<typeof proposeEntries>[number]) 
     ...(entry.date ? { date: entry.date } : {}),
     ...(entry.locator ? { locator: entry.locator } : {}),
     comment: entry.comment,
-    edits: edits.map(({ edit, state }) => {
-      const { source: _source, ...fields } = edit;
-      void _source;
-      return { ...fields, state };
-    }),
+    // The words an edit came from are in the entry file; the list shows the edit itself.
+    edits: edits.map(({ edit, state }) => ({ ...edit, source: undefined, state })),
     decision: entry.decision,
   };
 }
