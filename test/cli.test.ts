@@ -226,3 +226,28 @@ describe('the redline binary', () => {
   });
 });
 
+
+describe('redline fmt on feedback entries', () => {
+  it('normalises an entry written by hand, keeps its comments, and is idempotent', async () => {
+    const dir = await seedWorkspace();
+    const path = join(dir, 'feedback/seed/9.yaml');
+    writeFileSync(path, 'id:    "9"\nunit: 区教育局   # 电话核实\ncomment:   建议删除“设备”\nedits: [ {op: delete, clause: c47, quote: 设备} ]\n\n\ndecision: {status: pending}\n');
+    const check = await redline(dir, 'fmt', '--check');
+    expect(check).toMatchObject({ code: 1, stdout: 'would reformat feedback/seed/9.yaml\n' });
+    expect((await redline(dir, 'fmt')).stdout).toBe('formatted feedback/seed/9.yaml\n');
+    expect(readFileSync(path, 'utf8')).toBe('id: "9"\nunit: 区教育局 # 电话核实\ncomment: 建议删除“设备”\nedits: [ { op: delete, clause: c47, quote: 设备 } ]\n\ndecision: { status: pending }\n');
+    expect(await redline(dir, 'fmt', '--check')).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('changes nothing when an entry is broken', async () => {
+    const dir = await seedWorkspace();
+    writeFileSync(join(dir, 'feedback/seed/9.yaml'), 'id: "9"\nunit: [x\n');
+    const draft = join(dir, 'drafts/seed.md');
+    writeFileSync(draft, `${readFileSync(draft, 'utf8')}\n\n\n新增段落。\n`);
+    const before = snapshot(dir);
+    const result = await redline(dir, 'fmt');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^feedback\/seed\/9\.yaml:\d+:\d+: error: /);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

@@ -327,3 +327,8 @@ export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: str
     '\n `redline propose` shows them, `redline decide` records the decision below.';
   return document.toString({ lineWidth: 0 });
 }
+
+/** The canonical text of an entry file: the same YAML, comments kept, spacing normalised. */
+export function canonicalEntryText(text: string): string {
+  return parseDocument(text, { prettyErrors: false }).toString({ lineWidth: 0 });
+}
