@@ -5,7 +5,7 @@
 import { anchorQuote, unitTarget } from './anchor.js';
 import type { Clause } from './clause.js';
 import { missingFields, TEXT_OPS, UNIT_OPS, type Edit, type UnitRole } from './edit.js';
-import type { UnitAnnotation } from './units.js';
+import { readUnits, type UnitAnnotation } from './units.js';
 
 export type EditState = 'ok' | 'stale' | 'ambiguous' | 'conflict';
 
@@ -96,7 +96,7 @@ function textChange(edit: Edit, start: number, end: number): Change {
 
 /** Appended text goes before a trailing unit annotation, which stays last. */
 function appendPoint(clause: Clause): number {
-  const annotation = unitTarget(clause, 'lead').annotation;
+  const annotation = readUnits(clause.text);
   return annotation ? annotation.start : clause.text.length;
 }
 

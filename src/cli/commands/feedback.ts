@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { decodeText } from '../../core/encoding.js';
 import { EDIT_OPS, type Edit, type EditOp } from '../../core/edit.js';
-import { ENTRY_ID } from '../../core/feedback-entry.js';
+import { ENTRY_ID, type Entry } from '../../core/feedback-entry.js';
 import { entriesFromTable, entryFromComment, type NewEntry } from '../../core/feedback-import.js';
 import { readTable, tableFormatOf, type TableFormat } from '../../core/feedback-table.js';
-import { proposeEntries } from '../../core/proposal.js';
+import type { EditState } from '../../core/edit-plan.js';
+import { planEntries, proposeEntries } from '../../core/proposal.js';
 import { checkNewEntries, summarise, writeNewEntries } from '../entries.js';
 import type { Context } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
@@ -124,21 +125,23 @@ export function registerFeedback(program: Command, context: Context): void {
       const { draft } = readDraft(workspace, name);
       const { entries, warnings } = loadEntries(workspace, name);
       reportProblems(io, warnings);
-      const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry));
+      // States only: no diffs are needed to list entries.
+      const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
+      const listed = entries.map(({ entry }) => ({ entry, states: planned.get(entry.id)!.map((p) => p.state) }));
       if (flags.json) {
-        io.stdout(`${JSON.stringify(proposals.map(entryJson), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(listed.map(entryJson), null, 2)}\n`);
         return;
       }
       if (entries.length === 0) io.stdout(`no feedback entries yet for ${name}: redline feedback import <table> or redline feedback add\n`);
-      for (const { entry, edits } of proposals) {
-        const states = countStates(edits.map((e) => e.state));
-        io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}  ${edits.length} edit(s)${states ? `: ${states}` : ''}\n`);
+      for (const { entry, states } of listed) {
+        const counts = countStates(states);
+        io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
         io.stdout(`    ${safeText(excerpt(entry.comment, 70))}\n`);
       }
     });
 }
 
-function entryJson({ entry, edits }: ReturnType<typeof proposeEntries>[number]) {
+function entryJson({ entry, states }: { entry: Entry; states: EditState[] }) {
   return {
     id: entry.id,
     unit: entry.unit,
@@ -146,7 +149,7 @@ function entryJson({ entry, edits }: ReturnType<typeof proposeEntries>[number]) 
     ...(entry.locator ? { locator: entry.locator } : {}),
     comment: entry.comment,
     // The words an edit came from are in the entry file; the list shows the edit itself.
-    edits: edits.map(({ edit, state }) => ({ ...edit, source: undefined, state })),
+    edits: entry.edits.map((edit, i) => ({ ...edit, source: undefined, state: states[i] })),
     decision: entry.decision,
   };
 }
