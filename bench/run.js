@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/redline.js');
-const corpus = resolve(root, '../shared/corpus/lawbasecn/minfadian_civil_code.md');
+const corpus = join(root, 'test/fixtures/corpus/lawbasecn/minfadian_civil_code.md');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 function median(values) {

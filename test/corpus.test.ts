@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../src/core/clause.js';
-import { formatDraft, parseDraft } from '../src/core/draft.js';
-import { importDraft } from '../src/core/importer.js';
+import type { Clause } from '../src/core/draft/clause.js';
+import { formatDraft, parseDraft } from '../src/core/draft/format.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
 import { CORPUS } from './helpers/cli.js';
 
 // Clauses per numbering style, counted by hand against SOURCES.md and the texts.

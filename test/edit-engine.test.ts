@@ -1,9 +1,9 @@
 // The edit engine: every op and every state, on a Chinese and an English draft.
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../src/core/clause.js';
-import type { Edit } from '../src/core/edit.js';
-import { applyChanges, markConflicts, resolveEdits, unitChange, type PlannedEdit } from '../src/core/edit-plan.js';
-import { importDraft } from '../src/core/importer.js';
+import type { Clause } from '../src/core/draft/clause.js';
+import type { Edit } from '../src/core/edits/edit.js';
+import { applyChanges, markConflicts, resolveEdits, unitChange, type PlannedEdit } from '../src/core/edits/plan.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
 
 const ZH = importDraft(
   [

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../src/core/encoding.js';
+import { decodeText } from '../src/core/intake/encoding.js';
 import { InputError } from '../src/core/problem.js';
 import { FIXTURES, redline, SEED_PAGE, snapshot, tempDir } from './helpers/cli.js';
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEntry } from '../src/core/feedback-entry.js';
-import { readTable } from '../src/core/feedback-table.js';
+import { parseEntry } from '../src/core/feedback/entry.js';
+import { readTable } from '../src/core/intake/feedback-table.js';
 import { CORPUS, SEED_PAGE } from './helpers/cli.js';
 
 describe('feedback tables', () => {

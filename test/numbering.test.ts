@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readMarker } from '../src/core/numbering.js';
-import { chineseNumeral, chineseValue, romanNumeral, romanValue } from '../src/core/numerals.js';
+import { readMarker } from '../src/core/draft/numbering.js';
+import { chineseNumeral, chineseValue, romanNumeral, romanValue } from '../src/core/draft/numerals.js';
 
 describe('readMarker', () => {
   it.each([

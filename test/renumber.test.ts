@@ -1,11 +1,11 @@
 // Display numbers after added and removed clauses, as a clerk expects them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../src/core/draft.js';
-import type { Edit } from '../src/core/edit.js';
-import type { Entry } from '../src/core/feedback-entry.js';
-import { importDraft } from '../src/core/importer.js';
-import { revise } from '../src/core/revision.js';
+import { parseDraft } from '../src/core/draft/format.js';
+import type { Edit } from '../src/core/edits/edit.js';
+import type { Entry } from '../src/core/feedback/entry.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
+import { revise } from '../src/core/revision/revise.js';
 import { SEED_PAGE } from './helpers/cli.js';
 
 const { draft } = parseDraft(importDraft(readFileSync(SEED_PAGE, 'utf8'), { format: 'text' }).text, 'seed.md', 'seed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUnits } from '../src/core/units.js';
+import { readUnits } from '../src/core/draft/units.js';
 
 describe('readUnits', () => {
   it('reads lead and responsible units with half-width punctuation and a space', () => {

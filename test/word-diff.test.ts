@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff } from '../src/core/diff-render.js';
-import { wordDiff } from '../src/core/word-diff.js';
+import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff } from '../src/core/diff/render.js';
+import { wordDiff } from '../src/core/diff/word-diff.js';
 
 const plain = (a: string, b: string) => renderDiff(wordDiff(a, b), PLAIN_STYLE, 1000);
 

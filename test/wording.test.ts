@@ -1,9 +1,9 @@
 // Proposals from wording beyond the seed: English comments, locators by
 // article, comment-only entries.
 import { describe, expect, it } from 'vitest';
-import { importDraft } from '../src/core/importer.js';
-import { maskQuotations, stripAbbreviation } from '../src/core/quotation.js';
-import { proposeEdits } from '../src/core/wording.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
+import { maskQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
 
 const en = importDraft(
   [

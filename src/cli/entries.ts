@@ -1,8 +1,8 @@
 // Writing new feedback entries: every target is checked before any is
 // written, so a refused import changes nothing.
 import { existsSync } from 'node:fs';
-import { formatEntry } from '../core/feedback-entry.js';
-import type { NewEntry } from '../core/feedback-import.js';
+import { formatEntry } from '../core/feedback/entry.js';
+import type { NewEntry } from '../core/intake/feedback-import.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { UsageError } from './report.js';
 import { entryPath, type Workspace } from './workspace.js';

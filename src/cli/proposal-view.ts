@@ -1,10 +1,10 @@
 // How proposals look: in a terminal (colors, or [-…-]{+…+} without them) and
 // as Markdown for a pull request comment.
 import type { ChalkInstance } from 'chalk';
-import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff, type DiffStyle } from '../core/diff-render.js';
-import { refLabel } from '../core/edit-plan.js';
-import type { EntryProposal, ProposedEdit } from '../core/proposal.js';
-import { cellText as escapeMarkdown } from '../core/published.js';
+import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff, type DiffStyle } from '../core/diff/render.js';
+import { refLabel } from '../core/edits/plan.js';
+import type { EntryProposal, ProposedEdit } from '../core/revision/proposal.js';
+import { cellText as escapeMarkdown } from '../core/text/markdown.js';
 import { safeText } from './terminal-text.js';
 
 function clauseLabel(e: ProposedEdit): string {

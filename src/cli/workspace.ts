@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseDraft, type ParsedDraft } from '../core/draft.js';
-import { parseEntry, type Entry } from '../core/feedback-entry.js';
+import { parseDraft, type ParsedDraft } from '../core/draft/format.js';
+import { parseEntry, type Entry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { UsageError } from './report.js';
 

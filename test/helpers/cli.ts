@@ -7,7 +7,8 @@ import { run } from '../../src/cli/main.js';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const SEED_PAGE = join(FIXTURES, 'seed-page.txt');
-export const CORPUS = resolve(ROOT, '../shared/corpus');
+/** Copies of ../shared/corpus (public-domain statutes, drafts, bills; see its SOURCES.md). */
+export const CORPUS = join(FIXTURES, 'corpus');
 
 export interface CliResult {
   code: number;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { build, type BuildOutput } from '../../core/build.js';
+import { build, type BuildOutput } from '../../core/revision/build.js';
 import { problem } from '../../core/problem.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';

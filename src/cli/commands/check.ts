@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { checkEntries } from '../../core/consistency.js';
+import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Clause } from '../../core/clause.js';
+import type { Clause } from '../../core/draft/clause.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';

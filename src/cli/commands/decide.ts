@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isMap, type Document } from 'yaml';
-import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback-entry.js';
+import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback/entry.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';

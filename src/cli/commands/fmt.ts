@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { formatDraft, parseDraft } from '../../core/draft.js';
-import { canonicalEntryText, parseEntry } from '../../core/feedback-entry.js';
+import { formatDraft, parseDraft } from '../../core/draft/format.js';
+import { canonicalEntryText, parseEntry } from '../../core/feedback/entry.js';
 import { InputError } from '../../core/problem.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';

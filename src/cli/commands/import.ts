@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { decodeText, type Encoding } from '../../core/encoding.js';
-import { entriesFromTable } from '../../core/feedback-import.js';
-import { readFlattenedTable } from '../../core/feedback-table.js';
-import { importDraft } from '../../core/importer.js';
+import { decodeText, type Encoding } from '../../core/intake/encoding.js';
+import { entriesFromTable } from '../../core/intake/feedback-import.js';
+import { readFlattenedTable } from '../../core/intake/feedback-table.js';
+import { importDraft } from '../../core/intake/draft-import.js';
 import { checkNewEntries, summarise, writeNewEntries } from '../entries.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { proposeEntries, type EntryProposal } from '../../core/proposal.js';
+import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
 import { colorsFor } from '../color.js';
 import { markdown, terminal } from '../proposal-view.js';
 import type { Context } from '../io.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { DecisionStatus } from '../../core/feedback-entry.js';
-import { planEntries } from '../../core/proposal.js';
+import type { DecisionStatus } from '../../core/feedback/entry.js';
+import { planEntries } from '../../core/revision/proposal.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';

@@ -1,0 +1,225 @@
+// The draft file: YAML front matter, then one block per clause, each preceded
+// by its ID line "<!-- #c12 -->" (an HTML comment: invisible on GitHub and in
+// pandoc). Blocks are separated by blank lines. Parsing keeps line numbers for
+// messages; formatting writes the canonical form, which parses back the same.
+import { isMap, parseDocument, type Document } from 'yaml';
+import { clausesOf, type Block, type Clause } from './clause.js';
+import { InputError, problem, type Problem } from '../problem.js';
+
+export interface ContinuousNumbering {
+  style: string;
+  level: number;
+}
+
+export interface DraftMeta {
+  title: string;
+  version?: string;
+  date?: string;
+  lang: 'zh' | 'en';
+  consultation?: { from: string; to: string };
+  numbering: { continuous: ContinuousNumbering[] };
+  source?: string;
+}
+
+export interface Draft {
+  name: string;
+  file: string;
+  meta: DraftMeta;
+  /** The front matter as a YAML document, so that comments in it survive fmt. */
+  frontMatter: Document;
+  blocks: Block[];
+  clauses: Clause[];
+}
+
+export interface ParsedDraft {
+  draft: Draft;
+  problems: Problem[];
+}
+
+const ID_LINE = /^<!--\s*#([A-Za-z][A-Za-z0-9_-]{0,31})\s*-->\s*$/;
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const FENCE = /^(`{3,}|~{3,})/;
+
+export function idLine(id: string): string {
+  return `<!-- #${id} -->`;
+}
+
+export function parseDraft(text: string, file: string, name: string): ParsedDraft {
+  const problems: Problem[] = [];
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const { document, bodyStart } = readFrontMatter(lines, file);
+  const meta = readMeta(document, file, problems);
+  const blocks = readBlocks(lines, bodyStart, file, problems);
+  const clauses = clausesOf(blocks);
+  checkIds(blocks, file, problems);
+  return { draft: { name, file, meta, frontMatter: document, blocks, clauses }, problems };
+}
+
+function readFrontMatter(lines: string[], file: string): { document: Document; bodyStart: number } {
+  if (lines[0]?.trim() !== '---') {
+    throw new InputError(problem('a draft starts with YAML front matter between "---" lines (title, lang, …)', { file, line: 1, rule: 'front-matter' }));
+  }
+  const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  if (end === -1) throw new InputError(problem('the front matter is not closed by a "---" line', { file, line: 1, rule: 'front-matter' }));
+  const source = lines.slice(1, end).join('\n');
+  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const errors = document.errors.map((error) =>
+    problem(`front matter: ${error.message.split('\n')[0]}`, {
+      file,
+      line: (error.linePos?.[0]?.line ?? 0) + 1,
+      column: error.linePos?.[0]?.col ?? 1,
+      rule: 'front-matter',
+    }),
+  );
+  if (errors.length > 0) throw new InputError(errors);
+  return { document, bodyStart: end + 1 };
+}
+
+function readMeta(document: Document, file: string, problems: Problem[]): DraftMeta {
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // The yaml library refuses alias bombs ("excessive alias count") here.
+    throw new InputError(problem(`front matter: ${(error as Error).message}`, { file, line: 2, rule: 'front-matter' }));
+  }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new InputError(problem('the front matter must be a mapping of keys to values', { file, line: 2, rule: 'front-matter' }));
+  }
+  const record = (data ?? {}) as Record<string, unknown>;
+  const text = (key: string): string | undefined => {
+    const value = record[key];
+    if (value === undefined || value === null) return undefined;
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    problems.push(problem(`front matter: "${key}" should be text`, { file, line: 2, rule: 'front-matter' }));
+    return undefined;
+  };
+  const lang = text('lang') ?? 'zh';
+  const meta: DraftMeta = {
+    title: text('title') ?? '',
+    lang: lang.startsWith('en') ? 'en' : 'zh',
+    numbering: { continuous: readContinuous(record['numbering']) },
+  };
+  const version = text('version');
+  if (version) meta.version = version;
+  const date = text('date');
+  if (date) meta.date = date;
+  const source = text('source');
+  if (source) meta.source = source;
+  const window = record['consultation'];
+  if (window && typeof window === 'object') {
+    const { from, to } = window as Record<string, unknown>;
+    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
+    if (day(from) && day(to)) meta.consultation = { from: day(from)!, to: day(to)! };
+  }
+  return meta;
+}
+
+function readContinuous(numbering: unknown): ContinuousNumbering[] {
+  if (!numbering || typeof numbering !== 'object') return [];
+  const list = (numbering as Record<string, unknown>)['continuous'];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const { style, level } = (item ?? {}) as Record<string, unknown>;
+    return typeof style === 'string' && typeof level === 'number' ? [{ style, level }] : [];
+  });
+}
+
+function readBlocks(lines: string[], start: number, file: string, problems: Problem[]): Block[] {
+  const blocks: Block[] = [];
+  let pendingId: { id: string; line: number } | null = null;
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
+    const idMatch = ID_LINE.exec(line.trim());
+    if (idMatch) {
+      if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
+      pendingId = { id: idMatch[1]!, line: i + 1 };
+      i++;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    const first = i;
+    let source: string;
+    if (heading) {
+      source = heading[2]!;
+      i++;
+    } else {
+      const body: string[] = [];
+      let fence: string | null = null;
+      while (i < lines.length) {
+        const current = lines[i]!;
+        if (fence === null && (current.trim() === '' || ID_LINE.test(current.trim()))) break;
+        const opener = FENCE.exec(current.trim());
+        if (opener) fence = fence === null ? opener[1]! : current.trim().startsWith(fence) ? null : fence;
+        body.push(current.trimEnd());
+        i++;
+      }
+      source = body.join('\n');
+    }
+    blocks.push({ id: pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
+    pendingId = null;
+  }
+  if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
+  return blocks;
+}
+
+function checkIds(blocks: Block[], file: string, problems: Problem[]): void {
+  const seen = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.id === null) {
+      problems.push(problem('clause has no ID yet; `redline fmt` assigns one', { file, line: block.line, rule: 'missing-id', warning: true }));
+      continue;
+    }
+    const earlier = seen.get(block.id);
+    if (earlier !== undefined) {
+      problems.push(problem(`duplicate clause ID ${block.id} (first used on line ${earlier})`, { file, line: block.line, rule: 'duplicate-id' }));
+    } else {
+      seen.set(block.id, block.line);
+    }
+  }
+}
+
+/** Gives every block without an ID the next free one ("c" + number). Returns the new blocks. */
+export function assignIds(blocks: readonly Block[]): Block[] {
+  let next = 1;
+  for (const block of blocks) {
+    const m = block.id ? /^c(\d+)$/.exec(block.id) : null;
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  return blocks.map((block) => (block.id ? block : { ...block, id: `c${next++}` }));
+}
+
+/** The canonical text of a draft file. Formatting its parse again gives the same text. */
+export function formatDraft(frontMatter: Document, blocks: readonly Block[]): string {
+  const yaml = frontMatter.toString({ lineWidth: 0 }).trimEnd();
+  const parts = [`---\n${yaml}\n---\n`];
+  for (const block of assignIds(blocks)) {
+    const body = block.heading !== null ? `${'#'.repeat(block.heading)} ${block.source}` : block.source;
+    parts.push(`${idLine(block.id!)}\n${body}\n`);
+  }
+  return parts.join('\n');
+}
+
+/** Builds the front matter document for a new draft, keys in a fixed order. */
+export function frontMatterFor(meta: DraftMeta): Document {
+  const document = parseDocument('{}');
+  const data: Record<string, unknown> = { title: meta.title };
+  if (meta.version) data['version'] = meta.version;
+  if (meta.date) data['date'] = meta.date;
+  data['lang'] = meta.lang;
+  if (meta.consultation) data['consultation'] = meta.consultation;
+  data['numbering'] = { continuous: meta.numbering.continuous };
+  if (meta.source) data['source'] = meta.source;
+  document.contents = document.createNode(data) as typeof document.contents;
+  if (isMap(document.contents)) {
+    document.contents.commentBefore =
+      ' Written by `redline import`. The blocks below carry clause IDs (<!-- #c1 -->):\n keep them with their clause when you edit; `redline fmt` gives new clauses theirs.';
+  }
+  return document;
+}

@@ -1,0 +1,80 @@
+// Resolving an edit against the current draft: where its quote stands in the
+// clause (ok), that it no longer does (stale, with the nearest match), or that
+// it stands there more than once (ambiguous).
+import DiffMatchPatch from 'diff-match-patch';
+import type { Clause } from '../draft/clause.js';
+import type { Edit } from './edit.js';
+import { readUnits, type UnitAnnotation, type UnitList } from '../draft/units.js';
+
+export type AnchorState = 'ok' | 'stale' | 'ambiguous';
+
+export interface Anchor {
+  state: AnchorState;
+  /** Offsets in the clause's text (without its number). */
+  start: number;
+  end: number;
+  message?: string;
+  /** For stale quotes: the nearest text in the clause, or the clause that now holds the quote. */
+  suggestion?: string;
+}
+
+export function occurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  if (quote === '') return found;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}
+
+/** Finds the quote of a text edit inside the clause text. */
+export function anchorQuote(clause: Clause, edit: Edit, clauses: readonly Clause[]): Anchor {
+  const quote = edit.quote ?? '';
+  const text = clause.text;
+  let hits = occurrences(text, quote);
+  if (edit.prefix) hits = hits.filter((at) => text.slice(0, at).endsWith(edit.prefix!));
+  if (edit.suffix) hits = hits.filter((at) => text.slice(at + quote.length).startsWith(edit.suffix!));
+  if (edit.occurrence !== undefined) {
+    const at = hits[edit.occurrence - 1];
+    if (at === undefined) {
+      return stale(clause, edit, clauses, `occurrence ${edit.occurrence} of “${quote}” is not in ${clause.id}: it occurs ${hits.length} time(s)`);
+    }
+    return { state: 'ok', start: at, end: at + quote.length };
+  }
+  if (hits.length === 1) return { state: 'ok', start: hits[0]!, end: hits[0]! + quote.length };
+  if (hits.length === 0) return stale(clause, edit, clauses, `“${quote}” is no longer in ${clause.id}`);
+  return {
+    state: 'ambiguous',
+    start: hits[0]!,
+    end: hits[0]! + quote.length,
+    message: `“${quote}” occurs ${hits.length} times in ${clause.id}; give an occurrence (1–${hits.length}) or a prefix/suffix`,
+  };
+}
+
+function stale(clause: Clause, edit: Edit, clauses: readonly Clause[], message: string): Anchor {
+  const quote = edit.quote ?? '';
+  const elsewhere = clauses.find((c) => c.id !== clause.id && c.text.includes(quote));
+  const suggestion = elsewhere ? `the quote is now in ${elsewhere.id}${elsewhere.number ? ` (${elsewhere.number})` : ''}` : nearest(clause.text, quote);
+  return { state: 'stale', start: 0, end: 0, message, ...(suggestion ? { suggestion } : {}) };
+}
+
+/** The stretch of text that best matches the quote (diff-match-patch's Bitap search). */
+function nearest(text: string, quote: string): string | undefined {
+  if (quote.length === 0 || text.length === 0) return undefined;
+  const dmp = new DiffMatchPatch();
+  dmp.Match_Threshold = 0.6;
+  dmp.Match_Distance = text.length;
+  const pattern = quote.slice(0, dmp.Match_MaxBits);
+  const at = dmp.match_main(text, pattern, 0);
+  if (at === -1) return undefined;
+  return `nearest text: “${text.slice(at, at + quote.length)}”`;
+}
+
+/** The unit list an edit changes, or where a missing one would go. */
+export interface UnitTarget {
+  annotation: UnitAnnotation | null;
+  list: UnitList | undefined;
+}
+
+export function unitTarget(clause: Clause, role: 'lead' | 'responsible'): UnitTarget {
+  const annotation = readUnits(clause.text);
+  return { annotation, list: annotation ? annotation[role] : undefined };
+}

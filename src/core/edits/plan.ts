@@ -1,0 +1,220 @@
+// The edit engine (pure): resolves every edit of a set of entries against the
+// draft, marks stale / ambiguous / conflicting ones, and applies the rest to
+// each clause in one pass. Like a linter's fixer: every change is a range and
+// a replacement; overlapping ones are not applied but reported.
+import { anchorQuote, unitTarget } from './anchor.js';
+import type { Clause } from '../draft/clause.js';
+import { missingFields, TEXT_OPS, UNIT_OPS, type Edit, type UnitRole } from './edit.js';
+import { readUnits, type UnitAnnotation } from '../draft/units.js';
+
+export type EditState = 'ok' | 'stale' | 'ambiguous' | 'conflict';
+
+export interface EditRef {
+  entry: string;
+  /** 1-based position of the edit in its entry, as `propose` prints it. */
+  index: number;
+}
+
+export interface Change {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PlannedEdit {
+  ref: EditRef;
+  edit: Edit;
+  clause: Clause | undefined;
+  state: EditState;
+  message?: string;
+  suggestion?: string;
+  /** Where the edit changes the clause's text (without its number). */
+  change?: Change;
+  conflictsWith: EditRef[];
+}
+
+export interface EditInput {
+  ref: EditRef;
+  edit: Edit;
+}
+
+export function refLabel(ref: EditRef): string {
+  return `${ref.entry}#${ref.index}`;
+}
+
+/** Resolves each edit on its own: where it applies, or why it cannot. */
+export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditInput[]): PlannedEdit[] {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  return inputs.map(({ ref, edit }) => {
+    const planned = resolveEdit(byId, clauses, ref, edit);
+    if (planned.message) planned.message = `${where(ref, planned.clause, edit)}${planned.message}`;
+    return planned;
+  });
+}
+
+function resolveEdit(byId: Map<string, Clause>, clauses: readonly Clause[], ref: EditRef, edit: Edit): PlannedEdit {
+  const clause = byId.get(edit.clause);
+  const planned: PlannedEdit = { ref, edit, clause, state: 'ok', conflictsWith: [] };
+  if (!clause) {
+    planned.state = 'stale';
+    planned.message = `clause ${edit.clause} is not in the draft`;
+    return planned;
+  }
+  const missing = missingFields(edit);
+  if (missing.length > 0) {
+    planned.state = 'stale';
+    planned.message = `${edit.op} needs ${missing.join(', ')}`;
+    return planned;
+  }
+  if (TEXT_OPS.has(edit.op)) {
+    const anchor = anchorQuote(clause, edit, clauses);
+    planned.state = anchor.state;
+    if (anchor.message) planned.message = anchor.message;
+    if (anchor.suggestion) planned.suggestion = anchor.suggestion;
+    if (anchor.state === 'ok') planned.change = textChange(edit, anchor.start, anchor.end);
+  } else if (edit.op === 'append') {
+    const at = appendPoint(clause);
+    planned.change = { start: at, end: at, text: edit.text! };
+  } else if (UNIT_OPS.has(edit.op)) {
+    planned.change = unitChange(clause, edit, []);
+  }
+  return planned;
+}
+
+/** "entry 1, edit 1 (c48, 18): " — so that a message stands on its own in `check`. */
+function where(ref: EditRef, clause: Clause | undefined, edit: Edit): string {
+  const place = clause ? `${clause.id}${clause.number ? `, ${clause.number}` : ''}` : edit.clause;
+  return `entry ${ref.entry}, edit ${ref.index} (${place}): `;
+}
+
+function textChange(edit: Edit, start: number, end: number): Change {
+  if (edit.op === 'delete') return { start, end, text: '' };
+  if (edit.op === 'replace') return { start, end, text: edit.text! };
+  const at = edit.position === 'before' ? start : end;
+  return { start: at, end: at, text: edit.text! };
+}
+
+/** Appended text goes before a trailing unit annotation, which stays last. */
+function appendPoint(clause: Clause): number {
+  const annotation = readUnits(clause.text);
+  return annotation ? annotation.start : clause.text.length;
+}
+
+/** Marks conflicts among the edits that are ok: overlapping ranges, contradicting unit changes, removed clauses. */
+export function markConflicts(planned: readonly PlannedEdit[]): void {
+  const byClause = new Map<string, PlannedEdit[]>();
+  for (const p of planned) {
+    if (p.state !== 'ok' || !p.clause) continue;
+    byClause.set(p.clause.id, [...(byClause.get(p.clause.id) ?? []), p]);
+  }
+  const conflict = (a: PlannedEdit, b: PlannedEdit) => {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      x.state = 'conflict';
+      if (!x.conflictsWith.some((r) => r.entry === y.ref.entry && r.index === y.ref.index)) x.conflictsWith.push(y.ref);
+      x.message = `${where(x.ref, x.clause, x.edit)}overlaps entry ${y.ref.entry}, edit ${y.ref.index}`;
+    }
+  };
+  for (const edits of byClause.values()) {
+    for (let i = 0; i < edits.length; i++) {
+      for (let j = i + 1; j < edits.length; j++) {
+        if (clash(edits[i]!, edits[j]!)) conflict(edits[i]!, edits[j]!);
+      }
+    }
+  }
+}
+
+function clash(a: PlannedEdit, b: PlannedEdit): boolean {
+  if (a.edit.op === 'remove-clause' || b.edit.op === 'remove-clause') {
+    // Removing a clause clashes with any change to it, but an added neighbour may stay.
+    const other = a.edit.op === 'remove-clause' ? b : a;
+    return other.edit.op !== 'add-clause';
+  }
+  if (a.edit.op === 'add-clause' || b.edit.op === 'add-clause') return false;
+  const aUnits = UNIT_OPS.has(a.edit.op);
+  const bUnits = UNIT_OPS.has(b.edit.op);
+  if (aUnits && bUnits) return unitsContradict(a.edit, b.edit);
+  if (!a.change || !b.change) return false;
+  // Two appends compose in entry order.
+  if (a.edit.op === 'append' && b.edit.op === 'append') return false;
+  return overlaps(a.change, b.change);
+}
+
+function overlaps(a: Change, b: Change): boolean {
+  const aPoint = a.start === a.end;
+  const bPoint = b.start === b.end;
+  if (aPoint && bPoint) return a.start === b.start;
+  if (aPoint) return b.start < a.start && a.start < b.end;
+  if (bPoint) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+function roleOf(edit: Edit): UnitRole {
+  return edit.op === 'set-lead' ? 'lead' : edit.role!;
+}
+
+function unitsContradict(a: Edit, b: Edit): boolean {
+  if (roleOf(a) !== roleOf(b)) return false;
+  if (a.op === 'set-lead' && b.op === 'set-lead') return a.units!.join('\u0000') !== b.units!.join('\u0000');
+  if (a.op === 'set-lead' || b.op === 'set-lead') return true;
+  if (a.op === b.op) return false;
+  return a.units!.some((u) => b.units!.includes(u));
+}
+
+/** The clause text after the given changes, applied in one pass (they do not overlap). */
+export function applyChanges(text: string, changes: readonly Change[]): string {
+  const sorted = [...changes].sort((x, y) => x.start - y.start || x.end - y.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const change of sorted) {
+    parts.push(text.slice(at, change.start), change.text);
+    at = Math.max(at, change.end);
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * The change to a unit list: all unit edits on one list compose, in order,
+ * into one replacement that keeps the list's separator and never repeats a unit.
+ */
+export function unitChange(clause: Clause, edit: Edit, earlier: readonly Edit[]): Change {
+  const role = roleOf(edit);
+  const { annotation, list } = unitTarget(clause, role);
+  let names = list ? [...list.names] : [];
+  for (const e of [...earlier, edit]) {
+    if (e.op === 'set-lead') names = dedupe(e.units!);
+    else if (e.op === 'add-units') names = dedupe([...names, ...e.units!]);
+    else names = names.filter((n) => !e.units!.includes(n));
+  }
+  if (list) return { start: list.start, end: list.end, text: names.join(list.separator) };
+  return newUnitField(clause, annotation, role, names);
+}
+
+function dedupe(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}
+
+/** A role the annotation does not have yet ("(牵头单位:A)" gains ";责任单位:B"), or a new annotation. */
+function newUnitField(clause: Clause, annotation: UnitAnnotation | null, role: UnitRole, names: string[]): Change {
+  const english = annotation ? annotation.language === 'en' : !/[\u4e00-\u9fff]/u.test(clause.text);
+  const label = english ? (role === 'lead' ? 'Lead' : 'Responsible') : role === 'lead' ? '牵头单位' : '责任单位';
+  const separator = english ? ', ' : '、';
+  if (!annotation) {
+    const text = english ? ` (${label}: ${names.join(separator)})` : `（${label}：${names.join(separator)}）`;
+    return { start: clause.text.length, end: clause.text.length, text };
+  }
+  const inner = clause.text.slice(annotation.start, annotation.end);
+  const halfWidth = inner.includes(':') || inner.includes(';');
+  const colon = english || halfWidth ? ':' : '：';
+  const semicolon = english ? '; ' : halfWidth ? ';' : '；';
+  const field = `${label}${colon}${english ? ' ' : ''}${names.join(separator)}`;
+  const other = role === 'lead' ? annotation.responsible : annotation.lead;
+  if (role === 'lead' && other) {
+    // The lead unit comes first: "(牵头单位:A;责任单位:B)".
+    const labelStart = clause.text.lastIndexOf(english ? 'Responsible' : '责任单位', other.start);
+    return { start: labelStart, end: labelStart, text: `${field}${semicolon}` };
+  }
+  const closing = /[)）]\s*[。.]?\s*$/u.exec(inner);
+  const at = closing ? annotation.start + closing.index : annotation.end;
+  return { start: at, end: at, text: `${semicolon}${field}` };
+}

@@ -1,0 +1,334 @@
+// A feedback entry: one YAML file in feedback/<draft>/ (two clerks adding or
+// deciding different entries on two branches never touch the same file).
+// Validated field by field on the YAML tree, so that every problem has its
+// line and column, aliases are refused outright and unknown keys such as
+// __proto__ never reach an object.
+import jsyaml from 'js-yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { EDIT_OPS, type Edit, type EditOp } from '../edits/edit.js';
+import { InputError, problem, type Problem } from '../problem.js';
+
+export const DECISION_STATUSES = ['pending', 'adopted', 'partial', 'rejected'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+export interface Decision {
+  status: DecisionStatus;
+  /** For partial: the 1-based numbers of the adopted edits. */
+  edits?: number[];
+  reason?: string;
+  by?: string;
+  date?: string;
+}
+
+export interface Entry {
+  id: string;
+  unit: string;
+  date?: string;
+  /** Where the comment says it applies, as given ("第15页；第16页"). */
+  locator?: string;
+  /** The comment verbatim (主要意见). */
+  comment: string;
+  /** A person's contact details: kept out of every published output. */
+  contact?: string;
+  edits: Edit[];
+  decision: Decision;
+  /** Sentences of the comment that no edit was made from. */
+  unparsed?: string[];
+  file: string;
+  /** Line of each edit in the file, for messages. */
+  editLines: number[];
+}
+
+export interface ParsedEntry {
+  entry?: Entry;
+  problems: Problem[];
+}
+
+const ENTRY_KEYS = ['id', 'unit', 'date', 'locator', 'comment', 'contact', 'edits', 'decision', 'unparsed'];
+const EDIT_KEYS = ['op', 'clause', 'quote', 'text', 'position', 'occurrence', 'prefix', 'suffix', 'role', 'units', 'confidence', 'source'];
+const DECISION_KEYS = ['status', 'edits', 'reason', 'by', 'date'];
+export const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+type Path = Array<string | number>;
+
+/** A problem found in the data, placed later by its path in the YAML tree. */
+interface Finding {
+  path: Path;
+  message: string;
+  warning?: boolean;
+  /** Point at the key rather than its value (unknown keys). */
+  atKey?: boolean;
+}
+
+// Anchors and aliases are refused (alias bombs); the fast reader is not told of them.
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/mu;
+
+/**
+ * Reads an entry file. Thousands of them make a large build, so the plain data
+ * comes from js-yaml (about ten times faster here); only a file with a problem
+ * is parsed again with the `yaml` library, to give each message its line and column.
+ */
+export function parseEntry(text: string, file: string): ParsedEntry {
+  let data: unknown;
+  try {
+    if (ANCHOR_OR_ALIAS.test(text)) return locate(text, file);
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
+  } catch {
+    return locate(text, file);
+  }
+  const findings: Finding[] = [];
+  const entry = readEntry(data, findings);
+  if (findings.length > 0) return locate(text, file, findings);
+  entry!.file = file;
+  entry!.editLines = editLines(text, entry!.edits.length);
+  return { entry: entry!, problems: [] };
+}
+
+/** Lines of the edits, for messages about them: "- op:" items in the file's order. */
+function editLines(text: string, count: number): number[] {
+  const lines: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*-\s+op\s*:/u.test(line)) lines.push(i + 1);
+  });
+  return lines.length === count ? lines : Array.from({ length: count }, () => Math.max(1, text.split('\n').findIndex((l) => /^edits\s*:/u.test(l)) + 1));
+}
+
+/** The slow, exact path: YAML errors and aliases with their places, and each finding placed by its path. */
+function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const place = (offset: number, message: string, warning = false, rule = 'entry') => {
+    const pos = lineCounter.linePos(offset);
+    return problem(message, { file, line: pos.line, column: pos.col, rule, warning });
+  };
+  if (document.errors.length > 0) {
+    return { problems: document.errors.map((error) => place(error.pos[0], error.message.split('\n')[0]!, false, 'yaml')) };
+  }
+  const aliases: Problem[] = [];
+  visit(document, {
+    Alias(_, node) {
+      aliases.push(place(node.range?.[0] ?? 0, 'YAML aliases are not allowed in feedback entries'));
+    },
+  });
+  if (aliases.length > 0) return { problems: aliases };
+  const findings = known ?? [];
+  const entry = known ? undefined : readEntry(document.toJS(), findings);
+  const problems = findings.map((finding) => place(offsetOf(document, finding), finding.message, finding.warning));
+  const fatal = problems.some((p) => p.fatal !== false);
+  if (fatal) return { problems };
+  // Only warnings: the entry is usable (read again from the exact tree when the fast reader failed).
+  const usable = entry ?? readEntry(jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }), []);
+  if (!usable) return { problems };
+  usable.file = file;
+  usable.editLines = editLines(text, usable.edits.length);
+  return { entry: usable, problems };
+}
+
+/** Offset of the node a finding is about: its value, or its key, or the nearest parent present. */
+function offsetOf(document: Document, finding: Finding): number {
+  for (let depth = finding.path.length; depth >= 0; depth--) {
+    const path = finding.path.slice(0, depth);
+    if (finding.atKey && depth === finding.path.length && depth > 0) {
+      const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1)) : undefined;
+      const key = pair?.key as Node | undefined;
+      if (key?.range) return key.range[0];
+      continue;
+    }
+    const node = (depth === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+type Record_ = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Record_ {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function knownKeys(value: Record_, known: string[], path: Path, findings: Finding[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) findings.push({ path: [...path, key], message: `unknown key "${key}" (known: ${known.join(', ')})`, warning: true, atKey: true });
+  }
+}
+
+function own(value: Record_, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+function text(value: Record_, key: string, path: Path, findings: Finding[], required = false): string | undefined {
+  const v = own(value, key);
+  if (v === undefined || v === null || v === '') {
+    if (required) findings.push({ path: [...path, key], message: `"${key}" is required` });
+    return undefined;
+  }
+  if (typeof v === 'object') {
+    findings.push({ path: [...path, key], message: `"${key}" must be text` });
+    return undefined;
+  }
+  return String(v);
+}
+
+function readEntry(data: unknown, findings: Finding[]): Entry | undefined {
+  if (!isRecord(data)) {
+    findings.push({ path: [], message: 'an entry is a mapping with id, unit, comment, edits and decision' });
+    return undefined;
+  }
+  knownKeys(data, ENTRY_KEYS, [], findings);
+  const id = text(data, 'id', [], findings, true);
+  if (id !== undefined && !ENTRY_ID.test(id)) findings.push({ path: ['id'], message: `entry id "${id}" must be letters, digits, ".", "_" or "-"` });
+  const entry: Entry = {
+    id: id ?? '',
+    unit: text(data, 'unit', [], findings, true) ?? '',
+    comment: text(data, 'comment', [], findings, true) ?? '',
+    edits: [],
+    decision: { status: 'pending' },
+    file: '',
+    editLines: [],
+  };
+  for (const key of ['date', 'locator', 'contact'] as const) {
+    const value = text(data, key, [], findings);
+    if (value !== undefined) entry[key] = value;
+  }
+  const unparsed = own(data, 'unparsed');
+  if (Array.isArray(unparsed)) entry.unparsed = unparsed.filter((u): u is string => typeof u === 'string');
+  const edits = own(data, 'edits');
+  if (edits !== undefined && edits !== null) {
+    if (!Array.isArray(edits)) findings.push({ path: ['edits'], message: 'edits must be a list' });
+    else
+      edits.forEach((item: unknown, i) => {
+        const edit = readEdit(item, ['edits', i], findings);
+        if (edit) entry.edits.push(edit);
+      });
+  }
+  const decision = own(data, 'decision');
+  if (decision !== undefined && decision !== null) entry.decision = readDecision(decision, entry.edits.length, findings);
+  return entry;
+}
+
+function readEdit(item: unknown, path: Path, findings: Finding[]): Edit | undefined {
+  if (!isRecord(item)) {
+    findings.push({ path, message: 'each edit is a mapping with op, clause and its fields' });
+    return undefined;
+  }
+  knownKeys(item, EDIT_KEYS, path, findings);
+  const op = text(item, 'op', path, findings, true);
+  const clause = text(item, 'clause', path, findings, true);
+  if (op === undefined || clause === undefined) return undefined;
+  if (!(EDIT_OPS as readonly string[]).includes(op)) {
+    findings.push({ path: [...path, 'op'], message: `unknown op "${op}" (one of ${EDIT_OPS.join(', ')})` });
+    return undefined;
+  }
+  const edit: Edit = { op: op as EditOp, clause };
+  for (const key of ['quote', 'text', 'prefix', 'suffix', 'source'] as const) {
+    const value = text(item, key, path, findings);
+    if (value !== undefined) edit[key] = value;
+  }
+  const position = text(item, 'position', path, findings);
+  if (position !== undefined) {
+    if (position !== 'before' && position !== 'after') findings.push({ path: [...path, 'position'], message: 'position is "before" or "after"' });
+    else edit.position = position;
+  }
+  const role = text(item, 'role', path, findings);
+  if (role !== undefined) {
+    if (role !== 'lead' && role !== 'responsible') findings.push({ path: [...path, 'role'], message: 'role is "lead" or "responsible"' });
+    else edit.role = role;
+  }
+  const occurrence = number(item, 'occurrence', path, findings, false);
+  if (occurrence !== undefined) edit.occurrence = occurrence;
+  const confidence = number(item, 'confidence', path, findings, true);
+  if (confidence !== undefined) edit.confidence = confidence;
+  const units = own(item, 'units');
+  if (units !== undefined && units !== null) {
+    if (Array.isArray(units) && units.every((u) => typeof u === 'string' || typeof u === 'number')) edit.units = units.map(String).filter(Boolean);
+    else if (typeof units === 'string') edit.units = units.split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);
+    else findings.push({ path: [...path, 'units'], message: 'units is a list of unit names' });
+  }
+  return edit;
+}
+
+function number(value: Record_, key: string, path: Path, findings: Finding[], fraction: boolean): number | undefined {
+  const v = own(value, key);
+  if (v === undefined || v === null) return undefined;
+  const n = typeof v === 'number' || typeof v === 'string' ? Number(v) : NaN;
+  const ok = Number.isFinite(n) && (fraction ? n >= 0 && n <= 1 : Number.isInteger(n) && n >= 1);
+  if (!ok) {
+    findings.push({ path: [...path, key], message: fraction ? 'confidence is a number from 0 to 1' : 'occurrence is a whole number from 1' });
+    return undefined;
+  }
+  return n;
+}
+
+function readDecision(value: unknown, editCount: number, findings: Finding[]): Decision {
+  const path: Path = ['decision'];
+  if (!isRecord(value)) {
+    findings.push({ path, message: 'decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date' });
+    return { status: 'pending' };
+  }
+  knownKeys(value, DECISION_KEYS, path, findings);
+  const status = text(value, 'status', path, findings, true) ?? 'pending';
+  if (!(DECISION_STATUSES as readonly string[]).includes(status)) {
+    findings.push({ path: [...path, 'status'], message: `decision status "${status}" is not one of ${DECISION_STATUSES.join(', ')}` });
+    return { status: 'pending' };
+  }
+  const decision: Decision = { status: status as DecisionStatus };
+  for (const key of ['reason', 'by', 'date'] as const) {
+    const v = text(value, key, path, findings);
+    if (v !== undefined) decision[key] = v;
+  }
+  const edits = own(value, 'edits');
+  if (edits !== undefined && edits !== null) {
+    if (!Array.isArray(edits)) findings.push({ path: [...path, 'edits'], message: 'decision edits is a list of edit numbers' });
+    else {
+      decision.edits = [];
+      edits.forEach((item: unknown, i) => {
+        const n = Number(item);
+        if (!Number.isInteger(n) || n < 1 || n > editCount) {
+          findings.push({ path: [...path, 'edits', i], message: `edit ${String(item)} does not exist: the entry has ${editCount} edit(s)` });
+        } else decision.edits!.push(n);
+      });
+    }
+  }
+  if ((decision.status === 'partial' || decision.status === 'rejected') && !decision.reason) {
+    findings.push({ path, message: `a ${decision.status === 'partial' ? 'partial' : 'rejected'} decision needs a reason` });
+  }
+  return decision;
+}
+
+/** Reads an entry as a YAML document to change it (comments kept), or throws its problems. */
+export function entryDocument(text: string, file: string): Document {
+  const parsed = parseEntry(text, file);
+  const errors = parsed.problems.filter((p) => p.fatal !== false);
+  if (errors.length > 0 || !parsed.entry) throw new InputError(errors.length > 0 ? errors : [problem('unreadable entry', { file })]);
+  return parseDocument(text, { prettyErrors: false });
+}
+
+/** The text of a new entry file, fields in a fixed order. */
+export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: string): string {
+  const data: Record<string, unknown> = { id: entry.id, unit: entry.unit };
+  if (entry.date) data['date'] = entry.date;
+  if (entry.locator) data['locator'] = entry.locator;
+  data['comment'] = entry.comment;
+  if (entry.contact) data['contact'] = entry.contact;
+  data['edits'] = entry.edits.map((edit) => {
+    const out: Record<string, unknown> = {};
+    for (const key of EDIT_KEYS) if (edit[key as keyof Edit] !== undefined) out[key] = edit[key as keyof Edit];
+    return out;
+  });
+  if (entry.unparsed && entry.unparsed.length > 0) data['unparsed'] = entry.unparsed;
+  const decision: Record<string, unknown> = { status: entry.decision.status };
+  for (const key of ['edits', 'reason', 'by', 'date'] as const) if (entry.decision[key] !== undefined) decision[key] = entry.decision[key];
+  data['decision'] = decision;
+  const document = parseDocument('{}');
+  document.contents = document.createNode(data) as typeof document.contents;
+  document.commentBefore =
+    ` Feedback entry ${entry.id} on drafts/${draft}.md. Edits are anchored by clause ID and quote;` +
+    '\n `redline propose` shows them, `redline decide` records the decision below.';
+  return document.toString({ lineWidth: 0 });
+}
+
+/** The canonical text of an entry file: the same YAML, comments kept, spacing normalised. */
+export function canonicalEntryText(text: string): string {
+  return parseDocument(text, { prettyErrors: false }).toString({ lineWidth: 0 });
+}

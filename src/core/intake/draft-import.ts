@@ -1,0 +1,133 @@
+// Turns an incoming document (plain text or Markdown, already decoded) into a
+// draft file: finds the draft on the page, its blocks and their hierarchy,
+// makes section lines headings, detects the numbering scheme, assigns IDs.
+import { clausesOf, type Block, type Clause } from '../draft/clause.js';
+import { layoutPage, type PageLayout } from './consultation-page.js';
+import { assignIds, formatDraft, frontMatterFor, type DraftMeta } from '../draft/format.js';
+import { detectContinuous } from '../draft/scheme.js';
+import { readMarkdownBlocks, readTextBlocks, type SourceBlock } from './source-blocks.js';
+
+export interface ImportOptions {
+  /** Markdown keeps the source's headings; text has one block per line. */
+  format: 'markdown' | 'text';
+  source?: string;
+}
+
+export interface ImportedDraft {
+  text: string;
+  meta: DraftMeta;
+  clauses: Clause[];
+  layout: PageLayout;
+  /** The source blocks of the feedback table found after the draft, if any. */
+  table: SourceBlock[];
+}
+
+export function importDraft(input: string, options: ImportOptions): ImportedDraft {
+  const sourceBlocks = options.format === 'markdown' ? readMarkdownBlocks(input) : readTextBlocks(input);
+  const layout = layoutPage(sourceBlocks);
+  let blocks: Block[] = mergeTableOfContents(sourceBlocks.slice(layout.draftStart, layout.draftEnd)).map((b) => ({
+    id: null,
+    heading: b.heading,
+    source: b.text,
+    line: b.line,
+  }));
+  blocks = assignIds(blocks);
+  if (options.format === 'text') blocks = promoteHeadings(blocks);
+  const clauses = clausesOf(blocks);
+  const title = layout.titleIndex !== null ? sourceBlocks[layout.titleIndex]!.text : '';
+  const meta: DraftMeta = {
+    title,
+    lang: languageOf(blocks),
+    numbering: { continuous: detectContinuous(clauses) },
+  };
+  const version = versionOf(title);
+  if (version) meta.version = version;
+  if (layout.date) meta.date = layout.date;
+  if (layout.window) meta.consultation = layout.window;
+  if (options.source) meta.source = options.source;
+  const text = formatDraft(frontMatterFor(meta), blocks);
+  const table = layout.table ? sourceBlocks.slice(layout.table.start, layout.table.end) : [];
+  return { text, meta, clauses, layout, table };
+}
+
+/** "…实施意见(修订版)(征求意见稿)" → "征求意见稿". */
+function versionOf(title: string): string | undefined {
+  const parts = [...title.matchAll(/[(（]([^()（）]+)[)）]/gu)].map((m) => m[1]!);
+  const version = parts.reverse().find((p) => /稿|草案|draft/iu.test(p));
+  if (version) return version;
+  return /draft/iu.test(title) ? 'Draft' : undefined;
+}
+
+function languageOf(blocks: readonly Block[]): 'zh' | 'en' {
+  let cjk = 0;
+  let latin = 0;
+  for (const block of blocks) {
+    cjk += block.source.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+    latin += block.source.match(/[A-Za-z]/g)?.length ?? 0;
+  }
+  return cjk * 3 >= latin ? 'zh' : 'en';
+}
+
+/**
+ * A table of contents ("目录" and the headings it lists) is one block, so
+ * that its entries are not taken for the clauses they repeat.
+ */
+function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.text.replace(/\s/g, '') !== '目录') {
+      out.push(block);
+      continue;
+    }
+    const first = blocks[i + 1]?.text.replace(/\s/g, '');
+    let end = i + 1;
+    while (end < blocks.length && blocks[end]!.text.length <= 40 && (end === i + 1 || blocks[end]!.text.replace(/\s/g, '') !== first)) end++;
+    if (first === undefined || end >= blocks.length || end - i < 3) {
+      out.push(block);
+      continue;
+    }
+    out.push({ ...block, text: blocks.slice(i, end).map((b) => b.text).join('\n') });
+    i = end - 1;
+  }
+  return out;
+}
+
+const SENTENCE_END = /[。；;，,：:！？!?]$/u;
+
+/**
+ * In plain text, section lines ("一、总体要求", "第一章 总则", "1 总则") become
+ * Markdown headings: the whole style at that level must be short title lines
+ * under headings, and some of them must have children. Deciding per style
+ * keeps the tree the same when the draft file is read back.
+ */
+function promoteHeadings(blocks: Block[]): Block[] {
+  const clauses = clausesOf(blocks);
+  const children = new Set(clauses.map((c) => c.parent));
+  const groups = new Map<string, Clause[]>();
+  for (const clause of clauses) {
+    if (!clause.marker || clause.marker.style === '——') continue;
+    const key = `${clause.marker.style}\u0000${clause.level}`;
+    groups.set(key, [...(groups.get(key) ?? []), clause]);
+  }
+  const promoted = new Set<string>();
+  const english = languageOf(blocks) === 'en';
+  const maxLevel = Math.max(0, ...clauses.map((c) => c.level));
+  for (let level = 1; level <= Math.min(maxLevel, 5); level++) {
+    for (const group of groups.values()) {
+      if (group[0]!.level !== level) continue;
+      const titleLike = group.every(
+        (c) =>
+          (c.parent === null || promoted.has(c.parent)) &&
+          !c.text.includes('\n') &&
+          c.text.trim().length > 0 &&
+          c.text.length <= (english ? 100 : 30) &&
+          !SENTENCE_END.test(c.text) &&
+          (!english || c.text === c.text.toUpperCase()),
+      );
+      if (titleLike && group.some((c) => children.has(c.id))) group.forEach((c) => promoted.add(c.id));
+    }
+  }
+  // Every clause at a promoted level must be a heading, or the tree changes on re-reading.
+  return blocks.map((block, i) => (promoted.has(clauses[i]!.id) ? { ...block, heading: clauses[i]!.level + 1 } : block));
+}

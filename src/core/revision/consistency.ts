@@ -1,0 +1,45 @@
+// What `redline check` asks of a draft and its entries (pure): every edit an
+// entry puts forward applies, no adopted edits conflict, partial decisions
+// name their edits, and, when final, every entry is decided.
+import type { Clause } from '../draft/clause.js';
+import type { Entry } from '../feedback/entry.js';
+import { planEntries } from './proposal.js';
+import { adoptedEdits } from './revise.js';
+import { markConflicts, resolveEdits } from '../edits/plan.js';
+
+export interface Finding {
+  entry: Entry;
+  /** 1-based edit number, when the finding is about one edit. */
+  edit?: number;
+  message: string;
+  rule: string;
+  warning?: boolean;
+}
+
+export function checkEntries(clauses: readonly Clause[], entries: readonly Entry[], final: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const planned = planEntries(clauses, entries);
+  for (const entry of entries) {
+    if (entry.decision.status === 'rejected') continue;
+    for (const p of planned.get(entry.id)!) {
+      if (p.state === 'stale' || p.state === 'ambiguous') {
+        findings.push({ entry, edit: p.ref.index, message: `${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}`, rule: p.state });
+      } else if (p.state === 'conflict' && entry.decision.status === 'pending') {
+        findings.push({ entry, edit: p.ref.index, message: p.message ?? 'conflict', rule: 'conflict', warning: true });
+      }
+    }
+    if (entry.decision.status === 'partial' && !entry.decision.edits) {
+      findings.push({ entry, message: `entry ${entry.id} is partially adopted: name the adopted edits (redline decide ${entry.id} partial --edits …)`, rule: 'partial-edits' });
+    }
+    if (final && entry.decision.status === 'pending') findings.push({ entry, message: `entry ${entry.id} is not decided yet`, rule: 'pending' });
+  }
+  // Adopted edits must not conflict with each other.
+  const adopted = entries.flatMap((entry) => adoptedEdits(entry).map((index) => ({ ref: { entry: entry.id, index }, edit: entry.edits[index - 1]! })));
+  const resolved = resolveEdits(clauses, adopted);
+  markConflicts(resolved);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const p of resolved) {
+    if (p.state === 'conflict') findings.push({ entry: byId.get(p.ref.entry)!, edit: p.ref.index, message: `adopted edits conflict: ${p.message}`, rule: 'conflict' });
+  }
+  return findings;
+}

@@ -1,0 +1,89 @@
+// What `propose` shows: for each entry, each edit numbered, its state, and the
+// whole clause text without and with this one edit, with its word diff.
+import type { Clause } from '../draft/clause.js';
+import type { Edit } from '../edits/edit.js';
+import { applyChanges, markConflicts, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
+import type { Entry } from '../feedback/entry.js';
+import { wordDiff, type DiffPart } from '../diff/word-diff.js';
+
+export interface ProposedEdit {
+  index: number;
+  edit: Edit;
+  clause: Clause | undefined;
+  state: EditState;
+  /** Whether the entry's decision includes this edit (all of a pending or adopted entry). */
+  active: boolean;
+  before: string;
+  after: string;
+  diff: DiffPart[];
+  message?: string;
+  suggestion?: string;
+  conflictsWith: EditRef[];
+}
+
+export interface EntryProposal {
+  entry: Entry;
+  edits: ProposedEdit[];
+}
+
+/**
+ * The edits an entry's decision puts forward: none when rejected, the chosen
+ * ones when partial, all of them otherwise (a partial decision imported from a
+ * table says nothing yet of which edits: all stay in view until a clerk chooses).
+ */
+export function activeEdits(entry: Entry): Set<number> {
+  const all = entry.edits.map((_, i) => i + 1);
+  if (entry.decision.status === 'rejected') return new Set();
+  if (entry.decision.status === 'partial' && entry.decision.edits) return new Set(entry.decision.edits);
+  return new Set(all);
+}
+
+/** Resolves every edit of every entry against the draft; conflicts are looked for among active edits. */
+export function planEntries(clauses: readonly Clause[], entries: readonly Entry[]): Map<string, PlannedEdit[]> {
+  const inputs: EditInput[] = entries.flatMap((entry) => entry.edits.map((edit, i) => ({ ref: { entry: entry.id, index: i + 1 }, edit })));
+  const planned = resolveEdits(clauses, inputs);
+  const active = new Map(entries.map((e) => [e.id, activeEdits(e)]));
+  markConflicts(planned.filter((p) => active.get(p.ref.entry)!.has(p.ref.index)));
+  const byEntry = new Map<string, PlannedEdit[]>(entries.map((e) => [e.id, []]));
+  for (const p of planned) byEntry.get(p.ref.entry)!.push(p);
+  return byEntry;
+}
+
+export function proposeEntries(clauses: readonly Clause[], entries: readonly Entry[]): EntryProposal[] {
+  const planned = planEntries(clauses, entries);
+  return entries.map((entry) => {
+    const active = activeEdits(entry);
+    return {
+      entry,
+      edits: planned.get(entry.id)!.map((p) => {
+        const { before, after } = beforeAfter(p);
+        const proposed: ProposedEdit = {
+          index: p.ref.index,
+          edit: p.edit,
+          clause: p.clause,
+          state: p.state,
+          active: active.has(p.ref.index),
+          before,
+          after,
+          diff: wordDiff(before, after),
+          conflictsWith: p.conflictsWith,
+        };
+        if (p.message) proposed.message = p.message;
+        if (p.suggestion) proposed.suggestion = p.suggestion;
+        return proposed;
+      }),
+    };
+  });
+}
+
+/** The whole clause text (with its number) without and with this one edit. */
+function beforeAfter(p: PlannedEdit): { before: string; after: string } {
+  const clause = p.clause;
+  if (!clause) return { before: '', after: p.edit.op === 'add-clause' ? p.edit.text ?? '' : '' };
+  const number = clause.marker?.raw ?? '';
+  const before = number + clause.text;
+  if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text ?? '' };
+  if (p.edit.op === 'remove-clause') return { before, after: '' };
+  if (!p.change || p.state === 'stale' || p.state === 'ambiguous') return { before, after: before };
+  return { before, after: number + applyChanges(clause.text, [p.change]) };
+}
