@@ -1,7 +1,7 @@
 // The edit engine: every op and every state, on a Chinese and an English draft.
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../src/core/draft/clause.js';
-import type { Edit } from '../src/core/edits/edit.js';
+import { editFromFields, type Edit, type UnitEdit } from '../src/core/edits/edit.js';
 import { applyChanges, markConflicts, resolveEdits, unitChange, type PlannedEdit } from '../src/core/edits/plan.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 
@@ -90,10 +90,12 @@ describe('text edits on a Chinese draft', () => {
     expect(missing!.message).toBe('entry c, edit 3 (c999): clause c999 is not in the draft');
   });
 
-  it('marks an edit missing its fields as stale with what it needs', () => {
-    const [p] = plan(ZH, ['a', { op: 'replace', clause: item1.id, quote: '完善' }]);
-    expect(p!.state).toBe('stale');
-    expect(p!.message).toContain('replace needs text');
+  it('refuses an edit missing a field its op needs, naming the field', () => {
+    expect(editFromFields({ op: 'replace', clause: item1.id, quote: '完善' })).toEqual({ problems: [{ field: 'text', message: 'replace needs text' }] });
+    expect(editFromFields({ op: 'insert', clause: item1.id, quote: '完善', text: 'x', position: 'inside' })).toEqual({
+      problems: [{ field: 'position', message: 'position of insert is "before" or "after"' }],
+    });
+    expect(editFromFields({ op: 'replace-all', quote: 'A', text: 'B', occurrence: 2 })).toEqual({ edit: { op: 'replace-all', clause: '*', quote: 'A', text: 'B' } });
   });
 
   it('finds conflicts between overlapping edits of two entries, and not between neighbours', () => {
@@ -163,7 +165,7 @@ describe('unit edits', () => {
       ['2', { op: 'add-units', clause: item1.id, role: 'responsible', units: ['区卫健委'] }],
     );
     expect(planned.map((p) => p.state)).toEqual(['ok', 'ok']);
-    const edits = planned.map((p) => p.edit);
+    const edits = planned.map((p) => p.edit as UnitEdit);
     expect(applyChanges(item1.text, [unitChange(item1, edits[1]!, [edits[0]!])])).toMatch(/责任单位:区财政局、区人社局、区教育局、区卫健委\)$/);
     const clash = plan(
       ZH,

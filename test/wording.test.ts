@@ -47,7 +47,7 @@ describe('English comments', () => {
       en,
       'en',
     );
-    expect(edits.map((e) => [e.op, e.clause, e.quote ?? e.units?.join('+')])).toEqual([
+    expect(edits.map((e) => [e.op, e.clause, 'quote' in e ? e.quote : 'units' in e ? e.units.join('+') : undefined])).toEqual([
       ['delete', id(en, 'SEC. 3'), 'each year'],
       ['insert', id(en, 'SEC. 2'), 'within'],
       ['add-units', id(en, 'SEC. 2'), 'Commerce+Interior'],

@@ -2,6 +2,7 @@
 // as Markdown for a pull request comment.
 import type { ChalkInstance } from 'chalk';
 import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff, type DiffStyle } from '../core/diff/render.js';
+import { isUnitEdit, roleOf } from '../core/edits/edit.js';
 import { refLabel } from '../core/edits/plan.js';
 import type { EntryProposal, ProposedEdit } from '../core/revision/proposal.js';
 import { cellText as escapeMarkdown } from '../core/text/markdown.js';
@@ -14,7 +15,7 @@ function clauseLabel(e: ProposedEdit): string {
 }
 
 export function summary(e: ProposedEdit): string {
-  const units = e.edit.units ? ` ${e.edit.role ?? 'lead'}: ${e.edit.units.join('、')}` : '';
+  const units = isUnitEdit(e.edit) ? ` ${roleOf(e.edit)}: ${e.edit.units.join('、')}` : '';
   return `${e.edit.op}${units} in ${clauseLabel(e)}`;
 }
 

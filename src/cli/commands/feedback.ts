@@ -2,8 +2,8 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { decodeText } from '../../core/intake/encoding.js';
-import { EDIT_OPS, type Edit, type EditOp } from '../../core/edits/edit.js';
-import { ENTRY_ID, type Entry } from '../../core/feedback/entry.js';
+import { EDIT_OPS, editFromFields, type Edit, type EditFields, type EditOp } from '../../core/edits/edit.js';
+import { ENTRY_ID, splitUnits, type Entry } from '../../core/feedback/entry.js';
 import { entriesFromTable, entryFromComment, type NewEntry } from '../../core/intake/feedback-import.js';
 import { readTable, tableFormatOf, type TableFormat } from '../../core/intake/feedback-table.js';
 import type { EditState } from '../../core/edits/plan.js';
@@ -27,7 +27,7 @@ interface AddFlags {
   clause?: string;
   quote?: string;
   text?: string;
-  position?: 'before' | 'after';
+  position?: 'before' | 'after' | 'inside';
   occurrence?: string;
   prefix?: string;
   suffix?: string;
@@ -80,7 +80,7 @@ export function registerFeedback(program: Command, context: Context): void {
     .option('--clause <id>', 'the clause the edit changes')
     .option('--quote <text>', 'the exact text the edit is anchored to')
     .option('--text <text>', 'new text')
-    .addOption(new Option('--position <where>', 'insert before or after the quote').choices(['before', 'after']))
+    .addOption(new Option('--position <where>', 'insert: before or after the quote; add-clause: before, after or inside the clause').choices(['before', 'after', 'inside']))
     .option('--occurrence <n>', 'which occurrence of a repeated quote (1-based)')
     .option('--prefix <text>', 'text right before the quote, where it repeats')
     .option('--suffix <text>', 'text right after the quote, where it repeats')
@@ -175,20 +175,18 @@ function nextId(folder: string): string {
 }
 
 function editFromFlags(flags: AddFlags): Edit {
-  if (!flags.clause) throw new UsageError('--op needs --clause <id>');
-  const edit: Edit = { op: flags.op!, clause: flags.clause };
-  if (flags.quote !== undefined) edit.quote = flags.quote;
-  if (flags.text !== undefined) edit.text = flags.text;
-  if (flags.position) edit.position = flags.position;
-  if (flags.prefix !== undefined) edit.prefix = flags.prefix;
-  if (flags.suffix !== undefined) edit.suffix = flags.suffix;
+  const fields: EditFields = { op: flags.op! };
+  for (const key of ['clause', 'quote', 'text', 'position', 'prefix', 'suffix', 'role'] as const) {
+    if (flags[key] !== undefined) fields[key] = flags[key];
+  }
   if (flags.occurrence !== undefined) {
     const n = Number(flags.occurrence);
     if (!Number.isInteger(n) || n < 1) throw new UsageError('--occurrence is a whole number from 1');
-    edit.occurrence = n;
+    fields.occurrence = n;
   }
-  if (flags.role) edit.role = flags.role;
-  if (flags.units !== undefined) edit.units = flags.units.split(/[,，、]/u).map((u) => u.trim()).filter(Boolean);
-  if (edit.op === 'insert' && !edit.position) edit.position = 'after';
-  return edit;
+  if (flags.units !== undefined) fields.units = splitUnits(flags.units);
+  if (fields.op === 'insert' && fields.position === undefined) fields.position = 'after';
+  const made = editFromFields(fields);
+  if ('problems' in made) throw new UsageError(made.problems.map((p) => `${p.message} (--${p.field})`).join('; '));
+  return made.edit;
 }

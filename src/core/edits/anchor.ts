@@ -3,7 +3,7 @@
 // it stands there more than once (ambiguous).
 import DiffMatchPatch from 'diff-match-patch';
 import type { Clause } from '../draft/clause.js';
-import type { Edit } from './edit.js';
+import type { QuoteAnchor } from './edit.js';
 import { readUnits, type UnitAnnotation, type UnitList } from '../draft/units.js';
 
 export type AnchorState = 'ok' | 'stale' | 'ambiguous';
@@ -26,12 +26,13 @@ export function occurrences(text: string, quote: string): number[] {
 }
 
 /** Finds the quote of a text edit inside the clause text. */
-export function anchorQuote(clause: Clause, edit: Edit, clauses: readonly Clause[]): Anchor {
-  const quote = edit.quote ?? '';
+export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[]): Anchor {
+  const quote = edit.quote;
   const text = clause.text;
   let hits = occurrences(text, quote);
-  if (edit.prefix) hits = hits.filter((at) => text.slice(0, at).endsWith(edit.prefix!));
-  if (edit.suffix) hits = hits.filter((at) => text.slice(at + quote.length).startsWith(edit.suffix!));
+  const { prefix, suffix } = edit;
+  if (prefix) hits = hits.filter((at) => text.slice(0, at).endsWith(prefix));
+  if (suffix) hits = hits.filter((at) => text.slice(at + quote.length).startsWith(suffix));
   if (edit.occurrence !== undefined) {
     const at = hits[edit.occurrence - 1];
     if (at === undefined) {
@@ -49,8 +50,8 @@ export function anchorQuote(clause: Clause, edit: Edit, clauses: readonly Clause
   };
 }
 
-function stale(clause: Clause, edit: Edit, clauses: readonly Clause[], message: string): Anchor {
-  const quote = edit.quote ?? '';
+function stale(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], message: string): Anchor {
+  const quote = edit.quote;
   const elsewhere = clauses.find((c) => c.id !== clause.id && c.text.includes(quote));
   const suggestion = elsewhere ? `the quote is now in ${elsewhere.id}${elsewhere.number ? ` (${elsewhere.number})` : ''}` : nearest(clause.text, quote);
   return { state: 'stale', start: 0, end: 0, message, ...(suggestion ? { suggestion } : {}) };

@@ -4,7 +4,7 @@
 // a replacement; overlapping ones are not applied but reported.
 import { anchorQuote, unitTarget } from './anchor.js';
 import type { Clause } from '../draft/clause.js';
-import { missingFields, TEXT_OPS, UNIT_OPS, type Edit, type UnitRole } from './edit.js';
+import { isTextEdit, isUnitEdit, roleOf, type Edit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { readUnits, type UnitAnnotation } from '../draft/units.js';
 
 export type EditState = 'ok' | 'stale' | 'ambiguous' | 'conflict';
@@ -55,28 +55,29 @@ export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditIn
 function resolveEdit(byId: Map<string, Clause>, clauses: readonly Clause[], ref: EditRef, edit: Edit): PlannedEdit {
   const clause = byId.get(edit.clause);
   const planned: PlannedEdit = { ref, edit, clause, state: 'ok', conflictsWith: [] };
+  if (edit.op === 'replace-all') {
+    planned.state = 'stale';
+    planned.message = 'replace-all is not applied by this version yet';
+    return planned;
+  }
   if (!clause) {
     planned.state = 'stale';
     planned.message = `clause ${edit.clause} is not in the draft`;
     return planned;
   }
-  const missing = missingFields(edit);
-  if (missing.length > 0) {
-    planned.state = 'stale';
-    planned.message = `${edit.op} needs ${missing.join(', ')}`;
-    return planned;
-  }
-  if (TEXT_OPS.has(edit.op)) {
+  if (isTextEdit(edit)) {
     const anchor = anchorQuote(clause, edit, clauses);
     planned.state = anchor.state;
     if (anchor.message) planned.message = anchor.message;
     if (anchor.suggestion) planned.suggestion = anchor.suggestion;
     if (anchor.state === 'ok') planned.change = textChange(edit, anchor.start, anchor.end);
+  } else if (isUnitEdit(edit)) {
+    planned.change = unitChange(clause, edit, []);
   } else if (edit.op === 'append') {
     const at = appendPoint(clause);
-    planned.change = { start: at, end: at, text: edit.text! };
-  } else if (UNIT_OPS.has(edit.op)) {
-    planned.change = unitChange(clause, edit, []);
+    planned.change = { start: at, end: at, text: edit.text };
+  } else if (edit.op === 'rewrite') {
+    planned.change = { start: 0, end: clause.text.length, text: edit.text };
   }
   return planned;
 }
@@ -87,11 +88,11 @@ function where(ref: EditRef, clause: Clause | undefined, edit: Edit): string {
   return `entry ${ref.entry}, edit ${ref.index} (${place}): `;
 }
 
-function textChange(edit: Edit, start: number, end: number): Change {
+function textChange(edit: TextEdit, start: number, end: number): Change {
   if (edit.op === 'delete') return { start, end, text: '' };
-  if (edit.op === 'replace') return { start, end, text: edit.text! };
+  if (edit.op === 'replace') return { start, end, text: edit.text };
   const at = edit.position === 'before' ? start : end;
-  return { start: at, end: at, text: edit.text! };
+  return { start: at, end: at, text: edit.text };
 }
 
 /** Appended text goes before a trailing unit annotation, which stays last. */
@@ -130,9 +131,7 @@ function clash(a: PlannedEdit, b: PlannedEdit): boolean {
     return other.edit.op !== 'add-clause';
   }
   if (a.edit.op === 'add-clause' || b.edit.op === 'add-clause') return false;
-  const aUnits = UNIT_OPS.has(a.edit.op);
-  const bUnits = UNIT_OPS.has(b.edit.op);
-  if (aUnits && bUnits) return unitsContradict(a.edit, b.edit);
+  if (isUnitEdit(a.edit) && isUnitEdit(b.edit)) return unitsContradict(a.edit, b.edit);
   if (!a.change || !b.change) return false;
   // Two appends compose in entry order.
   if (a.edit.op === 'append' && b.edit.op === 'append') return false;
@@ -148,16 +147,12 @@ function overlaps(a: Change, b: Change): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function roleOf(edit: Edit): UnitRole {
-  return edit.op === 'set-lead' ? 'lead' : edit.role!;
-}
-
-function unitsContradict(a: Edit, b: Edit): boolean {
+function unitsContradict(a: UnitEdit, b: UnitEdit): boolean {
   if (roleOf(a) !== roleOf(b)) return false;
-  if (a.op === 'set-lead' && b.op === 'set-lead') return a.units!.join('\u0000') !== b.units!.join('\u0000');
+  if (a.op === 'set-lead' && b.op === 'set-lead') return a.units.join('\u0000') !== b.units.join('\u0000');
   if (a.op === 'set-lead' || b.op === 'set-lead') return true;
   if (a.op === b.op) return false;
-  return a.units!.some((u) => b.units!.includes(u));
+  return a.units.some((u) => b.units.includes(u));
 }
 
 /** The clause text after the given changes, applied in one pass (they do not overlap). */
@@ -177,14 +172,14 @@ export function applyChanges(text: string, changes: readonly Change[]): string {
  * The change to a unit list: all unit edits on one list compose, in order,
  * into one replacement that keeps the list's separator and never repeats a unit.
  */
-export function unitChange(clause: Clause, edit: Edit, earlier: readonly Edit[]): Change {
+export function unitChange(clause: Clause, edit: UnitEdit, earlier: readonly UnitEdit[]): Change {
   const role = roleOf(edit);
   const { annotation, list } = unitTarget(clause, role);
   let names = list ? [...list.names] : [];
   for (const e of [...earlier, edit]) {
-    if (e.op === 'set-lead') names = dedupe(e.units!);
-    else if (e.op === 'add-units') names = dedupe([...names, ...e.units!]);
-    else names = names.filter((n) => !e.units!.includes(n));
+    if (e.op === 'set-lead') names = dedupe(e.units);
+    else if (e.op === 'add-units') names = dedupe([...names, ...e.units]);
+    else names = names.filter((n) => !e.units.includes(n));
   }
   if (list) return { start: list.start, end: list.end, text: names.join(list.separator) };
   return newUnitField(clause, annotation, role, names);

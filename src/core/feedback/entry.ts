@@ -5,7 +5,7 @@
 // __proto__ never reach an object.
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { EDIT_OPS, type Edit, type EditOp } from '../edits/edit.js';
+import { EDIT_FIELDS, EDIT_OPS, editFromFields, type Edit, type EditFields, type EditOp } from '../edits/edit.js';
 import { InputError, problem, type Problem } from '../problem.js';
 
 export const DECISION_STATUSES = ['pending', 'adopted', 'partial', 'rejected'] as const;
@@ -45,7 +45,6 @@ export interface ParsedEntry {
 }
 
 const ENTRY_KEYS = ['id', 'unit', 'date', 'locator', 'comment', 'contact', 'edits', 'decision', 'unparsed'];
-const EDIT_KEYS = ['op', 'clause', 'quote', 'text', 'position', 'occurrence', 'prefix', 'suffix', 'role', 'units', 'confidence', 'source'];
 const DECISION_KEYS = ['status', 'edits', 'reason', 'by', 'date'];
 export const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -212,40 +211,39 @@ function readEdit(item: unknown, path: Path, findings: Finding[]): Edit | undefi
     findings.push({ path, message: 'each edit is a mapping with op, clause and its fields' });
     return undefined;
   }
-  knownKeys(item, EDIT_KEYS, path, findings);
+  knownKeys(item, [...EDIT_FIELDS], path, findings);
   const op = text(item, 'op', path, findings, true);
-  const clause = text(item, 'clause', path, findings, true);
-  if (op === undefined || clause === undefined) return undefined;
+  if (op === undefined) return undefined;
   if (!(EDIT_OPS as readonly string[]).includes(op)) {
     findings.push({ path: [...path, 'op'], message: `unknown op "${op}" (one of ${EDIT_OPS.join(', ')})` });
     return undefined;
   }
-  const edit: Edit = { op: op as EditOp, clause };
-  for (const key of ['quote', 'text', 'prefix', 'suffix', 'source'] as const) {
+  const fields: EditFields = { op: op as EditOp };
+  for (const key of ['clause', 'quote', 'text', 'prefix', 'suffix', 'source', 'position', 'role'] as const) {
     const value = text(item, key, path, findings);
-    if (value !== undefined) edit[key] = value;
-  }
-  const position = text(item, 'position', path, findings);
-  if (position !== undefined) {
-    if (position !== 'before' && position !== 'after') findings.push({ path: [...path, 'position'], message: 'position is "before" or "after"' });
-    else edit.position = position;
-  }
-  const role = text(item, 'role', path, findings);
-  if (role !== undefined) {
-    if (role !== 'lead' && role !== 'responsible') findings.push({ path: [...path, 'role'], message: 'role is "lead" or "responsible"' });
-    else edit.role = role;
+    if (value !== undefined) fields[key] = value;
   }
   const occurrence = number(item, 'occurrence', path, findings, false);
-  if (occurrence !== undefined) edit.occurrence = occurrence;
+  if (occurrence !== undefined) fields.occurrence = occurrence;
   const confidence = number(item, 'confidence', path, findings, true);
-  if (confidence !== undefined) edit.confidence = confidence;
+  if (confidence !== undefined) fields.confidence = confidence;
   const units = own(item, 'units');
   if (units !== undefined && units !== null) {
-    if (Array.isArray(units) && units.every((u) => typeof u === 'string' || typeof u === 'number')) edit.units = units.map(String).filter(Boolean);
-    else if (typeof units === 'string') edit.units = units.split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);
+    if (Array.isArray(units) && units.every((u) => typeof u === 'string' || typeof u === 'number')) fields.units = units.map(String).filter(Boolean);
+    else if (typeof units === 'string') fields.units = splitUnits(units);
     else findings.push({ path: [...path, 'units'], message: 'units is a list of unit names' });
   }
-  return edit;
+  const made = editFromFields(fields);
+  if ('problems' in made) {
+    for (const p of made.problems) findings.push({ path: [...path, p.field], message: p.message });
+    return undefined;
+  }
+  return made.edit;
+}
+
+/** "A、B，C" → ["A", "B", "C"]: unit names as written in a comment or on the command line. */
+export function splitUnits(text: string): string[] {
+  return text.split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);
 }
 
 function number(value: Record_, key: string, path: Path, findings: Finding[], fraction: boolean): number | undefined {
@@ -313,7 +311,8 @@ export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: str
   if (entry.contact) data['contact'] = entry.contact;
   data['edits'] = entry.edits.map((edit) => {
     const out: Record<string, unknown> = {};
-    for (const key of EDIT_KEYS) if (edit[key as keyof Edit] !== undefined) out[key] = edit[key as keyof Edit];
+    const fields = edit as unknown as Record<string, unknown>;
+    for (const key of EDIT_FIELDS) if (fields[key] !== undefined) out[key] = fields[key];
     return out;
   });
   if (entry.unparsed && entry.unparsed.length > 0) data['unparsed'] = entry.unparsed;

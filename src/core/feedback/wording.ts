@@ -276,9 +276,8 @@ function englishList(text: string): string[] {
 
 function unitEdit(context: Context, op: 'add-units' | 'remove-units' | 'set-lead', units: string[], source: string): Edit[] {
   if (!context.clause || units.length === 0) return [];
-  const edit: Edit = { op, clause: context.clause.id, units, confidence: round(context.confidence || 0.7), source };
-  if (op !== 'set-lead') edit.role = 'responsible';
-  return [edit];
+  const base = { clause: context.clause.id, units, confidence: round(context.confidence || 0.7), source };
+  return [op === 'set-lead' ? { op, ...base } : { op, role: 'responsible', ...base }];
 }
 
 function appendEdit(scan: Scan, context: Context, text: string, source: string): Edit[] {

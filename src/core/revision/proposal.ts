@@ -79,10 +79,10 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
 /** The whole clause text (with its number) without and with this one edit. */
 function beforeAfter(p: PlannedEdit): { before: string; after: string } {
   const clause = p.clause;
-  if (!clause) return { before: '', after: p.edit.op === 'add-clause' ? p.edit.text ?? '' : '' };
+  if (!clause) return { before: '', after: p.edit.op === 'add-clause' ? p.edit.text : '' };
   const number = clause.marker?.raw ?? '';
   const before = number + clause.text;
-  if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text ?? '' };
+  if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text };
   if (p.edit.op === 'remove-clause') return { before, after: '' };
   if (!p.change || p.state === 'stale' || p.state === 'ambiguous') return { before, after: before };
   return { before, after: number + applyChanges(clause.text, [p.change]) };

@@ -4,7 +4,7 @@
 // conflict are not applied; they are returned for the shell to report.
 import type { Clause } from '../draft/clause.js';
 import type { ContinuousNumbering, Draft } from '../draft/format.js';
-import { UNIT_OPS, type Edit, type UnitRole } from '../edits/edit.js';
+import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
 import { applyChanges, markConflicts, resolveEdits, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
 import { readMarker, type Marker } from '../draft/numbering.js';
@@ -62,7 +62,8 @@ export function revise(draft: Pick<Draft, 'clauses' | 'meta'>, entries: readonly
   const revised: RevisedClause[] = [];
   const after = new Map<string, PlannedEdit[]>();
   const before = new Map<string, PlannedEdit[]>();
-  for (const p of applied.filter((p) => p.edit.op === 'add-clause')) {
+  for (const p of applied) {
+    if (p.edit.op !== 'add-clause') continue;
     const anchor = p.edit.position === 'before' ? p.edit.clause : lastDescendant(draft.clauses, p.edit.clause);
     const map = p.edit.position === 'before' ? before : after;
     map.set(anchor, [...(map.get(anchor) ?? []), p]);
@@ -99,13 +100,13 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], isRemoved:
   const marker = clause.marker?.raw ?? '';
   const changes: AttributedChange[] = [];
   for (const p of edits) {
-    if (p.change && !UNIT_OPS.has(p.edit.op)) changes.push({ ...p.change, entries: [p.ref.entry] });
+    if (p.change && !isUnitEdit(p.edit)) changes.push({ ...p.change, entries: [p.ref.entry] });
   }
   // All unit edits on one list compose into one change.
   for (const role of ['lead', 'responsible'] as UnitRole[]) {
-    const group = edits.filter((p) => UNIT_OPS.has(p.edit.op) && (p.edit.op === 'set-lead' ? 'lead' : p.edit.role) === role);
+    const group = edits.filter((p) => isUnitEdit(p.edit) && roleOf(p.edit) === role);
     if (group.length === 0) continue;
-    const list: Edit[] = group.map((p) => p.edit);
+    const list = group.map((p) => p.edit as UnitEdit);
     changes.push({ ...unitChange(clause, list.at(-1)!, list.slice(0, -1)), entries: [...new Set(group.map((p) => p.ref.entry))] });
   }
   changes.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -130,7 +131,7 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], isRemoved:
 
 function addedClause(p: PlannedEdit, clauses: readonly Clause[], position: number): RevisedClause {
   const anchor = clauses.find((c) => c.id === p.edit.clause)!;
-  const given = p.edit.text ?? '';
+  const given = p.edit.op === 'add-clause' ? p.edit.text : '';
   // The number is the build's to give: drop one written into the new text.
   const own = readMarker(given);
   const text = own && own.style === anchor.marker?.style ? given.slice(own.raw.length) : given;

@@ -1,0 +1,98 @@
+// Resolving a structural reference to exactly one clause: 第十七条第二款,
+// 第十九条第（七）项, 四、（五）19., section 3(a)(2). A reference is a path of
+// steps, outermost first; each step is a numbered unit (by numbering style and
+// value) or a 款 (an article's N-th paragraph: the article itself is its first).
+// Shared by the wording of comments and by cross-references inside the text.
+import type { Clause } from './clause.js';
+
+export type Step =
+  /** A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit. */
+  | { kind: 'number'; value: number; style?: string }
+  /** 款 N of the unit above: 1 is the unit itself, 2 its first unnumbered paragraph, … */
+  | { kind: 'paragraph'; value: number };
+
+export type Located =
+  | { clause: Clause }
+  | { problem: 'not-found' | 'ambiguous'; message: string; candidates: Clause[] };
+
+/** An index of the tree, built once per draft and reused for every reference. */
+export interface ClauseTree {
+  clauses: readonly Clause[];
+  children: Map<string | null, Clause[]>;
+  byId: Map<string, Clause>;
+}
+
+export function clauseTree(clauses: readonly Clause[]): ClauseTree {
+  const children = new Map<string | null, Clause[]>();
+  for (const clause of clauses) {
+    const list = children.get(clause.parent);
+    if (list) list.push(clause);
+    else children.set(clause.parent, [clause]);
+  }
+  return { clauses, children, byId: new Map(clauses.map((c) => [c.id, c])) };
+}
+
+/** Finds the one clause a path of steps names, searching the whole draft for the first step, or inside `within`. */
+export function locate(tree: ClauseTree, steps: readonly Step[], within?: Clause): Located {
+  let current: Clause | undefined = within;
+  for (const [i, step] of steps.entries()) {
+    const found: Located = step.kind === 'paragraph' ? paragraphOf(tree, current, step.value) : numbered(tree, current, step, i === 0 && !within);
+    if (!('clause' in found)) return found;
+    current = found.clause;
+  }
+  if (!current) return { problem: 'not-found', message: 'an empty reference', candidates: [] };
+  return { clause: current };
+}
+
+function describe(step: Step): string {
+  return step.kind === 'paragraph' ? `款 ${step.value}` : `${step.style ?? 'unit'} ${step.value}`;
+}
+
+function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Step, { kind: 'number' }>, anywhere: boolean): Located {
+  const matches = (c: Clause) => c.marker !== null && c.marker.value === step.value && (step.style === undefined || c.marker.style === step.style);
+  if (anywhere || !scope) {
+    const all = tree.clauses.filter(matches);
+    return one(mainSequence(tree, all), step);
+  }
+  // Direct children first (the items of the first 款), then anywhere below.
+  const direct = (tree.children.get(scope.id) ?? []).filter(matches);
+  if (direct.length > 0) return one(direct, step);
+  return one(descendants(tree, scope).filter(matches), step);
+}
+
+/** 款 N: the unit itself for 1, then its unnumbered paragraphs in order. */
+function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {
+  if (!unit) return { problem: 'not-found', message: `款 ${n} of nothing`, candidates: [] };
+  if (n === 1) return { clause: unit };
+  const paragraphs = (tree.children.get(unit.id) ?? []).filter((c) => c.marker === null && c.heading === null);
+  const found = paragraphs[n - 2];
+  if (found) return { clause: found };
+  return { problem: 'not-found', message: `${unit.number || unit.id} has ${paragraphs.length + 1} 款, not ${n}`, candidates: [] };
+}
+
+function one(candidates: readonly Clause[], step: Step): Located {
+  if (candidates.length === 1) return { clause: candidates[0]! };
+  if (candidates.length === 0) return { problem: 'not-found', message: `no ${describe(step)}`, candidates: [] };
+  return { problem: 'ambiguous', message: `${describe(step)} is ${candidates.length} clauses (${candidates.map((c) => c.id).join(', ')})`, candidates: [...candidates] };
+}
+
+export function descendants(tree: ClauseTree, root: Clause): Clause[] {
+  const out: Clause[] = [];
+  const stack = [...(tree.children.get(root.id) ?? [])].reverse();
+  while (stack.length > 0) {
+    const clause = stack.pop()!;
+    out.push(clause);
+    stack.push(...[...(tree.children.get(clause.id) ?? [])].reverse());
+  }
+  return out;
+}
+
+/** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
+function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[] {
+  if (candidates.length <= 1) return [...candidates];
+  const key = (c: Clause) => `${c.marker!.style}@${c.level}`;
+  const size = new Map<string, number>();
+  for (const c of tree.clauses) if (c.marker) size.set(key(c), (size.get(key(c)) ?? 0) + 1);
+  const largest = Math.max(...candidates.map((c) => size.get(key(c)) ?? 0));
+  return candidates.filter((c) => size.get(key(c)) === largest);
+}
