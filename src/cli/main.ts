@@ -8,7 +8,7 @@ import { registerCheck } from './commands/check.js';
 import { registerClauses } from './commands/clauses.js';
 import { registerDecide } from './commands/decide.js';
 import { registerDiff } from './commands/diff.js';
-import { registerFeedback } from './commands/feedback.js';
+import { registerFeedback } from './commands/feedback/index.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
