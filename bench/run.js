@@ -1,8 +1,12 @@
-// npm run bench: `redline build` and `propose` on the Civil Code (1,260
-// articles, ~117k characters) with 1k, 5k and 10k adopted feedback entries,
-// each run as a fresh process, against `node -e 0` measured in the same run.
+// npm run bench: redline's start-up, build, propose and diff on the Civil Code
+// (1,260 articles, ~117k characters) and on a ten-times draft (~1.2M
+// characters), each run as a fresh process, beside baselines measured in the
+// same run: `node -e 0`, git's word diff of the same pair, and the previous
+// commit's build of redline (BENCH_BASE=<rev>, default HEAD~1) where it runs.
+// Every figure is the median of BENCH_RUNS runs (default 5); peak memory is
+// the largest maximum resident set seen.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,34 +14,65 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/redline.js');
 const corpus = join(root, 'test/fixtures/corpus/lawbasecn/minfadian_civil_code.md');
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const seedPage = join(root, 'test/fixtures/seed-page.txt');
+const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const scratch = mkdtempSync(join(tmpdir(), 'redline-bench-'));
+const hasTime = existsSync('/usr/bin/time');
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(args, cwd) {
+/** Median wall time (ms) and peak RSS (MB) of a command, run `runs` times. */
+function measure(command, args, cwd, { okCodes = [0, 1] } = {}) {
   const samples = [];
+  let peak = 0;
   for (let i = 0; i < runs; i++) {
+    const [file, argv] = hasTime ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const result = spawnSync(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+    if (!okCodes.includes(result.status)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(-500)}`);
+    if (hasTime) peak = Math.max(peak, Number(/(\d+)\s*$/.exec(String(result.stderr))?.[1] ?? 0) / 1024);
   }
-  return median(samples);
+  return { ms: median(samples), mb: peak };
 }
 
-/** A workspace with the Civil Code and n adopted entries, each replacing a real phrase of one article. */
-function workspace(n) {
-  const dir = mkdtempSync(join(tmpdir(), 'redline-bench-'));
-  execFileSync(process.execPath, [bin, 'init'], { cwd: dir });
-  execFileSync(process.execPath, [bin, 'import', corpus, '--name', 'civil'], { cwd: dir });
-  const clauses = JSON.parse(execFileSync(process.execPath, [bin, 'clauses', '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }));
+const node = (args, cwd, options) => measure(process.execPath, args, cwd, options);
+const run = (cliBin, args, cwd) => execFileSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** The previous commit's CLI, bundled in a detached worktree that shares node_modules. */
+function baseBin() {
+  const rev = process.env.BENCH_BASE ?? 'HEAD~1';
+  const dir = join(scratch, 'base');
+  try {
+    execFileSync('git', ['-C', root, 'worktree', 'add', '--detach', '--quiet', dir, rev], { stdio: 'ignore' });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    execFileSync(process.execPath, [join(dir, 'scripts/bundle.js')], { cwd: dir, stdio: 'ignore' });
+    const sha = execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    return { bin: join(dir, 'bin/redline.js'), label: `${rev} (${sha})`, dir };
+  } catch {
+    return undefined;
+  }
+}
+
+function removeBase(base) {
+  if (!base) return;
+  spawnSync('git', ['-C', root, 'worktree', 'remove', '--force', base.dir], { stdio: 'ignore' });
+}
+
+/** A workspace with one draft imported from `source` and n adopted entries, each replacing a real phrase of one article. */
+function workspace(name, source, n, cliBin = bin) {
+  const dir = join(scratch, name);
+  mkdirSync(dir, { recursive: true });
+  run(cliBin, ['init'], dir);
+  run(cliBin, ['import', source, '--name', 'civil'], dir);
+  const clauses = JSON.parse(run(cliBin, ['clauses', '--json'], dir));
   const articles = clauses.filter((c) => /^第.+条$/.test(c.number) && c.text.length > 20);
   mkdirSync(join(dir, 'feedback/civil'), { recursive: true });
   for (let i = 0; i < n; i++) {
-    // Spread over the articles; each article's entries take different words, so most do not overlap.
+    // Spread over the articles; each article's entries take different words, so they do not overlap.
     const article = articles[(i * 7919) % articles.length];
     const round = Math.floor(i / articles.length);
     const at = Math.min(article.text.length - 4, 2 + round * 5);
@@ -45,7 +80,7 @@ function workspace(n) {
     const edit = `  - op: replace\n    clause: ${article.id}\n    quote: ${JSON.stringify(quote)}\n    occurrence: ${countBefore(article.text, quote, at) + 1}\n    text: ${JSON.stringify(`${quote}（修改${i}）`)}\n`;
     writeFileSync(
       join(dir, `feedback/civil/${i + 1}.yaml`),
-      `id: "${i + 1}"\nunit: 单位${i % 50}\ncomment: 建议修改第${article.number}\nedits:\n${edit}decision:\n  status: adopted\n`,
+      `id: "${i + 1}"\nunit: 单位${i % 50}\ncomment: 建议修改${article.number}\nedits:\n${edit}decision:\n  status: adopted\n`,
     );
   }
   return dir;
@@ -57,13 +92,106 @@ function countBefore(text, quote, at) {
   return n;
 }
 
-const baseline = time(['-e', '0'], root);
-console.log(`node -e 0: ${baseline.toFixed(0)} ms (median of ${runs})`);
-console.log('entries | build ms | beyond node ms | propose --format json ms');
-for (const n of [1000, 5000, 10000]) {
-  const dir = workspace(n);
-  const build = time([bin, 'build'], dir);
-  const propose = time([bin, 'propose', '--format', 'json'], dir);
-  console.log(`${String(n).padStart(7)} | ${build.toFixed(0).padStart(8)} | ${(build - baseline).toFixed(0).padStart(14)} | ${propose.toFixed(0).padStart(8)}`);
-  rmSync(dir, { recursive: true, force: true });
+/** The Civil Code ten times over, each copy under its own top heading: about 1.2M characters. */
+function tenfoldSource() {
+  const text = readFileSync(corpus, 'utf8').replace(/^# .*\n/u, '');
+  const copies = Array.from({ length: 10 }, (_, i) => `# 第${'一二三四五六七八九十'[i]}卷\n\n${text.replace(/^(#+) /gmu, '#$1 ')}`);
+  const path = join(scratch, 'civil-x10.md');
+  writeFileSync(path, `# 民法典（十卷）\n\n${copies.join('\n\n')}`);
+  return path;
+}
+
+/** A copy of a draft file with `count` articles changed (one character inserted), for diffs. */
+function changedCopy(draftFile, count, out) {
+  const lines = readFileSync(draftFile, 'utf8').split('\n');
+  const articles = lines.map((l, i) => (/^(\*\*)?第.+条/u.test(l) ? i : -1)).filter((i) => i >= 0);
+  const step = Math.max(1, Math.floor(articles.length / count));
+  let changed = 0;
+  for (let k = 0; k < articles.length && changed < count; k += step, changed++) {
+    const i = articles[k];
+    const line = lines[i];
+    const at = Math.floor(line.length / 2);
+    lines[i] = `${line.slice(0, at)}应当${line.slice(at + 1)}`;
+  }
+  writeFileSync(out, lines.join('\n'));
+  return changed;
+}
+
+function gitWordDiff(a, b) {
+  return measure('git', ['diff', '--no-index', '--no-color', '--word-diff=plain', '--word-diff-regex=.', a, b], scratch, { okCodes: [0, 1] });
+}
+
+const rows = [];
+const fmt = (m) => (m === undefined ? '—' : `${m.ms.toFixed(0)} ms`);
+function row(figure, current, base, baselineNote, goal) {
+  rows.push({ figure, current, base, baselineNote, goal });
+  console.log(`${figure.padEnd(44)} ${fmt(current).padStart(9)} ${(current?.mb ? `${current.mb.toFixed(0)} MB` : '').padStart(7)} ${fmt(base).padStart(9)}   ${baselineNote ?? ''}${goal ? `  [goal ${goal}]` : ''}`);
+}
+
+const base = process.env.BENCH_BASE === 'none' ? undefined : baseBin();
+try {
+  console.log(`redline bench: medians of ${runs} fresh processes; previous = ${base?.label ?? 'not available'}`);
+  console.log(`${'figure'.padEnd(44)} ${'now'.padStart(9)} ${'peak'.padStart(7)} ${'previous'.padStart(9)}   baseline`);
+
+  const nodeZero = node(['-e', '0'], root);
+  row('node -e 0', nodeZero, undefined, '(the floor)');
+
+  // Start-up.
+  const seedDir = join(scratch, 'seed');
+  mkdirSync(seedDir);
+  run(bin, ['init'], seedDir);
+  run(bin, ['import', seedPage, '--name', 'seed'], seedDir);
+  for (const [figure, args, factor] of [
+    ['redline --version', ['--version'], 1.5],
+    ['redline --help', ['--help'], 1.5],
+    ['redline status (seed)', ['status'], 2],
+  ]) {
+    const now = node([bin, ...args], seedDir);
+    const before = base ? node([base.bin, ...args], seedDir) : undefined;
+    row(figure, now, before, `${(now.ms / nodeZero.ms).toFixed(2)}× node -e 0`, `≤ ${factor}×`);
+  }
+
+  // Build at 1k and 10k entries on the Civil Code, and 1k on the ten-times draft.
+  const builds = {};
+  for (const n of [1000, 10000]) {
+    const dir = workspace(`civil-${n}`, corpus, n);
+    builds[n] = node([bin, 'build'], dir);
+    const before = base ? node([base.bin, 'build'], dir, { okCodes: [0, 1, 2] }) : undefined;
+    row(`build, Civil Code + ${n} entries`, builds[n], before, `${(builds[n].ms - nodeZero.ms).toFixed(0)} ms beyond node`, n === 10000 ? '≤ 500 ms, ≤ 300 MB' : undefined);
+    if (n === 10000) {
+      const propose = node([bin, 'propose', '--format', 'json'], dir);
+      const proposeBefore = base ? node([base.bin, 'propose', '--format', 'json'], dir, { okCodes: [0, 1, 2] }) : undefined;
+      row(`propose --format json, ${n} entries`, propose, proposeBefore);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const tenfold = tenfoldSource();
+  const bigDir = workspace('civil-x10-1000', tenfold, 1000);
+  const bigBuild = node([bin, 'build'], bigDir);
+  row('build, 10× draft + 1000 entries', bigBuild, undefined);
+
+  // Diffs against git's word diff of the same pair.
+  const civilDraft = join(bigDir, '..', 'civil-pair');
+  mkdirSync(civilDraft);
+  const small = workspace('civil-diff', corpus, 0);
+  const smallOld = join(small, 'drafts/civil.md');
+  const smallNew = join(civilDraft, 'civil-changed.md');
+  const changedSmall = changedCopy(smallOld, 1000, smallNew);
+  const smallGit = gitWordDiff(smallOld, smallNew);
+  const smallDiff = node([bin, 'diff', smallOld, smallNew], small);
+  const smallDiffBefore = base ? node([base.bin, 'diff', smallOld, smallNew], small, { okCodes: [0, 1, 2] }) : undefined;
+  row(`diff, Civil Code, ${changedSmall} articles changed`, smallDiff, smallDiffBefore, `git word-diff ${smallGit.ms.toFixed(0)} ms`, `≤ node + 2× git = ${(nodeZero.ms + 2 * smallGit.ms).toFixed(0)} ms`);
+  const bigOld = join(bigDir, 'drafts/civil.md');
+  const bigNew = join(civilDraft, 'civil-x10-changed.md');
+  const changedBig = changedCopy(bigOld, 1000, bigNew);
+  const bigGit = gitWordDiff(bigOld, bigNew);
+  const bigDiff = node([bin, 'diff', bigOld, bigNew], bigDir);
+  row(`diff, 10× draft, ${changedBig} articles changed`, bigDiff, undefined, `git word-diff ${bigGit.ms.toFixed(0)} ms`, `≤ 2× git = ${(2 * bigGit.ms).toFixed(0)} ms`);
+
+  console.log('\nscaling');
+  console.log(`  10× entries (1k → 10k): build time × ${((builds[10000].ms - nodeZero.ms) / (builds[1000].ms - nodeZero.ms)).toFixed(2)} beyond node  [goal ≤ 10×]`);
+  console.log(`  10× draft (1k entries):  build time × ${((bigBuild.ms - nodeZero.ms) / (builds[1000].ms - nodeZero.ms)).toFixed(2)} beyond node  [goal ≤ 10×]`);
+} finally {
+  removeBase(base);
+  rmSync(scratch, { recursive: true, force: true });
 }
