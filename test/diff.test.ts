@@ -49,8 +49,8 @@ describe('redline diff', () => {
       ['c57', 'added', undefined, '24'],
     ]);
     const item18 = changes.find((c) => c.id === 'c48')!;
-    expect(item18.before!.startsWith('18.建立')).toBe(true);
-    expect(item18.after!.startsWith('17.建立')).toBe(true);
+    expect(item18.before!).toMatch(/^18\.建立/);
+    expect(item18.after!).toMatch(/^17\.建立/);
     const text = await redline(dir, 'diff', 'drafts/seed.md', 'new.md');
     expect(text.stdout).toContain('c48 changed 18 → 17\n    [-18-]{+17+}.建立更加健全社会保障体系。');
     expect(text.stdout).toContain('[-开展-]{+基本完成+}机关事业单位');

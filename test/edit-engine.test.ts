@@ -134,8 +134,11 @@ describe('unit edits', () => {
   const item3 = byNumber(ZH, '3');
 
   it('add units with the list separator, never twice', () => {
+    // 区人社局 is already responsible: it is not added a second time.
+    expect(item1.units.responsible).toContain('区人社局');
     const [p] = plan(ZH, ['a', { op: 'add-units', clause: item1.id, role: 'responsible', units: ['区人社局', '区教育局'] }]);
     expect(after(p!)).toMatch(/\(牵头单位:区民政局;责任单位:区财政局、区人社局、区教育局\)$/);
+    expect(after(p!).split('区人社局')).toHaveLength(2);
   });
 
   it('remove units and set the lead', () => {
