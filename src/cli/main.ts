@@ -2,6 +2,7 @@
 // happened to a message and an exit status (0 ok, 1 check found problems,
 // 2 bad usage or unreadable input). No stack trace reaches the user.
 import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { InputError } from '../core/problem.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
@@ -19,7 +20,8 @@ import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
 import { safeText } from './terminal-text.js';
 
-export const VERSION = '0.1.0';
+// The one place the version is written is package.json (bundled in by esbuild).
+export const VERSION: string = packageJson.version;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const context: Context = { io, exitCode: 0 };
