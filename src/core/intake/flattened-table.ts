@@ -16,6 +16,9 @@ const ROW_NUMBER = /^(\d{1,4})[.、．]?$/u;
 /** Text of the page after the table: a date alone, a closing sentence, the comment form. */
 const PAGE_TEXT = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|(综合|以上|特此|附件|附[:：]|注[:：]|感谢|发表意见|我要留言|发表评论))/u;
 
+/** A publisher's signature line: an office's name alone (紫金县林业局, 市人民政府办公室). */
+const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(局|委|办|院|会|政府|中心|厅|部|处|所|室|公司|委员会|办公室)$/u;
+
 function rowNumber(text: string): number | undefined {
   const m = ROW_NUMBER.exec(text.trim());
   return m ? Number(m[1]) : undefined;
@@ -61,9 +64,12 @@ function lastRowCells(cells: string[], fields: readonly Column[]): string[] {
   const kept = pageAt === -1 ? cells : cells.slice(0, pageAt);
   const decisionColumn = fields.findIndex((c) => c.field === 'decision' || c.field === 'decision+reason');
   const d = decisionColumn === -1 ? -1 : decisionAt(kept, fields, decisionColumn);
-  if (d === -1) return kept.slice(0, fields.length);
+  // The office signing the page below the table is never a cell of the last row.
+  const signed = kept.findIndex((c, i) => i > Math.max(d, 1) && SIGNATURE.test(c));
+  const row = signed === -1 ? kept : kept.slice(0, signed);
+  if (d === -1) return row.slice(0, fields.length);
   const after = fields.length - decisionColumn - 1;
-  return kept.slice(0, d + 1 + Math.max(1, after));
+  return row.slice(0, d + 1 + Math.max(1, after));
 }
 
 /** Where the decision cell is: the first paragraph after the comment that is a decision word. */

@@ -41,7 +41,7 @@ function parseDelimited(text: string, file: string, delimiter: ',' | '\t', first
   };
 }
 
-/** GFM tables first; a file whose tables remark does not see (no delimiter row) is read as text. */
+/** GFM tables as remark reads them, and the tables remark does not see (rows without a delimiter row, flattened text) as text. */
 export function readMarkdownTables(text: string, file: string): FeedbackTable[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
   const tables: FeedbackTable[] = [];
@@ -57,7 +57,8 @@ export function readMarkdownTables(text: string, file: string): FeedbackTable[] 
     const table = tableFromGrid(records, node.children.map((row) => row.position?.start.line ?? 0));
     if (table) tables.push(table);
   }
-  return tables.length > 0 ? tables : readTextTables(text, file);
+  const seen = new Set(tables.map((t) => t.headerLine));
+  return [...tables, ...readTextTables(text, file).filter((t) => !seen.has(t.headerLine))].sort((a, b) => a.headerLine - b.headerLine);
 }
 
 function pipeCell(text: string): string {
