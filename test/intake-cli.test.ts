@@ -86,7 +86,7 @@ describe('three tables in three layouts into one draft', () => {
       ['7', '市消费者协会', 'rejected', '“诚实信用”为法律用语'],
       ['8', '市消费者协会', 'adopted', '感谢您的建议'],
     ]);
-    // “删除…中的“X”” is not understood yet: entries 2 and 5 are left to the clerk (comment-only).
+    // “删除…中的“X”” is not understood yet (entries 2 and 5), and entry 6 asks for no change: comment-only.
     expect(list.map((e) => e.edits.map((x) => x.state).join(' '))).toEqual(['ok', '', 'ok ok', 'ok', '', '', 'ok', 'ok']);
     const five = readFileSync(join(dir, 'feedback/pricing/5.yaml'), 'utf8');
     expect(five).toContain('notes:\n  - column: 备注\n    text: 已与起草组沟通\n');
