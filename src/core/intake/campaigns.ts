@@ -15,54 +15,66 @@ export function comparable(comment: string): string {
   return comment.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-function bigrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const pair = text.slice(i, i + 2);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function dice(a: Map<string, number>, b: Map<string, number>, total: number): number {
-  let shared = 0;
-  for (const [pair, n] of a) shared += Math.min(n, b.get(pair) ?? 0);
-  return total === 0 ? 0 : (2 * shared) / total;
+function bigrams(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
+  return pairs;
 }
 
 interface Lead {
   id: string;
   text: string;
-  pairs: Map<string, number>;
-  pairCount: number;
+  pairs: number;
 }
 
-/** Groups comments as they come: each either joins the first earlier one it nearly repeats, or leads a group of its own. */
+/**
+ * Groups comments as they come: each either joins the first earlier one it
+ * nearly repeats, or leads a group of its own. Candidates come from an index
+ * of character pairs (a near repeat shares most of them), so that thousands
+ * of distinct comments are not each compared with all the others.
+ */
 export class CampaignFinder {
   private readonly exact = new Map<string, string>();
   private readonly leads: Lead[] = [];
+  private readonly index = new Map<string, number[]>();
+  private shared = new Uint32Array(0);
 
   /** Registers a comment; returns the id of the lead it repeats, or undefined if it leads. */
   add(id: string, comment: string): string | undefined {
     const text = comparable(comment);
     const same = this.exact.get(text);
     if (same !== undefined) return same;
-    const near = text.length >= MIN_NEAR_LENGTH ? this.nearest(text) : undefined;
+    const pairs = bigrams(text);
+    const near = text.length >= MIN_NEAR_LENGTH ? this.nearest(text, pairs) : undefined;
     if (near !== undefined) return near;
     this.exact.set(text, id);
-    const pairs = bigrams(text);
-    this.leads.push({ id, text, pairs, pairCount: Math.max(0, text.length - 1) });
+    if (text.length < MIN_NEAR_LENGTH) return undefined;
+    const at = this.leads.push({ id, text, pairs: pairs.size }) - 1;
+    for (const pair of pairs) {
+      const list = this.index.get(pair);
+      if (list) list.push(at);
+      else this.index.set(pair, [at]);
+    }
     return undefined;
   }
 
-  private nearest(text: string): string | undefined {
-    const pairs = bigrams(text);
-    const pairCount = text.length - 1;
-    for (const lead of this.leads) {
+  private nearest(text: string, pairs: Set<string>): string | undefined {
+    // Shared pairs per lead, counted in one array reused from call to call.
+    if (this.shared.length < this.leads.length) this.shared = new Uint32Array(this.leads.length * 2);
+    const touched: number[] = [];
+    for (const pair of pairs) {
+      for (const at of this.index.get(pair) ?? []) if (this.shared[at]!++ === 0) touched.push(at);
+    }
+    const candidates: number[] = [];
+    for (const at of touched) {
+      if ((2 * this.shared[at]!) / (pairs.size + this.leads[at]!.pairs) >= NEAR - 0.1) candidates.push(at);
+      this.shared[at] = 0;
+    }
+    candidates.sort((a, b) => a - b);
+    for (const at of candidates) {
+      const lead = this.leads[at]!;
       const longer = Math.max(lead.text.length, text.length);
-      if (lead.text.length < MIN_NEAR_LENGTH || Math.abs(lead.text.length - text.length) > longer * (1 - NEAR)) continue;
-      // Shared character pairs first (cheap), then the edit distance.
-      if (dice(pairs, lead.pairs, pairCount + lead.pairCount) < NEAR - 0.1) continue;
+      if (Math.abs(lead.text.length - text.length) > longer * (1 - NEAR)) continue;
       const distance = dmp.diff_levenshtein(dmp.diff_main(lead.text, text, false));
       if (1 - distance / longer >= NEAR) return lead.id;
     }

@@ -95,7 +95,13 @@ export function describeColumns(columns: readonly Column[]): string {
     .join(', ');
 }
 
-/** A web-form export (contact or submission time given, or a person's name as the unit column). */
+/**
+ * A web-form export of public comments: contact details, a person's name as
+ * the unit column, or a submission time with no unit column. A departments'
+ * table with a 反馈日期 beside its 单位 is not one.
+ */
 export function isPublicForm(columns: readonly Column[]): boolean {
-  return columns.some((c) => c.field === 'contact' || c.field === 'submitted' || (c.field === 'unit' && /^(姓名|留言人|网友|昵称|name)$/iu.test(normaliseHeader(c.header))));
+  const unit = columns.find((c) => c.field === 'unit');
+  const personal = unit !== undefined && /^(姓名|留言人|网友|昵称|name|commenter)$/iu.test(normaliseHeader(unit.header));
+  return columns.some((c) => c.field === 'contact') || personal || (unit === undefined && columns.some((c) => c.field === 'submitted'));
 }
