@@ -80,6 +80,24 @@ describe('a Word draft numbered by list styles', () => {
     expect(clauses.filter((c) => c.number.startsWith('(')).map((c) => c.number)).toEqual(['(一)', '(二)', '(三)', '(四)', '(五)', '(六)', '(七)', '(一)', '(二)', '(三)', '(四)']);
   });
 
+  it('takes the feedback table after the draft in the same Word document into entries', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    const table = [
+      ['序号', '单位', '意见', '采纳情况', '未采纳原因'],
+      ['1', '县人社局', '建议将第二条第二项中的“放假3天”改为“放假4天”。', '不采纳', '春节假期由国务院统一规定。'],
+      ['2', '县教育局', '第三条第三项建议将“不满14周岁”改为“不满14周岁（含）”。', '', ''],
+    ].map((row) => row.map((text) => ({ text })));
+    const blocks = [...asWordLists(paragraphsOf('lawrefbook/nianjie_fangjia_banfa_2013.md')), { text: '征求意见反馈情况' }, table];
+    writeFileSync(join(dir, 'page.docx'), await wordDocument(blocks, LISTS));
+    const result = await redline(dir, 'import', 'page.docx', '--name', 'holidays');
+    expect(result.stdout.split('\n').slice(0, 1)).toEqual(['imported 21 clauses (18 numbered) from page.docx (docx) into drafts/holidays.md']);
+    expect(result.stdout).toContain('imported 2 entries (1–2), 2 proposed edits, 1 already decided into feedback/holidays/\n');
+    const draft = readFileSync(join(dir, 'drafts/holidays.md'), 'utf8');
+    expect(draft).not.toContain('县人社局');
+    expect((await redline(dir, 'check')).code).toBe(0);
+  });
+
   it('refuses a file that is not a Word document, and an old .doc, changing nothing', async () => {
     const dir = tempDir();
     await redline(dir, 'init');
