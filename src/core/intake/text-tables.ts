@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { InputError, problem } from '../problem.js';
-import { isHeaderRow } from './columns.js';
+import { fieldOf, isHeaderRow } from './columns.js';
 import { flattenedTableAt, type Paragraph } from './flattened-table.js';
 import { tableFromGrid, type FeedbackTable } from './table-rows.js';
 
@@ -122,7 +122,7 @@ export function readTextTables(text: string, file: string): FeedbackTable[] {
 function readPipeRows(lines: readonly string[], headerAt: number): { table: FeedbackTable | undefined; end: number } {
   const header = splitPipeRow(lines[headerAt]!)!;
   const width = header.length;
-  const numberAt = header.findIndex((c) => /^(序号|编号)$/u.test(c.replace(/\s/gu, '')));
+  const numberAt = header.findIndex((c) => fieldOf(c) === 'number');
   const records: string[][] = [header];
   const recordLines: number[] = [headerAt + 1];
   let current: string[] | undefined;
