@@ -157,3 +157,19 @@ describe('three tables in three layouts into one draft', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 });
+
+describe('an English comment/response table (Federal Register, 340B final rule)', () => {
+  it('maps no / section / comment / response, keeps the agency response, and check passes', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    await redline(dir, 'import', join(CORPUS, 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md'), '--name', 'rule');
+    const result = await redline(dir, 'feedback', 'import', join(CORPUS, 'us_federal_register/hhs_hrsa_fr2017-20911_comment_response_pairs.tsv'), '--unit', 'Commenters');
+    expect(result.stdout).toMatch(/: 6 row\(s\); columns: no → number, section → locator, comment → comment, response → reason\n/u);
+    const list = JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Listed[];
+    expect(list.map((e) => [e.id, e.unit, e.decision.status])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [String(n), 'Commenters', 'pending']));
+    const one = readFileSync(join(dir, 'feedback/rule/1.yaml'), 'utf8');
+    expect(one).toMatch(/^locator: .+$/mu);
+    expect(one).toMatch(/notes:\n {2}- column: response\n {4}text: .+/u);
+    expect((await redline(dir, 'check')).code).toBe(0);
+  });
+});
