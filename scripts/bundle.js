@@ -14,4 +14,6 @@ await build({
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+  // exceljs (Excel import only) is large: loaded from node_modules when a workbook is read, not at every start.
+  external: ['exceljs'],
 });

@@ -8,11 +8,14 @@ import { redline, seedWorkspace } from './helpers/cli.js';
 const lineOf = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
 
 describe('redline check', () => {
-  it('asks for the edits of the imported partial decision, then passes; --final fails on undecided entries', async () => {
+  it('passes right after import, warning that the imported partial decision needs its edits; --final fails on it and on undecided entries', async () => {
     const dir = await seedWorkspace();
     const imported = await redline(dir, 'check');
-    expect(imported.code).toBe(1);
-    expect(imported.stderr).toContain('error: entry 3 is partially adopted: name the adopted edits');
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toMatch(/^feedback\/seed\/3\.yaml:\d+:1: warning: entry 3 is partially adopted: name the adopted edits \(redline decide 3 partial --edits …\) \[partial-edits\]\n$/);
+    const finalAtOnce = await redline(dir, 'check', '--final');
+    expect(finalAtOnce.code).toBe(1);
+    expect(finalAtOnce.stderr).toMatch(/3\.yaml:\d+:1: error: entry 3 is partially adopted: name the adopted edits/);
     await redline(dir, 'decide', '3', 'partial', '--edits', '1,3,4,5,6', '--reason', '应由区科技局牵头抓总');
     expect(await redline(dir, 'check')).toMatchObject({ code: 0, stdout: 'check: ok (1 draft(s), 6 entries, 15 edits)\n' });
     await redline(dir, 'decide', '1', '2', '4', '5', 'adopt');
@@ -30,7 +33,7 @@ describe('redline check', () => {
     expect(result.code).toBe(1);
     const line = lineOf(readFileSync(join(dir, 'feedback/seed/6.yaml'), 'utf8'), /^\s*- op:/);
     expect(result.stderr).toContain(`feedback/seed/6.yaml:${line}:1: error: entry 6, edit 1 (c10): “13343” is no longer in c10 [stale]\n`);
-    expect(result.stderr).toMatch(/feedback\/seed\/3\.yaml:\d+:1: error: entry 3 is partially adopted: name the adopted edits \(redline decide 3 partial --edits …\) \[partial-edits\]\n/);
+    expect(result.stderr).toMatch(/feedback\/seed\/3\.yaml:\d+:1: warning: entry 3 is partially adopted: name the adopted edits \(redline decide 3 partial --edits …\) \[partial-edits\]\n/);
   });
 
   it('fails when adopted edits conflict, and only warns of conflicting proposals', async () => {

@@ -23,20 +23,23 @@ describe('redline import of the whole page', () => {
 });
 
 describe('redline feedback import', () => {
-  it('imports a CSV table with proposals and refuses to replace entries without --force', async () => {
+  it('imports a CSV table with proposals; importing it again adds nothing and says so', async () => {
     const dir = await seedWorkspace();
     writeFileSync(join(dir, 'more.csv'), '序号,单位,主要意见\n7,区财政局,"第17项建议将“提升医疗卫生计生水平”改为“提升医疗卫生健康水平”"\n8,市民,写得很好\n');
     const result = await redline(dir, 'feedback', 'import', 'more.csv');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toBe('imported 2 entries, 1 proposed edits, 1 comment-only into feedback/seed/\n');
+    expect(result.stdout).toBe('more.csv:1: 2 row(s); columns: 序号 → number, 单位 → unit, 主要意见 → comment\nimported 2 entries (7–8), 1 proposed edits, 1 comment-only into feedback/seed/\n');
     const list = JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Array<{ id: string; edits: Array<{ op: string; quote: string; text: string; state: string }> }>;
     expect(list.map((e) => e.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(list[6]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '计生', text: '健康', state: 'ok' })]);
     expect(list[7]!.edits).toEqual([]);
     const before = snapshot(dir);
     const again = await redline(dir, 'feedback', 'import', 'more.csv');
-    expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/^redline: feedback entries 7, 8 already exist in feedback\/seed\/7\.yaml…; pass --force to replace them\n$/);
+    expect(again).toEqual({
+      code: 0,
+      stdout: 'more.csv:1: 2 row(s); columns: 序号 → number, 单位 → unit, 主要意见 → comment\n2 row(s) already imported before, not added again (entries 7–8)\nnothing new: every row is already an entry in feedback/seed/\n',
+      stderr: '',
+    });
     expect(snapshot(dir)).toEqual(before);
   });
 });

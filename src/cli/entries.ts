@@ -1,19 +1,57 @@
-// Writing new feedback entries: every target is checked before any is
-// written, so a refused import changes nothing.
+// Adding imported feedback entries to a draft: planned against the entries it
+// already has (rows seen before are not added again, new rows take the next
+// free ids), every target checked before any is written, so that a refused
+// import changes nothing; then a report of what each column was taken for.
 import { existsSync } from 'node:fs';
+import type { Clause } from '../core/draft/clause.js';
 import { formatEntry } from '../core/feedback/entry.js';
-import type { NewEntry } from '../core/intake/feedback-import.js';
+import { describeColumns } from '../core/intake/columns.js';
+import { planImport, type ImportPlan, type NewEntry } from '../core/intake/feedback-import.js';
+import type { FeedbackTable } from '../core/intake/table-rows.js';
 import { writeFileAtomic } from './atomic-write.js';
+import type { Io } from './io.js';
 import { UsageError } from './report.js';
-import { entryPath, type Workspace } from './workspace.js';
+import { safeText } from './terminal-text.js';
+import { entryPath, feedbackFolder, loadEntries, type Workspace } from './workspace.js';
 
-export function checkNewEntries(workspace: Workspace, draft: string, entries: readonly NewEntry[], force: boolean): void {
-  if (force) return;
+export interface TableImport {
+  workspace: Workspace;
+  draft: string;
+  clauses: readonly Clause[];
+  lang: 'zh' | 'en';
+  window?: { from: string; to: string };
+  /** The table file as the user named it (messages) and its base name (provenance). */
+  file: string;
+  source: string;
+  unit?: string;
+}
+
+/** Plans and writes the entries of `tables`; returns the plan for the report. */
+export function importTables(tables: readonly FeedbackTable[], options: TableImport): ImportPlan {
+  const plan = planTables(tables, options);
+  writeNewEntries(options.workspace, options.draft, plan.entries);
+  return plan;
+}
+
+/** The entries `tables` would add, checked to be writable; nothing is written. */
+export function planTables(tables: readonly FeedbackTable[], options: TableImport): ImportPlan {
+  const existing = loadEntries(options.workspace, options.draft).entries.map((e) => e.entry);
+  const plan = planImport(tables, existing, {
+    file: options.source,
+    clauses: options.clauses,
+    lang: options.lang,
+    ...(options.unit ? { unit: options.unit } : {}),
+    ...(options.window ? { window: options.window } : {}),
+  });
+  checkNewEntries(options.workspace, options.draft, plan.entries);
+  return plan;
+}
+
+/** `force` is not honoured: no import replaces an entry (kept for the callers' signature). */
+export function checkNewEntries(workspace: Workspace, draft: string, entries: readonly NewEntry[], _force = false): void {
   const existing = entries.filter((e) => existsSync(entryPath(workspace, draft, e.id)));
   if (existing.length > 0) {
-    throw new UsageError(
-      `feedback entries ${existing.map((e) => e.id).join(', ')} already exist in ${workspace.display(entryPath(workspace, draft, existing[0]!.id))}…; pass --force to replace them`,
-    );
+    throw new UsageError(`feedback entries ${existing.map((e) => e.id).join(', ')} already exist in ${workspace.display(entryPath(workspace, draft, existing[0]!.id))}…; choose another id`);
   }
 }
 
@@ -27,7 +65,64 @@ export function writeNewEntries(workspace: Workspace, draft: string, entries: re
 
 export function summarise(entries: readonly NewEntry[]): string {
   const edits = entries.reduce((n, e) => n + e.edits.length, 0);
-  const commentOnly = entries.filter((e) => e.edits.length === 0).length;
+  const commentOnly = entries.filter((e) => e.edits.length === 0 && !e.campaign).length;
   const decided = entries.filter((e) => e.decision.status !== 'pending').length;
-  return `${entries.length} entries, ${edits} proposed edits${commentOnly ? `, ${commentOnly} comment-only` : ''}${decided ? `, ${decided} already decided` : ''}`;
+  return `${entries.length} entries${idRange(entries.map((e) => e.id))}, ${edits} proposed edits${commentOnly ? `, ${commentOnly} comment-only` : ''}${decided ? `, ${decided} already decided` : ''}`;
+}
+
+function idRange(ids: readonly string[]): string {
+  return ids.length === 0 ? '' : ` (${idList(ids)})`;
+}
+
+/** "1, 2, 3, 5, 7, 8" → "1–3, 5, 7–8". */
+export function idList(ids: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    let j = i;
+    while (j + 1 < ids.length && /^\d+$/u.test(ids[j]!) && Number(ids[j + 1]) === Number(ids[j]) + 1) j++;
+    parts.push(j > i ? `${ids[i]}–${ids[j]}` : ids[i]!);
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+/** Where a table is in its file, for the report: "comments.docx, table 2". */
+function tableName(file: string, table: FeedbackTable): string {
+  if (table.sheet !== undefined) return `${file}, sheet ${table.sheet}`;
+  if (table.table !== undefined) return `${file}, table ${table.table}`;
+  return `${file}:${table.headerLine}`;
+}
+
+function rowName(table: FeedbackTable, line: number): string {
+  return table.sheet !== undefined || table.table !== undefined ? `row ${line}` : `line ${line}`;
+}
+
+/** What the import did, line by line: columns, rows left out or seen before, campaigns, late comments. */
+export function reportImport(io: Io, plan: ImportPlan, tables: readonly FeedbackTable[], options: TableImport): void {
+  const out = (line: string) => io.stdout(`${safeText(line)}\n`);
+  for (const table of tables) {
+    out(`${tableName(options.file, table)}: ${table.rows.length} row(s); columns: ${describeColumns(table.columns)}${table.public ? ' (public comments)' : ''}`);
+    if (!table.columns.some((c) => c.field === 'unit')) out(`  no unit column: unit ${options.unit ? `"${options.unit}" (--unit)` : table.public ? 'of each comment: 公众' : 'left empty (give one with --unit)'}`);
+    for (const line of table.skipped) out(`  ${rowName(table, line)} has no comment: left out`);
+  }
+  for (const repeated of plan.repeatedNumbers) {
+    const ids = plan.entries.filter((e) => e.from?.number === repeated.number && repeated.lines.includes(e.from.line ?? e.from.row ?? -1)).map((e) => e.id);
+    out(`序号 ${repeated.number} is on ${repeated.lines.length} rows (${repeated.lines.map((l) => rowName(repeated.table, l)).join(', ')}) of ${tableName(options.file, repeated.table)}: all kept${ids.length ? `, as entries ${ids.join(', ')}` : ''}`);
+  }
+  if (plan.known.length > 0) {
+    const ids = plan.known.map((k) => k.entry);
+    out(`${plan.known.length} row(s) already imported before, not added again (entries ${idList(ids)})`);
+  }
+  for (const [lead, members] of plan.campaigns) {
+    out(`campaign: ${members.length + 1} comments alike; entries ${idList(members)} follow the decision on entry ${lead}`);
+  }
+  for (const timing of ['early', 'late'] as const) {
+    const ids = plan.entries.filter((e) => e.timing === timing).map((e) => e.id);
+    if (ids.length > 0 && options.window) {
+      out(`${ids.length} comment(s) sent ${timing === 'late' ? 'after the consultation window closed' : 'before the consultation window opened'} (${options.window.from} to ${options.window.to}), marked timing: ${timing}: entries ${idList(ids)}`);
+    }
+  }
+  const folder = options.workspace.display(feedbackFolder(options.workspace, options.draft));
+  if (plan.entries.length === 0) out(`nothing new: every row is already an entry in ${folder}/`);
+  else out(`imported ${summarise(plan.entries)} into ${folder}/`);
 }

@@ -1,20 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { docxText, readDocx } from '../../core/intake/docx.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
-import { entriesFromTable } from '../../core/intake/feedback-import.js';
-import { readFlattenedTable } from '../../core/intake/feedback-table.js';
 import { importDraft } from '../../core/intake/draft-import.js';
-import { checkNewEntries, summarise, writeNewEntries } from '../entries.js';
+import { planTables, reportImport, writeNewEntries, type TableImport } from '../entries.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
-import { checkDraftName, draftPath, feedbackFolder, findWorkspace } from '../workspace.js';
+import { checkDraftName, draftPath, findWorkspace } from '../workspace.js';
 
 interface ImportFlags {
   name?: string;
   encoding?: Encoding;
-  format?: 'text' | 'markdown';
+  format?: 'text' | 'markdown' | 'docx';
   force?: boolean;
 }
 
@@ -22,13 +21,15 @@ export function registerImport(program: Command, context: Context): void {
   const { io } = context;
   program
     .command('import')
-    .description('read a draft (plain text or Markdown; UTF-8 or GB18030) into drafts/<name>.md with clause IDs, and the feedback table that follows it into feedback/<name>/')
+    .description(
+      'read a draft (Word .docx, plain text or Markdown; UTF-8 or GB18030) into drafts/<name>.md with clause IDs, and the feedback table that follows it into feedback/<name>/',
+    )
     .argument('<file>', 'the draft, or a whole consultation page holding it')
     .option('--name <draft>', 'name of the draft in the workspace (default: the file name)')
     .addOption(new Option('--encoding <encoding>', 'force the encoding instead of detecting it').choices(['utf-8', 'gb18030']))
-    .addOption(new Option('--format <format>', 'how to read the file (default: by extension)').choices(['text', 'markdown']))
-    .option('--force', 'replace an existing draft (and feedback entries) of that name')
-    .addHelpText('after', '\nExample:\n  redline import ../shared/seed/000_08dfc49d6e2fc626.txt --name seed\n')
+    .addOption(new Option('--format <format>', 'how to read the file (default: by extension)').choices(['text', 'markdown', 'docx']))
+    .option('--force', 'replace an existing draft of that name (its entries are kept; rows of the page not yet imported are added)')
+    .addHelpText('after', '\nExamples:\n  redline import 征求意见稿.docx --name draft\n  redline import test/fixtures/seed-page.txt --name seed\n')
     .action((file: string, flags: ImportFlags) => {
       const workspace = findWorkspace(io.cwd);
       const path = resolve(io.cwd, file);
@@ -38,17 +39,24 @@ export function registerImport(program: Command, context: Context): void {
       if (existsSync(target) && !flags.force) {
         throw new UsageError(`${workspace.display(target)} already exists; pass --force to replace it`);
       }
-      const decoded = decodeText(readFileSync(path), file, flags.encoding);
-      const format = flags.format ?? (/^\.(md|markdown)$/i.test(extname(file)) ? 'markdown' : 'text');
-      const imported = importDraft(decoded.text, { format, source: basename(file) });
+      const format = flags.format ?? formatOf(file);
+      const bytes = readFileSync(path);
+      // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
+      const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
+      const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file) });
+      const options: TableImport = {
+        workspace,
+        draft: name,
+        clauses: imported.clauses,
+        lang: imported.meta.lang,
+        file,
+        source: basename(file),
+        ...(imported.meta.consultation ? { window: imported.meta.consultation } : {}),
+      };
       // A page that also holds the departments' table brings its entries along.
-      const entries =
-        imported.table.length > 0
-          ? entriesFromTable(readFlattenedTable(imported.table, file), imported.clauses, imported.meta.lang)
-          : [];
-      checkNewEntries(workspace, name, entries, Boolean(flags.force));
+      const plan = imported.tables.length > 0 ? planTables(imported.tables, options) : undefined;
       writeFileAtomic(target, imported.text);
-      const written = writeNewEntries(workspace, name, entries);
+      if (plan) writeNewEntries(workspace, name, plan.entries);
       const numbered = imported.clauses.filter((c) => c.number !== '').length;
       io.stdout(
         `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,
@@ -56,8 +64,11 @@ export function registerImport(program: Command, context: Context): void {
       if (imported.meta.consultation) {
         io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
       }
-      if (written.length > 0) {
-        io.stdout(`feedback table after the draft: ${summarise(entries)} in ${workspace.display(feedbackFolder(workspace, name))}/\n`);
-      }
+      if (plan) reportImport(io, plan, imported.tables, options);
     });
+}
+
+function formatOf(file: string): 'text' | 'markdown' | 'docx' {
+  const ext = extname(file).toLowerCase();
+  return ext === '.docx' ? 'docx' : ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
 }

@@ -34,17 +34,48 @@ export interface Entry {
   decision: Decision;
   /** Sentences of the comment that no edit was made from. */
   unparsed?: string[];
+  /** Where an imported entry came from: the file, and its line or table row. */
+  from?: Provenance;
+  /** Columns of the source table that have no field of their own (备注 …), kept as given. */
+  notes?: Note[];
+  /** A public comment sent before the consultation window opened, or after it closed. */
+  timing?: Timing;
+  /** Member of a campaign: the id of the entry whose decision answers it too. */
+  campaign?: string;
   file: string;
   /** Line of each edit in the file, for messages. */
   editLines: number[];
 }
+
+export interface Provenance {
+  file: string;
+  /** Word documents: which table (1-based), when there are several. */
+  table?: number;
+  /** Workbooks: the sheet's name. */
+  sheet?: string;
+  /** Row of a Word table or sheet (1-based, the header row counted). */
+  row?: number;
+  /** Line of a text file. */
+  line?: number;
+  /** The row's 序号 as written. */
+  number?: string;
+}
+
+export interface Note {
+  column: string;
+  text: string;
+}
+
+export const TIMINGS = ['early', 'late'] as const;
+export type Timing = (typeof TIMINGS)[number];
 
 export interface ParsedEntry {
   entry?: Entry;
   problems: Problem[];
 }
 
-const ENTRY_KEYS = ['id', 'unit', 'date', 'locator', 'comment', 'contact', 'edits', 'decision', 'unparsed'];
+const ENTRY_KEYS = ['id', 'unit', 'date', 'locator', 'comment', 'contact', 'edits', 'decision', 'unparsed', 'from', 'notes', 'timing', 'campaign'];
+const FROM_KEYS = ['file', 'table', 'sheet', 'row', 'line', 'number'];
 const DECISION_KEYS = ['status', 'edits', 'reason', 'by', 'date'];
 export const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -179,7 +210,7 @@ function readEntry(data: unknown, findings: Finding[]): Entry | undefined {
   if (id !== undefined && !ENTRY_ID.test(id)) findings.push({ path: ['id'], message: `entry id "${id}" must be letters, digits, ".", "_" or "-"` });
   const entry: Entry = {
     id: id ?? '',
-    unit: text(data, 'unit', [], findings, true) ?? '',
+    unit: unitOf(data, findings),
     comment: text(data, 'comment', [], findings, true) ?? '',
     edits: [],
     decision: { status: 'pending' },
@@ -192,6 +223,7 @@ function readEntry(data: unknown, findings: Finding[]): Entry | undefined {
   }
   const unparsed = own(data, 'unparsed');
   if (Array.isArray(unparsed)) entry.unparsed = unparsed.filter((u): u is string => typeof u === 'string');
+  readImported(data, entry, findings);
   const edits = own(data, 'edits');
   if (edits !== undefined && edits !== null) {
     if (!Array.isArray(edits)) findings.push({ path: ['edits'], message: 'edits must be a list' });
@@ -204,6 +236,56 @@ function readEntry(data: unknown, findings: Finding[]): Entry | undefined {
   const decision = own(data, 'decision');
   if (decision !== undefined && decision !== null) entry.decision = readDecision(decision, entry.edits.length, findings);
   return entry;
+}
+
+/** A table without a unit column gives `unit: ""`: present, possibly empty. */
+function unitOf(data: Record_, findings: Finding[]): string {
+  const v = own(data, 'unit');
+  if (v === '' || (v === null && Object.prototype.hasOwnProperty.call(data, 'unit'))) return '';
+  return text(data, 'unit', [], findings, true) ?? '';
+}
+
+/** The fields an import adds: provenance, kept columns, timing, campaign. */
+function readImported(data: Record_, entry: Entry, findings: Finding[]): void {
+  const from = own(data, 'from');
+  if (from !== undefined && from !== null) {
+    if (!isRecord(from)) findings.push({ path: ['from'], message: 'from is a mapping: file, and table, sheet, row, line or number' });
+    else {
+      knownKeys(from, FROM_KEYS, ['from'], findings);
+      const provenance: Provenance = { file: text(from, 'file', ['from'], findings, true) ?? '' };
+      const sheet = text(from, 'sheet', ['from'], findings);
+      if (sheet !== undefined) provenance.sheet = sheet;
+      const number_ = text(from, 'number', ['from'], findings);
+      for (const key of ['table', 'row', 'line'] as const) {
+        const n = number(from, key, ['from'], findings, false);
+        if (n !== undefined) provenance[key] = n;
+      }
+      if (number_ !== undefined) provenance.number = number_;
+      entry.from = provenance;
+    }
+  }
+  const notes = own(data, 'notes');
+  if (notes !== undefined && notes !== null) {
+    if (!Array.isArray(notes)) findings.push({ path: ['notes'], message: 'notes is a list of {column, text}' });
+    else {
+      entry.notes = [];
+      notes.forEach((item: unknown, i) => {
+        if (!isRecord(item)) return findings.push({ path: ['notes', i], message: 'a note is a mapping: column, text' });
+        knownKeys(item, ['column', 'text'], ['notes', i], findings);
+        entry.notes!.push({ column: text(item, 'column', ['notes', i], findings) ?? '', text: text(item, 'text', ['notes', i], findings) ?? '' });
+      });
+    }
+  }
+  const timing = text(data, 'timing', [], findings);
+  if (timing !== undefined) {
+    if ((TIMINGS as readonly string[]).includes(timing)) entry.timing = timing as Timing;
+    else findings.push({ path: ['timing'], message: `timing "${timing}" is not one of ${TIMINGS.join(', ')}` });
+  }
+  const campaign = text(data, 'campaign', [], findings);
+  if (campaign !== undefined) {
+    if (ENTRY_ID.test(campaign)) entry.campaign = campaign;
+    else findings.push({ path: ['campaign'], message: `campaign "${campaign}" is not an entry id` });
+  }
 }
 
 function readEdit(item: unknown, path: Path, findings: Finding[]): Edit | undefined {
@@ -252,7 +334,7 @@ function number(value: Record_, key: string, path: Path, findings: Finding[], fr
   const n = typeof v === 'number' || typeof v === 'string' ? Number(v) : NaN;
   const ok = Number.isFinite(n) && (fraction ? n >= 0 && n <= 1 : Number.isInteger(n) && n >= 1);
   if (!ok) {
-    findings.push({ path: [...path, key], message: fraction ? 'confidence is a number from 0 to 1' : 'occurrence is a whole number from 1' });
+    findings.push({ path: [...path, key], message: fraction ? `${key} is a number from 0 to 1` : `${key} is a whole number from 1` });
     return undefined;
   }
   return n;
@@ -288,9 +370,7 @@ function readDecision(value: unknown, editCount: number, findings: Finding[]): D
       });
     }
   }
-  if ((decision.status === 'partial' || decision.status === 'rejected') && !decision.reason) {
-    findings.push({ path, message: `a ${decision.status === 'partial' ? 'partial' : 'rejected'} decision needs a reason` });
-  }
+  // A missing reason is `check`'s to report: the file stays readable so that `decide` can add one.
   return decision;
 }
 
@@ -306,9 +386,12 @@ export function entryDocument(text: string, file: string): Document {
 export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: string): string {
   const data: Record<string, unknown> = { id: entry.id, unit: entry.unit };
   if (entry.date) data['date'] = entry.date;
+  if (entry.timing) data['timing'] = entry.timing;
   if (entry.locator) data['locator'] = entry.locator;
   data['comment'] = entry.comment;
   if (entry.contact) data['contact'] = entry.contact;
+  if (entry.notes && entry.notes.length > 0) data['notes'] = entry.notes.map((n) => ({ column: n.column, text: n.text }));
+  if (entry.campaign) data['campaign'] = entry.campaign;
   data['edits'] = entry.edits.map((edit) => {
     const out: Record<string, unknown> = {};
     const fields = edit as unknown as Record<string, unknown>;
@@ -316,6 +399,11 @@ export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: str
     return out;
   });
   if (entry.unparsed && entry.unparsed.length > 0) data['unparsed'] = entry.unparsed;
+  if (entry.from) {
+    const from: Record<string, unknown> = {};
+    for (const key of FROM_KEYS) if (entry.from[key as keyof Provenance] !== undefined) from[key] = entry.from[key as keyof Provenance];
+    data['from'] = from;
+  }
   const decision: Record<string, unknown> = { status: entry.decision.status };
   for (const key of ['edits', 'reason', 'by', 'date'] as const) if (entry.decision[key] !== undefined) decision[key] = entry.decision[key];
   data['decision'] = decision;

@@ -1,7 +1,9 @@
 // Recognises the parts of a consultation page around the draft: the notice
 // with its window (征集时间 … 至 …), the draft's title, the departments'
 // feedback table after the draft, and the web form at the end.
+import { fieldOf, isHeaderRow } from './columns.js';
 import type { SourceBlock } from './source-blocks.js';
+import { splitPipeRow } from './text-tables.js';
 
 export interface PageLayout {
   window?: { from: string; to: string };
@@ -18,7 +20,6 @@ const WINDOW_LABEL = /(征集|征求意见|意见征集|公示|反馈)(时间|�
 const DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?/gu;
 const DRAFT_TITLE = /征求意见稿|送审稿|草案|修订稿|讨论稿|Draft|Proposed Rule/u;
 const TABLE_TITLE = /意见.*(反馈|采纳|汇总|处理)|(反馈|采纳).*(情况|意见)/u;
-const TABLE_HEADER_CELLS = /^(单位|反馈人|反馈单位|意见人|主要意见|意见内容|意见建议|意见采纳情况|采纳情况|是否采纳|未采纳原因|采纳理由|处理意见)$/u;
 
 function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -66,13 +67,10 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
   return layout;
 }
 
-/** A feedback table: "序号" followed by header cells, one per block (flattened web table) or a pipe table. */
+/** A feedback table: a header row of cells between pipes or tabs, or the header cells of a flattened web table. */
 function findTable(blocks: readonly SourceBlock[], from: number): { start: number; end: number } | null {
   for (let i = from; i < blocks.length; i++) {
-    const text = blocks[i]!.text.trim();
-    const pipeTable = text.startsWith('|') && /序号/u.test(text) && /(意见|单位)/u.test(text);
-    const flattened = text === '序号' && blocks.slice(i + 1, i + 6).filter((b) => TABLE_HEADER_CELLS.test(b.text.trim())).length >= 2;
-    if (!pipeTable && !flattened) continue;
+    if (!startsTable(blocks, i)) continue;
     let start = i;
     const before = blocks[i - 1];
     if (before && before.text.length <= 80 && TABLE_TITLE.test(before.text)) start = i - 1;
@@ -80,6 +78,17 @@ function findTable(blocks: readonly SourceBlock[], from: number): { start: numbe
     return { start, end: form === -1 ? blocks.length : form };
   }
   return null;
+}
+
+function startsTable(blocks: readonly SourceBlock[], i: number): boolean {
+  const firstLine = blocks[i]!.text.split('\n')[0]!;
+  const pipes = splitPipeRow(firstLine);
+  if (pipes && pipes.length >= 2 && isHeaderRow(pipes)) return true;
+  if (firstLine.includes('\t') && isHeaderRow(firstLine.split('\t'))) return true;
+  const cell = (k: number) => blocks[k]?.text.replace(/\s*\|$/u, '').trim() ?? '';
+  if (fieldOf(cell(i)) !== 'number') return false;
+  const headers = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => cell(i + k)).filter((h) => h.length <= 20).map((h) => fieldOf(h));
+  return headers.includes('comment') && headers.filter((f) => f !== undefined).length >= 2;
 }
 
 /** The web form for public comments at the foot of the page. */

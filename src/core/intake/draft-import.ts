@@ -6,6 +6,8 @@ import { layoutPage, type PageLayout } from './consultation-page.js';
 import { assignIds, formatDraft, frontMatterFor, type DraftMeta } from '../draft/format.js';
 import { detectContinuous } from '../draft/scheme.js';
 import { readMarkdownBlocks, readTextBlocks, type SourceBlock } from './source-blocks.js';
+import type { FeedbackTable } from './table-rows.js';
+import { readMarkdownTables, readTextTables } from './text-tables.js';
 
 export interface ImportOptions {
   /** Markdown keeps the source's headings; text has one block per line. */
@@ -18,8 +20,8 @@ export interface ImportedDraft {
   meta: DraftMeta;
   clauses: Clause[];
   layout: PageLayout;
-  /** The source blocks of the feedback table found after the draft, if any. */
-  table: SourceBlock[];
+  /** The feedback tables found after the draft. */
+  tables: FeedbackTable[];
 }
 
 export function importDraft(input: string, options: ImportOptions): ImportedDraft {
@@ -46,8 +48,14 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   if (layout.window) meta.consultation = layout.window;
   if (options.source) meta.source = options.source;
   const text = formatDraft(frontMatterFor(meta), blocks);
-  const table = layout.table ? sourceBlocks.slice(layout.table.start, layout.table.end) : [];
-  return { text, meta, clauses, layout, table };
+  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout) };
+}
+
+function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {
+  if (!layout.table) return [];
+  const from = blocks[layout.table.start]!.line;
+  const tables = options.format === 'markdown' ? readMarkdownTables(input, options.source ?? '') : readTextTables(input, options.source ?? '');
+  return tables.filter((t) => t.headerLine >= from);
 }
 
 /** "…实施意见(修订版)(征求意见稿)" → "征求意见稿". */

@@ -1,9 +1,13 @@
-// Rows of a feedback table become entries: the comment verbatim, its locator
-// as given, the decision the table records, and edits proposed from the wording.
+// Rows of feedback tables become entries: the comment verbatim, its locator,
+// the decision and reason the table records, edits proposed from the wording,
+// and where the row came from. A draft takes table after table: rows already
+// imported (by their content, whatever the file is called) are not added
+// again, new rows get the next free ids, and no existing entry is changed.
 import type { Clause } from '../draft/clause.js';
-import type { Entry } from '../feedback/entry.js';
-import type { TableRow } from './feedback-table.js';
+import type { Decision, Entry, Note, Provenance, Timing } from '../feedback/entry.js';
 import { proposeEdits } from '../feedback/wording.js';
+import { CampaignFinder } from './campaigns.js';
+import type { FeedbackTable, TableRow } from './table-rows.js';
 
 export type NewEntry = Omit<Entry, 'file' | 'editLines'>;
 
@@ -22,20 +26,149 @@ export function entryFromComment(
   return entry;
 }
 
-export function entriesFromTable(rows: readonly TableRow[], clauses: readonly Clause[], lang: 'zh' | 'en', date?: string): NewEntry[] {
-  return rows.map((row) => {
-    const entry = entryFromComment({ id: row.number, unit: row.unit, comment: row.comment, ...(date ? { date } : {}), ...(row.contact ? { contact: row.contact } : {}) }, clauses, lang);
-    if (row.decision && row.decision !== 'pending') {
-      entry.decision = { status: row.decision };
-      if (row.reason) entry.decision.reason = row.reason;
-    }
-    return entry;
-  });
-}
-
 /** "第15页；第16页，18项“建立更加健全社会保障体系”" — where the comment says it applies. */
 export function locatorOf(comment: string): string | undefined {
   const found = comment.match(/第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|第?[\d一二三四五六七八九十百]+[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu);
   if (!found) return undefined;
   return [...new Set(found)].join('；');
+}
+
+export interface ImportOptions {
+  /** The file's name as recorded in each entry's `from`. */
+  file: string;
+  clauses: readonly Clause[];
+  lang: 'zh' | 'en';
+  /** The unit of rows whose table has no unit (or leaves it blank). */
+  unit?: string;
+  /** The draft's consultation window, to mark public comments sent outside it. */
+  window?: { from: string; to: string };
+}
+
+export interface ImportPlan {
+  /** New entries, in table and row order. */
+  entries: NewEntry[];
+  /** Rows already imported earlier: the row and the entry that holds it. */
+  known: Array<{ row: TableRow; table: FeedbackTable; entry: string }>;
+  /** 序号 written on more than one row of one table (every such row is kept). */
+  repeatedNumbers: Array<{ number: string; table: FeedbackTable; lines: number[] }>;
+  /** Campaigns among the new entries: lead id → member ids. */
+  campaigns: Map<string, string[]>;
+}
+
+/** The entries a set of tables adds to a draft that already has `existing`. */
+export function planImport(tables: readonly FeedbackTable[], existing: readonly Entry[], options: ImportOptions): ImportPlan {
+  const plan: ImportPlan = { entries: [], known: [], repeatedNumbers: [], campaigns: new Map() };
+  const seen = new Map<string, string[]>();
+  for (const entry of existing) seen.set(keyOf(entry), [...(seen.get(keyOf(entry)) ?? []), entry.id]);
+  let next = Math.max(0, ...existing.map((e) => (/^\d+$/u.test(e.id) ? Number(e.id) : 0))) + 1;
+  const finder = new CampaignFinder();
+  for (const entry of existing) if (!entry.campaign) finder.add(entry.id, entry.comment);
+  for (const table of tables) {
+    plan.repeatedNumbers.push(...repeatedNumbers(table));
+    for (const row of table.rows) {
+      const fields = fieldsOf(row, table, options);
+      const earlier = seen.get(keyOf(fields));
+      if (earlier && earlier.length > 0) {
+        plan.known.push({ row, table, entry: earlier.shift()! });
+        continue;
+      }
+      const entry = entryOf(String(next++), row, table, fields, options);
+      // A campaign is many people sending one text: the first one's decision answers the rest.
+      const lead = table.public && entry.decision.status === 'pending' ? finder.add(entry.id, entry.comment) : undefined;
+      if (lead !== undefined) {
+        entry.campaign = lead;
+        entry.edits = [];
+        delete entry.unparsed;
+        plan.campaigns.set(lead, [...(plan.campaigns.get(lead) ?? []), entry.id]);
+      }
+      plan.entries.push(entry);
+    }
+  }
+  return plan;
+}
+
+interface RowFields {
+  unit: string;
+  comment: string;
+  contact?: string;
+  date?: string;
+  notes: Note[];
+}
+
+const PHONE = /(?<![\d.])(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/gu;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/** The entry fields of a row; a public comment's phone numbers and e-mail addresses are moved to its contact. */
+function fieldsOf(row: TableRow, table: FeedbackTable, options: ImportOptions): RowFields {
+  const notes = [...(row.notes ?? [])];
+  let comment = row.comment;
+  const contacts = row.contact ? [row.contact] : [];
+  if (table.public) {
+    const found = [...comment.matchAll(PHONE), ...comment.matchAll(EMAIL)].map((m) => m[0]);
+    if (found.length > 0) {
+      contacts.push(...found);
+      const removed = options.lang === 'en' ? '[contact details removed]' : '〔联系方式已隐去〕';
+      comment = comment.replace(PHONE, removed).replace(EMAIL, removed);
+    }
+  }
+  const fields: RowFields = { unit: row.unit || options.unit || (table.public ? (options.lang === 'en' ? 'Public' : '公众') : ''), comment, notes };
+  if (contacts.length > 0) fields.contact = [...new Set(contacts)].join('; ');
+  if (row.submitted) {
+    const date = isoDay(row.submitted);
+    if (date) fields.date = date;
+    const column = table.columns.find((c) => c.field === 'submitted')?.header ?? '';
+    // The time of day, or a date that could not be read, stays with the entry.
+    if (!date || row.submitted.trim() !== date) notes.push({ column, text: row.submitted.trim() });
+  }
+  return fields;
+}
+
+function entryOf(id: string, row: TableRow, table: FeedbackTable, fields: RowFields, options: ImportOptions): NewEntry {
+  const entry = entryFromComment({ id, unit: fields.unit, comment: fields.comment }, options.clauses, options.lang);
+  if (row.locator) entry.locator = row.locator;
+  if (fields.date) entry.date = fields.date;
+  const timing = fields.date && options.window && table.public ? timingOf(fields.date, options.window) : undefined;
+  if (timing) entry.timing = timing;
+  if (fields.contact) entry.contact = fields.contact;
+  if (fields.notes.length > 0) entry.notes = fields.notes;
+  if (row.decision && row.decision !== 'pending') {
+    const decision: Decision = { status: row.decision };
+    if (row.reason) decision.reason = row.reason;
+    entry.decision = decision;
+  }
+  const from: Provenance = { file: options.file };
+  if (table.table !== undefined) from.table = table.table;
+  if (table.sheet !== undefined) from.sheet = table.sheet;
+  if (table.table !== undefined || table.sheet !== undefined) from.row = row.line;
+  else from.line = row.line;
+  if (row.number) from.number = row.number;
+  entry.from = from;
+  return entry;
+}
+
+/** What makes a row the same comment again, whichever file it comes in. */
+function keyOf(entry: { unit: string; comment: string; contact?: string; date?: string }): string {
+  const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return [norm(entry.unit), norm(entry.comment), norm(entry.contact), norm(entry.date)].join('\u0000');
+}
+
+function repeatedNumbers(table: FeedbackTable): ImportPlan['repeatedNumbers'] {
+  const lines = new Map<string, number[]>();
+  for (const row of table.rows) if (row.number) lines.set(row.number, [...(lines.get(row.number) ?? []), row.line]);
+  return [...lines].filter(([, l]) => l.length > 1).map(([number, l]) => ({ number, table, lines: l }));
+}
+
+/** "2018-01-09 10:21:33", "2018/1/9", "2018年1月9日" → "2018-01-09". */
+export function isoDay(text: string): string | undefined {
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u.exec(text.normalize('NFKC'));
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function timingOf(date: string, window: { from: string; to: string }): Timing | undefined {
+  if (date < window.from) return 'early';
+  if (date > window.to) return 'late';
+  return undefined;
 }

@@ -3,6 +3,7 @@
 // comparison table (修改对照表) and the redline. Same inputs, same bytes.
 import type { Draft } from '../draft/format.js';
 import type { DecisionStatus, Entry } from '../feedback/entry.js';
+import { answerCampaigns, campaignMembers } from '../feedback/campaign.js';
 import { labelsFor, type Labels } from './labels.js';
 import { cellText, pandocFrontMatter, protectParagraph } from '../text/markdown.js';
 import { revise, type RevisedClause, type Revision } from './revise.js';
@@ -49,12 +50,18 @@ function revisedText(meta: Draft['meta'], clauses: readonly RevisedClause[], lan
   return `${parts.join('\n\n')}\n`;
 }
 
-function responseTable(title: string, entries: readonly Entry[], labels: Labels, lang: string): string {
+function responseTable(title: string, given: readonly Entry[], labels: Labels, lang: string): string {
+  // A campaign is answered once: its first comment's row, with the count; the others follow its decision.
+  const entries = answerCampaigns(given);
+  const members = campaignMembers(given);
+  const following = new Set([...members.values()].flat().map((e) => e.id));
   const counts: Record<DecisionStatus, number> = { adopted: 0, partial: 0, rejected: 0, pending: 0 };
   for (const entry of entries) counts[entry.decision.status]++;
-  const rows = entries.map((entry) => {
+  const rows = entries.filter((entry) => !following.has(entry.id)).map((entry) => {
     const reason = entry.decision.status === 'partial' || entry.decision.status === 'rejected' ? entry.decision.reason ?? '' : '';
-    return row([entry.id, entry.unit, entry.comment, labels.statuses[entry.decision.status], reason].map(cellText));
+    const group = members.get(entry.id);
+    const comment = group ? `${entry.comment}${labels.campaign(group.length + 1)}` : entry.comment;
+    return row([entry.id, entry.unit, comment, labels.statuses[entry.decision.status], reason].map(cellText));
   });
   return [
     pandocFrontMatter({ title: labels.responseTitle(title), lang }),

@@ -3,6 +3,7 @@
 // name their edits, and, when final, every entry is decided.
 import type { Clause } from '../draft/clause.js';
 import type { Entry } from '../feedback/entry.js';
+import { answerCampaigns } from '../feedback/campaign.js';
 import { planEntries } from './proposal.js';
 import { adoptedEdits } from './revise.js';
 import { markConflicts, resolveEdits } from '../edits/plan.js';
@@ -16,10 +17,15 @@ export interface Finding {
   warning?: boolean;
 }
 
-export function checkEntries(clauses: readonly Clause[], entries: readonly Entry[], final: boolean): Finding[] {
+export function checkEntries(clauses: readonly Clause[], given: readonly Entry[], final: boolean): Finding[] {
   const findings: Finding[] = [];
+  const ids = new Set(given.map((e) => e.id));
+  const entries = answerCampaigns(given);
   const planned = planEntries(clauses, entries);
   for (const entry of entries) {
+    if (entry.decision.status === 'rejected' && !entry.decision.reason) {
+      findings.push({ entry, message: `entry ${entry.id} is rejected without a reason (redline decide ${entry.id} reject --reason …)`, rule: 'reason' });
+    }
     if (entry.decision.status === 'rejected') continue;
     for (const p of planned.get(entry.id)!) {
       if (p.state === 'stale' || p.state === 'ambiguous') {
@@ -28,8 +34,15 @@ export function checkEntries(clauses: readonly Clause[], entries: readonly Entry
         findings.push({ entry, edit: p.ref.index, message: p.message ?? 'conflict', rule: 'conflict', warning: true });
       }
     }
-    if (entry.decision.status === 'partial' && !entry.decision.edits) {
-      findings.push({ entry, message: `entry ${entry.id} is partially adopted: name the adopted edits (redline decide ${entry.id} partial --edits …)`, rule: 'partial-edits' });
+    if (entry.campaign && !ids.has(entry.campaign)) {
+      findings.push({ entry, message: `entry ${entry.id} follows campaign ${entry.campaign}, which is not an entry`, rule: 'campaign' });
+    }
+    // An imported 部分采纳 leaves the edits to the clerk: to be chosen before publishing.
+    if (entry.decision.status === 'partial' && !entry.decision.edits && !entry.campaign) {
+      findings.push({ entry, message: `entry ${entry.id} is partially adopted: name the adopted edits (redline decide ${entry.id} partial --edits …)`, rule: 'partial-edits', warning: !final });
+    }
+    if (entry.decision.status === 'partial' && !entry.decision.reason) {
+      findings.push({ entry, message: `entry ${entry.id} is partially adopted without a reason (redline decide ${entry.id} partial --edits … --reason …)`, rule: 'reason' });
     }
     if (final && entry.decision.status === 'pending') findings.push({ entry, message: `entry ${entry.id} is not decided yet`, rule: 'pending' });
   }

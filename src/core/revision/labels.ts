@@ -10,6 +10,8 @@ export interface Labels {
   statuses: Record<DecisionStatus, string>;
   responseTitle: (title: string) => string;
   summary: (counts: Record<DecisionStatus, number>, total: number) => string;
+  /** After a campaign's comment in the response table: how many sent it. */
+  campaign: (count: number) => string;
   comparisonTitle: (title: string) => string;
   original: string;
   revised: string;
@@ -31,6 +33,7 @@ export const ZH: Labels = {
   statuses: { adopted: '采纳', partial: '部分采纳', rejected: '不采纳', pending: '待定' },
   responseTitle: (title) => `${title}意见采纳情况`,
   summary: (c, total) => `共收到意见${total}条，采纳${c.adopted}条，部分采纳${c.partial}条，不采纳${c.rejected}条，待定${c.pending}条。`,
+  campaign: (count) => `（相同或相近意见共${count}条）`,
   comparisonTitle: (title) => `${title}修改对照表`,
   original: '原文',
   revised: '修改后',
@@ -52,6 +55,7 @@ export const EN: Labels = {
   statuses: { adopted: 'Adopted', partial: 'Partially adopted', rejected: 'Not adopted', pending: 'Pending' },
   responseTitle: (title) => `${title}: responses to comments`,
   summary: (c, total) => `${total} comments received: ${c.adopted} adopted, ${c.partial} partially adopted, ${c.rejected} not adopted, ${c.pending} pending.`,
+  campaign: (count) => ` (${count} identical or similar comments)`,
   comparisonTitle: (title) => `${title}: comparison of changes`,
   original: 'Original',
   revised: 'Revised',

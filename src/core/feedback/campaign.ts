@@ -1,0 +1,27 @@
+// A campaign: many people sending the same (or nearly the same) comment. Each
+// comment stays an entry of its own, but the members name the entry that
+// leads the group (`campaign: <id>`), and that entry's decision answers them
+// all, unless a member was decided on its own.
+import type { Entry } from './entry.js';
+
+/** The entries with each undecided member answered by its lead's decision. */
+export function answerCampaigns<E extends Entry>(entries: readonly E[]): E[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return entries.map((entry) => {
+    const lead = entry.campaign ? byId.get(entry.campaign) : undefined;
+    if (!lead || entry.decision.status !== 'pending') return entry;
+    const { edits: _chosen, ...decision } = lead.decision;
+    return { ...entry, decision };
+  });
+}
+
+/** Lead id → the members that follow its decision, in entry order. */
+export function campaignMembers(entries: readonly Entry[]): Map<string, Entry[]> {
+  const ids = new Set(entries.map((e) => e.id));
+  const members = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    if (!entry.campaign || !ids.has(entry.campaign) || entry.decision.status !== 'pending') continue;
+    members.set(entry.campaign, [...(members.get(entry.campaign) ?? []), entry]);
+  }
+  return members;
+}

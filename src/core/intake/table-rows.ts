@@ -1,0 +1,123 @@
+// One row of a feedback table, whatever its layout: the cells that the
+// columns name become the fields of an entry, the decision cell is read for
+// its decision word and reason, and every other non-empty cell is kept as a note.
+import type { DecisionStatus, Note } from '../feedback/entry.js';
+import { isHeaderRow, isPublicForm, mapColumns, type Column } from './columns.js';
+import { readDecision } from './decisions.js';
+
+export interface TableRow {
+  /** The 序号 as written ('' when the table has none). */
+  number: string;
+  unit: string;
+  comment: string;
+  locator?: string;
+  decision?: DecisionStatus;
+  reason?: string;
+  contact?: string;
+  /** When a web-form comment was sent, as written. */
+  submitted?: string;
+  notes?: Note[];
+  /** Line of a text file, or row of a sheet or Word table (1-based, header counted). */
+  line: number;
+}
+
+export interface FeedbackTable {
+  columns: Column[];
+  /** Line (or row) of the header. */
+  headerLine: number;
+  rows: TableRow[];
+  /** A web-form export of public comments rather than a departments' table. */
+  public: boolean;
+  /** Word documents: the table's number (1-based). */
+  table?: number;
+  /** Workbooks: the sheet's name. */
+  sheet?: string;
+  /** Lines (rows) that held no comment and were left out. */
+  skipped: number[];
+}
+
+export interface Cell {
+  column: Column;
+  text: string;
+}
+
+/** The entry fields of one row; undefined when it has no comment (a blank, total or signature row). */
+export function rowFromCells(cells: readonly Cell[], line: number): TableRow | undefined {
+  const row: TableRow = { number: '', unit: '', comment: '', line };
+  const notes: Note[] = [];
+  const reasons: string[] = [];
+  const contacts: string[] = [];
+  for (const { column, text: raw } of cells) {
+    const text = raw.trim();
+    if (text === '') continue;
+    switch (column.field) {
+      case 'number':
+        row.number = text;
+        break;
+      case 'unit':
+        row.unit = text;
+        break;
+      case 'comment':
+        row.comment = text;
+        break;
+      case 'locator':
+        row.locator = text;
+        break;
+      case 'contact':
+        contacts.push(text);
+        break;
+      case 'submitted':
+        row.submitted = text;
+        break;
+      case 'reason':
+        reasons.push(text);
+        break;
+      case 'decision':
+      case 'decision+reason': {
+        const read = readDecision(text);
+        if (!read || read.status === 'pending') {
+          // Words that decide nothing (已反馈给…研究, 已在第五条体现) stay with the entry as a note.
+          notes.push({ column: column.header, text });
+          break;
+        }
+        row.decision = read.status;
+        if (read.rest) reasons.unshift(read.rest);
+        break;
+      }
+      default:
+        notes.push({ column: column.header, text });
+    }
+  }
+  if (row.comment === '') return undefined;
+  if (reasons.length > 0) {
+    // A reason beside no decision is still the office's word on the comment: kept as a note.
+    if (row.decision) row.reason = reasons.join('\n');
+    else notes.push(...reasons.map((text) => ({ column: cells.find((c) => c.column.field === 'reason')?.column.header ?? '', text })));
+  }
+  if (contacts.length > 0) row.contact = contacts.join('; ');
+  if (notes.length > 0) row.notes = notes;
+  return row;
+}
+
+/** A table whose cells are known (CSV, TSV, pipe rows, Word, Excel): header found by meaning, one row per record. */
+export function tableFromGrid(records: readonly string[][], lines: readonly number[]): FeedbackTable | undefined {
+  const headerAt = records.findIndex((record, i) => i < 30 && isHeaderRow(record));
+  if (headerAt === -1) return undefined;
+  const header = records[headerAt]!;
+  const columns = mapColumns(header);
+  const rows: TableRow[] = [];
+  const skipped: number[] = [];
+  records.slice(headerAt + 1).forEach((record, k) => {
+    const line = lines[headerAt + 1 + k] ?? 0;
+    if (record.every((c) => c.trim() === '')) return;
+    // A table split over pages repeats its header.
+    if (record.length === header.length && record.every((c, i) => c.trim() === header[i]!.trim())) return;
+    // Cells past the header's last column are kept too, as notes.
+    const width = Math.max(record.length, columns.length);
+    const cells = Array.from({ length: width }, (_, i) => ({ column: columns[i] ?? { header: '' }, text: record[i] ?? '' }));
+    const row = rowFromCells(cells, line);
+    if (row) rows.push(row);
+    else skipped.push(line);
+  });
+  return { columns, headerLine: lines[headerAt] ?? 0, rows, public: isPublicForm(columns), skipped };
+}
