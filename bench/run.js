@@ -71,11 +71,13 @@ function workspace(name, source, n, cliBin = bin) {
   const clauses = JSON.parse(run(cliBin, ['clauses', '--json'], dir));
   const articles = clauses.filter((c) => /^第.+条$/.test(c.number) && c.text.length > 20);
   mkdirSync(join(dir, 'feedback/civil'), { recursive: true });
+  // Slots that never overlap: round r takes three characters at 2 + 5r of every article long enough.
+  const slots = [];
+  for (let round = 0; slots.length < n && round < 1000; round++) {
+    for (const article of articles) if (2 + round * 5 + 3 <= article.text.length - 1) slots.push({ article, at: 2 + round * 5 });
+  }
   for (let i = 0; i < n; i++) {
-    // Spread over the articles; each article's entries take different words, so they do not overlap.
-    const article = articles[(i * 7919) % articles.length];
-    const round = Math.floor(i / articles.length);
-    const at = Math.min(article.text.length - 4, 2 + round * 5);
+    const { article, at } = slots[i];
     const quote = article.text.slice(at, at + 3);
     const edit = `  - op: replace\n    clause: ${article.id}\n    quote: ${JSON.stringify(quote)}\n    occurrence: ${countBefore(article.text, quote, at) + 1}\n    text: ${JSON.stringify(`${quote}（修改${i}）`)}\n`;
     writeFileSync(

@@ -162,7 +162,7 @@ function repeatedNumbers(table: FeedbackTable): ImportPlan['repeatedNumbers'] {
 export function isoDay(text: string): string | undefined {
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u.exec(text.normalize('NFKC'));
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [mo, d] = [Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
