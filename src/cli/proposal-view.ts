@@ -5,7 +5,7 @@ import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff, type DiffStyle } from '../core
 import { isUnitEdit, roleOf } from '../core/edits/edit.js';
 import { refLabel } from '../core/edits/plan.js';
 import type { EntryProposal, ProposedEdit } from '../core/revision/proposal.js';
-import { cellText as escapeMarkdown } from '../core/text/markdown.js';
+import { commentText, fitComment, foldable } from '../core/text/comment.js';
 import { safeText } from './terminal-text.js';
 
 function clauseLabel(e: ProposedEdit): string {
@@ -47,19 +47,27 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
   return `${out.join('\n')}\n`;
 }
 
-export function markdown(proposals: EntryProposal[]): string {
-  const out: string[] = [];
-  for (const { entry, edits } of proposals) {
-    out.push(`### Entry ${escapeMarkdown(entry.id)} — ${escapeMarkdown(entry.unit)} (${entry.decision.status})`, '');
-    out.push(`> ${escapeMarkdown(entry.comment)}`, '');
-    if (edits.length === 0) out.push('_No edits: a comment for the clerk to answer._', '');
-    for (const e of edits) {
-      const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${escapeMarkdown(e.message)}` : ''}`;
-      const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).join(', ')})` : '';
-      out.push(`${e.index}. \`${e.edit.op}\` in ${escapeMarkdown(clauseLabel(e))} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
-      if (e.before !== e.after) out.push(`   ${renderDiff(e.diff, MARKDOWN_STYLE)}`);
-    }
-    out.push('');
+/** Markdown for a PR comment or job summary: entries folded when long, the whole under GitHub's limit. */
+export function markdown(proposals: EntryProposal[], draft: string): string {
+  const edits = proposals.flatMap((p) => p.edits);
+  const byState = new Map<string, number>();
+  for (const e of edits) byState.set(e.state, (byState.get(e.state) ?? 0) + 1);
+  const states = [...byState].map(([state, n]) => `${n} ${state}`).join(', ');
+  const header = `## redline: ${proposals.length} ${proposals.length === 1 ? 'entry' : 'entries'} on ${commentText(draft)}\n\n${edits.length} edit(s)${states ? `: ${states}` : ''}`;
+  const sections = proposals.map((p) => ({ markdown: entryMarkdown(p), tally: p.entry.decision.status }));
+  return fitComment({ header, sections, noun: ['entry', 'entries'], hint: 'Run `redline propose` locally for all of them.' });
+}
+
+function entryMarkdown({ entry, edits }: EntryProposal): string {
+  const lines: string[] = [`> ${commentText(entry.comment)}`, ''];
+  if (edits.length === 0) lines.push('_No edits: a comment for the clerk to answer._');
+  for (const e of edits) {
+    const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${commentText(e.message)}` : ''}`;
+    const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).map(commentText).join(', ')})` : '';
+    lines.push(`${e.index}. \`${e.edit.op}\` in ${commentText(clauseLabel(e))} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
+    if (e.before !== e.after) lines.push(`   ${renderDiff(e.diff, MARKDOWN_STYLE)}`);
   }
-  return `${out.join('\n')}\n`;
+  const body = lines.join('\n');
+  const summary = `Entry ${entry.id} — ${entry.unit} (${entry.decision.status})`;
+  return foldable(summary, body, edits.length > 3 || body.length > 1500);
 }

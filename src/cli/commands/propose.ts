@@ -1,6 +1,7 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
 import { colorsFor } from '../color.js';
+import { chosenFormat, formatOption, jsonOption } from '../format.js';
 import { markdown, terminal } from '../proposal-view.js';
 import type { Context } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
@@ -15,9 +16,11 @@ export function registerPropose(program: Command, context: Context): void {
     .description("show each entry's edits as word-level diffs in their clause, with stale / ambiguous / conflict marked")
     .argument('[entries...]', 'entry ids (default: all)')
     .option('--draft <name>', 'the draft (default: the only draft)')
-    .addOption(new Option('--format <format>', 'ansi for a terminal, markdown for a PR comment, json for scripts').choices(['ansi', 'markdown', 'json']).default('ansi'))
-    .addHelpText('after', '\nExamples:\n  redline propose\n  redline propose 3 6 --format markdown > comment.md\n  redline propose --format json | jq \'.[].edits[] | select(.state != "ok")\'\n')
-    .action((ids: string[], flags: { draft?: string; format: Format }) => {
+    .addOption(formatOption(['ansi', 'markdown', 'json'], 'ansi', 'ansi for a terminal, markdown for a PR comment or job summary (under 65,536 characters), json for scripts'))
+    .addOption(jsonOption())
+    .addHelpText('after', '\nExamples:\n  redline propose\n  redline propose 3 6 --format markdown > comment.md\n  redline propose --json | jq \'.[].edits[] | select(.state != "ok")\'\n')
+    .action((ids: string[], flags: { draft?: string; format: Format; json?: boolean }, command: Command) => {
+      const format = chosenFormat(command, flags);
       const workspace = findWorkspace(io.cwd);
       const name = resolveDraftName(workspace, flags.draft);
       const { draft } = readDraft(workspace, name);
@@ -27,8 +30,8 @@ export function registerPropose(program: Command, context: Context): void {
       if (unknown.length > 0) throw new UsageError(`no feedback entry ${unknown.join(', ')} for ${name}`);
       // Conflicts are judged among all entries, even when only some are shown.
       const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry)).filter((p) => ids.length === 0 || ids.includes(p.entry.id));
-      if (flags.format === 'json') io.stdout(`${JSON.stringify(proposals.map(proposalJson), null, 2)}\n`);
-      else if (flags.format === 'markdown') io.stdout(markdown(proposals));
+      if (format === 'json') io.stdout(`${JSON.stringify(proposals.map(proposalJson), null, 2)}\n`);
+      else if (format === 'markdown') io.stdout(markdown(proposals, name));
       else io.stdout(terminal(proposals, colorsFor(io)));
     });
 }

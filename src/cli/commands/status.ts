@@ -1,32 +1,48 @@
 import type { Command } from 'commander';
 import type { DecisionStatus } from '../../core/feedback/entry.js';
 import { planEntries } from '../../core/revision/proposal.js';
+import { commentText, fitComment, type CommentSection } from '../../core/text/comment.js';
+import { chosenFormat, formatOption, jsonOption } from '../format.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
 import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
 
 type Counts = Record<DecisionStatus, number>;
+type Format = 'text' | 'markdown' | 'json';
+
+interface DraftStatus {
+  draft: string;
+  entries: number;
+  byStatus: Counts;
+  byUnit: Record<string, Counts>;
+  stale: number;
+  window?: { from: string; to: string; open: boolean };
+}
 
 const empty = (): Counts => ({ pending: 0, adopted: 0, partial: 0, rejected: 0 });
+const STATUSES: DecisionStatus[] = ['pending', 'adopted', 'partial', 'rejected'];
 
 export function registerStatus(program: Command, context: Context): void {
   const { io } = context;
   program
     .command('status')
     .description('per draft: entries by decision and by unit, stale edits, the consultation window')
-    .option('--json', 'print JSON: [{draft, entries, byStatus, byUnit, stale, window?: {from, to, open}}]')
+    .addOption(formatOption(['text', 'markdown', 'json'], 'text', 'text, markdown (PR comment or job summary) or json: [{draft, entries, byStatus, byUnit, stale, window?: {from, to, open}}]'))
+    .addOption(jsonOption())
     .option('--today <date>', 'the date the window is judged on (default: today)')
-    .addHelpText('after', '\nExamples:\n  redline status\n  redline status --json\n')
-    .action((flags: { json?: boolean; today?: string }) => {
+    .addHelpText('after', '\nExamples:\n  redline status\n  redline status --json\n  redline status --format markdown >> "$GITHUB_STEP_SUMMARY"\n')
+    .action((flags: { format: Format; json?: boolean; today?: string }, command: Command) => {
+      const format = chosenFormat(command, flags);
       const workspace = findWorkspace(io.cwd);
       const today = flags.today ?? new Date().toISOString().slice(0, 10);
-      const report = draftNames(workspace).map((name) => {
+      const report: DraftStatus[] = draftNames(workspace).map((name) => {
         const { draft } = readDraft(workspace, name);
         const { entries, warnings } = loadEntries(workspace, name);
         reportProblems(io, warnings);
         const byStatus = empty();
-        const byUnit: Record<string, Counts> = {};
+        // No prototype: a unit named "__proto__" is a key like any other.
+        const byUnit = Object.create(null) as Record<string, Counts>;
         for (const { entry } of entries) {
           byStatus[entry.decision.status]++;
           byUnit[entry.unit] ??= empty();
@@ -44,15 +60,43 @@ export function registerStatus(program: Command, context: Context): void {
           ...(window ? { window: { ...window, open: window.from <= today && today <= window.to } } : {}),
         };
       });
-      if (flags.json) {
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-        return;
-      }
-      for (const r of report) {
-        const counts = (c: Counts) => (Object.keys(c) as DecisionStatus[]).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`).join(', ') || 'none';
-        io.stdout(`${r.draft}: ${r.entries} entries (${counts(r.byStatus)}); ${r.stale} stale edit(s)\n`);
-        if (r.window) io.stdout(`  consultation ${r.window.from} to ${r.window.to}: ${r.window.open ? 'open' : 'closed'}\n`);
-        for (const [unit, c] of Object.entries(r.byUnit)) io.stdout(`  ${safeText(unit)}: ${counts(c)}\n`);
-      }
+      if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      else if (format === 'markdown') io.stdout(markdown(report));
+      else io.stdout(text(report));
     });
+}
+
+const counts = (c: Counts) => STATUSES.filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`).join(', ') || 'none';
+
+function text(report: readonly DraftStatus[]): string {
+  const out: string[] = [];
+  for (const r of report) {
+    out.push(`${r.draft}: ${r.entries} entries (${counts(r.byStatus)}); ${r.stale} stale edit(s)`);
+    if (r.window) out.push(`  consultation ${r.window.from} to ${r.window.to}: ${r.window.open ? 'open' : 'closed'}`);
+    for (const [unit, c] of Object.entries(r.byUnit)) out.push(`  ${safeText(unit)}: ${counts(c)}`);
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** One table per draft (units by decision); rows left out past GitHub's limit are counted. */
+function markdown(report: readonly DraftStatus[]): string {
+  const sections: CommentSection[] = [];
+  for (const r of report) {
+    const window = r.window ? `; consultation ${r.window.from} to ${r.window.to}: ${r.window.open ? 'open' : 'closed'}` : '';
+    sections.push({
+      markdown: [
+        `### ${commentText(r.draft)}`,
+        '',
+        `${r.entries} entries (${counts(r.byStatus)}); ${r.stale} stale edit(s)${window}`,
+        '',
+        `| unit | ${STATUSES.join(' | ')} |`,
+        `| --- |${STATUSES.map(() => ' ---: |').join('')}`,
+      ].join('\n'),
+      tally: 'draft',
+    });
+    for (const [unit, c] of Object.entries(r.byUnit)) {
+      sections.push({ markdown: `| ${commentText(unit)} | ${STATUSES.map((k) => c[k]).join(' | ')} |`, tally: 'unit row', joiner: '\n' });
+    }
+  }
+  return fitComment({ header: '## redline status', sections, noun: ['row', 'rows'], hint: 'Run `redline status` locally for all of them.' });
 }

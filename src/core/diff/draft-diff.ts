@@ -2,6 +2,7 @@
 // by ID, never by number, so a renumbering shows as a renumbering and a moved
 // clause as a move; only changed clauses are diffed, word by word.
 import type { Clause } from '../draft/clause.js';
+import { alignClauses, type Alignment, type MatchKind } from './align.js';
 import { wordDiff, type DiffPart } from './word-diff.js';
 
 export type ClauseChangeKind = 'changed' | 'added' | 'removed' | 'moved' | 'renumbered';
@@ -14,6 +15,29 @@ export interface ClauseDiff {
   before?: string;
   after?: string;
   diff: DiffPart[];
+  /** Set where a side had no clause IDs: how this clause was paired. */
+  matchedBy?: MatchKind;
+}
+
+export interface VersionDiff {
+  changes: ClauseDiff[];
+  /** Clauses without IDs on each side; when any, clauses were aligned by number and text. */
+  withoutIds: Alignment['withoutIds'];
+  /** Pairs found by text and by similarity. */
+  aligned: Record<MatchKind, number>;
+}
+
+/** The diff of two versions, aligning clauses by number and text where a side has no IDs. */
+export function diffVersions(before: readonly Clause[], after: readonly Clause[]): VersionDiff {
+  const alignment = alignClauses(before, after);
+  const changes = diffDrafts(alignment.before, alignment.after);
+  for (const change of changes) {
+    const kind = alignment.matchedBy.get(change.id);
+    if (kind && change.change !== 'added' && change.change !== 'removed') change.matchedBy = kind;
+  }
+  const aligned: Record<MatchKind, number> = { text: 0, similarity: 0 };
+  for (const kind of alignment.matchedBy.values()) aligned[kind]++;
+  return { changes, withoutIds: alignment.withoutIds, aligned };
 }
 
 const full = (clause: Clause) => (clause.marker?.raw ?? '') + clause.text;

@@ -1,7 +1,7 @@
 // Renders a word diff for a terminal (colors, or git's [-…-]{+…+} markers
 // without them), for Markdown that GitHub shows in a PR comment (<del>/<ins>),
 // and as plain text. Long unchanged stretches are shortened around the changes.
-import { cellText } from '../text/markdown.js';
+import { commentText } from '../text/comment.js';
 import type { DiffPart } from './word-diff.js';
 
 export interface DiffStyle {
@@ -38,7 +38,7 @@ function shorten(text: string, first: boolean, last: boolean, context: number): 
 
 /** For a GitHub PR comment: nothing in the text can add markup or break a list. */
 export const MARKDOWN_STYLE: DiffStyle = {
-  equal: cellText,
-  delete: (t) => `<del>${cellText(t)}</del>`,
-  insert: (t) => `<ins>${cellText(t)}</ins>`,
+  equal: commentText,
+  delete: (t) => `<del>${commentText(t)}</del>`,
+  insert: (t) => `<ins>${commentText(t)}</ins>`,
 };

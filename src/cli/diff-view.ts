@@ -1,0 +1,54 @@
+// How a clause-aligned diff looks: in a terminal (and through git's diff
+// driver), and as Markdown for a pull request.
+import type { ChalkInstance } from 'chalk';
+import type { ClauseDiff, VersionDiff } from '../core/diff/draft-diff.js';
+import { MARKDOWN_STYLE, renderDiff } from '../core/diff/render.js';
+import { commentText, fitComment, foldable } from '../core/text/comment.js';
+import { terminalDiffStyle } from './proposal-view.js';
+import { safeText } from './terminal-text.js';
+
+export function changeLabel(c: ClauseDiff): string {
+  const paired = c.change !== 'added' && c.change !== 'removed';
+  const numbers =
+    paired && (c.oldNumber ?? '') !== (c.newNumber ?? '') ? ` ${c.oldNumber ?? 'unnumbered'} → ${c.newNumber ?? 'unnumbered'}` : ` ${c.newNumber ?? c.oldNumber ?? ''}`.trimEnd();
+  return `${c.change}${numbers}`;
+}
+
+/** "new.md has no clause IDs: …" — what was compared, when it was not by ID. */
+export function alignmentNote(result: VersionDiff, oldName: string, newName: string): string | null {
+  const { withoutIds, aligned } = result;
+  if (withoutIds.before === 0 && withoutIds.after === 0) return null;
+  const sides = [withoutIds.before ? `${oldName} has ${withoutIds.before} clause(s) without IDs` : '', withoutIds.after ? `${newName} has ${withoutIds.after} clause(s) without IDs` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const unmatched = result.changes.filter((c) => /^[-+]L\d/u.test(c.id) && (c.change === 'added' || c.change === 'removed')).length;
+  const rest = unmatched ? `; ${unmatched} without a match shown as added or removed, named by line (-L12 in the old file, +L12 in the new)` : '';
+  return `${sides}: clauses matched by text (${aligned.text}) and by number and similarity (${aligned.similarity}) instead of by ID${rest}`;
+}
+
+export function terminalView(result: VersionDiff, color: ChalkInstance, note: string | null): string {
+  const style = terminalDiffStyle(color);
+  const lines: string[] = [];
+  if (note) lines.push(color.dim(`note: ${safeText(note)}`));
+  if (result.changes.length === 0) lines.push('no clause changed');
+  for (const c of result.changes) {
+    const head = `${safeText(c.id)} ${changeLabel(c)}`;
+    lines.push(c.change === 'renumbered' ? head : `${color.bold(head)}\n    ${renderDiff(c.diff, style)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Markdown for a PR comment: one paragraph per clause, long ones folded, under GitHub's limit. */
+export function markdownView(result: VersionDiff, oldName: string, newName: string, note: string | null): string {
+  const counts = new Map<string, number>();
+  for (const c of result.changes) counts.set(c.change, (counts.get(c.change) ?? 0) + 1);
+  const summary = result.changes.length === 0 ? 'no clause changed' : [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
+  const header = [`## redline diff: ${commentText(oldName)} → ${commentText(newName)}`, '', summary, ...(note ? ['', `> ${commentText(note)}`] : [])].join('\n');
+  const sections = result.changes.map((c) => {
+    const head = `${c.id} ${changeLabel(c)}`;
+    if (c.change === 'renumbered') return { markdown: `\`${c.id}\` ${commentText(changeLabel(c))}`, tally: c.change };
+    const body = renderDiff(c.diff, MARKDOWN_STYLE);
+    return { markdown: foldable(head, body, body.length > 600, '####'), tally: c.change };
+  });
+  return fitComment({ header, sections, noun: ['clause', 'clauses'], hint: 'Run `redline diff` locally for all of them.' });
+}
