@@ -59,7 +59,7 @@ export function markdown(proposals: EntryProposal[], draft: string): string {
 }
 
 function entryMarkdown({ entry, edits }: EntryProposal): string {
-  const lines: string[] = [`> ${commentText(entry.comment)}`, ''];
+  const lines: string[] = [`> ${commentText(entry.comment.trim())}`, ''];
   if (edits.length === 0) lines.push('_No edits: a comment for the clerk to answer._');
   for (const e of edits) {
     const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${commentText(e.message)}` : ''}`;

@@ -10,12 +10,21 @@ export const COMMENT_LIMIT = 65_536;
 /** Room kept for the note that says what was left out. */
 const NOTE_ROOM = 1_000;
 
+/** An empty HTML comment: invisible, but it splits the text so that GFM finds no link in it. */
+const SPLIT = '<!-- -->';
+
 /**
- * Inline Markdown text: cellText's escapes, plus the two things GFM turns
- * into links without any markup: "scheme:" and "www." (autolinks).
+ * Inline Markdown text: cellText's escapes; the words GFM turns into links
+ * without any markup (http://…, www.…, name@host) split by an empty comment;
+ * and a list marker at the start escaped (text may open a line: "1. …").
  */
 export function commentText(text: string): string {
-  return cellText(text).replace(/:/gu, '\\:').replace(/\b(www)\./giu, '$1\\.');
+  return cellText(text)
+    .replace(/(https?|ftp|mailto|xmpp):/giu, `$1${SPLIT}:`)
+    .replace(/(www)\./giu, `$1${SPLIT}.`)
+    .replace(/([^\s\\])\\@/gu, `$1${SPLIT}\\@`)
+    .replace(/^(\s*)(\d{1,9})([.)])/u, '$1$2\\$3')
+    .replace(/^(\s*)([-+=])/u, '$1\\$2');
 }
 
 /** Text inside an HTML element of an HTML block (<summary>): Markdown is not read there, only HTML escapes count. */
