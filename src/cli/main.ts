@@ -11,6 +11,7 @@ import { registerDecide } from './commands/decide.js';
 import { registerDiff } from './commands/diff.js';
 import { registerFeedback } from './commands/feedback/index.js';
 import { registerFmt } from './commands/fmt.js';
+import { registerGitSetup } from './commands/git-setup.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPropose } from './commands/propose.js';
@@ -43,6 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   registerCheck(program, context);
   registerStatus(program, context);
   registerDiff(program, context);
+  registerGitSetup(program, context);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);
