@@ -17,7 +17,8 @@ import { colorsFor } from '../color.js';
 import { alignmentNote, terminalView } from '../diff-view.js';
 import { git, gitTopLevel } from '../git.js';
 import type { Context, Io } from '../io.js';
-import { UsageError } from '../report.js';
+import { formatProblem, UsageError } from '../report.js';
+import { InputError } from '../../core/problem.js';
 import { safeText } from '../terminal-text.js';
 import { findWorkspace } from '../workspace.js';
 
@@ -113,8 +114,8 @@ function gitDiff(io: Io, args: readonly string[]): string {
     const result = diffVersions(side(before, `a/${path}`).clauses, side(after, `b/${newPath}`).clauses);
     return header + terminalView(result, color, alignmentNote(result, `a/${path}`, `b/${newPath}`));
   } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const why = error instanceof InputError ? formatProblem(error.problems[0]!) : error instanceof Error ? error.message.split('\n')[0] : String(error);
     const patch = createTwoFilesPatch(`a/${path}`, `b/${newPath}`, before, after, undefined, undefined, { context: 3 });
-    return `${header}${color.dim(`note: not read as a draft (${safeText(why ?? '')}); showing lines`)}\n${safeText(patch.split('\n').slice(2).join('\n'))}`;
+    return `${header}${color.dim(`note: not read as a draft (${safeText(why ?? '')}); showing lines`)}\n${safeText(patch.slice(patch.indexOf('@@')))}`;
   }
 }
