@@ -16,6 +16,7 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPropose } from './commands/propose.js';
 import { registerReview } from './commands/review.js';
+import { registerRound } from './commands/round.js';
 import { registerStatus } from './commands/status.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
@@ -45,6 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   registerStatus(program, context);
   registerDiff(program, context);
   registerGitSetup(program, context);
+  registerRound(program, context);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);

@@ -129,9 +129,8 @@ export interface LoadedEntry {
   path: string;
 }
 
-/** Reads every entry of a draft; any error makes the set unusable (warnings are returned). */
-export function loadEntries(workspace: Workspace, draft: string): { entries: LoadedEntry[]; warnings: Problem[] } {
-  const folder = feedbackFolder(workspace, draft);
+/** Reads every entry of a draft (or of an archived round's folder); any error makes the set unusable (warnings are returned). */
+export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[] } {
   if (!existsSync(folder)) return { entries: [], warnings: [] };
   const paths = readdirSync(folder)
     .filter((f) => /\.ya?ml$/.test(f))

@@ -1,17 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { build, type BuildOutput } from '../../core/revision/build.js';
 import { problem } from '../../core/problem.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
-import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
+import { buildSources } from '../rounds.js';
+import { findWorkspace } from '../workspace.js';
 
 interface BuildFlags {
   out?: string;
   check?: boolean;
   lang?: 'zh' | 'en';
+  round?: number;
 }
 
 export function registerBuild(program: Command, context: Context): void {
@@ -22,6 +24,7 @@ export function registerBuild(program: Command, context: Context): void {
     .option('--out <dir>', 'output folder (default: `out` in redline.yaml, or out/)')
     .option('--check', 'write nothing; exit 1 and name the files that differ from what a build would write')
     .addOption(new Option('--lang <lang>', 'labels of the outputs (default: the draft\'s lang)').choices(['zh', 'en']))
+    .addOption(new Option('--round <n>', 'build a closed round again (feedback/<draft>/round-<n>/): out/<draft>.round-<n>.*').argParser(roundNumber))
     .addHelpText(
       'after',
       '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n\nPDF (Debian: apt-get install pandoc texlive-xetex fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC"\n',
@@ -31,9 +34,7 @@ export function registerBuild(program: Command, context: Context): void {
       const out = resolve(flags.out ? io.cwd : workspace.root, flags.out ?? workspace.config.out);
       const outputs: BuildOutput[] = [];
       // Build everything before writing anything: a broken input changes no file.
-      for (const name of draftNames(workspace)) {
-        const { draft } = readDraft(workspace, name);
-        const { entries, warnings } = loadEntries(workspace, name);
+      for (const { draft, entries, warnings } of buildSources(workspace, flags.round)) {
         reportProblems(io, warnings);
         const result = build(draft, entries.map((e) => e.entry), flags.lang);
         const lines = new Map(entries.map((e) => [e.entry.id, e]));
@@ -62,4 +63,9 @@ export function registerBuild(program: Command, context: Context): void {
         io.stdout(`wrote ${workspace.display(join(out, output.name))}\n`);
       }
     });
+}
+
+function roundNumber(value: string): number {
+  if (!/^[1-9]\d{0,3}$/u.test(value)) throw new InvalidArgumentError('a round is a number from 1');
+  return Number(value);
 }

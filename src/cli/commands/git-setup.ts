@@ -116,6 +116,6 @@ function gitDiff(io: Io, args: readonly string[]): string {
   } catch (error) {
     const why = error instanceof InputError ? formatProblem(error.problems[0]!) : error instanceof Error ? error.message.split('\n')[0] : String(error);
     const patch = createTwoFilesPatch(`a/${path}`, `b/${newPath}`, before, after, undefined, undefined, { context: 3 });
-    return `${header}${color.dim(`note: not read as a draft (${safeText(why ?? '')}); showing lines`)}\n${safeText(patch.slice(patch.indexOf('@@')))}`;
+    return `${header}${color.dim(`note: not read as a draft (${safeText(why ?? '')}); showing lines`)}\n${safeText(patch.includes('@@') ? patch.slice(patch.indexOf('@@')) : '')}`;
   }
 }

@@ -1,0 +1,176 @@
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import { parseDocument } from 'yaml';
+import { problem, type Problem } from '../../core/problem.js';
+import { nextRound, type CarriedEntry, type RoundPlan } from '../../core/revision/round.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import type { Context } from '../io.js';
+import { reportProblems, UsageError } from '../report.js';
+import { closedRounds, formatRecord, readClosedRound, roundFolder, type RoundRecord } from '../rounds.js';
+import { safeText } from '../terminal-text.js';
+import { checkDraftName, draftPath, feedbackFolder, findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
+
+interface RoundFlags {
+  name?: string;
+  date?: string;
+  json?: boolean;
+}
+
+export function registerRound(program: Command, context: Context): void {
+  const { io } = context;
+  program
+    .command('round')
+    .description('start the next consultation round: the revised text becomes the draft with the same clause IDs; decided entries are archived with their round, pending ones carried over and re-anchored')
+    .argument('[draft]', 'the draft (default: the only draft)')
+    .option('--name <next>', 'name of the next round\'s draft (default: the same name)')
+    .option('--date <date>', 'the date the round closes (default: today)')
+    .option('--json', 'print JSON: {round, next, draft, archived, carried: [{entry, edits: [{index, state, occurrence?}]}], added: [{id, entries}]}')
+    .addHelpText(
+      'after',
+      '\nThe closed round is kept in feedback/<draft>/round-<n>/: its draft (draft.md), its entries as they stood (pending ones too), round.json.\n`redline build --round <n>` builds its outputs again; `redline diff feedback/<draft>/round-1/draft.md drafts/<draft>.md` is exact.\n\nExamples:\n  redline round seed\n  redline round seed --name seed-2\n',
+    )
+    .action((draftArg: string | undefined, flags: RoundFlags) => {
+      const workspace = findWorkspace(io.cwd);
+      const name = resolveDraftName(workspace, draftArg);
+      const next = checkDraftName(flags.name ?? name);
+      const date = flags.date ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`--date ${date}: give the date as YYYY-MM-DD`);
+      const parsed = readDraft(workspace, name);
+      const { entries, warnings } = loadEntries(workspace, name);
+      reportProblems(io, warnings);
+      checkTarget(workspace, name, next);
+      const used = [...previousIds(workspace, name), ...(next === name ? [] : previousIds(workspace, next))];
+      const plan = nextRound(parsed.draft, entries.map((e) => e.entry), used, next);
+      const archive = roundFolder(workspace, next, plan.round);
+      if (existsSync(archive)) throw new UsageError(`${workspace.display(archive)} already exists: round ${plan.round} was closed before`);
+      const blocking = blockers(workspace, plan, entries);
+      if (blocking.length > 0) {
+        reportProblems(io, blocking);
+        io.stderr(`round: ${blocking.length} problem(s); nothing changed\n`);
+        context.exitCode = 1;
+        return;
+      }
+      const record: RoundRecord = { round: plan.round, draft: name, closed: date, added: plan.added, carried: plan.carried.map((c) => c.entry.id) };
+      write(workspace, { name, next, plan, entries, record });
+      if (flags.json) {
+        io.stdout(`${JSON.stringify(summary(workspace, name, next, plan), null, 2)}\n`);
+        return;
+      }
+      report(io.stdout, workspace, name, next, plan);
+    });
+}
+
+/** A new name must be free: no draft and no entries under it yet. */
+function checkTarget(workspace: Workspace, name: string, next: string): void {
+  if (next === name) return;
+  if (existsSync(draftPath(workspace, next))) throw new UsageError(`${workspace.display(draftPath(workspace, next))} already exists; choose another --name`);
+  const folder = feedbackFolder(workspace, next);
+  if (existsSync(folder) && readdirSync(folder).length > 0) throw new UsageError(`${workspace.display(folder)} is not empty; choose another --name`);
+}
+
+/** Every clause ID the draft has had in earlier rounds: an ID is never given twice. */
+function previousIds(workspace: Workspace, name: string): string[] {
+  return closedRounds(workspace, name).flatMap((n) => readClosedRound(workspace, name, n).draft.clauses.map((c) => c.id));
+}
+
+/** What stops a round from closing: adopted edits that do not apply, partial decisions without their edits. */
+function blockers(workspace: Workspace, plan: RoundPlan, entries: readonly LoadedEntry[]): Problem[] {
+  const byId = new Map(entries.map((e) => [e.entry.id, e]));
+  const problems = plan.unapplied.map((p) => {
+    const loaded = byId.get(p.ref.entry);
+    return problem(`adopted edit not applied, so the next round would lose it: ${p.message ?? p.state}`, {
+      file: loaded ? workspace.display(loaded.path) : undefined,
+      line: loaded?.entry.editLines[p.ref.index - 1],
+      rule: p.state,
+    });
+  });
+  for (const entry of plan.decided) {
+    if (entry.decision.status === 'partial' && !entry.decision.edits?.length) {
+      problems.push(problem(`entry ${entry.id} is partially adopted without naming its edits (redline decide ${entry.id} partial --edits …)`, { file: workspace.display(byId.get(entry.id)!.path), line: 1, rule: 'partial-edits' }));
+    }
+  }
+  return problems;
+}
+
+interface Writing {
+  name: string;
+  next: string;
+  plan: RoundPlan;
+  entries: readonly LoadedEntry[];
+  record: RoundRecord;
+}
+
+/**
+ * Archive first, then the new draft and the carried entries, then remove what
+ * moved: killed half-way, nothing is lost (at worst a file is in both places).
+ */
+function write(workspace: Workspace, { name, next, plan, entries, record }: Writing): void {
+  const archive = roundFolder(workspace, next, plan.round);
+  const loaded = new Map(entries.map((e) => [e.entry.id, e]));
+  writeFileAtomic(join(archive, 'draft.md'), readFileSync(draftPath(workspace, name), 'utf8'));
+  // Every entry of the round as it stood, the pending ones too: the round's response table can be built again as it was.
+  for (const { path } of entries) writeFileAtomic(join(archive, basename(path)), readFileSync(path, 'utf8'));
+  writeFileAtomic(join(archive, 'round.json'), formatRecord(record));
+  writeFileAtomic(draftPath(workspace, next), plan.draftText);
+  for (const carried of plan.carried) {
+    const path = loaded.get(carried.entry.id)!.path;
+    const text = reanchoredText(readFileSync(path, 'utf8'), carried);
+    const target = join(feedbackFolder(workspace, next), basename(path));
+    if (target !== path || text !== readFileSync(path, 'utf8')) writeFileAtomic(target, text);
+  }
+  for (const entry of plan.decided) rmSync(loaded.get(entry.id)!.path);
+  if (next !== name) {
+    // The history goes with the draft: earlier rounds move under the new name too.
+    for (const round of closedRounds(workspace, name)) renameSync(roundFolder(workspace, name, round), roundFolder(workspace, next, round));
+    for (const carried of plan.carried) rmSync(loaded.get(carried.entry.id)!.path);
+    rmSync(draftPath(workspace, name));
+    const folder = feedbackFolder(workspace, name);
+    if (existsSync(folder) && readdirSync(folder).length === 0) rmdirSync(folder);
+  }
+}
+
+/** The entry file with its re-anchored edits: only those fields change, comments and layout stay. */
+function reanchoredText(text: string, carried: CarriedEntry): string {
+  const moved = carried.edits.filter((e) => e.occurrence !== undefined);
+  if (moved.length === 0) return text;
+  const document = parseDocument(text, { prettyErrors: false });
+  for (const e of moved) {
+    document.setIn(['edits', e.index - 1, 'occurrence'], e.occurrence);
+    if (e.dropContext) {
+      document.deleteIn(['edits', e.index - 1, 'prefix']);
+      document.deleteIn(['edits', e.index - 1, 'suffix']);
+    }
+  }
+  return document.toString({ lineWidth: 0 });
+}
+
+function summary(workspace: Workspace, name: string, next: string, plan: RoundPlan) {
+  return {
+    round: plan.round,
+    next: plan.next,
+    draft: workspace.display(draftPath(workspace, next)),
+    archive: workspace.display(roundFolder(workspace, next, plan.round)),
+    ...(next !== name ? { previousDraft: name } : {}),
+    archived: plan.decided.map((e) => e.id),
+    carried: plan.carried.map((c) => ({
+      entry: c.entry.id,
+      edits: c.edits.map((e) => ({ index: e.index, state: e.state, ...(e.occurrence !== undefined ? { occurrence: e.occurrence } : {}), ...(e.message ? { message: e.message } : {}) })),
+    })),
+    added: plan.added.map((a) => ({ id: a.id, entries: a.entries })),
+  };
+}
+
+function report(out: (text: string) => void, workspace: Workspace, name: string, next: string, plan: RoundPlan): void {
+  const archive = workspace.display(roundFolder(workspace, next, plan.round));
+  out(`round ${plan.round} of ${name} closed: its draft and its ${plan.decided.length + plan.carried.length} entries (${plan.decided.length} decided) kept in ${archive}/\n`);
+  const added = plan.added.length ? `; new clauses ${plan.added.map((a) => `${a.id} (entry ${a.entries.join(', ')})`).join(', ')}` : '';
+  out(`${workspace.display(draftPath(workspace, next))} is round ${plan.next}: ${plan.draftClauses.length} clauses, IDs kept${added}\n`);
+  out(`${plan.carried.length} pending entr${plan.carried.length === 1 ? 'y' : 'ies'} carried over${plan.carried.length ? ':' : ''}\n`);
+  for (const c of plan.carried) {
+    const edits = c.edits.map((e) => `edit ${e.index} ${e.state}${e.occurrence !== undefined ? ` (re-anchored: occurrence ${e.occurrence})` : ''}`).join(', ');
+    out(`  entry ${safeText(c.entry.id)} · ${safeText(c.entry.unit)}: ${edits || 'no edits'}\n`);
+    for (const e of c.edits) if (e.state !== 'ok' && e.message) out(`    ${safeText(e.message)}\n`);
+  }
+  out(`response table of round ${plan.round}: redline build --round ${plan.round}; what changed: redline diff ${archive}/draft.md ${workspace.display(draftPath(workspace, next))}\n`);
+}

@@ -1,0 +1,158 @@
+// The next consultation round (pure): the revised text of this round becomes
+// the next round's draft with the same clause IDs (a clause an edit added gets
+// the next unused ID), decided entries stay with the round that decided them,
+// and pending entries go on, each text edit re-anchored to the words it
+// pointed at (an occurrence number where the quote now repeats).
+import type { Document } from 'yaml';
+import type { Block, Clause } from '../draft/clause.js';
+import { formatDraft, parseDraft, type Draft } from '../draft/format.js';
+import { anchorQuote, occurrences } from '../edits/anchor.js';
+import { isTextEdit, type Edit, type TextEdit } from '../edits/edit.js';
+import { markConflicts, resolveEdits, type EditState, type PlannedEdit } from '../edits/plan.js';
+import type { Entry } from '../feedback/entry.js';
+import { InputError } from '../problem.js';
+import { revise, type RevisedClause } from './revise.js';
+
+/** A clause an adopted edit added, with the ID it gets in the next round. */
+export interface AddedClause {
+  id: string;
+  /** Its name in this round's revision (revise()'s ID for an added clause). */
+  from: string;
+  entries: string[];
+}
+
+/** How one edit of a pending entry stands in the next round's draft. */
+export interface CarriedEdit {
+  index: number;
+  state: EditState;
+  message?: string;
+  /** The anchor now names the occurrence of its quote (it repeats, or moved past an earlier one). */
+  occurrence?: number;
+  /** prefix / suffix no longer hold and are dropped in favour of the occurrence. */
+  dropContext?: boolean;
+}
+
+export interface CarriedEntry {
+  entry: Entry;
+  edits: CarriedEdit[];
+}
+
+export interface RoundPlan {
+  /** The round that closes, and the one that starts. */
+  round: number;
+  next: number;
+  draftText: string;
+  draftClauses: Clause[];
+  decided: Entry[];
+  carried: CarriedEntry[];
+  added: AddedClause[];
+  /** Adopted edits that did not apply: the round cannot close with them. */
+  unapplied: PlannedEdit[];
+}
+
+/** The round a draft is in: `round:` in its front matter, 1 when absent. */
+export function roundOf(frontMatter: Document): number {
+  const value = Number(frontMatter.get('round') ?? 1);
+  return Number.isInteger(value) && value >= 1 ? value : 1;
+}
+
+export function nextRound(draft: Draft, entries: readonly Entry[], usedIds: Iterable<string>, name = draft.name): RoundPlan {
+  const round = roundOf(draft.frontMatter);
+  const decided = entries.filter((e) => e.decision.status !== 'pending');
+  const pending = entries.filter((e) => e.decision.status === 'pending');
+  const revision = revise(draft, decided);
+  const nextId = idCounter([...usedIds, ...draft.clauses.map((c) => c.id)]);
+  const added: AddedClause[] = [];
+  const blocks: Block[] = [];
+  for (const clause of revision.clauses) {
+    if (clause.status === 'removed') continue;
+    let id = clause.id;
+    if (clause.status === 'added') {
+      id = nextId();
+      added.push({ id, from: clause.id, entries: clause.entries });
+    }
+    blocks.push({ id, heading: clause.heading, source: clause.markerAfter + clause.textAfter, line: 0 });
+  }
+  const frontMatter = draft.frontMatter.clone();
+  frontMatter.set('round', round + 1);
+  const draftText = formatDraft(frontMatter, blocks);
+  const parsed = parseDraft(draftText, `${name}.md`, name);
+  const errors = parsed.problems.filter((p) => p.fatal !== false);
+  if (errors.length > 0) throw new InputError(errors);
+  const draftClauses = parsed.draft.clauses;
+  const revised = new Map(revision.clauses.map((c) => [c.id, c]));
+  const carried = carry(pending, draft.clauses, revised, draftClauses);
+  return { round, next: round + 1, draftText, draftClauses, decided, carried, added, unapplied: revision.unapplied };
+}
+
+/** Next unused "cN" after every ID used so far (IDs are never reused, not even those of removed clauses). */
+function idCounter(used: Iterable<string>): () => string {
+  let next = 1;
+  for (const id of used) {
+    const m = /^c(\d+)$/u.exec(id);
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  return () => `c${next++}`;
+}
+
+function carry(pending: readonly Entry[], oldClauses: readonly Clause[], revised: Map<string, RevisedClause>, newClauses: readonly Clause[]): CarriedEntry[] {
+  const oldById = new Map(oldClauses.map((c) => [c.id, c]));
+  const newById = new Map(newClauses.map((c) => [c.id, c]));
+  // Each edit as it will be written: re-anchored where the words moved.
+  const moved = new Map<string, Pick<CarriedEdit, 'occurrence' | 'dropContext'>>();
+  const inputs = pending.flatMap((entry) =>
+    entry.edits.map((edit, i) => {
+      const ref = { entry: entry.id, index: i + 1 };
+      if (!isTextEdit(edit)) return { ref, edit };
+      const anchor = reanchor(edit, oldById.get(edit.clause), revised.get(edit.clause), newById.get(edit.clause), oldClauses, newClauses);
+      if (!anchor) return { ref, edit };
+      moved.set(`${ref.entry}#${ref.index}`, anchor);
+      return { ref, edit: withAnchor(edit, anchor) };
+    }),
+  );
+  // States as `propose` will give them in the next round (a pending entry puts all its edits forward).
+  const planned = resolveEdits(newClauses, inputs);
+  markConflicts(planned);
+  return pending.map((entry) => ({
+    entry,
+    edits: planned
+      .filter((p) => p.ref.entry === entry.id)
+      .map((p) => ({ index: p.ref.index, state: p.state, ...(p.message ? { message: p.message } : {}), ...moved.get(`${entry.id}#${p.ref.index}`) })),
+  }));
+}
+
+function withAnchor(edit: TextEdit, anchor: Pick<CarriedEdit, 'occurrence' | 'dropContext'>): Edit {
+  const { prefix: _prefix, suffix: _suffix, occurrence: _occurrence, ...rest } = edit;
+  return { ...(anchor.dropContext ? rest : edit), ...(anchor.occurrence !== undefined ? { occurrence: anchor.occurrence } : {}) } as Edit;
+}
+
+/**
+ * Where the quote of a text edit stands in the next round: its place in this
+ * round's text moved past the adopted changes before it. Undefined when the
+ * edit needs no change (it resolves to the same words), or cannot be followed
+ * (it was not ok, or an adopted change rewrote the quoted words).
+ */
+function reanchor(
+  edit: TextEdit,
+  old: Clause | undefined,
+  revisedClause: RevisedClause | undefined,
+  now: Clause | undefined,
+  oldClauses: readonly Clause[],
+  newClauses: readonly Clause[],
+): Pick<CarriedEdit, 'occurrence' | 'dropContext'> | undefined {
+  if (!old || !revisedClause || !now || now.text !== revisedClause.textAfter) return undefined;
+  const before = anchorQuote(old, edit, oldClauses);
+  if (before.state !== 'ok') return undefined;
+  let shift = 0;
+  for (const change of revisedClause.changes) {
+    if (change.end <= before.start) shift += change.text.length - (change.end - change.start);
+    else if (change.start < before.end) return undefined;
+  }
+  const at = before.start + shift;
+  const after = anchorQuote(now, edit, newClauses);
+  if (after.state === 'ok' && after.start === at) return undefined;
+  const hits = occurrences(now.text, edit.quote);
+  const k = hits.indexOf(at);
+  if (k === -1) return undefined;
+  return { occurrence: k + 1, ...(edit.prefix !== undefined || edit.suffix !== undefined ? { dropContext: true } : {}) };
+}
