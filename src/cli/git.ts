@@ -55,3 +55,32 @@ export function fileAtCommit(cwd: string, hash: string, path: string): string | 
   const result = git(cwd, ['cat-file', 'blob', `${hash}:${path}`]);
   return result.ok ? result.stdout : null;
 }
+
+export interface Commit {
+  hash: string;
+  date: string;
+  subject: string;
+}
+
+/**
+ * The commit that recorded a file's current state of something (a decision):
+ * walking the file's history back (through renames, e.g. into a round's
+ * folder) while `same` holds for its content, the oldest such commit. Null
+ * when the file's current content is not committed, or git has no history.
+ */
+export function recordingCommit(top: string, relativePath: string, same: (content: string) => boolean, maxCommits = 200): Commit | null {
+  if (git(top, ['status', '--porcelain', '--', relativePath]).stdout.trim() !== '') return null;
+  const log = git(top, ['log', '--follow', `--max-count=${maxCommits}`, '--format=%x00%H%x09%cs%x09%s', '--name-only', '--', relativePath]);
+  if (!log.ok) return null;
+  let found: Commit | null = null;
+  for (const block of log.stdout.split('\0').slice(1)) {
+    const [head = '', ...rest] = block.split('\n');
+    const [hash = '', date = '', subject = ''] = head.split('\t');
+    const path = rest.map((l) => l.trim()).find(Boolean);
+    if (!path) break;
+    const content = fileAtCommit(top, hash, path);
+    if (content === null || !same(content)) break;
+    found = { hash, date, subject };
+  }
+  return found;
+}

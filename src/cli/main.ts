@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { InputError } from '../core/problem.js';
+import { registerBlame } from './commands/blame.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerClauses } from './commands/clauses.js';
@@ -47,6 +48,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   registerDiff(program, context);
   registerGitSetup(program, context);
   registerRound(program, context);
+  registerBlame(program, context);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);

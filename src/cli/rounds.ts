@@ -12,7 +12,7 @@ import { parseDraft } from '../core/draft/format.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import type { AddedClause } from '../core/revision/round.js';
 import { UsageError } from './report.js';
-import { draftNames, feedbackFolder, loadEntries, readDraft, type LoadedEntry, type Workspace } from './workspace.js';
+import { checkDraftName, draftNames, feedbackFolder, loadEntries, readDraft, type LoadedEntry, type Workspace } from './workspace.js';
 
 export interface RoundRecord {
   round: number;
@@ -69,13 +69,23 @@ function readRecord(workspace: Workspace, file: string, round: number, draft: st
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<RoundRecord>;
     return {
       round,
-      draft: typeof data.draft === 'string' ? data.draft : draft,
+      // It names output files: only a valid draft name is taken.
+      draft: typeof data.draft === 'string' && isDraftName(data.draft) ? data.draft : draft,
       closed: typeof data.closed === 'string' ? data.closed : '',
       added: Array.isArray(data.added) ? data.added.filter((a) => typeof a?.id === 'string' && typeof a.from === 'string' && Array.isArray(a.entries)) : [],
       carried: Array.isArray(data.carried) ? data.carried.filter((c) => typeof c === 'string') : [],
     };
   } catch (error) {
     throw new InputError(problem(`round.json: ${(error as Error).message}`, { file: workspace.display(file), line: 1, rule: 'round' }));
+  }
+}
+
+function isDraftName(name: string): boolean {
+  try {
+    checkDraftName(name);
+    return true;
+  } catch {
+    return false;
   }
 }
 

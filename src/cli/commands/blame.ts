@@ -1,0 +1,99 @@
+import { relative, sep } from 'node:path';
+import type { Command } from 'commander';
+import type { Clause } from '../../core/draft/clause.js';
+import { parseEntry, type Decision } from '../../core/feedback/entry.js';
+import { blame, type Attribution, type RoundHistory } from '../../core/revision/blame.js';
+import { roundOf } from '../../core/revision/round.js';
+import { gitTopLevel, recordingCommit, type Commit } from '../git.js';
+import type { Context } from '../io.js';
+import { reportProblems, UsageError } from '../report.js';
+import { closedRounds, readClosedRound } from '../rounds.js';
+import { safeText } from '../terminal-text.js';
+import { findWorkspace, loadEntries, readDraft, resolveDraftName, type Workspace } from '../workspace.js';
+
+interface BlameLine extends Attribution {
+  commit?: Commit | null;
+}
+
+export function registerBlame(program: Command, context: Context): void {
+  const { io } = context;
+  program
+    .command('blame')
+    .description('per clause: the entries whose adopted edits changed it, with unit, decision date, round and (in git) the commit that recorded the decision')
+    .argument('<draft>', 'the draft')
+    .argument('[clause]', 'a clause ID (c48) or display number (18); default: every changed clause')
+    .option('--json', 'print JSON: [{clause, number, title, changes: [{round, entry, unit, change, decision, date?, by?, commit?: {hash, date, subject}}]}]')
+    .addHelpText('after', '\nExamples:\n  redline blame seed c48\n  redline blame seed --json\n')
+    .action((draftArg: string, clauseArg: string | undefined, flags: { json?: boolean }) => {
+      const workspace = findWorkspace(io.cwd);
+      const name = resolveDraftName(workspace, draftArg);
+      const { draft } = readDraft(workspace, name);
+      const { entries, warnings } = loadEntries(workspace, name);
+      reportProblems(io, warnings);
+      const paths = new Map<string, string>();
+      const history: RoundHistory[] = closedRounds(workspace, name).map((round) => {
+        const closed = readClosedRound(workspace, name, round);
+        for (const e of closed.entries) paths.set(`${round}:${e.entry.id}`, e.path);
+        return { round, draft: closed.draft, entries: closed.entries.map((e) => e.entry), added: closed.record.added };
+      });
+      const current = roundOf(draft.frontMatter);
+      for (const e of entries) paths.set(`${current}:${e.entry.id}`, e.path);
+      history.push({ round: current, draft, entries: entries.map((e) => e.entry), added: [] });
+
+      const byClause = blame(history);
+      const clauses = clauseArg === undefined ? draft.clauses.filter((c) => byClause.has(c.id)) : [findClause(draft.clauses, clauseArg, name)];
+      // Clauses no longer in the draft (removed in a round) are shown by their ID when asked for all.
+      const gone = clauseArg === undefined ? [...byClause.keys()].filter((id) => !draft.clauses.some((c) => c.id === id)) : [];
+      const top = gitTopLevel(workspace.root);
+      const commits = new Map<string, Commit | null>();
+      const withCommit = (a: Attribution): BlameLine => {
+        if (top === null) return a;
+        const path = paths.get(`${a.round}:${a.entry}`);
+        if (!path) return a;
+        if (!commits.has(path)) commits.set(path, recordingCommit(top, relative(top, path).split(sep).join('/'), sameDecision(workspace, path, decisionOf(history, a))));
+        return { ...a, commit: commits.get(path)! };
+      };
+      const rows = [
+        ...clauses.map((c) => ({ clause: c.id, number: c.number, title: c.title, changes: (byClause.get(c.id) ?? []).map(withCommit) })),
+        ...gone.map((id) => ({ clause: id, number: '', title: '', changes: (byClause.get(id) ?? []).map(withCommit) })),
+      ];
+      if (flags.json) {
+        io.stdout(`${JSON.stringify(rows.map((r) => ({ ...r, changes: r.changes.map(({ clause: _clause, ...rest }) => rest) })), null, 2)}\n`);
+        return;
+      }
+      if (rows.length === 0) io.stdout(`no adopted edit has changed ${name} yet\n`);
+      for (const row of rows) {
+        io.stdout(`${row.clause}${row.number ? ` ${safeText(row.number)}` : ''}${row.title ? ` ${safeText(row.title)}` : ''}\n`);
+        if (row.changes.length === 0) io.stdout('  no adopted edit changed it\n');
+        for (const a of row.changes) io.stdout(`  ${line(a)}\n`);
+      }
+    });
+}
+
+function line(a: BlameLine): string {
+  const decided = [a.decision, a.date, a.by ? `by ${safeText(a.by)}` : ''].filter(Boolean).join(' ');
+  const commit = a.commit === undefined ? '' : a.commit === null ? ' · decision not committed' : ` · commit ${a.commit.hash.slice(0, 7)} ${a.commit.date} ${safeText(a.commit.subject)}`;
+  return `round ${a.round} · entry ${safeText(a.entry)} · ${safeText(a.unit)} · ${a.change} · ${decided}${commit}`;
+}
+
+function findClause(clauses: readonly Clause[], wanted: string, draft: string): Clause {
+  const byId = clauses.find((c) => c.id === wanted);
+  if (byId) return byId;
+  const byNumber = clauses.filter((c) => c.number !== '' && c.number === wanted);
+  if (byNumber.length === 1) return byNumber[0]!;
+  if (byNumber.length > 1) throw new UsageError(`${byNumber.length} clauses of ${draft} are numbered ${wanted} (${byNumber.map((c) => c.id).join(', ')}); give the ID`);
+  throw new UsageError(`${draft} has no clause ${wanted} (give an ID such as c48, or a display number)`);
+}
+
+function decisionOf(history: readonly RoundHistory[], a: Attribution): Decision {
+  return history.find((h) => h.round === a.round)!.entries.find((e) => e.id === a.entry)!.decision;
+}
+
+/** Whether an entry file's content (at some commit) records the same decision. */
+function sameDecision(workspace: Workspace, path: string, decision: Decision): (content: string) => boolean {
+  const key = JSON.stringify(decision);
+  return (content) => {
+    const parsed = parseEntry(content, workspace.display(path));
+    return parsed.entry !== undefined && JSON.stringify(parsed.entry.decision) === key;
+  };
+}

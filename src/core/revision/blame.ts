@@ -1,0 +1,51 @@
+// Which comments changed a clause, and when (pure): each round's draft is
+// revised with that round's decided entries, and every entry whose adopted
+// edits changed, added or removed a clause is named against it. Clause IDs
+// run through the rounds unchanged; a clause a round added is named by the ID
+// the next round gave it.
+import type { Draft } from '../draft/format.js';
+import type { DecisionStatus, Entry } from '../feedback/entry.js';
+import { revise } from './revise.js';
+import type { AddedClause } from './round.js';
+
+export interface RoundHistory {
+  round: number;
+  draft: Pick<Draft, 'clauses' | 'meta'>;
+  entries: readonly Entry[];
+  /** For a closed round: the IDs its added clauses got in the next round. */
+  added: readonly AddedClause[];
+}
+
+export interface Attribution {
+  clause: string;
+  round: number;
+  entry: string;
+  unit: string;
+  change: 'changed' | 'added' | 'removed';
+  decision: DecisionStatus;
+  date?: string;
+  by?: string;
+}
+
+/** Per clause ID, the entries that changed it, oldest round first, in entry order within a round. */
+export function blame(history: readonly RoundHistory[]): Map<string, Attribution[]> {
+  const byClause = new Map<string, Attribution[]>();
+  for (const { round, draft, entries, added } of [...history].sort((a, b) => a.round - b.round)) {
+    const decided = entries.filter((e) => e.decision.status !== 'pending');
+    const byId = new Map(decided.map((e) => [e.id, e]));
+    const renamed = new Map(added.map((a) => [a.from, a.id]));
+    for (const clause of revise(draft, decided).clauses) {
+      if (clause.status === 'unchanged') continue;
+      const id = renamed.get(clause.id) ?? clause.id;
+      for (const entryId of clause.entries) {
+        const entry = byId.get(entryId);
+        if (!entry) continue;
+        const attribution: Attribution = { clause: id, round, entry: entry.id, unit: entry.unit, change: clause.status, decision: entry.decision.status };
+        if (entry.decision.date) attribution.date = entry.decision.date;
+        if (entry.decision.by) attribution.by = entry.decision.by;
+        byClause.set(id, [...(byClause.get(id) ?? []), attribution]);
+      }
+    }
+  }
+  return byClause;
+}

@@ -1,0 +1,265 @@
+// redline round and redline blame: the next consultation round keeps clause
+// IDs, archives the closed round, carries pending entries re-anchored; blame
+// names the entries that changed a clause, across rounds and in git.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../src/core/draft/format.js';
+import { CORPUS, redline, seedWorkspace, snapshot, tempDir } from './helpers/cli.js';
+
+interface DiffJson {
+  id: string;
+  change: string;
+  oldNumber?: string;
+  newNumber?: string;
+  matchedBy?: string;
+}
+interface ProposeJson {
+  entry: string;
+  edits: Array<{ index: number; state: string; before: string; after: string }>;
+}
+
+const clausesOf = (path: string) => parseDraft(readFileSync(path, 'utf8'), path, 'd').draft.clauses;
+const json = <T>(text: string) => JSON.parse(text) as T;
+
+function entryFile(dir: string, draft: string, id: string, edits: string, decision = 'status: pending'): void {
+  mkdirSync(join(dir, 'feedback', draft), { recursive: true });
+  writeFileSync(join(dir, 'feedback', draft, `${id}.yaml`), `id: "${id}"\nunit: 单位${id}\ncomment: 意见${id}\nedits:\n${edits}decision:\n  ${decision}\n`);
+}
+
+/** The seed decided as the page records it (3 partial), entries 1 and 6 adopted, 4 rejected; 2 and 5 stay pending. */
+async function decidedSeed(): Promise<string> {
+  const dir = await seedWorkspace();
+  for (const args of [
+    ['3', 'partial', '--edits', '1,3,4,5,6', '--reason', '应由区科技局牵头抓总', '--date', '2018-01-15'],
+    ['1', 'adopt', '--date', '2018-01-20', '--by', '办公室'],
+    ['6', 'adopt', '--date', '2018-01-20'],
+    ['4', 'reject', '--reason', '另行研究', '--date', '2018-01-20'],
+  ]) {
+    const result = await redline(dir, 'decide', ...args);
+    if (result.code !== 0) throw new Error(result.stderr);
+  }
+  return dir;
+}
+
+describe('redline round', () => {
+  it('after decide + build + round: same IDs for unchanged clauses, an exact diff between rounds, pending entries anchored', async () => {
+    const dir = await decidedSeed();
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const before = readFileSync(join(dir, 'drafts/seed.md'), 'utf8');
+    const result = await redline(dir, 'round', 'seed', '--date', '2018-02-01');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'round 1 of seed closed: its draft and its 6 entries (4 decided) kept in feedback/seed/round-1/',
+        'drafts/seed.md is round 2: 56 clauses, IDs kept',
+        '2 pending entries carried over:',
+        '  entry 2 · 社区办: edit 1 ok, edit 2 ok',
+        '  entry 5 · 区市监局: edit 1 ok, edit 2 ok',
+        'response table of round 1: redline build --round 1; what changed: redline diff feedback/seed/round-1/draft.md drafts/seed.md',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(dir, 'feedback/seed/round-1/draft.md'), 'utf8')).toBe(before);
+    const round1 = clausesOf(join(dir, 'feedback/seed/round-1/draft.md'));
+    const round2 = clausesOf(join(dir, 'drafts/seed.md'));
+    const changedByAdoptedEdits = ['c10', 'c25', 'c26', 'c27', 'c28', 'c29', 'c48'];
+    // Every clause keeps its ID and place; the unchanged ones their text.
+    expect(round2.map((c) => c.id)).toEqual(round1.map((c) => c.id));
+    for (const [i, clause] of round2.entries()) {
+      if (!changedByAdoptedEdits.includes(clause.id)) expect(clause.text).toBe(round1[i]!.text);
+    }
+    const diff = await redline(dir, 'diff', 'feedback/seed/round-1/draft.md', 'drafts/seed.md', '--format', 'json');
+    expect(diff.stderr).toBe('');
+    expect(json<DiffJson[]>(diff.stdout).map((c) => [c.id, c.change, c.matchedBy])).toEqual(changedByAdoptedEdits.map((id) => [id, 'changed', undefined]));
+    // Pending entries are in round two, their edits anchored in the new text.
+    expect(readdirSync(join(dir, 'feedback/seed')).sort()).toEqual(['2.yaml', '5.yaml', 'round-1']);
+    const proposals = json<ProposeJson[]>((await redline(dir, 'propose', '--json')).stdout);
+    expect(proposals.map((p) => [p.entry, p.edits.map((e) => e.state)])).toEqual([
+      ['2', ['ok', 'ok']],
+      ['5', ['ok', 'ok']],
+    ]);
+    expect(await redline(dir, 'check')).toMatchObject({ code: 0, stdout: 'check: ok (1 draft(s), 2 entries, 4 edits)\n' });
+    expect(readFileSync(join(dir, 'drafts/seed.md'), 'utf8')).toMatch(/\nround: 2\n---\n/u);
+    expect(await redline(dir, 'fmt', '--check')).toMatchObject({ code: 0 });
+  });
+
+  it('builds the closed round again, byte for byte as before the round', async () => {
+    const dir = await decidedSeed();
+    await redline(dir, 'build');
+    const outputs = ['revised', 'feedback', 'comparison', 'redline'].map((o) => readFileSync(join(dir, `out/seed.${o}.md`), 'utf8'));
+    await redline(dir, 'round', 'seed');
+    const again = await redline(dir, 'build', '--round', '1');
+    expect(again.stdout).toBe('wrote out/seed.round-1.revised.md\nwrote out/seed.round-1.feedback.md\nwrote out/seed.round-1.comparison.md\nwrote out/seed.round-1.redline.md\n');
+    expect(['revised', 'feedback', 'comparison', 'redline'].map((o) => readFileSync(join(dir, `out/seed.round-1.${o}.md`), 'utf8'))).toEqual(outputs);
+    expect(await redline(dir, 'build', '--round', '2')).toMatchObject({ code: 2, stderr: 'redline: no draft has a closed round 2 (rounds are kept in feedback/<draft>/round-<n>/)\n' });
+    expect(await redline(dir, 'build', '--round', 'x')).toMatchObject({ code: 2 });
+  });
+
+  it('re-anchors a pending edit whose quote now repeats, and reports one whose words an adopted edit rewrote', async () => {
+    const dir = await decidedSeed();
+    // Adopted: puts “职业年金” earlier into item 18; pending: 8 changes the original “职业年金”, 9 quotes the words entry 1 rewrote.
+    entryFile(dir, 'seed', '7', '  - op: insert\n    clause: c48\n    quote: 推进城乡居民养老保险和\n    position: before\n    text: 探索建立职业年金制度,\n', 'status: adopted');
+    entryFile(dir, 'seed', '8', '  - op: replace\n    clause: c48\n    quote: 职业年金\n    text: 职业年金和企业年金\n');
+    entryFile(dir, 'seed', '9', '  - op: replace\n    clause: c48\n    quote: 开展机关事业单位\n    text: 全面开展机关事业单位\n');
+    const result = await redline(dir, 'round', 'seed', '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const carried = json<{ carried: Array<{ entry: string; edits: Array<{ index: number; state: string; occurrence?: number; message?: string }> }> }>(result.stdout).carried;
+    expect(carried.map((c) => [c.entry, c.edits.map((e) => [e.state, e.occurrence])])).toEqual([
+      ['2', [['ok', undefined], ['ok', undefined]]],
+      ['5', [['ok', undefined], ['ok', undefined]]],
+      ['8', [['ok', 2]]],
+      ['9', [['stale', undefined]]],
+    ]);
+    expect(carried[3]!.edits[0]!.message).toBe('entry 9, edit 1 (c48, 18): “开展机关事业单位” is no longer in c48');
+    expect(readFileSync(join(dir, 'feedback/seed/8.yaml'), 'utf8')).toContain('    text: 职业年金和企业年金\n    occurrence: 2\n');
+    const proposals = json<ProposeJson[]>((await redline(dir, 'propose', '8', '--json')).stdout);
+    expect(proposals[0]!.edits[0]!.after).toContain('建立机关事业单位工作人员职业年金和企业年金。');
+    expect(proposals[0]!.edits[0]!.after).toContain('探索建立职业年金制度,推进城乡居民养老保险');
+  });
+
+  it('gives a clause an adopted edit added the next unused ID, and names it in round.json and blame', async () => {
+    const dir = await decidedSeed();
+    entryFile(dir, 'seed', '7', '  - op: add-clause\n    clause: c55\n    position: after\n    text: 25.加强督查考核。\n', 'status: adopted\n  date: 2018-01-25');
+    const result = await redline(dir, 'round', 'seed', '--date', '2018-02-01');
+    expect(result.stdout).toContain('drafts/seed.md is round 2: 57 clauses, IDs kept; new clauses c57 (entry 7)\n');
+    const round2 = clausesOf(join(dir, 'drafts/seed.md'));
+    expect(round2.find((c) => c.id === 'c57')).toMatchObject({ number: '25', text: '加强督查考核。' });
+    const record = json<{ round: number; draft: string; closed: string; added: Array<{ id: string; entries: string[] }>; carried: string[] }>(
+      readFileSync(join(dir, 'feedback/seed/round-1/round.json'), 'utf8'),
+    );
+    expect(record).toMatchObject({ round: 1, draft: 'seed', closed: '2018-02-01', carried: ['2', '5'] });
+    expect(record.added.map((a) => [a.id, a.entries])).toEqual([['c57', ['7']]]);
+    expect((await redline(dir, 'blame', 'seed', 'c57')).stdout).toBe('c57 25 加强督查考核\n  round 1 · entry 7 · 单位7 · added · adopted 2018-01-25\n');
+    // The new ID is never given again, even when the clause is removed in round two.
+    entryFile(dir, 'seed', '10', '  - op: remove-clause\n    clause: c57\n', 'status: adopted');
+    entryFile(dir, 'seed', '11', '  - op: add-clause\n    clause: c55\n    position: after\n    text: 25.强化考核。\n', 'status: adopted');
+    await redline(dir, 'round', 'seed');
+    expect(clausesOf(join(dir, 'drafts/seed.md')).slice(-2).map((c) => [c.id, c.number])).toEqual([
+      ['c56', ''],
+      ['c58', '25'],
+    ]);
+  });
+
+  it('with --name, the next round is a new draft that carries the whole history', async () => {
+    const dir = await decidedSeed();
+    const result = await redline(dir, 'round', 'seed', '--name', 'seed-2');
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(dir, 'drafts/seed.md'))).toBe(false);
+    expect(existsSync(join(dir, 'feedback/seed'))).toBe(false);
+    expect(readdirSync(join(dir, 'feedback/seed-2')).sort()).toEqual(['2.yaml', '5.yaml', 'round-1']);
+    expect((await redline(dir, 'build', '--round', '1')).stdout).toContain('wrote out/seed.round-1.feedback.md\n');
+    expect((await redline(dir, 'blame', 'seed-2', 'c48')).stdout).toBe('c48 18 建立更加健全社会保障体系\n  round 1 · entry 1 · 区人社局 · changed · adopted 2018-01-20 by 办公室\n');
+    expect(await redline(dir, 'round', 'seed-2', '--name', 'seed-2')).toMatchObject({ code: 0 });
+    expect(readdirSync(join(dir, 'feedback/seed-2')).sort()).toEqual(['2.yaml', '5.yaml', 'round-1', 'round-2']);
+  });
+
+  it('refuses to close a round that would lose an adopted edit, changing nothing', async () => {
+    const dir = await decidedSeed();
+    entryFile(dir, 'seed', '7', '  - op: replace\n    clause: c48\n    quote: 不在文中\n    text: x\n', 'status: adopted');
+    const before = snapshot(dir);
+    const result = await redline(dir, 'round', 'seed');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'feedback/seed/7.yaml:5:1: error: adopted edit not applied, so the next round would lose it: entry 7, edit 1 (c48, 18): “不在文中” is no longer in c48 [stale]\nround: 1 problem(s); nothing changed\n',
+    );
+    expect(snapshot(dir)).toEqual(before);
+    expect(await redline(dir, 'round', 'seed', '--name', '../x')).toMatchObject({ code: 2 });
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('redline round on corpus documents', () => {
+  const cases = [
+    {
+      file: 'lawrefbook/nianjie_fangjia_banfa_2013.md',
+      name: 'nianjie',
+      adopted: '  - op: replace\n    clause: c8\n    quote: 放假3天(农历正月初一、初二、初三)\n    text: 放假4天(农历除夕、正月初一、初二、初三)\n',
+      pending: '  - op: replace\n    clause: c13\n    quote: 放假3天\n    text: 放假3天(10月1日至3日)\n',
+      changed: [['c8', 'changed', '(二)', '(二)']],
+    },
+    {
+      file: 'lawrefbook/lifa_fa_2015.md',
+      name: 'lifa',
+      adopted:
+        '  - op: replace\n    clause: c9\n    quote: 统一和尊严\n    text: 统一、尊严、权威\n  - op: add-clause\n    clause: c9\n    position: after\n    text: 第五条 立法应当坚持和发展全过程人民民主，尊重和保障人权，保障和促进社会公平正义。\n',
+      pending: '  - op: replace\n    clause: c10\n    quote: 坚持立法公开\n    text: 坚持立法公开，广泛听取意见\n',
+      changed: [
+        ['c9', 'changed', '第四条', '第四条'],
+        ['c244', 'added', undefined, '第五条'],
+        ['c10', 'renumbered', '第五条', '第六条'],
+        ['c11', 'renumbered', '第六条', '第七条'],
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.file}: the adopted changes and nothing else between rounds; the pending entry anchored; blame names the entry`, async () => {
+      const dir = tempDir();
+      await redline(dir, 'init');
+      await redline(dir, 'import', join(CORPUS, c.file), '--name', c.name);
+      entryFile(dir, c.name, '1', c.adopted, 'status: adopted\n  date: 2024-11-08');
+      entryFile(dir, c.name, '2', c.pending);
+      const result = await redline(dir, 'round', c.name, '--json');
+      expect(result.code, result.stderr).toBe(0);
+      const diff = json<DiffJson[]>((await redline(dir, 'diff', `feedback/${c.name}/round-1/draft.md`, `drafts/${c.name}.md`, '--json')).stdout);
+      expect(diff.slice(0, c.changed.length).map((d) => [d.id, d.change, d.oldNumber, d.newNumber])).toEqual(c.changed);
+      expect(diff.every((d) => d.change !== 'removed' && (d.change !== 'changed' || d.id === c.changed[0]![0]))).toBe(true);
+      expect(json<ProposeJson[]>((await redline(dir, 'propose', '--json')).stdout).map((p) => [p.entry, p.edits.map((e) => e.state)])).toEqual([['2', ['ok']]]);
+      const blame = json<Array<{ clause: string; changes: Array<{ entry: string; round: number; date: string; change: string }> }>>(
+        (await redline(dir, 'blame', c.name, '--json')).stdout,
+      );
+      expect(blame.map((b) => [b.clause, b.changes.map((x) => [x.entry, x.round, x.date, x.change])])).toEqual(
+        c.changed.filter((x) => x[1] !== 'renumbered').map((x) => [x[0], [['1', 1, '2024-11-08', x[1]]]]),
+      );
+    });
+  }
+});
+
+describe('redline blame', () => {
+  it('names entry 1 (区人社局) and its decision date for c48 of the seed, and the commit that recorded the decision', async () => {
+    const dir = await seedWorkspace();
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x', GIT_COMMITTER_DATE: '2018-01-21T10:00:00Z' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'import');
+    expect((await redline(dir, 'blame', 'seed', 'c48')).stdout).toBe('c48 18 建立更加健全社会保障体系\n  no adopted edit changed it\n');
+    await redline(dir, 'decide', '1', 'adopt', '--date', '2018-01-20', '--by', '办公室');
+    expect((await redline(dir, 'blame', 'seed', 'c48')).stdout).toBe(
+      'c48 18 建立更加健全社会保障体系\n  round 1 · entry 1 · 区人社局 · changed · adopted 2018-01-20 by 办公室 · decision not committed\n',
+    );
+    git('commit', '-qam', 'decide entry 1');
+    const hash = git('rev-parse', 'HEAD').trim();
+    const expected = `c48 18 建立更加健全社会保障体系\n  round 1 · entry 1 · 区人社局 · changed · adopted 2018-01-20 by 办公室 · commit ${hash.slice(0, 7)} 2018-01-21 decide entry 1\n`;
+    expect((await redline(dir, 'blame', 'seed', 'c48')).stdout).toBe(expected);
+    expect((await redline(dir, 'blame', 'seed', '18')).stdout).toBe(expected);
+    // Through the round: the entry moves into round-1/, the commit is still the one that decided it.
+    await redline(dir, 'decide', '3', 'partial', '--edits', '1', '--reason', 'x');
+    await redline(dir, 'round', 'seed');
+    git('add', '-A');
+    git('commit', '-qm', 'round 2');
+    const after = json<Array<{ clause: string; changes: Array<{ entry: string; unit: string; date: string; round: number; commit: { hash: string } }> }>>(
+      (await redline(dir, 'blame', 'seed', 'c48', '--json')).stdout,
+    );
+    expect(after).toEqual([
+      {
+        clause: 'c48',
+        number: '18',
+        title: '建立更加健全社会保障体系',
+        changes: [{ round: 1, entry: '1', unit: '区人社局', change: 'changed', decision: 'adopted', date: '2018-01-20', by: '办公室', commit: { hash, date: '2018-01-21', subject: 'decide entry 1' } }],
+      },
+    ]);
+    expect(await redline(dir, 'blame', 'seed', 'c999')).toMatchObject({ code: 2, stderr: 'redline: seed has no clause c999 (give an ID such as c48, or a display number)\n' });
+  });
+
+  it('lists changes of two rounds to one clause, oldest first', async () => {
+    const dir = await decidedSeed();
+    await redline(dir, 'round', 'seed');
+    entryFile(dir, 'seed', '12', '  - op: replace\n    clause: c48\n    quote: 基本完成\n    text: 全面完成\n', 'status: adopted\n  date: 2018-03-01');
+    const lines = (await redline(dir, 'blame', 'seed', 'c48')).stdout;
+    expect(lines).toBe(
+      'c48 18 建立更加健全社会保障体系\n  round 1 · entry 1 · 区人社局 · changed · adopted 2018-01-20 by 办公室\n  round 2 · entry 12 · 单位12 · changed · adopted 2018-03-01\n',
+    );
+  });
+});
