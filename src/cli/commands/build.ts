@@ -5,7 +5,8 @@ import { build, type BuildOutput } from '../../core/revision/build.js';
 import { problem } from '../../core/problem.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
-import { reportProblems } from '../report.js';
+import { missingForPdf, missingMessage, pdfEnvironment, writePdfs } from '../pdf.js';
+import { reportProblems, UsageError } from '../report.js';
 import { buildSources } from '../rounds.js';
 import { findWorkspace } from '../workspace.js';
 
@@ -14,6 +15,7 @@ interface BuildFlags {
   check?: boolean;
   lang?: 'zh' | 'en';
   round?: number;
+  pdf?: boolean;
 }
 
 export function registerBuild(program: Command, context: Context): void {
@@ -24,15 +26,20 @@ export function registerBuild(program: Command, context: Context): void {
     .option('--out <dir>', 'output folder (default: `out` in redline.yaml, or out/)')
     .option('--check', 'write nothing; exit 1 and name the files that differ from what a build would write')
     .addOption(new Option('--lang <lang>', 'labels of the outputs (default: the draft\'s lang)').choices(['zh', 'en']))
+    .option('--pdf', 'also write <draft>.<output>.pdf for each output, through pandoc and xelatex with a CJK font (see README: PDF)')
     .addOption(new Option('--round <n>', 'build a closed round again (feedback/<draft>/round-<n>/): out/<draft>.round-<n>.*').argParser(roundNumber))
     .addHelpText(
       'after',
-      '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n\nPDF (Debian: apt-get install pandoc texlive-xetex fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC"\n',
+      '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n  redline build --pdf     # also out/<draft>.<output>.pdf\n\nPDF (Debian: apt-get install pandoc texlive-xetex texlive-lang-chinese fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC" -V babel-lang=chinese-hans\n',
     )
-    .action((flags: BuildFlags) => {
+    .action(async (flags: BuildFlags) => {
       const workspace = findWorkspace(io.cwd);
+      if (flags.pdf && flags.check) throw new UsageError('--check compares the Markdown outputs; it does not go with --pdf');
+      const missing = flags.pdf ? missingForPdf(pdfEnvironment(io)) : [];
+      if (missing.length > 0) throw new UsageError(missingMessage(missing));
       const out = resolve(flags.out ? io.cwd : workspace.root, flags.out ?? workspace.config.out);
       const outputs: BuildOutput[] = [];
+      const langs = new Map<string, string>();
       // Build everything before writing anything: a broken input changes no file.
       for (const { draft, entries, warnings } of buildSources(workspace, flags.round)) {
         reportProblems(io, warnings);
@@ -51,6 +58,7 @@ export function registerBuild(program: Command, context: Context): void {
           }),
         );
         outputs.push(...result.outputs);
+        for (const o of result.outputs) langs.set(o.name, (flags.lang ?? draft.meta.lang) === 'en' ? 'en-US' : 'zh-CN');
       }
       if (flags.check) {
         const stale = outputs.filter((o) => !existsSync(join(out, o.name)) || readFileSync(join(out, o.name), 'utf8') !== o.content);
@@ -62,6 +70,7 @@ export function registerBuild(program: Command, context: Context): void {
         writeFileAtomic(join(out, output.name), output.content);
         io.stdout(`wrote ${workspace.display(join(out, output.name))}\n`);
       }
+      if (flags.pdf && (await writePdfs(io, workspace.display, outputs.map((o) => ({ markdown: join(out, o.name), lang: langs.get(o.name)! })))) > 0) context.exitCode = 1;
     });
 }
 
