@@ -41,9 +41,11 @@ export function registerBlame(program: Command, context: Context): void {
       history.push({ round: current, draft, entries: entries.map((e) => e.entry), added: [] });
 
       const byClause = blame(history);
-      const clauses = clauseArg === undefined ? draft.clauses.filter((c) => byClause.has(c.id)) : [findClause(draft.clauses, clauseArg, name)];
-      // Clauses no longer in the draft (removed in a round) are shown by their ID when asked for all.
-      const gone = clauseArg === undefined ? [...byClause.keys()].filter((id) => !draft.clauses.some((c) => c.id === id)) : [];
+      // A clause no longer in the draft (removed in a round) is shown by its ID.
+      const inDraft = new Set(draft.clauses.map((c) => c.id));
+      const removed = clauseArg !== undefined && !inDraft.has(clauseArg) && byClause.has(clauseArg);
+      const clauses = clauseArg === undefined ? draft.clauses.filter((c) => byClause.has(c.id)) : removed ? [] : [findClause(draft.clauses, clauseArg, name)];
+      const gone = clauseArg === undefined ? [...byClause.keys()].filter((id) => !inDraft.has(id)) : removed ? [clauseArg] : [];
       const top = gitTopLevel(workspace.root);
       const commits = new Map<string, Commit | null>();
       const withCommit = (a: Attribution): BlameLine => {
