@@ -1,6 +1,7 @@
 // The thin shell: parses the command line, runs one command, and maps what
 // happened to a message and an exit status (0 ok, 1 check found problems,
 // 2 bad usage or unreadable input). No stack trace reaches the user.
+import { relative } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/problem.js';
 import { registerBuild } from './commands/build.js';
@@ -15,20 +16,35 @@ import { registerInit } from './commands/init.js';
 import { registerPropose } from './commands/propose.js';
 import { registerReview } from './commands/review.js';
 import { registerStatus } from './commands/status.js';
+import { colorsFor } from './color.js';
+import { fileSystemMessage, isFileSystemError } from './fs-errors.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
-import { safeText } from './terminal-text.js';
+import { safeOutput, safeText } from './terminal-text.js';
+import { findWorkspaceRoot, lockWorkspaceFor } from './workspace.js';
 
 export const VERSION = '0.1.0';
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+/** Commands that write: they hold the workspace lock from before they read until they have written. */
+const WRITERS = new Set(['import', 'fmt', 'decide', 'build', 'feedback add', 'feedback import', 'feedback edit', 'round', 'git-setup']);
+
+export async function run(argv: readonly string[], outside: Io): Promise<number> {
+  const io = guarded(outside);
   const context: Context = { io, exitCode: 0 };
   const program = new Command('redline')
     .description('Draft a policy document, answer every comment: anchored edits, decisions, revised text and response table.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    // Commander echoes the command line in its errors: escape it like any other input.
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s)) })
     .showHelpAfterError('(run with --help for usage)');
+  let release: (() => void) | undefined;
+  program.hook('preAction', (_program, action) => {
+    const name = commandPath(action);
+    if (!WRITERS.has(name) || action.opts()['check'] === true) return;
+    const root = findWorkspaceRoot(io.cwd);
+    if (root !== undefined) release = lockWorkspaceFor(root, name, io);
+  });
   registerInit(program, context);
   registerImport(program, context);
   registerClauses(program, context);
@@ -51,8 +67,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return context.exitCode;
   } catch (error) {
     return failure(error, io);
+  } finally {
+    release?.();
   }
 }
+
+/** "feedback add" for the add subcommand of feedback. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** Everything a command prints passes one filter: no control character from any input reaches the terminal. */
+function guarded(io: Io): Io {
+  const colors = colorsFor(io).level > 0;
+  return {
+    ...io,
+    stdout: (text) => io.stdout(safeOutput(text, colors)),
+    stderr: (text) => io.stderr(safeOutput(text, colors)),
+    promptOutput: io.promptOutput ?? io.stdout,
+  };
+}
+
+const ACTIONS: Record<string, string> = { open: 'read', read: 'read', scandir: 'list', opendir: 'list', mkdir: 'create', write: 'write', rename: 'write', link: 'write', unlink: 'remove', rmdir: 'remove', stat: 'reach', lstat: 'reach', realpath: 'reach' };
 
 function failure(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
@@ -67,9 +105,10 @@ function failure(error: unknown, io: Io): number {
     io.stderr(`redline: ${safeText(error.message)}\n`);
     return 2;
   }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') {
-    io.stderr(`redline: ${safeText((error as Error).message)}\n`);
+  if (isFileSystemError(error)) {
+    // A path the command did not expect to be a folder, a file, a loop or unwritable: the environment, not a bug.
+    const path = error.path ? relative(io.cwd, error.path) || '.' : 'a file';
+    io.stderr(`redline: ${safeText(fileSystemMessage(error, ACTIONS[error.syscall ?? ''] ?? 'use', path))}\n`);
     return 2;
   }
   io.stderr(`redline: internal error: ${safeText(error instanceof Error ? error.message : String(error))}\n`);

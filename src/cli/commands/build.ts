@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { build, type BuildOutput } from '../../core/revision/build.js';
 import { problem } from '../../core/problem.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { commitFiles } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
+import { safeText } from '../terminal-text.js';
+import { readInputBytes } from '../text-file.js';
 import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
 
 interface BuildFlags {
@@ -52,14 +54,19 @@ export function registerBuild(program: Command, context: Context): void {
         outputs.push(...result.outputs);
       }
       if (flags.check) {
-        const stale = outputs.filter((o) => !existsSync(join(out, o.name)) || readFileSync(join(out, o.name), 'utf8') !== o.content);
-        for (const o of stale) io.stdout(`${workspace.display(join(out, o.name))} is not what a build would write\n`);
+        const stale = outputs.filter((o) => {
+          const path = join(out, o.name);
+          return !existsSync(path) || !readInputBytes(path, workspace.display(path)).equals(Buffer.from(o.content, 'utf8'));
+        });
+        for (const o of stale) io.stdout(`${safeText(workspace.display(join(out, o.name)))} is not what a build would write\n`);
         if (stale.length > 0) context.exitCode = 1;
         return;
       }
-      for (const output of outputs) {
-        writeFileAtomic(join(out, output.name), output.content);
-        io.stdout(`wrote ${workspace.display(join(out, output.name))}\n`);
-      }
+      // All outputs or none; the folder named in redline.yaml (which may come from a pull request) stays inside the workspace.
+      commitFiles(
+        outputs.map((o) => ({ path: join(out, o.name), content: o.content })),
+        { display: workspace.display, ...(flags.out ? {} : { within: workspace.root }) },
+      );
+      for (const output of outputs) io.stdout(`wrote ${safeText(workspace.display(join(out, output.name)))}\n`);
     });
 }

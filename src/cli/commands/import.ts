@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { entriesFromTable } from '../../core/intake/feedback-import.js';
 import { readFlattenedTable } from '../../core/intake/feedback-table.js';
 import { importDraft } from '../../core/intake/draft-import.js';
-import { checkNewEntries, summarise, writeNewEntries } from '../entries.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { checkNewEntries, entryChanges, summarise } from '../entries.js';
+import { commitFiles } from '../atomic-write.js';
+import { readInputBytes } from '../text-file.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
 import { checkDraftName, draftPath, feedbackFolder, findWorkspace } from '../workspace.js';
@@ -38,7 +39,7 @@ export function registerImport(program: Command, context: Context): void {
       if (existsSync(target) && !flags.force) {
         throw new UsageError(`${workspace.display(target)} already exists; pass --force to replace it`);
       }
-      const decoded = decodeText(readFileSync(path), file, flags.encoding);
+      const decoded = decodeText(readInputBytes(path, file), file, flags.encoding);
       const format = flags.format ?? (/^\.(md|markdown)$/i.test(extname(file)) ? 'markdown' : 'text');
       const imported = importDraft(decoded.text, { format, source: basename(file) });
       // A page that also holds the departments' table brings its entries along.
@@ -47,8 +48,9 @@ export function registerImport(program: Command, context: Context): void {
           ? entriesFromTable(readFlattenedTable(imported.table, file), imported.clauses, imported.meta.lang)
           : [];
       checkNewEntries(workspace, name, entries, Boolean(flags.force));
-      writeFileAtomic(target, imported.text);
-      const written = writeNewEntries(workspace, name, entries);
+      // The draft and its entries together, or nothing (a failing entry leaves the old draft in place).
+      const written = entryChanges(workspace, name, entries);
+      commitFiles([{ path: target, content: imported.text }, ...written], { display: workspace.display, within: workspace.root });
       const numbered = imported.clauses.filter((c) => c.number !== '').length;
       io.stdout(
         `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,

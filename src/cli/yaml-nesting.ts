@@ -1,0 +1,94 @@
+// YAML parsers recurse once per level of nesting, so a file nested a few
+// thousand levels deep overflows the stack. No file redline reads needs more
+// than a handful of levels; this scan measures the depth from the lexer's
+// tokens, in one pass without recursion, before any parser sees the text.
+import { Lexer } from 'yaml';
+import { InputError, lineAt, problem } from '../core/problem.js';
+
+/** Deeper than any entry, answer file or setting needs (an entry uses five levels). */
+export const MAX_YAML_DEPTH = 32;
+
+// Markers the lexer emits that are not source text (document start, flow end, scalar start).
+const MARKERS = new Set(['\u0002', '\u0018', '\u001f', '\uFEFF']);
+
+interface Level {
+  column: number;
+  kind: 'map' | 'seq';
+}
+
+/** Offset of the first place nested deeper than `max`, or undefined. */
+export function tooDeepAt(text: string, max = MAX_YAML_DEPTH): number | undefined {
+  if (!mayBeDeep(text, max)) return undefined;
+  const stack: Level[] = [];
+  let flow = 0;
+  let offset = 0;
+  let lineStart = 0;
+  let lastScalar = { column: -1, lineStart: -1 };
+  let scalarNext = false;
+  const open = (column: number, kind: Level['kind']) => {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      // A sibling at the same column ends the one before; a key at a sequence's column ends the sequence.
+      if (top.column > column || (top.column === column && (top.kind === kind || kind === 'map'))) stack.pop();
+      else break;
+    }
+    stack.push({ column, kind });
+  };
+  for (const token of new Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      scalarNext = token === '\u001f';
+      continue;
+    }
+    const start = offset;
+    const column = start - lineStart;
+    offset += token.length;
+    const newline = token.lastIndexOf('\n');
+    if (newline !== -1) lineStart = start + newline + 1;
+    if (scalarNext || token[0] === '"' || token[0] === "'") lastScalar = { column, lineStart: start - column };
+    scalarNext = false;
+    if (token === '[' || token === '{') flow++;
+    else if ((token === ']' || token === '}') && flow > 0) flow--;
+    else if (token === '---' || token === '...') stack.length = 0;
+    else if (flow === 0 && token === '-') open(column, 'seq');
+    else if (flow === 0 && token === '?') open(column, 'map');
+    else if (flow === 0 && token === ':') open(lastScalar.lineStart === start - column ? lastScalar.column : column, 'map');
+    else continue;
+    if (stack.length + flow > max) return start;
+  }
+  return undefined;
+}
+
+/**
+ * A cheap upper bound first: depth cannot exceed the deepest indentation plus
+ * the indicators on one line plus every bracket. Most files stop here.
+ */
+function mayBeDeep(text: string, max: number): boolean {
+  let brackets = 0;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) brackets++;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) brackets++;
+  if (brackets > max / 2) return true;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let indent = 0;
+    while (text[start + indent] === ' ') indent++;
+    let indicators = 0;
+    for (let i = start; i < end; i++) {
+      const ch = text[i];
+      if (ch === '-' || ch === ':' || ch === '?') indicators++;
+    }
+    if (indent + indicators + brackets > max / 2) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Throws a problem at the place where `text` nests too deep. */
+export function checkNesting(text: string, file: string): void {
+  const at = tooDeepAt(text);
+  if (at === undefined) return;
+  const line = lineAt(text, at);
+  const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+  throw new InputError(problem(`nested more than ${MAX_YAML_DEPTH} levels deep; no redline file needs that (an entry uses five levels)`, { file, line, column, rule: 'yaml' }));
+}
