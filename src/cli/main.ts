@@ -1,7 +1,6 @@
 // The thin shell: parses the command line, runs one command, and maps what
 // happened to a message and an exit status (0 ok, 1 check found problems,
 // 2 bad usage or unreadable input). No stack trace reaches the user.
-import { relative } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/problem.js';
 import { registerBuild } from './commands/build.js';
@@ -21,7 +20,7 @@ import { fileSystemMessage, isFileSystemError } from './fs-errors.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
 import { safeOutput, safeText } from './terminal-text.js';
-import { findWorkspaceRoot, lockWorkspaceFor } from './workspace.js';
+import { displayPath, findWorkspaceRoot, lockWorkspaceFor } from './workspace.js';
 
 export const VERSION = '0.1.0';
 
@@ -107,7 +106,7 @@ function failure(error: unknown, io: Io): number {
   }
   if (isFileSystemError(error)) {
     // A path the command did not expect to be a folder, a file, a loop or unwritable: the environment, not a bug.
-    const path = error.path ? relative(io.cwd, error.path) || '.' : 'a file';
+    const path = error.path ? displayPath(io.cwd, error.path) : 'a file';
     io.stderr(`redline: ${safeText(fileSystemMessage(error, ACTIONS[error.syscall ?? ''] ?? 'use', path))}\n`);
     return 2;
   }

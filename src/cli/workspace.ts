@@ -29,6 +29,12 @@ export interface Workspace {
   display(path: string): string;
 }
 
+/** A path as the user should see it: relative to where they are, or absolute when it lies elsewhere. */
+export function displayPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  return shown.startsWith('..') && isAbsolute(path) ? path : shown || '.';
+}
+
 export function findWorkspace(cwd: string): Workspace {
   const root = findWorkspaceRoot(cwd);
   if (root === undefined) throw new UsageError(`no ${CONFIG_FILE} in ${resolve(cwd)} or any folder above it; run \`redline init\` first`);
@@ -73,7 +79,7 @@ function subfolders(dir: string): Dirent[] {
 
 function openWorkspace(root: string, cwd: string): Workspace {
   const file = join(root, CONFIG_FILE);
-  const display = (path: string) => relative(cwd, path) || '.';
+  const display = (path: string) => displayPath(cwd, path);
   const source = readTextFile(file, display(file), { within: root });
   checkNesting(source, display(file));
   const lineCounter = new LineCounter();
@@ -223,7 +229,7 @@ export function loadEntries(workspace: Workspace, draft: string): { entries: Loa
       return parseEntry(readEntryText(workspace, path), display);
     } catch (error) {
       if (error instanceof InputError) return { problems: error.problems };
-      if (error instanceof UsageError) return { problems: [problem(error.message.replace(/^cannot read [^:]+: /u, ''), { file: display, line: 1, rule: 'file' })] };
+      if (error instanceof UsageError) return { problems: [problem(error.message.replace(/^(?:cannot read|refusing to read) [^:]+: /u, ''), { file: display, line: 1, rule: 'file' })] };
       throw error;
     }
   });

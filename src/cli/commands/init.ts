@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { makeDirectory, writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
-import { CONFIG_FILE } from '../workspace.js';
+import { CONFIG_FILE, displayPath } from '../workspace.js';
 
 const CONFIG = `# redline workspace (see the redline README for the full guide)
 #
@@ -28,7 +28,7 @@ export function registerInit(program: Command, context: Context): void {
         io.stdout(`${dir}/${CONFIG_FILE} already exists: this is a workspace already; nothing changed\n`);
         return;
       }
-      const display = (path: string) => relative(io.cwd, path) || '.';
+      const display = (path: string) => displayPath(io.cwd, path);
       // Checked one level at a time: a place such as /proc/x fails at once instead of hanging.
       makeDirectory(join(root, 'drafts'), display);
       makeDirectory(join(root, 'feedback'), display);
