@@ -64,7 +64,7 @@ export function lockWorkspace(root: string, command: string, options: LockOption
       options.onWait?.(`waiting for ${describeHolder(holder)} to finish (workspace lock ${LOCK_FILE})…`);
       told = true;
     }
-    sleep(Math.min(25 + attempt * 5, 200) + Math.random() * 20);
+    sleep(Math.min(10 + attempt * 5, 80) + Math.random() * 20);
   }
 }
 
