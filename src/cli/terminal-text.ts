@@ -16,7 +16,8 @@ export function safeText(text: string): string {
 const OUTPUT_CONTROL = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 export function safeOutput(text: string, colors: boolean): string {
-  return text.replace(OUTPUT_CONTROL, (match) =>
-    match.length > 1 && colors ? match : [...match].map((ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`).join(''),
-  );
+  return text.replace(OUTPUT_CONTROL, (match) => {
+    if (match.length > 1) return colors ? match : `\\u001b${match.slice(1)}`;
+    return `\\u${match.codePointAt(0)!.toString(16).padStart(4, '0')}`;
+  });
 }

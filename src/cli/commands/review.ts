@@ -110,13 +110,15 @@ function scriptedPrompter(answers: readonly ReviewAnswer[]): Prompter {
 
 function inquirerPrompter(io: Io): Prompter {
   const draw = io.promptOutput ?? io.stdout;
-  const output = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      draw(chunk.toString());
-      done();
-    },
-  });
-  const context = { input: stdinOf(io), output, clearPromptOnDone: false };
+  // A fresh output stream for each prompt: inquirer ends the one it was given when the prompt closes.
+  const output = () =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        draw(chunk.toString());
+        done();
+      },
+    });
+  const context = () => ({ input: stdinOf(io), output: output(), clearPromptOnDone: false });
   return {
     async ask(proposal) {
       // The prompts draw with cursor controls, so their own text is escaped here.
@@ -131,18 +133,18 @@ function inquirerPrompter(io: Io): Prompter {
             { name: 'quit', value: 'quit' },
           ],
         },
-        context,
+        context(),
       );
       if (action === 'skip' || action === 'quit' || action === 'adopt') return { action };
       const answer: ReviewAnswer = { action };
       if (action === 'partial') {
         answer.edits = await checkbox(
           { message: 'Adopted edits:', choices: proposal.edits.map((e) => ({ name: `[${e.index}] ${safeText(summary(e))}`, value: e.index })), required: true },
-          context,
+          context(),
         );
       }
-      const typed = await input({ message: 'Reason (未采纳原因; empty opens $EDITOR):' }, context);
-      answer.reason = typed.trim() || (await editor({ message: 'Reason', waitForUserInput: false }, context));
+      const typed = await input({ message: 'Reason (未采纳原因; empty opens $EDITOR):' }, context());
+      answer.reason = typed.trim() || (await editor({ message: 'Reason', waitForUserInput: false }, context()));
       return answer;
     },
   };
