@@ -87,16 +87,15 @@ function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number; co
   return { offset: 0, line: 1, column: 1 };
 }
 
-export type LineEnding = '\n' | '\r\n';
-
-/** The line ending a file uses (its first line's); a rewrite keeps it. */
-export function lineEndingOf(text: string): LineEnding {
-  const i = text.indexOf('\n');
-  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}
-
-export function withLineEnding(text: string, ending: LineEnding): string {
-  return ending === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
+/**
+ * `text` written the way `original` was: its line ending (the first line's)
+ * and its byte order mark, so that a rewrite changes only what it means to.
+ */
+export function inStyleOf(original: string, text: string): string {
+  const newline = original.indexOf('\n');
+  const crlf = newline > 0 && original[newline - 1] === '\r';
+  const body = crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+  return original.startsWith('\uFEFF') && !body.startsWith('\uFEFF') ? `\uFEFF${body}` : body;
 }
 
 function isSymbolicLink(path: string): boolean {

@@ -7,7 +7,7 @@ import { calendarDate, localToday } from '../dates.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
 import { safeText } from '../terminal-text.js';
-import { lineEndingOf, withLineEnding } from '../text-file.js';
+import { inStyleOf } from '../text-file.js';
 import { findWorkspace, loadEntries, readEntryText, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
 
 const VERBS: Record<string, DecisionStatus> = { adopt: 'adopted', partial: 'partial', reject: 'rejected', pending: 'pending' };
@@ -117,7 +117,7 @@ export function decisionChange(workspace: Workspace, loaded: LoadedEntry, decisi
   const source = readEntryText(workspace, loaded.path);
   const current = entryDocument(source, workspace.display(loaded.path));
   setDecision(current, decision);
-  return { path: loaded.path, content: withLineEnding(current.toString({ lineWidth: 0 }), lineEndingOf(source)) };
+  return { path: loaded.path, content: inStyleOf(source, current.toString({ lineWidth: 0 })) };
 }
 
 export function writeDecision(workspace: Workspace, loaded: LoadedEntry, decision: Decision): void {

@@ -5,7 +5,7 @@ import { InputError } from '../../core/problem.js';
 import { commitFiles, type FileChange } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { safeText } from '../terminal-text.js';
-import { lineEndingOf, withLineEnding } from '../text-file.js';
+import { inStyleOf } from '../text-file.js';
 import { draftNames, draftPath, entryPaths, findWorkspace, readEntryText, readWorkspaceText, type Workspace } from '../workspace.js';
 
 export function registerFmt(program: Command, context: Context): void {
@@ -35,8 +35,8 @@ export function registerFmt(program: Command, context: Context): void {
           const { draft, problems } = parseDraft(source, workspace.display(path), name);
           const fatal = problems.filter((p) => p.fatal !== false);
           if (fatal.length > 0) throw new InputError(fatal);
-          // Canonical apart from line endings: a CRLF file stays CRLF.
-          const text = withLineEnding(formatDraft(draft.frontMatter, draft.blocks), lineEndingOf(source));
+          // Canonical apart from line endings and BOM: a CRLF file stays CRLF.
+          const text = inStyleOf(source, formatDraft(draft.frontMatter, draft.blocks));
           if (text !== source) changes.push({ path, content: text });
         });
       }
@@ -45,7 +45,7 @@ export function registerFmt(program: Command, context: Context): void {
           const source = readEntryText(workspace, path);
           const errors = parseEntry(source, workspace.display(path)).problems.filter((p) => p.fatal !== false);
           if (errors.length > 0) throw new InputError(errors);
-          const text = withLineEnding(canonicalEntryText(source), lineEndingOf(source));
+          const text = inStyleOf(source, canonicalEntryText(source));
           if (text !== source) changes.push({ path, content: text });
         });
       }
