@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { redline, seedWorkspace, tempDir } from '../helpers/cli.js';
 import { BIN, files } from './helpers.js';
 
-const RUNS_PER_COMMAND = 20;
+const RUNS_PER_COMMAND = 17;
 const SIDE = /(^|\/)\.[^/]+\.\d+-[0-9a-f]{8}\.(tmp|old)$/u;
 
 /**
