@@ -111,31 +111,48 @@ describe('an edit and its diff', () => {
   });
 });
 
-// Commands that read what the random bytes replace, and whether they write.
-const COMMANDS: Array<{ args: string[]; writes: boolean }> = [
-  { args: ['check'], writes: false },
-  { args: ['fmt'], writes: true },
-  { args: ['build'], writes: true },
-  { args: ['decide', '1', 'adopt', '--date', '2018-01-20'], writes: true },
-  { args: ['feedback', 'list', '--json'], writes: false },
-  { args: ['propose', '--format', 'markdown'], writes: false },
-  { args: ['status', '--json'], writes: false },
-  { args: ['clauses', '--json'], writes: false },
+// Commands run on the broken workspace: whether they write, and which files they read.
+const COMMANDS: Array<{ args: string[]; writes: boolean; reads: Array<'draft' | 'entry'> }> = [
+  { args: ['check'], writes: false, reads: ['draft', 'entry'] },
+  { args: ['fmt'], writes: true, reads: ['draft', 'entry'] },
+  { args: ['build'], writes: true, reads: ['draft', 'entry'] },
+  { args: ['decide', '1', 'adopt', '--date', '2018-01-20'], writes: true, reads: ['entry'] },
+  { args: ['feedback', 'list', '--json'], writes: false, reads: ['draft', 'entry'] },
+  { args: ['propose', '--format', 'markdown'], writes: false, reads: ['draft', 'entry'] },
+  { args: ['status', '--json'], writes: false, reads: ['draft', 'entry'] },
+  { args: ['clauses', '--json'], writes: false, reads: ['draft'] },
 ];
 
-/** Runs every command on the broken workspace: exit 0/1/2 only, no raw control out, nothing changed on error. */
-async function survives(dir: string): Promise<number[]> {
-  const codes: number[] = [];
-  for (const { args, writes } of COMMANDS) {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const isUtf8 = (content: Uint8Array) => {
+  try {
+    utf8.decode(content);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Runs every command on the broken workspace: exit 0/1/2 only, no raw control
+ * out, nothing changed on error; and a file that is not UTF-8 is never
+ * rewritten nor published (U+FFFD in its place): a command that reads it and
+ * would write fails.
+ */
+async function survives(dir: string, broken: 'draft' | 'entry', content: Uint8Array): Promise<void> {
+  const decodable = isUtf8(content);
+  for (const { args, writes, reads } of COMMANDS) {
     const before = files(dir);
     const result = await redline(dir, ...args);
     expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBeOneOf([0, 1, 2]);
     expect(result.stderr).not.toMatch(/internal error/u);
     expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
     if (result.code !== 0 || !writes) expect(files(dir), args.join(' ')).toEqual(before);
-    codes.push(result.code);
+    if (!decodable && reads.includes(broken)) {
+      expect(result.code, `${args.join(' ')} on bytes that are not UTF-8`).not.toBe(0);
+      expect(result.stderr).toMatch(/error: not valid UTF-8/u);
+    }
   }
-  return codes;
 }
 
 const bytes = fc.oneof(
@@ -164,7 +181,7 @@ describe('random bytes and random YAML never crash a command', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(bytes, yamlText.map((t) => new Uint8Array(Buffer.from(t)))), async (content) => {
         writeFileSync(path, content);
-        await survives(dir);
+        await survives(dir, 'entry', content);
       }),
       { numRuns: RUNS },
     );
@@ -178,8 +195,9 @@ describe('random bytes and random YAML never crash a command', () => {
       fc.asyncProperty(bytes, fc.nat(), async (junk, at) => {
         // Random bytes spliced into the real draft, or a whole random file.
         const i = at % real.length;
-        writeFileSync(path, junk.length % 2 ? Buffer.concat([real.subarray(0, i), junk, real.subarray(i)]) : junk);
-        await survives(dir);
+        const content = junk.length % 2 ? Buffer.concat([real.subarray(0, i), junk, real.subarray(i)]) : junk;
+        writeFileSync(path, content);
+        await survives(dir, 'draft', content);
       }),
       { numRuns: RUNS },
     );
