@@ -2,6 +2,7 @@
 // would block or never end), only UTF-8 that decodes exactly (a GBK byte is an
 // error at its line and column, never a silent U+FFFD that a rewrite would
 // make permanent), and line endings remembered so that a rewrite keeps them.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { InputError, problem } from '../core/problem.js';
 import { isWithin } from './atomic-write.js';
@@ -55,22 +56,19 @@ export function readTextFile(path: string, display: string, options: ReadOptions
   return decodeUtf8(readInputBytes(path, display, options), display);
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return strict.decode(bytes);
-  } catch {
-    const { offset, line, column } = firstInvalidByte(bytes);
-    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
-    throw new InputError(
-      problem(
-        `not valid UTF-8 (byte 0x${byte}); redline reads drafts and entries as UTF-8 and changes no file it cannot decode: convert it (e.g. \`iconv -f GB18030 -t UTF-8\`)`,
-        { file, line, column, rule: 'encoding' },
-      ),
-    );
-  }
+  // isUtf8 (simdutf) is several times faster than a fatal TextDecoder; a build reads thousands of entries.
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const { offset, line, column } = firstInvalidByte(bytes);
+  const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+  throw new InputError(
+    problem(
+      `not valid UTF-8 (byte 0x${byte}); redline reads drafts and entries as UTF-8 and changes no file it cannot decode: convert it (e.g. \`iconv -f GB18030 -t UTF-8\`)`,
+      { file, line, column, rule: 'encoding' },
+    ),
+  );
 }
 
 /** Where decoding first fails: the first U+FFFD that the file did not itself contain. */

@@ -58,30 +58,20 @@ export function tooDeepAt(text: string, max = MAX_YAML_DEPTH): number | undefine
   return undefined;
 }
 
-/**
- * A cheap upper bound first: depth cannot exceed the deepest indentation plus
- * the indicators on one line plus every bracket. Most files stop here.
- */
+// A cheap bound first (native searches only; most files stop here). Depth is
+// at most the indentation plus two, plus a run of compact "- - -" indicators on
+// one line, plus every bracket: under these limits it stays below 32. (YAML
+// indents with spaces only.)
+const DEEP_INDENT = ' '.repeat(12);
+const COMPACT_RUN = /[-?][ \t]+[-?][ \t]+[-?][ \t]+[-?][ \t]+[-?][ \t]+[-?][ \t]/;
+
 function mayBeDeep(text: string, max: number): boolean {
+  if (max < 32) return true;
   let brackets = 0;
-  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) brackets++;
-  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) brackets++;
-  if (brackets > max / 2) return true;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let indent = 0;
-    while (text[start + indent] === ' ') indent++;
-    let indicators = 0;
-    for (let i = start; i < end; i++) {
-      const ch = text[i];
-      if (ch === '-' || ch === ':' || ch === '?') indicators++;
-    }
-    if (indent + indicators + brackets > max / 2) return true;
-    start = end + 1;
+  for (const open of ['[', '{']) {
+    for (let i = text.indexOf(open); i !== -1 && brackets <= 8; i = text.indexOf(open, i + 1)) brackets++;
   }
-  return false;
+  return brackets > 8 || text.startsWith(DEEP_INDENT) || text.includes(`\n${DEEP_INDENT}`) || COMPACT_RUN.test(text);
 }
 
 /** Throws a problem at the place where `text` nests too deep. */
