@@ -11,7 +11,7 @@
 // time cannot serve commands that block the event loop while they work.)
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { sidePath, SIDE_FILE } from './atomic-write.js';
 import { errnoOf, fileSystemError } from './fs-errors.js';
 import { UsageError } from './report.js';
@@ -22,6 +22,8 @@ const BREAK_FILE = '.redline.lock.break';
 const STALE_AFTER_MS = 60 * 60 * 1000;
 /** Breaking a stale lock takes microseconds; a break file older than this was left by a killed command. */
 const BREAK_STALE_MS = 10_000;
+/** A lock file that cannot be read is being written, or debris once it is this old. */
+const UNREADABLE_STALE_MS = 2_000;
 
 export interface LockHolder {
   pid: number;
@@ -48,7 +50,10 @@ export function lockWorkspace(root: string, command: string, options: LockOption
   const deadline = Date.now() + (options.waitMs ?? DEFAULT_WAIT_MS);
   let told = false;
   for (let attempt = 0; ; attempt++) {
-    if (tryCreate(path, me, root)) return () => release(path, me);
+    const created = tryCreate(path, me, root);
+    // A read-only workspace cannot be changed by anyone here; a build into another folder may still go ahead.
+    if (created === 'read-only') return () => undefined;
+    if (created) return () => release(path, me);
     const holder = readHolder(path);
     if (holder === 'gone') continue;
     if (isStale(path, holder)) {
@@ -69,17 +74,33 @@ export function lockWorkspace(root: string, command: string, options: LockOption
 }
 
 /** Creates the lock file complete in one step: written aside, then linked into place (fails if present). */
-function tryCreate(path: string, me: LockHolder, root: string): boolean {
+function tryCreate(path: string, me: LockHolder, root: string): boolean | 'read-only' {
   const temp = sidePath(path, 'tmp');
   try {
     writeFileSync(temp, `${JSON.stringify(me)}\n`, { flag: 'wx' });
     linkSync(temp, path);
     return true;
   } catch (error) {
-    if (errnoOf(error) === 'EEXIST') return false;
-    throw fileSystemError(error, 'lock the workspace in', root);
+    const code = errnoOf(error);
+    if (code === 'EEXIST') return false;
+    if (!existsSync(temp)) {
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read-only';
+      throw fileSystemError(error, 'lock the workspace in', root);
+    }
+    // No hard links here (FAT, some network shares): create it in place; a reader seeing it empty waits.
+    return createInPlace(path, me, root);
   } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+function createInPlace(path: string, me: LockHolder, root: string): boolean {
+  try {
+    writeFileSync(path, `${JSON.stringify(me)}\n`, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if (errnoOf(error) === 'EEXIST') return false;
+    throw fileSystemError(error, 'lock the workspace in', root);
   }
 }
 
@@ -99,8 +120,8 @@ function isStale(path: string, holder: LockHolder | 'unreadable'): boolean {
   const age = ageOf(path);
   if (age === undefined) return false;
   if (age > STALE_AFTER_MS) return true;
-  // A lock file is complete from the moment it exists; one that cannot be read is debris.
-  if (holder === 'unreadable') return true;
+  // A lock file is complete from the moment it exists (or a moment later, where it is created in place).
+  if (holder === 'unreadable') return age > UNREADABLE_STALE_MS;
   return holder.host === hostname() && !isAlive(holder.pid);
 }
 

@@ -1,7 +1,7 @@
 // Commands run at once, as real processes of the built CLI: the workspace lock
 // makes them take turns, so no decision is lost and no entry id handed out twice.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,17 @@ describe('the workspace lock', () => {
     expect(existsSync(join(dir, '.redline.lock'))).toBe(false);
     expect(readdirSync(join(dir, 'drafts'))).toEqual(['seed.md']);
     expect(readdirSync(join(dir, 'feedback/seed')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('takes over a lock file that holds no holder (debris) once it is a few seconds old', async () => {
+    const dir = await seedWorkspace();
+    const lock = join(dir, '.redline.lock');
+    writeFileSync(lock, 'garbage');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    const result = await redline(dir, 'decide', '2', 'adopt');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(lock)).toBe(false);
   });
 
   it('waits for a live holder a bounded time, says for whom, then gives up with exit 2 and changes nothing', async () => {
