@@ -55,6 +55,7 @@ const PROBES: Probe[] = [
   { name: 'a draft that is a FIFO: clauses', setup: (d) => fifo(join(d, 'drafts/other.md')), args: ['clauses', 'other'], message: /^redline: cannot read drafts\/other\.md: it is a named pipe \(FIFO\)/ },
   { name: 'a draft of 65 MB', setup: (d) => (writeFileSync(join(d, 'drafts/big.md'), ''), truncateSync(join(d, 'drafts/big.md'), 65 * 1024 * 1024)), args: ['clauses', 'big'], message: /^redline: cannot read drafts\/big\.md: it is 65 MB; redline reads files up to 64 MB/ },
   { name: 'import a FIFO', setup: (d) => fifo(join(d, 'pipe.txt')), args: ['import', 'pipe.txt', '--name', 'pipe'], message: /^redline: cannot read pipe\.txt: it is a named pipe/ },
+  { name: 'feedback import a FIFO', setup: (d) => fifo(join(d, 'table.csv')), args: ['feedback', 'import', 'table.csv'], message: /^redline: cannot read table\.csv: it is a named pipe/ },
   { name: 'review --answers a FIFO', setup: (d) => fifo(join(d, 'answers.yaml')), args: ['review', '--answers', 'answers.yaml'], message: /^redline: cannot read answers\.yaml: it is a named pipe/ },
   // Bytes that are not UTF-8: an error at the place, and no file rewritten.
   { name: 'GBK bytes in a draft: fmt', setup: (d) => appendBytes(join(d, 'drafts/seed.md'), GBK), args: ['fmt'], message: /^drafts\/seed\.md:185:1: error: not valid UTF-8 \(byte 0xB5\)/ },

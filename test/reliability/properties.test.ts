@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatDraft, parseDraft } from '../../src/core/draft/format.js';
 import type { Edit } from '../../src/core/edits/edit.js';
@@ -16,6 +16,13 @@ import { redline, seedWorkspace } from '../helpers/cli.js';
 import { DOCUMENTS, corpusWorkspace, files, RAW_CONTROL } from './helpers.js';
 
 const RUNS = Number(process.env['REDLINE_PROPERTY_RUNS'] ?? 60);
+
+/** Exit statuses seen on random input, for the probe count (REDLINE_PROBE_COUNT=1 prints them). */
+const seen: Record<number, number> = {};
+const tally = (code: number) => (seen[code] = (seen[code] ?? 0) + 1);
+afterAll(() => {
+  if (process.env['REDLINE_PROBE_COUNT']) console.log(`random inputs: command runs by exit status ${JSON.stringify(seen)}`);
+});
 
 // Pieces real drafts are made of, and the characters that trip parsers up.
 const line = fc.stringMatching(/^[一二三四五六七八九十条款项第章节、（）()。，；：“”《》a-zA-Z0-9 .#*_`|<>!\-\\[\]{}~\t\u00a0\u3000]{0,40}$/u);
@@ -144,6 +151,7 @@ async function survives(dir: string, broken: 'draft' | 'entry', content: Uint8Ar
   for (const { args, writes, reads } of COMMANDS) {
     const before = files(dir);
     const result = await redline(dir, ...args);
+    tally(result.code);
     expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBeOneOf([0, 1, 2]);
     expect(result.stderr).not.toMatch(/internal error/u);
     expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
@@ -210,6 +218,7 @@ describe('random bytes and random YAML never crash a command', () => {
         writeFileSync(join(dir, config ? 'redline.yaml' : 'answers.yaml'), content);
         const before = files(dir);
         const result = await redline(dir, ...(config ? ['build', '--out', 'dist'] : ['review', '--answers', 'answers.yaml']));
+        tally(result.code);
         expect(result.code, result.stderr).toBeOneOf([0, 1, 2]);
         expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
         if (result.code !== 0) expect(files(dir)).toEqual(before);
@@ -227,6 +236,7 @@ describe('random bytes and random YAML never crash a command', () => {
         const before = files(dir);
         const args = name.startsWith('table') ? ['feedback', 'import', name, '--force'] : ['import', name, '--name', 'other', '--force'];
         const result = await redline(dir, ...args);
+        tally(result.code);
         expect(result.code, result.stderr).toBeOneOf([0, 1, 2]);
         expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
         if (result.code !== 0) expect(files(dir)).toEqual(before);

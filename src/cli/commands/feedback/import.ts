@@ -1,5 +1,5 @@
 // `redline feedback import <table>`: one entry per row of a feedback table.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ENTRY_ID } from '../../../core/feedback/entry.js';
@@ -9,6 +9,7 @@ import { readTable, tableFormatOf, type TableFormat } from '../../../core/intake
 import { checkNewEntries, summarise, writeNewEntries } from '../../entries.js';
 import type { Context } from '../../io.js';
 import { UsageError } from '../../report.js';
+import { readInputBytes } from '../../text-file.js';
 import { feedbackFolder, findWorkspace, readDraft, resolveDraftName } from '../../workspace.js';
 
 export function registerFeedbackImport(feedback: Command, context: Context): void {
@@ -27,7 +28,7 @@ export function registerFeedbackImport(feedback: Command, context: Context): voi
       const { draft } = readDraft(workspace, name);
       const path = resolve(io.cwd, file);
       if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
-      const { text } = decodeText(readFileSync(path), file);
+      const { text } = decodeText(readInputBytes(path, file), file);
       const rows = readTable(text, file, flags.format ?? tableFormatOf(file));
       if (rows.length === 0) throw new UsageError(`${file}: the table has no rows`);
       for (const row of rows) {
