@@ -20,12 +20,10 @@ import { fileSystemMessage, isFileSystemError } from './fs-errors.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
 import { safeOutput, safeText } from './terminal-text.js';
-import { displayPath, findWorkspaceRoot, lockWorkspaceFor } from './workspace.js';
+import { displayPath } from './workspace.js';
+import { lockIfWriting } from './write-lock.js';
 
 export const VERSION = '0.1.0';
-
-/** Commands that write: they hold the workspace lock from before they read until they have written. */
-const WRITERS = new Set(['import', 'fmt', 'decide', 'build', 'feedback add', 'feedback import', 'feedback edit', 'round', 'git-setup']);
 
 export async function run(argv: readonly string[], outside: Io): Promise<number> {
   const io = guarded(outside);
@@ -39,10 +37,7 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     .showHelpAfterError('(run with --help for usage)');
   let release: (() => void) | undefined;
   program.hook('preAction', (_program, action) => {
-    const name = commandPath(action);
-    if (!WRITERS.has(name) || action.opts()['check'] === true) return;
-    const root = findWorkspaceRoot(io.cwd);
-    if (root !== undefined) release = lockWorkspaceFor(root, name, io);
+    release = lockIfWriting(action, io);
   });
   registerInit(program, context);
   registerImport(program, context);
@@ -69,13 +64,6 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
   } finally {
     release?.();
   }
-}
-
-/** "feedback add" for the add subcommand of feedback. */
-function commandPath(command: Command): string {
-  const names: string[] = [];
-  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
 }
 
 /** Everything a command prints passes one filter: no control character from any input reaches the terminal. */
