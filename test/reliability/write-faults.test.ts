@@ -109,6 +109,7 @@ async function everyFault(make: () => Promise<string>, args: string[], codes: st
   expect(counts['renameSync'] ?? 0, 'the mock sees the CLI write').toBeGreaterThan(0);
   const after = files(dir);
   let runs = 0;
+  let shrugged = 0;
   for (const call of CALLS) {
     for (let at = 1; at <= (counts[call] ?? 0); at++) {
       const code = codes[runs % codes.length]!;
@@ -118,6 +119,7 @@ async function everyFault(make: () => Promise<string>, args: string[], codes: st
       runs++;
       expect(leftovers(fresh)).toEqual([]);
       if (result.code === 0) {
+        shrugged++;
         expect(files(fresh), `${call} #${at} (${code}) ignored`).toEqual(after);
         continue;
       }
@@ -125,7 +127,7 @@ async function everyFault(make: () => Promise<string>, args: string[], codes: st
       expect(files(fresh), `${call} #${at} (${code})`).toEqual(before);
     }
   }
-  if (process.env['REDLINE_PROBE_COUNT']) console.log(`faults injected: ${args[0]} ${runs}`);
+  if (process.env['REDLINE_PROBE_COUNT']) console.log(`faults injected: ${args[0]} ${runs}, ${runs - shrugged} refused with exit 2, ${shrugged} harmless (completed as a clean run)`);
   return runs;
 }
 
