@@ -33,7 +33,7 @@ describe('redline review', () => {
     const before = snapshot(dir);
     const result = await redline(dir, 'review', '--answers', 'answers.yaml');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('redline: entry 1: a rejected decision needs a reason\n');
+    expect(result.stderr).toBe('answers.yaml:1:3: error: entry 1: a rejected decision needs a reason [answers]\n');
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -8,7 +8,7 @@ import { formatEntry } from '../core/feedback/entry.js';
 import { describeColumns } from '../core/intake/columns.js';
 import { planImport, type ImportPlan, type NewEntry } from '../core/intake/feedback-import.js';
 import type { FeedbackTable } from '../core/intake/table-rows.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { commitFiles, type FileChange } from './atomic-write.js';
 import type { Io } from './io.js';
 import { UsageError } from './report.js';
 import { safeText } from './terminal-text.js';
@@ -55,12 +55,16 @@ export function checkNewEntries(workspace: Workspace, draft: string, entries: re
   }
 }
 
+/** The entry files to write, for a command that commits them with other files. */
+export function entryChanges(workspace: Workspace, draft: string, entries: readonly NewEntry[]): FileChange[] {
+  return entries.map((entry) => ({ path: entryPath(workspace, draft, entry.id), content: formatEntry(entry, draft) }));
+}
+
+/** Writes the entries all or none. */
 export function writeNewEntries(workspace: Workspace, draft: string, entries: readonly NewEntry[]): string[] {
-  return entries.map((entry) => {
-    const path = entryPath(workspace, draft, entry.id);
-    writeFileAtomic(path, formatEntry(entry, draft));
-    return path;
-  });
+  const changes = entryChanges(workspace, draft, entries);
+  commitFiles(changes, { display: workspace.display, within: workspace.root });
+  return changes.map((c) => c.path);
 }
 
 export function summarise(entries: readonly NewEntry[]): string {

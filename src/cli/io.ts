@@ -9,6 +9,11 @@ export interface Io {
   isTTY: boolean;
   /** Standard input; process.stdin when absent. */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * Where interactive prompts draw (they move the cursor, so they bypass the
+   * filter that escapes control characters; their text is escaped by the caller).
+   */
+  promptOutput?: (text: string) => void;
 }
 
 export function processIo(): Io {

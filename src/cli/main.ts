@@ -19,21 +19,31 @@ import { registerPropose } from './commands/propose.js';
 import { registerReview } from './commands/review.js';
 import { registerRound } from './commands/round.js';
 import { registerStatus } from './commands/status.js';
+import { colorsFor } from './color.js';
+import { fileSystemMessage, isFileSystemError } from './fs-errors.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
-import { safeText } from './terminal-text.js';
+import { safeOutput, safeText } from './terminal-text.js';
+import { displayPath } from './workspace.js';
+import { lockIfWriting } from './write-lock.js';
 
 // The one place the version is written is package.json (bundled in by esbuild).
 export const VERSION: string = packageJson.version;
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], outside: Io): Promise<number> {
+  const io = guarded(outside);
   const context: Context = { io, exitCode: 0 };
   const program = new Command('redline')
     .description('Draft a policy document, answer every comment: anchored edits, decisions, revised text and response table.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    // Commander echoes the command line in its errors: escape it like any other input.
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s)) })
     .showHelpAfterError('(run with --help for usage)');
+  let release: (() => void) | undefined;
+  program.hook('preAction', (_program, action) => {
+    release = lockIfWriting(action, io);
+  });
   registerInit(program, context);
   registerImport(program, context);
   registerClauses(program, context);
@@ -59,8 +69,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return context.exitCode;
   } catch (error) {
     return failure(error, io);
+  } finally {
+    release?.();
   }
 }
+
+/** Everything a command prints passes one filter: no control character from any input reaches the terminal. */
+function guarded(io: Io): Io {
+  const colors = colorsFor(io).level > 0;
+  return {
+    ...io,
+    stdout: (text) => io.stdout(safeOutput(text, colors)),
+    stderr: (text) => io.stderr(safeOutput(text, colors)),
+    promptOutput: io.promptOutput ?? io.stdout,
+  };
+}
+
+const ACTIONS: Record<string, string> = { open: 'read', read: 'read', scandir: 'list', opendir: 'list', mkdir: 'create', write: 'write', rename: 'write', link: 'write', unlink: 'remove', rmdir: 'remove', stat: 'reach', lstat: 'reach', realpath: 'reach' };
 
 function failure(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
@@ -75,9 +100,10 @@ function failure(error: unknown, io: Io): number {
     io.stderr(`redline: ${safeText(error.message)}\n`);
     return 2;
   }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') {
-    io.stderr(`redline: ${safeText((error as Error).message)}\n`);
+  if (isFileSystemError(error)) {
+    // A path the command did not expect to be a folder, a file, a loop or unwritable: the environment, not a bug.
+    const path = error.path ? displayPath(io.cwd, error.path) : 'a file';
+    io.stderr(`redline: ${safeText(fileSystemMessage(error, ACTIONS[error.syscall ?? ''] ?? 'use', path))}\n`);
     return 2;
   }
   io.stderr(`redline: internal error: ${safeText(error instanceof Error ? error.message : String(error))}\n`);

@@ -13,7 +13,7 @@ export class UsageError extends Error {
 }
 
 export function formatProblem(problem: Problem, cwdRelative: (file: string) => string = (f) => f): string {
-  const file = problem.file ? cwdRelative(problem.file) : 'redline';
+  const file = problem.file ? safeText(cwdRelative(problem.file)) : 'redline';
   const place = problem.line ? `:${problem.line}:${problem.column ?? 1}` : '';
   const severity = problem.fatal === false ? 'warning' : 'error';
   const rule = problem.ruleId ? ` [${problem.ruleId}]` : '';
@@ -33,7 +33,7 @@ export function reportProblems(io: Io, problems: readonly Problem[], options: Re
     io.stderr(`${formatProblem(problem, cwdRelative)}\n`);
     if (github) {
       const kind = problem.fatal === false ? 'warning' : 'error';
-      const file = problem.file ? `file=${cwdRelative ? cwdRelative(problem.file) : problem.file}` : '';
+      const file = problem.file ? `file=${escapeProperty(cwdRelative ? cwdRelative(problem.file) : problem.file)}` : '';
       const line = problem.line ? `,line=${problem.line},col=${problem.column ?? 1}` : '';
       io.stdout(`::${kind} ${file}${line}::${escapeAnnotation(problem.reason)}\n`);
     }
@@ -42,4 +42,9 @@ export function reportProblems(io: Io, problems: readonly Problem[], options: Re
 
 function escapeAnnotation(text: string): string {
   return safeText(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property of a workflow command (a file name from a pull request): ":" and "," would end it early. */
+function escapeProperty(text: string): string {
+  return escapeAnnotation(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -1,12 +1,18 @@
 // The workspace: the folder holding redline.yaml, drafts/ and feedback/. The
 // CLI finds it by walking up from the current directory, as git does.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
 import { parseDraft, type ParsedDraft } from '../core/draft/format.js';
 import { parseEntry, type Entry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
+import { isWithin } from './atomic-write.js';
+import { fileSystemError } from './fs-errors.js';
+import type { Io } from './io.js';
+import { DEFAULT_WAIT_MS, lockWorkspace } from './lock.js';
 import { UsageError } from './report.js';
+import { readTextFile } from './text-file.js';
+import { checkNesting } from './yaml-nesting.js';
 
 export const CONFIG_FILE = 'redline.yaml';
 
@@ -23,22 +29,61 @@ export interface Workspace {
   display(path: string): string;
 }
 
+/** A path as the user should see it: relative to where they are, or absolute when it lies elsewhere. */
+export function displayPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  return shown.startsWith('..') && isAbsolute(path) ? path : shown || '.';
+}
+
 export function findWorkspace(cwd: string): Workspace {
+  const root = findWorkspaceRoot(cwd);
+  if (root === undefined) throw new UsageError(`no ${CONFIG_FILE} in ${resolve(cwd)} or any folder above it; run \`redline init\` first`);
+  return openWorkspace(root, cwd);
+}
+
+/** The folder holding redline.yaml, from `cwd` upwards. */
+export function findWorkspaceRoot(cwd: string): string | undefined {
   let dir = resolve(cwd);
   for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return openWorkspace(dir, cwd);
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) {
-      throw new UsageError(`no ${CONFIG_FILE} in ${resolve(cwd)} or any folder above it; run \`redline init\` first`);
-    }
+    if (parent === dir) return undefined;
     dir = parent;
+  }
+}
+
+/** Takes the workspace lock for a command that writes; says on stderr what it waits for. */
+export function lockWorkspaceFor(root: string, command: string, io: Io): () => void {
+  const seconds = Number(io.env['REDLINE_LOCK_WAIT']);
+  return lockWorkspace(root, command, {
+    waitMs: Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_WAIT_MS,
+    onWait: (message) => io.stderr(`redline: ${message}\n`),
+    sweep: () => scratchFolders(root),
+  });
+}
+
+/** Folders where a killed command may have left temporary files. */
+function scratchFolders(root: string): string[] {
+  const feedback = join(root, 'feedback');
+  const drafts = subfolders(feedback).map((d) => join(feedback, d.name));
+  return [root, join(root, 'drafts'), feedback, ...drafts, join(root, 'out')];
+}
+
+function subfolders(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory());
+  } catch {
+    return [];
   }
 }
 
 function openWorkspace(root: string, cwd: string): Workspace {
   const file = join(root, CONFIG_FILE);
-  const display = (path: string) => relative(cwd, path) || '.';
-  const document = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
+  const display = (path: string) => displayPath(cwd, path);
+  const source = readTextFile(file, display(file), { within: root });
+  checkNesting(source, display(file));
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { prettyErrors: false, lineCounter });
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     throw new InputError(
@@ -55,6 +100,15 @@ function openWorkspace(root: string, cwd: string): Workspace {
     throw new InputError(problem('redline.yaml must be a mapping of settings', { file: display(file), line: 1, rule: 'config' }));
   }
   const out = typeof data['out'] === 'string' && data['out'].trim() !== '' ? data['out'] : 'out';
+  // redline.yaml may arrive in a pull request: its output folder stays inside the workspace.
+  const outPath = resolve(root, out);
+  if (isAbsolute(out) || !(outPath === root || outPath.startsWith(root + sep)) || outPath === root) {
+    const node = document.get('out', true) as { range?: [number, number] } | undefined;
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    throw new InputError(
+      problem(`out: "${out}" is outside the workspace; the output folder must be a folder inside it, such as out`, { file: display(file), line: pos.line, column: pos.col, rule: 'config' }),
+    );
+  }
   return {
     root,
     config: { out },
@@ -65,11 +119,38 @@ function openWorkspace(root: string, cwd: string): Workspace {
 }
 
 export function draftNames(workspace: Workspace): string[] {
-  if (!existsSync(workspace.draftsDir)) return [];
-  return readdirSync(workspace.draftsDir)
-    .filter((f) => f.endsWith('.md') && statSync(join(workspace.draftsDir, f)).isFile())
-    .map((f) => basename(f, '.md'))
+  // Anything named .md but a folder is a draft: reading it says what is wrong (a pipe, a link outside…).
+  return listFolder(workspace, workspace.draftsDir)
+    .filter((d) => d.name.endsWith('.md') && !d.isDirectory())
+    .map((d) => basename(d.name, '.md'))
     .sort();
+}
+
+/** The entries of a workspace folder (none when it does not exist); a file in its place or a link out is an error. */
+function listFolder(workspace: Workspace, dir: string): Dirent[] {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (!stat.isDirectory()) {
+    throw new UsageError(`${workspace.display(dir)} should be a folder but is a file; move the file away (redline keeps drafts in drafts/ and entries in feedback/<draft>/)`);
+  }
+  if (!isWithin(dir, workspace.root)) throw new UsageError(`refusing to read ${workspace.display(dir)}: it is a symbolic link to a place outside the workspace`);
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw fileSystemError(error, 'list', workspace.display(dir));
+  }
+}
+
+/** A draft or entry file: UTF-8, an ordinary file, inside the workspace. */
+export function readWorkspaceText(workspace: Workspace, path: string): string {
+  return readTextFile(path, workspace.display(path), { within: workspace.root });
+}
+
+/** An entry file's text, checked for nesting before any YAML parser sees it. */
+export function readEntryText(workspace: Workspace, path: string): string {
+  const text = readWorkspaceText(workspace, path);
+  checkNesting(text, workspace.display(path));
+  return text;
 }
 
 /** The named draft, or the only one when no name is given. */
@@ -93,7 +174,7 @@ export function draftPath(workspace: Workspace, name: string): string {
 /** Reads and parses a draft; errors (not warnings) make it unusable. */
 export function readDraft(workspace: Workspace, name: string): ParsedDraft {
   const path = draftPath(workspace, name);
-  const parsed = parseDraft(readFileSync(path, 'utf8'), workspace.display(path), name);
+  const parsed = parseDraft(readWorkspaceText(workspace, path), workspace.display(path), name);
   const errors = parsed.problems.filter((p) => p.fatal !== false);
   if (errors.length > 0) throw new InputError(errors);
   return parsed;
@@ -124,6 +205,15 @@ export function compareIds(a: string, b: string): number {
   return naturalOrder.compare(a, b);
 }
 
+/** The entry files of a draft, in their ids' natural order. */
+export function entryPaths(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): string[] {
+  return listFolder(workspace, folder)
+    .filter((d) => /\.ya?ml$/.test(d.name) && !d.isDirectory())
+    .map((d) => d.name)
+    .sort(compareIds)
+    .map((name) => join(folder, name));
+}
+
 export interface LoadedEntry {
   entry: Entry;
   path: string;
@@ -131,12 +221,17 @@ export interface LoadedEntry {
 
 /** Reads every entry of a draft (or of an archived round's folder); any error makes the set unusable (warnings are returned). */
 export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[] } {
-  if (!existsSync(folder)) return { entries: [], warnings: [] };
-  const paths = readdirSync(folder)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort(compareIds)
-    .map((name) => join(folder, name));
-  const parsed = paths.map((path) => parseEntry(readFileSync(path, 'utf8'), workspace.display(path)));
+  const paths = entryPaths(workspace, draft, folder);
+  const parsed = paths.map((path) => {
+    const display = workspace.display(path);
+    try {
+      return parseEntry(readEntryText(workspace, path), display);
+    } catch (error) {
+      if (error instanceof InputError) return { problems: error.problems };
+      if (error instanceof UsageError) return { problems: [problem(error.message.replace(/^(?:cannot read|refusing to read) [^:]+: /u, ''), { file: display, line: 1, rule: 'file' })] };
+      throw error;
+    }
+  });
   const entries: LoadedEntry[] = [];
   const warnings: Problem[] = [];
   const errors: Problem[] = [];

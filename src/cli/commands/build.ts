@@ -1,13 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { build, type BuildOutput } from '../../core/revision/build.js';
 import { problem } from '../../core/problem.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { commitFiles } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { missingForPdf, missingMessage, pdfEnvironment, writePdfs } from '../pdf.js';
 import { reportProblems, UsageError } from '../report.js';
 import { buildSources } from '../rounds.js';
+import { safeText } from '../terminal-text.js';
+import { readInputBytes } from '../text-file.js';
 import { findWorkspace } from '../workspace.js';
 
 interface BuildFlags {
@@ -61,15 +63,20 @@ export function registerBuild(program: Command, context: Context): void {
         for (const o of result.outputs) langs.set(o.name, (flags.lang ?? draft.meta.lang) === 'en' ? 'en-US' : 'zh-CN');
       }
       if (flags.check) {
-        const stale = outputs.filter((o) => !existsSync(join(out, o.name)) || readFileSync(join(out, o.name), 'utf8') !== o.content);
-        for (const o of stale) io.stdout(`${workspace.display(join(out, o.name))} is not what a build would write\n`);
+        const stale = outputs.filter((o) => {
+          const path = join(out, o.name);
+          return !existsSync(path) || !readInputBytes(path, workspace.display(path)).equals(Buffer.from(o.content, 'utf8'));
+        });
+        for (const o of stale) io.stdout(`${safeText(workspace.display(join(out, o.name)))} is not what a build would write\n`);
         if (stale.length > 0) context.exitCode = 1;
         return;
       }
-      for (const output of outputs) {
-        writeFileAtomic(join(out, output.name), output.content);
-        io.stdout(`wrote ${workspace.display(join(out, output.name))}\n`);
-      }
+      // All outputs or none; the folder named in redline.yaml (which may come from a pull request) stays inside the workspace.
+      commitFiles(
+        outputs.map((o) => ({ path: join(out, o.name), content: o.content })),
+        { display: workspace.display, ...(flags.out ? {} : { within: workspace.root }) },
+      );
+      for (const output of outputs) io.stdout(`wrote ${safeText(workspace.display(join(out, output.name)))}\n`);
       if (flags.pdf && (await writePdfs(io, workspace.display, outputs.map((o) => ({ markdown: join(out, o.name), lang: langs.get(o.name)! })))) > 0) context.exitCode = 1;
     });
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
+import { isCalendarDate } from '../dates.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
-import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
+import { draftNames, findWorkspace, loadEntries, readDraft, readWorkspaceText, type Workspace } from '../workspace.js';
 
 export function registerCheck(program: Command, context: Context): void {
   const { io } = context;
@@ -30,8 +30,14 @@ export function registerCheck(program: Command, context: Context): void {
           const paths = new Map(entries.map((e) => [e.entry.id, e]));
           for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final))) {
             const loaded = paths.get(finding.entry.id)!;
-            const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(loaded.path);
+            const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(workspace, loaded.path);
             problems.push(problem(finding.message, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
+          }
+          for (const { entry, path } of entries) {
+            const date = entry.decision.date;
+            if (date !== undefined && !isCalendarDate(date)) {
+              problems.push(problem(`decision date "${date}" is not a calendar date as YYYY-MM-DD`, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'date' }));
+            }
           }
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
@@ -52,7 +58,7 @@ export function registerCheck(program: Command, context: Context): void {
 }
 
 /** Where a finding about the decision points: the "decision:" line. */
-function decisionLine(path: string): number {
-  const at = readFileSync(path, 'utf8').split('\n').findIndex((line) => /^decision\s*:/u.test(line));
+function decisionLine(workspace: Workspace, path: string): number {
+  const at = readWorkspaceText(workspace, path).split('\n').findIndex((line) => /^decision\s*:/u.test(line));
   return at === -1 ? 1 : at + 1;
 }

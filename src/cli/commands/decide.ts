@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isMap, type Document } from 'yaml';
 import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback/entry.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { commitFiles, type FileChange } from '../atomic-write.js';
+import { calendarDate, localToday } from '../dates.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
-import { findWorkspace, loadEntries, resolveDraftName, type LoadedEntry } from '../workspace.js';
+import { safeText } from '../terminal-text.js';
+import { inStyleOf } from '../text-file.js';
+import { findWorkspace, loadEntries, readEntryText, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
 
 const VERBS: Record<string, DecisionStatus> = { adopt: 'adopted', partial: 'partial', reject: 'rejected', pending: 'pending' };
 
@@ -47,6 +49,7 @@ export function registerDecide(program: Command, context: Context): void {
       }
       if (status === 'partial' && !flags.edits) throw new UsageError('a partial decision needs --edits: the numbers of the adopted edits (see `redline propose`)');
       if (status !== 'partial' && flags.edits) throw new UsageError('--edits goes with partial');
+      const date = status === 'pending' ? undefined : flags.date !== undefined ? calendarDate(flags.date, '--date') : localToday();
       const workspace = findWorkspace(io.cwd);
       const name = resolveDraftName(workspace, flags.draft);
       const { entries } = loadEntries(workspace, name);
@@ -57,17 +60,21 @@ export function registerDecide(program: Command, context: Context): void {
       if (flags.reason?.trim()) decision.reason = flags.reason.trim();
       const by = flags.by ?? gitUser(io.cwd);
       if (by && status !== 'pending') decision.by = by;
-      if (status !== 'pending') decision.date = flags.date ?? new Date().toISOString().slice(0, 10);
+      if (date !== undefined) decision.date = date;
       // Check every entry first: a refused decision changes no file.
       for (const { entry } of chosen) {
         const beyond = (editNumbers ?? []).filter((n) => n > entry.edits.length);
         if (beyond.length > 0) throw new UsageError(`entry ${entry.id} has ${entry.edits.length} edit(s); there is no edit ${beyond.join(', ')}`);
       }
+      // All the decisions are written together, or none.
+      commitFiles(
+        chosen.map((loaded) => decisionChange(workspace, loaded, decision)),
+        { display: workspace.display, within: workspace.root },
+      );
       for (const loaded of chosen) {
         const replaced = describe(loaded.entry.decision);
-        writeDecision(loaded, decision);
         const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : ` (replaces: ${replaced})`;
-        io.stdout(`entry ${loaded.entry.id}: ${describe(decision)}${was}\n`);
+        io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}\n`);
       }
       if (chosen.length === 0) io.stdout('no pending entries\n');
     });
@@ -80,8 +87,10 @@ function findEntry(entries: LoadedEntry[], id: string, draft: string): LoadedEnt
 }
 
 function parseEditNumbers(text: string): number[] {
-  const numbers = text.split(/[,，\s]+/u).filter(Boolean).map(Number);
-  if (numbers.length === 0 || numbers.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--edits takes edit numbers such as 1,3 (got "${text}")`);
+  const words = text.split(/[,，\s]+/u).filter(Boolean);
+  // Digits only: Number() would also take "0x10", "1e3" and "".
+  const numbers = words.filter((w) => /^\d{1,6}$/u.test(w)).map(Number);
+  if (numbers.length === 0 || numbers.length < words.length || numbers.some((n) => n < 1)) throw new UsageError(`--edits takes edit numbers such as 1,3 (got "${text}")`);
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
@@ -103,11 +112,16 @@ function gitUser(cwd: string): string | undefined {
  * Writes the decision through the YAML document, so that comments and layout
  * elsewhere in the file survive and a git diff shows only the decision.
  */
-export function writeDecision(loaded: LoadedEntry, decision: Decision): void {
-  // Re-read just before writing: another command may have changed the file.
-  const current = entryDocument(readFileSync(loaded.path, 'utf8'), loaded.path);
+export function decisionChange(workspace: Workspace, loaded: LoadedEntry, decision: Decision): FileChange {
+  // Re-read just before writing (under the workspace lock): the file as it is now, in its own line endings.
+  const source = readEntryText(workspace, loaded.path);
+  const current = entryDocument(source, workspace.display(loaded.path));
   setDecision(current, decision);
-  writeFileAtomic(loaded.path, current.toString({ lineWidth: 0 }));
+  return { path: loaded.path, content: inStyleOf(source, current.toString({ lineWidth: 0 })) };
+}
+
+export function writeDecision(workspace: Workspace, loaded: LoadedEntry, decision: Decision): void {
+  commitFiles([decisionChange(workspace, loaded, decision)], { display: workspace.display, within: workspace.root });
 }
 
 export function setDecision(document: Document, decision: Decision): void {

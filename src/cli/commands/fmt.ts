@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { formatDraft, parseDraft } from '../../core/draft/format.js';
 import { canonicalEntryText, parseEntry } from '../../core/feedback/entry.js';
 import { InputError } from '../../core/problem.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { commitFiles, type FileChange } from '../atomic-write.js';
 import type { Context } from '../io.js';
-import { draftNames, draftPath, feedbackFolder, findWorkspace, type Workspace } from '../workspace.js';
+import { safeText } from '../terminal-text.js';
+import { inStyleOf } from '../text-file.js';
+import { draftNames, draftPath, entryPaths, findWorkspace, readEntryText, readWorkspaceText, type Workspace } from '../workspace.js';
 
 export function registerFmt(program: Command, context: Context): void {
   const { io } = context;
@@ -18,52 +18,49 @@ export function registerFmt(program: Command, context: Context): void {
     .action((flags: { check?: boolean }) => {
       const workspace = findWorkspace(io.cwd);
       // Read and format everything first, so that a broken file changes nothing.
-      const changes: Array<{ path: string; text: string }> = [];
+      const changes: FileChange[] = [];
       const failures: InputError[] = [];
-      for (const name of draftNames(workspace)) {
-        const path = draftPath(workspace, name);
-        const source = readFileSync(path, 'utf8');
+      const attempt = (format: () => void) => {
         try {
-          const { draft, problems } = parseDraft(source, workspace.display(path), name);
-          const fatal = problems.filter((p) => p.fatal !== false);
-          if (fatal.length > 0) {
-            failures.push(new InputError(fatal));
-            continue;
-          }
-          const text = formatDraft(draft.frontMatter, draft.blocks);
-          if (text !== source) changes.push({ path, text });
+          format();
         } catch (error) {
           if (error instanceof InputError) failures.push(error);
           else throw error;
         }
+      };
+      for (const name of draftNames(workspace)) {
+        attempt(() => {
+          const path = draftPath(workspace, name);
+          const source = readWorkspaceText(workspace, path);
+          const { draft, problems } = parseDraft(source, workspace.display(path), name);
+          const fatal = problems.filter((p) => p.fatal !== false);
+          if (fatal.length > 0) throw new InputError(fatal);
+          // Canonical apart from line endings and BOM: a CRLF file stays CRLF.
+          const text = inStyleOf(source, formatDraft(draft.frontMatter, draft.blocks));
+          if (text !== source) changes.push({ path, content: text });
+        });
       }
       for (const path of entryFiles(workspace)) {
-        const source = readFileSync(path, 'utf8');
-        const errors = parseEntry(source, workspace.display(path)).problems.filter((p) => p.fatal !== false);
-        if (errors.length > 0) {
-          failures.push(new InputError(errors));
-          continue;
-        }
-        const text = canonicalEntryText(source);
-        if (text !== source) changes.push({ path, text });
+        attempt(() => {
+          const source = readEntryText(workspace, path);
+          const errors = parseEntry(source, workspace.display(path)).problems.filter((p) => p.fatal !== false);
+          if (errors.length > 0) throw new InputError(errors);
+          const text = inStyleOf(source, canonicalEntryText(source));
+          if (text !== source) changes.push({ path, content: text });
+        });
       }
       if (failures.length > 0) throw new InputError(failures.flatMap((f) => f.problems));
       if (flags.check) {
-        for (const change of changes) io.stdout(`would reformat ${workspace.display(change.path)}\n`);
+        for (const change of changes) io.stdout(`would reformat ${safeText(workspace.display(change.path))}\n`);
         if (changes.length > 0) context.exitCode = 1;
         return;
       }
-      for (const change of changes) {
-        writeFileAtomic(change.path, change.text);
-        io.stdout(`formatted ${workspace.display(change.path)}\n`);
-      }
+      commitFiles(changes, { display: workspace.display, within: workspace.root });
+      for (const change of changes) io.stdout(`formatted ${safeText(workspace.display(change.path))}\n`);
     });
 }
 
 /** Every entry file of every draft, in a stable order. */
 function entryFiles(workspace: Workspace): string[] {
-  return draftNames(workspace).flatMap((name) => {
-    const folder = feedbackFolder(workspace, name);
-    return existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(folder, f)) : [];
-  });
+  return draftNames(workspace).flatMap((name) => entryPaths(workspace, name));
 }

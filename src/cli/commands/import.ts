@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { docxText, readDocx } from '../../core/intake/docx.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft } from '../../core/intake/draft-import.js';
-import { planTables, reportImport, writeNewEntries, type TableImport } from '../entries.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { entryChanges, planTables, reportImport, type TableImport } from '../entries.js';
+import { commitFiles } from '../atomic-write.js';
+import { readInputBytes } from '../text-file.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
 import { checkDraftName, draftPath, findWorkspace } from '../workspace.js';
@@ -40,7 +41,7 @@ export function registerImport(program: Command, context: Context): void {
         throw new UsageError(`${workspace.display(target)} already exists; pass --force to replace it`);
       }
       const format = flags.format ?? formatOf(file);
-      const bytes = readFileSync(path);
+      const bytes = readInputBytes(path, file);
       // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
       const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
       const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file) });
@@ -55,8 +56,9 @@ export function registerImport(program: Command, context: Context): void {
       };
       // A page that also holds the departments' table brings its entries along.
       const plan = imported.tables.length > 0 ? planTables(imported.tables, options) : undefined;
-      writeFileAtomic(target, imported.text);
-      if (plan) writeNewEntries(workspace, name, plan.entries);
+      // The draft and its entries together, or nothing (a failing entry leaves the old draft in place).
+      const written = plan ? entryChanges(workspace, name, plan.entries) : [];
+      commitFiles([{ path: target, content: imported.text }, ...written], { display: workspace.display, within: workspace.root });
       const numbered = imported.clauses.filter((c) => c.number !== '').length;
       io.stdout(
         `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../atomic-write.js';
+import { makeDirectory, writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
-import { CONFIG_FILE } from '../workspace.js';
+import { CONFIG_FILE, displayPath } from '../workspace.js';
 
 const CONFIG = `# redline workspace (see the redline README for the full guide)
 #
@@ -28,9 +28,11 @@ export function registerInit(program: Command, context: Context): void {
         io.stdout(`${dir}/${CONFIG_FILE} already exists: this is a workspace already; nothing changed\n`);
         return;
       }
-      mkdirSync(join(root, 'drafts'), { recursive: true });
-      mkdirSync(join(root, 'feedback'), { recursive: true });
-      writeFileAtomic(config, CONFIG);
+      const display = (path: string) => displayPath(io.cwd, path);
+      // Checked one level at a time: a place such as /proc/x fails at once instead of hanging.
+      makeDirectory(join(root, 'drafts'), display);
+      makeDirectory(join(root, 'feedback'), display);
+      writeFileAtomic(config, CONFIG, { display });
       io.stdout(`created a redline workspace in ${dir}\nnext: redline import <draft file>\n`);
     });
 }

@@ -1,23 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { checkbox, editor, input, select } from '@inquirer/prompts';
 import type { Command } from 'commander';
-import { parse } from 'yaml';
 import type { Decision } from '../../core/feedback/entry.js';
 import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
 import { colorsFor } from '../color.js';
+import { localToday } from '../dates.js';
 import { stdinOf, type Context, type Io } from '../io.js';
 import { terminal, summary } from '../proposal-view.js';
 import { UsageError } from '../report.js';
-import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../workspace.js';
+import { safeText } from '../terminal-text.js';
+import { findWorkspace, loadEntries, lockWorkspaceFor, readDraft, resolveDraftName } from '../workspace.js';
+import { readAnswers, type ReviewAnswer } from '../review-answers.js';
 import { describe, writeDecision } from './decide.js';
 
-export interface ReviewAnswer {
-  action: 'adopt' | 'partial' | 'reject' | 'skip' | 'quit';
-  edits?: number[];
-  reason?: string;
-}
+export type { ReviewAnswer } from '../review-answers.js';
 
 /** Asks the clerk about one entry; interactive, or scripted for tests and automation. */
 export interface Prompter {
@@ -44,49 +41,67 @@ export function registerReview(program: Command, context: Context): void {
         return;
       }
       if (!flags.answers && !io.isTTY && !io.stdin) throw new UsageError('review asks questions in a terminal; use `redline decide` or --answers <file> in scripts');
-      const prompter = flags.answers ? scriptedPrompter(resolve(io.cwd, flags.answers)) : inquirerPrompter(io);
       const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry));
+      const proposalOf = (id: string) => proposals.find((p) => p.entry.id === id)!;
+      // Scripted answers are checked as a whole before any decision is written.
+      const prompter = flags.answers
+        ? scriptedPrompter(readAnswers(resolve(io.cwd, flags.answers), flags.answers, pending.map((e) => proposalOf(e.entry.id))))
+        : inquirerPrompter(io);
       const color = colorsFor(io);
       let decided = 0;
-      for (const loaded of pending) {
-        const proposal = proposals.find((p) => p.entry.id === loaded.entry.id)!;
+      for (const [i, loaded] of pending.entries()) {
+        const proposal = proposalOf(loaded.entry.id);
         io.stdout(terminal([proposal], color));
-        const answer = await prompter.ask(proposal);
+        let answer: ReviewAnswer;
+        try {
+          answer = await prompter.ask(proposal);
+        } catch (error) {
+          if (!isPromptClosed(error)) throw error;
+          // Ctrl-C: every decision so far is already on disk; say so and stop quietly.
+          io.stdout(`\nreview stopped: ${decided} decision(s) recorded; ${pending.length - i} entries still pending\n`);
+          context.exitCode = 130;
+          return;
+        }
         if (answer.action === 'quit') break;
         if (answer.action === 'skip') continue;
         const decision = toDecision(answer, proposal, flags.by);
-        writeDecision(loaded, decision);
+        // The lock is held only while writing, not while the clerk thinks.
+        const release = lockWorkspaceFor(workspace.root, 'review', io);
+        try {
+          writeDecision(workspace, loaded, decision);
+        } finally {
+          release();
+        }
         decided++;
-        io.stdout(`entry ${loaded.entry.id}: ${describe(decision)}\n\n`);
+        io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}\n\n`);
       }
       io.stdout(`${decided} decision(s) recorded\n`);
     });
+}
+
+/** Inquirer rejects with these when the prompt is closed (Ctrl-C) or aborted. */
+function isPromptClosed(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
 function toDecision(answer: ReviewAnswer, proposal: EntryProposal, by: string | undefined): Decision {
   const status = answer.action === 'adopt' ? 'adopted' : answer.action === 'partial' ? 'partial' : 'rejected';
   const decision: Decision = { status };
   if (status === 'partial') {
-    const edits = (answer.edits ?? []).filter((n) => n >= 1 && n <= proposal.edits.length);
-    if (edits.length === 0) throw new UsageError(`entry ${proposal.entry.id}: a partial decision needs the adopted edits`);
+    const edits = [...new Set(answer.edits ?? [])].sort((a, b) => a - b);
+    if (edits.length === 0 || edits.some((n) => n < 1 || n > proposal.edits.length)) {
+      throw new UsageError(`entry ${proposal.entry.id}: a partial decision needs the adopted edits, from 1 to ${proposal.edits.length}`);
+    }
     decision.edits = edits;
   }
   if (answer.reason?.trim()) decision.reason = answer.reason.trim();
   if (status !== 'adopted' && !decision.reason) throw new UsageError(`entry ${proposal.entry.id}: a ${status} decision needs a reason`);
   if (by) decision.by = by;
-  decision.date = new Date().toISOString().slice(0, 10);
+  decision.date = localToday();
   return decision;
 }
 
-function scriptedPrompter(file: string): Prompter {
-  let answers: ReviewAnswer[];
-  try {
-    const data: unknown = parse(readFileSync(file, 'utf8'), { maxAliasCount: 50 });
-    if (!Array.isArray(data)) throw new Error('expected a list of answers');
-    answers = data as ReviewAnswer[];
-  } catch (error) {
-    throw new UsageError(`${file}: ${(error as Error).message}`);
-  }
+function scriptedPrompter(answers: readonly ReviewAnswer[]): Prompter {
   let next = 0;
   return {
     ask: async () => answers[next++] ?? { action: 'quit' },
@@ -94,18 +109,22 @@ function scriptedPrompter(file: string): Prompter {
 }
 
 function inquirerPrompter(io: Io): Prompter {
-  const output = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      io.stdout(chunk.toString());
-      done();
-    },
-  });
-  const context = { input: stdinOf(io), output, clearPromptOnDone: false };
+  const draw = io.promptOutput ?? io.stdout;
+  // A fresh output stream for each prompt: inquirer ends the one it was given when the prompt closes.
+  const output = () =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        draw(chunk.toString());
+        done();
+      },
+    });
+  const context = () => ({ input: stdinOf(io), output: output(), clearPromptOnDone: false });
   return {
     async ask(proposal) {
+      // The prompts draw with cursor controls, so their own text is escaped here.
       const action = await select<ReviewAnswer['action']>(
         {
-          message: `Entry ${proposal.entry.id} (${proposal.entry.unit}):`,
+          message: `Entry ${safeText(proposal.entry.id)} (${safeText(proposal.entry.unit)}):`,
           choices: [
             { name: 'adopt all edits', value: 'adopt' },
             { name: 'partial: choose edits', value: 'partial', disabled: proposal.edits.length < 2 ? '(fewer than two edits)' : false },
@@ -114,18 +133,18 @@ function inquirerPrompter(io: Io): Prompter {
             { name: 'quit', value: 'quit' },
           ],
         },
-        context,
+        context(),
       );
       if (action === 'skip' || action === 'quit' || action === 'adopt') return { action };
       const answer: ReviewAnswer = { action };
       if (action === 'partial') {
         answer.edits = await checkbox(
-          { message: 'Adopted edits:', choices: proposal.edits.map((e) => ({ name: `[${e.index}] ${summary(e)}`, value: e.index })), required: true },
-          context,
+          { message: 'Adopted edits:', choices: proposal.edits.map((e) => ({ name: `[${e.index}] ${safeText(summary(e))}`, value: e.index })), required: true },
+          context(),
         );
       }
-      const typed = await input({ message: 'Reason (未采纳原因; empty opens $EDITOR):' }, context);
-      answer.reason = typed.trim() || (await editor({ message: 'Reason', waitForUserInput: false }, context));
+      const typed = await input({ message: 'Reason (未采纳原因; empty opens $EDITOR):' }, context());
+      answer.reason = typed.trim() || (await editor({ message: 'Reason', waitForUserInput: false }, context()));
       return answer;
     },
   };

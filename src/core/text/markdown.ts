@@ -27,12 +27,21 @@ export function pandocFrontMatter(fields: Record<string, string | undefined>): s
   return `---\n${stringify(present, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---`;
 }
 
-/** Text for a table cell or an inline span: nothing in it can break the table or add markup. */
+// Controls and bidi overrides from a comment would reach whoever reads the
+// Markdown (a PR page, a terminal): they are shown as visible escapes.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Text for a table cell or an inline span: nothing in it can break the table,
+ * add markup, raw HTML or a link whose text hides its target. (A bare URL stays
+ * its own visible text.)
+ */
 export function cellText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]#|~^$@])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
+    .replace(/\r?\n/g, '<br>')
+    .replace(CONTROL, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
 }

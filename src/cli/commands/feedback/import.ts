@@ -1,6 +1,6 @@
 // `redline feedback import <table>`: one entry per row of a feedback table
 // (text, CSV, TSV, Markdown, Word or Excel), added to the draft's entries.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Encoding } from '../../../core/intake/encoding.js';
@@ -8,6 +8,7 @@ import { readTableFile, tableFormatOf, type TableFormat } from '../../../core/in
 import { importTables, reportImport, type TableImport } from '../../entries.js';
 import type { Context } from '../../io.js';
 import { UsageError } from '../../report.js';
+import { readInputBytes } from '../../text-file.js';
 import { findWorkspace, readDraft, resolveDraftName } from '../../workspace.js';
 
 interface ImportFlags {
@@ -43,7 +44,7 @@ export function registerFeedbackImport(feedback: Command, context: Context): voi
       if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
       const format = flags.format ?? tableFormatOf(file);
       if (flags.sheet !== undefined && format !== 'xlsx') throw new UsageError('--sheet is for Excel workbooks (.xlsx)');
-      const tables = await readTableFile(readFileSync(path), file, {
+      const tables = await readTableFile(readInputBytes(path, file), file, {
         format,
         ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
         ...(flags.encoding ? { encoding: flags.encoding } : {}),
