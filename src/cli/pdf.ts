@@ -103,7 +103,8 @@ end
 
 /** pandoc's options for one output: xelatex, the CJK font, A4, babel's name for Chinese. */
 export function pandocArguments(markdownFile: string, pdfFile: string, lang: string, filter: string): string[] {
-  const args = [markdownFile, '--from=markdown', '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
+  // No raw TeX: text from entries (which arrive through pull requests) must never run as LaTeX.
+  const args = [markdownFile, '--from=markdown-raw_tex', '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
   args.push('-V', `CJKmainfont=${CJK_FONT}`, '-V', 'papersize=a4', '-V', 'geometry:margin=2.5cm');
   if (lang.startsWith('zh')) args.push('-V', 'babel-lang=chinese-hans');
   return args;

@@ -1,14 +1,17 @@
 import type { Command } from 'commander';
+import { answerCampaigns } from '../../core/feedback/campaign.js';
 import type { DecisionStatus } from '../../core/feedback/entry.js';
+import { tally, type DecisionCounts } from '../../core/feedback/tally.js';
 import { planEntries } from '../../core/revision/proposal.js';
 import { commentText, fitComment, type CommentSection } from '../../core/text/comment.js';
 import { chosenFormat, formatOption, jsonOption } from '../format.js';
+import { calendarDate, compareDates, localToday } from '../dates.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
 import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
 
-type Counts = Record<DecisionStatus, number>;
+type Counts = DecisionCounts;
 type Format = 'text' | 'markdown' | 'json';
 
 interface DraftStatus {
@@ -20,7 +23,6 @@ interface DraftStatus {
   window?: { from: string; to: string; open: boolean };
 }
 
-const empty = (): Counts => ({ pending: 0, adopted: 0, partial: 0, rejected: 0 });
 const STATUSES: DecisionStatus[] = ['pending', 'adopted', 'partial', 'rejected'];
 
 export function registerStatus(program: Command, context: Context): void {
@@ -35,19 +37,13 @@ export function registerStatus(program: Command, context: Context): void {
     .action((flags: { format: Format; json?: boolean; today?: string }, command: Command) => {
       const format = chosenFormat(command, flags);
       const workspace = findWorkspace(io.cwd);
-      const today = flags.today ?? new Date().toISOString().slice(0, 10);
+      const today = flags.today !== undefined ? calendarDate(flags.today, '--today') : localToday();
       const report: DraftStatus[] = draftNames(workspace).map((name) => {
         const { draft } = readDraft(workspace, name);
         const { entries, warnings } = loadEntries(workspace, name);
         reportProblems(io, warnings);
-        const byStatus = empty();
-        // No prototype: a unit named "__proto__" is a key like any other.
-        const byUnit = Object.create(null) as Record<string, Counts>;
-        for (const { entry } of entries) {
-          byStatus[entry.decision.status]++;
-          byUnit[entry.unit] ??= empty();
-          byUnit[entry.unit]![entry.decision.status]++;
-        }
+        // A campaign's members count as its lead's decision answers them.
+        const { byStatus, byUnit } = tally(answerCampaigns(entries.map((e) => e.entry)));
         const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
         const stale = [...planned.values()].flat().filter((p) => p.state === 'stale' || p.state === 'ambiguous').length;
         const window = draft.meta.consultation;
@@ -57,7 +53,7 @@ export function registerStatus(program: Command, context: Context): void {
           byStatus,
           byUnit,
           stale,
-          ...(window ? { window: { ...window, open: window.from <= today && today <= window.to } } : {}),
+          ...(window ? { window: { ...window, open: compareDates(window.from, today) <= 0 && compareDates(today, window.to) <= 0 } } : {}),
         };
       });
       if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -2,8 +2,9 @@
 // office publishes: the revised text, the feedback-response table, the
 // comparison table (修改对照表) and the redline. Same inputs, same bytes.
 import type { Draft } from '../draft/format.js';
-import type { DecisionStatus, Entry } from '../feedback/entry.js';
+import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns, campaignMembers } from '../feedback/campaign.js';
+import { tally } from '../feedback/tally.js';
 import { labelsFor, type Labels } from './labels.js';
 import { cellText, pandocFrontMatter, protectParagraph } from '../text/markdown.js';
 import { revise, type RevisedClause, type Revision } from './revise.js';
@@ -55,8 +56,7 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
   const entries = answerCampaigns(given);
   const members = campaignMembers(given);
   const following = new Set([...members.values()].flat().map((e) => e.id));
-  const counts: Record<DecisionStatus, number> = { adopted: 0, partial: 0, rejected: 0, pending: 0 };
-  for (const entry of entries) counts[entry.decision.status]++;
+  const counts = tally(entries).byStatus;
   const rows = entries.filter((entry) => !following.has(entry.id)).map((entry) => {
     const reason = entry.decision.status === 'partial' || entry.decision.status === 'rejected' ? entry.decision.reason ?? '' : '';
     const group = members.get(entry.id);

@@ -1,6 +1,7 @@
 // `redline feedback list`: entries with their edits, anchor states and decisions.
 import type { Command } from 'commander';
 import type { EditState } from '../../../core/edits/plan.js';
+import { answerCampaigns } from '../../../core/feedback/campaign.js';
 import type { Entry } from '../../../core/feedback/entry.js';
 import { planEntries } from '../../../core/revision/proposal.js';
 import type { Context } from '../../io.js';
@@ -24,7 +25,8 @@ export function registerFeedbackList(feedback: Command, context: Context): void 
       reportProblems(io, warnings);
       // States only: no diffs are needed to list entries.
       const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
-      const listed = entries.map(({ entry }) => ({ entry, states: planned.get(entry.id)!.map((p) => p.state) }));
+      // A campaign member shows the decision its lead's answers it with.
+      const listed = answerCampaigns(entries.map((e) => e.entry)).map((entry) => ({ entry, states: planned.get(entry.id)!.map((p) => p.state) }));
       if (flags.json) {
         io.stdout(`${JSON.stringify(listed.map(entryJson), null, 2)}\n`);
         return;
@@ -32,7 +34,8 @@ export function registerFeedbackList(feedback: Command, context: Context): void 
       if (entries.length === 0) io.stdout(`no feedback entries yet for ${name}: redline feedback import <table> or redline feedback add\n`);
       for (const { entry, states } of listed) {
         const counts = countStates(states);
-        io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
+        const campaign = entry.campaign ? ` (campaign of ${safeText(entry.campaign)})` : '';
+        io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}${campaign}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
         io.stdout(`    ${safeText(excerpt(entry.comment, 70))}\n`);
       }
     });
