@@ -5,6 +5,8 @@ import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { entriesFromTable } from '../../core/intake/feedback-import.js';
 import { readFlattenedTable } from '../../core/intake/feedback-table.js';
 import { importDraft } from '../../core/intake/draft-import.js';
+import { parseDraft } from '../../core/draft/format.js';
+import { reimportText } from '../../core/draft/reimport.js';
 import { checkNewEntries, summarise, writeNewEntries } from '../entries.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
@@ -41,13 +43,16 @@ export function registerImport(program: Command, context: Context): void {
       const decoded = decodeText(readFileSync(path), file, flags.encoding);
       const format = flags.format ?? (/^\.(md|markdown)$/i.test(extname(file)) ? 'markdown' : 'text');
       const imported = importDraft(decoded.text, { format, source: basename(file) });
+      // Over an existing draft, unchanged clauses keep their IDs.
+      const text = existsSync(target) ? reimportText(readFileSync(target, 'utf8'), imported.text) : imported.text;
+      const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;
       // A page that also holds the departments' table brings its entries along.
       const entries =
         imported.table.length > 0
-          ? entriesFromTable(readFlattenedTable(imported.table, file), imported.clauses, imported.meta.lang)
+          ? entriesFromTable(readFlattenedTable(imported.table, file), clauses, imported.meta.lang)
           : [];
       checkNewEntries(workspace, name, entries, Boolean(flags.force));
-      writeFileAtomic(target, imported.text);
+      writeFileAtomic(target, text);
       const written = writeNewEntries(workspace, name, entries);
       const numbered = imported.clauses.filter((c) => c.number !== '').length;
       io.stdout(

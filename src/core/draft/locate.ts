@@ -36,7 +36,10 @@ export function clauseTree(clauses: readonly Clause[]): ClauseTree {
 export function locate(tree: ClauseTree, steps: readonly Step[], within?: Clause): Located {
   let current: Clause | undefined = within;
   for (const [i, step] of steps.entries()) {
-    const found: Located = step.kind === 'paragraph' ? paragraphOf(tree, current, step.value) : numbered(tree, current, step, i === 0 && !within);
+    // After a 款 step, a 项 is one of that 款's own: 第二十条第一款第（三）项 is never 款 2's.
+    const onlyDirect = steps[i - 1]?.kind === 'paragraph';
+    const found: Located =
+      step.kind === 'paragraph' ? paragraphOf(tree, current, step.value) : numbered(tree, current, step, i === 0 && !within, onlyDirect);
     if (!('clause' in found)) return found;
     current = found.clause;
   }
@@ -48,7 +51,7 @@ function describe(step: Step): string {
   return step.kind === 'paragraph' ? `款 ${step.value}` : `${step.style ?? 'unit'} ${step.value}`;
 }
 
-function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Step, { kind: 'number' }>, anywhere: boolean): Located {
+function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Step, { kind: 'number' }>, anywhere: boolean, onlyDirect = false): Located {
   const matches = (c: Clause) => c.marker !== null && c.marker.value === step.value && (step.style === undefined || c.marker.style === step.style);
   if (anywhere || !scope) {
     const all = tree.clauses.filter(matches);
@@ -56,7 +59,7 @@ function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Ste
   }
   // Direct children first (the items of the first 款), then anywhere below.
   const direct = (tree.children.get(scope.id) ?? []).filter(matches);
-  if (direct.length > 0) return one(direct, step);
+  if (direct.length > 0 || onlyDirect) return one(direct, step);
   return one(descendants(tree, scope).filter(matches), step);
 }
 
@@ -64,7 +67,7 @@ function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Ste
 function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {
   if (!unit) return { problem: 'not-found', message: `款 ${n} of nothing`, candidates: [] };
   if (n === 1) return { clause: unit };
-  const paragraphs = (tree.children.get(unit.id) ?? []).filter((c) => c.marker === null && c.heading === null);
+  const paragraphs = paragraphsOf(tree, unit);
   const found = paragraphs[n - 2];
   if (found) return { clause: found };
   return { problem: 'not-found', message: `${unit.number || unit.id} has ${paragraphs.length + 1} 款, not ${n}`, candidates: [] };
@@ -95,4 +98,18 @@ function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[]
   for (const c of tree.clauses) if (c.marker) size.set(key(c), (size.get(key(c)) ?? 0) + 1);
   const largest = Math.max(...candidates.map((c) => size.get(key(c)) ?? 0));
   return candidates.filter((c) => size.get(key(c)) === largest);
+}
+
+/** A unit's 款 after the first: its unnumbered, non-heading children in order. */
+export function paragraphsOf(tree: ClauseTree, unit: Clause): Clause[] {
+  return (tree.children.get(unit.id) ?? []).filter((c) => c.marker === null && c.heading === null);
+}
+
+/** Which 款 of its parent an unnumbered paragraph is (2 for the first paragraph after the unit's own), or null. */
+export function paragraphNumber(tree: ClauseTree, clause: Clause): number | null {
+  if (clause.marker !== null || clause.heading !== null || clause.parent === null) return null;
+  const parent = tree.byId.get(clause.parent);
+  if (!parent) return null;
+  const at = paragraphsOf(tree, parent).indexOf(clause);
+  return at === -1 ? null : at + 2;
 }
