@@ -4,6 +4,7 @@
 // value) or a 款 (an article's N-th paragraph: the article itself is its first).
 // Shared by the wording of comments and by cross-references inside the text.
 import type { Clause } from './clause.js';
+import { ARTICLE_STYLE } from './hierarchy.js';
 
 export type Step =
   /** A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit. */
@@ -93,7 +94,8 @@ export function descendants(tree: ClauseTree, root: Clause): Clause[] {
 /** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
 function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[] {
   if (candidates.length <= 1) return [...candidates];
-  const key = (c: Clause) => `${c.marker!.style}@${c.level}`;
+  // Articles are one sequence at any depth (under 章 or under 节); other styles, one per level.
+  const key = (c: Clause) => (c.marker!.style === ARTICLE_STYLE ? c.marker!.style : `${c.marker!.style}@${c.level}`);
   const size = new Map<string, number>();
   for (const c of tree.clauses) if (c.marker) size.set(key(c), (size.get(key(c)) ?? 0) + 1);
   const largest = Math.max(...candidates.map((c) => size.get(key(c)) ?? 0));
