@@ -115,3 +115,44 @@ export function paragraphNumber(tree: ClauseTree, clause: Clause): number | null
   const at = paragraphsOf(tree, parent).indexOf(clause);
   return at === -1 ? null : at + 2;
 }
+
+/** A unit to add: an article, a 款 of an article, or an item (项, or a policy text's numbered item) of a clause. */
+export type NewUnit = { kind: 'article' } | { kind: 'paragraph'; of: Clause } | { kind: 'item'; of: Clause };
+
+export type InsertionPoint = { clause: Clause; position: 'before' | 'after' | 'inside' } | { problem: 'not-found'; message: string };
+
+/**
+ * Where an add-clause edit puts a new unit so that it becomes the N-th of its
+ * kind (增加一条作为第七条: before the present 第七条), or the last without N.
+ * A first item added where a 款 has none must carry its number in its text ("（一）…").
+ */
+export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): InsertionPoint {
+  const place = (list: readonly Clause[], last: () => InsertionPoint, what: string): InsertionPoint => {
+    if (n === undefined || n === list.length + 1) return last();
+    if (n >= 1 && n <= list.length) return { clause: list[n - 1]!, position: 'before' };
+    return { problem: 'not-found', message: `there are ${list.length} ${what}; a new one can be 1 to ${list.length + 1}` };
+  };
+  if (unit.kind === 'article') {
+    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE);
+    if (articles.length === 0) return { problem: 'not-found', message: 'the draft has no articles' };
+    return place(articles, () => ({ clause: articles.at(-1)!, position: 'after' }), 'articles');
+  }
+  if (unit.kind === 'paragraph') {
+    if (n === 1) return { problem: 'not-found', message: 'a new first 款 rewrites the article’s own text' };
+    const later = paragraphsOf(tree, unit.of);
+    const list = [unit.of, ...later];
+    return place(list, () => ({ clause: unit.of, position: 'inside' }), '款');
+  }
+  const items = (tree.children.get(unit.of.id) ?? []).filter((c) => c.marker !== null && c.marker.value !== null && c.heading === null);
+  const firstParagraph = paragraphsOf(tree, unit.of)[0];
+  return place(
+    items,
+    () =>
+      items.length > 0
+        ? { clause: items.at(-1)!, position: 'after' }
+        : firstParagraph && unit.of.marker?.style === ARTICLE_STYLE
+          ? { clause: firstParagraph, position: 'before' }
+          : { clause: unit.of, position: 'inside' },
+    'items',
+  );
+}
