@@ -109,17 +109,27 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
     } else {
       original = struck(clause.markerBefore + clause.textBefore);
     }
-    const name = clause.status === 'added' ? labels.addedUnit(cite(names.after, clause.id)) : cite(names.before, clause.id);
+    const name = clause.status === 'added' ? addedName(clause, names, labels) : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
     return row([String(i + 1), cellText(name), original, revised, cellText(clause.entries.join(', ') + references)]);
   });
   const moves = renumberedUnits(clauses, names);
+  // The dashes give pandoc's PDF the column widths (GFM ignores them): the two texts side by side, wide.
   const table = changed.length
-    ? [row([labels.number, labels.provision, labels.original, labels.revised, labels.entries]), row(['---', '---', '---', '---', '---']), ...rows].join('\n')
+    ? [row([labels.number, labels.provision, labels.original, labels.revised, labels.entries]), row(['--', '------', '--------------------', '--------------------', '----']), ...rows].join('\n')
     : labels.noChanges;
   const parts = [pandocFrontMatter({ title: labels.comparisonTitle(title), lang }), table];
   if (moves.length > 0) parts.push(cellText(labels.renumbered(moves)));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** A new unit named under its parent as the draft numbered it (第二十条新增第（三）项), or by its new number (新增第十四条). */
+function addedName(clause: RevisedClause, names: Names, labels: Labels): string {
+  const own = cite(names.after, clause.id);
+  const parent = clause.parent === null ? undefined : names.before.byId.get(clause.parent);
+  if (!parent || parent.heading !== null) return labels.addedUnit(own);
+  const parentAfter = cite(names.after, parent.id);
+  return own.startsWith(parentAfter) && own !== parentAfter ? `${cite(names.before, parent.id)}${labels.addedUnit(own.slice(parentAfter.length))}` : labels.addedUnit(own);
 }
 
 interface Names {
@@ -136,23 +146,30 @@ function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[
 }
 
 /** Runs of units that moved by one step each (原第十五条至第二十七条 → 第十四条至第二十六条), in reading order. */
-function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array<{ before: [string, string]; after: [string, string] }> {
+function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array<{ before: string[]; after: string[] }> {
   const moved = clauses.filter((c) => c.renumbered && c.status !== 'removed' && c.original?.marker?.value != null && c.valueAfter !== null);
+  // Articles run on through the items that move between them: one run per sequence.
   const runs: RevisedClause[][] = [];
+  const open = new Map<string, RevisedClause[]>();
   for (const clause of moved) {
-    const run = runs.at(-1);
+    const style = clause.original!.marker!.style;
+    const key = style === ARTICLE_STYLE ? style : `${style}\u0000${clause.parent ?? ''}`;
+    const run = open.get(key);
     const previous = run?.at(-1);
     const continues =
       previous !== undefined &&
-      previous.original!.marker!.style === clause.original!.marker!.style &&
-      (clause.original!.marker!.style === ARTICLE_STYLE || previous.parent === clause.parent) &&
       clause.original!.marker!.value === previous.original!.marker!.value! + 1 &&
       clause.valueAfter! - clause.original!.marker!.value! === previous.valueAfter! - previous.original!.marker!.value!;
     if (continues) run!.push(clause);
-    else runs.push([clause]);
+    else {
+      const fresh = [clause];
+      runs.push(fresh);
+      open.set(key, fresh);
+    }
   }
   return runs.map((run) => {
     const [first, last] = [run[0]!, run.at(-1)!];
+    if (run.length === 1) return { before: [cite(names.before, first.id)], after: [ownNumber(first, 'after', names)] };
     return { before: [cite(names.before, first.id), ownNumber(last, 'before', names)], after: [ownNumber(first, 'after', names), ownNumber(last, 'after', names)] };
   });
 }

@@ -24,7 +24,7 @@ export interface Labels {
   provision: string;
   addedUnit: (name: string) => string;
   referencesRenumbered: string;
-  renumbered: (moves: Array<{ before: [string, string]; after: [string, string] }>) => string;
+  renumbered: (moves: Array<{ before: string[]; after: string[] }>) => string;
   /** Response table: adopted edits the build could not apply (build --allow-unapplied). */
   unapplied: (edits: Array<{ entry: string; index: number; reason: string }>) => string;
 }
@@ -53,7 +53,7 @@ export const ZH: Labels = {
   referencesRenumbered: '（引用条文序号相应调整）',
   renumbered: (moves) =>
     `条文序号作相应调整：${moves
-      .map(({ before, after }) => (before[0] === before[1] ? `原${before[0]}改为${after[0]}` : `原${before[0]}至${before[1]}依次改为${after[0]}至${after[1]}`))
+      .map(({ before, after }) => (before.length === 1 ? `原${before[0]}改为${after[0]}` : `原${before[0]}至${before[1]}依次改为${after[0]}至${after[1]}`))
       .join('；')}。`,
   unapplied: (edits) => `以下采纳的修改未能写入修改稿：${edits.map((e) => `意见${e.entry}第${e.index}处修改（${e.reason}）`).join('；')}。`,
 };
@@ -82,7 +82,7 @@ export const EN: Labels = {
   referencesRenumbered: ' (cross-references renumbered)',
   renumbered: (moves) =>
     `Renumbered: ${moves
-      .map(({ before, after }) => (before[0] === before[1] ? `former ${before[0]} is now ${after[0]}` : `former ${before[0]} to ${before[1]} are now ${after[0]} to ${after[1]}`))
+      .map(({ before, after }) => (before.length === 1 ? `former ${before[0]} is now ${after[0]}` : `former ${before[0]} to ${before[1]} are now ${after[0]} to ${after[1]}`))
       .join('; ')}.`,
   unapplied: (edits) => `Adopted edits not applied to the revised text: ${edits.map((e) => `comment ${e.entry}, edit ${e.index} (${e.reason})`).join('; ')}.`,
 };
