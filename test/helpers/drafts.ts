@@ -52,5 +52,5 @@ export function revisedBody(draft: Draft, ...entries: Entry[]) {
 
 /** The paragraph of the revised text that starts with `start`. */
 export function paragraph(text: string, start: string): string | undefined {
-  return text.split('\n\n').find((p) => p.startsWith(start));
+  return text.trimEnd().split('\n\n').find((p) => p.startsWith(start));
 }
