@@ -210,11 +210,13 @@ function addedClauses(tree: ClauseTree, p: PlannedEdit, position: number): Revis
     text = first.slice(own.raw.length);
   }
   const id = `${anchor.id}+${p.ref.entry}.${p.ref.index}@${position}`;
+  // A paragraph added into a 款 is the article's next 款, as the text will be read.
+  const child = inside && !(basis === undefined && anchor.marker === null && anchor.heading === null && tree.byId.get(anchor.parent ?? '')?.marker?.style === ARTICLE_STYLE);
   const clause: RevisedClause = {
     id,
     heading: inside ? null : anchor.heading,
-    level: inside ? anchor.level + 1 : anchor.level,
-    parent: inside ? anchor.id : anchor.parent,
+    level: child ? anchor.level + 1 : anchor.level,
+    parent: child ? anchor.id : anchor.parent,
     markerBefore: '',
     markerAfter: basis?.raw ?? '',
     valueAfter: basis?.value ?? null,
