@@ -137,12 +137,21 @@ interface Names {
   after: CitableTree;
 }
 
-/** The units of the draft and of the revised draft, to name them in full. */
+/** The units of the draft and of the revised draft, to name them in full (the revised ones only when asked for). */
 function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[]): Names {
-  const after = clauses
-    .filter((c) => c.status !== 'removed')
-    .map((c) => ({ id: c.id, parent: c.parent, heading: c.heading, marker: readMarker(c.markerAfter + c.textAfter), title: c.original?.title ?? '' }));
-  return { before: citableClauses(draft.clauses), after: citableTree(after) };
+  let after: CitableTree | undefined;
+  const revised = () =>
+    citableTree(
+      clauses
+        .filter((c) => c.status !== 'removed')
+        .map((c) => ({ id: c.id, parent: c.parent, heading: c.heading, marker: readMarker(c.markerAfter + c.textAfter), title: c.original?.title ?? '' })),
+    );
+  return {
+    before: citableClauses(draft.clauses),
+    get after() {
+      return (after ??= revised());
+    },
+  };
 }
 
 /** Runs of units that moved by one step each (原第十五条至第二十七条 → 第十四条至第二十六条), in reading order. */

@@ -95,7 +95,6 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   const revised = placeClauses(tree, applied, removedBy);
   renumber(revised, draft.meta.numbering.continuous, articlesRunOn(draft.clauses));
   numberParagraphs(revised);
-  for (const clause of revised) finish(clause);
   keepListPunctuation(revised);
   const problems = renumberReferences(tree, revised, removedBy);
   problems.push(...emptiedHeadings(tree, revised, removedBy));
