@@ -148,7 +148,7 @@ describe('the same rules on a policy text (一、/（一）/1.) and a US bill (S
       const paragraphs = text.split('\n\n');
       const start = paragraphs.findIndex((p) => p.startsWith('SEC. 3. DEFINITIONS.'));
       const end = paragraphs.findIndex((p, i) => i > start && p.startsWith('SEC. '));
-      return paragraphs.slice(start + 1, end).map((p) => p.split('.—')[0]);
+      return paragraphs.slice(start + 1, end).map((p) => p.split('.—')[0]!);
     };
     const { text } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: paragraphOf(6).id }, { op: 'add-clause', clause: paragraphOf(4).id, position: 'after', text: '(5) Employer.— The term “employer” has the meaning given in section 3 of the Fair Labor Standards Act.' }));
     expect(definitions(text).slice(0, 8)).toEqual(['\\(1) ACA', '\\(2) Disadvantaged individual or population group', '\\(3) Comparable worth', '\\(4) Equal opportunity grant', '\\(5) Employer', '\\(6) Grant recipient', '\\(7) Indian tribe', '\\(8) One-stop center']);
