@@ -234,3 +234,16 @@ function deeper(tree: ClauseTree, cite: Cite, resolved: ResolvedCite): ResolvedC
   }
   return current;
 }
+
+/**
+ * The path of steps an absolute cite gives (第四条第二款 → article 4, 款 2),
+ * for `locate`; null for one read from where it stands (前款, 本条第二项, 第三款).
+ */
+export function citeSteps(cite: Cite): Step[] | null {
+  if (cite.scope || cite.previous || cite.levels[0]?.kind !== '条' || cite.levels.some((l) => l.sub)) return null;
+  return cite.levels.map((level): Step => {
+    if (level.kind === '条') return { kind: 'number', style: ARTICLE_STYLE, value: level.value };
+    if (level.kind === '款') return { kind: 'paragraph', value: level.value };
+    return level.kind === '项' ? { kind: 'number', style: ITEM_STYLE, value: level.value } : { kind: 'number', value: level.value };
+  });
+}
