@@ -114,7 +114,7 @@ function inward(context: Context, from: ResolvedCite, to: ResolvedCite): [Resolv
 /** The new numerals of one cite, or the removed unit it names. */
 function citeRewrites(context: Context, c: Cite, resolved: ResolvedCite, citing: Clause): { rewrites: Rewrite[] } | { removed: Clause } {
   const rewrites: Rewrite[] = [];
-  if (c.previous) return previousRewrite(context, c, resolved, citing);
+  if (c.previous && c.previous.kind !== '条') return previousRewrite(context, c, resolved, citing);
   for (const level of c.levels) {
     const unit = unitAt(context, level, resolved);
     if (!unit) return { rewrites: [] };
