@@ -7,7 +7,7 @@ import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
 import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
-import { paragraphsOf, unitChange, type PlannedEdit } from '../edits/plan.js';
+import { linesOf, unitChange, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
 
 /** Every clause in reading order, with the added ones where their edits put them. */
@@ -94,7 +94,7 @@ function addedClauses(tree: ClauseTree, p: PlannedEdit, position: number): Revis
   if (p.edit.op !== 'add-clause') return [];
   const anchor = p.clause!;
   const inside = p.edit.position === 'inside';
-  const [first = '', ...rest] = paragraphsOf(p.edit.text);
+  const [first = '', ...rest] = linesOf(p.edit.text);
   const own = readMarker(first);
   const siblingMarker = inside ? childStyle(tree, anchor) : anchor.marker?.value != null ? anchor.marker : null;
   // The number is the build's to give: a number written in the style it joins is dropped.
@@ -157,7 +157,7 @@ function rewriteParagraphs(clause: Clause, p: PlannedEdit): RevisedClause[] {
     entries: [],
     movedBy: [],
   };
-  return subParagraphs(root, paragraphsOf(p.edit.text).slice(1), p, clause.marker === null && clause.heading === null && clause.parent !== null);
+  return subParagraphs(root, linesOf(p.edit.text).slice(1), p, clause.marker === null && clause.heading === null && clause.parent !== null);
 }
 
 /**
