@@ -97,7 +97,9 @@ function row(cells: readonly string[]): string {
  * it. Units that only moved are not repeated: one line lists them.
  */
 function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, names: Names): string {
-  const changed = clauses.filter((c) => c.status !== 'unchanged');
+  const members = new Map<string, RevisedClause[]>();
+  for (const clause of clauses) if (clause.partOf !== undefined) members.set(clause.partOf, [...(members.get(clause.partOf) ?? []), clause]);
+  const changed = clauses.filter((c) => (c.status !== 'unchanged' || members.has(c.id)) && c.partOf === undefined);
   const rows = changed.map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
@@ -108,6 +110,11 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
       revised = bold(clause.markerAfter + clause.textAfter);
     } else {
       original = struck(clause.markerBefore + clause.textBefore);
+    }
+    // What went or came with it: a removed article's 款 and 项, a rewrite's old and new paragraphs.
+    for (const member of members.get(clause.id) ?? []) {
+      if (member.status === 'removed') original += `<br>${struck(member.markerBefore + member.textBefore)}`;
+      else revised += `<br>${bold(member.markerAfter + member.textAfter)}`;
     }
     const name = clause.status === 'added' ? addedName(clause, names, labels) : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';

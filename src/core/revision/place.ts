@@ -70,7 +70,7 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
     changes.push({ ...unitChange(clause, list.at(-1)!, list.slice(0, -1)), entries: [...new Set(group.map((p) => p.ref.entry))] });
   }
   const removed = removedBy !== undefined;
-  return {
+  const revised: RevisedClause = {
     id: clause.id,
     original: clause,
     heading: clause.heading,
@@ -87,6 +87,9 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
     entries: removed ? [removedBy.ref.entry] : [],
     movedBy: [],
   };
+  // Removed with the clause an edit removes or rewrites: shown in that clause's row.
+  if (removedBy && removedBy.edit.clause !== clause.id) revised.partOf = removedBy.edit.clause;
+  return revised;
 }
 
 /** A new clause (and the paragraphs under it, when its text has several) from an add-clause edit. */
@@ -197,6 +200,7 @@ function subParagraphs(root: RevisedClause, lines: readonly string[], p: Planned
       renumbered: false,
       entries: [p.ref.entry],
       movedBy: [],
+      partOf: root.id,
     };
   });
 }
