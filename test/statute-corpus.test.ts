@@ -154,4 +154,22 @@ describe('the same rules on a policy text (一、/（一）/1.) and a US bill (S
     expect(definitions(text).slice(0, 8)).toEqual(['\\(1) ACA', '\\(2) Disadvantaged individual or population group', '\\(3) Comparable worth', '\\(4) Equal opportunity grant', '\\(5) Employer', '\\(6) Grant recipient', '\\(7) Indian tribe', '\\(8) One-stop center']);
     expect(definitions(text).filter((p) => p.startsWith('\\(')).map((p) => Number(/\d+/u.exec(p)![0]))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
   });
+
+  it('keeps an English list’s “;” … “; and” … “.” when its last paragraph is struck or one is added after it', () => {
+    const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    const section = bill.clauses.find((c) => c.number === 'SEC. 102')!;
+    const paragraph = (n: number) => bill.clauses.find((c) => c.parent === section.id && c.marker?.value === n)!;
+    const ends = (text: string) => {
+      const paragraphs = text.split('\n\n');
+      const start = paragraphs.findIndex((p) => p.startsWith('SEC. 102.'));
+      return paragraphs.slice(start + 1, paragraphs.findIndex((p, i) => i > start && p.startsWith('SEC. '))).map((p) => `${p.slice(1, 4)} …${p.split(' ').slice(-2).join(' ')}`);
+    };
+    expect(ends(revisedBody(bill, adopted('1', { op: 'remove-clause', clause: paragraph(3).id })).text)).toEqual(['(1) …Act; and', '(2) …in question.']);
+    expect(ends(revisedBody(bill, adopted('1', { op: 'add-clause', clause: paragraph(3).id, position: 'after', text: 'amounts received as gifts' })).text)).toEqual([
+      '(1) …this Act;',
+      '(2) …in question;',
+      '(3) …Treasury; and',
+      '(4) …as gifts.',
+    ]);
+  });
 });
