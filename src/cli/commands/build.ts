@@ -18,6 +18,7 @@ interface BuildFlags {
   lang?: 'zh' | 'en';
   round?: number;
   pdf?: boolean;
+  allowUnapplied?: boolean;
 }
 
 export function registerBuild(program: Command, context: Context): void {
@@ -30,6 +31,7 @@ export function registerBuild(program: Command, context: Context): void {
     .addOption(new Option('--lang <lang>', 'labels of the outputs (default: the draft\'s lang)').choices(['zh', 'en']))
     .option('--pdf', 'also write <draft>.<output>.pdf for each output, through pandoc and xelatex with a CJK font (see README: PDF)')
     .addOption(new Option('--round <n>', 'build a closed round again (feedback/<draft>/round-<n>/): out/<draft>.round-<n>.*').argParser(roundNumber))
+    .option('--allow-unapplied', 'write the outputs even when adopted edits cannot be applied (the response table lists them)')
     .addHelpText(
       'after',
       '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n  redline build --pdf     # also out/<draft>.<output>.pdf\n\nPDF (Debian: apt-get install pandoc texlive-xetex texlive-lang-chinese fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC" -V babel-lang=chinese-hans\n',
@@ -42,25 +44,30 @@ export function registerBuild(program: Command, context: Context): void {
       const out = resolve(flags.out ? io.cwd : workspace.root, flags.out ?? workspace.config.out);
       const outputs: BuildOutput[] = [];
       const langs = new Map<string, string>();
+      let unapplied = 0;
       // Build everything before writing anything: a broken input changes no file.
       for (const { draft, entries, warnings } of buildSources(workspace, flags.round)) {
         reportProblems(io, warnings);
         const result = build(draft, entries.map((e) => e.entry), flags.lang);
         const lines = new Map(entries.map((e) => [e.entry.id, e]));
+        const at = (ref: { entry: string; index: number }) => {
+          const loaded = lines.get(ref.entry);
+          return { file: loaded ? workspace.display(loaded.path) : undefined, line: loaded?.entry.editLines[ref.index - 1] };
+        };
+        // An adopted edit that is not in the text is never published as adopted, unless the clerk says so.
+        unapplied += result.revision.unapplied.length;
         reportProblems(
           io,
-          result.revision.unapplied.map((p) => {
-            const loaded = lines.get(p.ref.entry);
-            return problem(`not applied: ${p.message ?? p.state}`, {
-              file: loaded ? workspace.display(loaded.path) : undefined,
-              line: loaded?.entry.editLines[p.ref.index - 1],
-              rule: p.state,
-              warning: true,
-            });
-          }),
+          result.revision.unapplied.map((p) => problem(`adopted but not applied: ${p.message ?? p.state}`, { ...at(p.ref), rule: p.state, warning: Boolean(flags.allowUnapplied) })),
         );
+        reportProblems(io, result.revision.problems.flatMap((p) => p.edits.map((ref) => problem(p.message, { ...at(ref), rule: p.rule, warning: true }))));
         outputs.push(...result.outputs);
         for (const o of result.outputs) langs.set(o.name, (flags.lang ?? draft.meta.lang) === 'en' ? 'en-US' : 'zh-CN');
+      }
+      if (unapplied > 0 && !flags.allowUnapplied) {
+        io.stderr(`build: ${unapplied} adopted edit(s) cannot be applied; nothing written (fix them, or pass --allow-unapplied to publish with them listed)\n`);
+        context.exitCode = 1;
+        return;
       }
       if (flags.check) {
         const stale = outputs.filter((o) => {

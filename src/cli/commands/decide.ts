@@ -2,13 +2,14 @@ import { execFileSync } from 'node:child_process';
 import type { Command } from 'commander';
 import { isMap, type Document } from 'yaml';
 import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback/entry.js';
+import { adoptionWarnings } from '../../core/revision/consistency.js';
 import { commitFiles, type FileChange } from '../atomic-write.js';
 import { calendarDate, localToday } from '../dates.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
 import { safeText } from '../terminal-text.js';
 import { inStyleOf } from '../text-file.js';
-import { findWorkspace, loadEntries, readEntryText, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
+import { findWorkspace, loadEntries, readDraft, readEntryText, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
 
 const VERBS: Record<string, DecisionStatus> = { adopt: 'adopted', partial: 'partial', reject: 'rejected', pending: 'pending' };
 
@@ -77,6 +78,10 @@ export function registerDecide(program: Command, context: Context): void {
         io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}\n`);
       }
       if (chosen.length === 0) io.stdout('no pending entries\n');
+      // An adoption that cannot reach the text is said at once, not at build time.
+      const changed = new Set(chosen.map((c) => c.entry.id));
+      const decided = entries.map((e) => (changed.has(e.entry.id) ? { ...e.entry, decision } : e.entry));
+      if (status === 'adopted' || status === 'partial') for (const w of adoptionWarnings(readDraft(workspace, name).draft.clauses, decided, changed)) io.stderr(`warning: ${safeText(w)}\n`);
     });
 }
 

@@ -4,12 +4,14 @@ import { Option, type Command } from 'commander';
 import { docxText, readDocx } from '../../core/intake/docx.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft } from '../../core/intake/draft-import.js';
+import { parseDraft } from '../../core/draft/format.js';
+import { reimportText } from '../../core/draft/reimport.js';
 import { entryChanges, planTables, reportImport, type TableImport } from '../entries.js';
 import { commitFiles } from '../atomic-write.js';
 import { readInputBytes } from '../text-file.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
-import { checkDraftName, draftPath, findWorkspace } from '../workspace.js';
+import { checkDraftName, draftPath, findWorkspace, readWorkspaceText } from '../workspace.js';
 
 interface ImportFlags {
   name?: string;
@@ -45,10 +47,13 @@ export function registerImport(program: Command, context: Context): void {
       // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
       const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
       const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file) });
+      // Over an existing draft, unchanged clauses keep their IDs.
+      const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text) : imported.text;
+      const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;
       const options: TableImport = {
         workspace,
         draft: name,
-        clauses: imported.clauses,
+        clauses,
         lang: imported.meta.lang,
         file,
         source: basename(file),
@@ -58,7 +63,7 @@ export function registerImport(program: Command, context: Context): void {
       const plan = imported.tables.length > 0 ? planTables(imported.tables, options) : undefined;
       // The draft and its entries together, or nothing (a failing entry leaves the old draft in place).
       const written = plan ? entryChanges(workspace, name, plan.entries) : [];
-      commitFiles([{ path: target, content: imported.text }, ...written], { display: workspace.display, within: workspace.root });
+      commitFiles([{ path: target, content: text }, ...written], { display: workspace.display, within: workspace.root });
       const numbered = imported.clauses.filter((c) => c.number !== '').length;
       io.stdout(
         `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,

@@ -1,7 +1,10 @@
 // Derives the clause tree from headings and numbering styles. Headings nest by
 // depth, as Markdown means them; numbered paragraphs nest by style: a style
 // seen before closes everything opened after it (a sibling), a new style opens
-// a deeper level (a child). Unnumbered paragraphs belong to the clause above.
+// a deeper level (a child). Unnumbered paragraphs belong to the clause above,
+// except inside a statute's article (第X条): there each one is the article's
+// next 款, wherever it stands relative to a list of 项, and the 项 that follow
+// it are its own.
 import type { Marker } from './numbering.js';
 
 export interface HierarchyInput {
@@ -24,6 +27,9 @@ interface Open {
   styles: Set<string>;
   lastValue: number | null;
 }
+
+/** The numbering style of articles, whose unnumbered paragraphs are 款. */
+export const ARTICLE_STYLE = '第一条';
 
 export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode[] {
   const stack: Open[] = [];
@@ -52,6 +58,15 @@ export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode
       return;
     }
     if (block.marker === null) {
+      const article = findOpen(stack, paragraphFloor(stack), (open) => nodes[open.index]!.marker?.style === ARTICLE_STYLE);
+      if (article >= 0) {
+        // A 款: a child of its article that the following 项 belong to.
+        stack.length = article + 1;
+        const parent = stack[article]!.index;
+        nodes.push({ parent, level: levelOf(parent), marker: null });
+        stack.push({ index, heading: null, styles: new Set(), lastValue: null });
+        return;
+      }
       const parent = stack.at(-1)?.index ?? null;
       nodes.push({ parent, level: levelOf(parent), marker: null });
       return;

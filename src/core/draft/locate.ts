@@ -4,6 +4,7 @@
 // value) or a 款 (an article's N-th paragraph: the article itself is its first).
 // Shared by the wording of comments and by cross-references inside the text.
 import type { Clause } from './clause.js';
+import { ARTICLE_STYLE } from './hierarchy.js';
 
 export type Step =
   /** A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit. */
@@ -36,7 +37,10 @@ export function clauseTree(clauses: readonly Clause[]): ClauseTree {
 export function locate(tree: ClauseTree, steps: readonly Step[], within?: Clause): Located {
   let current: Clause | undefined = within;
   for (const [i, step] of steps.entries()) {
-    const found: Located = step.kind === 'paragraph' ? paragraphOf(tree, current, step.value) : numbered(tree, current, step, i === 0 && !within);
+    // After a 款 step, a 项 is one of that 款's own: 第二十条第一款第（三）项 is never 款 2's.
+    const onlyDirect = steps[i - 1]?.kind === 'paragraph';
+    const found: Located =
+      step.kind === 'paragraph' ? paragraphOf(tree, current, step.value) : numbered(tree, current, step, i === 0 && !within, onlyDirect);
     if (!('clause' in found)) return found;
     current = found.clause;
   }
@@ -48,7 +52,7 @@ function describe(step: Step): string {
   return step.kind === 'paragraph' ? `款 ${step.value}` : `${step.style ?? 'unit'} ${step.value}`;
 }
 
-function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Step, { kind: 'number' }>, anywhere: boolean): Located {
+function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Step, { kind: 'number' }>, anywhere: boolean, onlyDirect = false): Located {
   const matches = (c: Clause) => c.marker !== null && c.marker.value === step.value && (step.style === undefined || c.marker.style === step.style);
   if (anywhere || !scope) {
     const all = tree.clauses.filter(matches);
@@ -56,7 +60,7 @@ function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Ste
   }
   // Direct children first (the items of the first 款), then anywhere below.
   const direct = (tree.children.get(scope.id) ?? []).filter(matches);
-  if (direct.length > 0) return one(direct, step);
+  if (direct.length > 0 || onlyDirect) return one(direct, step);
   return one(descendants(tree, scope).filter(matches), step);
 }
 
@@ -64,7 +68,7 @@ function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Ste
 function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {
   if (!unit) return { problem: 'not-found', message: `款 ${n} of nothing`, candidates: [] };
   if (n === 1) return { clause: unit };
-  const paragraphs = (tree.children.get(unit.id) ?? []).filter((c) => c.marker === null && c.heading === null);
+  const paragraphs = paragraphsOf(tree, unit);
   const found = paragraphs[n - 2];
   if (found) return { clause: found };
   return { problem: 'not-found', message: `${unit.number || unit.id} has ${paragraphs.length + 1} 款, not ${n}`, candidates: [] };
@@ -90,9 +94,65 @@ export function descendants(tree: ClauseTree, root: Clause): Clause[] {
 /** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
 function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[] {
   if (candidates.length <= 1) return [...candidates];
-  const key = (c: Clause) => `${c.marker!.style}@${c.level}`;
+  // Articles are one sequence at any depth (under 章 or under 节); other styles, one per level.
+  const key = (c: Clause) => (c.marker!.style === ARTICLE_STYLE ? c.marker!.style : `${c.marker!.style}@${c.level}`);
   const size = new Map<string, number>();
   for (const c of tree.clauses) if (c.marker) size.set(key(c), (size.get(key(c)) ?? 0) + 1);
   const largest = Math.max(...candidates.map((c) => size.get(key(c)) ?? 0));
   return candidates.filter((c) => size.get(key(c)) === largest);
+}
+
+/** A unit's 款 after the first: its unnumbered, non-heading children in order. */
+export function paragraphsOf(tree: ClauseTree, unit: Clause): Clause[] {
+  return (tree.children.get(unit.id) ?? []).filter((c) => c.marker === null && c.heading === null);
+}
+
+/** Which 款 of its parent an unnumbered paragraph is (2 for the first paragraph after the unit's own), or null. */
+export function paragraphNumber(tree: ClauseTree, clause: Clause): number | null {
+  if (clause.marker !== null || clause.heading !== null || clause.parent === null) return null;
+  const parent = tree.byId.get(clause.parent);
+  if (!parent) return null;
+  const at = paragraphsOf(tree, parent).indexOf(clause);
+  return at === -1 ? null : at + 2;
+}
+
+/** A unit to add: an article, a 款 of an article, or an item (项, or a policy text's numbered item) of a clause. */
+export type NewUnit = { kind: 'article' } | { kind: 'paragraph'; of: Clause } | { kind: 'item'; of: Clause };
+
+export type InsertionPoint = { clause: Clause; position: 'before' | 'after' | 'inside' } | { problem: 'not-found'; message: string };
+
+/**
+ * Where an add-clause edit puts a new unit so that it becomes the N-th of its
+ * kind (增加一条作为第七条: before the present 第七条), or the last without N.
+ * A first item added where a 款 has none must carry its number in its text ("（一）…").
+ */
+export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): InsertionPoint {
+  const place = (list: readonly Clause[], last: () => InsertionPoint, what: string): InsertionPoint => {
+    if (n === undefined || n === list.length + 1) return last();
+    if (n >= 1 && n <= list.length) return { clause: list[n - 1]!, position: 'before' };
+    return { problem: 'not-found', message: `there are ${list.length} ${what}; a new one can be 1 to ${list.length + 1}` };
+  };
+  if (unit.kind === 'article') {
+    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE);
+    if (articles.length === 0) return { problem: 'not-found', message: 'the draft has no articles' };
+    return place(articles, () => ({ clause: articles.at(-1)!, position: 'after' }), 'articles');
+  }
+  if (unit.kind === 'paragraph') {
+    if (n === 1) return { problem: 'not-found', message: 'a new first 款 rewrites the article’s own text' };
+    const later = paragraphsOf(tree, unit.of);
+    const list = [unit.of, ...later];
+    return place(list, () => ({ clause: unit.of, position: 'inside' }), '款');
+  }
+  const items = (tree.children.get(unit.of.id) ?? []).filter((c) => c.marker !== null && c.marker.value !== null && c.heading === null);
+  const firstParagraph = paragraphsOf(tree, unit.of)[0];
+  return place(
+    items,
+    () =>
+      items.length > 0
+        ? { clause: items.at(-1)!, position: 'after' }
+        : firstParagraph && unit.of.marker?.style === ARTICLE_STYLE
+          ? { clause: firstParagraph, position: 'before' }
+          : { clause: unit.of, position: 'inside' },
+    'items',
+  );
 }

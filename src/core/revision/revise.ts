@@ -1,17 +1,24 @@
 // The revised draft (pure): the adopted edits applied to each clause in one
-// pass, added and removed clauses placed, and display numbers recomputed by
-// the scheme detected at import. Edits that are stale, ambiguous or in
-// conflict are not applied; they are returned for the shell to report.
+// pass, added, rewritten and removed clauses placed, display numbers
+// recomputed by the scheme detected at import, lists kept punctuated, and
+// cross-references renumbered with the units they name. Edits that are stale,
+// ambiguous or in conflict are not applied; they are returned for the shell
+// to report, with what the revision found wrong (a reference to a removed unit).
 import type { Clause } from '../draft/clause.js';
-import type { ContinuousNumbering, Draft } from '../draft/format.js';
-import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
-import { applyChanges, markConflicts, resolveEdits, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
+import type { DraftMeta } from '../draft/format.js';
+import { clauseTree, type ClauseTree } from '../draft/locate.js';
+import type { Marker } from '../draft/numbering.js';
+import { applyChanges, markConflicts, resolveEdits, type Change, type EditRef, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
-import { readMarker, type Marker } from '../draft/numbering.js';
-import { chineseNumeral, circledNumeral, letterNumeral, romanNumeral } from '../draft/numerals.js';
+import { keepListPunctuation } from './lists.js';
+import { placeClauses } from './place.js';
+import { renumberReferences } from './references.js';
+import { articlesRunOn, numberParagraphs, renumber } from './renumber.js';
 
 export interface AttributedChange extends Change {
   entries: string[];
+  /** A number inside a cross-reference, rewritten because the unit it names moved. */
+  reference?: boolean;
 }
 
 export interface RevisedClause {
@@ -20,9 +27,13 @@ export interface RevisedClause {
   original?: Clause;
   heading: number | null;
   level: number;
+  /** The parent in the revised draft. */
+  parent: string | null;
   /** Display marker as written before and after ("5. " → "4. "). */
   markerBefore: string;
   markerAfter: string;
+  /** The number of markerAfter (null when unnumbered or a bullet). */
+  valueAfter: number | null;
   textBefore: string;
   textAfter: string;
   /** Text changes, as ranges of the original text, with the entries behind each. */
@@ -30,8 +41,26 @@ export interface RevisedClause {
   status: 'unchanged' | 'changed' | 'added' | 'removed';
   renumbered: boolean;
   entries: string[];
+  /** The entries whose added or removed units moved this clause's number (or its 款). */
+  movedBy: string[];
   /** For an added clause: the neighbour whose numbering sequence and style it joins. */
   sequenceOf?: Clause;
+  /** For an added clause: the marker whose style and sequence its number follows. */
+  basis?: Marker;
+  /** The clause whose removal, rewrite or addition this one came or went with (one row of the comparison table). */
+  partOf?: string;
+  /** 款 number in its article, before and after (2 for the first paragraph after the article's own). */
+  paragraphBefore?: number;
+  paragraphAfter?: number;
+}
+
+export interface RevisionProblem {
+  rule: 'dangling-reference' | 'empty-heading';
+  /** The clause where the problem shows (the citing clause, the empty heading). */
+  clause: string;
+  message: string;
+  /** The applied edits that caused it. */
+  edits: EditRef[];
 }
 
 export interface Revision {
@@ -39,6 +68,12 @@ export interface Revision {
   /** Adopted edits that were not applied, and why. */
   unapplied: PlannedEdit[];
   applied: PlannedEdit[];
+  problems: RevisionProblem[];
+}
+
+export interface RevisionInput {
+  clauses: readonly Clause[];
+  meta: Pick<DraftMeta, 'numbering'>;
 }
 
 /** The edits an entry's decision adopts: all when adopted, the chosen ones when partial. */
@@ -48,162 +83,45 @@ export function adoptedEdits(entry: Entry): number[] {
   return [];
 }
 
-export function revise(draft: Pick<Draft, 'clauses' | 'meta'>, entries: readonly Entry[]): Revision {
+export function revise(draft: RevisionInput, entries: readonly Entry[]): Revision {
+  const tree = clauseTree(draft.clauses);
   const inputs = entries.flatMap((entry) => adoptedEdits(entry).map((index) => ({ ref: { entry: entry.id, index }, edit: entry.edits[index - 1]! })));
-  const planned = resolveEdits(draft.clauses, inputs);
+  const planned = resolveEdits(draft.clauses, inputs, tree);
   markConflicts(planned);
   const applied = planned.filter((p) => p.state === 'ok');
   const unapplied = planned.filter((p) => p.state !== 'ok');
 
-  const byClause = new Map<string, PlannedEdit[]>();
-  for (const p of applied) byClause.set(p.edit.clause, [...(byClause.get(p.edit.clause) ?? []), p]);
+  const removedBy = new Map<string, PlannedEdit>();
+  for (const p of applied) for (const id of p.removes ?? []) if (!removedBy.has(id)) removedBy.set(id, p);
+  const revised = placeClauses(tree, applied, removedBy);
+  renumber(revised, draft.meta.numbering.continuous, articlesRunOn(draft.clauses));
+  numberParagraphs(revised);
+  keepListPunctuation(revised);
+  const problems = renumberReferences(tree, revised, removedBy);
+  problems.push(...emptiedHeadings(tree, revised, removedBy));
+  for (const clause of revised) finish(clause);
+  return { clauses: revised, unapplied, applied, problems };
+}
 
-  const removed = removedIds(draft.clauses, applied);
-  const revised: RevisedClause[] = [];
-  const after = new Map<string, PlannedEdit[]>();
-  const before = new Map<string, PlannedEdit[]>();
-  for (const p of applied) {
-    if (p.edit.op !== 'add-clause') continue;
-    const anchor = p.edit.position === 'before' ? p.edit.clause : lastDescendant(draft.clauses, p.edit.clause);
-    const map = p.edit.position === 'before' ? before : after;
-    map.set(anchor, [...(map.get(anchor) ?? []), p]);
+/** The applied changes in the text, status and entries, once every pass has added its changes. */
+function finish(clause: RevisedClause): void {
+  if (clause.status === 'removed' || clause.status === 'added') return;
+  clause.changes.sort((a, b) => a.start - b.start || a.end - b.end);
+  clause.textAfter = applyChanges(clause.textBefore, clause.changes);
+  clause.status = clause.textAfter !== clause.textBefore ? 'changed' : 'unchanged';
+  clause.entries = [...new Set(clause.changes.flatMap((c) => c.entries))];
+}
+
+/** Headings (章, 节) whose every clause was removed, with nothing added in their place. */
+function emptiedHeadings(tree: ClauseTree, revised: readonly RevisedClause[], removedBy: ReadonlyMap<string, PlannedEdit>): RevisionProblem[] {
+  const kept = new Set(revised.filter((c) => c.status !== 'removed').map((c) => c.parent));
+  const problems: RevisionProblem[] = [];
+  for (const clause of tree.clauses) {
+    const children = tree.children.get(clause.id) ?? [];
+    if (clause.heading === null || removedBy.has(clause.id) || children.length === 0 || kept.has(clause.id)) continue;
+    const edits = [...new Map(children.map((c) => removedBy.get(c.id)!).map((p) => [`${p.ref.entry}#${p.ref.index}`, p.ref])).values()];
+    problems.push({ rule: 'empty-heading', clause: clause.id, message: `${[clause.number, clause.title].filter(Boolean).join(' ')} has no clause left`, edits });
   }
-  for (const clause of draft.clauses) {
-    for (const p of before.get(clause.id) ?? []) revised.push(addedClause(p, draft.clauses, revised.length));
-    revised.push(revisedClause(clause, byClause.get(clause.id) ?? [], removed.has(clause.id)));
-    for (const p of after.get(clause.id) ?? []) revised.push(addedClause(p, draft.clauses, revised.length));
-  }
-  renumber(revised, draft.meta.numbering.continuous);
-  return { clauses: revised, unapplied, applied };
+  return problems;
 }
 
-/** Removing a clause removes its children with it. */
-function removedIds(clauses: readonly Clause[], applied: readonly PlannedEdit[]): Set<string> {
-  const removed = new Set(applied.filter((p) => p.edit.op === 'remove-clause').map((p) => p.edit.clause));
-  for (const clause of clauses) if (clause.parent !== null && removed.has(clause.parent)) removed.add(clause.id);
-  return removed;
-}
-
-function lastDescendant(clauses: readonly Clause[], id: string): string {
-  const inside = new Set([id]);
-  let last = id;
-  for (const clause of clauses) {
-    if (clause.parent !== null && inside.has(clause.parent)) {
-      inside.add(clause.id);
-      last = clause.id;
-    }
-  }
-  return last;
-}
-
-function revisedClause(clause: Clause, edits: readonly PlannedEdit[], isRemoved: boolean): RevisedClause {
-  const marker = clause.marker?.raw ?? '';
-  const changes: AttributedChange[] = [];
-  for (const p of edits) {
-    if (p.change && !isUnitEdit(p.edit)) changes.push({ ...p.change, entries: [p.ref.entry] });
-  }
-  // All unit edits on one list compose into one change.
-  for (const role of ['lead', 'responsible'] as UnitRole[]) {
-    const group = edits.filter((p) => isUnitEdit(p.edit) && roleOf(p.edit) === role);
-    if (group.length === 0) continue;
-    const list = group.map((p) => p.edit as UnitEdit);
-    changes.push({ ...unitChange(clause, list.at(-1)!, list.slice(0, -1)), entries: [...new Set(group.map((p) => p.ref.entry))] });
-  }
-  changes.sort((a, b) => a.start - b.start || a.end - b.end);
-  const structural = edits.filter((p) => p.edit.op === 'remove-clause').map((p) => p.ref.entry);
-  const entries = [...new Set([...changes.flatMap((c) => c.entries), ...structural])];
-  const textAfter = isRemoved ? '' : applyChanges(clause.text, changes);
-  return {
-    id: clause.id,
-    original: clause,
-    heading: clause.heading,
-    level: clause.level,
-    markerBefore: marker,
-    markerAfter: marker,
-    textBefore: clause.text,
-    textAfter,
-    changes: isRemoved ? [] : changes,
-    status: isRemoved ? 'removed' : textAfter !== clause.text ? 'changed' : 'unchanged',
-    renumbered: false,
-    entries,
-  };
-}
-
-function addedClause(p: PlannedEdit, clauses: readonly Clause[], position: number): RevisedClause {
-  const anchor = clauses.find((c) => c.id === p.edit.clause)!;
-  const given = p.edit.op === 'add-clause' ? p.edit.text : '';
-  // The number is the build's to give: drop one written into the new text.
-  const own = readMarker(given);
-  const text = own && own.style === anchor.marker?.style ? given.slice(own.raw.length) : given;
-  return {
-    id: `${p.edit.clause}+${p.ref.entry}.${p.ref.index}@${position}`,
-    heading: anchor.heading,
-    level: anchor.level,
-    markerBefore: '',
-    markerAfter: anchor.marker?.raw ?? '',
-    textBefore: '',
-    textAfter: text,
-    changes: [],
-    status: 'added',
-    renumbered: false,
-    entries: [p.ref.entry],
-    sequenceOf: anchor,
-  };
-}
-
-/**
- * Numbers shift by the clauses added and removed before them in their
- * sequence: siblings under one parent, or, for styles that run on across
- * parents (the seed's items 1–24), the whole run. Where nothing was added or
- * removed, numbers stay as the author wrote them, oddities included.
- */
-function renumber(clauses: RevisedClause[], continuous: readonly ContinuousNumbering[]): void {
-  const runsOn = new Set(continuous.map((c) => `${c.style}@${c.level}`));
-  const sequences = new Map<string, { shift: number; last: number }>();
-  for (const clause of clauses) {
-    const basis = clause.original ?? clause.sequenceOf;
-    const marker = basis?.marker;
-    if (!basis || !marker || marker.value === null) continue;
-    const key = runsOn.has(`${marker.style}@${basis.level}`) ? `run:${marker.style}@${basis.level}` : `in:${basis.parent ?? ''}`;
-    const sequence = sequences.get(key) ?? { shift: 0, last: marker.value - 1 };
-    sequences.set(key, sequence);
-    if (clause.status === 'removed') {
-      sequence.shift--;
-      continue;
-    }
-    let value: number;
-    if (clause.status === 'added') {
-      value = sequence.last + 1;
-      sequence.shift++;
-    } else {
-      value = marker.value + sequence.shift;
-    }
-    sequence.last = value;
-    if (value !== marker.value || clause.status === 'added') {
-      clause.markerAfter = withNumeral(marker, value);
-      if (clause.status !== 'added') clause.renumbered = true;
-    }
-  }
-}
-
-function withNumeral(marker: Marker, value: number): string {
-  const numeral = formatNumeral(marker, value);
-  return marker.raw.slice(0, marker.numeralStart) + numeral + marker.raw.slice(marker.numeralEnd);
-}
-
-function formatNumeral(marker: Marker, value: number): string {
-  switch (marker.kind) {
-    case 'chinese':
-      return chineseNumeral(value);
-    case 'roman-lower':
-    case 'roman-upper':
-      return romanNumeral(value, marker.kind === 'roman-upper');
-    case 'letter-lower':
-    case 'letter-upper':
-      return letterNumeral(value, marker.kind === 'letter-upper');
-    case 'circled':
-      return circledNumeral(value);
-    default:
-      return String(value);
-  }
-}

@@ -1,0 +1,98 @@
+// The name a clerk gives a unit in full: 第十七条第二款, 第十九条第（七）项,
+// 第二十条第二款第（一）项, 四、（五）19., section 3(a)(2). Used by the
+// comparison table, messages and the references that the build rewrites.
+import type { Clause } from './clause.js';
+import { ARTICLE_STYLE } from './hierarchy.js';
+import type { Marker } from './numbering.js';
+import { chineseNumeral } from './numerals.js';
+
+/** What naming needs of a clause, so that revised clauses (not parsed yet) can be named too. */
+export interface Citable {
+  id: string;
+  parent: string | null;
+  heading: number | null;
+  marker: Pick<Marker, 'style' | 'raw' | 'number' | 'value'> | null;
+  title: string;
+}
+
+export interface CitableTree {
+  byId: ReadonlyMap<string, Citable>;
+  children: ReadonlyMap<string | null, readonly Citable[]>;
+}
+
+export function citableTree(units: readonly Citable[]): CitableTree {
+  const children = new Map<string | null, Citable[]>();
+  for (const unit of units) {
+    const list = children.get(unit.parent);
+    if (list) list.push(unit);
+    else children.set(unit.parent, [unit]);
+  }
+  return { byId: new Map(units.map((u) => [u.id, u])), children };
+}
+
+export function citableClauses(clauses: readonly Clause[]): CitableTree {
+  return citableTree(clauses);
+}
+
+const ENGLISH_SECTION = /^(SEC\.|Sec\.|SECTION|Section|§)/u;
+
+/** The unit's full name, from its article (or its outermost numbered ancestor) down. */
+export function cite(tree: CitableTree, id: string): string {
+  const chain: Citable[] = [];
+  for (let unit = tree.byId.get(id); unit; unit = unit.parent === null ? undefined : tree.byId.get(unit.parent)) {
+    chain.unshift(unit);
+    if (unit.marker?.style === ARTICLE_STYLE) break;
+  }
+  const top = chain.findIndex((u) => u.marker?.style === ARTICLE_STYLE);
+  if (top >= 0) return statuteName(tree, chain.slice(top));
+  const last = chain.at(-1);
+  if (!last) return id;
+  if (chain.some((u) => u.marker && ENGLISH_SECTION.test(u.marker.raw))) return englishName(tree, chain);
+  return outlineName(tree, chain);
+}
+
+/** 第十九条第（七）项: 款 by ordinal (the first 款 is not named when an item follows it), 项 and 目 by their numbers. */
+function statuteName(tree: CitableTree, chain: readonly Citable[]): string {
+  let name = chain[0]!.marker!.number.replace(/\*\*/g, '');
+  for (const unit of chain.slice(1)) {
+    const paragraph = paragraphOrdinal(tree, unit);
+    if (paragraph !== null) name += `第${chineseNumeral(paragraph)}款`;
+    else if (unit.marker?.style === '（一）') name += `第（${chineseNumeral(unit.marker.value ?? 0)}）项`;
+    else if (unit.marker && unit.marker.value !== null) name += `第${unit.marker.value}目`;
+  }
+  return name;
+}
+
+/** 四、（五）19.: the numbers as written, from the outermost. */
+function outlineName(tree: CitableTree, chain: readonly Citable[]): string {
+  const numbered = chain.filter((u) => u.marker && u.marker.raw.trim() !== '');
+  const last = chain.at(-1)!;
+  let name = numbered.map((u) => u.marker!.raw.trim()).join('');
+  if (!last.marker && last.heading === null && last.parent !== null) {
+    const siblings = (tree.children.get(last.parent) ?? []).filter((u) => !u.marker && u.heading === null);
+    name += `第${chineseNumeral(siblings.indexOf(last) + 2)}段`;
+  }
+  return name || last.title || last.id;
+}
+
+/** section 3(a)(2). */
+function englishName(tree: CitableTree, chain: readonly Citable[]): string {
+  const start = chain.findIndex((u) => u.marker && ENGLISH_SECTION.test(u.marker.raw));
+  const section = chain[start]!;
+  let name = `section ${section.marker!.number.replace(ENGLISH_SECTION, '').trim()}`;
+  for (const unit of chain.slice(start + 1)) {
+    if (unit.marker) name += unit.marker.number;
+    else if (unit.parent !== null) {
+      const siblings = (tree.children.get(unit.parent) ?? []).filter((u) => !u.marker && u.heading === null);
+      name += ` (paragraph ${siblings.indexOf(unit) + 2})`;
+    }
+  }
+  return name;
+}
+
+function paragraphOrdinal(tree: CitableTree, unit: Citable): number | null {
+  if (unit.marker || unit.heading !== null || unit.parent === null) return null;
+  const siblings = (tree.children.get(unit.parent) ?? []).filter((u) => !u.marker && u.heading === null);
+  const at = siblings.indexOf(unit);
+  return at === -1 ? null : at + 2;
+}

@@ -1,0 +1,71 @@
+// Importing a new version of a draft over the old one: clauses whose text is
+// unchanged (renumbering aside) keep their IDs (so feedback entries still point at them), an
+// edited clause standing where the old one stood keeps its ID too, and new
+// clauses get IDs never used before (an ID of a removed clause is not reused:
+// an entry that named it must go stale, not move to another clause).
+import { diffArrays } from 'diff';
+import type { Block } from './clause.js';
+import { formatDraft, parseDraft } from './format.js';
+import { readMarker } from './numbering.js';
+import { InputError } from '../problem.js';
+
+/**
+ * The text of a newly imported draft with the IDs of the draft it replaces
+ * kept where clauses match. An old draft that cannot be read gives nothing to keep.
+ */
+export function reimportText(oldText: string, newText: string): string {
+  let previous: Block[];
+  try {
+    previous = parseDraft(oldText, 'old.md', 'old').draft.blocks;
+  } catch (error) {
+    if (error instanceof InputError) return newText;
+    throw error;
+  }
+  const { draft } = parseDraft(newText, 'new.md', 'new');
+  return formatDraft(draft.frontMatter, keepIds(previous, draft.blocks));
+}
+
+export function keepIds(previous: readonly Block[], next: readonly Block[]): Block[] {
+  // Compared without their numbers: a clause only renumbered is unchanged.
+  const key = (b: Block) => `${b.heading ?? 0}\u0000${b.source.slice(readMarker(b.source)?.raw.length ?? 0)}`;
+  const parts = diffArrays(previous.map(key), next.map(key));
+  const ids: Array<string | null> = next.map(() => null);
+  let old = 0;
+  let now = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (!part.added && !part.removed) {
+      for (let k = 0; k < part.count; k++) ids[now + k] = previous[old + k]!.id;
+      old += part.count;
+      now += part.count;
+      continue;
+    }
+    // A replaced stretch: removed and added blocks side by side.
+    const removed = part.removed ? part.count : 0;
+    const following = parts[i + 1];
+    const added = part.added ? part.count : following?.added && part.removed ? following.count : 0;
+    if (part.removed && following?.added) i++;
+    for (let k = 0; k < Math.min(removed, added); k++) {
+      if (sameKind(previous[old + k]!, next[now + k]!)) ids[now + k] = previous[old + k]!.id;
+    }
+    old += removed;
+    now += added;
+  }
+  let fresh = 1 + Math.max(0, ...previous.map((b) => Number(/^c(\d+)$/.exec(b.id ?? '')?.[1] ?? 0)));
+  const used = new Set(ids.filter((id): id is string => id !== null));
+  return next.map((block, i) => {
+    let id = ids[i] ?? null;
+    if (id === null) {
+      while (used.has(`c${fresh}`)) fresh++;
+      id = `c${fresh++}`;
+      used.add(id);
+    }
+    return { ...block, id };
+  });
+}
+
+/** An edited clause is the same clause when it stands in the same place, numbered in the same style (or not at all). */
+function sameKind(a: Block, b: Block): boolean {
+  if (a.id === null || a.heading !== b.heading) return false;
+  return (readMarker(a.source)?.style ?? '') === (readMarker(b.source)?.style ?? '');
+}

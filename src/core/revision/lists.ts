@@ -1,0 +1,79 @@
+// List punctuation after a revision: a list whose items end in "；" and whose
+// last item ends in "。" keeps that pattern when an item is added, removed or
+// rewritten, as a drafter would write it (the old last item gains "；", the
+// new last item "。", a rewritten item without final punctuation gets it).
+// English lists keep theirs the same way: "…;", "…; and", "…." .
+import { applyChanges } from '../edits/plan.js';
+import type { AttributedChange, RevisedClause } from './revise.js';
+
+interface Pattern {
+  between: string;
+  /** The item before the last, where it differs ("; and"). */
+  penultimate: string;
+  last: string;
+}
+
+const CHINESE: Pattern = { between: '；', penultimate: '；', last: '。' };
+const ENDINGS = ['; and', '; or', '；', '。', ';', '.'];
+const OTHER_ENDING = /[，,：:、!?！？—-]$/u;
+
+export function keepListPunctuation(clauses: RevisedClause[]): void {
+  for (const list of lists(clauses)) {
+    const written = list.filter((c) => c.original).sort((a, b) => a.original!.index - b.original!.index);
+    const pattern = written.length >= 2 ? patternOf(written.map((c) => c.textBefore.trimEnd())) : null;
+    if (!pattern) continue;
+    const touched = list.filter((c) => c.status === 'added' || c.status === 'removed' || c.changes.some((ch) => !ch.reference));
+    if (touched.length === 0) continue;
+    const entries = [...new Set(touched.flatMap((c) => c.entries))];
+    const kept = list.filter((c) => c.status !== 'removed');
+    kept.forEach((item, i) => setEnding(item, i === kept.length - 1 ? pattern.last : i === kept.length - 2 ? pattern.penultimate : pattern.between, entries));
+  }
+}
+
+/** Runs of numbered siblings of one style, in revised order. */
+function lists(clauses: readonly RevisedClause[]): RevisedClause[][] {
+  const runs = new Map<string, RevisedClause[]>();
+  for (const clause of clauses) {
+    const style = (clause.original?.marker ?? clause.basis)?.style;
+    if (clause.heading !== null || !style || clause.valueAfter === null) continue;
+    const key = `${clause.parent ?? ''}\u0000${style}`;
+    runs.set(key, [...(runs.get(key) ?? []), clause]);
+  }
+  return [...runs.values()];
+}
+
+/** The list's pattern when every item follows one: "；…；。" or "…; …; and ….". */
+function patternOf(texts: readonly string[]): Pattern | null {
+  const follows = (p: Pattern) => texts.every((t, i) => t.endsWith(i === texts.length - 1 ? p.last : i === texts.length - 2 ? p.penultimate : p.between));
+  if (follows(CHINESE)) return CHINESE;
+  for (const conjunction of ['and', 'or']) {
+    const english: Pattern = { between: ';', penultimate: `; ${conjunction}`, last: '.' };
+    if (follows(english)) return english;
+  }
+  return null;
+}
+
+/** Makes the item end in `ending`: replaces the list punctuation it ends in, or adds it where the text has none. */
+function setEnding(item: RevisedClause, ending: string, entries: string[]): void {
+  const current = item.status === 'added' ? item.textAfter : applyChanges(item.textBefore, item.changes);
+  const trimmed = current.trimEnd();
+  const old = ENDINGS.find((e) => trimmed.endsWith(e)) ?? '';
+  if (old === ending || trimmed === '' || (old === '' && OTHER_ENDING.test(trimmed))) return;
+  const replaced = (text: string) => text.trimEnd().slice(0, text.trimEnd().length - old.length) + ending;
+  if (item.status === 'added') {
+    item.textAfter = replaced(trimmed);
+    return;
+  }
+  const length = item.textBefore.length;
+  // The change that writes the end of the text, if one does: its text ends differently now.
+  const last = item.changes.find((c) => c.end === length && c.text !== '');
+  if (last && last.text.trimEnd().endsWith(old)) {
+    last.text = replaced(last.text);
+    return;
+  }
+  const original = item.textBefore.trimEnd();
+  const change: AttributedChange = old !== '' && original.endsWith(old)
+    ? { start: original.length - old.length, end: original.length, text: ending, entries }
+    : { start: length, end: length, text: ending, entries };
+  item.changes.push(change);
+}
