@@ -51,7 +51,8 @@ export function planTables(tables: readonly FeedbackTable[], options: TableImpor
 export function checkNewEntries(workspace: Workspace, draft: string, entries: readonly NewEntry[], _force = false): void {
   const existing = entries.filter((e) => existsSync(entryPath(workspace, draft, e.id)));
   if (existing.length > 0) {
-    throw new UsageError(`feedback entries ${existing.map((e) => e.id).join(', ')} already exist in ${workspace.display(entryPath(workspace, draft, existing[0]!.id))}…; choose another id`);
+    const paths = existing.map((e) => workspace.display(entryPath(workspace, draft, e.id)));
+    throw new UsageError(`${paths.join(', ')} ${paths.length === 1 ? 'is' : 'are'} in the way of new entr${paths.length === 1 ? 'y' : 'ies'} ${existing.map((e) => e.id).join(', ')} (not a readable entry); move ${paths.length === 1 ? 'it' : 'them'} away and try again; no file was changed`);
   }
 }
 

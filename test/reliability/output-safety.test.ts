@@ -115,13 +115,15 @@ describe('no raw control characters out', () => {
 const markdown = unified().use(remarkParse).use(remarkGfm);
 type MdNode = { type: string; value?: string; url?: string; children?: MdNode[] };
 const nodes = (tree: MdNode): MdNode[] => [tree, ...(tree.children ?? []).flatMap(nodes)];
-const ALLOWED_HTML = new Set(['<br>', '<del>', '</del>', '<ins>', '</ins>']);
+const OUR_TAGS = new Set(['<!-- -->', '<br>', '<del>', '</del>', '<ins>', '</ins>', '<strong>', '</strong>', '</details>']);
+/** Our own tags, and the fold of a long entry whose summary holds no markup of its own. */
+const allowedHtml = (html: string) => OUR_TAGS.has(html) || /^<details><summary>[^<>]*<\/summary>$/u.test(html);
 
 /** What a Markdown text could do once rendered: raw HTML beyond our own tags, images, links whose text hides the target. */
 function injected(text: string): MdNode[] {
   return nodes(markdown.parse(text) as MdNode).filter(
     (n) =>
-      (n.type === 'html' && !ALLOWED_HTML.has(n.value!)) ||
+      (n.type === 'html' && !allowedHtml(n.value!)) ||
       n.type === 'image' ||
       n.type === 'definition' ||
       (n.type === 'link' && n.children?.map((c) => c.value).join('') !== n.url?.replace(/^mailto:/u, '').replace(/^http:\/\/(?=www\.)/u, '')),

@@ -2,7 +2,7 @@
 // half a write, and every open, write, fsync, link, rename and mkdir failing
 // in turn. Each run must end with exit 2, a message naming the file and what to
 // do, every file as it was and no temporary file left behind.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { redline, SEED_PAGE, seedWorkspace } from '../helpers/cli.js';
@@ -151,8 +151,14 @@ describe('every file-system call failing in turn leaves the workspace as it was'
     expect(runs).toBeGreaterThan(15);
   });
 
-  it('import --force of the seed with its six entries', async () => {
-    const runs = await everyFault(seedWorkspace, ['import', SEED_PAGE, '--name', 'seed', '--force'], ['ENOSPC', 'EIO']);
+  it('import --force of the seed writing the draft and its six entries again', async () => {
+    // The entries were removed, so the page's six rows are new again and written with the draft.
+    const withoutEntries = async () => {
+      const dir = await seedWorkspace();
+      rmSync(join(dir, 'feedback/seed'), { recursive: true });
+      return dir;
+    };
+    const runs = await everyFault(withoutEntries, ['import', SEED_PAGE, '--name', 'seed', '--force'], ['ENOSPC', 'EIO']);
     expect(runs).toBeGreaterThan(30);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Command } from 'commander';
 import { isMap, type Document } from 'yaml';
 import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback/entry.js';
+import { InputError } from '../../core/problem.js';
 import { adoptionWarnings } from '../../core/revision/consistency.js';
 import { commitFiles, type FileChange } from '../atomic-write.js';
 import { calendarDate, localToday } from '../dates.js';
@@ -67,6 +68,9 @@ export function registerDecide(program: Command, context: Context): void {
         const beyond = (editNumbers ?? []).filter((n) => n > entry.edits.length);
         if (beyond.length > 0) throw new UsageError(`entry ${entry.id} has ${entry.edits.length} edit(s); there is no edit ${beyond.join(', ')}`);
       }
+      // An adoption that cannot reach the text is said at once, not at build time
+      // (worked out before writing: a draft that cannot be read changes nothing here).
+      const warnings = status === 'adopted' || status === 'partial' ? adoptionCheck(workspace, name, entries, chosen, decision) : [];
       // All the decisions are written together, or none.
       commitFiles(
         chosen.map((loaded) => decisionChange(workspace, loaded, decision)),
@@ -78,11 +82,19 @@ export function registerDecide(program: Command, context: Context): void {
         io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}\n`);
       }
       if (chosen.length === 0) io.stdout('no pending entries\n');
-      // An adoption that cannot reach the text is said at once, not at build time.
-      const changed = new Set(chosen.map((c) => c.entry.id));
-      const decided = entries.map((e) => (changed.has(e.entry.id) ? { ...e.entry, decision } : e.entry));
-      if (status === 'adopted' || status === 'partial') for (const w of adoptionWarnings(readDraft(workspace, name).draft.clauses, decided, changed)) io.stderr(`warning: ${safeText(w)}\n`);
+      for (const w of warnings) io.stderr(`warning: ${safeText(w)}\n`);
     });
+}
+
+function adoptionCheck(workspace: Workspace, draft: string, entries: readonly LoadedEntry[], chosen: readonly LoadedEntry[], decision: Decision): string[] {
+  const changed = new Set(chosen.map((c) => c.entry.id));
+  const decided = entries.map((e) => (changed.has(e.entry.id) ? { ...e.entry, decision } : e.entry));
+  try {
+    return adoptionWarnings(readDraft(workspace, draft).draft.clauses, decided, changed);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) return [`drafts/${draft}.md cannot be read, so the adopted edits were not checked against it (redline check says why)`];
+    throw error;
+  }
 }
 
 function findEntry(entries: LoadedEntry[], id: string, draft: string): LoadedEntry {
