@@ -2,7 +2,7 @@
 // article, comment-only entries.
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { maskQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
+import { findQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 
 const en = importDraft(
@@ -22,9 +22,12 @@ const id = (clauses: typeof en, number: string) => clauses.find((c) => c.number 
 
 describe('quotations', () => {
   it('masks nested quotations as one', () => {
-    const { masked, quotes } = maskQuotations('将“A”改为“B“C”D”;另“E”');
-    expect(masked).toBe('将\uE0000\uE001改为\uE0001\uE001;另\uE0002\uE001');
-    expect(quotes).toEqual(['A', 'B“C”D', 'E']);
+    const quotes = findQuotations('将“A”改为“B“C”D”;另“E”');
+    expect(quotes).toEqual([
+      { start: 1, end: 3, text: 'A' },
+      { start: 6, end: 12, text: 'B“C”D' },
+      { start: 15, end: 17, text: 'E' },
+    ]);
   });
 
   it('reads a quoted opening abbreviated with 。。。', () => {
@@ -53,20 +56,20 @@ describe('English comments', () => {
       ['add-units', id(en, 'SEC. 2'), 'Commerce+Interior'],
       ['set-lead', id(en, 'SEC. 2'), 'Treasury'],
     ]);
-    expect(edits[1]).toMatchObject({ text: 'at least', position: 'after' });
+    expect(edits[1]).toMatchObject({ text: ' at least', position: 'after' });
   });
 });
 
 describe('Chinese comments on a statute', () => {
-  it('locates 第N条 and turns 三十日 → 十五日 into the smallest change', () => {
+  it('locates 第N条 and keeps 三十日 → 十五日 one change (one shared character is not worth an anchor)', () => {
     const { edits } = proposeEdits('建议将第三条中的“三十日”修改为“十五日”。', zh, 'zh');
-    expect(edits).toEqual([expect.objectContaining({ op: 'replace', clause: id(zh, '第三条'), quote: '三十', text: '十五' })]);
+    expect(edits).toEqual([expect.objectContaining({ op: 'replace', clause: id(zh, '第三条'), quote: '三十日', text: '十五日' })]);
   });
 
   it('keeps a comment it cannot turn into edits as comment-only, naming the sentence', () => {
     const { edits, unparsed } = proposeEdits('建议进一步加强宣传,增加“群众满意度”相关内容的考核。', zh, 'zh');
     expect(edits).toEqual([]);
-    expect(unparsed).toEqual(['建议进一步加强宣传,增加“群众满意度”相关内容的考核']);
+    expect(unparsed).toEqual(['增加“群众满意度” — the quote “群众满意度” describes what to add, it is not the text itself']);
   });
 
   it('proposes nothing for a quote found nowhere in the draft', () => {

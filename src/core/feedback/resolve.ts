@@ -1,0 +1,450 @@
+// Requests read from a comment, resolved against one draft: the locator to
+// its clause (locate(), trying each reading of a part: "(i)" roman or letter,
+// SEC. or Sec.), the quote to where it stands, and the edit a drafter would
+// make — or, when that cannot be done, why (the quote is not there, occurs N
+// times, the locator names nothing).
+import type { Clause } from '../draft/clause.js';
+import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
+import { clauseTree, descendants, locate, paragraphsOf, type ClauseTree, type Step } from '../draft/locate.js';
+import { readMarker } from '../draft/numbering.js';
+import { occurrences } from '../edits/anchor.js';
+import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
+import type { Part, Reference } from './grammar/locator.js';
+import { isRelative, type Request, type Where } from './grammar/requests.js';
+import { looseText, stripAbbreviation } from './quotation.js';
+import { round, smallestChange, tidyInsertion } from './smallest-change.js';
+
+/** What resolving needs of a draft, built once per draft. */
+export interface DraftIndex {
+  tree: ClauseTree;
+  /** The draft numbers its articles 第一条 …: 条 and 项 are statute units. */
+  statute: boolean;
+  citations: CitableTree;
+  /** Clauses whose text holds a quote, by quote. */
+  holding: Map<string, Clause[]>;
+}
+
+const indexes = new WeakMap<readonly Clause[], DraftIndex>();
+
+export function draftIndex(clauses: readonly Clause[]): DraftIndex {
+  let index = indexes.get(clauses);
+  if (!index) {
+    index = {
+      tree: clauseTree(clauses),
+      statute: clauses.some((c) => c.marker?.style === '第一条'),
+      citations: citableClauses(clauses),
+      holding: new Map(),
+    };
+    indexes.set(clauses, index);
+  }
+  return index;
+}
+
+/** What the comment spoke of last: 该段 / this section, and the scope of a quote with no locator of its own. */
+export interface CommentContext {
+  last?: Clause;
+}
+
+export type Outcome = { edits: Edit[]; note?: string } | { problem: string };
+
+interface Placed {
+  clause: Clause;
+  confidence: number;
+}
+type Place = Placed | { problem: string } | undefined;
+
+export function resolveRequest(request: Request, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const at = place(request.where, index, context);
+  if (at && 'problem' in at) return at;
+  switch (request.op) {
+    case 'replace':
+      return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, index, context, source);
+    case 'delete':
+      return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, index, context, source);
+    case 'insert':
+      return insert(request.anchor, request.text, request.position, at, index, context, source);
+    case 'list-insert':
+      return listInsert(request.anchor, request.item, at, index, context, source);
+    case 'append':
+      return append(request, at, index, context, source);
+    case 'rewrite':
+      return rewrite(request.text, at, index, source);
+    case 'remove-clause':
+      if (!at) return { problem: 'which clause to delete is not said' };
+      return { edits: [{ op: 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
+    case 'add-clause':
+      return addClause(request, at, index, source);
+    case 'units':
+      return units(request, at, context, source);
+    case 'redesignate':
+      return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
+  }
+}
+
+export function nameOf(index: DraftIndex, clause: Clause): string {
+  return cite(index.citations, clause.id) || clause.number || clause.id;
+}
+
+// ── where: locator → clause
+
+function place(where: Where | undefined, index: DraftIndex, context: CommentContext): Place {
+  if (!where) return undefined;
+  const base = placeRef(where.ref, where.within, index, context);
+  if (base && 'problem' in base) return base;
+  if (where.opening === undefined) return base;
+  return placeOpening(where.opening, base, index);
+}
+
+function placeRef(ref: Reference, within: Reference | undefined, index: DraftIndex, context: CommentContext): Place {
+  if (ref.pronoun) return context.last ? { clause: context.last, confidence: 0.85 } : { problem: 'no clause was named before' };
+  const parts = ref.parts.filter((p) => p.unit !== '页');
+  if (parts.length === 0) {
+    if (ref.title === undefined) return undefined;
+    const titled = byTitle(ref.title, index);
+    return titled.length === 1 ? { clause: titled[0]!, confidence: 0.85 } : { problem: `the title “${ref.title}” names ${titled.length} clauses` };
+  }
+  let scope: Clause | undefined;
+  if (isRelative(ref)) {
+    const outer = within ? placeRef(within, undefined, index, context) : context.last ? { clause: context.last, confidence: 0.85 } : undefined;
+    if (outer && 'problem' in outer) return outer;
+    scope = outer?.clause;
+  }
+  let found = structural(parts, scope, index);
+  // A relative locator not found under the clause spoken of last may still be unique in the draft.
+  if ('problem' in found && scope && !within) found = structural(parts, undefined, index);
+  return withTitle(found, ref.title, index);
+}
+
+/** Candidate clauses for the parts, trying each reading of a part in order of preference. */
+function structural(parts: readonly Part[], scope: Clause | undefined, index: DraftIndex): { clauses: Clause[] } | { problem: string } {
+  let current: Array<Clause | undefined> = [scope];
+  for (const part of parts) {
+    const steps = stepsOf(part, index.statute);
+    if (steps.length === 0) return { problem: `a ${part.unit} cannot be located` };
+    const next = new Map<string, Clause>();
+    let message = '';
+    for (const from of current) {
+      for (const step of steps) {
+        const found = locate(index.tree, [step], from);
+        if ('clause' in found) {
+          next.set(found.clause.id, found.clause);
+          break;
+        }
+        if (found.problem === 'ambiguous') {
+          for (const c of found.candidates.slice(0, 20)) next.set(c.id, c);
+          break;
+        }
+        message ||= found.message;
+      }
+    }
+    if (next.size === 0) return { problem: `the locator names nothing in the draft (${message || 'not found'})` };
+    current = [...next.values()];
+  }
+  return { clauses: current as Clause[] };
+}
+
+function stepsOf(part: Part, statute: boolean): Step[] {
+  const value = part.readings[0]!.value;
+  const any: Step = { kind: 'number', value };
+  switch (part.unit) {
+    case '编':
+    case '分编':
+    case '章':
+    case '节':
+      return [{ kind: 'number', style: `第一${part.unit}`, value }];
+    case '条':
+      return statute ? [{ kind: 'number', style: '第一条', value }] : [any];
+    case '款':
+    case '段':
+      return [{ kind: 'paragraph', value }];
+    case '项':
+      return statute || part.paren ? [{ kind: 'number', style: '（一）', value }, ...(statute ? [] : [any])] : [any];
+    case '目':
+      return [{ kind: 'number', style: '1.', value }, any];
+    case '部分':
+      return [{ kind: 'number', style: '一、', value }];
+    case '点':
+    case 'item':
+    case 'article':
+      return [any];
+    case '句':
+    case '页':
+      return [];
+    default:
+      return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value } : { kind: 'number', value: r.value }));
+  }
+}
+
+/** 第18项“建立更加健全社会保障体系”: the title confirms the number, or finds the clause when the number is off. */
+function withTitle(found: { clauses: Clause[] } | { problem: string }, title: string | undefined, index: DraftIndex): Place {
+  const candidates = 'clauses' in found ? found.clauses : [];
+  if (title !== undefined) {
+    const wanted = looseText(stripAbbreviation(title).text);
+    const titled = (c: Clause) => wanted !== '' && looseText(c.title || c.text.slice(0, wanted.length + 10)).includes(wanted);
+    const both = candidates.filter(titled);
+    if (both.length >= 1) return { clause: both[0]!, confidence: 0.95 };
+    const elsewhere = byTitle(title, index);
+    if (elsewhere.length === 1) return { clause: elsewhere[0]!, confidence: 0.8 };
+    if (candidates.length === 1) return { clause: candidates[0]!, confidence: 0.5 };
+  }
+  if ('problem' in found) return found;
+  if (candidates.length === 1) return { clause: candidates[0]!, confidence: 0.95 };
+  return { problem: `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => nameOf(index, c)).join(', ')})` };
+}
+
+/** Clauses a quoted title names: “（三）推进贸易便利化…” by its number and opening, “建立…体系” by its lead phrase. */
+function byTitle(title: string, index: DraftIndex): Clause[] {
+  const text = stripAbbreviation(title).text;
+  const marker = readMarker(text);
+  const rest = looseText(marker ? text.slice(marker.raw.length) : text);
+  if (rest === '') return [];
+  return index.tree.clauses.filter((c) => {
+    if (marker && (c.marker?.style !== marker.style || c.marker.value !== marker.value)) return false;
+    return looseText(c.text).startsWith(rest) || (c.title !== '' && looseText(c.title).includes(rest));
+  });
+}
+
+/** “强力实施千百十亿工程。。。”: the paragraph with this opening, inside the located clause. */
+function placeOpening(opening: string, base: Placed | undefined, index: DraftIndex): Place {
+  const { text } = stripAbbreviation(opening);
+  const scope = base ? [base.clause, ...descendants(index.tree, base.clause)] : index.tree.clauses;
+  const starts = scope.filter((c) => c.text.startsWith(text));
+  const contains = scope.filter((c) => c.text.includes(text));
+  const found = starts.length === 1 ? starts[0] : contains.length === 1 ? contains[0] : undefined;
+  if (found) return { clause: found, confidence: base ? 0.9 : 0.7 };
+  return base ?? { problem: `no paragraph opens with “${text}”` };
+}
+
+// ── quotes: where the quoted text stands
+
+/** The one clause holding the quote: inside the located clause, else where it is unique in the draft. */
+function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, context: CommentContext): Placed | { problem: string } {
+  if (text === '') return { problem: 'the quote is empty' };
+  const holding = holdersOf(text, index);
+  if (at) {
+    const subtree = new Set([at.clause.id, ...descendants(index.tree, at.clause).map((c) => c.id)]);
+    const inside = holding.filter((c) => subtree.has(c.id));
+    if (inside.length === 1) return { clause: inside[0]!, confidence: Math.min(0.95, at.confidence) };
+    if (inside.length > 1) {
+      if (inside.some((c) => c.id === at.clause.id)) return { clause: at.clause, confidence: Math.min(0.9, at.confidence) };
+      return { problem: `“${text}” is in ${inside.length} paragraphs of ${nameOf(index, at.clause)} (${inside.map((c) => nameOf(index, c)).join(', ')})` };
+    }
+    if (holding.length === 1) return { clause: holding[0]!, confidence: 0.6 };
+    return { problem: `“${text}” is not in ${nameOf(index, at.clause)}${holding.length > 1 ? ` (it is in ${holding.length} other clauses)` : ''}` };
+  }
+  // No locator of its own: the clause the comment spoke of last, then the whole draft.
+  if (context.last) {
+    const last = context.last;
+    const inLast = holding.filter((c) => c.id === last.id || isBelow(index, c, last));
+    if (inLast.length === 1) return { clause: inLast[0]!, confidence: 0.85 };
+  }
+  if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };
+  if (holding.length === 0) return { problem: `“${text}” is not in the draft` };
+  return { problem: `“${text}” is in ${holding.length} clauses (${holding.slice(0, 4).map((c) => nameOf(index, c)).join(', ')}${holding.length > 4 ? ', …' : ''}): name the one meant` };
+}
+
+function holdersOf(text: string, index: DraftIndex): Clause[] {
+  let found = index.holding.get(text);
+  if (!found) {
+    found = index.tree.clauses.filter((c) => c.text.includes(text));
+    index.holding.set(text, found);
+  }
+  return found;
+}
+
+function isBelow(index: DraftIndex, clause: Clause, ancestor: Clause): boolean {
+  for (let c: Clause | undefined = clause; c && c.parent !== null; c = index.tree.byId.get(c.parent)) if (c.parent === ancestor.id) return true;
+  return false;
+}
+
+/** The quote must stand once in its clause; twice or more, the comment has to say which. */
+function once(clause: Clause, text: string, index: DraftIndex): string | undefined {
+  const n = occurrences(clause.text, text).length;
+  return n > 1 ? `“${text}” occurs ${n} times in ${nameOf(index, clause)}: say which` : undefined;
+}
+
+// ── text edits
+
+function textEdit(before: string, after: string, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const a = stripAbbreviation(before).text;
+  const b = stripAbbreviation(after).text;
+  const found = clauseWith(a, at, index, context);
+  if ('problem' in found) return found;
+  const repeated = once(found.clause, a, index);
+  if (repeated) return { problem: repeated };
+  const edit = smallestChange(found.clause, a, b, found.confidence, source);
+  if (!edit) return { problem: 'the old and the new text are the same' };
+  return { edits: [edit] };
+}
+
+/** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */
+function replaceEverywhere(before: string, after: string, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+  const quote = stripAbbreviation(before).text;
+  const text = stripAbbreviation(after).text;
+  const holding = holdersOf(quote, index);
+  if (!at) {
+    if (holding.length === 0) return { problem: `“${quote}” is not in the draft` };
+    return { edits: [{ op: 'replace-all', clause: WHOLE_DRAFT, quote, text, confidence: 0.9, source }] };
+  }
+  const subtree = new Set([at.clause.id, ...descendants(index.tree, at.clause).map((c) => c.id)]);
+  const edits: Edit[] = [];
+  for (const clause of holding.filter((c) => subtree.has(c.id))) {
+    const count = occurrences(clause.text, quote).length;
+    for (let k = 1; k <= count; k++) {
+      const occurrence = count > 1 ? { occurrence: k } : {};
+      const confidence = round(0.9 * at.confidence);
+      edits.push(text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source });
+    }
+  }
+  if (edits.length === 0) return { problem: `“${quote}” is not in ${nameOf(index, at.clause)}` };
+  return { edits };
+}
+
+function insert(anchor: string, added: string, position: 'before' | 'after', at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const quote = stripAbbreviation(anchor).text;
+  const found = clauseWith(quote, at, index, context);
+  if ('problem' in found) return found;
+  const repeated = once(found.clause, quote, index);
+  if (repeated) return { problem: repeated };
+  if (added === '') return { problem: 'the text to insert is empty' };
+  let text = tidyInsertion(found.clause.text, quote, added, position);
+  let confidence = found.confidence;
+  // 在“博物馆、图书馆”后增加“公园”: the new word joins the list with its separator.
+  const next = found.clause.text[found.clause.text.indexOf(quote) + quote.length] ?? '';
+  if (position === 'after' && quote.includes('、') && !/^[、，,；;。]/u.test(text) && next !== '、') {
+    text = `、${text}`;
+    confidence *= 0.9;
+  }
+  // insert “promptly” after “shall”: English words keep a space between them.
+  if (position === 'after' && WORD_END.test(quote) && WORD_START.test(text)) text = ` ${text}`;
+  if (position === 'before' && WORD_END.test(text) && WORD_START.test(quote)) text = `${text} `;
+  return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position, confidence: round(confidence), source }] };
+}
+
+const WORD_END = /[A-Za-z0-9]$/u;
+const WORD_START = /^[A-Za-z0-9]/u;
+
+/** “…卫生计生、。。。”增加食品安全: the new item goes after the quoted list, with its separator. */
+function listInsert(anchor: string, item: string, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const quote = stripAbbreviation(anchor).text;
+  const found = clauseWith(quote, at, index, context);
+  if ('problem' in found) return found;
+  const separator = /[、，,]$/u.exec(quote)?.[0];
+  const text = separator ? `${item}${separator}` : item;
+  return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position: 'after', confidence: round(found.confidence * 0.7), source }] };
+}
+
+// ── clause edits
+
+function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const placed = at ?? (request.where === undefined && context.last ? { clause: context.last, confidence: 0.7 } : undefined);
+  if (!placed) return { problem: 'where to add is not said: name the clause or quote the text it follows' };
+  let clause = placed.clause;
+  let confidence = placed.confidence * 0.9;
+  // The end of an article is the end of its last 款.
+  const paragraphs = paragraphsOf(index.tree, clause);
+  const children = index.tree.children.get(clause.id) ?? [];
+  if (isArticleLevel(clause) && paragraphs.length > 0 && children.at(-1) === paragraphs.at(-1)) {
+    clause = paragraphs.at(-1)!;
+  } else if (children.length > 0) confidence *= 0.7;
+  return { edits: [{ op: 'append', clause: clause.id, text: request.text, confidence: round(confidence), source }] };
+}
+
+function isArticleLevel(clause: Clause): boolean {
+  return clause.marker !== null && (clause.marker.style === '第一条' || /^(SEC\. 1|Sec\. 1|§ 1)$/u.test(clause.marker.style));
+}
+
+function rewrite(text: string, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+  if (!at) return { problem: 'which clause is to be rewritten is not said' };
+  const clause = at.clause;
+  // “第十条 经营者…”: the number is the clause's own, not new text.
+  const own = readMarker(text.trim());
+  const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
+  if (body === clause.text) return { problem: `${nameOf(index, clause)} already reads so` };
+  return { edits: [{ op: 'rewrite', clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+}
+
+/**
+ * 增加一条 / 一款 / 一项 at the place a drafter means: 作为第七条 (before the
+ * present 第七条, or after the last), 作为第三款 (before the present 第三款, or
+ * inside the article as its last), 作为第（三）项, or after / before / inside the
+ * clause named.
+ */
+function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+  const made = (clause: Clause, position: 'before' | 'after' | 'inside', confidence: number): Outcome => ({
+    edits: [{ op: 'add-clause', clause: clause.id, text: request.text.trim(), position, confidence: round(confidence), source }],
+  });
+  const unit = request.as ? unitOfAs(request.as) : request.unit;
+  if (request.as) {
+    const n = request.as.parts.at(-1)!.readings[0]!.value;
+    if (unit === 'article') {
+      const article = (value: number) => structural([{ unit: '条', readings: [{ value }] }], undefined, index);
+      const present = article(n);
+      if ('clauses' in present && present.clauses.length === 1) return made(present.clauses[0]!, 'before', 0.9);
+      const previous = article(n - 1);
+      if ('clauses' in previous && previous.clauses.length === 1) return made(previous.clauses[0]!, 'after', 0.9);
+      return { problem: `there is no article to stand before or after as 第${n}条` };
+    }
+    if (!at) return { problem: 'which clause the new one joins is not said' };
+    if (unit === 'paragraph') {
+      const article = articleOf(at.clause, index);
+      const list = [article, ...paragraphsOf(index.tree, article)];
+      if (n >= 2 && n <= list.length) return made(list[n - 1]!, 'before', 0.9 * at.confidence);
+      if (n === list.length + 1) return made(article, 'inside', 0.9 * at.confidence);
+      return { problem: `${nameOf(index, article)} has ${list.length} 款: a new one cannot be its ${n}th` };
+    }
+    const items = itemsOf(at.clause, index);
+    if (n >= 1 && n <= items.length) return made(items[n - 1]!, 'before', 0.9 * at.confidence);
+    if (n === items.length + 1) return items.length > 0 ? made(items.at(-1)!, 'after', 0.9 * at.confidence) : made(at.clause, 'inside', 0.8 * at.confidence);
+    return { problem: `${nameOf(index, at.clause)} has ${items.length} items: a new one cannot be number ${n}` };
+  }
+  if (!at) return { problem: 'where to add the new clause is not said' };
+  const confidence = 0.9 * at.confidence;
+  if (unit === 'paragraph' && (request.relation === 'after' || request.relation === 'before')) {
+    // After 第一款 (the article itself) means before 第二款, or last in the article.
+    const article = articleOf(at.clause, index);
+    const list = [article, ...paragraphsOf(index.tree, article)];
+    const k = list.findIndex((c) => c.id === at.clause.id);
+    if (k !== -1) {
+      const target = request.relation === 'after' ? k + 1 : k;
+      if (target === 0) return { problem: 'a new 款 cannot come before the first' };
+      return target < list.length ? made(list[target]!, 'before', confidence) : made(article, 'inside', confidence);
+    }
+  }
+  if (request.relation === 'after' || request.relation === 'before') return made(at.clause, request.relation, confidence);
+  if (unit === 'paragraph') return made(articleOf(at.clause, index), 'inside', confidence);
+  if (unit === 'item') {
+    const items = itemsOf(at.clause, index);
+    return items.length > 0 ? made(items.at(-1)!, 'after', confidence) : made(at.clause, 'inside', confidence * 0.9);
+  }
+  if (unit === 'article' && isArticleLevel(at.clause)) return made(at.clause, 'after', confidence * 0.9);
+  return made(at.clause, 'inside', confidence);
+}
+
+function unitOfAs(ref: Reference): Extract<Request, { op: 'add-clause' }>['unit'] {
+  const last = ref.parts.at(-1)!;
+  if (last.unit === '条' || last.unit === 'section') return 'article';
+  if (last.unit === '款' || last.unit === '段') return 'paragraph';
+  return 'item';
+}
+
+/** The article (or unit) a 款 belongs to: a paragraph's parent, or the clause itself. */
+function articleOf(clause: Clause, index: DraftIndex): Clause {
+  if (clause.marker === null && clause.heading === null && clause.parent !== null) return index.tree.byId.get(clause.parent) ?? clause;
+  return clause;
+}
+
+/** The numbered items directly under a clause, in the style of the first one. */
+function itemsOf(clause: Clause, index: DraftIndex): Clause[] {
+  const numbered = (index.tree.children.get(clause.id) ?? []).filter((c) => c.marker !== null && c.marker.value !== null);
+  const style = numbered[0]?.marker?.style;
+  return numbered.filter((c) => c.marker!.style === style);
+}
+
+function units(request: Extract<Request, { op: 'units' }>, at: Placed | undefined, context: CommentContext, source: string): Outcome {
+  const placed = at ?? (request.where?.ref.pronoun && context.last ? { clause: context.last, confidence: 0.7 } : undefined);
+  if (!placed) return { problem: 'whose units is not said: name the item' };
+  const base = { clause: placed.clause.id, units: request.names, confidence: round(placed.confidence), source };
+  if (request.change === 'set') return { edits: [{ op: 'set-lead', ...base }] };
+  return { edits: [{ op: request.change === 'add' ? 'add-units' : 'remove-units', role: request.role, ...base }] };
+}
