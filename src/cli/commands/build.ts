@@ -12,6 +12,7 @@ interface BuildFlags {
   out?: string;
   check?: boolean;
   lang?: 'zh' | 'en';
+  allowUnapplied?: boolean;
 }
 
 export function registerBuild(program: Command, context: Context): void {
@@ -22,6 +23,7 @@ export function registerBuild(program: Command, context: Context): void {
     .option('--out <dir>', 'output folder (default: `out` in redline.yaml, or out/)')
     .option('--check', 'write nothing; exit 1 and name the files that differ from what a build would write')
     .addOption(new Option('--lang <lang>', 'labels of the outputs (default: the draft\'s lang)').choices(['zh', 'en']))
+    .option('--allow-unapplied', 'write the outputs even when adopted edits cannot be applied (the response table lists them)')
     .addHelpText(
       'after',
       '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n\nPDF (Debian: apt-get install pandoc texlive-xetex fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC"\n',
@@ -30,6 +32,7 @@ export function registerBuild(program: Command, context: Context): void {
       const workspace = findWorkspace(io.cwd);
       const out = resolve(flags.out ? io.cwd : workspace.root, flags.out ?? workspace.config.out);
       const outputs: BuildOutput[] = [];
+      let unapplied = 0;
       // Build everything before writing anything: a broken input changes no file.
       for (const name of draftNames(workspace)) {
         const { draft } = readDraft(workspace, name);
@@ -37,19 +40,23 @@ export function registerBuild(program: Command, context: Context): void {
         reportProblems(io, warnings);
         const result = build(draft, entries.map((e) => e.entry), flags.lang);
         const lines = new Map(entries.map((e) => [e.entry.id, e]));
+        const at = (ref: { entry: string; index: number }) => {
+          const loaded = lines.get(ref.entry);
+          return { file: loaded ? workspace.display(loaded.path) : undefined, line: loaded?.entry.editLines[ref.index - 1] };
+        };
+        // An adopted edit that is not in the text is never published as adopted, unless the clerk says so.
+        unapplied += result.revision.unapplied.length;
         reportProblems(
           io,
-          result.revision.unapplied.map((p) => {
-            const loaded = lines.get(p.ref.entry);
-            return problem(`not applied: ${p.message ?? p.state}`, {
-              file: loaded ? workspace.display(loaded.path) : undefined,
-              line: loaded?.entry.editLines[p.ref.index - 1],
-              rule: p.state,
-              warning: true,
-            });
-          }),
+          result.revision.unapplied.map((p) => problem(`adopted but not applied: ${p.message ?? p.state}`, { ...at(p.ref), rule: p.state, warning: Boolean(flags.allowUnapplied) })),
         );
+        reportProblems(io, result.revision.problems.flatMap((p) => p.edits.map((ref) => problem(p.message, { ...at(ref), rule: p.rule, warning: true }))));
         outputs.push(...result.outputs);
+      }
+      if (unapplied > 0 && !flags.allowUnapplied) {
+        io.stderr(`build: ${unapplied} adopted edit(s) cannot be applied; nothing written (fix them, or pass --allow-unapplied to publish with them listed)\n`);
+        context.exitCode = 1;
+        return;
       }
       if (flags.check) {
         const stale = outputs.filter((o) => !existsSync(join(out, o.name)) || readFileSync(join(out, o.name), 'utf8') !== o.content);

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isMap, type Document } from 'yaml';
 import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback/entry.js';
+import { adoptionWarnings } from '../../core/revision/consistency.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Context } from '../io.js';
 import { UsageError } from '../report.js';
-import { findWorkspace, loadEntries, resolveDraftName, type LoadedEntry } from '../workspace.js';
+import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry } from '../workspace.js';
 
 const VERBS: Record<string, DecisionStatus> = { adopt: 'adopted', partial: 'partial', reject: 'rejected', pending: 'pending' };
 
@@ -70,6 +71,10 @@ export function registerDecide(program: Command, context: Context): void {
         io.stdout(`entry ${loaded.entry.id}: ${describe(decision)}${was}\n`);
       }
       if (chosen.length === 0) io.stdout('no pending entries\n');
+      // An adoption that cannot reach the text is said at once, not at build time.
+      const changed = new Set(chosen.map((c) => c.entry.id));
+      const decided = entries.map((e) => (changed.has(e.entry.id) ? { ...e.entry, decision } : e.entry));
+      if (status === 'adopted' || status === 'partial') for (const w of adoptionWarnings(readDraft(workspace, name).draft.clauses, decided, changed)) io.stderr(`warning: ${w}\n`);
     });
 }
 

@@ -46,6 +46,7 @@ function proposalJson({ entry, edits }: EntryProposal) {
       before: e.before,
       after: e.after,
       ...(e.conflictsWith.length > 0 ? { conflictsWith: e.conflictsWith } : {}),
+      ...(e.clauses ? { clauses: e.clauses, count: e.count } : {}),
       ...(e.message ? { message: e.message } : {}),
       ...(e.suggestion ? { suggestion: e.suggestion } : {}),
       ...(e.edit.confidence !== undefined ? { confidence: e.edit.confidence } : {}),

@@ -4,6 +4,7 @@
 // value) or a 款 (an article's N-th paragraph: the article itself is its first).
 // Shared by the wording of comments and by cross-references inside the text.
 import type { Clause } from './clause.js';
+import { ARTICLE_STYLE } from './hierarchy.js';
 
 export type Step =
   /** A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit. */
@@ -93,7 +94,8 @@ export function descendants(tree: ClauseTree, root: Clause): Clause[] {
 /** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
 function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[] {
   if (candidates.length <= 1) return [...candidates];
-  const key = (c: Clause) => `${c.marker!.style}@${c.level}`;
+  // Articles are one sequence at any depth (under 章 or under 节); other styles, one per level.
+  const key = (c: Clause) => (c.marker!.style === ARTICLE_STYLE ? c.marker!.style : `${c.marker!.style}@${c.level}`);
   const size = new Map<string, number>();
   for (const c of tree.clauses) if (c.marker) size.set(key(c), (size.get(key(c)) ?? 0) + 1);
   const largest = Math.max(...candidates.map((c) => size.get(key(c)) ?? 0));
@@ -112,4 +114,45 @@ export function paragraphNumber(tree: ClauseTree, clause: Clause): number | null
   if (!parent) return null;
   const at = paragraphsOf(tree, parent).indexOf(clause);
   return at === -1 ? null : at + 2;
+}
+
+/** A unit to add: an article, a 款 of an article, or an item (项, or a policy text's numbered item) of a clause. */
+export type NewUnit = { kind: 'article' } | { kind: 'paragraph'; of: Clause } | { kind: 'item'; of: Clause };
+
+export type InsertionPoint = { clause: Clause; position: 'before' | 'after' | 'inside' } | { problem: 'not-found'; message: string };
+
+/**
+ * Where an add-clause edit puts a new unit so that it becomes the N-th of its
+ * kind (增加一条作为第七条: before the present 第七条), or the last without N.
+ * A first item added where a 款 has none must carry its number in its text ("（一）…").
+ */
+export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): InsertionPoint {
+  const place = (list: readonly Clause[], last: () => InsertionPoint, what: string): InsertionPoint => {
+    if (n === undefined || n === list.length + 1) return last();
+    if (n >= 1 && n <= list.length) return { clause: list[n - 1]!, position: 'before' };
+    return { problem: 'not-found', message: `there are ${list.length} ${what}; a new one can be 1 to ${list.length + 1}` };
+  };
+  if (unit.kind === 'article') {
+    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE);
+    if (articles.length === 0) return { problem: 'not-found', message: 'the draft has no articles' };
+    return place(articles, () => ({ clause: articles.at(-1)!, position: 'after' }), 'articles');
+  }
+  if (unit.kind === 'paragraph') {
+    if (n === 1) return { problem: 'not-found', message: 'a new first 款 rewrites the article’s own text' };
+    const later = paragraphsOf(tree, unit.of);
+    const list = [unit.of, ...later];
+    return place(list, () => ({ clause: unit.of, position: 'inside' }), '款');
+  }
+  const items = (tree.children.get(unit.of.id) ?? []).filter((c) => c.marker !== null && c.marker.value !== null && c.heading === null);
+  const firstParagraph = paragraphsOf(tree, unit.of)[0];
+  return place(
+    items,
+    () =>
+      items.length > 0
+        ? { clause: items.at(-1)!, position: 'after' }
+        : firstParagraph && unit.of.marker?.style === ARTICLE_STYLE
+          ? { clause: firstParagraph, position: 'before' }
+          : { clause: unit.of, position: 'inside' },
+    'items',
+  );
 }

@@ -1,10 +1,14 @@
 // The edit engine (pure): resolves every edit of a set of entries against the
 // draft, marks stale / ambiguous / conflicting ones, and applies the rest to
 // each clause in one pass. Like a linter's fixer: every change is a range and
-// a replacement; overlapping ones are not applied but reported.
-import { anchorQuote, unitTarget } from './anchor.js';
+// a replacement; overlapping ones are not applied but reported. Structural
+// edits (remove, rewrite, add inside) claim a clause and everything under it,
+// so that no change to a unit they replace is silently lost.
+import { anchorQuote, occurrences, unitTarget } from './anchor.js';
 import type { Clause } from '../draft/clause.js';
-import { isTextEdit, isUnitEdit, roleOf, type Edit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
+import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
+import { clauseTree, descendants, type ClauseTree } from '../draft/locate.js';
+import { readMarker } from '../draft/numbering.js';
 import { readUnits, type UnitAnnotation } from '../draft/units.js';
 
 export type EditState = 'ok' | 'stale' | 'ambiguous' | 'conflict';
@@ -30,6 +34,10 @@ export interface PlannedEdit {
   suggestion?: string;
   /** Where the edit changes the clause's text (without its number). */
   change?: Change;
+  /** replace-all: each clause it changes, with the change there (one per occurrence, merged per clause). */
+  spread?: Array<{ clause: Clause; changes: Change[] }>;
+  /** The clauses this edit takes out of the draft: a removed clause and its children, a rewritten clause's children. */
+  removes?: string[];
   conflictsWith: EditRef[];
 }
 
@@ -43,21 +51,24 @@ export function refLabel(ref: EditRef): string {
 }
 
 /** Resolves each edit on its own: where it applies, or why it cannot. */
-export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditInput[]): PlannedEdit[] {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
+export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditInput[], tree: ClauseTree = clauseTree(clauses)): PlannedEdit[] {
   return inputs.map(({ ref, edit }) => {
-    const planned = resolveEdit(byId, clauses, ref, edit);
+    const planned = resolveEdit(tree, ref, edit);
     if (planned.message) planned.message = `${where(ref, planned.clause, edit)}${planned.message}`;
     return planned;
   });
 }
 
-function resolveEdit(byId: Map<string, Clause>, clauses: readonly Clause[], ref: EditRef, edit: Edit): PlannedEdit {
-  const clause = byId.get(edit.clause);
+function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
+  const clauses = tree.clauses;
+  const clause = tree.byId.get(edit.clause);
   const planned: PlannedEdit = { ref, edit, clause, state: 'ok', conflictsWith: [] };
   if (edit.op === 'replace-all') {
-    planned.state = 'stale';
-    planned.message = 'replace-all is not applied by this version yet';
+    planned.spread = everyOccurrence(clauses, edit.quote, edit.text);
+    if (planned.spread.length === 0) {
+      planned.state = 'stale';
+      planned.message = `“${edit.quote}” is not in the draft`;
+    }
     return planned;
   }
   if (!clause) {
@@ -77,9 +88,51 @@ function resolveEdit(byId: Map<string, Clause>, clauses: readonly Clause[], ref:
     const at = appendPoint(clause);
     planned.change = { start: at, end: at, text: edit.text };
   } else if (edit.op === 'rewrite') {
-    planned.change = { start: 0, end: clause.text.length, text: edit.text };
+    planned.change = { start: 0, end: clause.text.length, text: rewrittenText(clause, edit) };
+    planned.removes = descendants(tree, clause).map((c) => c.id);
+  } else if (edit.op === 'remove-clause') {
+    planned.removes = [clause.id, ...descendants(tree, clause).map((c) => c.id)];
+  } else if (edit.op === 'add-clause' && edit.text.trim() === '') {
+    planned.state = 'stale';
+    planned.message = 'the new clause has no text';
   }
   return planned;
+}
+
+/** The paragraphs of a rewrite or of a new clause: one per line, blank lines dropped. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** A rewrite's first paragraph, without a number written in the clause's own style ("第十条 …" for 第十条). */
+export function rewrittenText(clause: Clause, edit: RewriteEdit): string {
+  const first = paragraphsOf(edit.text)[0] ?? '';
+  const own = readMarker(first);
+  return own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
+}
+
+/** Every occurrence of the quote, clause by clause, without overlaps. */
+function everyOccurrence(clauses: readonly Clause[], quote: string, text: string): Array<{ clause: Clause; changes: Change[] }> {
+  const spread: Array<{ clause: Clause; changes: Change[] }> = [];
+  for (const clause of clauses) {
+    const changes: Change[] = [];
+    let end = 0;
+    for (const at of occurrences(clause.text, quote)) {
+      if (at < end) continue;
+      changes.push({ start: at, end: at + quote.length, text });
+      end = at + quote.length;
+    }
+    if (changes.length > 0) spread.push({ clause, changes });
+  }
+  return spread;
+}
+
+/** How many times a replace-all edit applies. */
+export function occurrenceCount(planned: PlannedEdit): number {
+  return (planned.spread ?? []).reduce((n, s) => n + s.changes.length, 0);
 }
 
 /** "entry 1, edit 1 (c48, 18): " — so that a message stands on its own in `check`. */
@@ -101,12 +154,37 @@ function appendPoint(clause: Clause): number {
   return annotation ? annotation.start : clause.text.length;
 }
 
-/** Marks conflicts among the edits that are ok: overlapping ranges, contradicting unit changes, removed clauses. */
+/** What an edit claims of one clause: ranges of its text, or the whole clause (removed, rewritten, added into). */
+interface Claim {
+  planned: PlannedEdit;
+  changes: Change[];
+  whole?: 'remove' | 'rewrite' | 'into';
+}
+
+function claims(p: PlannedEdit): Array<[string, Claim]> {
+  const edit = p.edit;
+  if (edit.op === 'replace-all') return (p.spread ?? []).map((s) => [s.clause.id, { planned: p, changes: s.changes }]);
+  if (!p.clause) return [];
+  if (edit.op === 'remove-clause') return (p.removes ?? []).map((id) => [id, { planned: p, changes: [], whole: 'remove' }]);
+  if (edit.op === 'rewrite') return [p.clause.id, ...(p.removes ?? [])].map((id) => [id, { planned: p, changes: [], whole: 'rewrite' }]);
+  // A new sibling goes into the clause's parent: removing or rewriting that parent clashes with it.
+  if (edit.op === 'add-clause') {
+    const into = edit.position === 'inside' ? p.clause.id : p.clause.parent;
+    return into === null ? [] : [[into, { planned: p, changes: [], whole: 'into' }]];
+  }
+  return [[p.clause.id, { planned: p, changes: p.change ? [p.change] : [] }]];
+}
+
+/** Marks conflicts among the edits that are ok: overlapping ranges, contradicting unit changes, changes to what another edit removes or rewrites. */
 export function markConflicts(planned: readonly PlannedEdit[]): void {
-  const byClause = new Map<string, PlannedEdit[]>();
+  const byClause = new Map<string, Claim[]>();
   for (const p of planned) {
-    if (p.state !== 'ok' || !p.clause) continue;
-    byClause.set(p.clause.id, [...(byClause.get(p.clause.id) ?? []), p]);
+    if (p.state !== 'ok') continue;
+    for (const [id, claim] of claims(p)) {
+      const list = byClause.get(id);
+      if (list) list.push(claim);
+      else byClause.set(id, [claim]);
+    }
   }
   const conflict = (a: PlannedEdit, b: PlannedEdit) => {
     for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -115,27 +193,28 @@ export function markConflicts(planned: readonly PlannedEdit[]): void {
       x.message = `${where(x.ref, x.clause, x.edit)}overlaps entry ${y.ref.entry}, edit ${y.ref.index}`;
     }
   };
-  for (const edits of byClause.values()) {
-    for (let i = 0; i < edits.length; i++) {
-      for (let j = i + 1; j < edits.length; j++) {
-        if (clash(edits[i]!, edits[j]!)) conflict(edits[i]!, edits[j]!);
+  for (const list of byClause.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (a.planned !== b.planned && clash(a, b)) conflict(a.planned, b.planned);
       }
     }
   }
 }
 
-function clash(a: PlannedEdit, b: PlannedEdit): boolean {
-  if (a.edit.op === 'remove-clause' || b.edit.op === 'remove-clause') {
-    // Removing a clause clashes with any change to it, but an added neighbour may stay.
-    const other = a.edit.op === 'remove-clause' ? b : a;
-    return other.edit.op !== 'add-clause';
+function clash(a: Claim, b: Claim): boolean {
+  if (a.whole || b.whole) {
+    // Removing twice, or adding two clauses into one, is one result; anything else touches what the other replaces.
+    if (a.whole === b.whole && a.whole !== 'rewrite') return false;
+    if (a.whole === 'into' || b.whole === 'into') return a.whole === 'remove' || b.whole === 'remove' || a.whole === 'rewrite' || b.whole === 'rewrite';
+    return true;
   }
-  if (a.edit.op === 'add-clause' || b.edit.op === 'add-clause') return false;
-  if (isUnitEdit(a.edit) && isUnitEdit(b.edit)) return unitsContradict(a.edit, b.edit);
-  if (!a.change || !b.change) return false;
+  const [x, y] = [a.planned.edit, b.planned.edit];
+  if (isUnitEdit(x) && isUnitEdit(y)) return unitsContradict(x, y);
   // Two appends compose in entry order.
-  if (a.edit.op === 'append' && b.edit.op === 'append') return false;
-  return overlaps(a.change, b.change);
+  if (x.op === 'append' && y.op === 'append') return false;
+  return a.changes.some((ca) => b.changes.some((cb) => overlaps(ca, cb)));
 }
 
 function overlaps(a: Change, b: Change): boolean {

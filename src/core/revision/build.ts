@@ -1,9 +1,15 @@
 // The build (pure): from a draft and its decided entries to the four files the
 // office publishes: the revised text, the feedback-response table, the
 // comparison table (修改对照表) and the redline. Same inputs, same bytes.
+import { citableClauses, citableTree, cite, type CitableTree } from '../draft/citation.js';
 import type { Draft } from '../draft/format.js';
+import { ARTICLE_STYLE } from '../draft/hierarchy.js';
+import { readMarker } from '../draft/numbering.js';
+import { chineseNumeral } from '../draft/numerals.js';
+import type { PlannedEdit } from '../edits/plan.js';
 import type { DecisionStatus, Entry } from '../feedback/entry.js';
 import { labelsFor, type Labels } from './labels.js';
+import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, pandocFrontMatter, protectParagraph } from '../text/markdown.js';
 import { revise, type RevisedClause, type Revision } from './revise.js';
 import { wordDiff } from '../diff/word-diff.js';
@@ -24,12 +30,13 @@ export function build(draft: Pick<Draft, 'name' | 'meta' | 'clauses'>, entries: 
   const labels = labelsFor(language);
   const revision = revise(draft, entries);
   const pandocLang = language === 'en' ? 'en-US' : 'zh-CN';
+  const names = namesOf(draft, revision.clauses);
   return {
     revision,
     outputs: [
       { name: `${draft.name}.revised.md`, content: revisedText(draft.meta, revision.clauses, pandocLang) },
-      { name: `${draft.name}.feedback.md`, content: responseTable(draft.meta.title, entries, labels, pandocLang) },
-      { name: `${draft.name}.comparison.md`, content: comparisonTable(draft.meta.title, revision.clauses, labels, pandocLang) },
+      { name: `${draft.name}.feedback.md`, content: withUnappliedNote(responseTable(draft.meta.title, entries, labels, pandocLang), revision.unapplied, labels, language) },
+      { name: `${draft.name}.comparison.md`, content: comparisonTable(draft.meta.title, revision.clauses, labels, pandocLang, names) },
       { name: `${draft.name}.redline.md`, content: redlineText(draft.meta.title, revision.clauses, labels, pandocLang) },
     ],
   };
@@ -63,12 +70,34 @@ function responseTable(title: string, entries: readonly Entry[], labels: Labels,
   ].join('\n\n') + '\n';
 }
 
+/**
+ * The response table never says 采纳 of a change that is not in the text
+ * unnoticed: adopted edits the build could not apply are listed below it
+ * (the build refuses to write them at all without --allow-unapplied).
+ */
+function withUnappliedNote(table: string, unapplied: readonly PlannedEdit[], labels: Labels, language: 'zh' | 'en'): string {
+  if (unapplied.length === 0) return table;
+  const reason = (p: PlannedEdit) => {
+    const others = p.conflictsWith.map((r) => r.entry).join(language === 'en' ? ', ' : '、');
+    if (language === 'en') return p.state === 'conflict' ? `conflicts with comment ${others}` : p.state === 'stale' ? 'the quoted text is no longer there' : 'the quoted text occurs more than once';
+    return p.state === 'conflict' ? `与意见${others}的修改冲突` : p.state === 'stale' ? '所引原文已不在修改稿中' : '所引原文出现多处';
+  };
+  const note = labels.unapplied(unapplied.map((p) => ({ entry: p.ref.entry, index: p.ref.index, reason: reason(p) })));
+  return `${table}\n${cellText(note)}\n`;
+}
+
 function row(cells: readonly string[]): string {
   return `| ${cells.map((c) => c || ' ').join(' | ')} |`;
 }
 
-function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string): string {
-  const changed = clauses.filter((c) => c.status !== 'unchanged' || c.renumbered);
+/**
+ * The comparison table (修改对照表) a legislative office prints: one row per
+ * unit that changed, named in full (第十七条第二款, 新增第十四条), the old and
+ * the new text side by side with the changes marked, and the entries behind
+ * it. Units that only moved are not repeated: one line lists them.
+ */
+function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, names: Names): string {
+  const changed = clauses.filter((c) => c.status !== 'unchanged');
   const rows = changed.map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
@@ -80,12 +109,79 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
     } else {
       original = struck(clause.markerBefore + clause.textBefore);
     }
-    return row([String(i + 1), original, revised, clause.entries.join(', ')]);
+    const name = clause.status === 'added' ? addedName(clause, names, labels) : cite(names.before, clause.id);
+    const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
+    return row([String(i + 1), cellText(name), original, revised, cellText(clause.entries.join(', ') + references)]);
   });
+  const moves = renumberedUnits(clauses, names);
+  // The dashes give pandoc's PDF the column widths (GFM ignores them): the two texts side by side, wide.
   const table = changed.length
-    ? [row([labels.number, labels.original, labels.revised, labels.entries]), row(['---', '---', '---', '---']), ...rows].join('\n')
+    ? [row([labels.number, labels.provision, labels.original, labels.revised, labels.entries]), row(['--', '------', '--------------------', '--------------------', '----']), ...rows].join('\n')
     : labels.noChanges;
-  return `${[pandocFrontMatter({ title: labels.comparisonTitle(title), lang }), table].join('\n\n')}\n`;
+  const parts = [pandocFrontMatter({ title: labels.comparisonTitle(title), lang }), table];
+  if (moves.length > 0) parts.push(cellText(labels.renumbered(moves)));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** A new unit named under its parent as the draft numbered it (第二十条新增第（三）项), or by its new number (新增第十四条). */
+function addedName(clause: RevisedClause, names: Names, labels: Labels): string {
+  const own = cite(names.after, clause.id);
+  const parent = clause.parent === null ? undefined : names.before.byId.get(clause.parent);
+  if (!parent || parent.heading !== null) return labels.addedUnit(own);
+  const parentAfter = cite(names.after, parent.id);
+  return own.startsWith(parentAfter) && own !== parentAfter ? `${cite(names.before, parent.id)}${labels.addedUnit(own.slice(parentAfter.length))}` : labels.addedUnit(own);
+}
+
+interface Names {
+  before: CitableTree;
+  after: CitableTree;
+}
+
+/** The units of the draft and of the revised draft, to name them in full. */
+function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[]): Names {
+  const after = clauses
+    .filter((c) => c.status !== 'removed')
+    .map((c) => ({ id: c.id, parent: c.parent, heading: c.heading, marker: readMarker(c.markerAfter + c.textAfter), title: c.original?.title ?? '' }));
+  return { before: citableClauses(draft.clauses), after: citableTree(after) };
+}
+
+/** Runs of units that moved by one step each (原第十五条至第二十七条 → 第十四条至第二十六条), in reading order. */
+function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array<{ before: string[]; after: string[] }> {
+  const moved = clauses.filter((c) => c.renumbered && c.status !== 'removed' && c.original?.marker?.value != null && c.valueAfter !== null);
+  // Articles run on through the items that move between them: one run per sequence.
+  const runs: RevisedClause[][] = [];
+  const open = new Map<string, RevisedClause[]>();
+  for (const clause of moved) {
+    const style = clause.original!.marker!.style;
+    const key = style === ARTICLE_STYLE ? style : `${style}\u0000${clause.parent ?? ''}`;
+    const run = open.get(key);
+    const previous = run?.at(-1);
+    const continues =
+      previous !== undefined &&
+      clause.original!.marker!.value === previous.original!.marker!.value! + 1 &&
+      clause.valueAfter! - clause.original!.marker!.value! === previous.valueAfter! - previous.original!.marker!.value!;
+    if (continues) run!.push(clause);
+    else {
+      const fresh = [clause];
+      runs.push(fresh);
+      open.set(key, fresh);
+    }
+  }
+  return runs.map((run) => {
+    const [first, last] = [run[0]!, run.at(-1)!];
+    if (run.length === 1) return { before: [cite(names.before, first.id)], after: [ownNumber(first, 'after', names)] };
+    return { before: [cite(names.before, first.id), ownNumber(last, 'before', names)], after: [ownNumber(first, 'after', names), ownNumber(last, 'after', names)] };
+  });
+}
+
+/** A moved unit's own number as cited (第十四条, 第（七）项, 18): the first name of a run carries its article. */
+function ownNumber(clause: RevisedClause, when: 'before' | 'after', names: Names): string {
+  const style = clause.original!.marker!.style;
+  const value = when === 'before' ? clause.original!.marker!.value! : clause.valueAfter!;
+  if (style === ARTICLE_STYLE) return `第${chineseNumeral(value)}条`;
+  if (style === '（一）') return `第（${chineseNumeral(value)}）项`;
+  const marker = when === 'before' ? clause.markerBefore : clause.markerAfter;
+  return readMarker(marker)?.number ?? marker.trim() ?? cite(names.before, clause.id);
 }
 
 /**
@@ -97,43 +193,60 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
 function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redline', labels: Labels): string {
   const redline = view === 'redline';
   const escape = redline ? (t: string) => t : cellText;
-  let number: string;
-  if (!clause.renumbered) number = escape(view === 'original' ? clause.markerBefore : clause.markerAfter);
-  else if (view === 'original') number = struck(clause.markerBefore);
-  else if (view === 'revised') number = bold(clause.markerAfter);
-  else number = `${struck(clause.markerBefore.trim())}${bold(clause.markerAfter.trim())}${clause.markerAfter.slice(clause.markerAfter.trimEnd().length)}`;
-  let text = '';
+  const segments: Segment[] = [];
+  if (!clause.renumbered) segments.push({ kind: 'raw', text: escape(view === 'original' ? clause.markerBefore : clause.markerAfter) });
+  else if (view === 'original') segments.push({ kind: 'delete', text: clause.markerBefore });
+  else if (view === 'revised') segments.push({ kind: 'insert', text: clause.markerAfter });
+  else {
+    segments.push({ kind: 'delete', text: clause.markerBefore.trim() }, { kind: 'insert', text: clause.markerAfter.trim() });
+    segments.push({ kind: 'raw', text: clause.markerAfter.slice(clause.markerAfter.trimEnd().length) });
+  }
   let at = 0;
   for (const change of clause.changes) {
-    text += escape(clause.textBefore.slice(at, change.start));
+    segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, change.start)) });
     for (const part of wordDiff(clause.textBefore.slice(change.start, change.end), change.text)) {
-      if (part.kind === 'equal') text += cellText(part.text);
-      else if (part.kind === 'delete' && view !== 'revised') text += struck(part.text);
-      else if (part.kind === 'insert' && view !== 'original') text += bold(part.text);
+      if (part.kind === 'equal') segments.push({ kind: 'raw', text: cellText(part.text) });
+      else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
+      else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
     }
-    if (redline) text += labels.attribution(change.entries);
+    if (redline && change.entries.length > 0) segments.push({ kind: 'raw', text: labels.attribution(change.entries) });
     at = change.end;
   }
-  return number + text + escape(clause.textBefore.slice(at));
+  segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
+  return render(segments);
 }
 
-function struck(text: string): string {
-  return text.trim() === '' ? cellText(text) : `~~${cellText(text)}~~`;
+interface Segment {
+  kind: 'raw' | 'delete' | 'insert';
+  /** Raw segments are written as they are; marked ones are escaped by the mark. */
+  text: string;
 }
 
-function bold(text: string): string {
-  return text.trim() === '' ? cellText(text) : `**${cellText(text)}**`;
+/** Writes segments, each mark knowing the characters around it (so that it opens and closes in every reader). */
+function render(segments: readonly Segment[]): string {
+  const parts = segments.filter((s) => s.text !== '');
+  let out = '';
+  parts.forEach((segment, i) => {
+    if (segment.kind === 'raw') {
+      out += segment.text;
+      return;
+    }
+    const next = parts[i + 1];
+    const after = next === undefined ? ' ' : next.kind === 'raw' ? firstChar(next.text) : '~';
+    out += segment.kind === 'delete' ? struck(segment.text, lastChar(out), after) : bold(segment.text, lastChar(out), after);
+  });
+  return out;
 }
 
 function redlineText(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string): string {
   const parts = [pandocFrontMatter({ title: labels.redlineTitle(title), lang }), labels.redlineNote];
   for (const clause of clauses) {
     if (clause.status === 'removed') {
-      parts.push(block(clause, `${struck(clause.markerBefore + clause.textBefore)}${labels.attribution(clause.entries)}`));
+      parts.push(block(clause, `${struck(clause.markerBefore + clause.textBefore, ' ', '〔')}${labels.attribution(clause.entries)}`));
       continue;
     }
     if (clause.status === 'added') {
-      parts.push(block(clause, `${bold(clause.markerAfter + clause.textAfter)}${labels.attribution(clause.entries)}`));
+      parts.push(block(clause, `${bold(clause.markerAfter + clause.textAfter, ' ', '〔')}${labels.attribution(clause.entries)}`));
       continue;
     }
     const body = markedText(clause, 'redline', labels);

@@ -1,11 +1,11 @@
 // What `redline check` asks of a draft and its entries (pure): every edit an
-// entry puts forward applies, no adopted edits conflict, partial decisions
-// name their edits, and, when final, every entry is decided.
+// entry puts forward applies, no adopted edits conflict, no adopted edit
+// removes a unit that the text still cites, partial decisions name their
+// edits, and, when final, every entry is decided.
 import type { Clause } from '../draft/clause.js';
 import type { Entry } from '../feedback/entry.js';
 import { planEntries } from './proposal.js';
-import { adoptedEdits } from './revise.js';
-import { markConflicts, resolveEdits } from '../edits/plan.js';
+import { revise } from './revise.js';
 
 export interface Finding {
   entry: Entry;
@@ -33,13 +33,36 @@ export function checkEntries(clauses: readonly Clause[], entries: readonly Entry
     }
     if (final && entry.decision.status === 'pending') findings.push({ entry, message: `entry ${entry.id} is not decided yet`, rule: 'pending' });
   }
-  // Adopted edits must not conflict with each other.
-  const adopted = entries.flatMap((entry) => adoptedEdits(entry).map((index) => ({ ref: { entry: entry.id, index }, edit: entry.edits[index - 1]! })));
-  const resolved = resolveEdits(clauses, adopted);
-  markConflicts(resolved);
+  // Adopted edits must not conflict with each other, nor leave a reference to what they remove.
+  const revision = revise({ clauses, meta: { numbering: { continuous: [] } } }, entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
-  for (const p of resolved) {
+  for (const p of revision.unapplied) {
     if (p.state === 'conflict') findings.push({ entry: byId.get(p.ref.entry)!, edit: p.ref.index, message: `adopted edits conflict: ${p.message}`, rule: 'conflict' });
   }
+  for (const problem of revision.problems) {
+    for (const ref of problem.edits) {
+      findings.push({
+        entry: byId.get(ref.entry)!,
+        edit: ref.index,
+        message: `entry ${ref.entry}, edit ${ref.index}: ${problem.message}`,
+        rule: problem.rule,
+        ...(problem.rule === 'empty-heading' ? { warning: true } : {}),
+      });
+    }
+  }
   return findings;
+}
+
+/**
+ * What adopting these entries would not bring into the text: their adopted
+ * edits that are stale, ambiguous or in conflict with another adopted edit,
+ * and references to what they remove. `decide` prints these as warnings.
+ */
+export function adoptionWarnings(clauses: readonly Clause[], entries: readonly Entry[], decided: ReadonlySet<string>): string[] {
+  const revision = revise({ clauses, meta: { numbering: { continuous: [] } } }, entries);
+  const warnings = revision.unapplied.filter((p) => decided.has(p.ref.entry)).map((p) => `not applied (${p.state}): ${p.message ?? ''}`);
+  for (const problem of revision.problems) {
+    for (const ref of problem.edits.filter((r) => decided.has(r.entry))) warnings.push(`entry ${ref.entry}, edit ${ref.index}: ${problem.message}`);
+  }
+  return warnings;
 }

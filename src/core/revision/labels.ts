@@ -20,6 +20,13 @@ export interface Labels {
   redlineNote: string;
   attribution: (entries: string[]) => string;
   noChanges: string;
+  /** Comparison table: the column naming each unit, a new unit's name, and the renumbering line. */
+  provision: string;
+  addedUnit: (name: string) => string;
+  referencesRenumbered: string;
+  renumbered: (moves: Array<{ before: string[]; after: string[] }>) => string;
+  /** Response table: adopted edits the build could not apply (build --allow-unapplied). */
+  unapplied: (edits: Array<{ entry: string; index: number; reason: string }>) => string;
 }
 
 export const ZH: Labels = {
@@ -41,6 +48,14 @@ export const ZH: Labels = {
   redlineNote: '删除的文字以删除线标注，增加的文字以粗体标注，〔意见N〕为提出修改的意见序号。',
   attribution: (entries) => `〔意见${entries.join('、')}〕`,
   noChanges: '未作修改。',
+  provision: '条文',
+  addedUnit: (name) => `新增${name}`,
+  referencesRenumbered: '（引用条文序号相应调整）',
+  renumbered: (moves) =>
+    `条文序号作相应调整：${moves
+      .map(({ before, after }) => (before.length === 1 ? `原${before[0]}改为${after[0]}` : `原${before[0]}至${before[1]}依次改为${after[0]}至${after[1]}`))
+      .join('；')}。`,
+  unapplied: (edits) => `以下采纳的修改未能写入修改稿：${edits.map((e) => `意见${e.entry}第${e.index}处修改（${e.reason}）`).join('；')}。`,
 };
 
 export const EN: Labels = {
@@ -62,6 +77,14 @@ export const EN: Labels = {
   redlineNote: 'Deleted text is struck through, inserted text is bold; [#N] names the comment behind a change.',
   attribution: (entries) => `[#${entries.join(', #')}]`,
   noChanges: 'No changes.',
+  provision: 'Provision',
+  addedUnit: (name) => `new ${name}`,
+  referencesRenumbered: ' (cross-references renumbered)',
+  renumbered: (moves) =>
+    `Renumbered: ${moves
+      .map(({ before, after }) => (before.length === 1 ? `former ${before[0]} is now ${after[0]}` : `former ${before[0]} to ${before[1]} are now ${after[0]} to ${after[1]}`))
+      .join('; ')}.`,
+  unapplied: (edits) => `Adopted edits not applied to the revised text: ${edits.map((e) => `comment ${e.entry}, edit ${e.index} (${e.reason})`).join('; ')}.`,
 };
 
 export function labelsFor(lang: 'zh' | 'en'): Labels {

@@ -1,8 +1,9 @@
 // What `propose` shows: for each entry, each edit numbered, its state, and the
 // whole clause text without and with this one edit, with its word diff.
 import type { Clause } from '../draft/clause.js';
+import { clauseTree, descendants, type ClauseTree } from '../draft/locate.js';
 import type { Edit } from '../edits/edit.js';
-import { applyChanges, markConflicts, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
+import { applyChanges, markConflicts, occurrenceCount, paragraphsOf, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 
@@ -19,6 +20,9 @@ export interface ProposedEdit {
   message?: string;
   suggestion?: string;
   conflictsWith: EditRef[];
+  /** replace-all: the clauses it changes and how many occurrences (propose --json `clauses`, `count`). */
+  clauses?: string[];
+  count?: number;
 }
 
 export interface EntryProposal {
@@ -39,9 +43,9 @@ export function activeEdits(entry: Entry): Set<number> {
 }
 
 /** Resolves every edit of every entry against the draft; conflicts are looked for among active edits. */
-export function planEntries(clauses: readonly Clause[], entries: readonly Entry[]): Map<string, PlannedEdit[]> {
+export function planEntries(clauses: readonly Clause[], entries: readonly Entry[], tree: ClauseTree = clauseTree(clauses)): Map<string, PlannedEdit[]> {
   const inputs: EditInput[] = entries.flatMap((entry) => entry.edits.map((edit, i) => ({ ref: { entry: entry.id, index: i + 1 }, edit })));
-  const planned = resolveEdits(clauses, inputs);
+  const planned = resolveEdits(clauses, inputs, tree);
   const active = new Map(entries.map((e) => [e.id, activeEdits(e)]));
   markConflicts(planned.filter((p) => active.get(p.ref.entry)!.has(p.ref.index)));
   const byEntry = new Map<string, PlannedEdit[]>(entries.map((e) => [e.id, []]));
@@ -50,13 +54,14 @@ export function planEntries(clauses: readonly Clause[], entries: readonly Entry[
 }
 
 export function proposeEntries(clauses: readonly Clause[], entries: readonly Entry[]): EntryProposal[] {
-  const planned = planEntries(clauses, entries);
+  const tree = clauseTree(clauses);
+  const planned = planEntries(clauses, entries, tree);
   return entries.map((entry) => {
     const active = activeEdits(entry);
     return {
       entry,
       edits: planned.get(entry.id)!.map((p) => {
-        const { before, after } = beforeAfter(p);
+        const { before, after } = beforeAfter(tree, p);
         const proposed: ProposedEdit = {
           index: p.ref.index,
           edit: p.edit,
@@ -70,20 +75,41 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
         };
         if (p.message) proposed.message = p.message;
         if (p.suggestion) proposed.suggestion = p.suggestion;
+        if (p.edit.op === 'replace-all') {
+          proposed.clauses = (p.spread ?? []).map((s) => s.clause.id);
+          proposed.count = occurrenceCount(p);
+        }
         return proposed;
       }),
     };
   });
 }
 
-/** The whole clause text (with its number) without and with this one edit. */
-function beforeAfter(p: PlannedEdit): { before: string; after: string } {
+/**
+ * The whole clause text (with its number) without and with this one edit; for
+ * an edit on a clause and what is under it (remove, rewrite), the whole unit,
+ * one paragraph a line; for replace-all, every clause it changes.
+ */
+function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after: string } {
+  const numbered = (c: Clause) => (c.marker?.raw ?? '') + c.text;
+  if (p.edit.op === 'replace-all') {
+    const spread = p.spread ?? [];
+    return {
+      before: spread.map((s) => numbered(s.clause)).join('\n'),
+      after: spread.map((s) => (s.clause.marker?.raw ?? '') + applyChanges(s.clause.text, s.changes)).join('\n'),
+    };
+  }
   const clause = p.clause;
   if (!clause) return { before: '', after: p.edit.op === 'add-clause' ? p.edit.text : '' };
   const number = clause.marker?.raw ?? '';
   const before = number + clause.text;
+  const whole = [clause, ...descendants(tree, clause)].map(numbered).join('\n');
   if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text };
-  if (p.edit.op === 'remove-clause') return { before, after: '' };
+  if (p.edit.op === 'remove-clause') return { before: whole, after: '' };
+  if (p.edit.op === 'rewrite') {
+    if (p.state === 'stale' || p.state === 'ambiguous') return { before: whole, after: whole };
+    return { before: whole, after: [number + (p.change?.text ?? ''), ...paragraphsOf(p.edit.text).slice(1)].join('\n') };
+  }
   if (!p.change || p.state === 'stale' || p.state === 'ambiguous') return { before, after: before };
   return { before, after: number + applyChanges(clause.text, [p.change]) };
 }

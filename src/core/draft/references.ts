@@ -1,0 +1,236 @@
+// Cross-references inside a statute's text: 本法第二十七条, 第十六条至第二十条,
+// 第四条第二款、第三款, 前款, 前两款, 本条第二项, 第十九条规定的. Read into
+// cites (each level with the position of its numeral, so that the build can
+// renumber it in place) and resolved to the clauses they name. References to
+// other laws (《价格法》第十二条, 刑法第二十条) are not the draft's and are left out.
+import type { Clause } from './clause.js';
+import { ARTICLE_STYLE } from './hierarchy.js';
+import { chineseValue } from './numerals.js';
+import { locate, paragraphsOf, type ClauseTree, type Step } from './locate.js';
+
+export type UnitKind = '条' | '款' | '项' | '目';
+const DEPTH: Record<UnitKind, number> = { 条: 0, 款: 1, 项: 2, 目: 3 };
+
+/** One level of a cite as written: 第十六条 → {kind 条, value 16} with the numeral's offsets. */
+export interface CitedLevel {
+  kind: UnitKind;
+  value: number;
+  start: number;
+  end: number;
+  arabic: boolean;
+  /** 第一百二十条之一: a unit inserted between numbers, not renumbered here. */
+  sub?: boolean;
+}
+
+export interface Cite {
+  start: number;
+  end: number;
+  levels: CitedLevel[];
+  /** 本条 / 本款 / 本项: the citing unit itself. */
+  scope?: '条' | '款' | '项';
+  /** 前款 / 前两款 / 前项: counted back from the citing unit; start/end cover the whole phrase. */
+  previous?: { kind: '条' | '款' | '项'; count: number; start: number; end: number };
+}
+
+export interface Reference {
+  start: number;
+  end: number;
+  /** Cites in order; a range (至) has both ends. */
+  groups: Array<{ from: Cite; to?: Cite }>;
+}
+
+const NUMERAL = '[零〇一二三四五六七八九十百千两]+|\\d+';
+const LAW = /^本(?:法典|法|条例|规定|办法|细则|决定|规则|准则)/u;
+const OTHER_LAW = /(?:》|法典|法|条例|规定|办法|细则|决定|规则|公约|章程|纲要)\s*$/u;
+const JOINER = /^(?:至|、|和|或者|以及|及|或)/u;
+const LEVEL = new RegExp(`^第(?:(${NUMERAL})(条|款|目)(之(?:${NUMERAL}))?|[（(](${NUMERAL})[）)]项|(${NUMERAL})项)`, 'u');
+const PREVIOUS = /^前([两二三四五六七八九十]?)(款|项|条)/u;
+const SCOPE = /^本(条|款|项)/u;
+
+/** Every cross-reference to the draft itself in a text. */
+export function findReferences(text: string): Reference[] {
+  const found: Reference[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '第' && ch !== '前' && ch !== '本') continue;
+    const reference = readReference(text, i);
+    if (!reference) continue;
+    found.push(reference);
+    i = reference.end - 1;
+  }
+  return found;
+}
+
+function readReference(text: string, start: number): Reference | null {
+  let at = start;
+  const law = LAW.exec(text.slice(at));
+  if (law) at += law[0].length;
+  else if (text[at] === '第' && OTHER_LAW.test(text.slice(Math.max(0, at - 8), at)) && !/本(?:法典|法|条例|规定|办法|细则|决定|规则|准则)\s*$/u.test(text.slice(Math.max(0, at - 8), at))) {
+    return null;
+  }
+  const first = readCite(text, at);
+  if (!first) return null;
+  const groups: Reference['groups'] = [{ from: first }];
+  at = first.end;
+  for (;;) {
+    const joiner = JOINER.exec(text.slice(at));
+    if (!joiner) break;
+    const next = readCite(text, at + joiner[0].length);
+    // Only numbered cites continue a reference ("第四条第二款、第三款"); "和本条" starts another.
+    if (!next || next.levels.length === 0 || next.scope || next.previous) break;
+    if (joiner[0] === '至') {
+      if (groups.at(-1)!.to) break;
+      groups.at(-1)!.to = next;
+    } else {
+      groups.push({ from: next });
+    }
+    at = next.end;
+  }
+  return { start, end: at, groups };
+}
+
+function readCite(text: string, start: number): Cite | null {
+  let at = start;
+  const cite: Cite = { start, end: start, levels: [] };
+  const scope = SCOPE.exec(text.slice(at));
+  const previous = scope ? null : PREVIOUS.exec(text.slice(at));
+  let depth = -1;
+  if (scope) {
+    cite.scope = scope[1] as '条' | '款' | '项';
+    depth = DEPTH[cite.scope];
+    at += scope[0].length;
+  } else if (previous) {
+    const kind = previous[2] as '条' | '款' | '项';
+    cite.previous = { kind, count: previous[1] ? chineseValue(previous[1]) ?? 1 : 1, start: at, end: at + previous[0].length };
+    depth = DEPTH[kind];
+    at += previous[0].length;
+  }
+  for (;;) {
+    const m = LEVEL.exec(text.slice(at));
+    if (!m) break;
+    const kind = (m[2] ?? '项') as UnitKind;
+    if (DEPTH[kind] <= depth) break;
+    const numeral = m[1] ?? m[4] ?? m[5]!;
+    const offset = m[0].indexOf(numeral, 1);
+    const level: CitedLevel = { kind, value: chineseValue(numeral) ?? 0, start: at + offset, end: at + offset + numeral.length, arabic: /^\d+$/u.test(numeral) };
+    if (m[3]) level.sub = true;
+    cite.levels.push(level);
+    depth = DEPTH[kind];
+    at += m[0].length;
+  }
+  if (!scope && !previous && cite.levels.length === 0) return null;
+  cite.end = at;
+  return cite;
+}
+
+/** What a cite names: the units at its deepest level, and the article and 款 it stands in (for the cites after it). */
+export interface ResolvedCite {
+  targets: Clause[];
+  /** The level the targets are at, and how they were written. */
+  kind: UnitKind;
+  article?: Clause;
+  paragraph?: Clause;
+}
+
+/** The article a clause stands in (itself for an article), if the draft has articles. */
+export function articleOf(tree: ClauseTree, clause: Clause): Clause | undefined {
+  for (let c: Clause | undefined = clause; c; c = c.parent === null ? undefined : tree.byId.get(c.parent)) {
+    if (c.marker?.style === ARTICLE_STYLE) return c;
+  }
+  return undefined;
+}
+
+/** The 款 a clause stands in: the article itself (款 1), one of its unnumbered paragraphs, or the 款 above an item. */
+export function paragraphOfClause(tree: ClauseTree, clause: Clause): Clause | undefined {
+  const article = articleOf(tree, clause);
+  if (!article) return undefined;
+  for (let c: Clause | undefined = clause; c; c = c.parent === null ? undefined : tree.byId.get(c.parent)) {
+    if (c === article || c.parent === article.id) return c.marker === null ? c : article;
+  }
+  return undefined;
+}
+
+/** The 款 of an article, in order: the article itself first. */
+export function paragraphsOfArticle(tree: ClauseTree, article: Clause): Clause[] {
+  return [article, ...paragraphsOf(tree, article)];
+}
+
+const ITEM_STYLE = '（一）';
+
+/**
+ * Resolves one cite, read in `citing` (the clause whose text holds it), after
+ * the cite before it in the same reference (`before`: "第四条第二款、第三款").
+ * Returns null where the draft has no such unit or the cite is not a statute's.
+ */
+export function resolveCite(tree: ClauseTree, citing: Clause, cite: Cite, before?: ResolvedCite): ResolvedCite | null {
+  if (cite.levels.some((l) => l.sub)) return null;
+  const level = (kind: UnitKind) => cite.levels.find((l) => l.kind === kind);
+  const ownArticle = articleOf(tree, citing);
+  let article: Clause | undefined;
+  const articleLevel = level('条');
+  if (articleLevel) {
+    const found = locate(tree, [{ kind: 'number', style: ARTICLE_STYLE, value: articleLevel.value }]);
+    if (!('clause' in found)) return null;
+    article = found.clause;
+  } else if (before?.article && !cite.scope && !cite.previous) {
+    article = before.article;
+  } else {
+    article = ownArticle;
+  }
+  if (!article) return null;
+  if (cite.previous?.kind === '条') {
+    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE && c.level === article!.level);
+    const at = articles.indexOf(article);
+    const targets = articles.slice(Math.max(0, at - cite.previous.count), at);
+    return targets.length === cite.previous.count ? { targets, kind: '条' } : null;
+  }
+  if (cite.previous?.kind === '款') {
+    const own = paragraphOfClause(tree, citing);
+    const list = paragraphsOfArticle(tree, article);
+    const at = own ? list.indexOf(own) : -1;
+    if (at - cite.previous.count < 0) return null;
+    const targets = list.slice(at - cite.previous.count, at);
+    if (cite.levels.length === 0) return { targets, kind: '款', article };
+    if (targets.length !== 1) return null;
+    return deeper(tree, cite, { targets, kind: '款', article, paragraph: targets[0]! });
+  }
+  if (cite.previous?.kind === '项') {
+    const siblings = (tree.children.get(citing.parent ?? '') ?? []).filter((c) => c.marker?.style === citing.marker?.style);
+    const at = siblings.indexOf(citing);
+    if (citing.marker?.style !== ITEM_STYLE || at - cite.previous.count < 0) return null;
+    return { targets: siblings.slice(at - cite.previous.count, at), kind: '项', article };
+  }
+  let paragraph: Clause | undefined;
+  const paragraphLevel = level('款');
+  if (paragraphLevel) {
+    const found = locate(tree, [{ kind: 'paragraph', value: paragraphLevel.value }], article);
+    if (!('clause' in found)) return null;
+    paragraph = found.clause;
+  } else if (cite.scope === '款') {
+    paragraph = paragraphOfClause(tree, citing);
+  } else if (!articleLevel && level('项')) {
+    // "第二项" alone: an item of the 款 named before, or of the citing clause's own 款.
+    paragraph = before?.paragraph ?? (cite.scope ? undefined : paragraphOfClause(tree, citing));
+  }
+  const resolved: ResolvedCite = { targets: [paragraph ?? article], kind: paragraph ? '款' : '条', article };
+  if (paragraph) resolved.paragraph = paragraph;
+  return deeper(tree, cite, resolved);
+}
+
+/** The 项 and 目 below an article or 款. */
+function deeper(tree: ClauseTree, cite: Cite, resolved: ResolvedCite): ResolvedCite | null {
+  let current = resolved;
+  for (const level of cite.levels.filter((l) => l.kind === '项' || l.kind === '目')) {
+    const scope = current.targets[0]!;
+    const steps: Step[] =
+      level.kind === '项'
+        ? [{ kind: 'number', style: ITEM_STYLE, value: level.value }]
+        : [{ kind: 'number', value: level.value }];
+    // An item of 款 1 is a direct child of the article; of a later 款, of that 款's paragraph.
+    const within = current.paragraph && current.kind === '款' ? current.paragraph : scope;
+    const found = locate(tree, current.kind === '款' ? [{ kind: 'paragraph', value: 1 }, ...steps] : steps, within);
+    if (!('clause' in found)) return null;
+    current = { ...current, targets: [found.clause], kind: level.kind };
+  }
+  return current;
+}
