@@ -5,7 +5,7 @@
 // times, the locator names nothing).
 import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
-import { clauseTree, descendants, locate, paragraphsOf, type ClauseTree, type Step } from '../draft/locate.js';
+import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, type ClauseTree, type InsertionPoint, type Step } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
 import { occurrences } from '../edits/anchor.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
@@ -51,11 +51,22 @@ interface Placed {
   clause: Clause;
   confidence: number;
 }
-type Place = Placed | { problem: string } | undefined;
+/** A locator that names nothing, or several clauses (the candidates, for a quote to choose among). */
+interface Unplaced {
+  problem: string;
+  candidates?: Clause[];
+}
+type Place = Placed | Unplaced | undefined;
 
 export function resolveRequest(request: Request, index: DraftIndex, context: CommentContext, source: string): Outcome {
-  const at = place(request.where, index, context);
-  if (at && 'problem' in at) return at;
+  let at = place(request.where, index, context);
+  if (at && 'problem' in at) {
+    // 第一部分第（三）项中的“到2020年”: of the clauses the locator names, the one that holds the quote.
+    const quote = quoteOf(request);
+    const holding = quote && at.candidates ? at.candidates.filter((c) => holds(c, quote, index)) : [];
+    if (holding.length !== 1) return { problem: at.problem };
+    at = { clause: holding[0]!, confidence: 0.8 };
+  }
   switch (request.op) {
     case 'replace':
       return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, index, context, source);
@@ -79,6 +90,16 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'redesignate':
       return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
   }
+}
+
+function quoteOf(request: Request): string | undefined {
+  if (request.op === 'replace' || request.op === 'delete') return stripAbbreviation(request.old).text;
+  if (request.op === 'insert' || request.op === 'list-insert') return stripAbbreviation(request.anchor).text;
+  return undefined;
+}
+
+function holds(clause: Clause, quote: string, index: DraftIndex): boolean {
+  return clause.text.includes(quote) || descendants(index.tree, clause).some((c) => c.text.includes(quote));
 }
 
 export function nameOf(index: DraftIndex, clause: Clause): string {
@@ -115,8 +136,14 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
   return withTitle(found, ref.title, index);
 }
 
+interface Structural {
+  clauses: Clause[];
+  /** Several parts of a policy text restart their numbering (an annex's 一、): the first was taken. */
+  guessed?: boolean;
+}
+
 /** Candidate clauses for the parts, trying each reading of a part in order of preference. */
-function structural(parts: readonly Part[], scope: Clause | undefined, index: DraftIndex): { clauses: Clause[] } | { problem: string } {
+function structural(parts: readonly Part[], scope: Clause | undefined, index: DraftIndex): Structural | Unplaced {
   let current: Array<Clause | undefined> = [scope];
   for (const part of parts) {
     const steps = stepsOf(part, index.statute);
@@ -140,7 +167,12 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
     if (next.size === 0) return { problem: `the locator names nothing in the draft (${message || 'not found'})` };
     current = [...next.values()];
   }
-  return { clauses: current as Clause[] };
+  const clauses = current as Clause[];
+  // 第一部分 of a policy text whose annex numbers its parts 一、二、… again: the main text's.
+  const first = parts[0]!;
+  const parted = first.unit === '部分' || (first.unit === 'outline' && first.readings[0]!.style === '一、');
+  if (clauses.length > 1 && !index.statute && !scope && parted) return { clauses: [clauses.reduce((a, b) => (a.index <= b.index ? a : b))], guessed: true };
+  return { clauses };
 }
 
 function stepsOf(part: Part, statute: boolean): Step[] {
@@ -158,7 +190,7 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case '段':
       return [{ kind: 'paragraph', value }];
     case '项':
-      return statute || part.paren ? [{ kind: 'number', style: '（一）', value }, ...(statute ? [] : [any])] : [any];
+      return statute || part.paren ? [{ kind: 'number', style: '（一）', value }] : [any];
     case '目':
       return [{ kind: 'number', style: '1.', value }, any];
     case '部分':
@@ -176,7 +208,7 @@ function stepsOf(part: Part, statute: boolean): Step[] {
 }
 
 /** 第18项“建立更加健全社会保障体系”: the title confirms the number, or finds the clause when the number is off. */
-function withTitle(found: { clauses: Clause[] } | { problem: string }, title: string | undefined, index: DraftIndex): Place {
+function withTitle(found: Structural | Unplaced, title: string | undefined, index: DraftIndex): Place {
   const candidates = 'clauses' in found ? found.clauses : [];
   if (title !== undefined) {
     const wanted = looseText(stripAbbreviation(title).text);
@@ -188,8 +220,8 @@ function withTitle(found: { clauses: Clause[] } | { problem: string }, title: st
     if (candidates.length === 1) return { clause: candidates[0]!, confidence: 0.5 };
   }
   if ('problem' in found) return found;
-  if (candidates.length === 1) return { clause: candidates[0]!, confidence: 0.95 };
-  return { problem: `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => nameOf(index, c)).join(', ')})` };
+  if (candidates.length === 1) return { clause: candidates[0]!, confidence: found.guessed ? 0.7 : 0.95 };
+  return { problem: `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => `${nameOf(index, c)} “${c.text.slice(0, 12)}…”`).join(', ')})`, candidates };
 }
 
 /** Clauses a quoted title names: “（三）推进贸易便利化…” by its number and opening, “建立…体系” by its lead phrase. */
@@ -274,7 +306,15 @@ function textEdit(before: string, after: string, at: Placed | undefined, index: 
   if (repeated) return { problem: repeated };
   const edit = smallestChange(found.clause, a, b, found.confidence, source);
   if (!edit) return { problem: 'the old and the new text are the same' };
+  if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
   return { edits: [edit] };
+}
+
+/** strike “transparent, apolitical, and” between two spaces takes one of them along, as a drafter strikes words. */
+function tidyDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void {
+  if (edit.prefix || edit.suffix || !/^[A-Za-z0-9]/u.test(edit.quote) || !/[A-Za-z0-9,;.]$/u.test(edit.quote)) return;
+  const at = text.indexOf(edit.quote);
+  if (text[at - 1] === ' ' && text[at + edit.quote.length] === ' ' && occurrences(text, `${edit.quote} `).length === 1) edit.quote = `${edit.quote} `;
 }
 
 /** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */
@@ -365,60 +405,36 @@ function rewrite(text: string, at: Placed | undefined, index: DraftIndex, source
 }
 
 /**
- * 增加一条 / 一款 / 一项 at the place a drafter means: 作为第七条 (before the
- * present 第七条, or after the last), 作为第三款 (before the present 第三款, or
- * inside the article as its last), 作为第（三）项, or after / before / inside the
- * clause named.
+ * 增加一条 / 一款 / 一项 at the place a drafter means: 作为第七条, 作为第三款,
+ * 作为第（三）项 (locate.ts's insertionPoint: before the present one, or last),
+ * after / before the clause named (after 第一款 is before 第二款), or last
+ * inside the clause named.
  */
 function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
-  const made = (clause: Clause, position: 'before' | 'after' | 'inside', confidence: number): Outcome => ({
-    edits: [{ op: 'add-clause', clause: clause.id, text: request.text.trim(), position, confidence: round(confidence), source }],
-  });
   const unit = request.as ? unitOfAs(request.as) : request.unit;
-  if (request.as) {
-    const n = request.as.parts.at(-1)!.readings[0]!.value;
-    if (unit === 'article') {
-      const article = (value: number) => structural([{ unit: '条', readings: [{ value }] }], undefined, index);
-      const present = article(n);
-      if ('clauses' in present && present.clauses.length === 1) return made(present.clauses[0]!, 'before', 0.9);
-      const previous = article(n - 1);
-      if ('clauses' in previous && previous.clauses.length === 1) return made(previous.clauses[0]!, 'after', 0.9);
-      return { problem: `there is no article to stand before or after as 第${n}条` };
-    }
-    if (!at) return { problem: 'which clause the new one joins is not said' };
+  const n = request.as?.parts.at(-1)!.readings[0]!.value;
+  const confidence = 0.9 * (at?.confidence ?? 1);
+  const made = (point: InsertionPoint): Outcome =>
+    'problem' in point
+      ? { problem: point.message }
+      : { edits: [{ op: 'add-clause', clause: point.clause.id, text: request.text.trim(), position: point.position, confidence: round(confidence), source }] };
+  if (request.relation === 'before' || request.relation === 'after') {
+    if (!at) return { problem: 'which clause the new one goes next to is not said' };
     if (unit === 'paragraph') {
       const article = articleOf(at.clause, index);
-      const list = [article, ...paragraphsOf(index.tree, article)];
-      if (n >= 2 && n <= list.length) return made(list[n - 1]!, 'before', 0.9 * at.confidence);
-      if (n === list.length + 1) return made(article, 'inside', 0.9 * at.confidence);
-      return { problem: `${nameOf(index, article)} has ${list.length} 款: a new one cannot be its ${n}th` };
+      const k = [article, ...paragraphsOf(index.tree, article)].indexOf(at.clause);
+      if (k !== -1) return made(insertionPoint(index.tree, { kind: 'paragraph', of: article }, request.relation === 'after' ? k + 2 : k + 1));
     }
-    const items = itemsOf(at.clause, index);
-    if (n >= 1 && n <= items.length) return made(items[n - 1]!, 'before', 0.9 * at.confidence);
-    if (n === items.length + 1) return items.length > 0 ? made(items.at(-1)!, 'after', 0.9 * at.confidence) : made(at.clause, 'inside', 0.8 * at.confidence);
-    return { problem: `${nameOf(index, at.clause)} has ${items.length} items: a new one cannot be number ${n}` };
+    return made({ clause: at.clause, position: request.relation });
   }
-  if (!at) return { problem: 'where to add the new clause is not said' };
-  const confidence = 0.9 * at.confidence;
-  if (unit === 'paragraph' && (request.relation === 'after' || request.relation === 'before')) {
-    // After 第一款 (the article itself) means before 第二款, or last in the article.
-    const article = articleOf(at.clause, index);
-    const list = [article, ...paragraphsOf(index.tree, article)];
-    const k = list.findIndex((c) => c.id === at.clause.id);
-    if (k !== -1) {
-      const target = request.relation === 'after' ? k + 1 : k;
-      if (target === 0) return { problem: 'a new 款 cannot come before the first' };
-      return target < list.length ? made(list[target]!, 'before', confidence) : made(article, 'inside', confidence);
-    }
+  if (unit === 'article') {
+    if (n === undefined && at) return made({ clause: at.clause, position: isArticleLevel(at.clause) ? 'after' : 'inside' });
+    return made(insertionPoint(index.tree, { kind: 'article' }, n));
   }
-  if (request.relation === 'after' || request.relation === 'before') return made(at.clause, request.relation, confidence);
-  if (unit === 'paragraph') return made(articleOf(at.clause, index), 'inside', confidence);
-  if (unit === 'item') {
-    const items = itemsOf(at.clause, index);
-    return items.length > 0 ? made(items.at(-1)!, 'after', confidence) : made(at.clause, 'inside', confidence * 0.9);
-  }
-  if (unit === 'article' && isArticleLevel(at.clause)) return made(at.clause, 'after', confidence * 0.9);
-  return made(at.clause, 'inside', confidence);
+  if (!at) return { problem: 'which clause the new one joins is not said' };
+  if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
+  if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
+  return made({ clause: at.clause, position: 'inside' });
 }
 
 function unitOfAs(ref: Reference): Extract<Request, { op: 'add-clause' }>['unit'] {
@@ -432,13 +448,6 @@ function unitOfAs(ref: Reference): Extract<Request, { op: 'add-clause' }>['unit'
 function articleOf(clause: Clause, index: DraftIndex): Clause {
   if (clause.marker === null && clause.heading === null && clause.parent !== null) return index.tree.byId.get(clause.parent) ?? clause;
   return clause;
-}
-
-/** The numbered items directly under a clause, in the style of the first one. */
-function itemsOf(clause: Clause, index: DraftIndex): Clause[] {
-  const numbered = (index.tree.children.get(clause.id) ?? []).filter((c) => c.marker !== null && c.marker.value !== null);
-  const style = numbered[0]?.marker?.style;
-  return numbered.filter((c) => c.marker!.style === style);
 }
 
 function units(request: Extract<Request, { op: 'units' }>, at: Placed | undefined, context: CommentContext, source: string): Outcome {

@@ -289,6 +289,12 @@ class SentenceParser {
       this.push({ op: 'insert', anchor: this.quote(target), text: this.quote(text), position }, target, text, [target, text]);
       return text;
     }
+    if ((position === 'in' || position === 'end') && this.isQuote(target) && target >= this.from) {
+      // 在“（三）完善满意度调查平台”中增加一句：“…”: the quote names the clause.
+      const where: Where = { ref: { parts: [], title: this.quote(target) } };
+      this.pushRequest({ op: 'append', text: this.quote(text), atEnd: position === 'end', where, start: 0, end: this.t[text]!.end }, this.extendBack(target));
+      return text;
+    }
     if ((position === 'after' || position === 'before') && t[target]?.kind === 'locator') {
       // 在第十三条后增加“…”: not an anchor in the text; a new clause is meant only with 一条 / 一款.
       return this.forEachRef(target, v, text, [text], (where) => ({ op: 'append', text: this.quote(text), atEnd: true, where }));
