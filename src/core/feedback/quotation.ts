@@ -11,21 +11,27 @@ export interface Quotation {
   text: string;
 }
 
-const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
-const OPENING: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
+/** Opening mark → its closing mark, by character code (“ ” 「 」 『 』). */
+const PAIRS = new Map([
+  [0x201c, 0x201d],
+  [0x300c, 0x300d],
+  [0x300e, 0x300f],
+]);
+const OPENING_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
+const STRAIGHT = 0x22;
 
 /** The top-level quotations of a comment, in order. Unbalanced marks are plain text. */
 export function findQuotations(text: string): Quotation[] {
   const closes = new Int32Array(text.length).fill(-1);
-  const stacks: Record<string, number[]> = { '“': [], '「': [], '『': [] };
+  const stacks = new Map<number, number[]>([...PAIRS.keys()].map((open) => [open, []]));
   let straight = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch in CLOSING) stacks[ch]!.push(i);
-    else if (ch in OPENING) {
-      const open = stacks[OPENING[ch]!]!.pop();
+    const code = text.charCodeAt(i);
+    if (PAIRS.has(code)) stacks.get(code)!.push(i);
+    else if (OPENING_OF.has(code)) {
+      const open = stacks.get(OPENING_OF.get(code)!)!.pop();
       if (open !== undefined) closes[open] = i;
-    } else if (ch === '"') {
+    } else if (code === STRAIGHT) {
       if (straight === -1) straight = i;
       else {
         closes[straight] = i;

@@ -42,19 +42,89 @@ export interface LocatorRead {
   refs: Reference[];
 }
 
-const CN = '[零〇一二三四五六七八九十百千两]{1,8}';
-const DIGITS = '[0-9０-９]{1,4}';
-const NUM = `(${DIGITS}|${CN})`;
-const UNITS = '(分编|编|章|节|条|款|项|目|部分|页|自然段|段|点|句)';
+const CN_DIGITS = new Set([...'零〇一二三四五六七八九十百千两']);
+const MAX_CN = 8;
+const MAX_DIGITS = 4;
+/** Unit words after 第N, longest first. */
+const UNITS = ['自然段', '分编', '部分', '编', '章', '节', '条', '款', '项', '目', '页', '段', '点', '句'];
+const SHORT_UNITS = ['项', '条', '页', '点'];
 
-interface ComponentRule {
-  re: RegExp;
-  read(m: RegExpExecArray): Part | null;
+/**
+ * The numeral class of a character ('cn' 一二…, 'digit' 0-9), for the tokenizer to pass over a run
+ * of numerals longer than any locator reads in one step instead of trying each position.
+ */
+export function numeralClass(ch: string): 'cn' | 'digit' | undefined {
+  return CN_DIGITS.has(ch) ? 'cn' : isDigit(ch) ? 'digit' : undefined;
+}
+
+/** Longer runs of one numeral class cannot start a locator. */
+export const LONGEST_NUMERAL = MAX_CN + 1;
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+
+/** A numeral at `at`: Arabic (up to 4 digits) or Chinese (up to 8 characters); bounded, so rescanning stays linear. */
+function numeralAt(text: string, at: number): { numeral: string; end: number; arabic: boolean } | null {
+  let end = at;
+  if (isDigit(text[at])) {
+    while (end < text.length && end - at <= MAX_DIGITS && isDigit(text[end])) end++;
+    return end - at > MAX_DIGITS ? null : { numeral: text.slice(at, end), end, arabic: true };
+  }
+  while (end < text.length && end - at <= MAX_CN && CN_DIGITS.has(text[end]!)) end++;
+  return end === at || end - at > MAX_CN ? null : { numeral: text.slice(at, end), end, arabic: false };
+}
+
+function wordAt(text: string, at: number, words: readonly string[]): string | undefined {
+  return words.find((w) => text.startsWith(w, at));
+}
+
+/**
+ * One part of a Chinese locator at `at`: 第十七条, 第二款, 第（三）项, （七）项, 18项, 15页,
+ * and outline markers 四、 （五） 19. （1） 1、 ①.
+ */
+function componentAt(text: string, at: number): { part: Part; end: number } | null {
+  const ch = text[at];
+  if (ch === undefined) return null;
+  if (ch === '第') {
+    const paren = text[at + 1] === '（' || text[at + 1] === '(';
+    const n = numeralAt(text, at + (paren ? 2 : 1));
+    if (!n) return null;
+    if (paren) {
+      if (!(text[n.end] === '）' || text[n.end] === ')') || text[n.end + 1] !== '项') return null;
+      return made(part('项', n.numeral, undefined, true), n.end + 2);
+    }
+    const unit = wordAt(text, n.end, UNITS);
+    if (!unit) return null;
+    let end = n.end + unit.length;
+    // 第十条之一: the 之一 is read and dropped (rare in comments).
+    if (unit === '条' && text[end] === '之') {
+      const sub = numeralAt(text, end + 1);
+      if (sub && !sub.arabic) end = sub.end;
+    }
+    return made(part(unitOf(unit), n.numeral), end);
+  }
+  if (ch === '（' || ch === '(') {
+    const n = numeralAt(text, at + 1);
+    if (!n || !(text[n.end] === '）' || text[n.end] === ')')) return null;
+    if (text[n.end + 1] === '项') return made(part('项', n.numeral, undefined, true), n.end + 2);
+    return made(part('outline', n.numeral, n.arabic ? '（1）' : '（一）'), n.end + 1);
+  }
+  if (ch >= '\u2460' && ch <= '\u2473') return { part: { unit: 'outline', readings: [{ style: '①', value: ch.charCodeAt(0) - 0x245f }] }, end: at + 1 };
+  const n = numeralAt(text, at);
+  if (!n) return null;
+  const next = text[n.end];
+  if (next === '、') return made(part('outline', n.numeral, n.arabic ? '1、' : '一、'), n.end + 1);
+  if (!n.arabic) return null;
+  // 18项, 15页: Arabic numerals only, so that 增加一项 stays a new item.
+  const unit = wordAt(text, n.end, SHORT_UNITS);
+  if (unit) return made(part(unitOf(unit), n.numeral), n.end + 1);
+  if ((next === '.' || next === '．') && !isDigit(text[n.end + 1])) return made(part('outline', n.numeral, '1.'), n.end + 1);
+  return null;
 }
 
 const sticky = (source: string, flags = '') => new RegExp(source, `uy${flags}`);
 
 function numberOf(numeral: string): number | null {
+  if (/^[0-9]+$/u.test(numeral)) return Number(numeral);
   const ascii = numeral.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
   return chineseValue(ascii);
 }
@@ -67,21 +137,9 @@ function part(unit: UnitName, numeral: string, style?: string, paren?: boolean):
   return p;
 }
 
-const ZH_COMPONENTS: ComponentRule[] = [
-  // 第十七条, 第二款, 第3页, 第四部分, 第十条之一 (the 之一 is read and dropped: rare in comments).
-  { re: sticky(`第${NUM}${UNITS}(?:之${CN})?`), read: (m) => part(unitOf(m[2]!), m[1]!) },
-  // 第（三）项, （七）项
-  { re: sticky(`第?[（(]${NUM}[）)]项`), read: (m) => part('项', m[1]!, undefined, true) },
-  // 18项, 15页: Arabic numerals only, so that 增加一项 stays a new item.
-  { re: sticky(`(${DIGITS})(项|条|页|点)`), read: (m) => part(unitOf(m[2]!), m[1]!) },
-  // Outline markers: 四、 （五） 19. （1） 1、 ①
-  { re: sticky(`(${CN})、`), read: (m) => part('outline', m[1]!, '一、') },
-  { re: sticky(`[（(](${CN})[）)]`), read: (m) => part('outline', m[1]!, '（一）') },
-  { re: sticky(`[（(](${DIGITS})[）)]`), read: (m) => part('outline', m[1]!, '（1）') },
-  { re: sticky(`(${DIGITS})[.．](?![0-9０-９])`), read: (m) => part('outline', m[1]!, '1.') },
-  { re: sticky(`(${DIGITS})、`), read: (m) => part('outline', m[1]!, '1、') },
-  { re: sticky('([\\u2460-\\u2473])'), read: (m) => ({ unit: 'outline', readings: [{ style: '①', value: m[1]!.charCodeAt(0) - 0x245f }] }) },
-];
+function made(p: Part | null, end: number): { part: Part; end: number } | null {
+  return p ? { part: p, end } : null;
+}
 
 function unitOf(word: string): UnitName {
   return word === '自然段' ? '段' : (word as UnitName);
@@ -92,7 +150,12 @@ const ZH_SEPARATOR = sticky('(、|和|及|以及|与|或|至|到|—|－|~|～)'
 const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', '-', '–']);
 const MAX_RANGE = 200;
 
+/** Characters a locator can start with: anywhere else, no reader is tried (most of a comment is plain text). */
+const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
+const EN_START = new Set([...'sSpPcCiIaAtT§']);
+
 export function readLocator(text: string, at: number, lang: 'zh' | 'en'): LocatorRead | null {
+  if (!(lang === 'en' ? EN_START : ZH_START).has(text[at]!)) return null;
   return lang === 'en' ? readEnglish(text, at) : readChinese(text, at);
 }
 
@@ -102,7 +165,7 @@ function readChinese(text: string, at: number): LocatorRead | null {
   if (pronoun) return { end: at + pronoun[0].length, refs: [{ parts: [], pronoun: true }] };
   // A locator in parentheses: “以文字、图像等方式”（第十三条）.
   const wrapped = /[（(]/u.test(text[at] ?? '') && text[at + 1] === '第';
-  const first = readChain(text, wrapped ? at + 1 : at, ZH_COMPONENTS);
+  const first = readChain(text, wrapped ? at + 1 : at);
   if (!first) return null;
   let end = first.end;
   if (wrapped) {
@@ -115,7 +178,7 @@ function readChinese(text: string, at: number): LocatorRead | null {
     ZH_SEPARATOR.lastIndex = end;
     const sep = ZH_SEPARATOR.exec(text);
     if (!sep) break;
-    const next = readChain(text, end + sep[0].length, ZH_COMPONENTS);
+    const next = readChain(text, end + sep[0].length);
     if (!next || next.ref.parts[0]!.unit === 'outline') break;
     const joined = joinList(refs.at(-1)!, next.ref);
     if (!joined) break;
@@ -126,24 +189,14 @@ function readChinese(text: string, at: number): LocatorRead | null {
   return { end, refs };
 }
 
-function readChain(text: string, at: number, rules: readonly ComponentRule[]): { end: number; ref: Reference } | null {
+function readChain(text: string, at: number): { end: number; ref: Reference } | null {
   const parts: Part[] = [];
   let end = at;
   for (let guard = 0; guard < 8; guard++) {
-    let found: { part: Part; length: number } | null = null;
-    for (const rule of rules) {
-      rule.re.lastIndex = end;
-      const m = rule.re.exec(text);
-      if (!m) continue;
-      const p = rule.read(m);
-      if (p) {
-        found = { part: p, length: m[0].length };
-        break;
-      }
-    }
+    const found = componentAt(text, end);
     if (!found) break;
     parts.push(found.part);
-    end += found.length;
+    end = found.end;
   }
   return parts.length > 0 ? { end, ref: { parts } } : null;
 }

@@ -75,11 +75,14 @@ export function readSentences(tokenized: Tokenized, lang: 'zh' | 'en'): Sentence
 }
 
 class SentenceParser {
-  private readonly t: Token[];
+  private readonly t: readonly Token[];
   private readonly requests: Request[] = [];
   private readonly problems: GrammarProblem[] = [];
   /** First token of the words not yet used by a request. */
   private from = 0;
+  /** Where the last problem ends (offset), so that a verb already reported is not reported again. */
+  private reportedTo = -1;
+  private readonly locators: Int32Array;
 
   constructor(
     private readonly source: Tokenized,
@@ -87,6 +90,14 @@ class SentenceParser {
     private readonly lang: 'zh' | 'en',
   ) {
     this.t = dropListNumber(sentence.tokens);
+    // The last locator before each token, so that finding it is one look-up however long the sentence.
+    this.locators = new Int32Array(this.t.length + 1);
+    let last = -1;
+    for (let k = 0; k <= this.t.length; k++) {
+      this.locators[k] = last;
+      const x = this.t[k];
+      if (x?.kind === 'locator' && !isPageOnly(x)) last = k;
+    }
   }
 
   read(): SentenceReading {
@@ -96,7 +107,7 @@ class SentenceParser {
       if (token.kind !== 'word' || !VERBS.has(token.word)) continue;
       const before = this.requests.length;
       const end = this.verb(v, token.word);
-      if (this.requests.length === before && !this.problems.some((p) => p.end > t[v]!.start)) {
+      if (this.requests.length === before && this.reportedTo <= t[v]!.start) {
         this.problem(v, end, 'the wording around the verb was not understood');
       }
       v = Math.max(v, end);
@@ -271,7 +282,7 @@ class SentenceParser {
     const p = this.prev(v);
     const position = isWord(t[p], 'after') ? 'after' : isWord(t[p], 'before') ? 'before' : isWord(t[p], 'end') ? 'end' : isWord(t[p], 'in') ? 'in' : undefined;
     const target = position ? this.prev(p) : p;
-    const unit = NEW_UNITS[(t[n] as { word?: Word }).word ?? 'noise'];
+    const unit = newUnit(t[n]);
     if (unit) return this.addClause(v, n, unit, position, target);
     const q = this.next(n, ['new-text', 'colon']);
     const text = this.isQuote(n) ? n : this.isQuote(q) ? q : -1;
@@ -384,7 +395,7 @@ class SentenceParser {
         if (relation && anchor === -1 && this.hasQuoteAhead(m)) anchor = m;
         else break;
       } else if (isWord(token, 'new-text') || token.kind === 'colon' || isWord(token, 'in') || isWord(token, 'to')) continue;
-      else if (NEW_UNITS[(token as { word?: Word }).word ?? 'noise']) unit = NEW_UNITS[(token as { word: Word }).word];
+      else if (newUnit(token)) unit = newUnit(token);
       else if (token.kind === 'text' && this.findRole(m) !== -1) return this.unitsEnglish(v, m);
       else break;
     }
@@ -480,7 +491,7 @@ class SentenceParser {
     const t = this.t;
     if (this.isQuote(at)) return { names: splitNames(this.quote(at)), end: at };
     let end = at;
-    while (end < t.length && (t[end]!.kind === 'text' || t[end]!.kind === 'enum' || isWord(t[end], 'and') || (t[end]!.kind === 'word' && !VERBS.has((t[end] as { word: Word }).word) && t[end + 1]?.kind === 'text'))) end++;
+    while (end < t.length && (t[end]!.kind === 'text' || t[end]!.kind === 'enum' || isWord(t[end], 'and') || (t[end]!.kind === 'word' && !this.isVerbAt(end) && t[end + 1]?.kind === 'text'))) end++;
     if (end === at) return null;
     return { names: splitNames(this.text(at, end - 1)), end: end - 1 };
   }
@@ -546,7 +557,7 @@ class SentenceParser {
       const within = this.outerLocator(loc);
       if (within) request.where.within = within;
       // The locator belongs to the words of the request when nothing parts them (将第三条中的“A”改为“B”).
-      if (loc >= this.from && !this.t.slice(loc, first).some((x) => x.kind === 'comma' || x.kind === 'colon')) startToken = loc;
+      if (loc >= this.from && !this.partedBetween(loc, first)) startToken = loc;
     } else if (loc === -1) {
       const after = this.t[end]?.kind === 'locator' ? end : this.locatorRightAfter(end);
       if (after !== -1) {
@@ -557,6 +568,11 @@ class SentenceParser {
     const opening = this.openingBefore(first);
     if (opening !== undefined) request.where = { ...(request.where ?? { ref: { parts: [] } }), opening };
     this.pushRequest(request, startToken);
+  }
+
+  private partedBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.t[k]!.kind === 'comma' || this.t[k]!.kind === 'colon') return true;
+    return false;
   }
 
   private pushRequest(request: Request, first: number): void {
@@ -571,6 +587,7 @@ class SentenceParser {
   private problem(from: number, to: number, reason: string): number {
     const end = Math.min(Math.max(to, from), this.t.length - 1);
     this.problems.push({ start: this.t[this.extendBack(from)]!.start, end: this.t[end]!.end, reason });
+    this.reportedTo = Math.max(this.reportedTo, this.t[end]!.end);
     return end;
   }
 
@@ -640,8 +657,7 @@ class SentenceParser {
 
   /** The locator that applies at token i: the last one before it in the sentence. */
   private locatorBefore(i: number): number {
-    for (let k = Math.min(i, this.t.length) - 1; k >= 0; k--) if (this.t[k]!.kind === 'locator' && !isPageOnly(this.t[k]!)) return k;
-    return -1;
+    return i <= 0 ? -1 : this.locators[Math.min(i, this.t.length)]!;
   }
 
   /** “A”（第十三条）, “A” in section 5: a locator right after the request's words. */
@@ -707,6 +723,10 @@ class SentenceParser {
   }
 }
 
+function newUnit(token: Token | undefined): NewUnit | undefined {
+  return token?.kind === 'word' ? NEW_UNITS[token.word] : undefined;
+}
+
 function isWord(token: Token | undefined, word: Word): boolean {
   return token?.kind === 'word' && token.word === word;
 }
@@ -725,14 +745,14 @@ export function isRelative(ref: Reference): boolean {
 }
 
 /** "二、将…", "1.建议…": the comment's own list number, not a locator. */
-function dropListNumber(tokens: readonly Token[]): Token[] {
+function dropListNumber(tokens: readonly Token[]): readonly Token[] {
   const first = tokens[0];
-  if (first?.kind !== 'locator' || first.refs.length !== 1) return [...tokens];
+  if (first?.kind !== 'locator' || first.refs.length !== 1) return tokens;
   const parts = first.refs[0]!.parts;
   const next = tokens[1];
   const single = parts.length === 1 && parts[0]!.unit === 'outline';
   if (single && next && next.kind !== 'quote' && next.kind !== 'colon' && next.kind !== 'comma') return tokens.slice(1);
-  return [...tokens];
+  return tokens;
 }
 
 function splitNames(text: string): string[] {

@@ -4,7 +4,7 @@
 // position is bounded (longest phrase, a locator of a few parts), so the time
 // is linear in the comment's length whatever it holds.
 import { findQuotations, type Quotation } from '../quotation.js';
-import { readLocator, type Reference } from './locator.js';
+import { LONGEST_NUMERAL, numeralClass, readLocator, type Reference } from './locator.js';
 import { EN_INDEX, ZH_INDEX, type PhraseIndex, type Word } from './vocabulary.js';
 
 interface Span {
@@ -59,8 +59,16 @@ export function tokenize(comment: string, lang: 'zh' | 'en'): Tokenized {
     tokens = [];
     sentenceStart = end + 1;
   };
+  const runs = numeralRuns(comment);
   let q = 0;
   let i = 0;
+  const text = (end: number) => {
+    const last = tokens.at(-1);
+    // Chinese text runs join up; English words stay apart only where a space parts them.
+    if (last?.kind === 'text' && last.end === i) last.end = end;
+    else tokens.push({ kind: 'text', start: i, end });
+    i = end;
+  };
   while (i < comment.length) {
     if (q < quotes.length && quotes[q]!.start === i) {
       tokens.push({ kind: 'quote', quote: q, start: i, end: quotes[q]!.end + 1 });
@@ -79,8 +87,13 @@ export function tokenize(comment: string, lang: 'zh' | 'en'): Tokenized {
       i++;
       continue;
     }
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       i++;
+      continue;
+    }
+    // 一一一…: no locator starts inside a numeral run longer than any numeral it reads.
+    if (runs[i]! > LONGEST_NUMERAL) {
+      text(i + runs[i]! - LONGEST_NUMERAL);
       continue;
     }
     const locator = readLocator(comment, i, lang);
@@ -95,15 +108,24 @@ export function tokenize(comment: string, lang: 'zh' | 'en'): Tokenized {
       i = phrase.end;
       continue;
     }
-    const end = lang === 'en' && /[A-Za-z0-9]/u.test(ch) ? wordEnd(comment, i) : i + 1;
-    const last = tokens.at(-1);
-    // Chinese text runs join up; English words stay apart only where a space parts them.
-    if (last?.kind === 'text' && last.end === i) last.end = end;
-    else tokens.push({ kind: 'text', start: i, end });
-    i = end;
+    text(lang === 'en' && /[A-Za-z0-9]/u.test(ch) ? wordEnd(comment, i) : i + 1);
   }
   endSentence(comment.length, false);
   return { comment, quotes, sentences };
+}
+
+/** For each position, the length of the run of one numeral class starting there (0 for other characters). */
+function numeralRuns(text: string): Int32Array {
+  const runs = new Int32Array(text.length + 1);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const kind = numeralClass(text[i]!);
+    if (kind) runs[i] = kind === numeralClass(text[i + 1] ?? '') ? runs[i + 1]! + 1 : 1;
+  }
+  return runs;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u3000' || ch === '\u00a0' || (ch > '\u007f' && /\s/u.test(ch));
 }
 
 function wordEnd(text: string, at: number): number {
