@@ -208,7 +208,7 @@ class SentenceParser {
         this.push({ op: 'replace', old: this.quote(n), text: this.quote(replacement.quote), everywhere: this.everywhere(v, end) }, v, end, [n, replacement.quote]);
         return end;
       }
-      if (this.lang === 'en' && this.dangling(last)) return this.problem(v, last, 'strike … and insert: the inserted text is not quoted');
+      if (this.lang === 'en' && this.dangling(last) !== -1) return this.problem(v, this.dangling(last), 'strike … and insert: the inserted text is not quoted', false);
       const end = this.skipEverywhere(last);
       for (const q of quotes) this.push({ op: 'delete', old: this.quote(q), everywhere: this.everywhere(v, end) }, v, end, quotes);
       return end;
@@ -224,7 +224,7 @@ class SentenceParser {
       }
       const replacement = this.andInsert(n);
       if (replacement) return this.forEachRef(n, v, replacement.end, [replacement.quote], (where) => ({ op: 'rewrite', text: this.quote(replacement.quote), where }));
-      if (this.lang === 'en' && this.dangling(n)) return this.problem(v, n, 'strike … and insert: the inserted text is not quoted');
+      if (this.lang === 'en' && this.dangling(n) !== -1) return this.problem(v, this.dangling(n), 'strike … and insert: the inserted text is not quoted', false);
       return this.forEachRef(n, v, n, [], (where) => ({ op: 'remove-clause', where }));
     }
     if (this.lang === 'en' && t[n]?.kind === 'text') {
@@ -261,11 +261,11 @@ class SentenceParser {
     return { quote: q, end: q };
   }
 
-  /** strike “X” and insert …, with what to insert not quoted: a bare deletion would be wrong. */
-  private dangling(at: number): boolean {
+  /** strike “X” and insert …, with what to insert not quoted (a bare deletion would be wrong): the insert verb, or -1. */
+  private dangling(at: number): number {
     let a = this.next(at, ['everywhere']);
     if (isWord(this.t[a], 'and')) a = this.next(a);
-    return isWord(this.t[a], 'add');
+    return isWord(this.t[a], 'add') ? a : -1;
   }
 
   // ── add (Chinese): 在“X”后增加“Y”, 在第十三条后增加一条：“…”, 在第十一条中增加一款作为第三款：“…”,
@@ -584,8 +584,14 @@ class SentenceParser {
     this.requests.push(request);
   }
 
-  private problem(from: number, to: number, reason: string): number {
-    const end = Math.min(Math.max(to, from), this.t.length - 1);
+  /** Records words that ask for something not understood; the words run on to the end of their clause unless `exact`. */
+  private problem(from: number, to: number, reason: string, runOn = true): number {
+    let end = Math.min(Math.max(to, from), this.t.length - 1);
+    for (let n = 0; runOn && n < REACH && end + 1 < this.t.length; n++) {
+      const x = this.t[end + 1]!;
+      if (x.kind === 'comma' || x.kind === 'colon' || this.isVerbAt(end + 1) || isWord(x, 'and')) break;
+      end++;
+    }
     this.problems.push({ start: this.t[this.extendBack(from)]!.start, end: this.t[end]!.end, reason });
     this.reportedTo = Math.max(this.reportedTo, this.t[end]!.end);
     return end;
@@ -677,9 +683,16 @@ class SentenceParser {
   /** A relative locator (第（七）项, paragraph (6)) reads inside the locator before it in the sentence. */
   private outerLocator(loc: number): Reference | undefined {
     const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
-    if (!isRelative(token.refs[0]!)) return undefined;
+    const ref = token.refs[0]!;
+    if (!isRelative(ref)) return undefined;
     const outer = this.locatorBefore(loc);
-    return outer === -1 ? undefined : (this.t[outer] as Extract<Token, { kind: 'locator' }>).refs.at(-1);
+    if (outer === -1) return undefined;
+    // 将第二条第二项修改为“…”，第四项修改为“…”: the 第四项 of 第二条, not of its 第二项.
+    const previous = (this.t[outer] as Extract<Token, { kind: 'locator' }>).refs.at(-1)!;
+    const head = ref.parts.find((p) => p.unit !== '页')!;
+    const same = previous.parts.findIndex((p) => p.unit === head.unit && p.readings[0]!.style === head.readings[0]!.style);
+    if (same === 0) return undefined;
+    return same === -1 ? previous : { parts: previous.parts.slice(0, same) };
   }
 
   /** The quote right after a locator, when the request does not use it: a title (18项“建立更加健全社会保障体系”). */
@@ -740,7 +753,8 @@ export function isRelative(ref: Reference): boolean {
   const first = ref.parts.find((p) => p.unit !== '页');
   if (!first) return false;
   if (['款', '目', '段', '句', 'designator', 'subsection', 'paragraph', 'subparagraph', 'clause', 'subclause'].includes(first.unit)) return true;
-  if (first.unit === '项' && first.paren) return true;
+  // 第四项 after 第二条第二项 is 第二条's; alone, the running items of a policy text are found anywhere.
+  if (first.unit === '项') return true;
   return first.unit === 'outline' && first.readings[0]!.style !== '一、';
 }
 
