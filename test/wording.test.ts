@@ -186,3 +186,15 @@ describe('insertions as a drafter makes them', () => {
     expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote: 'publish', text: 'promptly ', position: 'before' })]);
   });
 });
+
+describe('a comment in numbered points under a heading', () => {
+  it('reads 第十二条：1.…；2.… as two requests on 第十二条, the list numbers not taken for locators', () => {
+    const samr = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const { edits, unparsed } = proposeEdits('第十二条：1.建议删去“（含电子标价签）”；2.建议将“标价牌”改为“标价牌（含电子标价牌）”。', samr.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    expect(edits.map((e) => [e.op, e.clause, 'quote' in e ? e.quote : ''])).toEqual([
+      ['delete', 'c27', '（含电子标价签）'],
+      ['insert', 'c27', '标价牌'],
+    ]);
+  });
+});

@@ -108,6 +108,12 @@ export function nameOf(index: DraftIndex, clause: Clause): string {
 
 // ── where: locator → clause
 
+/** The clause a locator alone names, if it names exactly one. */
+export function placeOf(ref: Reference, index: DraftIndex, context: CommentContext): Clause | undefined {
+  const at = placeRef(ref, undefined, index, context);
+  return at && 'clause' in at ? at.clause : undefined;
+}
+
 function place(where: Where | undefined, index: DraftIndex, context: CommentContext): Place {
   if (!where) return undefined;
   const base = placeRef(where.ref, where.within, index, context);
@@ -269,6 +275,7 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
     const last = context.last;
     const inLast = holding.filter((c) => c.id === last.id || isBelow(index, c, last));
     if (inLast.length === 1) return { clause: inLast[0]!, confidence: 0.85 };
+    if (inLast.some((c) => c.id === last.id)) return { clause: last, confidence: 0.8 };
   }
   if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };
   if (holding.length === 0) return { problem: `“${text}” is not in the draft` };

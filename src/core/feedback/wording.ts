@@ -10,7 +10,7 @@ import type { Edit } from '../edits/edit.js';
 import { tokenize } from './grammar/tokens.js';
 import { readSentences, type SentenceReading } from './grammar/requests.js';
 import type { Quotation } from './quotation.js';
-import { draftIndex, resolveRequest, type CommentContext } from './resolve.js';
+import { draftIndex, placeOf, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
 
 export interface Proposal {
@@ -60,6 +60,11 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       const clause = outcome.edits.at(-1)?.clause;
       const located = clause ? index.tree.byId.get(clause) : undefined;
       if (located) context.last = located;
+    }
+    // 第十二条：1.…；2.…: the heading is the place of the sentences after it.
+    if (reading.heading) {
+      const heading = placeOf(reading.heading, index, context);
+      if (heading) context.last = heading;
     }
     if (reading.kind !== 'request') silent.push(`${words(reading.sentence.start, reading.sentence.end)} — ${NOTHING[reading.kind]}`);
   }

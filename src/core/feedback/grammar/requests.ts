@@ -62,6 +62,8 @@ export interface SentenceReading {
   problems: GrammarProblem[];
   /** The sentence asks (？, 如何, please clarify) or remarks without a request. */
   kind: 'request' | 'question' | 'clarify' | 'remark';
+  /** A locator that heads the sentence before a colon (第十二条：…): the place later sentences speak of. */
+  heading?: Reference;
 }
 
 const VERBS = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make']);
@@ -113,7 +115,10 @@ class SentenceParser {
       v = Math.max(v, end);
       this.from = v + 1;
     }
-    return { sentence: this.sentence, requests: this.requests, problems: this.problems, kind: this.kind() };
+    const reading: SentenceReading = { sentence: this.sentence, requests: this.requests, problems: this.problems, kind: this.kind() };
+    const first = t[0];
+    if (first?.kind === 'locator' && t[1]?.kind === 'colon' && first.refs.length === 1) reading.heading = first.refs[0]!;
+    return reading;
   }
 
   private kind(): SentenceReading['kind'] {
@@ -559,10 +564,11 @@ class SentenceParser {
       // The locator belongs to the words of the request when nothing parts them (将第三条中的“A”改为“B”).
       if (loc >= this.from && !this.partedBetween(loc, first)) startToken = loc;
     } else if (loc === -1) {
-      const after = this.t[end]?.kind === 'locator' ? end : this.locatorRightAfter(end);
+      // “诚实信用”（第三条）建议修改为…, “A” in section 5: a locator right after the quote or the request.
+      const after = this.t[end]?.kind === 'locator' ? end : this.locatorRightAfter(first) !== -1 ? this.locatorRightAfter(first) : this.locatorRightAfter(end);
       if (after !== -1) {
         request.where = { ref: (this.t[after] as Extract<Token, { kind: 'locator' }>).refs[0]! };
-        request.end = this.t[after]!.end;
+        request.end = Math.max(request.end, this.t[after]!.end);
       }
     }
     const opening = this.openingBefore(first);
@@ -758,15 +764,23 @@ export function isRelative(ref: Reference): boolean {
   return first.unit === 'outline' && first.readings[0]!.style !== '一、';
 }
 
-/** "二、将…", "1.建议…": the comment's own list number, not a locator. */
+/**
+ * "二、将…", "第十二条：1.建议删去…": the comment's own list numbers, not locators — a
+ * single outline number at the start or after a colon or comma, before 建议 / 将 / 在 or a verb.
+ */
 function dropListNumber(tokens: readonly Token[]): readonly Token[] {
-  const first = tokens[0];
-  if (first?.kind !== 'locator' || first.refs.length !== 1) return tokens;
-  const parts = first.refs[0]!.parts;
-  const next = tokens[1];
-  const single = parts.length === 1 && parts[0]!.unit === 'outline';
-  if (single && next && next.kind !== 'quote' && next.kind !== 'colon' && next.kind !== 'comma') return tokens.slice(1);
-  return tokens;
+  const listNumber = (k: number) => {
+    const x = tokens[k];
+    if (x?.kind !== 'locator' || x.refs.length !== 1) return false;
+    const parts = x.refs[0]!.parts;
+    if (parts.length !== 1 || parts[0]!.unit !== 'outline') return false;
+    const before = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (k === 0) return next !== undefined && next.kind !== 'quote' && next.kind !== 'colon' && next.kind !== 'comma';
+    return (before?.kind === 'colon' || before?.kind === 'comma') && next?.kind === 'word' && (VERBS.has(next.word) || ['suggest', 'object', 'at'].includes(next.word));
+  };
+  const kept = tokens.filter((_, k) => !listNumber(k));
+  return kept.length === tokens.length ? tokens : kept;
 }
 
 function splitNames(text: string): string[] {
