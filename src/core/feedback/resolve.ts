@@ -9,8 +9,8 @@ import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, type Cla
 import { readMarker } from '../draft/numbering.js';
 import { occurrences } from '../edits/anchor.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
-import type { Part, Reference } from './grammar/locator.js';
-import { isRelative, type Request, type Where } from './grammar/requests.js';
+import { isRelative, type Part, type Reference } from './grammar/locator.js';
+import type { Request, Where } from './grammar/requests.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
 

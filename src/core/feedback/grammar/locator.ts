@@ -329,3 +329,13 @@ function designatorPart(designator: string, preferred: string | undefined): Part
   if (preferred) readings.sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
   return { unit: 'designator', readings };
 }
+
+/** 第（七）项, 第二款, (b), paragraph (6): read inside the unit named before. */
+export function isRelative(ref: Reference): boolean {
+  const first = ref.parts.find((p) => p.unit !== '页');
+  if (!first) return false;
+  if (['款', '目', '段', '句', 'designator', 'subsection', 'paragraph', 'subparagraph', 'clause', 'subclause'].includes(first.unit)) return true;
+  // 第四项 after 第二条第二项 is 第二条's; alone, the running items of a policy text are found anywhere.
+  if (first.unit === '项') return true;
+  return first.unit === 'outline' && first.readings[0]!.style !== '一、';
+}

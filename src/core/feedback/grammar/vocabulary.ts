@@ -42,6 +42,15 @@ export type Word =
   | 'suggest' //        建议, 请, should
   | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
 
+/** The words that start a request. */
+export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make']);
+/** Words said around a request that shape nothing (建议, 表述不准确, the words). */
+export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest']);
+
+/** The unit a new clause is: 条 / section, 款, 项 / numbered paragraph. */
+export type NewUnit = 'article' | 'paragraph' | 'item';
+export const NEW_UNITS: Partial<Record<Word, NewUnit>> = { 'new-article': 'article', 'new-paragraph': 'paragraph', 'new-item': 'item' };
+
 export const ZH_WORDS: Readonly<Record<string, Word>> = {
   修改为: 'replace', 修改成: 'replace', 改为: 'replace', 改成: 'replace', 修正为: 'replace', 调整为: 'replace',
   调整成: 'replace', 表述为: 'replace', 更改为: 'replace', 更正为: 'replace', 变更为: 'replace', 替换为: 'replace',
