@@ -1,12 +1,14 @@
 // The grammar: a sentence of tokens becomes the requests it makes, still
-// independent of any draft. One rule per verb (the RULES table; the rules are
-// in rules/), each reading the tokens around the verb: what is quoted before it (the old text, an anchor, a title), the
-// locator that applies, a position (后 / 前 / 末尾 / 中, after / before / at the
-// end), a new unit (一条 / 一款 / 一项, new paragraph), 作为第X款, and the quoted
-// new text after it. Why not a parser library: comments are prose with the
-// request embedded in it, so a grammar of the whole input (peggy, ohm) would
-// need "skip anything" rules that backtrack; reading around each verb keeps
-// every rule a few tokens wide and the whole pass linear.
+// independent of any draft. One rule per verb (the RULES table below; the
+// rules are in rules/), each reading the tokens around its verb: what is
+// quoted before it (the old text, an anchor, a title), the locator that
+// applies, a position (后 / 前 / 末尾 / 中, after / before / at the end), a new
+// unit (一条 / 一款 / 一项, new paragraph), 作为第X款, and the quoted new text.
+// Why not a parser library (peggy, ohm, chevrotain): comments are prose with
+// the request embedded in it, so a grammar of the whole input would need
+// "skip anything" rules that backtrack, and a library adds load time to every
+// command; reading a few tokens around each verb keeps the pass linear and
+// the vocabulary data (vocabulary.ts) that an office can extend.
 import type { Reference } from './locator.js';
 import { SentenceReader } from './sentence.js';
 import type { Sentence, Tokenized } from './tokens.js';
