@@ -77,6 +77,20 @@ describe('the Administrative Licensing Law (2019): 本法第十二条第二项 a
   });
 });
 
+describe('chapters stay well-formed', () => {
+  const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+
+  it('removes a whole chapter with its articles, and says when a chapter is left with no article', () => {
+    const chapter7 = law.clauses.find((c) => c.number === '第七章')!;
+    const { text } = revisedBody(law, adopted('1', { op: 'remove-clause', clause: chapter7.id }));
+    expect(text).toContain('\n\n## 第七章 附 则\n\n第七十一条 本法规定的行政机关实施行政许可的期限以工作日计算，不含法定节假日。\n\n第七十二条 本法自2004年7月1日起施行。\n');
+    const emptied = revisedBody(law, adopted('1', { op: 'remove-clause', clause: unit(law, 82).id }), adopted('2', { op: 'remove-clause', clause: unit(law, 83).id }));
+    expect(emptied.result.revision.problems).toEqual([
+      { rule: 'empty-heading', clause: law.clauses.find((c) => c.number === '第八章')!.id, message: '第八章 附 则 has no clause left', edits: [{ entry: '1', index: 1 }, { entry: '2', index: 1 }] },
+    ]);
+  });
+});
+
 describe('国务院关于修改《全国年节及纪念日放假办法》的决定 (2024), adopted as entries', () => {
   const rules = corpusDraft('lawrefbook/nianjie_fangjia_banfa_2013.md');
   const decision = readFileSync(join(CORPUS, 'cn_gov_pages_excerpts/guowuyuan_xiugai_nianjie_fangjia_banfa_jueding_2024.txt'), 'utf8');
@@ -103,5 +117,59 @@ describe('国务院关于修改《全国年节及纪念日放假办法》的决�
     const comparison = result.outputs[2]!.content;
     expect(comparison).toContain('| 3 | 新增第七条 | （新增） | **第七条 全体公民放假的假日，可合理安排统一放假调休');
     expect(comparison.trimEnd().split('\n').at(-1)).toBe('条文序号作相应调整：原第七条改为第八条。');
+  });
+});
+
+describe('the same rules on a policy text (一、/（一）/1.) and a US bill (SEC./(1))', () => {
+  it('renumbers the indicators 1–55 that run on across sections when one is removed or added inside a section', () => {
+    const policy = corpusDraft('gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt');
+    const indicator = (n: number) => policy.clauses.find((c) => c.marker?.style === '1.' && c.marker.value === n)!;
+    // The indicators (the annex's notes after them are numbered again from 1).
+    const numbers = (text: string) => {
+      const all = text.split('\n\n').filter((p) => /^\d+\\?\./u.test(p)).map((p) => p.replace('\\', ''));
+      return all.slice(0, all.findIndex((p, i) => i > 0 && p.startsWith('1.')));
+    };
+    const removed = numbers(revisedBody(policy, adopted('1', { op: 'remove-clause', clause: indicator(2).id })).text);
+    expect(removed.slice(0, 3)).toEqual(['1.门诊人次数与出院人次数比', '2.日间手术占择期手术比例', expect.stringMatching(/^3\./u)]);
+    expect(removed.length).toBe(numbers(revisedBody(policy).text).length - 1);
+    expect(removed.map((p) => Number(/^\d+/u.exec(p)![0]))).toEqual(removed.map((_, i) => i + 1));
+    const section = policy.clauses.find((c) => c.id === indicator(1).parent)!;
+    const added = numbers(revisedBody(policy, adopted('1', { op: 'add-clause', clause: section.id, position: 'inside', text: '新增指标' })).text);
+    const last = policy.clauses.filter((c) => c.parent === section.id && c.marker?.style === '1.').length;
+    expect(added[last]).toBe(`${last + 1}.新增指标`);
+    expect(added.map((p) => Number(/^\d+/u.exec(p)![0]))).toEqual(added.map((_, i) => i + 1));
+  });
+
+  it('strikes paragraph (6) of section 3 of H.R. 1000 and inserts a paragraph after (4): the others are redesignated', () => {
+    const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    const section3 = bill.clauses.find((c) => c.number === 'SEC. 3')!;
+    const paragraphOf = (n: number) => bill.clauses.find((c) => c.parent === section3.id && c.marker?.value === n)!;
+    const definitions = (text: string) => {
+      const paragraphs = text.split('\n\n');
+      const start = paragraphs.findIndex((p) => p.startsWith('SEC. 3. DEFINITIONS.'));
+      const end = paragraphs.findIndex((p, i) => i > start && p.startsWith('SEC. '));
+      return paragraphs.slice(start + 1, end).map((p) => p.split('.—')[0]!);
+    };
+    const { text } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: paragraphOf(6).id }, { op: 'add-clause', clause: paragraphOf(4).id, position: 'after', text: '(5) Employer.— The term “employer” has the meaning given in section 3 of the Fair Labor Standards Act.' }));
+    expect(definitions(text).slice(0, 8)).toEqual(['\\(1) ACA', '\\(2) Disadvantaged individual or population group', '\\(3) Comparable worth', '\\(4) Equal opportunity grant', '\\(5) Employer', '\\(6) Grant recipient', '\\(7) Indian tribe', '\\(8) One-stop center']);
+    expect(definitions(text).filter((p) => p.startsWith('\\(')).map((p) => Number(/\d+/u.exec(p)![0]))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+  });
+
+  it('keeps an English list’s “;” … “; and” … “.” when its last paragraph is struck or one is added after it', () => {
+    const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    const section = bill.clauses.find((c) => c.number === 'SEC. 102')!;
+    const paragraph = (n: number) => bill.clauses.find((c) => c.parent === section.id && c.marker?.value === n)!;
+    const ends = (text: string) => {
+      const paragraphs = text.split('\n\n');
+      const start = paragraphs.findIndex((p) => p.startsWith('SEC. 102.'));
+      return paragraphs.slice(start + 1, paragraphs.findIndex((p, i) => i > start && p.startsWith('SEC. '))).map((p) => `${p.slice(1, 4)} …${p.split(' ').slice(-2).join(' ')}`);
+    };
+    expect(ends(revisedBody(bill, adopted('1', { op: 'remove-clause', clause: paragraph(3).id })).text)).toEqual(['(1) …Act; and', '(2) …in question.']);
+    expect(ends(revisedBody(bill, adopted('1', { op: 'add-clause', clause: paragraph(3).id, position: 'after', text: 'amounts received as gifts' })).text)).toEqual([
+      '(1) …this Act;',
+      '(2) …in question;',
+      '(3) …Treasury; and',
+      '(4) …as gifts.',
+    ]);
   });
 });

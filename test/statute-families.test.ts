@@ -215,4 +215,19 @@ describe('PHRASINGS families on 明码标价和禁止价格欺诈规定, adopted
     expect(articleText(partial, '第九条')[1]).toMatch(/^经营者标示其他价格信息，一般应当使用规范汉字；/u);
     expect(articleText(partial, '第二十一条').length).toBe(3);
   });
+
+  it('shows a removed article with its items in one row of the comparison table, a rewritten one old beside new', () => {
+    const { result } = revisedBody(
+      SAMR,
+      adopted('1', { op: 'remove-clause', clause: unit(SAMR, 21).id }),
+      adopted('2', { op: 'rewrite', clause: unit(SAMR, 20).id, text: '第二十条 网络交易经营者不得实施下列行为：\n（一）甲；\n（二）乙。' }),
+    );
+    const table = result.outputs[2]!.content;
+    const rows = table.split('\n').filter((l) => /^\| \d+ \|/u.test(l));
+    expect(rows).toEqual([
+      '| 1 | 第二十条 | 第二十条 网络交易经营者不得实施下列行为：<br>~~（一）在首页或者其他显著位置标示的商品或者服务价格低于在详情页面标示的价格；~~<br>~~（二）公布的促销活动范围、规则与实际促销活动范围、规则不一致；~~<br>~~（三）其他虚假的或者使人误解的价格标示和价格促销行为。~~<br>~~网络交易平台经营者不得利用技术手段等强制平台内经营者进行虚假的或者使人误解的价格标示。~~ | 第二十条 网络交易经营者不得实施下列行为：<br>**（一）甲；**<br>**（二）乙。** | 2 |',
+      '| 2 | 第二十一条 | ~~第二十一条 有下列情形之一的，不属于第十九条规定的价格欺诈行为：~~<br>~~（一）经营者有证据足以证明没有主观故意；~~<br>~~（二）实际成交价格能够使消费者或者与其进行交易的其他经营者获得更大价格优惠；~~<br>~~（三）成交结算后，实际折价、减价幅度与标示幅度不完全一致，但符合舍零取整等交易习惯。~~ | （删除） | 1 |',
+    ]);
+    expect(table.trimEnd().split('\n').at(-1)).toBe('条文序号作相应调整：原第二十二条至第二十七条依次改为第二十一条至第二十六条。');
+  });
 });

@@ -165,24 +165,22 @@ const ITEM_STYLE = '（一）';
 export function resolveCite(tree: ClauseTree, citing: Clause, cite: Cite, before?: ResolvedCite): ResolvedCite | null {
   if (cite.levels.some((l) => l.sub)) return null;
   const level = (kind: UnitKind) => cite.levels.find((l) => l.kind === kind);
-  const ownArticle = articleOf(tree, citing);
-  let article: Clause | undefined;
   const articleLevel = level('条');
-  if (articleLevel) {
-    const found = locate(tree, [{ kind: 'number', style: ARTICLE_STYLE, value: articleLevel.value }]);
-    if (!('clause' in found)) return null;
-    article = found.clause;
-  } else if (before?.article && !cite.scope && !cite.previous) {
-    article = before.article;
-  } else {
-    article = ownArticle;
-  }
+  // "第四条第二款、第三款": a cite without its article takes the one cited before it.
+  const inherits = before !== undefined && !cite.scope && !cite.previous && !articleLevel;
+  let article: Clause | undefined;
+  if (articleLevel) article = articleNumbered(tree, articleLevel.value);
+  else if (inherits) article = before.article;
+  else article = articleOf(tree, citing);
   if (!article) return null;
   if (cite.previous?.kind === '条') {
-    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE && c.level === article!.level);
+    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE);
     const at = articles.indexOf(article);
     const targets = articles.slice(Math.max(0, at - cite.previous.count), at);
-    return targets.length === cite.previous.count ? { targets, kind: '条' } : null;
+    if (targets.length !== cite.previous.count) return null;
+    if (cite.levels.length === 0) return { targets, kind: '条' };
+    if (targets.length !== 1) return null;
+    article = targets[0]!;
   }
   if (cite.previous?.kind === '款') {
     const own = paragraphOfClause(tree, citing);
@@ -200,21 +198,31 @@ export function resolveCite(tree: ClauseTree, citing: Clause, cite: Cite, before
     if (citing.marker?.style !== ITEM_STYLE || at - cite.previous.count < 0) return null;
     return { targets: siblings.slice(at - cite.previous.count, at), kind: '项', article };
   }
-  let paragraph: Clause | undefined;
   const paragraphLevel = level('款');
+  let paragraph: Clause | undefined;
   if (paragraphLevel) {
     const found = locate(tree, [{ kind: 'paragraph', value: paragraphLevel.value }], article);
     if (!('clause' in found)) return null;
     paragraph = found.clause;
   } else if (cite.scope === '款') {
     paragraph = paragraphOfClause(tree, citing);
-  } else if (!articleLevel && level('项')) {
-    // "第二项" alone: an item of the 款 named before, or of the citing clause's own 款.
-    paragraph = before?.paragraph ?? (cite.scope ? undefined : paragraphOfClause(tree, citing));
+  } else if (inherits) {
+    paragraph = before.paragraph;
+  } else if (!articleLevel && !cite.scope && level('项')) {
+    // "第二项" alone: an item of the citing clause's own 款, else of its article (the list of 款 1, cited from 款 2).
+    const own = paragraphOfClause(tree, citing);
+    const found = own ? deeper(tree, cite, { targets: [own], kind: '款', article, paragraph: own }) : null;
+    if (found) return found;
   }
   const resolved: ResolvedCite = { targets: [paragraph ?? article], kind: paragraph ? '款' : '条', article };
   if (paragraph) resolved.paragraph = paragraph;
   return deeper(tree, cite, resolved);
+}
+
+/** 第N条, never 第N条之一 (read as the same number). */
+function articleNumbered(tree: ClauseTree, value: number): Clause | undefined {
+  const found = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE && c.marker.value === value && !c.marker.raw.includes('之'));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The 项 and 目 below an article or 款. */
@@ -233,4 +241,17 @@ function deeper(tree: ClauseTree, cite: Cite, resolved: ResolvedCite): ResolvedC
     current = { ...current, targets: [found.clause], kind: level.kind };
   }
   return current;
+}
+
+/**
+ * The path of steps an absolute cite gives (第四条第二款 → article 4, 款 2),
+ * for `locate`; null for one read from where it stands (前款, 本条第二项, 第三款).
+ */
+export function citeSteps(cite: Cite): Step[] | null {
+  if (cite.scope || cite.previous || cite.levels[0]?.kind !== '条' || cite.levels.some((l) => l.sub)) return null;
+  return cite.levels.map((level): Step => {
+    if (level.kind === '条') return { kind: 'number', style: ARTICLE_STYLE, value: level.value };
+    if (level.kind === '款') return { kind: 'paragraph', value: level.value };
+    return level.kind === '项' ? { kind: 'number', style: ITEM_STYLE, value: level.value } : { kind: 'number', value: level.value };
+  });
 }

@@ -7,6 +7,7 @@
 import { anchorQuote, occurrences, unitTarget } from './anchor.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
+import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { clauseTree, descendants, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
 import { readUnits, type UnitAnnotation } from '../draft/units.js';
@@ -95,12 +96,24 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
   } else if (edit.op === 'add-clause' && edit.text.trim() === '') {
     planned.state = 'stale';
     planned.message = 'the new clause has no text';
+  } else if (edit.op === 'add-clause' && edit.position === 'inside' && clause.marker !== null && inArticle(tree, clause) && !readMarker(linesOf(edit.text)[0] ?? '')) {
+    // In a statute an unnumbered paragraph is a 款 of its article; a 项 has none.
+    planned.state = 'stale';
+    planned.message = `${clause.number} is an item: a paragraph added to it would be a 款 of its article; number the new text (“1. …”) or add the 款 to the article`;
   }
   return planned;
 }
 
+/** A clause below an article (an item, a 目). */
+function inArticle(tree: ClauseTree, clause: Clause): boolean {
+  for (let c = clause.parent === null ? undefined : tree.byId.get(clause.parent); c; c = c.parent === null ? undefined : tree.byId.get(c.parent)) {
+    if (c.marker?.style === ARTICLE_STYLE) return true;
+  }
+  return false;
+}
+
 /** The paragraphs of a rewrite or of a new clause: one per line, blank lines dropped. */
-export function paragraphsOf(text: string): string[] {
+export function linesOf(text: string): string[] {
   return text
     .split(/\r?\n/u)
     .map((line) => line.trim())
@@ -109,7 +122,7 @@ export function paragraphsOf(text: string): string[] {
 
 /** A rewrite's first paragraph, without a number written in the clause's own style ("第十条 …" for 第十条). */
 export function rewrittenText(clause: Clause, edit: RewriteEdit): string {
-  const first = paragraphsOf(edit.text)[0] ?? '';
+  const first = linesOf(edit.text)[0] ?? '';
   const own = readMarker(first);
   return own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
 }

@@ -97,7 +97,9 @@ function row(cells: readonly string[]): string {
  * it. Units that only moved are not repeated: one line lists them.
  */
 function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, names: Names): string {
-  const changed = clauses.filter((c) => c.status !== 'unchanged');
+  const members = new Map<string, RevisedClause[]>();
+  for (const clause of clauses) if (clause.partOf !== undefined) members.set(clause.partOf, [...(members.get(clause.partOf) ?? []), clause]);
+  const changed = clauses.filter((c) => (c.status !== 'unchanged' || members.has(c.id)) && c.partOf === undefined);
   const rows = changed.map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
@@ -108,6 +110,11 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
       revised = bold(clause.markerAfter + clause.textAfter);
     } else {
       original = struck(clause.markerBefore + clause.textBefore);
+    }
+    // What went or came with it: a removed article's 款 and 项, a rewrite's old and new paragraphs.
+    for (const member of members.get(clause.id) ?? []) {
+      if (member.status === 'removed') original += `<br>${struck(member.markerBefore + member.textBefore)}`;
+      else revised += `<br>${bold(member.markerAfter + member.textAfter)}`;
     }
     const name = clause.status === 'added' ? addedName(clause, names, labels) : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
@@ -137,12 +144,21 @@ interface Names {
   after: CitableTree;
 }
 
-/** The units of the draft and of the revised draft, to name them in full. */
+/** The units of the draft and of the revised draft, to name them in full (the revised ones only when asked for). */
 function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[]): Names {
-  const after = clauses
-    .filter((c) => c.status !== 'removed')
-    .map((c) => ({ id: c.id, parent: c.parent, heading: c.heading, marker: readMarker(c.markerAfter + c.textAfter), title: c.original?.title ?? '' }));
-  return { before: citableClauses(draft.clauses), after: citableTree(after) };
+  let after: CitableTree | undefined;
+  const revised = () =>
+    citableTree(
+      clauses
+        .filter((c) => c.status !== 'removed')
+        .map((c) => ({ id: c.id, parent: c.parent, heading: c.heading, marker: readMarker(c.markerAfter + c.textAfter), title: c.original?.title ?? '' })),
+    );
+  return {
+    before: citableClauses(draft.clauses),
+    get after() {
+      return (after ??= revised());
+    },
+  };
 }
 
 /** Runs of units that moved by one step each (原第十五条至第二十七条 → 第十四条至第二十六条), in reading order. */

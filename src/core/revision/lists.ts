@@ -2,22 +2,31 @@
 // last item ends in "。" keeps that pattern when an item is added, removed or
 // rewritten, as a drafter would write it (the old last item gains "；", the
 // new last item "。", a rewritten item without final punctuation gets it).
+// English lists keep theirs the same way: "…;", "…; and", "…." .
 import { applyChanges } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
 
-const BETWEEN = '；';
-const LAST = '。';
-const OTHER_ENDING = /[，,：:;.!?！？、]$/u;
+interface Pattern {
+  between: string;
+  /** The item before the last, where it differs ("; and"). */
+  penultimate: string;
+  last: string;
+}
+
+const CHINESE: Pattern = { between: '；', penultimate: '；', last: '。' };
+const ENDINGS = ['; and', '; or', '；', '。', ';', '.'];
+const OTHER_ENDING = /[，,：:、!?！？—-]$/u;
 
 export function keepListPunctuation(clauses: RevisedClause[]): void {
   for (const list of lists(clauses)) {
     const written = list.filter((c) => c.original).sort((a, b) => a.original!.index - b.original!.index);
-    if (written.length < 2 || !followsPattern(written.map((c) => c.textBefore))) continue;
+    const pattern = written.length >= 2 ? patternOf(written.map((c) => c.textBefore.trimEnd())) : null;
+    if (!pattern) continue;
     const touched = list.filter((c) => c.status === 'added' || c.status === 'removed' || c.changes.some((ch) => !ch.reference));
     if (touched.length === 0) continue;
     const entries = [...new Set(touched.flatMap((c) => c.entries))];
     const kept = list.filter((c) => c.status !== 'removed');
-    kept.forEach((item, i) => setEnding(item, i === kept.length - 1 ? LAST : BETWEEN, entries));
+    kept.forEach((item, i) => setEnding(item, i === kept.length - 1 ? pattern.last : i === kept.length - 2 ? pattern.penultimate : pattern.between, entries));
   }
 }
 
@@ -33,30 +42,38 @@ function lists(clauses: readonly RevisedClause[]): RevisedClause[][] {
   return [...runs.values()];
 }
 
-function followsPattern(texts: readonly string[]): boolean {
-  return texts.every((text, i) => text.trimEnd().endsWith(i === texts.length - 1 ? LAST : BETWEEN));
+/** The list's pattern when every item follows one: "；…；。" or "…; …; and ….". */
+function patternOf(texts: readonly string[]): Pattern | null {
+  const follows = (p: Pattern) => texts.every((t, i) => t.endsWith(i === texts.length - 1 ? p.last : i === texts.length - 2 ? p.penultimate : p.between));
+  if (follows(CHINESE)) return CHINESE;
+  for (const conjunction of ['and', 'or']) {
+    const english: Pattern = { between: ';', penultimate: `; ${conjunction}`, last: '.' };
+    if (follows(english)) return english;
+  }
+  return null;
 }
 
-/** Makes the item end in `ending`: replaces a final ；/。, or adds one where the text has no final punctuation. */
+/** Makes the item end in `ending`: replaces the list punctuation it ends in, or adds it where the text has none. */
 function setEnding(item: RevisedClause, ending: string, entries: string[]): void {
   const current = item.status === 'added' ? item.textAfter : applyChanges(item.textBefore, item.changes);
   const trimmed = current.trimEnd();
-  if (trimmed.endsWith(ending) || OTHER_ENDING.test(trimmed) || trimmed === '') return;
-  const swap = trimmed.endsWith(BETWEEN) || trimmed.endsWith(LAST);
+  const old = ENDINGS.find((e) => trimmed.endsWith(e)) ?? '';
+  if (old === ending || trimmed === '' || (old === '' && OTHER_ENDING.test(trimmed))) return;
+  const replaced = (text: string) => text.trimEnd().slice(0, text.trimEnd().length - old.length) + ending;
   if (item.status === 'added') {
-    item.textAfter = (swap ? trimmed.slice(0, -1) : trimmed) + ending;
+    item.textAfter = replaced(trimmed);
     return;
   }
   const length = item.textBefore.length;
   // The change that writes the end of the text, if one does: its text ends differently now.
   const last = item.changes.find((c) => c.end === length && c.text !== '');
-  if (last) {
-    last.text = (swap ? last.text.trimEnd().slice(0, -1) : last.text.trimEnd()) + ending;
+  if (last && last.text.trimEnd().endsWith(old)) {
+    last.text = replaced(last.text);
     return;
   }
   const original = item.textBefore.trimEnd();
-  const change: AttributedChange = swap && (original.endsWith(BETWEEN) || original.endsWith(LAST))
-    ? { start: original.length - 1, end: original.length, text: ending, entries }
+  const change: AttributedChange = old !== '' && original.endsWith(old)
+    ? { start: original.length - old.length, end: original.length, text: ending, entries }
     : { start: length, end: length, text: ending, entries };
   item.changes.push(change);
 }

@@ -3,7 +3,7 @@
 import type { Clause } from '../draft/clause.js';
 import { clauseTree, descendants, type ClauseTree } from '../draft/locate.js';
 import type { Edit } from '../edits/edit.js';
-import { applyChanges, markConflicts, occurrenceCount, paragraphsOf, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
+import { applyChanges, markConflicts, occurrenceCount, linesOf, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 
@@ -103,12 +103,12 @@ function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after:
   if (!clause) return { before: '', after: p.edit.op === 'add-clause' ? p.edit.text : '' };
   const number = clause.marker?.raw ?? '';
   const before = number + clause.text;
-  const whole = [clause, ...descendants(tree, clause)].map(numbered).join('\n');
+  const whole = () => [clause, ...descendants(tree, clause)].map(numbered).join('\n');
   if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text };
-  if (p.edit.op === 'remove-clause') return { before: whole, after: '' };
+  if (p.edit.op === 'remove-clause') return { before: whole(), after: '' };
   if (p.edit.op === 'rewrite') {
-    if (p.state === 'stale' || p.state === 'ambiguous') return { before: whole, after: whole };
-    return { before: whole, after: [number + (p.change?.text ?? ''), ...paragraphsOf(p.edit.text).slice(1)].join('\n') };
+    if (p.state === 'stale' || p.state === 'ambiguous') return { before: whole(), after: whole() };
+    return { before: whole(), after: [number + (p.change?.text ?? ''), ...linesOf(p.edit.text).slice(1)].join('\n') };
   }
   if (!p.change || p.state === 'stale' || p.state === 'ambiguous') return { before, after: before };
   return { before, after: number + applyChanges(clause.text, [p.change]) };

@@ -38,7 +38,7 @@ export function renumberReferences(tree: ClauseTree, revised: RevisedClause[], r
   for (const clause of revised) {
     if (clause.status === 'removed') continue;
     if (clause.original) renumberInClause(context, clause, clause.original);
-    else if (clause.sequenceOf) clause.textAfter = rewriteText(context, clause.textAfter, clause.sequenceOf, true).text;
+    else if (clause.sequenceOf) clause.textAfter = rewriteText(context, clause.textAfter, clause.sequenceOf, true);
   }
   return context.problems;
 }
@@ -52,16 +52,17 @@ function renumberInClause(context: Context, clause: RevisedClause, citing: Claus
     if (!inside) added.push({ ...rewrite, reference: true });
   }
   for (const change of edits) {
-    if (change.text !== '') change.text = rewriteText(context, change.text, citing, false).text;
+    if (change.text !== '') change.text = rewriteText(context, change.text, citing, false);
   }
   clause.changes.push(...added);
 }
 
-function rewriteText(context: Context, text: string, citing: Clause, absoluteOnly: boolean): { text: string } {
+/** New text (an edit's, an added clause's) with its references renumbered; only absolute ones where it has no place yet. */
+function rewriteText(context: Context, text: string, citing: Clause, absoluteOnly: boolean): string {
   const rewrites = rewritesIn(context, text, citing, absoluteOnly).sort((a, b) => b.start - a.start);
   let out = text;
   for (const r of rewrites) out = out.slice(0, r.start) + r.text + out.slice(r.end);
-  return { text: out };
+  return out;
 }
 
 function rewritesIn(context: Context, text: string, citing: Clause, absoluteOnly: boolean): Rewrite[] {
@@ -104,7 +105,9 @@ function inward(context: Context, from: ResolvedCite, to: ResolvedCite): [Resolv
   const first = from.targets[0]!;
   const last = to.targets.at(-1)!;
   if (!context.removedBy.has(first.id) && !context.removedBy.has(last.id)) return [from, to];
-  const sequence = context.tree.clauses.filter((c) => c.marker?.style === first.marker?.style && c.parent === first.parent || (first.marker?.style === ARTICLE_STYLE && c.marker?.style === ARTICLE_STYLE));
+  // Articles are one sequence through the whole draft; items, one per list.
+  const articles = first.marker?.style === ARTICLE_STYLE;
+  const sequence = context.tree.clauses.filter((c) => c.marker?.style === first.marker?.style && (articles || c.parent === first.parent));
   const inside = sequence.slice(sequence.indexOf(first), sequence.indexOf(last) + 1).filter((c) => !context.removedBy.has(c.id));
   if (inside.length === 0) return null;
   const at = (clause: Clause, like: ResolvedCite): ResolvedCite => ({ ...like, targets: [clause], ...(like.kind === '条' ? { article: clause } : {}) });
@@ -114,7 +117,7 @@ function inward(context: Context, from: ResolvedCite, to: ResolvedCite): [Resolv
 /** The new numerals of one cite, or the removed unit it names. */
 function citeRewrites(context: Context, c: Cite, resolved: ResolvedCite, citing: Clause): { rewrites: Rewrite[] } | { removed: Clause } {
   const rewrites: Rewrite[] = [];
-  if (c.previous) return previousRewrite(context, c, resolved, citing);
+  if (c.previous && c.previous.kind !== '条') return previousRewrite(context, c, resolved, citing);
   for (const level of c.levels) {
     const unit = unitAt(context, level, resolved);
     if (!unit) return { rewrites: [] };

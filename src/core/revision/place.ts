@@ -1,0 +1,206 @@
+// Where the clauses of the revised draft stand: every clause of the draft in
+// reading order with the edits that change it, and the clauses that edits add
+// (add-clause before, after or inside a clause; a rewrite's further lines)
+// placed where they belong, with their parent in the revised tree.
+import { clausesOf, type Block, type Clause } from '../draft/clause.js';
+import { ARTICLE_STYLE } from '../draft/hierarchy.js';
+import type { ClauseTree } from '../draft/locate.js';
+import { readMarker, type Marker } from '../draft/numbering.js';
+import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
+import { linesOf, unitChange, type PlannedEdit } from '../edits/plan.js';
+import type { AttributedChange, RevisedClause } from './revise.js';
+
+/** Every clause in reading order, with the added ones where their edits put them. */
+export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], removedBy: ReadonlyMap<string, PlannedEdit>): RevisedClause[] {
+  const edits = new Map<string, PlannedEdit[]>();
+  const add = (id: string, p: PlannedEdit) => edits.set(id, [...(edits.get(id) ?? []), p]);
+  for (const p of applied) {
+    if (p.edit.op === 'replace-all') for (const { clause } of p.spread ?? []) add(clause.id, p);
+    else if (p.clause && p.edit.op !== 'add-clause') add(p.clause.id, p);
+  }
+  const adds = { before: new Map<string, PlannedEdit[]>(), inside: new Map<string, PlannedEdit[]>(), after: new Map<string, PlannedEdit[]>() };
+  for (const p of applied) {
+    if (p.edit.op !== 'add-clause') continue;
+    const map = adds[p.edit.position];
+    map.set(p.edit.clause, [...(map.get(p.edit.clause) ?? []), p]);
+  }
+  // A subtree closes at its last descendant: what goes after or inside it comes there, innermost first.
+  const closing = new Map<string, Clause[]>();
+  const last = lastDescendants(tree);
+  for (const clause of tree.clauses) closing.set(last.get(clause.id)!, [clause, ...(closing.get(last.get(clause.id)!) ?? [])]);
+
+  const revised: RevisedClause[] = [];
+  for (const clause of tree.clauses) {
+    for (const p of adds.before.get(clause.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
+    revised.push(revisedClause(clause, edits.get(clause.id) ?? [], removedBy.get(clause.id)));
+    for (const root of closing.get(clause.id) ?? []) {
+      const rewrite = (edits.get(root.id) ?? []).find((p) => p.edit.op === 'rewrite');
+      if (rewrite) revised.push(...rewriteParagraphs(root, rewrite));
+      for (const p of adds.inside.get(root.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
+      for (const p of adds.after.get(root.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
+    }
+  }
+  return revised;
+}
+
+function lastDescendants(tree: ClauseTree): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const clause of [...tree.clauses].reverse()) {
+    const children = tree.children.get(clause.id) ?? [];
+    last.set(clause.id, children.length > 0 ? last.get(children.at(-1)!.id)! : clause.id);
+  }
+  return last;
+}
+
+function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy: PlannedEdit | undefined): RevisedClause {
+  const marker = clause.marker?.raw ?? '';
+  const changes: AttributedChange[] = [];
+  for (const p of edits) {
+    if (p.edit.op === 'replace-all') {
+      for (const change of p.spread!.find((s) => s.clause.id === clause.id)!.changes) changes.push({ ...change, entries: [p.ref.entry] });
+    } else if (p.change && !isUnitEdit(p.edit)) {
+      changes.push({ ...p.change, entries: [p.ref.entry] });
+    }
+  }
+  // All unit edits on one list compose into one change.
+  for (const role of ['lead', 'responsible'] as UnitRole[]) {
+    const group = edits.filter((p) => isUnitEdit(p.edit) && roleOf(p.edit) === role);
+    if (group.length === 0) continue;
+    const list = group.map((p) => p.edit as UnitEdit);
+    changes.push({ ...unitChange(clause, list.at(-1)!, list.slice(0, -1)), entries: [...new Set(group.map((p) => p.ref.entry))] });
+  }
+  const removed = removedBy !== undefined;
+  const revised: RevisedClause = {
+    id: clause.id,
+    original: clause,
+    heading: clause.heading,
+    level: clause.level,
+    parent: clause.parent,
+    markerBefore: marker,
+    markerAfter: marker,
+    valueAfter: clause.marker?.value ?? null,
+    textBefore: clause.text,
+    textAfter: removed ? '' : clause.text,
+    changes: removed ? [] : changes,
+    status: removed ? 'removed' : 'unchanged',
+    renumbered: false,
+    entries: removed ? [removedBy.ref.entry] : [],
+    movedBy: [],
+  };
+  // Removed with the clause an edit removes or rewrites: shown in that clause's row.
+  if (removedBy && removedBy.edit.clause !== clause.id) revised.partOf = removedBy.edit.clause;
+  return revised;
+}
+
+/** A new clause (and the paragraphs under it, when its text has several) from an add-clause edit. */
+function addedClauses(tree: ClauseTree, p: PlannedEdit, position: number): RevisedClause[] {
+  if (p.edit.op !== 'add-clause') return [];
+  const anchor = p.clause!;
+  const inside = p.edit.position === 'inside';
+  const [first = '', ...rest] = linesOf(p.edit.text);
+  const own = readMarker(first);
+  const siblingMarker = inside ? childStyle(tree, anchor) : anchor.marker?.value != null ? anchor.marker : null;
+  // The number is the build's to give: a number written in the style it joins is dropped.
+  let basis: Marker | undefined;
+  let text = first;
+  if (siblingMarker && (!own || own.style === siblingMarker.style)) {
+    basis = siblingMarker;
+    if (own) text = first.slice(own.raw.length);
+  } else if (own && own.value !== null) {
+    basis = own;
+    text = first.slice(own.raw.length);
+  }
+  const id = `${anchor.id}+${p.ref.entry}.${p.ref.index}@${position}`;
+  // A paragraph added into a 款 is the article's next 款, as the text will be read.
+  const child = inside && !(basis === undefined && anchor.marker === null && anchor.heading === null && tree.byId.get(anchor.parent ?? '')?.marker?.style === ARTICLE_STYLE);
+  const clause: RevisedClause = {
+    id,
+    heading: inside ? null : anchor.heading,
+    level: child ? anchor.level + 1 : anchor.level,
+    parent: child ? anchor.id : anchor.parent,
+    markerBefore: '',
+    markerAfter: basis?.raw ?? '',
+    valueAfter: basis?.value ?? null,
+    textBefore: '',
+    textAfter: text,
+    changes: [],
+    status: 'added',
+    renumbered: false,
+    entries: [p.ref.entry],
+    movedBy: [],
+    sequenceOf: anchor,
+  };
+  if (basis) clause.basis = basis;
+  return [clause, ...subParagraphs(clause, rest, p)];
+}
+
+/** The style a clause's new last child takes: that of its numbered children, unless it is an article (a new 款). */
+function childStyle(tree: ClauseTree, parent: Clause): Marker | null {
+  if (parent.marker?.style === ARTICLE_STYLE) return null;
+  const numbered = (tree.children.get(parent.id) ?? []).filter((c) => c.marker && c.marker.value !== null && c.heading === null);
+  return numbered.at(-1)?.marker ?? null;
+}
+
+/** A rewrite's paragraphs after the first: the rewritten clause's new 款 and items. */
+function rewriteParagraphs(clause: Clause, p: PlannedEdit): RevisedClause[] {
+  if (p.edit.op !== 'rewrite') return [];
+  const root: RevisedClause = {
+    id: clause.id,
+    heading: clause.heading,
+    level: clause.level,
+    parent: clause.parent,
+    markerBefore: '',
+    markerAfter: clause.marker?.raw ?? '',
+    valueAfter: null,
+    textBefore: '',
+    textAfter: p.change?.text ?? '',
+    changes: [],
+    status: 'added',
+    renumbered: false,
+    entries: [],
+    movedBy: [],
+  };
+  return subParagraphs(root, linesOf(p.edit.text).slice(1), p, clause.marker === null && clause.heading === null && clause.parent !== null);
+}
+
+/**
+ * Paragraphs written under a new or rewritten clause, placed by the same rules
+ * as an imported draft: unnumbered ones in an article are its 款, numbered
+ * ones its items (or the items of the 款 just before them). Their numbers are
+ * kept as written.
+ */
+function subParagraphs(root: RevisedClause, lines: readonly string[], p: PlannedEdit, paragraphOfArticle = false): RevisedClause[] {
+  if (lines.length === 0) return [];
+  const blocks: Block[] = [];
+  // A 款 rewritten is read inside an article, so that its new paragraphs are 款 too.
+  if (paragraphOfArticle) blocks.push({ id: 'article', heading: null, source: '第一条 ', line: 0 });
+  blocks.push({ id: 'root', heading: root.heading, source: root.markerAfter + root.textAfter, line: 0 });
+  lines.forEach((line, i) => blocks.push({ id: `p${i}`, heading: null, source: line, line: 0 }));
+  const read = clausesOf(blocks);
+  const ids = new Map<string | null, string | null>([[null, root.parent], ['article', root.parent], ['root', root.id]]);
+  const levels = new Map<string | null, number>([[root.id, root.level], [root.parent, root.level - 1]]);
+  return read.slice(paragraphOfArticle ? 2 : 1).map((c, i) => {
+    const id = `${root.id}+${p.ref.entry}.${p.ref.index}.${i + 1}`;
+    const parent = ids.get(c.parent) ?? root.parent;
+    ids.set(c.id, id);
+    const level = (levels.get(parent) ?? root.level - 1) + 1;
+    levels.set(id, level);
+    return {
+      id,
+      heading: null,
+      level,
+      parent,
+      markerBefore: '',
+      markerAfter: c.marker?.raw ?? '',
+      valueAfter: c.marker?.value ?? null,
+      textBefore: '',
+      textAfter: c.text,
+      changes: [],
+      status: 'added',
+      renumbered: false,
+      entries: [p.ref.entry],
+      movedBy: [],
+      partOf: root.id,
+    };
+  });
+}

@@ -1,0 +1,109 @@
+// Display numbers after clauses are added and removed, in each clause's own
+// style, and each 款's place in its article, before and after.
+import type { Clause } from '../draft/clause.js';
+import type { ContinuousNumbering } from '../draft/format.js';
+import { ARTICLE_STYLE } from '../draft/hierarchy.js';
+import type { Marker } from '../draft/numbering.js';
+import { chineseNumeral, circledNumeral, letterNumeral, romanNumeral } from '../draft/numerals.js';
+import type { RevisedClause } from './revise.js';
+
+/**
+ * Numbers shift by the clauses added and removed before them in their
+ * sequence: siblings under one parent, or, for styles that run on across
+ * parents (articles across chapters, the seed's items 1–24), the whole run.
+ * Where nothing was added or removed, numbers stay as the author wrote them,
+ * oddities included; a list that starts again at 1 is a new sequence.
+ */
+export function renumber(clauses: RevisedClause[], continuous: readonly ContinuousNumbering[], articles: boolean): void {
+  const runsOn = new Set(continuous.map((c) => `${c.style}@${c.level}`));
+  const sequences = new Map<string, { shift: number; last: number; lastWritten: number; causes: Set<string> }>();
+  for (const clause of clauses) {
+    const marker = clause.original?.marker ?? clause.basis;
+    if (!marker || marker.value === null || (clause.status === 'added' && !clause.basis)) continue;
+    const key =
+      articles && marker.style === ARTICLE_STYLE
+        ? 'run:articles'
+        : runsOn.has(`${marker.style}@${clause.level}`)
+          ? `run:${marker.style}@${clause.level}`
+          : `in:${clause.parent ?? ''}`;
+    let sequence = sequences.get(key);
+    const written = clause.original?.marker?.value ?? null;
+    if (!sequence || (written !== null && written <= sequence.lastWritten)) {
+      sequence = { shift: 0, last: marker.value - 1, lastWritten: -Infinity, causes: new Set() };
+      sequences.set(key, sequence);
+    }
+    if (written !== null) sequence.lastWritten = written;
+    if (clause.status === 'removed') {
+      sequence.shift--;
+      clause.entries.forEach((e) => sequence.causes.add(e));
+      continue;
+    }
+    let value: number;
+    if (clause.status === 'added') {
+      value = sequence.last + 1;
+      sequence.shift++;
+      clause.entries.forEach((e) => sequence.causes.add(e));
+    } else {
+      value = marker.value + sequence.shift;
+    }
+    sequence.last = value;
+    clause.valueAfter = value;
+    if (value !== marker.value || clause.status === 'added') {
+      clause.markerAfter = withNumeral(marker, value);
+      if (clause.status !== 'added') {
+        clause.renumbered = true;
+        clause.movedBy = [...sequence.causes];
+      }
+    }
+  }
+}
+
+/** A statute numbers its articles on through every 编, 章 and 节, at whatever depth they stand. */
+export function articlesRunOn(clauses: readonly Clause[]): boolean {
+  const values = clauses.filter((c) => c.marker?.style === ARTICLE_STYLE).map((c) => c.marker!.value!);
+  return values.length > 1 && values.every((v, i) => i === 0 || v > values[i - 1]!);
+}
+
+/** Each 款's number in its article, before and after; a 款 that moves records the entries that moved it. */
+export function numberParagraphs(clauses: RevisedClause[]): void {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const counters = new Map<string, { before: number; after: number; causes: Set<string> }>();
+  for (const clause of clauses) {
+    if (clause.heading !== null || clause.parent === null) continue;
+    const parent = byId.get(clause.parent);
+    const numbered = clause.original ? clause.original.marker !== null : clause.markerAfter !== '';
+    const inArticle = (parent?.original?.marker ?? parent?.basis)?.style === ARTICLE_STYLE;
+    if (numbered || !inArticle) continue;
+    const counter = counters.get(clause.parent) ?? { before: 1, after: 1, causes: new Set<string>() };
+    counters.set(clause.parent, counter);
+    if (clause.original) clause.paragraphBefore = ++counter.before;
+    if (clause.status === 'removed' || clause.status === 'added') {
+      clause.entries.forEach((e) => counter.causes.add(e));
+      if (clause.status === 'removed') continue;
+    }
+    clause.paragraphAfter = ++counter.after;
+    if (clause.original && clause.paragraphAfter !== clause.paragraphBefore) clause.movedBy = [...counter.causes];
+  }
+}
+
+export function withNumeral(marker: Pick<Marker, 'raw' | 'numeralStart' | 'numeralEnd' | 'kind'>, value: number): string {
+  const numeral = formatNumeral(marker.kind, value);
+  return marker.raw.slice(0, marker.numeralStart) + numeral + marker.raw.slice(marker.numeralEnd);
+}
+
+export function formatNumeral(kind: Marker['kind'], value: number): string {
+  switch (kind) {
+    case 'chinese':
+      return chineseNumeral(value);
+    case 'roman-lower':
+    case 'roman-upper':
+      return romanNumeral(value, kind === 'roman-upper');
+    case 'letter-lower':
+    case 'letter-upper':
+      return letterNumeral(value, kind === 'letter-upper');
+    case 'circled':
+      return circledNumeral(value);
+    default:
+      return String(value);
+  }
+}
