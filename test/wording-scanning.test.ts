@@ -70,10 +70,15 @@ describe('scanning comments', () => {
   });
 
   it('grows linearly: eight times the comment takes well under 32 times as long (random comments)', () => {
+    // The least of three runs: a busy machine only ever makes a run slower.
     const time = (text: string, lang: 'zh' | 'en') => {
-      const start = performance.now();
-      proposeEdits(text, (lang === 'zh' ? SAMR : BILL).clauses, lang);
-      return performance.now() - start;
+      let least = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        proposeEdits(text, (lang === 'zh' ? SAMR : BILL).clauses, lang);
+        least = Math.min(least, performance.now() - start);
+      }
+      return least;
     };
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 20, maxLength: 40 }), fc.constantFrom('zh' as const, 'en' as const), (parts, lang) => {
