@@ -137,9 +137,17 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
     scope = outer?.clause;
   }
   let found = structural(parts, scope, index);
-  // A relative locator not found under the clause spoken of last may still be unique in the draft.
-  if ('problem' in found && scope && !within) found = structural(parts, undefined, index);
+  if ('problem' in found && scope && !within) {
+    // paragraph (6) after a request on section 207(1): under the clauses that hold the one spoken of last,
+    // then anywhere in the draft.
+    for (let above = parentOf(scope, index); above && 'problem' in found; above = parentOf(above, index)) found = structural(parts, above, index);
+    if ('problem' in found) found = structural(parts, undefined, index);
+  }
   return withTitle(found, ref.title, index);
+}
+
+function parentOf(clause: Clause, index: DraftIndex): Clause | undefined {
+  return clause.parent === null ? undefined : index.tree.byId.get(clause.parent);
 }
 
 interface Structural {
