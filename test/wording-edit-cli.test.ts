@@ -118,4 +118,19 @@ describe('redline feedback edit on a statute', () => {
     ]);
     expect(entry.edits[1]!.after).toContain('不得索取或者收受被许可人的财物，不得谋取任何利益。');
   });
+
+  it('on a bill: the clerk replaces a proposed deletion by the replacement the commenter meant', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    expect((await redline(dir, 'import', join(CORPUS, 'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt'), '--name', 'hjres37')).code).toBe(0);
+    expect((await redline(dir, 'feedback', 'add', '--unit', 'Rep. X', '--comment', 'In section 2, strike "30 days".')).code).toBe(0);
+    let entry = await proposals(dir, '1');
+    expect(entry.edits.map((e) => [e.op, e.state])).toEqual([['delete', 'ok']]);
+    const section2 = entry.edits[0]!.clause;
+    const replaced = await redline(dir, 'feedback', 'edit', '1', '--replace', '1', '--op', 'replace', '--clause', section2, '--quote', '30 days', '--text', '60 days');
+    expect(replaced.code, replaced.stderr).toBe(0);
+    entry = await proposals(dir, '1');
+    expect(entry.edits.map((e) => [e.op, e.state])).toEqual([['replace', 'ok']]);
+    expect(entry.edits[0]!.after).toContain('by not later than the date that is 60 days after the date of the enactment');
+  });
 });
