@@ -1,9 +1,15 @@
-// Proposals from wording beyond the seed: English comments, locators by
-// article, comment-only entries.
+// Proposals from wording beyond the seed: quotations, locators, English
+// comments, how much of a comment an edit covers, why a comment gives nothing,
+// and a real amendment decision read as entries.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { maskQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
+import { readLocator } from '../src/core/feedback/grammar/locator.js';
+import { findQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
+import { CORPUS } from './helpers/cli.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 const en = importDraft(
   [
@@ -22,9 +28,12 @@ const id = (clauses: typeof en, number: string) => clauses.find((c) => c.number 
 
 describe('quotations', () => {
   it('masks nested quotations as one', () => {
-    const { masked, quotes } = maskQuotations('将“A”改为“B“C”D”;另“E”');
-    expect(masked).toBe('将\uE0000\uE001改为\uE0001\uE001;另\uE0002\uE001');
-    expect(quotes).toEqual(['A', 'B“C”D', 'E']);
+    const quotes = findQuotations('将“A”改为“B“C”D”;另“E”');
+    expect(quotes).toEqual([
+      { start: 1, end: 3, text: 'A' },
+      { start: 6, end: 12, text: 'B“C”D' },
+      { start: 15, end: 17, text: 'E' },
+    ]);
   });
 
   it('reads a quoted opening abbreviated with 。。。', () => {
@@ -53,23 +62,139 @@ describe('English comments', () => {
       ['add-units', id(en, 'SEC. 2'), 'Commerce+Interior'],
       ['set-lead', id(en, 'SEC. 2'), 'Treasury'],
     ]);
-    expect(edits[1]).toMatchObject({ text: 'at least', position: 'after' });
+    expect(edits[1]).toMatchObject({ text: ' at least', position: 'after' });
   });
 });
 
 describe('Chinese comments on a statute', () => {
-  it('locates 第N条 and turns 三十日 → 十五日 into the smallest change', () => {
+  it('locates 第N条 and keeps 三十日 → 十五日 one change (one shared character is not worth an anchor)', () => {
     const { edits } = proposeEdits('建议将第三条中的“三十日”修改为“十五日”。', zh, 'zh');
-    expect(edits).toEqual([expect.objectContaining({ op: 'replace', clause: id(zh, '第三条'), quote: '三十', text: '十五' })]);
+    expect(edits).toEqual([expect.objectContaining({ op: 'replace', clause: id(zh, '第三条'), quote: '三十日', text: '十五日' })]);
   });
 
   it('keeps a comment it cannot turn into edits as comment-only, naming the sentence', () => {
     const { edits, unparsed } = proposeEdits('建议进一步加强宣传,增加“群众满意度”相关内容的考核。', zh, 'zh');
     expect(edits).toEqual([]);
-    expect(unparsed).toEqual(['建议进一步加强宣传,增加“群众满意度”相关内容的考核']);
+    expect(unparsed).toEqual(['增加“群众满意度”相关内容的考核 — the quote “群众满意度” describes what to add, it is not the text itself']);
   });
 
   it('proposes nothing for a quote found nowhere in the draft', () => {
     expect(proposeEdits('建议将“不存在的文字”改为“新文字”', zh, 'zh').edits).toEqual([]);
+  });
+});
+
+describe('locators', () => {
+  /** A locator read alone: each reference as unit:value parts ("条17 款2 项3"). */
+  const read = (text: string, lang: 'zh' | 'en' = 'zh') => {
+    const found = readLocator(text, 0, lang);
+    if (!found) return null;
+    return {
+      length: found.end,
+      refs: found.refs.map((r) => (r.pronoun ? 'pronoun' : r.parts.map((p) => `${p.unit}${p.readings.map((x) => `${x.style ?? ''}${x.value}`).join('|')}`).join(' '))),
+    };
+  };
+
+  it('reads statute, policy-text and bill locators into parts, lists and ranges included', () => {
+    expect(read('第十七条第二款第（三）项中')).toEqual({ length: 12, refs: ['条17 款2 项3'] });
+    expect(read('第十九条（七）项')).toEqual({ length: 8, refs: ['条19 项7'] });
+    expect(read('第20项')).toEqual({ length: 4, refs: ['项20'] });
+    expect(read('18项“建立”')).toEqual({ length: 3, refs: ['项18'] });
+    expect(read('第15页，')).toEqual({ length: 4, refs: ['页15'] });
+    expect(read('四、（五）19.“支持服务外包”')).toEqual({ length: 8, refs: ['outline一、4 outline（一）5 outline1.19'] });
+    expect(read('第四部分第（三）项第13条')).toEqual({ length: 13, refs: ['部分4 项3 条13'] });
+    expect(read('第四条第二款、第三款')).toEqual({ length: 10, refs: ['条4 款2', '条4 款3'] });
+    expect(read('第十六条至第二十条')).toEqual({ length: 9, refs: ['条16', '条17', '条18', '条19', '条20'] });
+    expect(read('该段')).toEqual({ length: 2, refs: ['pronoun'] });
+    expect(read('section 3(a)(2),', 'en')).toEqual({ length: 15, refs: ['sectionSEC. 13|Sec. 13|§ 13 designator(a)1|(i)1 designator（1）2'.replace('(a)1|(i)1', '(a)1')] });
+    expect(read('subsection (b) of this section', 'en')).toEqual({ length: 30, refs: ['designator(a)2'] });
+    expect(read('paragraph (6) of section 3', 'en')).toEqual({ length: 26, refs: ['sectionSEC. 13|Sec. 13|§ 13 designator（1）6'] });
+    expect(read('paragraphs (5) through (7)', 'en')).toEqual({ length: 26, refs: ['designator（1）5', 'designator（1）6', 'designator（1）7'] });
+    expect(read('clause (i)', 'en')).toEqual({ length: 10, refs: ['designator(i)1|(a)9'] });
+  });
+
+  it('reads no locator in ordinary words and numbers', () => {
+    for (const text of ['一般应当', '2019年', '增加一项', '统一', '（含电子标价签）', '12345项']) expect(read(text), text).toBeNull();
+    for (const text of ['sections of the Act', 'the paragraph']) expect(read(text, 'en'), text).toBeNull();
+  });
+});
+
+describe('what is asked, and how much of it', () => {
+  it('strike “X” and insert “Y” is one replacement; with the insertion not quoted, no edit at all, never a bare deletion', () => {
+    const one = proposeEdits('In section 2, strike "within 30 days" and insert "within 15 days".', en, 'en');
+    expect(one.edits).toEqual([expect.objectContaining({ op: 'replace', clause: id(en, 'SEC. 2'), quote: '30', text: '15' })]);
+    const bare = proposeEdits('In section 2, strike "within 30 days" and insert a shorter period.', en, 'en');
+    expect(bare.edits).toEqual([]);
+    expect(bare.unparsed).toEqual(['strike “within 30 days” and insert — strike … and insert: the inserted text is not quoted']);
+  });
+
+  it('marks the edits of a comment that asks for more than they cover as less sure, and says what was left', () => {
+    const whole = proposeEdits('建议将第三条中的“三十日”修改为“十五日”。', zh, 'zh');
+    const part = proposeEdits('建议将第三条中的“三十日”修改为“十五日”，并增加相应的监督措施。', zh, 'zh');
+    expect(part.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '三十日', text: '十五日' })]);
+    expect(part.edits[0]!.confidence).toBeLessThan(whole.edits[0]!.confidence!);
+    expect(part.unparsed).toEqual(['增加相应的监督措施 — the text to add is not quoted']);
+  });
+
+  it('proposes a request put as a question, less sure', () => {
+    const asked = proposeEdits('是否应将第三条中的“三十日”修改为“十五日”？', zh, 'zh');
+    expect(asked.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '三十日', text: '十五日', confidence: 0.57 })]);
+  });
+
+  it('says why a comment gives nothing: the quote is not there, occurs twice, or the locator names nothing', () => {
+    expect(proposeEdits('建议将“不存在的文字”改为“新文字”', zh, 'zh').unparsed).toEqual(['将“不存在的文字”改为“新文字” — “不存在的文字” is not in the draft']);
+    expect(proposeEdits('建议删除第九条。', zh, 'zh').unparsed).toEqual(['删除第九条 — the locator names nothing in the draft (no 第一条 9)']);
+    expect(proposeEdits('建议将“本条例”改为“本办法”。', zh, 'zh').unparsed).toEqual(['将“本条例”改为“本办法” — “本条例” is in 2 clauses (第一条, 第二条): name the one meant']);
+    expect(proposeEdits('建议将全文中的“本条例”统一修改为“本办法”。', zh, 'zh').edits).toEqual([
+      expect.objectContaining({ op: 'replace-all', clause: '*', quote: '本条例', text: '本办法' }),
+    ]);
+  });
+});
+
+describe('a real amendment: the 2024 decision on 全国年节及纪念日放假办法', () => {
+  const rules = corpusDraft('lawrefbook/nianjie_fangjia_banfa_2013.md');
+  const decision = readFileSync(join(CORPUS, 'cn_gov_pages_excerpts/guowuyuan_xiugai_nianjie_fangjia_banfa_jueding_2024.txt'), 'utf8').split('\n');
+  const expected = readFileSync(join(CORPUS, 'lawrefbook/nianjie_fangjia_banfa_2024.md'), 'utf8');
+  // The decision's own 个别文字作相应调整 aside: full-width brackets and commas as the 2024 text writes them.
+  const normalised = (text: string) => text.replace(/\\?\(/gu, '（').replace(/\)/gu, '）').replace(/,/gu, '，');
+
+  it('reads its instructions as the edits, and they build 第二条 （二） and （四）, the new 第七条 and the old 第七条 as 第八条', () => {
+    const entries = decision
+      .filter((line) => /^[一二]、/u.test(line))
+      .map((line, i) => {
+        const { edits, unparsed } = proposeEdits(line, rules.clauses, 'zh');
+        expect(unparsed).toEqual([]);
+        return adopted(String(i + 1), ...edits);
+      });
+    expect(entries.map((e) => e.edits.map((x) => x.op))).toEqual([['rewrite', 'rewrite'], ['add-clause']]);
+    const { text, result } = revisedBody(rules, ...entries);
+    expect(result.revision.unapplied).toEqual([]);
+    const line = (source: string, start: string) => normalised(source).split('\n').find((l) => l.startsWith(start));
+    for (const start of ['（二）春节', '（四）劳动节', '第七条', '第八条']) expect(line(text, start), start).toBe(line(expected, start));
+  });
+});
+
+describe('insertions as a drafter makes them', () => {
+  const samr = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+
+  it('joins a word added after a quoted list with the list’s 、', () => {
+    const { edits } = proposeEdits('建议在第十八条“赠品的品名、数量”后增加“有效期”。', samr.clauses, 'zh');
+    expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote: '赠品的品名、数量', text: '、有效期', position: 'after' })]);
+  });
+
+  it('keeps a space between English words', () => {
+    const { edits } = proposeEdits('In section 2, insert "promptly" before "publish".', en, 'en');
+    expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote: 'publish', text: 'promptly ', position: 'before' })]);
+  });
+});
+
+describe('a comment in numbered points under a heading', () => {
+  it('reads 第十二条：1.…；2.… as two requests on 第十二条, the list numbers not taken for locators', () => {
+    const samr = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const { edits, unparsed } = proposeEdits('第十二条：1.建议删去“（含电子标价签）”；2.建议将“标价牌”改为“标价牌（含电子标价牌）”。', samr.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    expect(edits.map((e) => [e.op, e.clause, 'quote' in e ? e.quote : ''])).toEqual([
+      ['delete', 'c27', '（含电子标价签）'],
+      ['insert', 'c27', '标价牌'],
+    ]);
   });
 });

@@ -1,16 +1,16 @@
 // `redline feedback add`: one entry, with an edit given by flags or proposed from the wording.
 import { existsSync, readdirSync } from 'node:fs';
-import { Option, type Command } from 'commander';
-import { EDIT_OPS, editFromFields, type Edit, type EditFields, type EditOp } from '../../../core/edits/edit.js';
-import { ENTRY_ID, splitUnits } from '../../../core/feedback/entry.js';
+import type { Command } from 'commander';
+import { ENTRY_ID } from '../../../core/feedback/entry.js';
 import { entryFromComment, type NewEntry } from '../../../core/intake/feedback-import.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
 import { checkNewEntries, writeNewEntries } from '../../entries.js';
 import type { Context } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { compareIds, feedbackFolder, findWorkspace, readDraft, resolveDraftName } from '../../workspace.js';
+import { addEditOptions, editFromFlags, type EditFlags } from './edit-flags.js';
 
-interface AddFlags {
+interface AddFlags extends EditFlags {
   unit: string;
   comment: string;
   id?: string;
@@ -19,21 +19,11 @@ interface AddFlags {
   contact?: string;
   draft?: string;
   propose: boolean;
-  op?: EditOp;
-  clause?: string;
-  quote?: string;
-  text?: string;
-  position?: 'before' | 'after' | 'inside';
-  occurrence?: string;
-  prefix?: string;
-  suffix?: string;
-  role?: 'lead' | 'responsible';
-  units?: string;
 }
 
 export function registerFeedbackAdd(feedback: Command, context: Context): void {
   const { io } = context;
-  feedback
+  const command = feedback
     .command('add')
     .description('add one entry: its unit and comment, and an edit given by flags or proposed from the wording')
     .requiredOption('--unit <unit>', 'the department or person (单位)')
@@ -43,17 +33,8 @@ export function registerFeedbackAdd(feedback: Command, context: Context): void {
     .option('--locator <where>', 'where the comment says it applies, as given')
     .option('--contact <contact>', 'contact details; never published')
     .option('--draft <name>', 'the draft (default: the only draft)')
-    .option('--no-propose', 'do not propose edits from the wording')
-    .addOption(new Option('--op <op>', 'an edit given by hand').choices([...EDIT_OPS]))
-    .option('--clause <id>', 'the clause the edit changes')
-    .option('--quote <text>', 'the exact text the edit is anchored to')
-    .option('--text <text>', 'new text')
-    .addOption(new Option('--position <where>', 'insert: before or after the quote; add-clause: before, after or inside the clause').choices(['before', 'after', 'inside']))
-    .option('--occurrence <n>', 'which occurrence of a repeated quote (1-based)')
-    .option('--prefix <text>', 'text right before the quote, where it repeats')
-    .option('--suffix <text>', 'text right after the quote, where it repeats')
-    .addOption(new Option('--role <role>', 'unit list for add-units / remove-units').choices(['lead', 'responsible']))
-    .option('--units <a,b>', 'unit names, separated by commas or 、')
+    .option('--no-propose', 'do not propose edits from the wording');
+  addEditOptions(command)
     .addHelpText(
       'after',
       '\nExamples:\n  redline feedback add --unit 区人社局 --comment "建议将“开展”改为“基本完成”"\n  redline feedback add --unit 区民政局 --comment "责任单位增加区民政局" --op add-units --clause c48 --role responsible --units 区民政局\n',
@@ -89,22 +70,4 @@ function nextId(folder: string): string {
     .filter((n): n is string => n !== undefined)
     .sort(compareIds);
   return String(Number(numbers.at(-1) ?? 0) + 1);
-}
-
-
-function editFromFlags(flags: AddFlags): Edit {
-  const fields: EditFields = { op: flags.op! };
-  for (const key of ['clause', 'quote', 'text', 'position', 'prefix', 'suffix', 'role'] as const) {
-    if (flags[key] !== undefined) fields[key] = flags[key];
-  }
-  if (flags.occurrence !== undefined) {
-    const n = Number(flags.occurrence);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError('--occurrence is a whole number from 1');
-    fields.occurrence = n;
-  }
-  if (flags.units !== undefined) fields.units = splitUnits(flags.units);
-  if (fields.op === 'insert' && fields.position === undefined) fields.position = 'after';
-  const made = editFromFields(fields);
-  if ('problems' in made) throw new UsageError(made.problems.map((p) => `${p.message} (--${p.field})`).join('; '));
-  return made.edit;
 }

@@ -1,0 +1,154 @@
+// `redline feedback edit <entry>`: adds, replaces (--replace n) or removes
+// (--remove n) one edit of an entry, as the clerk completes what the wording
+// gave. The edit must apply to the draft now; the file is changed through its
+// YAML document, so comments and layout elsewhere survive; a partial
+// decision's edit numbers follow the removal (an edit it adopts is not removed:
+// decide again first).
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { isMap, isSeq, type Document } from 'yaml';
+import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
+import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
+import { proposeEntries } from '../../../core/revision/proposal.js';
+import { writeFileAtomic } from '../../atomic-write.js';
+import type { Context } from '../../io.js';
+import { UsageError } from '../../report.js';
+import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry } from '../../workspace.js';
+import { setDecision } from '../decide.js';
+import { addEditOptions, editFromFlags, hasEditFlags, type EditFlags } from './edit-flags.js';
+
+interface EditCommandFlags extends EditFlags {
+  replace?: string;
+  remove?: string;
+  draft?: string;
+}
+
+type Change = { kind: 'add'; edit: Edit } | { kind: 'replace'; n: number; edit: Edit } | { kind: 'remove'; n: number };
+
+export function registerFeedbackEdit(feedback: Command, context: Context): void {
+  const { io } = context;
+  const command = feedback
+    .command('edit')
+    .description("add, replace or remove one edit of an entry; the edit must apply, and the file's comments are kept")
+    .argument('<entry>', 'the entry id')
+    .option('--replace <n>', 'replace edit n (as `propose` numbers them) with the edit given by flags')
+    .option('--remove <n>', 'remove edit n; a partial decision’s later edit numbers move down with it')
+    .option('--draft <name>', 'the draft (default: the only draft)');
+  addEditOptions(command)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  redline feedback edit 7 --op replace --clause c12 --quote 一般应当 --text 应当\n  redline feedback edit 7 --replace 1 --op delete --clause c12 --quote 一般\n  redline feedback edit 7 --remove 2\n',
+    )
+    .action((id: string, flags: EditCommandFlags) => {
+      const workspace = findWorkspace(io.cwd);
+      const name = resolveDraftName(workspace, flags.draft);
+      const { draft } = readDraft(workspace, name);
+      const { entries } = loadEntries(workspace, name);
+      const loaded = entries.find((e) => e.entry.id === id);
+      if (!loaded) throw new UsageError(`no feedback entry ${id} for ${name} (entries: ${entries.map((e) => e.entry.id).join(', ') || 'none'})`);
+      const change = changeOf(flags, loaded.entry);
+      const edits = editsAfter(loaded.entry.edits, change);
+      const decision = decisionAfter(loaded.entry, change);
+      if (change.kind !== 'remove') {
+        // Checked against the draft and every other entry: it must apply; an overlap is said, not refused.
+        const updated: Entry = { ...loaded.entry, edits, decision };
+        const others = entries.filter((e) => e !== loaded).map((e) => e.entry);
+        const proposal = proposeEntries(draft.clauses, [...others, updated]).at(-1)!;
+        const n = change.kind === 'add' ? edits.length : change.n;
+        const planned = proposal.edits[n - 1]!;
+        if (planned.state === 'stale' || planned.state === 'ambiguous') {
+          throw new UsageError(`the edit does not apply: ${planned.message}${planned.suggestion ? ` (${planned.suggestion})` : ''}`);
+        }
+        if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
+      }
+      write(loaded, change, decision);
+      io.stdout(`${summary(id, change, loaded.entry)} in ${workspace.display(loaded.path)}\n`);
+      if (decisionNote(loaded.entry, change)) io.stdout(`${decisionNote(loaded.entry, change)}\n`);
+    });
+}
+
+function changeOf(flags: EditCommandFlags, entry: Entry): Change {
+  if (flags.replace !== undefined && flags.remove !== undefined) throw new UsageError('--replace and --remove go one at a time');
+  if (flags.remove !== undefined) {
+    if (hasEditFlags(flags)) throw new UsageError('--remove takes no edit flags (--op, --clause, …)');
+    return { kind: 'remove', n: editNumber(flags.remove, entry, '--remove') };
+  }
+  const edit = editFromFlags(flags);
+  if (flags.replace !== undefined) return { kind: 'replace', n: editNumber(flags.replace, entry, '--replace'), edit };
+  return { kind: 'add', edit };
+}
+
+function editNumber(text: string, entry: Entry, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} takes an edit number such as 2 (got "${text}")`);
+  if (n > entry.edits.length) throw new UsageError(`entry ${entry.id} has ${entry.edits.length} edit(s); there is no edit ${n}`);
+  return n;
+}
+
+function editsAfter(edits: readonly Edit[], change: Change): Edit[] {
+  if (change.kind === 'add') return [...edits, change.edit];
+  if (change.kind === 'replace') return edits.map((e, i) => (i === change.n - 1 ? change.edit : e));
+  return edits.filter((_, i) => i !== change.n - 1);
+}
+
+/**
+ * A partial decision names edit numbers: removing an edit it does not name moves
+ * the later numbers down ([1, 3] without edit 2 is [1, 2]); removing one it
+ * names is refused, since the decision was taken on that edit.
+ */
+function decisionAfter(entry: Entry, change: Change): Decision {
+  const decision = entry.decision;
+  if (change.kind !== 'remove' || !decision.edits) return decision;
+  if (decision.edits.includes(change.n)) {
+    throw new UsageError(
+      `edit ${change.n} is adopted by the partial decision on entry ${entry.id} (edits ${decision.edits.join(', ')}): ` +
+        `decide again without it first (redline decide ${entry.id} partial --edits …), then remove it`,
+    );
+  }
+  return { ...decision, edits: decision.edits.map((k) => (k > change.n ? k - 1 : k)) };
+}
+
+/** Through the YAML document: comments and layout elsewhere in the file stay as they were. */
+function write(loaded: LoadedEntry, change: Change, decision: Decision): void {
+  // Re-read just before writing: another command may have changed the file.
+  const document = entryDocument(readFileSync(loaded.path, 'utf8'), loaded.path);
+  let list = document.get('edits', true);
+  if (!isSeq(list)) {
+    document.set('edits', document.createNode([]));
+    list = document.get('edits', true);
+  }
+  if (!isSeq(list)) throw new UsageError(`${loaded.path}: edits is not a list`);
+  list.flow = false;
+  if (change.kind === 'add') list.items.push(editNode(document, change.edit));
+  else if (change.kind === 'replace') list.items[change.n - 1] = editNode(document, change.edit);
+  else list.items.splice(change.n - 1, 1);
+  if (decision !== loaded.entry.decision && isMap(document.get('decision', true))) setDecision(document, decision);
+  writeFileAtomic(loaded.path, document.toString({ lineWidth: 0 }));
+}
+
+function editNode(document: Document, edit: Edit): ReturnType<Document['createNode']> {
+  const fields = edit as unknown as Record<string, unknown>;
+  const ordered: Record<string, unknown> = {};
+  for (const key of EDIT_FIELDS) if (fields[key] !== undefined) ordered[key] = fields[key];
+  return document.createNode(ordered);
+}
+
+function summary(id: string, change: Change, entry: Entry): string {
+  if (change.kind === 'remove') return `entry ${id}: removed edit ${change.n} (${describeEdit(entry.edits[change.n - 1]!)}); ${entry.edits.length - 1} edit(s) left`;
+  if (change.kind === 'replace') return `entry ${id}: replaced edit ${change.n} with ${describeEdit(change.edit)}`;
+  return `entry ${id}: added edit ${entry.edits.length + 1} (${describeEdit(change.edit)})`;
+}
+
+function describeEdit(edit: Edit): string {
+  return `${edit.op} in ${edit.clause}`;
+}
+
+/** What the change means for a decision already taken. */
+function decisionNote(entry: Entry, change: Change): string | undefined {
+  const { status, edits } = entry.decision;
+  if (status === 'pending') return undefined;
+  if (change.kind === 'add' && status === 'partial') return `entry ${entry.id} is partially adopted: the new edit ${entry.edits.length + 1} is not among its adopted edits (redline decide ${entry.id} partial --edits … to adopt it)`;
+  if (change.kind === 'remove' && edits) return `the partial decision now names edits ${edits.map((k) => (k > change.n ? k - 1 : k)).join(', ')}`;
+  if (status === 'adopted') return `entry ${entry.id} is adopted: the decision now covers the changed edits`;
+  return undefined;
+}

@@ -1,0 +1,341 @@
+// Locators in comments, read into references independent of any draft:
+// 第十七条第二款第（三）项, 第十九条（七）项, 第20项, 18项, 第15页, 四、（五）19.,
+// 第四部分第（三）项第13条, 本条 / 该段, lists and ranges (第四条第二款、第三款,
+// 第十六条至第二十条); English section 3(a)(2), subsection (b), paragraph (6)
+// of section 3, paragraphs (5) through (9), this section. Every reader looks a
+// bounded distance ahead, so scanning a comment stays linear.
+import { chineseValue, letterValue, romanValue } from '../../draft/numerals.js';
+
+export type UnitName =
+  | '编' | '分编' | '章' | '节' | '条' | '款' | '项' | '目' | '部分' | '段' | '点' | '页' | '句'
+  /** An outline marker as written: 四、, （五）, 19., （1）. */
+  | 'outline'
+  | 'section' | 'subsection' | 'paragraph' | 'subparagraph' | 'clause' | 'subclause' | 'item' | 'article'
+  /** A designator after a section number: the (a) of section 3(a). */
+  | 'designator';
+
+/** One way to read a part: a numbering style (as numbering.ts names styles) and the value in it. */
+export interface Reading {
+  style?: string;
+  value: number;
+}
+
+export interface Part {
+  unit: UnitName;
+  /** Preferred reading first: "(i)" is roman one, or the letter i. */
+  readings: Reading[];
+  /** 第（三）项: the number written in parentheses. */
+  paren?: boolean;
+}
+
+export interface Reference {
+  /** Outermost first. Empty for a pronoun. */
+  parts: Part[];
+  /** 该段, 本条, this section: the clause the comment spoke of last. */
+  pronoun?: boolean;
+  /** A quoted title after the locator, checked against the clause (第18项“建立更加健全社会保障体系”). */
+  title?: string;
+}
+
+export interface LocatorRead {
+  end: number;
+  refs: Reference[];
+}
+
+const CN_DIGITS = new Set([...'零〇一二三四五六七八九十百千两']);
+const MAX_CN = 8;
+const MAX_DIGITS = 4;
+/** Unit words after 第N, longest first. */
+const UNITS = ['自然段', '分编', '部分', '编', '章', '节', '条', '款', '项', '目', '页', '段', '点', '句'];
+const SHORT_UNITS = ['项', '条', '页', '点'];
+
+/**
+ * The numeral class of a character ('cn' 一二…, 'digit' 0-9), for the tokenizer to pass over a run
+ * of numerals longer than any locator reads in one step instead of trying each position.
+ */
+export function numeralClass(ch: string): 'cn' | 'digit' | undefined {
+  return CN_DIGITS.has(ch) ? 'cn' : isDigit(ch) ? 'digit' : undefined;
+}
+
+/** Longer runs of one numeral class cannot start a locator. */
+export const LONGEST_NUMERAL = MAX_CN + 1;
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+
+/** A numeral at `at`: Arabic (up to 4 digits) or Chinese (up to 8 characters); bounded, so rescanning stays linear. */
+function numeralAt(text: string, at: number): { numeral: string; end: number; arabic: boolean } | null {
+  let end = at;
+  if (isDigit(text[at])) {
+    while (end < text.length && end - at <= MAX_DIGITS && isDigit(text[end])) end++;
+    return end - at > MAX_DIGITS ? null : { numeral: text.slice(at, end), end, arabic: true };
+  }
+  while (end < text.length && end - at <= MAX_CN && CN_DIGITS.has(text[end]!)) end++;
+  return end === at || end - at > MAX_CN ? null : { numeral: text.slice(at, end), end, arabic: false };
+}
+
+function wordAt(text: string, at: number, words: readonly string[]): string | undefined {
+  return words.find((w) => text.startsWith(w, at));
+}
+
+/**
+ * One part of a Chinese locator at `at`: 第十七条, 第二款, 第（三）项, （七）项, 18项, 15页,
+ * and outline markers 四、 （五） 19. （1） 1、 ①.
+ */
+function componentAt(text: string, at: number): { part: Part; end: number } | null {
+  const ch = text[at];
+  if (ch === undefined) return null;
+  if (ch === '第') {
+    const paren = text[at + 1] === '（' || text[at + 1] === '(';
+    const n = numeralAt(text, at + (paren ? 2 : 1));
+    if (!n) return null;
+    if (paren) {
+      if (!(text[n.end] === '）' || text[n.end] === ')') || text[n.end + 1] !== '项') return null;
+      return made(part('项', n.numeral, undefined, true), n.end + 2);
+    }
+    const unit = wordAt(text, n.end, UNITS);
+    if (!unit) return null;
+    let end = n.end + unit.length;
+    // 第十条之一: the 之一 is read and dropped (rare in comments).
+    if (unit === '条' && text[end] === '之') {
+      const sub = numeralAt(text, end + 1);
+      if (sub && !sub.arabic) end = sub.end;
+    }
+    return made(part(unitOf(unit), n.numeral), end);
+  }
+  if (ch === '（' || ch === '(') {
+    const n = numeralAt(text, at + 1);
+    if (!n || !(text[n.end] === '）' || text[n.end] === ')')) return null;
+    if (text[n.end + 1] === '项') return made(part('项', n.numeral, undefined, true), n.end + 2);
+    return made(part('outline', n.numeral, n.arabic ? '（1）' : '（一）'), n.end + 1);
+  }
+  if (ch >= '\u2460' && ch <= '\u2473') return { part: { unit: 'outline', readings: [{ style: '①', value: ch.charCodeAt(0) - 0x245f }] }, end: at + 1 };
+  const n = numeralAt(text, at);
+  if (!n) return null;
+  const next = text[n.end];
+  if (next === '、') return made(part('outline', n.numeral, n.arabic ? '1、' : '一、'), n.end + 1);
+  if (!n.arabic) return null;
+  // 18项, 15页: Arabic numerals only, so that 增加一项 stays a new item.
+  const unit = wordAt(text, n.end, SHORT_UNITS);
+  if (unit) return made(part(unitOf(unit), n.numeral), n.end + 1);
+  if ((next === '.' || next === '．') && !isDigit(text[n.end + 1])) return made(part('outline', n.numeral, '1.'), n.end + 1);
+  return null;
+}
+
+const sticky = (source: string, flags = '') => new RegExp(source, `uy${flags}`);
+
+function numberOf(numeral: string): number | null {
+  if (/^[0-9]+$/u.test(numeral)) return Number(numeral);
+  const ascii = numeral.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
+  return chineseValue(ascii);
+}
+
+function part(unit: UnitName, numeral: string, style?: string, paren?: boolean): Part | null {
+  const value = numberOf(numeral);
+  if (value === null || value <= 0) return null;
+  const p: Part = { unit, readings: [style ? { style, value } : { value }] };
+  if (paren) p.paren = true;
+  return p;
+}
+
+function made(p: Part | null, end: number): { part: Part; end: number } | null {
+  return p ? { part: p, end } : null;
+}
+
+function unitOf(word: string): UnitName {
+  return word === '自然段' ? '段' : (word as UnitName);
+}
+
+const ZH_PRONOUN = sticky('(?:该|本|此|上述)(?:段|项|条|款|点|部分)');
+const ZH_SEPARATOR = sticky('(、|和|及|以及|与|或|至|到|—|－|~|～)');
+const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', '-', '–']);
+const MAX_RANGE = 200;
+
+/** Characters a locator can start with: anywhere else, no reader is tried (most of a comment is plain text). */
+const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
+const EN_START = new Set([...'sSpPcCiIaAtT§']);
+
+export function readLocator(text: string, at: number, lang: 'zh' | 'en'): LocatorRead | null {
+  if (!(lang === 'en' ? EN_START : ZH_START).has(text[at]!)) return null;
+  return lang === 'en' ? readEnglish(text, at) : readChinese(text, at);
+}
+
+function readChinese(text: string, at: number): LocatorRead | null {
+  ZH_PRONOUN.lastIndex = at;
+  const pronoun = ZH_PRONOUN.exec(text);
+  if (pronoun) return { end: at + pronoun[0].length, refs: [{ parts: [], pronoun: true }] };
+  // A locator in parentheses: “以文字、图像等方式”（第十三条）.
+  const wrapped = /[（(]/u.test(text[at] ?? '') && text[at + 1] === '第';
+  const first = readChain(text, wrapped ? at + 1 : at);
+  if (!first) return null;
+  let end = first.end;
+  if (wrapped) {
+    if (!/[）)]/u.test(text[end] ?? '')) return null;
+    end++;
+  }
+  const refs = [first.ref];
+  // Lists and ranges: 第四条第二款、第三款; 第十六条至第二十条.
+  for (let guard = 0; guard < 50 && !wrapped; guard++) {
+    ZH_SEPARATOR.lastIndex = end;
+    const sep = ZH_SEPARATOR.exec(text);
+    if (!sep) break;
+    const next = readChain(text, end + sep[0].length);
+    if (!next || next.ref.parts[0]!.unit === 'outline') break;
+    const joined = joinList(refs.at(-1)!, next.ref);
+    if (!joined) break;
+    if (RANGE.has(sep[1]!)) refs.push(...expandRange(refs.at(-1)!, joined));
+    else refs.push(joined);
+    end = next.end;
+  }
+  return { end, refs };
+}
+
+function readChain(text: string, at: number): { end: number; ref: Reference } | null {
+  const parts: Part[] = [];
+  let end = at;
+  for (let guard = 0; guard < 8; guard++) {
+    const found = componentAt(text, end);
+    if (!found) break;
+    parts.push(found.part);
+    end = found.end;
+  }
+  return parts.length > 0 ? { end, ref: { parts } } : null;
+}
+
+/** "第四条第二款、第三款": the second takes the first's parts above its own first unit. */
+function joinList(previous: Reference, next: Reference): Reference | null {
+  const head = next.parts[0]!;
+  const at = previous.parts.findIndex((p) => p.unit === head.unit && sameStyles(p, head));
+  if (at === -1) return previous.parts.length === 1 || next.parts.length > 1 ? next : null;
+  return { parts: [...previous.parts.slice(0, at), ...next.parts] };
+}
+
+function sameStyles(a: Part, b: Part): boolean {
+  return a.readings[0]!.style === b.readings[0]!.style;
+}
+
+/** 第十六条至第二十条 → 第十七条 … 第二十条 (the first is already listed). */
+function expandRange(from: Reference, to: Reference): Reference[] {
+  const a = from.parts.at(-1)!;
+  const b = to.parts.at(-1)!;
+  if (from.parts.length !== to.parts.length || a.unit !== b.unit) return [to];
+  const start = a.readings[0]!.value;
+  const stop = b.readings[0]!.value;
+  if (stop <= start || stop - start > MAX_RANGE) return [to];
+  const out: Reference[] = [];
+  for (let value = start + 1; value <= stop; value++) {
+    const readings = b.readings.map((r) => ({ ...r, value: value + (r.value - stop) }));
+    out.push({ parts: [...to.parts.slice(0, -1), { ...b, readings }] });
+  }
+  return out;
+}
+
+// English: "section 3(a)(2)", "sec. 102", "§ 583.120", "subsection (b)", "paragraphs (5) through (9)".
+const DESIGNATOR = '\\([A-Za-z0-9]{1,6}\\)';
+const EN_SECTION = sticky(`(?:sections?|secs?\\.|§§?)\\s*(\\d{1,5}[A-Za-z]?)((?:\\s?${DESIGNATOR}){0,6})`, 'i');
+const EN_UNIT = sticky(`(subsections?|paragraphs?|subparagraphs?|clauses?|subclauses?|items?)\\s*((?:${DESIGNATOR})(?:\\s?${DESIGNATOR}){0,5})`, 'i');
+const EN_NUMBERED = sticky('(items?|articles?|rules?)\\s+(\\d{1,4})(?![\\d.])', 'i');
+const EN_PRONOUN = sticky('(?:this|such|that|the same|said)\\s+(?:section|subsection|paragraph|subparagraph|item|article|clause)', 'i');
+const EN_OF = sticky('\\s*,?\\s+(?:of|in)\\s+', 'i');
+const EN_MORE = sticky(`\\s*(,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s*[-–]\\s*)(${DESIGNATOR})`, 'i');
+
+/** The numbering style a designator is written in, by the unit word before it. */
+const UNIT_STYLE: Record<string, string> = {
+  subsection: '(a)',
+  paragraph: '（1）',
+  subparagraph: '(A)',
+  clause: '(i)',
+  subclause: '(I)',
+  item: '（1）',
+};
+
+function readEnglish(text: string, at: number): LocatorRead | null {
+  if (at > 0 && /[A-Za-z0-9]/u.test(text[at - 1]!)) return null;
+  const first = readEnglishOne(text, at);
+  if (!first) return null;
+  let { end, refs } = first;
+  // "paragraph (6) of section 3": the part after "of" is the outer one.
+  for (let guard = 0; guard < 4; guard++) {
+    EN_OF.lastIndex = end;
+    const of = EN_OF.exec(text);
+    if (!of) break;
+    const outer = readEnglishOne(text, end + of[0].length);
+    if (!outer || outer.refs.length !== 1 || outer.refs[0]!.pronoun) {
+      if (outer?.refs[0]?.pronoun) end = outer.end;
+      break;
+    }
+    refs = refs.map((r) => ({ parts: [...outer.refs[0]!.parts, ...r.parts] }));
+    end = outer.end;
+  }
+  return { end, refs };
+}
+
+function readEnglishOne(text: string, at: number): LocatorRead | null {
+  EN_PRONOUN.lastIndex = at;
+  const pronoun = EN_PRONOUN.exec(text);
+  if (pronoun) return { end: at + pronoun[0].length, refs: [{ parts: [], pronoun: true }] };
+  EN_SECTION.lastIndex = at;
+  const section = EN_SECTION.exec(text);
+  if (section) {
+    const parts: Part[] = [{ unit: 'section', readings: ['SEC. 1', 'Sec. 1', '§ 1'].map((style) => ({ style, value: parseInt(section[1]!, 10) })) }];
+    for (const d of designators(section[2]!)) parts.push(designatorPart(d, undefined));
+    return { end: at + section[0].length, refs: [{ parts }] };
+  }
+  EN_UNIT.lastIndex = at;
+  const unit = EN_UNIT.exec(text);
+  if (unit) {
+    const word = unit[1]!.toLowerCase().replace(/s$/u, '');
+    const [head, ...rest] = designators(unit[2]!);
+    const firstPart = designatorPart(head!, UNIT_STYLE[word]);
+    const parts = [firstPart, ...rest.map((d) => designatorPart(d, undefined))];
+    const refs: Reference[] = [{ parts }];
+    let end = at + unit[0].length;
+    // "paragraphs (5) through (9)", "paragraphs (2) and (3)"
+    for (let guard = 0; guard < 20 && rest.length === 0; guard++) {
+      EN_MORE.lastIndex = end;
+      const more = EN_MORE.exec(text);
+      if (!more) break;
+      const next = designatorPart(more[2]!.slice(1, -1), UNIT_STYLE[word]);
+      const ref = { parts: [next] };
+      if (RANGE.has(more[1]!.trim().replace(/^,\s*/u, ''))) refs.push(...expandRange(refs.at(-1)!, ref));
+      else refs.push(ref);
+      end += more[0].length;
+    }
+    return { end, refs };
+  }
+  EN_NUMBERED.lastIndex = at;
+  const numbered = EN_NUMBERED.exec(text);
+  if (numbered) return { end: at + numbered[0].length, refs: [{ parts: [{ unit: 'item', readings: [{ value: Number(numbered[2]) }] }] }] };
+  return null;
+}
+
+function designators(text: string): string[] {
+  return [...text.matchAll(/\(([A-Za-z0-9]{1,6})\)/gu)].map((m) => m[1]!);
+}
+
+/** "(2)" is a numbered paragraph; "(b)" a subsection; "(i)" a roman clause or the letter i; "(A)" a subparagraph. */
+function designatorPart(designator: string, preferred: string | undefined): Part {
+  const raw = designator.replace(/^\(|\)$/gu, '');
+  const readings: Reading[] = [];
+  if (/^\d+$/u.test(raw)) readings.push({ style: '（1）', value: Number(raw) });
+  else {
+    const upper = raw === raw.toUpperCase();
+    const roman = romanValue(raw);
+    const letter = letterValue(raw);
+    const romanReading = roman !== null ? { style: upper ? '(I)' : '(i)', value: roman } : null;
+    const letterReading = letter !== null ? { style: upper ? '(A)' : '(a)', value: letter } : null;
+    const romanFirst = romanReading && (!letterReading || raw.length > 1 || preferred === '(i)' || preferred === '(I)');
+    for (const r of romanFirst ? [romanReading, letterReading] : [letterReading, romanReading]) if (r) readings.push(r);
+  }
+  if (preferred) readings.sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
+  return { unit: 'designator', readings };
+}
+
+/** 第（七）项, 第二款, (b), paragraph (6): read inside the unit named before. */
+export function isRelative(ref: Reference): boolean {
+  const first = ref.parts.find((p) => p.unit !== '页');
+  if (!first) return false;
+  if (['款', '目', '段', '句', 'designator', 'subsection', 'paragraph', 'subparagraph', 'clause', 'subclause'].includes(first.unit)) return true;
+  // 第四项 after 第二条第二项 is 第二条's; alone, the running items of a policy text are found anywhere.
+  if (first.unit === '项') return true;
+  return first.unit === 'outline' && first.readings[0]!.style !== '一、';
+}

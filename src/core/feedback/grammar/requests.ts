@@ -1,0 +1,109 @@
+// The grammar: a sentence of tokens becomes the requests it makes, still
+// independent of any draft. One rule per verb (the RULES table below; the
+// rules are in rules/), each reading the tokens around its verb: what is
+// quoted before it (the old text, an anchor, a title), the locator that
+// applies, a position (后 / 前 / 末尾 / 中, after / before / at the end), a new
+// unit (一条 / 一款 / 一项, new paragraph), 作为第X款, and the quoted new text.
+// Why not a parser library (peggy, ohm, chevrotain): comments are prose with
+// the request embedded in it, so a grammar of the whole input would need
+// "skip anything" rules that backtrack, and a library adds load time to every
+// command; reading a few tokens around each verb keeps the pass linear and
+// the vocabulary data (vocabulary.ts) that an office can extend.
+import type { Reference } from './locator.js';
+import { SentenceReader } from './sentence.js';
+import type { Sentence, Tokenized } from './tokens.js';
+import type { NewUnit, Word } from './vocabulary.js';
+import { add, insertEnglish } from './rules/additions.js';
+import { del, redesignate, replace, rewrite, substitute } from './rules/text.js';
+import { make } from './rules/units.js';
+
+/** Where a request applies: a locator (with the title quoted after it), and an opening quoted inside it. */
+export interface Where {
+  ref: Reference;
+  /** A relative locator (第（七）项, paragraph (6)) is read inside this one. */
+  within?: Reference;
+  /** A quoted opening that picks a paragraph inside the located clause (“强力实施千百十亿工程。。。”责任单位增加…). */
+  opening?: string;
+}
+
+interface RequestBase {
+  /** The words of the comment the request came from (offsets). */
+  start: number;
+  end: number;
+  where?: Where;
+}
+
+export type Request = RequestBase &
+  (
+    | { op: 'replace'; old: string; text: string; everywhere: boolean }
+    | { op: 'delete'; old: string; everywhere: boolean }
+    | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after' }
+    /** “…卫生计生、。。。”增加食品安全: an item joins the quoted list. */
+    | { op: 'list-insert'; anchor: string; item: string }
+    | { op: 'append'; text: string; atEnd: boolean }
+    | { op: 'rewrite'; text: string }
+    | { op: 'add-clause'; unit: NewUnit | undefined; text: string; relation?: 'before' | 'after' | 'inside'; as?: Reference }
+    | { op: 'remove-clause' }
+    | { op: 'units'; role: 'lead' | 'responsible'; change: 'add' | 'remove' | 'set'; names: string[] }
+    /** redesignate paragraphs (5) through (9) as …: follows from renumbering, no edit of its own. */
+    | { op: 'redesignate' }
+  );
+
+/** A request before the words it came from are known. */
+export type RequestFields = Request extends infer R ? (R extends unknown ? Omit<R, 'start' | 'end'> : never) : never;
+
+/** Words of a sentence that ask for something the grammar could not read, and why. */
+export interface GrammarProblem {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface SentenceReading {
+  sentence: Sentence;
+  requests: Request[];
+  problems: GrammarProblem[];
+  /** The sentence asks (？, 如何, please clarify) or remarks without a request. */
+  kind: 'request' | 'question' | 'clarify' | 'remark';
+  /** A locator that heads the sentence before a colon (第十二条：…): the place later sentences speak of. */
+  heading?: Reference;
+}
+
+/** A rule reads the request around the verb at v and returns the last token it used. */
+type Rule = (reader: SentenceReader, v: number) => number;
+
+/** Each verb's rule: the grammar's table. */
+const RULES: Record<'zh' | 'en', Partial<Record<Word, Rule>>> = {
+  zh: { replace, delete: del, add, rewrite, substitute, redesignate, make },
+  en: { replace, delete: del, add: insertEnglish, rewrite, substitute, redesignate, make },
+};
+
+export function readSentences(tokenized: Tokenized, lang: 'zh' | 'en'): SentenceReading[] {
+  return tokenized.sentences.map((sentence) => readSentence(new SentenceReader(tokenized, sentence, lang)));
+}
+
+function readSentence(r: SentenceReader): SentenceReading {
+  const t = r.t;
+  for (let v = 0; v < t.length; v++) {
+    const token = t[v]!;
+    const rule = token.kind === 'word' ? RULES[r.lang][token.word] : undefined;
+    if (!rule) continue;
+    const before = r.requests.length;
+    const end = rule(r, v);
+    if (r.requests.length === before && r.reportedTo <= t[v]!.start) r.problem(v, end, 'the wording around the verb was not understood');
+    v = Math.max(v, end);
+    r.from = v + 1;
+  }
+  const reading: SentenceReading = { sentence: r.sentence, requests: r.requests, problems: r.problems, kind: kindOf(r) };
+  const first = t[0];
+  if (first?.kind === 'locator' && t[1]?.kind === 'colon' && first.refs.length === 1) reading.heading = first.refs[0]!;
+  return reading;
+}
+
+function kindOf(r: SentenceReader): SentenceReading['kind'] {
+  const has = (word: Word) => r.t.some((x) => x.kind === 'word' && x.word === word);
+  if (r.requests.length > 0 || r.problems.length > 0) return 'request';
+  if (r.sentence.question || has('question')) return 'question';
+  if (has('clarify')) return 'clarify';
+  return 'remark';
+}

@@ -1,0 +1,156 @@
+// Rules that add text or clauses: 在“X”后增加“Y”, 在第十三条后增加一条：“…”,
+// 增加一款作为第三款, 增加一项作为第（三）项, 第十三条增加“…”, 在该段增加内容“…”;
+// insert “Y” after “X”, insert after paragraph (4) the following new
+// paragraph: “…”, add at the end of section 3: “…”.
+import type { Reference } from '../locator.js';
+import type { Where } from '../requests.js';
+import { isWord, newUnit, type SentenceReader } from '../sentence.js';
+import type { Token } from '../tokens.js';
+import type { NewUnit } from '../vocabulary.js';
+import { units, unitsEnglish } from './units.js';
+
+/** 在“X”后增加“Y”, 在第十三条后增加一条：“…”, 增加一条，作为第七条：“…”, 第十三条增加“…”, 在该段增加内容“…”, 责任单位增加X, “…、。。。”增加食品安全. */
+export function add(r: SentenceReader, v: number): number {
+  const t = r.t;
+  const role = r.roleBefore(v);
+  if (role) return units(r, v, role, 'add', r.next(v));
+  const n = r.next(v);
+  if (isWord(t[n], 'role-responsible') || isWord(t[n], 'role-lead')) {
+    return units(r, v, isWord(t[n], 'role-lead') ? 'lead' : 'responsible', 'add', r.next(n, ['colon']));
+  }
+  const p = r.prev(v);
+  const position = isWord(t[p], 'after') ? 'after' : isWord(t[p], 'before') ? 'before' : isWord(t[p], 'end') ? 'end' : isWord(t[p], 'in') ? 'in' : undefined;
+  const target = position ? r.prev(p) : p;
+  const unit = newUnit(t[n]);
+  if (unit) return addClause(r, v, n, unit, position, target);
+  const q = r.next(n, ['new-text', 'colon']);
+  const text = r.isQuote(n) ? n : r.isQuote(q) ? q : -1;
+  if (text === -1) {
+    // “社会托底保障水平进一步提高，…、。。。”增加食品安全
+    if (target >= r.from && r.isQuote(target) && !position && t[n]?.kind === 'text') {
+      const item = r.text(n, n);
+      r.push({ op: 'list-insert', anchor: r.quote(target), item }, target, n, [target]);
+      return n;
+    }
+    return r.problem(v, n, 'the text to add is not quoted');
+  }
+  if (!r.endsHere(text)) return r.problem(v, text, `the quote “${r.quote(text)}” describes what to add, it is not the text itself`);
+  if ((position === 'after' || position === 'before') && r.isQuote(target) && target >= r.from) {
+    r.push({ op: 'insert', anchor: r.quote(target), text: r.quote(text), position }, target, text, [target, text]);
+    return text;
+  }
+  if ((position === 'in' || position === 'end') && r.isQuote(target) && target >= r.from) {
+    // 在“（三）完善满意度调查平台”中增加一句：“…”: the quote names the clause.
+    const where: Where = { ref: { parts: [], title: r.quote(target) } };
+    r.pushRequest({ op: 'append', text: r.quote(text), atEnd: position === 'end', where, start: 0, end: r.t[text]!.end }, r.extendBack(target));
+    return text;
+  }
+  if ((position === 'after' || position === 'before') && t[target]?.kind === 'locator') {
+    // 在第十三条后增加“…”: not an anchor in the text; a new clause is meant only with 一条 / 一款.
+    return r.forEachRef(target, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: true, where }));
+  }
+  const loc = t[target]?.kind === 'locator' ? target : r.locatorBefore(v);
+  if (loc === -1) return r.problem(v, text, 'where to add is not said: name the clause or quote the text it follows');
+  return r.forEachRef(loc, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: position === 'end', where }));
+}
+
+/** 增加一条 / 一款 / 一项 (，作为第X条) ：“…”, after (后), before (前) or inside (中) the clause named before the verb. */
+function addClause(r: SentenceReader, v: number, n: number, unit: NewUnit, position: string | undefined, target: number): number {
+  const t = r.t;
+  let m = r.next(n, ['comma']);
+  let as: Reference | undefined;
+  if (isWord(t[m], 'as') && t[r.next(m)]?.kind === 'locator') {
+    const loc = t[r.next(m)] as Extract<Token, { kind: 'locator' }>;
+    as = loc.refs[0];
+    m = r.next(r.next(m), ['comma']);
+  }
+  const q = r.next(m, ['colon', 'new-text']);
+  const quoteAt = r.isQuote(m) ? m : q;
+  if (!r.isQuote(quoteAt)) return r.problem(v, m, 'the new clause’s text is not quoted');
+  const relation: 'after' | 'before' | 'inside' | undefined = position === 'after' ? 'after' : position === 'before' ? 'before' : position === 'in' || position === 'end' ? 'inside' : undefined;
+  const fields = { op: 'add-clause' as const, unit, text: r.quote(quoteAt), ...(relation ? { relation } : {}), ...(as ? { as } : {}) };
+  if (target >= r.from && r.isQuote(target) && position === 'in') {
+    // 在“（三）推进贸易便利化…”中增加一项: the quote names the clause.
+    r.push({ ...fields, where: { ref: { parts: [], title: r.quote(target) } } }, r.extendBack(target), quoteAt, [target, quoteAt]);
+    return quoteAt;
+  }
+  const loc = t[target]?.kind === 'locator' && target >= r.from ? target : r.locatorBefore(v);
+  if (loc === -1) {
+    if (!as) return r.problem(v, quoteAt, 'where to add the new clause is not said');
+    r.push(fields, v, quoteAt, [quoteAt]);
+    return quoteAt;
+  }
+  return r.forEachRef(loc, v, quoteAt, [quoteAt], (where) => ({ ...fields, where }));
+}
+
+/** insert “Y” after “X”, after “X” insert “Y”, insert after paragraph (4) the following new paragraph: “…”, add at the end of section 3: “…”, add X to the responsible units. */
+export function insertEnglish(r: SentenceReader, v: number): number {
+  const t = r.t;
+  const n = r.next(v);
+  if (r.isQuote(n)) {
+    const m = r.next(n);
+    const position = isWord(t[m], 'after') ? 'after' : isWord(t[m], 'before') ? 'before' : undefined;
+    const anchor = r.next(m);
+    if (position && r.isQuote(anchor)) {
+      r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(n), position }, v, anchor, [n, anchor]);
+      return anchor;
+    }
+    if (position && t[anchor]?.kind === 'locator') {
+      return r.forEachRef(anchor, v, anchor, [n], (where) => ({ op: 'add-clause', unit: undefined, text: r.quote(n), relation: position, where }));
+    }
+    if (isWord(t[m], 'end')) {
+      const loc = t[r.next(m)]?.kind === 'locator' ? r.next(m) : r.locatorBefore(v);
+      const end = loc > m ? loc : m;
+      if (loc === -1) return r.problem(v, m, 'at the end of what is not said');
+      return r.forEachRef(loc, v, end, [n], (where) => ({ op: 'append', text: r.quote(n), atEnd: true, where }));
+    }
+    // after “X”, insert “Y” (the position before the verb)
+    const p = r.prev(v, true);
+    const before = r.prev(p);
+    const behind = isWord(t[before], 'after') ? 'after' : isWord(t[before], 'before') ? 'before' : undefined;
+    if (r.isQuote(p) && behind) {
+      r.push({ op: 'insert', anchor: r.quote(p), text: r.quote(n), position: behind }, before, n, [p, n]);
+      return n;
+    }
+    if (isWord(t[p], 'end') || isWord(t[before], 'end')) {
+      const loc = r.locatorBefore(v);
+      if (loc !== -1) return r.forEachRef(loc, v, n, [n], (where) => ({ op: 'append', text: r.quote(n), atEnd: true, where }));
+    }
+    return r.problem(v, n, 'where to insert is not said');
+  }
+  // insert after paragraph (4) the following new paragraph: “…” / insert after “X” the following: “Y”
+  let m = n;
+  let relation: 'after' | 'before' | 'inside' | undefined;
+  let anchor = -1;
+  let unit: NewUnit | undefined;
+  for (let k = 0; k < 6 && m < t.length; k++, m = r.next(m)) {
+    const token = t[m]!;
+    if (isWord(token, 'after') || isWord(token, 'before')) relation = isWord(token, 'after') ? 'after' : 'before';
+    else if (isWord(token, 'end')) relation = 'inside';
+    else if (token.kind === 'locator') anchor = m;
+    else if (token.kind === 'quote') {
+      if (relation && anchor === -1 && hasQuoteAhead(r, m)) anchor = m;
+      else break;
+    } else if (isWord(token, 'new-text') || token.kind === 'colon' || isWord(token, 'in') || isWord(token, 'to')) continue;
+    else if (newUnit(token)) unit = newUnit(token);
+    else if (token.kind === 'text' && r.findRole(m) !== -1) return unitsEnglish(r, v, m);
+    else break;
+  }
+  const text = m;
+  if (!r.isQuote(text)) {
+    if (t[n]?.kind === 'text' && r.findRole(n) !== -1) return unitsEnglish(r, v, n);
+    return r.problem(v, m, 'the text to insert is not quoted');
+  }
+  if (anchor !== -1 && t[anchor]!.kind === 'quote') {
+    r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(text), position: relation === 'before' ? 'before' : 'after' }, v, text, [anchor, text]);
+    return text;
+  }
+  const loc = anchor !== -1 ? anchor : r.locatorBefore(v);
+  if (loc === -1) return r.problem(v, text, 'where to insert is not said');
+  if (!unit && relation === 'inside') return r.forEachRef(loc, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: true, where }));
+  return r.forEachRef(loc, v, text, [text], (where) => ({ op: 'add-clause', unit, text: r.quote(text), relation: relation ?? 'inside', where }));
+}
+
+function hasQuoteAhead(r: SentenceReader, at: number): boolean {
+  return r.isQuote(r.next(at, ['new-text', 'colon', 'new-paragraph', 'new-item', 'new-article']));
+}

@@ -1,0 +1,167 @@
+// Rules that change text in place: replace (“X”改为“Y”, replace “X” with “Y”,
+// strike “X” and insert “Y”), delete (删除第十四条, 删去…中的“X”, strike …),
+// rewrite (第十条修改为：“…”, should read), substitute … for, redesignate.
+import { englishNames, isWord, type SentenceReader } from '../sentence.js';
+import { units } from './units.js';
+
+/** “X”改为“Y”, 将第十条修改为：“…”, replace “X” with “Y”, change the lead unit to X. */
+export function replace(r: SentenceReader, v: number): number {
+  const n = r.next(v, ['colon']);
+  const t = r.t;
+  if (r.lang === 'en' && r.isQuote(n)) {
+    // Prefix form: replace “X” with “Y”, change “X” to “Y”.
+    const w = r.next(n);
+    const y = r.next(w, ['colon']);
+    if ((isWord(t[w], 'with') || isWord(t[w], 'to')) && r.isQuote(y)) {
+      const end = r.skipEverywhere(y);
+      r.push({ op: 'replace', old: r.quote(n), text: r.quote(y), everywhere: r.everywhere(v, end) }, v, end, [n, y]);
+      return end;
+    }
+    if ((isWord(t[w], 'with') || isWord(t[w], 'to')) && isWord(t[y], 'new-text')) return r.problem(v, y, 'the new text is not quoted');
+  }
+  if (r.lang === 'en' && t[n]?.kind === 'locator' && (isWord(t[r.next(n)], 'with') || isWord(t[r.next(n)], 'to'))) {
+    // replace section 3 with the following: “…”
+    const q = r.next(r.next(n), ['new-text', 'colon']);
+    if (r.isQuote(q)) return r.forEachRef(n, v, q, [q], (where) => ({ op: 'rewrite', text: r.quote(q), where }));
+  }
+  const role = r.roleBefore(v);
+  if (role === 'lead' || (r.lang === 'en' && isWord(t[n], 'role-lead'))) return setLead(r, v, n);
+  if (r.isQuote(n)) {
+    const old = r.quoteBefore(v);
+    const end = r.skipEverywhere(n);
+    if (old !== -1) {
+      r.push({ op: 'replace', old: r.quote(old), text: r.quote(n), everywhere: r.everywhere(v, end) }, old, end, [old, n]);
+      return end;
+    }
+    const loc = r.locatorBefore(v);
+    if (loc !== -1) return r.forEachRef(loc, v, n, [n], (where) => ({ op: 'rewrite', text: r.quote(n), where }));
+    return r.problem(v, n, 'what to change is not said: quote the old text or name the clause');
+  }
+  return r.problem(v, n, 'the new text is not quoted');
+}
+
+/** 牵头单位“科技局”改为“狮子山高新区”, 牵头单位改为区科技局, change the lead unit to Treasury. */
+function setLead(r: SentenceReader, v: number, n: number): number {
+  let from = n;
+  if (isWord(r.t[from], 'role-lead')) from = r.next(r.next(from));
+  const names = r.namesFrom(from);
+  if (!names) return r.problem(v, n, 'the new lead unit is not named');
+  r.push({ op: 'units', role: 'lead', change: 'set', names: names.names }, r.roleStart(v), names.end, []);
+  return names.end;
+}
+
+/** 删除第十四条, 删去第十二条第一款中的“X”, 将“X”删除, strike “X”, strike paragraph (6) of section 3; strike “X” and insert “Y” is one replacement, never a bare deletion. */
+export function del(r: SentenceReader, v: number): number {
+  const t = r.t;
+  const n = r.next(v, ['object']);
+  const role = r.roleBefore(v);
+  if (role) return units(r, v, role, 'remove', n);
+  if (isWord(t[n], 'role-responsible') || isWord(t[n], 'role-lead')) return units(r, v, isWord(t[n], 'role-lead') ? 'lead' : 'responsible', 'remove', r.next(n));
+  if (r.isQuote(n)) {
+    const quotes = r.quoteList(n);
+    const last = quotes.at(-1)!;
+    const replacement = andInsert(r, last);
+    if (replacement) {
+      const end = r.skipEverywhere(replacement.end);
+      r.push({ op: 'replace', old: r.quote(n), text: r.quote(replacement.quote), everywhere: r.everywhere(v, end) }, v, end, [n, replacement.quote]);
+      return end;
+    }
+    if (r.lang === 'en' && dangling(r, last) !== -1) return r.problem(v, dangling(r, last), 'strike … and insert: the inserted text is not quoted', false);
+    const end = r.skipEverywhere(last);
+    for (const q of quotes) r.push({ op: 'delete', old: r.quote(q), everywhere: r.everywhere(v, end) }, v, end, quotes);
+    return end;
+  }
+  if (t[n]?.kind === 'locator') {
+    let m = r.next(n);
+    if (isWord(t[m], 'in')) m = r.next(m);
+    if (r.isQuote(m)) {
+      const quotes = r.quoteList(m);
+      const end = quotes.at(-1)!;
+      for (const q of quotes) r.forEachRef(n, v, end, quotes, (where) => ({ op: 'delete', old: r.quote(q), everywhere: false, where }));
+      return end;
+    }
+    const replacement = andInsert(r, n);
+    if (replacement) return r.forEachRef(n, v, replacement.end, [replacement.quote], (where) => ({ op: 'rewrite', text: r.quote(replacement.quote), where }));
+    if (r.lang === 'en' && dangling(r, n) !== -1) return r.problem(v, dangling(r, n), 'strike … and insert: the inserted text is not quoted', false);
+    return r.forEachRef(n, v, n, [], (where) => ({ op: 'remove-clause', where }));
+  }
+  if (r.lang === 'en' && t[n]?.kind === 'text') {
+    // remove Commerce from the responsible units
+    const from = r.findWord(n, 'from');
+    if (from !== -1 && (isWord(t[from + 1], 'role-responsible') || isWord(t[from + 1], 'role-lead'))) {
+      const names = englishNames(r.text(n, from - 1));
+      const end = r.locatorAfter(from + 1);
+      r.push({ op: 'units', role: isWord(t[from + 1], 'role-lead') ? 'lead' : 'responsible', change: 'remove', names }, v, end, []);
+      return end;
+    }
+  }
+  // Nothing after the verb: 将“X”删除, 第五条第三款建议删除.
+  const old = r.quoteBefore(v);
+  if (old !== -1) {
+    r.push({ op: 'delete', old: r.quote(old), everywhere: r.everywhere(v, v) }, old, v, [old]);
+    return v;
+  }
+  const loc = r.locatorBefore(v);
+  if (loc !== -1 && loc >= r.from) return r.forEachRef(loc, v, v, [], (where) => ({ op: 'remove-clause', where }));
+  return r.problem(v, v, 'what to delete is not said: quote it or name the clause');
+}
+
+/** After “X” or a locator: (and) insert(ing) (the following:) “Y”, with no position (after/before) of its own. */
+function andInsert(r: SentenceReader, at: number): { quote: number; end: number } | null {
+  const t = r.t;
+  let a = r.next(at, ['everywhere']);
+  if (isWord(t[a], 'and')) a = r.next(a);
+  if (!isWord(t[a], 'add')) return null;
+  const q = r.next(a, ['new-text', 'new-paragraph', 'new-item', 'new-article', 'colon']);
+  if (!r.isQuote(q)) return null;
+  const after = r.next(q);
+  if (isWord(t[after], 'after') || isWord(t[after], 'before')) return null;
+  return { quote: q, end: q };
+}
+
+/** strike “X” and insert …, with what to insert not quoted (a bare deletion would be wrong): the insert verb, or -1. */
+function dangling(r: SentenceReader, at: number): number {
+  let a = r.next(at, ['everywhere']);
+  if (isWord(r.t[a], 'and')) a = r.next(a);
+  return isWord(r.t[a], 'add') ? a : -1;
+}
+
+/** Section 102(3) should read: “…”, … is amended to read as follows: “…”; “X” should read “Y” is a replacement. */
+export function rewrite(r: SentenceReader, v: number): number {
+  const q = r.next(v, ['colon', 'new-text']);
+  if (!r.isQuote(q)) return r.problem(v, q, 'the new text is not quoted');
+  const old = r.quoteBefore(v);
+  if (old !== -1) {
+    r.push({ op: 'replace', old: r.quote(old), text: r.quote(q), everywhere: false }, old, q, [old, q]);
+    return q;
+  }
+  const loc = r.locatorBefore(v);
+  if (loc === -1) return r.problem(v, q, 'which clause is to read so is not said');
+  return r.forEachRef(loc, v, q, [q], (where) => ({ op: 'rewrite', text: r.quote(q), where }));
+}
+
+/** substitute “Y” for “X”; for “X” substitute “Y” (UK). */
+export function substitute(r: SentenceReader, v: number): number {
+  const t = r.t;
+  const y = r.next(v);
+  const f = r.next(y);
+  const x = r.next(f);
+  if (r.isQuote(y) && isWord(t[f], 'for') && r.isQuote(x)) {
+    r.push({ op: 'replace', old: r.quote(x), text: r.quote(y), everywhere: r.everywhere(v, x) }, v, x, [x, y]);
+    return x;
+  }
+  const old = r.prev(v);
+  if (r.isQuote(y) && r.isQuote(old) && isWord(t[r.prev(old)], 'for')) {
+    r.push({ op: 'replace', old: r.quote(old), text: r.quote(y), everywhere: false }, r.prev(old), y, [old, y]);
+    return y;
+  }
+  return r.problem(v, y, 'substitute what for what is not said');
+}
+
+/** redesignate paragraphs (5) through (9) as …: acknowledged, no edit of its own. */
+export function redesignate(r: SentenceReader, v: number): number {
+  let end = v;
+  while (end + 1 < r.t.length && !(isWord(r.t[end + 1], 'and') && r.isVerbAt(r.next(end + 1)))) end++;
+  r.push({ op: 'redesignate' }, v, end, []);
+  return end;
+}

@@ -1,0 +1,334 @@
+// Reading one sentence of tokens: looking around a verb within a bounded
+// reach (the next / previous meaningful token, the quote before, the locator
+// that applies), and turning what the rules find into requests with the words
+// they came from. The rules themselves are in rules/.
+import { isRelative, type Reference } from './locator.js';
+import type { GrammarProblem, Request, RequestFields, Where } from './requests.js';
+import type { Sentence, Token, Tokenized } from './tokens.js';
+import { NEW_UNITS, SKIPPED, VERBS, type NewUnit, type Word } from './vocabulary.js';
+
+/** How far a rule looks from its verb: a few tokens, never the whole sentence. */
+export const REACH = 12;
+
+export class SentenceReader {
+  readonly t: readonly Token[];
+  readonly requests: Request[] = [];
+  readonly problems: GrammarProblem[] = [];
+  /** First token of the words not yet used by a request. */
+  from = 0;
+  /** Where the last problem ends (offset), so that a verb already reported is not reported again. */
+  reportedTo = -1;
+  private readonly locators: Int32Array;
+
+  constructor(
+    readonly source: Tokenized,
+    readonly sentence: Sentence,
+    readonly lang: 'zh' | 'en',
+  ) {
+    this.t = dropListNumber(sentence.tokens);
+    // The last locator before each token, so that finding it is one look-up however long the sentence.
+    this.locators = new Int32Array(this.t.length + 1);
+    let last = -1;
+    for (let k = 0; k <= this.t.length; k++) {
+      this.locators[k] = last;
+      const x = this.t[k];
+      if (x?.kind === 'locator' && !isPageOnly(x)) last = k;
+    }
+  }
+
+  /** Unit names after a verb: a quoted list, or the words up to the next comma. */
+  namesFrom(at: number): { names: string[]; end: number } | null {
+    const t = this.t;
+    if (this.isQuote(at)) return { names: splitNames(this.quote(at)), end: at };
+    let end = at;
+    while (end < t.length && (t[end]!.kind === 'text' || t[end]!.kind === 'enum' || isWord(t[end], 'and') || (t[end]!.kind === 'word' && !this.isVerbAt(end) && t[end + 1]?.kind === 'text'))) end++;
+    if (end === at) return null;
+    return { names: splitNames(this.text(at, end - 1)), end: end - 1 };
+  }
+
+  findRole(from: number): number {
+    for (let k = from; k < this.t.length && k < from + REACH; k++) {
+      if (isWord(this.t[k], 'role-lead') || isWord(this.t[k], 'role-responsible')) return k;
+    }
+    return -1;
+  }
+
+  findWord(from: number, word: Word): number {
+    for (let k = from; k < this.t.length && k < from + REACH; k++) if (isWord(this.t[k], word)) return k;
+    return -1;
+  }
+
+  /** A role word right before the verb (责任单位增加, 牵头单位“A”改为, 牵头单位由“A”改为). */
+  roleBefore(v: number): 'lead' | 'responsible' | undefined {
+    let p = this.prev(v);
+    if (this.isQuote(p)) p = this.prev(p);
+    if (isWord(this.t[p], 'by')) p = this.prev(p);
+    if (isWord(this.t[p], 'in')) p = this.prev(p);
+    if (isWord(this.t[p], 'role-lead')) return 'lead';
+    if (isWord(this.t[p], 'role-responsible')) return 'responsible';
+    return undefined;
+  }
+
+  roleStart(v: number): number {
+    for (let k = v; k >= this.from && k > v - 5; k--) if (isWord(this.t[k], 'role-lead') || isWord(this.t[k], 'role-responsible')) return k;
+    return v;
+  }
+
+  // ── making requests
+
+  /**
+   * One request per reference of the locator at `loc` (第四条第二款、第三款 are two), with the title quoted
+   * right after the locator unless the request uses that quote itself.
+   */
+  forEachRef(loc: number, first: number, end: number, used: number[], make: (where: Where) => RequestFields): number {
+    const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
+    const title = this.titleAfter(loc, used);
+    const within = this.outerLocator(loc);
+    for (const ref of token.refs) {
+      const where: Where = { ref: title && token.refs.length === 1 ? { ...ref, title } : ref };
+      if (within) where.within = within;
+      const opening = this.openingBefore(first);
+      if (opening !== undefined) where.opening = opening;
+      this.pushRequest({ ...make(where), start: this.t[Math.min(loc, first)]!.start, end: this.t[end]!.end } as Request, Math.min(loc, first));
+    }
+    return end;
+  }
+
+  /** A request whose locator is the last one before it in the sentence (or none: the quote alone finds its place). */
+  push(fields: RequestFields, first: number, end: number, used: number[]): void {
+    const loc = this.locatorBefore(first + 1);
+    const request = { ...fields, start: this.t[first]!.start, end: this.t[end]!.end } as Request;
+    let startToken = first;
+    if (loc !== -1 && !request.where) {
+      const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
+      const title = this.titleAfter(loc, used);
+      const ref = token.refs.at(-1)!;
+      request.where = { ref: title ? { ...ref, title } : ref };
+      const within = this.outerLocator(loc);
+      if (within) request.where.within = within;
+      // The locator belongs to the words of the request when nothing parts them (将第三条中的“A”改为“B”).
+      if (loc >= this.from && !this.partedBetween(loc, first)) startToken = loc;
+    } else if (loc === -1) {
+      // “诚实信用”（第三条）建议修改为…, “A” in section 5: a locator right after the quote or the request.
+      const after = this.t[end]?.kind === 'locator' ? end : this.locatorRightAfter(first) !== -1 ? this.locatorRightAfter(first) : this.locatorRightAfter(end);
+      if (after !== -1) {
+        request.where = { ref: (this.t[after] as Extract<Token, { kind: 'locator' }>).refs[0]! };
+        request.end = Math.max(request.end, this.t[after]!.end);
+      }
+    }
+    const opening = this.openingBefore(first);
+    if (opening !== undefined) request.where = { ...(request.where ?? { ref: { parts: [] } }), opening };
+    this.pushRequest(request, startToken);
+  }
+
+  partedBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.t[k]!.kind === 'comma' || this.t[k]!.kind === 'colon') return true;
+    return false;
+  }
+
+  pushRequest(request: Request, first: number): void {
+    // 将 / 在 / 把 right before the request's first word belong to it.
+    let p = first - 1;
+    while (p >= this.from && p > first - 4 && (isWord(this.t[p], 'everywhere') || isWord(this.t[p], 'in'))) p--;
+    const lead = p >= this.from && (isWord(this.t[p], 'object') || isWord(this.t[p], 'at'));
+    request.start = this.t[lead ? p : first]!.start;
+    this.requests.push(request);
+  }
+
+  /** Records words that ask for something not understood; the words run on to the end of their clause unless `exact`. */
+  problem(from: number, to: number, reason: string, runOn = true): number {
+    let end = Math.min(Math.max(to, from), this.t.length - 1);
+    for (let n = 0; runOn && n < REACH && end + 1 < this.t.length; n++) {
+      const x = this.t[end + 1]!;
+      if (x.kind === 'comma' || x.kind === 'colon' || this.isVerbAt(end + 1) || isWord(x, 'and')) break;
+      end++;
+    }
+    this.problems.push({ start: this.t[this.extendBack(from)]!.start, end: this.t[end]!.end, reason });
+    this.reportedTo = Math.max(this.reportedTo, this.t[end]!.end);
+    return end;
+  }
+
+  // ── looking around
+
+  /** The next token after i that is not noise (or one of the extra skipped words / punctuation). */
+  next(i: number, skip: Array<Word | 'colon' | 'comma'> = []): number {
+    let k = i + 1;
+    for (let n = 0; k < this.t.length && n < REACH; k++, n++) {
+      const x = this.t[k]!;
+      if (x.kind === 'word' && (SKIPPED.has(x.word) || skip.includes(x.word))) continue;
+      if ((x.kind === 'colon' || x.kind === 'comma') && skip.includes(x.kind)) continue;
+      break;
+    }
+    return k;
+  }
+
+  prev(i: number, commas = false): number {
+    let k = i - 1;
+    for (let n = 0; k >= this.from && n < REACH; k--, n++) {
+      const x = this.t[k]!;
+      if (x.kind === 'word' && (SKIPPED.has(x.word) || x.word === 'object')) continue;
+      if (commas && x.kind === 'comma') continue;
+      break;
+    }
+    return k >= this.from ? k : -1;
+  }
+
+  extendBack(i: number): number {
+    const p = i - 1;
+    return p >= this.from && (isWord(this.t[p], 'object') || isWord(this.t[p], 'at') || isWord(this.t[p], 'suggest')) ? p : i;
+  }
+
+  isQuote(i: number): boolean {
+    return this.t[i]?.kind === 'quote';
+  }
+
+  isVerbAt(i: number): boolean {
+    const x = this.t[i];
+    return x?.kind === 'word' && VERBS.has(x.word);
+  }
+
+  quote(i: number): string {
+    return this.source.quotes[(this.t[i] as Extract<Token, { kind: 'quote' }>).quote]!.text;
+  }
+
+  /** “A”、“B”和“C”: consecutive quotes joined by 、 or 和. */
+  quoteList(first: number): number[] {
+    const list = [first];
+    for (let k = first; list.length < 50; ) {
+      const sep = this.t[k + 1];
+      if (!(sep?.kind === 'enum' || isWord(sep, 'and')) || !this.isQuote(k + 2)) break;
+      k += 2;
+      list.push(k);
+    }
+    return list;
+  }
+
+  /** The old text: the last quote before the verb not yet used, that is not an anchor of a position. */
+  quoteBefore(v: number): number {
+    for (let k = v - 1; k >= this.from && k > v - REACH; k--) {
+      if (this.t[k]!.kind === 'quote') return k;
+      if (this.isVerbAt(k)) break;
+    }
+    return -1;
+  }
+
+  /** The locator that applies at token i: the last one before it in the sentence. */
+  locatorBefore(i: number): number {
+    return i <= 0 ? -1 : this.locators[Math.min(i, this.t.length)]!;
+  }
+
+  /** “A”（第十三条）, “A” in section 5: a locator right after the request's words. */
+  locatorRightAfter(end: number): number {
+    let k = end + 1;
+    if (isWord(this.t[k], 'in') || isWord(this.t[k], 'of')) k++;
+    return this.t[k]?.kind === 'locator' && !isPageOnly(this.t[k]!) ? k : -1;
+  }
+
+  /** "… of section 2" after an English phrase, or the phrase's own end. */
+  locatorAfter(at: number): number {
+    const k = this.next(at);
+    if (isWord(this.t[k], 'of') && this.t[k + 1]?.kind === 'locator') return k + 1;
+    return at;
+  }
+
+  /** A relative locator (第（七）项, paragraph (6)) reads inside the locator before it in the sentence. */
+  outerLocator(loc: number): Reference | undefined {
+    const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
+    const ref = token.refs[0]!;
+    if (!isRelative(ref)) return undefined;
+    const outer = this.locatorBefore(loc);
+    if (outer === -1) return undefined;
+    // 将第二条第二项修改为“…”，第四项修改为“…”: the 第四项 of 第二条, not of its 第二项.
+    const previous = (this.t[outer] as Extract<Token, { kind: 'locator' }>).refs.at(-1)!;
+    const head = ref.parts.find((p) => p.unit !== '页')!;
+    const same = previous.parts.findIndex((p) => p.unit === head.unit && p.readings[0]!.style === head.readings[0]!.style);
+    if (same === 0) return undefined;
+    return same === -1 ? previous : { parts: previous.parts.slice(0, same) };
+  }
+
+  /** The quote right after a locator, when the request does not use it: a title (18项“建立更加健全社会保障体系”). */
+  titleAfter(loc: number, used: number[]): string | undefined {
+    const k = loc + 1;
+    return this.isQuote(k) && !used.includes(k) ? this.quote(k) : undefined;
+  }
+
+  /** “强力实施千百十亿工程。。。”责任单位增加…: a quoted opening right before the role word. */
+  openingBefore(first: number): string | undefined {
+    const role = isWord(this.t[first], 'role-lead') || isWord(this.t[first], 'role-responsible') ? first : -1;
+    if (role === -1) return undefined;
+    const p = role - 1;
+    if (!this.isQuote(p) || p < this.from) return undefined;
+    const before = this.t[p - 1];
+    // A quote right after its locator is the locator's title, not an opening.
+    if (before?.kind === 'locator') return undefined;
+    return this.quote(p);
+  }
+
+  /** A quote that ends the words it stands in: the text itself, not a description (增加“X”相关内容). */
+  endsHere(q: number): boolean {
+    const x = this.t[this.next(q)];
+    return x === undefined || x.kind === 'comma' || x.kind === 'enum' || (x.kind === 'word' && (x.word === 'and' || x.word === 'new-text' || VERBS.has(x.word) || x.word === 'everywhere'));
+  }
+
+  skipEverywhere(at: number): number {
+    const n = this.next(at);
+    return isWord(this.t[n], 'everywhere') ? n : at;
+  }
+
+  /** 全文 / 统一 / throughout / each place it appears, among the words of this request. */
+  everywhere(v: number, end: number): boolean {
+    for (let k = Math.max(this.from, v - REACH); k <= end && k < this.t.length; k++) if (isWord(this.t[k], 'everywhere')) return true;
+    return false;
+  }
+
+  text(first: number, last: number): string {
+    if (last < first) return '';
+    return this.source.comment.slice(this.t[first]!.start, this.t[last]!.end).trim();
+  }
+}
+
+export function newUnit(token: Token | undefined): NewUnit | undefined {
+  return token?.kind === 'word' ? NEW_UNITS[token.word] : undefined;
+}
+
+export function isWord(token: Token | undefined, word: Word): boolean {
+  return token?.kind === 'word' && token.word === word;
+}
+
+export function isPageOnly(token: Token): boolean {
+  return token.kind === 'locator' && token.refs.every((r) => r.parts.length > 0 && r.parts.every((p) => p.unit === '页'));
+}
+
+/**
+ * "二、将…", "第十二条：1.建议删去…": the comment's own list numbers, not locators — a
+ * single outline number at the start or after a colon or comma, before 建议 / 将 / 在 or a verb.
+ */
+export function dropListNumber(tokens: readonly Token[]): readonly Token[] {
+  const listNumber = (k: number) => {
+    const x = tokens[k];
+    if (x?.kind !== 'locator' || x.refs.length !== 1) return false;
+    const parts = x.refs[0]!.parts;
+    if (parts.length !== 1 || parts[0]!.unit !== 'outline') return false;
+    const before = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (k === 0) return next !== undefined && next.kind !== 'quote' && next.kind !== 'colon' && next.kind !== 'comma';
+    return (before?.kind === 'colon' || before?.kind === 'comma') && next?.kind === 'word' && (VERBS.has(next.word) || ['suggest', 'object', 'at'].includes(next.word));
+  };
+  const kept = tokens.filter((_, k) => !listNumber(k));
+  return kept.length === tokens.length ? tokens : kept;
+}
+
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[、,，;；]|和|及/u)
+    .map((name) => name.trim().replace(/等$/u, '').replace(/[“”"]/gu, ''))
+    .filter((name) => name.length > 0);
+}
+
+export function englishNames(text: string): string[] {
+  return text
+    .replace(/["“”]/gu, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,175 @@
+// The tokenizer: a comment becomes sentences of tokens — quotations (read
+// whole, nesting included), locators, the words of the vocabulary, list and
+// clause punctuation, and runs of other text. One pass, and every lookup at a
+// position is bounded (longest phrase, a locator of a few parts), so the time
+// is linear in the comment's length whatever it holds.
+import { findQuotations, type Quotation } from '../quotation.js';
+import { LONGEST_NUMERAL, numeralClass, readLocator, type Reference } from './locator.js';
+import { EN_INDEX, ZH_INDEX, type PhraseIndex, type Word } from './vocabulary.js';
+
+interface Span {
+  /** Offsets in the comment. */
+  start: number;
+  end: number;
+}
+
+export type Token = Span &
+  (
+    | { kind: 'quote'; quote: number }
+    | { kind: 'locator'; refs: Reference[] }
+    | { kind: 'word'; word: Word }
+    /** ， : between parts of a sentence. */
+    | { kind: 'comma' }
+    /** ：: before quoted new text. */
+    | { kind: 'colon' }
+    /** 、: between items of a list. */
+    | { kind: 'enum' }
+    | { kind: 'text' }
+  );
+
+export interface Sentence extends Span {
+  tokens: Token[];
+  /** Ends with a question mark. */
+  question: boolean;
+}
+
+export interface Tokenized {
+  comment: string;
+  quotes: Quotation[];
+  sentences: Sentence[];
+}
+
+const ZH_STOPS = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+const EN_STOPS = new Set([';', '!', '?', '\n']);
+const QUESTION = new Set(['？', '?']);
+const COMMAS = new Set(['，', ',']);
+const COLONS = new Set(['：', ':']);
+/** Words before a full stop that do not end a sentence. */
+const ABBREVIATIONS = new Set(['sec', 'secs', 'no', 'nos', 'para', 'paras', 'art', 'subsec', 'cf', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs', 'v', 'u.s', 'u.s.c', 'pub', 'stat']);
+
+export function tokenize(comment: string, lang: 'zh' | 'en'): Tokenized {
+  const quotes = findQuotations(comment);
+  const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
+  const stops = lang === 'en' ? EN_STOPS : ZH_STOPS;
+  const sentences: Sentence[] = [];
+  let tokens: Token[] = [];
+  let sentenceStart = 0;
+  const endSentence = (end: number, question: boolean) => {
+    if (tokens.length > 0) sentences.push({ start: sentenceStart, end, tokens, question });
+    tokens = [];
+    sentenceStart = end + 1;
+  };
+  const runs = numeralRuns(comment);
+  let q = 0;
+  let i = 0;
+  const text = (end: number) => {
+    const last = tokens.at(-1);
+    // Chinese text runs join up; English words stay apart only where a space parts them.
+    if (last?.kind === 'text' && last.end === i) last.end = end;
+    else tokens.push({ kind: 'text', start: i, end });
+    i = end;
+  };
+  while (i < comment.length) {
+    if (q < quotes.length && quotes[q]!.start === i) {
+      tokens.push({ kind: 'quote', quote: q, start: i, end: quotes[q]!.end + 1 });
+      i = quotes[q]!.end + 1;
+      q++;
+      continue;
+    }
+    const ch = comment[i]!;
+    if (stops.has(ch) || (lang === 'en' && ch === '.' && endsSentence(comment, i, tokens))) {
+      endSentence(i, QUESTION.has(ch));
+      i++;
+      continue;
+    }
+    if (COMMAS.has(ch) || COLONS.has(ch) || ch === '、') {
+      tokens.push({ kind: COMMAS.has(ch) ? 'comma' : COLONS.has(ch) ? 'colon' : 'enum', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
+    // 一一一…: no locator starts inside a numeral run longer than any numeral it reads.
+    if (runs[i]! > LONGEST_NUMERAL) {
+      text(i + runs[i]! - LONGEST_NUMERAL);
+      continue;
+    }
+    const locator = readLocator(comment, i, lang);
+    if (locator && locator.end > i) {
+      tokens.push({ kind: 'locator', refs: locator.refs, start: i, end: locator.end });
+      i = locator.end;
+      continue;
+    }
+    const phrase = matchPhrase(comment, i, index, lang);
+    if (phrase) {
+      tokens.push({ kind: 'word', word: phrase.word, start: i, end: phrase.end });
+      i = phrase.end;
+      continue;
+    }
+    text(lang === 'en' && /[A-Za-z0-9]/u.test(ch) ? wordEnd(comment, i) : i + 1);
+  }
+  endSentence(comment.length, false);
+  return { comment, quotes, sentences };
+}
+
+/** For each position, the length of the run of one numeral class starting there (0 for other characters). */
+function numeralRuns(text: string): Int32Array {
+  const runs = new Int32Array(text.length + 1);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const kind = numeralClass(text[i]!);
+    if (kind) runs[i] = kind === numeralClass(text[i + 1] ?? '') ? runs[i + 1]! + 1 : 1;
+  }
+  return runs;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u3000' || ch === '\u00a0' || (ch > '\u007f' && /\s/u.test(ch));
+}
+
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && /[A-Za-z0-9'’\-.]/u.test(text[end]!) && !(text[end] === '.' && !/[A-Za-z0-9]/u.test(text[end + 1] ?? ''))) end++;
+  return end;
+}
+
+/** A full stop ends an English sentence unless it closes an abbreviation (Sec., U.S.C.) or a single letter. */
+function endsSentence(text: string, at: number, tokens: readonly Token[]): boolean {
+  const next = text[at + 1];
+  if (next !== undefined && !/\s/u.test(next)) return false;
+  const last = tokens.at(-1);
+  if (!last || last.kind !== 'text' || last.end !== at) return true;
+  const word = text.slice(last.start, last.end).toLowerCase();
+  return !(ABBREVIATIONS.has(word) || /^[a-z]$/u.test(word));
+}
+
+/** The longest phrase of the vocabulary at this position; English phrases end on a word boundary, spaces inside them match any run of spaces. */
+function matchPhrase(text: string, at: number, index: PhraseIndex, lang: 'zh' | 'en'): { word: Word; end: number } | null {
+  if (lang === 'en' && at > 0 && /[A-Za-z0-9]/u.test(text[at - 1]!)) return null;
+  const first = index.caseless ? text[at]!.toLowerCase() : text[at]!;
+  const candidates = index.byFirst.get(first);
+  if (!candidates) return null;
+  for (const [phrase, word] of candidates) {
+    const end = matchAt(text, at, phrase, index.caseless);
+    if (end === -1) continue;
+    if (lang === 'en' && end < text.length && /[A-Za-z0-9]/u.test(text[end]!)) continue;
+    return { word, end };
+  }
+  return null;
+}
+
+function matchAt(text: string, at: number, phrase: string, caseless: boolean): number {
+  let i = at;
+  for (const ch of phrase) {
+    if (ch === ' ') {
+      if (i >= text.length || !/\s/u.test(text[i]!)) return -1;
+      while (i < text.length && /\s/u.test(text[i]!)) i++;
+      continue;
+    }
+    const actual = text[i];
+    if (actual === undefined || (caseless ? actual.toLowerCase() !== ch : actual !== ch)) return -1;
+    i++;
+  }
+  return i;
+}

@@ -1,0 +1,142 @@
+// The words of comment wording, as data: each phrase the tokenizer knows and
+// what it means to the grammar. Offices vary the verbs (修改为 / 改为 / 修正为 /
+// 调整为 / 表述为, strike / leave out / omit); a new one is a line here, not a
+// new pattern. Longest phrase wins at each position.
+
+/** What a phrase means. Verbs start a request; the other words shape it. */
+export type Word =
+  /** Verbs. */
+  | 'replace' //        修改为, replace … with, change … to
+  | 'delete' //         删除, strike, leave out
+  | 'add' //            增加, insert, add
+  | 'rewrite' //        should read, is amended to read as follows
+  | 'substitute' //     substitute “Y” for “X” (new text first)
+  | 'redesignate' //    redesignate paragraphs (5) through (9) as …
+  | 'make' //           make X the lead unit
+  /** Positions. */
+  | 'at' //             在
+  | 'after' //          后, 之后, after
+  | 'before' //         前, 之前, before
+  | 'end' //            末尾, at the end
+  | 'in' //             中, 中的, 内
+  | 'as' //             作为, 列为
+  /** The unit a new clause is. */
+  | 'new-article' //    一条, new section
+  | 'new-paragraph' //  一款, new paragraph (English: a numbered paragraph)
+  | 'new-item' //       一项, new item
+  | 'new-text' //       一句, 内容, the following
+  /** Connectives and markers. */
+  | 'object' //         将, 把
+  | 'everywhere' //     全文, 统一, throughout, each place it appears
+  | 'and' //            并, 同时, and
+  | 'with' //           with, by (replace … with)
+  | 'to' //             to (change … to)
+  | 'for' //            for (substitute … for)
+  | 'from' //           from (remove … from)
+  | 'of' //             of
+  | 'role-lead' //      牵头单位, lead unit
+  | 'role-responsible' // 责任单位, responsible units
+  | 'by' //             由 (牵头单位由“A”改为“B”)
+  | 'clarify' //        进一步明确, please clarify
+  | 'question' //       如何, 是否, what
+  | 'suggest' //        建议, 请, should
+  | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
+
+/** The words that start a request. */
+export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make']);
+/** Words said around a request that shape nothing (建议, 表述不准确, the words). */
+export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest']);
+
+/** The unit a new clause is: 条 / section, 款, 项 / numbered paragraph. */
+export type NewUnit = 'article' | 'paragraph' | 'item';
+export const NEW_UNITS: Partial<Record<Word, NewUnit>> = { 'new-article': 'article', 'new-paragraph': 'paragraph', 'new-item': 'item' };
+
+export const ZH_WORDS: Readonly<Record<string, Word>> = {
+  修改为: 'replace', 修改成: 'replace', 改为: 'replace', 改成: 'replace', 修正为: 'replace', 调整为: 'replace',
+  调整成: 'replace', 表述为: 'replace', 更改为: 'replace', 更正为: 'replace', 变更为: 'replace', 替换为: 'replace',
+  修订为: 'replace', 改写为: 'replace', 统一为: 'replace', 规定为: 'replace',
+  删除: 'delete', 删去: 'delete', 删掉: 'delete', 去掉: 'delete', 去除: 'delete', 删减: 'delete',
+  增加: 'add', 增补: 'add', 增设: 'add', 新增: 'add', 添加: 'add', 补充: 'add', 加上: 'add', 加入: 'add', 插入: 'add', 增写: 'add',
+  在: 'at',
+  后: 'after', 之后: 'after', 后面: 'after', 以后: 'after',
+  前: 'before', 之前: 'before', 前面: 'before',
+  末尾: 'end', 最后: 'end', 结尾: 'end', 句末: 'end', 段末: 'end', 条末: 'end', 款末: 'end', 末: 'end',
+  中: 'in', 中的: 'in', 内: 'in', 的: 'in',
+  作为: 'as', 列为: 'as',
+  一条: 'new-article', 新的一条: 'new-article', 一条新条款: 'new-article',
+  一款: 'new-paragraph', 新的一款: 'new-paragraph', 一段: 'new-paragraph',
+  一项: 'new-item', 新的一项: 'new-item',
+  一句: 'new-text', 一句话: 'new-text', 内容: 'new-text', 表述: 'new-text', 文字: 'new-text', 如下内容: 'new-text',
+  将: 'object', 把: 'object',
+  全文: 'everywhere', 全文中: 'everywhere', 统一: 'everywhere', 均: 'everywhere', 一律: 'everywhere', 所有: 'everywhere', 各处: 'everywhere',
+  并: 'and', 并且: 'and', 同时: 'and', 另外: 'and', 另: 'and', 此外: 'and', 以及: 'and',
+  牵头单位: 'role-lead', 责任单位: 'role-responsible', 配合单位: 'role-responsible',
+  由: 'by',
+  明确: 'clarify', 澄清: 'clarify', 细化: 'clarify', 说明: 'clarify', 界定: 'clarify',
+  如何: 'question', 是否: 'question', 为何: 'question', 为什么: 'question', 什么: 'question', 怎样: 'question', 怎么: 'question', 哪些: 'question', 吗: 'question',
+  建议: 'suggest', 请: 'suggest', 拟: 'suggest', 应: 'suggest', 应当: 'suggest', 可: 'suggest',
+  字样: 'noise', 二字: 'noise', 三字: 'noise', 四字: 'noise', 等字: 'noise', 一词: 'noise', 的表述: 'noise', 等表述: 'noise',
+  表述不准确: 'noise', 表述不规范: 'noise', 表述不严谨: 'noise', 不准确: 'noise', 不妥: 'noise', 有误: 'noise',
+};
+
+/** English phrases, matched case-insensitively on word boundaries. */
+export const EN_WORDS: Readonly<Record<string, Word>> = {
+  replace: 'replace', 'replacing': 'replace', change: 'replace', 'changing': 'replace', amend: 'noise',
+  'be replaced with': 'replace', 'be replaced by': 'replace', 'be changed to': 'replace', 'be amended to read': 'rewrite',
+  'should read': 'rewrite', 'shall read': 'rewrite', 'to read': 'rewrite', 'should be revised to read': 'rewrite',
+  'is amended to read as follows': 'rewrite', 'is amended to read': 'rewrite', 'to read as follows': 'rewrite', 'read as follows': 'rewrite',
+  'should be amended to read': 'rewrite', 'should be amended to read as follows': 'rewrite', 'be amended to read as follows': 'rewrite',
+  'redraft': 'rewrite', becomes: 'rewrite',
+  strike: 'delete', striking: 'delete', 'strike out': 'delete', 'striking out': 'delete', delete: 'delete', deleting: 'delete',
+  remove: 'delete', removing: 'delete', omit: 'delete', omitting: 'delete', 'leave out': 'delete', 'leaving out': 'delete',
+  insert: 'add', inserting: 'add', add: 'add', adding: 'add', append: 'add',
+  substitute: 'substitute', substituting: 'substitute',
+  redesignate: 'redesignate', redesignating: 'redesignate',
+  make: 'make',
+  after: 'after', before: 'before', 'immediately after': 'after', 'immediately before': 'before',
+  'at the end': 'end', 'at the end of': 'end', 'to the end of': 'end',
+  in: 'in',
+  as: 'as',
+  'new section': 'new-article', 'new sections': 'new-article',
+  // An English paragraph is numbered — (5) — like a 项, unlike a 款.
+  'new subsection': 'new-item', 'new paragraph': 'new-item', 'new paragraphs': 'new-item',
+  'new subparagraph': 'new-item', 'new clause': 'new-item', 'new item': 'new-item',
+  'the following': 'new-text', 'following': 'new-text',
+  throughout: 'everywhere', 'each place it appears': 'everywhere', 'each place that it appears': 'everywhere',
+  'each place such term appears': 'everywhere', 'wherever it appears': 'everywhere', 'wherever it occurs': 'everywhere',
+  'everywhere': 'everywhere', 'in each place': 'everywhere',
+  and: 'and', 'and then': 'and', also: 'and',
+  with: 'with', by: 'with',
+  to: 'to',
+  for: 'for',
+  from: 'from',
+  of: 'of',
+  'lead unit': 'role-lead', 'the lead unit': 'role-lead', 'the lead': 'role-lead', lead: 'role-lead',
+  'responsible units': 'role-responsible', 'responsible unit': 'role-responsible', 'the responsible units': 'role-responsible', responsible: 'role-responsible',
+  clarify: 'clarify', 'please clarify': 'clarify', unclear: 'clarify', explain: 'clarify', 'define': 'clarify',
+  what: 'question', why: 'question', how: 'question', whether: 'question',
+  suggest: 'suggest', 'we suggest': 'suggest', 'we recommend': 'suggest', recommend: 'suggest', should: 'suggest', please: 'suggest',
+  'is amended': 'noise', 'is amended by': 'noise', 'is further amended by': 'noise', 'be amended by': 'noise', 'the words': 'noise',
+  'the word': 'noise', 'the text': 'noise', 'the phrase': 'noise', 'the term': 'noise', 'word': 'noise', 'words': 'noise', the: 'noise', a: 'noise',
+};
+
+/** A phrase table indexed by its first character, longest phrases first, for a bounded lookup at each position. */
+export interface PhraseIndex {
+  byFirst: Map<string, Array<[string, Word]>>;
+  caseless: boolean;
+}
+
+export function phraseIndex(words: Readonly<Record<string, Word>>, caseless: boolean): PhraseIndex {
+  const byFirst = new Map<string, Array<[string, Word]>>();
+  for (const [phrase, word] of Object.entries(words)) {
+    const key = caseless ? phrase[0]!.toLowerCase() : phrase[0]!;
+    const list = byFirst.get(key) ?? [];
+    list.push([caseless ? phrase.toLowerCase() : phrase, word]);
+    byFirst.set(key, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { byFirst, caseless };
+}
+
+export const ZH_INDEX = phraseIndex(ZH_WORDS, false);
+export const EN_INDEX = phraseIndex(EN_WORDS, true);

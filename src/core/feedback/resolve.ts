@@ -1,0 +1,474 @@
+// Requests read from a comment, resolved against one draft: the locator to
+// its clause (locate(), trying each reading of a part: "(i)" roman or letter,
+// SEC. or Sec.), the quote to where it stands, and the edit a drafter would
+// make — or, when that cannot be done, why (the quote is not there, occurs N
+// times, the locator names nothing).
+import type { Clause } from '../draft/clause.js';
+import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
+import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, type ClauseTree, type InsertionPoint, type Step } from '../draft/locate.js';
+import { readMarker } from '../draft/numbering.js';
+import { occurrences } from '../edits/anchor.js';
+import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
+import { isRelative, type Part, type Reference } from './grammar/locator.js';
+import type { Request, Where } from './grammar/requests.js';
+import { looseText, stripAbbreviation } from './quotation.js';
+import { round, smallestChange, tidyInsertion } from './smallest-change.js';
+
+/** What resolving needs of a draft, built once per draft. */
+export interface DraftIndex {
+  tree: ClauseTree;
+  /** The draft numbers its articles 第一条 …: 条 and 项 are statute units. */
+  statute: boolean;
+  citations: CitableTree;
+  /** Clauses whose text holds a quote, by quote. */
+  holding: Map<string, Clause[]>;
+}
+
+const indexes = new WeakMap<readonly Clause[], DraftIndex>();
+
+export function draftIndex(clauses: readonly Clause[]): DraftIndex {
+  let index = indexes.get(clauses);
+  if (!index) {
+    index = {
+      tree: clauseTree(clauses),
+      statute: clauses.some((c) => c.marker?.style === '第一条'),
+      citations: citableClauses(clauses),
+      holding: new Map(),
+    };
+    indexes.set(clauses, index);
+  }
+  return index;
+}
+
+/** What the comment spoke of last: 该段 / this section, and the scope of a quote with no locator of its own. */
+export interface CommentContext {
+  last?: Clause;
+}
+
+export type Outcome = { edits: Edit[]; note?: string } | { problem: string };
+
+interface Placed {
+  clause: Clause;
+  confidence: number;
+}
+/** A locator that names nothing, or several clauses (the candidates, for a quote to choose among). */
+interface Unplaced {
+  problem: string;
+  candidates?: Clause[];
+}
+type Place = Placed | Unplaced | undefined;
+
+export function resolveRequest(request: Request, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  let at = place(request.where, index, context);
+  if (at && 'problem' in at) {
+    // 第一部分第（三）项中的“到2020年”: of the clauses the locator names, the one that holds the quote.
+    const quote = quoteOf(request);
+    const holding = quote && at.candidates ? at.candidates.filter((c) => holds(c, quote, index)) : [];
+    if (holding.length !== 1) return { problem: at.problem };
+    at = { clause: holding[0]!, confidence: 0.8 };
+  }
+  switch (request.op) {
+    case 'replace':
+      return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, index, context, source);
+    case 'delete':
+      return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, index, context, source);
+    case 'insert':
+      return insert(request.anchor, request.text, request.position, at, index, context, source);
+    case 'list-insert':
+      return listInsert(request.anchor, request.item, at, index, context, source);
+    case 'append':
+      return append(request, at, index, context, source);
+    case 'rewrite':
+      return rewrite(request.text, at, index, source);
+    case 'remove-clause':
+      if (!at) return { problem: 'which clause to delete is not said' };
+      return { edits: [{ op: 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
+    case 'add-clause':
+      return addClause(request, at, index, source);
+    case 'units':
+      return units(request, at, context, source);
+    case 'redesignate':
+      return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
+  }
+}
+
+function quoteOf(request: Request): string | undefined {
+  if (request.op === 'replace' || request.op === 'delete') return stripAbbreviation(request.old).text;
+  if (request.op === 'insert' || request.op === 'list-insert') return stripAbbreviation(request.anchor).text;
+  return undefined;
+}
+
+function holds(clause: Clause, quote: string, index: DraftIndex): boolean {
+  return clause.text.includes(quote) || descendants(index.tree, clause).some((c) => c.text.includes(quote));
+}
+
+export function nameOf(index: DraftIndex, clause: Clause): string {
+  return cite(index.citations, clause.id) || clause.number || clause.id;
+}
+
+// ── where: locator → clause
+
+/** The clause a locator alone names, if it names exactly one. */
+export function placeOf(ref: Reference, index: DraftIndex, context: CommentContext): Clause | undefined {
+  const at = placeRef(ref, undefined, index, context);
+  return at && 'clause' in at ? at.clause : undefined;
+}
+
+function place(where: Where | undefined, index: DraftIndex, context: CommentContext): Place {
+  if (!where) return undefined;
+  const base = placeRef(where.ref, where.within, index, context);
+  if (base && 'problem' in base) return base;
+  if (where.opening === undefined) return base;
+  return placeOpening(where.opening, base, index);
+}
+
+function placeRef(ref: Reference, within: Reference | undefined, index: DraftIndex, context: CommentContext): Place {
+  if (ref.pronoun) return context.last ? { clause: context.last, confidence: 0.85 } : { problem: 'no clause was named before' };
+  const parts = ref.parts.filter((p) => p.unit !== '页');
+  if (parts.length === 0) {
+    if (ref.title === undefined) return undefined;
+    const titled = byTitle(ref.title, index);
+    return titled.length === 1 ? { clause: titled[0]!, confidence: 0.85 } : { problem: `the title “${ref.title}” names ${titled.length} clauses` };
+  }
+  let scope: Clause | undefined;
+  if (isRelative(ref)) {
+    const outer = within ? placeRef(within, undefined, index, context) : context.last ? { clause: context.last, confidence: 0.85 } : undefined;
+    if (outer && 'problem' in outer) return outer;
+    scope = outer?.clause;
+  }
+  let found = structural(parts, scope, index);
+  if ('problem' in found && scope && !within) {
+    // paragraph (6) after a request on section 207(1): under the clauses that hold the one spoken of last,
+    // then anywhere in the draft.
+    for (let above = parentOf(scope, index); above && 'problem' in found; above = parentOf(above, index)) found = structural(parts, above, index);
+    if ('problem' in found) found = structural(parts, undefined, index);
+  }
+  return withTitle(found, ref.title, index);
+}
+
+function parentOf(clause: Clause, index: DraftIndex): Clause | undefined {
+  return clause.parent === null ? undefined : index.tree.byId.get(clause.parent);
+}
+
+interface Structural {
+  clauses: Clause[];
+  /** Several parts of a policy text restart their numbering (an annex's 一、): the first was taken. */
+  guessed?: boolean;
+}
+
+/** Candidate clauses for the parts, trying each reading of a part in order of preference. */
+function structural(parts: readonly Part[], scope: Clause | undefined, index: DraftIndex): Structural | Unplaced {
+  let current: Array<Clause | undefined> = [scope];
+  for (const part of parts) {
+    const steps = stepsOf(part, index.statute);
+    if (steps.length === 0) return { problem: `a ${part.unit} cannot be located` };
+    const next = new Map<string, Clause>();
+    let message = '';
+    for (const from of current) {
+      for (const step of steps) {
+        const found = locate(index.tree, [step], from);
+        if ('clause' in found) {
+          next.set(found.clause.id, found.clause);
+          break;
+        }
+        if (found.problem === 'ambiguous') {
+          for (const c of found.candidates.slice(0, 20)) next.set(c.id, c);
+          break;
+        }
+        message ||= found.message;
+      }
+    }
+    if (next.size === 0) return { problem: `the locator names nothing in the draft (${message || 'not found'})` };
+    current = [...next.values()];
+  }
+  const clauses = current as Clause[];
+  // 第一部分 of a policy text whose annex numbers its parts 一、二、… again: the main text's.
+  const first = parts[0]!;
+  const parted = first.unit === '部分' || (first.unit === 'outline' && first.readings[0]!.style === '一、');
+  if (clauses.length > 1 && !index.statute && !scope && parted) return { clauses: [clauses.reduce((a, b) => (a.index <= b.index ? a : b))], guessed: true };
+  return { clauses };
+}
+
+function stepsOf(part: Part, statute: boolean): Step[] {
+  const value = part.readings[0]!.value;
+  const any: Step = { kind: 'number', value };
+  switch (part.unit) {
+    case '编':
+    case '分编':
+    case '章':
+    case '节':
+      return [{ kind: 'number', style: `第一${part.unit}`, value }];
+    case '条':
+      return statute ? [{ kind: 'number', style: '第一条', value }] : [any];
+    case '款':
+    case '段':
+      return [{ kind: 'paragraph', value }];
+    case '项':
+      return statute || part.paren ? [{ kind: 'number', style: '（一）', value }] : [any];
+    case '目':
+      return [{ kind: 'number', style: '1.', value }, any];
+    case '部分':
+      return [{ kind: 'number', style: '一、', value }];
+    case '点':
+    case 'item':
+    case 'article':
+      return [any];
+    case '句':
+    case '页':
+      return [];
+    default:
+      return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value } : { kind: 'number', value: r.value }));
+  }
+}
+
+/** 第18项“建立更加健全社会保障体系”: the title confirms the number, or finds the clause when the number is off. */
+function withTitle(found: Structural | Unplaced, title: string | undefined, index: DraftIndex): Place {
+  const candidates = 'clauses' in found ? found.clauses : [];
+  if (title !== undefined) {
+    const wanted = looseText(stripAbbreviation(title).text);
+    const titled = (c: Clause) => wanted !== '' && looseText(c.title || c.text.slice(0, wanted.length + 10)).includes(wanted);
+    const both = candidates.filter(titled);
+    if (both.length >= 1) return { clause: both[0]!, confidence: 0.95 };
+    const elsewhere = byTitle(title, index);
+    if (elsewhere.length === 1) return { clause: elsewhere[0]!, confidence: 0.8 };
+    if (candidates.length === 1) return { clause: candidates[0]!, confidence: 0.5 };
+  }
+  if ('problem' in found) return found;
+  if (candidates.length === 1) return { clause: candidates[0]!, confidence: found.guessed ? 0.7 : 0.95 };
+  return { problem: `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => `${nameOf(index, c)} “${c.text.slice(0, 12)}…”`).join(', ')})`, candidates };
+}
+
+/** Clauses a quoted title names: “（三）推进贸易便利化…” by its number and opening, “建立…体系” by its lead phrase. */
+function byTitle(title: string, index: DraftIndex): Clause[] {
+  const text = stripAbbreviation(title).text;
+  const marker = readMarker(text);
+  const rest = looseText(marker ? text.slice(marker.raw.length) : text);
+  if (rest === '') return [];
+  return index.tree.clauses.filter((c) => {
+    if (marker && (c.marker?.style !== marker.style || c.marker.value !== marker.value)) return false;
+    return looseText(c.text).startsWith(rest) || (c.title !== '' && looseText(c.title).includes(rest));
+  });
+}
+
+/** “强力实施千百十亿工程。。。”: the paragraph with this opening, inside the located clause. */
+function placeOpening(opening: string, base: Placed | undefined, index: DraftIndex): Place {
+  const { text } = stripAbbreviation(opening);
+  const scope = base ? [base.clause, ...descendants(index.tree, base.clause)] : index.tree.clauses;
+  const starts = scope.filter((c) => c.text.startsWith(text));
+  const contains = scope.filter((c) => c.text.includes(text));
+  const found = starts.length === 1 ? starts[0] : contains.length === 1 ? contains[0] : undefined;
+  if (found) return { clause: found, confidence: base ? 0.9 : 0.7 };
+  return base ?? { problem: `no paragraph opens with “${text}”` };
+}
+
+// ── quotes: where the quoted text stands
+
+/** The one clause holding the quote: inside the located clause, else where it is unique in the draft. */
+function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, context: CommentContext): Placed | { problem: string } {
+  if (text === '') return { problem: 'the quote is empty' };
+  const holding = holdersOf(text, index);
+  if (at) {
+    const subtree = new Set([at.clause.id, ...descendants(index.tree, at.clause).map((c) => c.id)]);
+    const inside = holding.filter((c) => subtree.has(c.id));
+    if (inside.length === 1) return { clause: inside[0]!, confidence: Math.min(0.95, at.confidence) };
+    if (inside.length > 1) {
+      if (inside.some((c) => c.id === at.clause.id)) return { clause: at.clause, confidence: Math.min(0.9, at.confidence) };
+      return { problem: `“${text}” is in ${inside.length} paragraphs of ${nameOf(index, at.clause)} (${inside.map((c) => nameOf(index, c)).join(', ')})` };
+    }
+    if (holding.length === 1) return { clause: holding[0]!, confidence: 0.6 };
+    return { problem: `“${text}” is not in ${nameOf(index, at.clause)}${holding.length > 1 ? ` (it is in ${holding.length} other clauses)` : ''}` };
+  }
+  // No locator of its own: the clause the comment spoke of last, then the whole draft.
+  if (context.last) {
+    const last = context.last;
+    const inLast = holding.filter((c) => c.id === last.id || isBelow(index, c, last));
+    if (inLast.length === 1) return { clause: inLast[0]!, confidence: 0.85 };
+    if (inLast.some((c) => c.id === last.id)) return { clause: last, confidence: 0.8 };
+  }
+  if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };
+  if (holding.length === 0) return { problem: `“${text}” is not in the draft` };
+  return { problem: `“${text}” is in ${holding.length} clauses (${holding.slice(0, 4).map((c) => nameOf(index, c)).join(', ')}${holding.length > 4 ? ', …' : ''}): name the one meant` };
+}
+
+function holdersOf(text: string, index: DraftIndex): Clause[] {
+  let found = index.holding.get(text);
+  if (!found) {
+    found = index.tree.clauses.filter((c) => c.text.includes(text));
+    index.holding.set(text, found);
+  }
+  return found;
+}
+
+function isBelow(index: DraftIndex, clause: Clause, ancestor: Clause): boolean {
+  for (let c: Clause | undefined = clause; c && c.parent !== null; c = index.tree.byId.get(c.parent)) if (c.parent === ancestor.id) return true;
+  return false;
+}
+
+/** The quote must stand once in its clause; twice or more, the comment has to say which. */
+function once(clause: Clause, text: string, index: DraftIndex): string | undefined {
+  const n = occurrences(clause.text, text).length;
+  return n > 1 ? `“${text}” occurs ${n} times in ${nameOf(index, clause)}: say which` : undefined;
+}
+
+// ── text edits
+
+function textEdit(before: string, after: string, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const a = stripAbbreviation(before).text;
+  const b = stripAbbreviation(after).text;
+  const found = clauseWith(a, at, index, context);
+  if ('problem' in found) return found;
+  const repeated = once(found.clause, a, index);
+  if (repeated) return { problem: repeated };
+  const edit = smallestChange(found.clause, a, b, found.confidence, source);
+  if (!edit) return { problem: 'the old and the new text are the same' };
+  if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
+  return { edits: [edit] };
+}
+
+/** strike “transparent, apolitical, and” between two spaces takes one of them along, as a drafter strikes words. */
+function tidyDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void {
+  if (edit.prefix || edit.suffix || !/^[A-Za-z0-9]/u.test(edit.quote) || !/[A-Za-z0-9,;.]$/u.test(edit.quote)) return;
+  const at = text.indexOf(edit.quote);
+  if (text[at - 1] === ' ' && text[at + edit.quote.length] === ' ' && occurrences(text, `${edit.quote} `).length === 1) edit.quote = `${edit.quote} `;
+}
+
+/** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */
+function replaceEverywhere(before: string, after: string, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+  const quote = stripAbbreviation(before).text;
+  const text = stripAbbreviation(after).text;
+  const holding = holdersOf(quote, index);
+  if (!at) {
+    if (holding.length === 0) return { problem: `“${quote}” is not in the draft` };
+    return { edits: [{ op: 'replace-all', clause: WHOLE_DRAFT, quote, text, confidence: 0.9, source }] };
+  }
+  const subtree = new Set([at.clause.id, ...descendants(index.tree, at.clause).map((c) => c.id)]);
+  const edits: Edit[] = [];
+  for (const clause of holding.filter((c) => subtree.has(c.id))) {
+    const count = occurrences(clause.text, quote).length;
+    for (let k = 1; k <= count; k++) {
+      const occurrence = count > 1 ? { occurrence: k } : {};
+      const confidence = round(0.9 * at.confidence);
+      edits.push(text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source });
+    }
+  }
+  if (edits.length === 0) return { problem: `“${quote}” is not in ${nameOf(index, at.clause)}` };
+  return { edits };
+}
+
+function insert(anchor: string, added: string, position: 'before' | 'after', at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const quote = stripAbbreviation(anchor).text;
+  const found = clauseWith(quote, at, index, context);
+  if ('problem' in found) return found;
+  const repeated = once(found.clause, quote, index);
+  if (repeated) return { problem: repeated };
+  if (added === '') return { problem: 'the text to insert is empty' };
+  let text = tidyInsertion(found.clause.text, quote, added, position);
+  let confidence = found.confidence;
+  // 在“博物馆、图书馆”后增加“公园”: the new word joins the list with its separator.
+  const next = found.clause.text[found.clause.text.indexOf(quote) + quote.length] ?? '';
+  if (position === 'after' && quote.includes('、') && !/^[、，,；;。]/u.test(text) && next !== '、') {
+    text = `、${text}`;
+    confidence *= 0.9;
+  }
+  // insert “promptly” after “shall”: English words keep a space between them.
+  if (position === 'after' && WORD_END.test(quote) && WORD_START.test(text)) text = ` ${text}`;
+  if (position === 'before' && WORD_END.test(text) && WORD_START.test(quote)) text = `${text} `;
+  return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position, confidence: round(confidence), source }] };
+}
+
+const WORD_END = /[A-Za-z0-9]$/u;
+const WORD_START = /^[A-Za-z0-9]/u;
+
+/** “…卫生计生、。。。”增加食品安全: the new item goes after the quoted list, with its separator. */
+function listInsert(anchor: string, item: string, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const quote = stripAbbreviation(anchor).text;
+  const found = clauseWith(quote, at, index, context);
+  if ('problem' in found) return found;
+  const separator = /[、，,]$/u.exec(quote)?.[0];
+  const text = separator ? `${item}${separator}` : item;
+  return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position: 'after', confidence: round(found.confidence * 0.7), source }] };
+}
+
+// ── clause edits
+
+function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const placed = at ?? (request.where === undefined && context.last ? { clause: context.last, confidence: 0.7 } : undefined);
+  if (!placed) return { problem: 'where to add is not said: name the clause or quote the text it follows' };
+  let clause = placed.clause;
+  let confidence = placed.confidence * 0.9;
+  // The end of an article is the end of its last 款.
+  const paragraphs = paragraphsOf(index.tree, clause);
+  const children = index.tree.children.get(clause.id) ?? [];
+  if (isArticleLevel(clause) && paragraphs.length > 0 && children.at(-1) === paragraphs.at(-1)) {
+    clause = paragraphs.at(-1)!;
+  } else if (children.length > 0) confidence *= 0.7;
+  return { edits: [{ op: 'append', clause: clause.id, text: request.text, confidence: round(confidence), source }] };
+}
+
+function isArticleLevel(clause: Clause): boolean {
+  return clause.marker !== null && (clause.marker.style === '第一条' || /^(SEC\. 1|Sec\. 1|§ 1)$/u.test(clause.marker.style));
+}
+
+function rewrite(text: string, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+  if (!at) return { problem: 'which clause is to be rewritten is not said' };
+  const clause = at.clause;
+  // “第十条 经营者…”: the number is the clause's own, not new text.
+  const own = readMarker(text.trim());
+  const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
+  if (body === clause.text) return { problem: `${nameOf(index, clause)} already reads so` };
+  return { edits: [{ op: 'rewrite', clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+}
+
+/**
+ * 增加一条 / 一款 / 一项 at the place a drafter means: 作为第七条, 作为第三款,
+ * 作为第（三）项 (locate.ts's insertionPoint: before the present one, or last),
+ * after / before the clause named (after 第一款 is before 第二款), or last
+ * inside the clause named.
+ */
+function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+  const unit = request.as ? unitOfAs(request.as) : request.unit;
+  const n = request.as?.parts.at(-1)!.readings[0]!.value;
+  const confidence = 0.9 * (at?.confidence ?? 1);
+  const made = (point: InsertionPoint): Outcome =>
+    'problem' in point
+      ? { problem: point.message }
+      : { edits: [{ op: 'add-clause', clause: point.clause.id, text: request.text.trim(), position: point.position, confidence: round(confidence), source }] };
+  if (request.relation === 'before' || request.relation === 'after') {
+    if (!at) return { problem: 'which clause the new one goes next to is not said' };
+    if (unit === 'paragraph') {
+      const article = articleOf(at.clause, index);
+      const k = [article, ...paragraphsOf(index.tree, article)].indexOf(at.clause);
+      if (k !== -1) return made(insertionPoint(index.tree, { kind: 'paragraph', of: article }, request.relation === 'after' ? k + 2 : k + 1));
+    }
+    return made({ clause: at.clause, position: request.relation });
+  }
+  if (unit === 'article') {
+    if (n === undefined && at) return made({ clause: at.clause, position: isArticleLevel(at.clause) ? 'after' : 'inside' });
+    return made(insertionPoint(index.tree, { kind: 'article' }, n));
+  }
+  if (!at) return { problem: 'which clause the new one joins is not said' };
+  if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
+  if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
+  return made({ clause: at.clause, position: 'inside' });
+}
+
+function unitOfAs(ref: Reference): Extract<Request, { op: 'add-clause' }>['unit'] {
+  const last = ref.parts.at(-1)!;
+  if (last.unit === '条' || last.unit === 'section') return 'article';
+  if (last.unit === '款' || last.unit === '段') return 'paragraph';
+  return 'item';
+}
+
+/** The article (or unit) a 款 belongs to: a paragraph's parent, or the clause itself. */
+function articleOf(clause: Clause, index: DraftIndex): Clause {
+  if (clause.marker === null && clause.heading === null && clause.parent !== null) return index.tree.byId.get(clause.parent) ?? clause;
+  return clause;
+}
+
+function units(request: Extract<Request, { op: 'units' }>, at: Placed | undefined, context: CommentContext, source: string): Outcome {
+  const placed = at ?? (request.where?.ref.pronoun && context.last ? { clause: context.last, confidence: 0.7 } : undefined);
+  if (!placed) return { problem: 'whose units is not said: name the item' };
+  const base = { clause: placed.clause.id, units: request.names, confidence: round(placed.confidence), source };
+  if (request.change === 'set') return { edits: [{ op: 'set-lead', ...base }] };
+  return { edits: [{ op: request.change === 'add' ? 'add-units' : 'remove-units', role: request.role, ...base }] };
+}

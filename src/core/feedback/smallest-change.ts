@@ -1,0 +1,113 @@
+// A replacement that quotes more than it changes becomes the smallest edit a
+// drafter would mark: “开展…改革” → “基本完成…改革” replaces 开展; “A” → “A,B”
+// inserts ",B" after A; “进出口总额达到13343万美元” → “20000万美元” changes only
+// the figure; “一般应当” → “应当” deletes 一般. Where the smaller quote repeats
+// in the clause, the unchanged text around it keeps the anchor unique.
+import type { Clause } from '../draft/clause.js';
+import { occurrences } from '../edits/anchor.js';
+import type { Edit } from '../edits/edit.js';
+
+/** The edit that turns `before` into `after` inside the clause (the full `before` occurs there once). */
+export function smallestChange(clause: Clause, before: string, after: string, confidence: number, source: string): Edit | null {
+  const a = before;
+  const b = after;
+  if (a === b) return null;
+  let prefix = snapPrefix(a, b, commonPrefix(a, b));
+  const suffix = snapSuffix(a, b, commonSuffix(a.slice(prefix), b.slice(prefix)));
+  let removed = a.slice(prefix, a.length - suffix);
+  const added = b.slice(prefix, b.length - suffix);
+  // The replacement names only the new figure or word: change the matching run at the end.
+  if (prefix === 0 && suffix > 0 && added !== '' && removed.length > added.length) {
+    const run = trailingRun(removed, added);
+    // Only a figure or word after Chinese text: “…达到13343万美元” → “20000万美元”, never “in-flight” → “aerial”.
+    if (run && /[\u4e00-\u9fff]/u.test(removed.slice(0, removed.length - run.length))) {
+      prefix = removed.length - run.length;
+      removed = run;
+      confidence *= 0.8;
+    }
+  }
+  const base = { clause: clause.id, source };
+  if (removed === '' && added !== '') {
+    confidence *= prefix + suffix === a.length ? 0.95 : 0.8;
+    const anchorAfter = prefix > 0;
+    const quote = anchorAfter ? a.slice(0, prefix) : a.slice(a.length - suffix);
+    const position = anchorAfter ? 'after' : 'before';
+    const text = tidyInsertion(clause.text, quote, added, position);
+    return { op: 'insert', ...base, quote, text, position, confidence: round(confidence) };
+  }
+  const edit: Edit =
+    added === ''
+      ? { op: 'delete', ...base, quote: removed, confidence: round(confidence) }
+      : { op: 'replace', ...base, quote: removed, text: added, confidence: round(confidence) };
+  if (removed !== a) return keepUnique(edit, clause.text, a.slice(0, prefix), a.slice(a.length - suffix));
+  return edit;
+}
+
+/** A narrowed quote that repeats in the clause gets the unchanged text around it as prefix / suffix. */
+function keepUnique<E extends Edit & { quote: string; prefix?: string; suffix?: string }>(edit: E, text: string, prefix: string, suffix: string): E {
+  if (occurrences(text, edit.quote).length <= 1) return edit;
+  if (prefix) edit.prefix = prefix;
+  if (suffix && (!prefix || countWithContext(text, edit.quote, edit.prefix, undefined) !== 1)) edit.suffix = suffix;
+  return edit;
+}
+
+function countWithContext(text: string, quote: string, prefix: string | undefined, suffix: string | undefined): number {
+  return occurrences(text, quote).filter(
+    (at) => (!prefix || text.slice(0, at).endsWith(prefix)) && (!suffix || text.slice(at + quote.length).startsWith(suffix)),
+  ).length;
+}
+
+/** An inserted sentence ending in "。" before the text's own "," drops its full stop. */
+export function tidyInsertion(text: string, anchor: string, added: string, position: 'before' | 'after'): string {
+  if (position !== 'after') return added;
+  const at = text.indexOf(anchor);
+  const next = at === -1 ? '' : text[at + anchor.length] ?? '';
+  return /[。.]$/u.test(added) && /[,，;；。、]/u.test(next) ? added.slice(0, -1) : added;
+}
+
+const WORD = /[A-Za-z0-9]/u;
+
+/**
+ * The kept text must be worth keeping: whole words in Latin text and figures
+ * (“within 30 days” → “within 60 days” changes 30, not 3), and more than one
+ * character in Chinese (诚实信用 → 诚信 is one change, not 实信用 → 信).
+ */
+function snapPrefix(a: string, b: string, prefix: number): number {
+  let p = prefix;
+  while (p > 0 && WORD.test(a[p - 1]!) && (WORD.test(a[p] ?? '') || WORD.test(b[p] ?? ''))) p--;
+  return p === 1 && !WORD.test(a[0]!) ? 0 : p;
+}
+
+function snapSuffix(a: string, b: string, suffix: number): number {
+  let s = suffix;
+  const before = (text: string, n: number) => text[text.length - n - 1] ?? '';
+  while (s > 0 && WORD.test(a[a.length - s]!) && (WORD.test(before(a, s)) || WORD.test(before(b, s)))) s--;
+  return s === 1 && !WORD.test(a[a.length - 1]!) ? 0 : s;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}
+
+const CLASSES = [/^[0-9０-９.,，]+$/u, /^[A-Za-z]+$/u];
+
+/** The run at the end of `text` of the same kind as `like` (digits, Latin letters). */
+function trailingRun(text: string, like: string): string | undefined {
+  const kind = CLASSES.find((re) => re.test(like));
+  if (!kind) return undefined;
+  let start = text.length;
+  while (start > 0 && kind.test(text[start - 1]!)) start--;
+  return start < text.length ? text.slice(start) : undefined;
+}
+
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
