@@ -59,13 +59,13 @@ describe('three tables in three layouts into one draft', () => {
       code: 0,
       stdout:
         '县直部门意见.docx, table 1: 3 row(s); columns: 序号 → number, 单位/个人 → unit, 收集到的意见 → comment, 意见反馈 → decision, 是否采纳的原因或理由 → reason\n' +
-        'imported 3 entries (1–3), 3 proposed edits, 1 comment-only, 3 already decided into feedback/pricing/\n',
+        'imported 3 entries (1–3), 4 proposed edits, 3 already decided into feedback/pricing/\n',
       stderr: '',
     });
     const excel = await redline(dir, 'feedback', 'import', '市场监管局意见.xlsx');
     expect(excel.stdout).toBe(
       '市场监管局意见.xlsx, sheet 意见汇总: 3 row(s); columns: 序号 → number, 单位 → unit, 意见 → comment, 反馈意见采纳情况 → decision, 备注 → note\n' +
-        'imported 3 entries (4–6), 1 proposed edits, 2 comment-only, 3 already decided into feedback/pricing/\n',
+        'imported 3 entries (4–6), 2 proposed edits, 1 comment-only, 3 already decided into feedback/pricing/\n',
     );
     const csv = await redline(dir, 'feedback', 'import', '消协意见.csv', '--unit', '市消费者协会');
     expect(csv.stdout).toBe(
@@ -86,8 +86,8 @@ describe('three tables in three layouts into one draft', () => {
       ['7', '市消费者协会', 'rejected', '“诚实信用”为法律用语'],
       ['8', '市消费者协会', 'adopted', '感谢您的建议'],
     ]);
-    // “删除…中的“X”” is not understood yet (entries 2 and 5), and entry 6 asks for no change: comment-only.
-    expect(list.map((e) => e.edits.map((x) => x.state).join(' '))).toEqual(['ok', '', 'ok ok', 'ok', '', '', 'ok', 'ok']);
+    // “删除…中的“X”” (entries 2 and 5) becomes a deletion; entry 6 asks for no change: comment-only.
+    expect(list.map((e) => e.edits.map((x) => x.state).join(' '))).toEqual(['ok', 'ok', 'ok ok', 'ok', 'ok', '', 'ok', 'ok']);
     const five = readFileSync(join(dir, 'feedback/pricing/5.yaml'), 'utf8');
     expect(five).toContain('notes:\n  - column: 备注\n    text: 已与起草组沟通\n');
     expect(five).toContain('from:\n  file: 市场监管局意见.xlsx\n  sheet: 意见汇总\n  row: 4\n  number: "2"\n');
