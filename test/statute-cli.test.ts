@@ -132,3 +132,22 @@ describe('a statute through decide, check and build', () => {
 function lineOf(path: string, text: string): number {
   return readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
 }
+
+describe('全文统一修改 beside the removal of an article that holds the term', () => {
+  it('changes the term wherever it remains; the removed article is simply gone', async () => {
+    const { dir, id } = await statuteWorkspace();
+    await add(dir, '--op', 'remove-clause', '--clause', id('第十四条'));
+    await add(dir, '--op', 'replace-all', '--quote', '交易场所提供者', '--text', '交易场所经营者');
+    const states = JSON.parse((await redline(dir, 'propose', '--json')).stdout) as Array<{ edits: Array<{ state: string; count?: number }> }>;
+    expect(states.map((e) => e.edits.map((x) => x.state))).toEqual([['ok'], ['ok']]);
+    // In the terminal, one edit with its count, not "in *".
+    expect((await redline(dir, 'propose', '2')).stdout).toContain('[1] replace-all “交易场所提供者” → “交易场所经营者”: 7 occurrence(s) in 6 clause(s) · ok');
+    expect((await redline(dir, 'decide', '1', '2', 'adopt', '--date', '2024-05-01')).code).toBe(0);
+    const built = await redline(dir, 'build');
+    expect(built.code, built.stderr).toBe(0);
+    const revised = readFileSync(join(dir, 'out/rule.revised.md'), 'utf8');
+    expect(revised).not.toContain('交易场所提供者');
+    expect(revised).not.toContain('提供标价模板的，应当符合本规定的要求');
+    expect(revised).toContain('\n\n第二十四条 交易场所经营者提供的标价模板不符合本规定的');
+  });
+});

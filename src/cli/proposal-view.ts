@@ -15,6 +15,10 @@ function clauseLabel(e: ProposedEdit): string {
 }
 
 export function summary(e: ProposedEdit): string {
+  if (e.edit.op === 'replace-all') {
+    const clauses = e.clauses?.length ?? 0;
+    return `replace-all “${e.edit.quote}” → “${e.edit.text}”: ${e.count ?? 0} occurrence(s) in ${clauses} clause(s)`;
+  }
   const units = isUnitEdit(e.edit) ? ` ${roleOf(e.edit)}: ${e.edit.units.join('、')}` : '';
   return `${e.edit.op}${units} in ${clauseLabel(e)}`;
 }
@@ -64,10 +68,11 @@ function entryMarkdown({ entry, edits }: EntryProposal): string {
   for (const e of edits) {
     const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${commentText(e.message)}` : ''}`;
     const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).map(commentText).join(', ')})` : '';
-    lines.push(`${e.index}. \`${e.edit.op}\` in ${commentText(clauseLabel(e))} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
+    const what = e.edit.op === 'replace-all' ? `\`replace-all\` ${commentText(summary(e).replace(/^replace-all /u, ''))}` : `\`${e.edit.op}\` in ${commentText(clauseLabel(e))}`;
+    lines.push(`${e.index}. ${what} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
     if (e.before !== e.after) lines.push(`   ${renderDiff(e.diff, MARKDOWN_STYLE)}`);
   }
   const body = lines.join('\n');
-  const summary = `Entry ${entry.id} — ${entry.unit} (${entry.decision.status})`;
-  return foldable(summary, body, edits.length > 3 || body.length > 1500);
+  const title = `Entry ${entry.id} — ${entry.unit} (${entry.decision.status})`;
+  return foldable(title, body, edits.length > 3 || body.length > 1500);
 }

@@ -217,6 +217,9 @@ export function markConflicts(planned: readonly PlannedEdit[]): void {
 }
 
 function clash(a: Claim, b: Claim): boolean {
+  // "全文统一修改" changes the term wherever it remains: a clause another edit removes is simply not among them.
+  const spreadIntoRemoved = (x: Claim, y: Claim) => x.planned.edit.op === 'replace-all' && y.whole === 'remove';
+  if (spreadIntoRemoved(a, b) || spreadIntoRemoved(b, a)) return false;
   if (a.whole || b.whole) {
     // Removing twice, or adding two clauses into one, is one result; anything else touches what the other replaces.
     if (a.whole === b.whole && a.whole !== 'rewrite') return false;
