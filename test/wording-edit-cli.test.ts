@@ -134,3 +134,18 @@ describe('redline feedback edit on a statute', () => {
     expect(entry.edits[0]!.after).toContain('by not later than the date that is 60 days after the date of the enactment');
   });
 });
+
+describe('what the wording could not make into an edit is shown with its reason', () => {
+  it('on a US bill: a quote not in the section, and a request for clarification', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    expect((await redline(dir, 'import', join(CORPUS, 'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt'), '--name', 'yemen')).code).toBe(0);
+    await redline(dir, 'feedback', 'add', '--unit', 'Sen. Smith', '--comment', 'In section 1(6), strike "humanitarian crisis" and insert "humanitarian catastrophe".');
+    await redline(dir, 'feedback', 'add', '--unit', 'Sen. Lee', '--comment', 'Please clarify the scope of section 3.');
+    const text = (await redline(dir, 'propose')).stdout;
+    expect(text).toContain('  not made into an edit: strike “humanitarian crisis” and insert “humanitarian catastrophe” — “humanitarian crisis” is not in section 1(6)\n');
+    expect(text).toContain('  not made into an edit: Please clarify the scope of section 3 — asks for clarification: no edit asked for\n');
+    const markdown = (await redline(dir, 'propose', '1', '--format', 'markdown')).stdout;
+    expect(markdown).toContain('\n\n_Not made into an edit:_ strike “humanitarian crisis” and insert “humanitarian catastrophe” — “humanitarian crisis” is not in section 1(6)');
+  });
+});

@@ -37,7 +37,9 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
   for (const { entry, edits } of proposals) {
     out.push(color.bold(`Entry ${safeText(entry.id)} · ${safeText(entry.unit)} · ${entry.decision.status}`));
     out.push(color.dim(`  ${safeText(entry.comment.replace(/\s+/gu, ' '))}`));
-    if (edits.length === 0) out.push(color.yellow('  no edits: a comment for the clerk to answer (add one with `redline feedback add` or in the file)'));
+    if (edits.length === 0) out.push(color.yellow(`  no edits: a comment for the clerk to answer (add one with \`redline feedback edit ${safeText(entry.id)} --op …\`)`));
+    // What the wording gave no edit for, and why (no quote found, the quote occurs twice, …).
+    for (const words of entry.unparsed ?? []) out.push(color.dim(`  not made into an edit: ${safeText(words)}`));
     for (const e of edits) {
       const confidence = e.edit.confidence !== undefined ? color.dim(` · confidence ${e.edit.confidence}`) : '';
       const inactive = e.active ? '' : color.dim(' · not adopted');
@@ -65,6 +67,7 @@ export function markdown(proposals: EntryProposal[], draft: string): string {
 function entryMarkdown({ entry, edits }: EntryProposal): string {
   const lines: string[] = [`> ${commentText(entry.comment.trim())}`, ''];
   if (edits.length === 0) lines.push('_No edits: a comment for the clerk to answer._');
+  for (const words of entry.unparsed ?? []) lines.push('', `_Not made into an edit:_ ${commentText(words)}`);
   for (const e of edits) {
     const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${commentText(e.message)}` : ''}`;
     const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).map(commentText).join(', ')})` : '';
