@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff } from '../src/core/diff/render.js';
-import { wordDiff } from '../src/core/diff/word-diff.js';
+import { wordDiff, wordDiffByLibrary, type DiffPart } from '../src/core/diff/word-diff.js';
 
 const plain = (a: string, b: string) => renderDiff(wordDiff(a, b), PLAIN_STYLE, 1000);
 
@@ -28,5 +29,48 @@ describe('word diff', () => {
 
   it('escapes Markdown and HTML in PR comments', () => {
     expect(renderDiff(wordDiff('a | b', 'a | <script>'), MARKDOWN_STYLE)).toBe('a \\| <del>b</del><ins>&lt;script&gt;</ins>');
+  });
+
+  it('keeps a character outside the BMP whole', () => {
+    expect(plain('姓名𠀀甲', '姓名𠀁甲')).toBe('姓名[-𠀀-]{+𠀁+}甲');
+  });
+});
+
+/** Text of the parts of these kinds, in order. */
+const side = (parts: DiffPart[], kind: 'delete' | 'insert') => parts.filter((p) => p.kind !== (kind === 'delete' ? 'insert' : 'delete')).map((p) => p.text).join('');
+
+// Drafts mix CJK, Latin words, numbers, punctuation and spaces; a few shared pieces make real diffs likely.
+const piece = fc.constantFrom('三', '十', '日', '应当', '不得', '的', '，', '。', '、', '（', '）', 'shall', 'must', ' ', '\n', '30', '45', 'days', "don't", '𠀀', '𠀁', 'é', '_', 'a', 'b');
+const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 }).map((pieces) => pieces.join(''));
+/** A text and an edit of it: pieces deleted, inserted or replaced here and there, as comments do. */
+const edited = fc.tuple(text, fc.array(fc.tuple(fc.nat(), fc.nat(3), text), { maxLength: 4 })).map(([base, edits]) => {
+  let after = base;
+  for (const [at, length, insert] of edits) {
+    const start = at % (after.length + 1);
+    after = after.slice(0, start) + insert + after.slice(start + length);
+  }
+  return [base, after] as const;
+});
+
+describe('word diff on any text', () => {
+  it('joins equal and deleted parts into the old text, equal and inserted parts into the new', () => {
+    fc.assert(
+      fc.property(fc.oneof(edited, fc.tuple(text, text)), ([before, after]) => {
+        const parts = wordDiff(before, after);
+        expect(side(parts, 'delete')).toBe(before);
+        expect(side(parts, 'insert')).toBe(after);
+        expect(parts.every((p) => p.text !== '')).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives what jsdiff gives where it skips the library (a pure insertion or deletion, nothing in common)', () => {
+    fc.assert(
+      fc.property(fc.oneof(edited, fc.tuple(text, text)), ([before, after]) => {
+        expect(wordDiff(before, after)).toEqual(wordDiffByLibrary(before, after));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

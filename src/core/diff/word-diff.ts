@@ -21,25 +21,44 @@ export function tokenize(text: string): string[] {
 }
 
 export function wordDiff(before: string, after: string): DiffPart[] {
+  return trimmedDiff(before, after, true);
+}
+
+/** The same diff with every middle handed to jsdiff: what the shortcuts must agree with (for tests). */
+export function wordDiffByLibrary(before: string, after: string): DiffPart[] {
+  return trimmedDiff(before, after, false);
+}
+
+function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPart[] {
   if (before === after) return before ? [{ kind: 'equal', text: before }] : [];
   // Most edits touch a small part of a clause: diff only what lies between the common ends.
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
   let tail = 0;
   while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  // Never cut a character outside the BMP (𠀀) in two.
+  if (head > 0 && isHighSurrogate(before.charCodeAt(head - 1))) head--;
+  if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
   // Keep whole Latin words on both sides of the cut.
   while (head > 0 && /\w/u.test(before[head - 1]!) && (/\w/u.test(before[head] ?? '') || /\w/u.test(after[head] ?? ''))) head--;
   while (tail > 0 && /\w/u.test(before[before.length - tail]!) && (/\w/u.test(before[before.length - tail - 1] ?? '') || /\w/u.test(after[after.length - tail - 1] ?? ''))) tail--;
   const parts: DiffPart[] = [];
   if (head > 0) parts.push({ kind: 'equal', text: before.slice(0, head) });
-  parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail)));
+  parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), shortcuts));
   if (tail > 0) parts.push({ kind: 'equal', text: before.slice(before.length - tail) });
   return coalesce(parts);
 }
 
-function middle(before: string, after: string): DiffPart[] {
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function middle(before: string, after: string, shortcuts: boolean): DiffPart[] {
+  // A pure insertion or deletion needs no diff.
+  if (shortcuts && (before === '' || after === '')) return replaced(before, after);
   const a = tokenize(before);
   const b = tokenize(after);
+  // No token in common: all a diff could say is "this replaced by that".
+  if (shortcuts && disjoint(a, b)) return replaced(before, after);
   const changes = diffArrays(a, b, { timeout: 200, maxEditLength: 5000 });
   if (!changes) return replaced(before, after);
   const parts: DiffPart[] = changes.map((change) => ({
@@ -47,6 +66,12 @@ function middle(before: string, after: string): DiffPart[] {
     text: change.value.join(''),
   }));
   return mergeShortEqualities(coalesce(parts));
+}
+
+function disjoint(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length * b.length <= 64) return !a.some((token) => b.includes(token));
+  const seen = new Set(a);
+  return !b.some((token) => seen.has(token));
 }
 
 function replaced(before: string, after: string): DiffPart[] {
