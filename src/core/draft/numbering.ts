@@ -120,8 +120,12 @@ function letterOrRoman(numeral: string, upper: boolean): Reading | null {
   return roman !== null ? { ...letterReading, alternative: romanReading } : letterReading;
 }
 
+/** Every rule's pattern in one: most paragraphs match none, and are then read with one test instead of one per rule. */
+const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'u');
+
 /** Reads the numbering marker at the start of a block's first line, if any. */
 export function readMarker(line: string): Marker | null {
+  if (!ANY_RULE.test(line)) return null;
   for (const rule of RULES) {
     const m = rule.pattern.exec(line);
     if (!m) continue;
@@ -145,7 +149,8 @@ function groupStart(line: string, m: RegExpExecArray, g: number, rule: Rule): nu
 function toMarker(line: string, m: RegExpExecArray, reading: Reading, rule: Rule): Marker {
   let end = m[0].length;
   // Separators that belong to the marker: "—" after TITLE I, spaces, U+3000.
-  const tail = /^[—–]?[\s\u3000]*/u.exec(line.slice(end));
+  TAIL.lastIndex = end;
+  const tail = TAIL.exec(line);
   if (tail) end += tail[0].length;
   const bullet = reading.kind === 'none';
   const spanStart = groupStart(line, m, reading.group ?? 1, rule);
@@ -167,7 +172,14 @@ function toMarker(line: string, m: RegExpExecArray, reading: Reading, rule: Rule
   return marker;
 }
 
+const TAIL = /[—–]?[\s\u3000]*/uy;
+
 /** "18." → "18", "二、" → "二", "SEC. 101." → "SEC. 101", "**第一条**" → "第一条". */
 function citedNumber(matched: string): string {
-  return matched.replace(/\*\*/g, '').replace(/[.．、:：—–\-\s\u3000]+$/u, '');
+  const unbolded = matched.includes('*') ? matched.replace(/\*\*/g, '') : matched;
+  let end = unbolded.length;
+  while (end > 0 && TRAILING.test(unbolded[end - 1]!)) end--;
+  return unbolded.slice(0, end);
 }
+
+const TRAILING = /^[.．、:：—–\-\s\u3000]$/u;
