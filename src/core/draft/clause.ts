@@ -35,7 +35,7 @@ export interface Clause {
 export function clausesOf(blocks: readonly Block[]): Clause[] {
   const markers = blocks.map((block) => readMarker(block.source));
   const tree = buildHierarchy(
-    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: INTRODUCES.test(block.source) })),
+    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: introduces(block.source) })),
   );
   return blocks.map((block, index) => {
     const node = tree[index]!;
@@ -60,6 +60,11 @@ export function clausesOf(blocks: readonly Block[]): Clause[] {
 const MAX_TITLE = 40;
 const INTRODUCES = /(如下|修改为|改为|表述为|as follows)[:：]$/u;
 
+/** The block ends by introducing text; the pattern is tried only on a block that ends with a colon. */
+function introduces(source: string): boolean {
+  return (source.endsWith('：') || source.endsWith(':')) && INTRODUCES.test(source);
+}
+
 /** The lead phrase: a heading's text, a caption "(立法目的)", or a short first sentence. */
 function titleOf(text: string, heading: boolean, numbered: boolean): string {
   const body = text.replace(/^——/u, '').trim();
@@ -67,7 +72,8 @@ function titleOf(text: string, heading: boolean, numbered: boolean): string {
   if (!numbered) return '';
   const caption = /^[(（]([^()（）]{1,20})[)）]/u.exec(body);
   if (caption) return caption[1]!;
-  const sentence = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u.exec(body.split('\n')[0]!);
+  const newline = body.indexOf('\n');
+  const sentence = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u.exec(newline === -1 ? body : body.slice(0, newline));
   const lead = sentence?.[1]?.trim() ?? '';
   return lead.length > 0 && lead.length <= MAX_TITLE ? lead : '';
 }
