@@ -74,3 +74,33 @@ describe('word diff on any text', () => {
     );
   });
 });
+
+describe('shortening unchanged text', () => {
+  /** The plain definition: count characters with [...text]. */
+  function reference(parts: DiffPart[], context: number): string {
+    return parts
+      .map((part, i) => {
+        if (part.kind !== 'equal') return PLAIN_STYLE[part.kind](part.text);
+        const chars = [...part.text];
+        const first = i === 0;
+        const last = i === parts.length - 1;
+        if (first && last) return part.text;
+        if (first) return chars.length > context ? `…${chars.slice(-context).join('')}` : part.text;
+        if (last) return chars.length > context ? `${chars.slice(0, context).join('')}…` : part.text;
+        return chars.length > context * 2 ? `${chars.slice(0, context).join('')} … ${chars.slice(-context).join('')}` : part.text;
+      })
+      .join('');
+  }
+  const unit = fc.oneof(fc.constantFrom('甲', 'a', '𠀀', '\ud840', '\udc00', ' '), fc.string({ unit: 'binary', maxLength: 2 }));
+  const partText = fc.array(unit, { minLength: 1, maxLength: 12 }).map((units) => units.join(''));
+  const parts = fc.array(fc.record({ kind: fc.constantFrom('equal', 'delete', 'insert') as fc.Arbitrary<DiffPart['kind']>, text: partText }), { maxLength: 5 });
+
+  it('keeps as many characters as counting them one by one would, surrogate pairs and lone surrogates alike', () => {
+    fc.assert(
+      fc.property(parts, fc.integer({ min: 1, max: 6 }), (list, context) => {
+        expect(renderDiff(list, PLAIN_STYLE, context)).toBe(reference(list, context));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

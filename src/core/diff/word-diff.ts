@@ -32,10 +32,8 @@ export function wordDiffByLibrary(before: string, after: string): DiffPart[] {
 function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPart[] {
   if (before === after) return before ? [{ kind: 'equal', text: before }] : [];
   // Most edits touch a small part of a clause: diff only what lies between the common ends.
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  let head = commonPrefix(before, after);
+  let tail = commonSuffix(before, after, Math.min(before.length, after.length) - head);
   // Never cut a character outside the BMP (𠀀) in two.
   if (head > 0 && isHighSurrogate(before.charCodeAt(head - 1))) head--;
   if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
@@ -47,6 +45,30 @@ function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPar
   parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), shortcuts));
   if (tail > 0) parts.push({ kind: 'equal', text: before.slice(before.length - tail) });
   return coalesce(parts);
+}
+
+// The common ends are found by halving, each step one native comparison: a
+// loop over characters runs mostly unoptimised in a short-lived CLI.
+function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.startsWith(b.slice(lo, mid), lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let lo = 0;
+  let hi = limit;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.endsWith(b.slice(b.length - mid, b.length - lo), a.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
