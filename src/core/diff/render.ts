@@ -29,44 +29,19 @@ export function renderDiff(parts: readonly DiffPart[], style: DiffStyle, context
 }
 
 function shorten(text: string, first: boolean, last: boolean, context: number): string {
-  // Counted in characters, not UTF-16 units; a text no longer than the context in units is short in characters too.
+  // Counted in characters, not UTF-16 units; without surrogates the two are the same and plain slices do.
   if ((first && last) || text.length <= context) return text;
-  if (first) return longerThan(text, context) ? `…${lastChars(text, context)}` : text;
-  if (last) return longerThan(text, context) ? `${firstChars(text, context)}…` : text;
-  return longerThan(text, context * 2) ? `${firstChars(text, context)} … ${lastChars(text, context)}` : text;
+  const chars = SURROGATE.test(text) ? [...text] : text;
+  const length = chars.length;
+  const head = (n: number) => (typeof chars === 'string' ? chars.slice(0, n) : chars.slice(0, n).join(''));
+  const tail = (n: number) => (typeof chars === 'string' ? chars.slice(-n) : chars.slice(-n).join(''));
+  if (first) return length > context ? `…${tail(context)}` : text;
+  if (last) return length > context ? `${head(context)}…` : text;
+  return length > context * 2 ? `${head(context)} … ${tail(context)}` : text;
 }
 
-/** Whether text has more than n characters (code points), without counting them all. */
-function longerThan(text: string, n: number): boolean {
-  if (text.length <= n) return false;
-  if (text.length > 2 * n) return true;
-  return firstChars(text, n).length < text.length;
-}
-
-function firstChars(text: string, n: number): string {
-  let end = 0;
-  for (let i = 0; i < n && end < text.length; i++) end += isHighSurrogateAt(text, end) ? 2 : 1;
-  return text.slice(0, end);
-}
-
-function lastChars(text: string, n: number): string {
-  let start = text.length;
-  for (let i = 0; i < n && start > 0; i++) start -= isLowSurrogateAt(text, start - 1) ? 2 : 1;
-  return text.slice(start);
-}
-
-// A surrogate pair counts as one character, as [...text] counts it; a lone surrogate is one too.
-function isHighSurrogateAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  const next = text.charCodeAt(i + 1);
-  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-}
-
-function isLowSurrogateAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  const previous = i > 0 ? text.charCodeAt(i - 1) : NaN;
-  return code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
-}
+/** A UTF-16 surrogate (no u flag: the pattern looks at code units). */
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** For a GitHub PR comment: nothing in the text can add markup or break a list. */
 export const MARKDOWN_STYLE: DiffStyle = {
