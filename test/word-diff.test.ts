@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { diffVersions } from '../src/core/diff/draft-diff.js';
+import { readVersion } from '../src/core/diff/version.js';
 import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff } from '../src/core/diff/render.js';
 import { wordDiff, wordDiffByLibrary, type DiffPart } from '../src/core/diff/word-diff.js';
 
@@ -102,5 +105,25 @@ describe('shortening unchanged text', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('word diff on real amendments', () => {
+  const law = (name: string) => {
+    const file = `test/fixtures/corpus/lawrefbook/${name}.md`;
+    return readVersion(readFileSync(file, 'utf8'), file, name).clauses;
+  };
+  it.each([
+    ['gongsi_fa_2018', 'gongsi_fa_2023'],
+    ['minshi_susong_fa_2021', 'minshi_susong_fa_2023'],
+    ['lifa_fa_2015', 'lifa_fa_2023'],
+  ])('%s → %s: every changed clause joins back into both texts, and the shortcuts agree with jsdiff', (from, to) => {
+    const changed = diffVersions(law(from), law(to)).changes.filter((c) => c.change === 'changed');
+    expect(changed.length).toBeGreaterThan(10);
+    for (const c of changed) {
+      expect(side(c.diff, 'delete')).toBe(c.before);
+      expect(side(c.diff, 'insert')).toBe(c.after);
+      expect(c.diff).toEqual(wordDiffByLibrary(c.before!, c.after!));
+    }
   });
 });
