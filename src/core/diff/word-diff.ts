@@ -15,6 +15,7 @@ export interface DiffPart {
 
 const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\s+|[\s\S]/gu;
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
+const WORD = /\w/u;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -38,8 +39,8 @@ function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPar
   if (head > 0 && isHighSurrogate(before.charCodeAt(head - 1))) head--;
   if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
   // Keep whole Latin words on both sides of the cut.
-  while (head > 0 && /\w/u.test(before[head - 1]!) && (/\w/u.test(before[head] ?? '') || /\w/u.test(after[head] ?? ''))) head--;
-  while (tail > 0 && /\w/u.test(before[before.length - tail]!) && (/\w/u.test(before[before.length - tail - 1] ?? '') || /\w/u.test(after[after.length - tail - 1] ?? ''))) tail--;
+  while (head > 0 && WORD.test(before[head - 1]!) && (WORD.test(before[head] ?? '') || WORD.test(after[head] ?? ''))) head--;
+  while (tail > 0 && WORD.test(before[before.length - tail]!) && (WORD.test(before[before.length - tail - 1] ?? '') || WORD.test(after[after.length - tail - 1] ?? ''))) tail--;
   const parts: DiffPart[] = [];
   if (head > 0) parts.push({ kind: 'equal', text: before.slice(0, head) });
   parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), shortcuts));

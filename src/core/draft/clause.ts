@@ -65,15 +65,18 @@ function introduces(source: string): boolean {
   return (source.endsWith('：') || source.endsWith(':')) && INTRODUCES.test(source);
 }
 
+const CAPTION = /^[(（]([^()（）]{1,20})[)）]/u;
+const LEAD_SENTENCE = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u;
+
 /** The lead phrase: a heading's text, a caption "(立法目的)", or a short first sentence. */
 function titleOf(text: string, heading: boolean, numbered: boolean): string {
-  const body = text.replace(/^——/u, '').trim();
+  const body = (text.startsWith('——') ? text.slice(2) : text).trim();
   if (heading) return body.replace(/[。.]$/u, '').trim();
   if (!numbered) return '';
-  const caption = /^[(（]([^()（）]{1,20})[)）]/u.exec(body);
+  const caption = CAPTION.exec(body);
   if (caption) return caption[1]!;
   const newline = body.indexOf('\n');
-  const sentence = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u.exec(newline === -1 ? body : body.slice(0, newline));
+  const sentence = LEAD_SENTENCE.exec(newline === -1 ? body : body.slice(0, newline));
   const lead = sentence?.[1]?.trim() ?? '';
   return lead.length > 0 && lead.length <= MAX_TITLE ? lead : '';
 }
