@@ -31,7 +31,7 @@ export interface VersionDiff {
 export function diffVersions(before: readonly Clause[], after: readonly Clause[]): VersionDiff {
   const alignment = alignClauses(before, after);
   const changes = diffDrafts(alignment.before, alignment.after);
-  for (const change of changes) {
+  for (const change of alignment.matchedBy.size > 0 ? changes : []) {
     const kind = alignment.matchedBy.get(change.id);
     if (kind && change.change !== 'added' && change.change !== 'removed') change.matchedBy = kind;
   }
