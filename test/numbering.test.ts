@@ -43,6 +43,11 @@ describe('readMarker', () => {
     expect(decimal.numeralStart).toBe(4);
     const title = readMarker('TITLE II—X')!;
     expect('TITLE II—X'.slice(title.numeralStart, title.numeralEnd)).toBe('II');
+    // The numeral's text occurs twice in the marker: its place comes from the capture indices.
+    const inserted = readMarker('第一条之一 在')!;
+    expect([inserted.numeralStart, inserted.numeralEnd]).toEqual([1, 2]);
+    const twice = readMarker('SEC. 1. SEC')!;
+    expect('SEC. 1. SEC'.slice(twice.numeralStart, twice.numeralEnd)).toBe('1');
   });
 
   it('reads "——" as a bullet without a number', () => {

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { diffVersions } from '../src/core/diff/draft-diff.js';
+import { readVersion } from '../src/core/diff/version.js';
 import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff } from '../src/core/diff/render.js';
-import { wordDiff } from '../src/core/diff/word-diff.js';
+import { wordDiff, wordDiffByLibrary, type DiffPart } from '../src/core/diff/word-diff.js';
 
 const plain = (a: string, b: string) => renderDiff(wordDiff(a, b), PLAIN_STYLE, 1000);
 
@@ -28,5 +32,98 @@ describe('word diff', () => {
 
   it('escapes Markdown and HTML in PR comments', () => {
     expect(renderDiff(wordDiff('a | b', 'a | <script>'), MARKDOWN_STYLE)).toBe('a \\| <del>b</del><ins>&lt;script&gt;</ins>');
+  });
+
+  it('keeps a character outside the BMP whole', () => {
+    expect(plain('姓名𠀀甲', '姓名𠀁甲')).toBe('姓名[-𠀀-]{+𠀁+}甲');
+  });
+});
+
+/** Text of the parts of these kinds, in order. */
+const side = (parts: DiffPart[], kind: 'delete' | 'insert') => parts.filter((p) => p.kind !== (kind === 'delete' ? 'insert' : 'delete')).map((p) => p.text).join('');
+
+// Drafts mix CJK, Latin words, numbers, punctuation and spaces; a few shared pieces make real diffs likely.
+const piece = fc.constantFrom('三', '十', '日', '应当', '不得', '的', '，', '。', '、', '（', '）', 'shall', 'must', ' ', '\n', '30', '45', 'days', "don't", '𠀀', '𠀁', 'é', '_', 'a', 'b');
+const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 }).map((pieces) => pieces.join(''));
+/** A text and an edit of it: pieces deleted, inserted or replaced here and there, as comments do. */
+const edited = fc.tuple(text, fc.array(fc.tuple(fc.nat(), fc.nat(3), text), { maxLength: 4 })).map(([base, edits]) => {
+  let after = base;
+  for (const [at, length, insert] of edits) {
+    const start = at % (after.length + 1);
+    after = after.slice(0, start) + insert + after.slice(start + length);
+  }
+  return [base, after] as const;
+});
+
+describe('word diff on any text', () => {
+  it('joins equal and deleted parts into the old text, equal and inserted parts into the new', () => {
+    fc.assert(
+      fc.property(fc.oneof(edited, fc.tuple(text, text)), ([before, after]) => {
+        const parts = wordDiff(before, after);
+        expect(side(parts, 'delete')).toBe(before);
+        expect(side(parts, 'insert')).toBe(after);
+        expect(parts.every((p) => p.text !== '')).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives what jsdiff gives where it skips the library (a pure insertion or deletion, nothing in common)', () => {
+    fc.assert(
+      fc.property(fc.oneof(edited, fc.tuple(text, text)), ([before, after]) => {
+        expect(wordDiff(before, after)).toEqual(wordDiffByLibrary(before, after));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('shortening unchanged text', () => {
+  /** The plain definition: count characters with [...text]. */
+  function reference(parts: DiffPart[], context: number): string {
+    return parts
+      .map((part, i) => {
+        if (part.kind !== 'equal') return PLAIN_STYLE[part.kind](part.text);
+        const chars = [...part.text];
+        const first = i === 0;
+        const last = i === parts.length - 1;
+        if (first && last) return part.text;
+        if (first) return chars.length > context ? `…${chars.slice(-context).join('')}` : part.text;
+        if (last) return chars.length > context ? `${chars.slice(0, context).join('')}…` : part.text;
+        return chars.length > context * 2 ? `${chars.slice(0, context).join('')} … ${chars.slice(-context).join('')}` : part.text;
+      })
+      .join('');
+  }
+  const unit = fc.oneof(fc.constantFrom('甲', 'a', '𠀀', '\ud840', '\udc00', ' '), fc.string({ unit: 'binary', maxLength: 2 }));
+  const partText = fc.array(unit, { minLength: 1, maxLength: 12 }).map((units) => units.join(''));
+  const parts = fc.array(fc.record({ kind: fc.constantFrom('equal', 'delete', 'insert') as fc.Arbitrary<DiffPart['kind']>, text: partText }), { maxLength: 5 });
+
+  it('keeps as many characters as counting them one by one would, surrogate pairs and lone surrogates alike', () => {
+    fc.assert(
+      fc.property(parts, fc.integer({ min: 1, max: 6 }), (list, context) => {
+        expect(renderDiff(list, PLAIN_STYLE, context)).toBe(reference(list, context));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('word diff on real amendments', () => {
+  const law = (name: string) => {
+    const file = `test/fixtures/corpus/lawrefbook/${name}.md`;
+    return readVersion(readFileSync(file, 'utf8'), file, name).clauses;
+  };
+  it.each([
+    ['gongsi_fa_2018', 'gongsi_fa_2023'],
+    ['minshi_susong_fa_2021', 'minshi_susong_fa_2023'],
+    ['lifa_fa_2015', 'lifa_fa_2023'],
+  ])('%s → %s: every changed clause joins back into both texts, and the shortcuts agree with jsdiff', (from, to) => {
+    const changed = diffVersions(law(from), law(to)).changes.filter((c) => c.change === 'changed');
+    expect(changed.length).toBeGreaterThan(10);
+    for (const c of changed) {
+      expect(side(c.diff, 'delete')).toBe(c.before);
+      expect(side(c.diff, 'insert')).toBe(c.after);
+      expect(c.diff).toEqual(wordDiffByLibrary(c.before!, c.after!));
+    }
   });
 });

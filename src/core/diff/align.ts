@@ -26,7 +26,7 @@ const SIMILAR = 0.5;
 const SIMILAR_SAME_NUMBER = 0.3;
 
 export function alignClauses(before: readonly Clause[], after: readonly Clause[]): Alignment {
-  const withoutIds = { before: before.filter((c) => !c.id).length, after: after.filter((c) => !c.id).length };
+  const withoutIds = { before: countWithoutId(before), after: countWithoutId(after) };
   const matchedBy = new Map<string, MatchKind>();
   if (withoutIds.before === 0 && withoutIds.after === 0) return { before: [...before], after: [...after], matchedBy, withoutIds };
 
@@ -98,6 +98,12 @@ export function alignClauses(before: readonly Clause[], after: readonly Clause[]
       return id === c.id ? c : { ...c, id };
     });
   return { before: relabel(before, '-'), after: relabel(after, '+'), matchedBy, withoutIds };
+}
+
+function countWithoutId(clauses: readonly Clause[]): number {
+  let count = 0;
+  for (const clause of clauses) if (!clause.id) count++;
+  return count;
 }
 
 /** What must be equal for two clauses to be "the same text": the text without its number, spacing aside. */

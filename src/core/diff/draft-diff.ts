@@ -31,7 +31,7 @@ export interface VersionDiff {
 export function diffVersions(before: readonly Clause[], after: readonly Clause[]): VersionDiff {
   const alignment = alignClauses(before, after);
   const changes = diffDrafts(alignment.before, alignment.after);
-  for (const change of changes) {
+  for (const change of alignment.matchedBy.size > 0 ? changes : []) {
     const kind = alignment.matchedBy.get(change.id);
     if (kind && change.change !== 'added' && change.change !== 'removed') change.matchedBy = kind;
   }
@@ -43,41 +43,53 @@ export function diffVersions(before: readonly Clause[], after: readonly Clause[]
 const full = (clause: Clause) => (clause.marker?.raw ?? '') + clause.text;
 
 export function diffDrafts(before: readonly Clause[], after: readonly Clause[]): ClauseDiff[] {
-  const oldById = new Map(before.map((c) => [c.id, c]));
-  const newIds = new Set(after.map((c) => c.id));
-  const inOrder = longestInOrder(after.filter((c) => oldById.has(c.id)).map((c) => oldById.get(c.id)!.index));
+  const oldById = new Map<string, Clause>();
+  for (const clause of before) oldById.set(clause.id, clause);
+  const newIds = new Set<string>();
+  const oldPositions: number[] = [];
+  for (const clause of after) {
+    newIds.add(clause.id);
+    const old = oldById.get(clause.id);
+    if (old) oldPositions.push(old.index);
+  }
+  const inOrder = longestInOrder(oldPositions);
   // Removed clauses are shown where they stood: after the last clause before them that remains.
   const removedAfter = new Map<string | null, Clause[]>();
   let previous: string | null = null;
   for (const clause of before) {
     if (newIds.has(clause.id)) previous = clause.id;
-    else removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), clause]);
+    else if (removedAfter.has(previous)) removedAfter.get(previous)!.push(clause);
+    else removedAfter.set(previous, [clause]);
   }
   const out: ClauseDiff[] = [];
   const pushRemoved = (key: string | null) => {
+    if (removedAfter.size === 0) return;
     for (const clause of removedAfter.get(key) ?? []) {
-      out.push({ id: clause.id, change: 'removed', ...(clause.number ? { oldNumber: clause.number } : {}), before: full(clause), diff: wordDiff(full(clause), '') });
+      const text = full(clause);
+      out.push({ id: clause.id, change: 'removed', ...(clause.number ? { oldNumber: clause.number } : {}), before: text, diff: wordDiff(text, '') });
     }
   };
   pushRemoved(null);
   for (const clause of after) {
     const old = oldById.get(clause.id);
     if (!old) {
-      out.push({ id: clause.id, change: 'added', ...(clause.number ? { newNumber: clause.number } : {}), after: full(clause), diff: wordDiff('', full(clause)) });
+      const text = full(clause);
+      out.push({ id: clause.id, change: 'added', ...(clause.number ? { newNumber: clause.number } : {}), after: text, diff: wordDiff('', text) });
     } else {
       // A clause whose parent changes only because a clause was added before it has not moved.
-      const moved = !inOrder.has(old.index);
+      const moved = !inOrder(old.index);
       const change: ClauseChangeKind | undefined =
         old.text !== clause.text || old.heading !== clause.heading ? 'changed' : moved ? 'moved' : old.number !== clause.number ? 'renumbered' : undefined;
       if (change) {
+        const [was, now] = [full(old), full(clause)];
         out.push({
           id: clause.id,
           change,
           ...(old.number ? { oldNumber: old.number } : {}),
           ...(clause.number ? { newNumber: clause.number } : {}),
-          before: full(old),
-          after: full(clause),
-          diff: wordDiff(full(old), full(clause)),
+          before: was,
+          after: now,
+          diff: wordDiff(was, now),
         });
       }
     }
@@ -86,8 +98,10 @@ export function diffDrafts(before: readonly Clause[], after: readonly Clause[]):
   return out;
 }
 
-/** The old positions that stay in order in the new version (longest increasing subsequence). */
-function longestInOrder(positions: readonly number[]): Set<number> {
+/** Which old positions stay in order in the new version (a longest increasing subsequence). */
+function longestInOrder(positions: readonly number[]): (position: number) => boolean {
+  // Nothing moved, the usual case: every position stays.
+  if (positions.every((value, i) => i === 0 || positions[i - 1]! < value)) return () => true;
   const tails: number[] = [];
   const tailAt: number[] = [];
   const previous: number[] = [];
@@ -105,5 +119,5 @@ function longestInOrder(positions: readonly number[]): Set<number> {
   });
   const kept = new Set<number>();
   for (let i = tailAt[tails.length - 1] ?? -1; i !== -1; i = previous[i]!) kept.add(positions[i]!);
-  return kept;
+  return (position) => kept.has(position);
 }

@@ -29,12 +29,19 @@ export function renderDiff(parts: readonly DiffPart[], style: DiffStyle, context
 }
 
 function shorten(text: string, first: boolean, last: boolean, context: number): string {
-  const chars = [...text];
-  if (first && last) return text;
-  if (first) return chars.length > context ? `…${chars.slice(-context).join('')}` : text;
-  if (last) return chars.length > context ? `${chars.slice(0, context).join('')}…` : text;
-  return chars.length > context * 2 ? `${chars.slice(0, context).join('')} … ${chars.slice(-context).join('')}` : text;
+  // Counted in characters, not UTF-16 units; without surrogates the two are the same and plain slices do.
+  if ((first && last) || text.length <= context) return text;
+  const chars = SURROGATE.test(text) ? [...text] : text;
+  const length = chars.length;
+  const head = (n: number) => (typeof chars === 'string' ? chars.slice(0, n) : chars.slice(0, n).join(''));
+  const tail = (n: number) => (typeof chars === 'string' ? chars.slice(-n) : chars.slice(-n).join(''));
+  if (first) return length > context ? `…${tail(context)}` : text;
+  if (last) return length > context ? `${head(context)}…` : text;
+  return length > context * 2 ? `${head(context)} … ${tail(context)}` : text;
 }
+
+/** A UTF-16 surrogate (no u flag: the pattern looks at code units). */
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** For a GitHub PR comment: nothing in the text can add markup or break a list. */
 export const MARKDOWN_STYLE: DiffStyle = {

@@ -16,19 +16,21 @@ const ID_LINE = /^\s*<!--\s*#[A-Za-z][A-Za-z0-9_-]{0,31}\s*-->\s*$/mu;
 export function readVersion(text: string, file: string, name: string): Version {
   const body = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   const withoutIds = !ID_LINE.test(body);
-  if (!withoutIds) return { clauses: parsed(body, file, name, (line) => line), withoutIds };
+  if (!withoutIds) return { clauses: parsed(body, file, name), withoutIds };
   const source = unprotect(body);
-  if (/^---\n/u.test(source) && /\n(---|\.\.\.)[ \t]*(\n|$)/u.test(source)) return { clauses: parsed(source, file, name, (line) => line), withoutIds };
+  if (/^---\n/u.test(source) && /\n(---|\.\.\.)[ \t]*(\n|$)/u.test(source)) return { clauses: parsed(source, file, name), withoutIds };
   // No front matter: give it an empty one (two lines, taken off again in line numbers).
   if (!perLine(source)) return { clauses: parsed(`---\n---\n${source}`, file, name, (line) => line - 2), withoutIds };
   return { clauses: parsed(`---\n---\n${source.split('\n').join('\n\n')}`, file, name, (line) => (line - 2 + 1) / 2), withoutIds };
 }
 
-function parsed(text: string, file: string, name: string, originalLine: (line: number) => number): Clause[] {
+/** The clauses of a draft text; originalLine maps a line back where the text was given lines of its own. */
+function parsed(text: string, file: string, name: string, originalLine?: (line: number) => number): Clause[] {
   const result = parseDraft(text, file, name);
   // Without IDs, "clause has no ID" is what we know already; other errors stop the diff.
   const errors = result.problems.filter((p: Problem) => p.fatal !== false);
   if (errors.length > 0) throw new InputError(errors);
+  if (!originalLine) return result.draft.clauses;
   return result.draft.clauses.map((c) => ({ ...c, line: originalLine(c.line) }));
 }
 

@@ -15,31 +15,73 @@ export interface DiffPart {
 
 const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\s+|[\s\S]/gu;
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
+const WORD = /\w/u;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
 export function wordDiff(before: string, after: string): DiffPart[] {
+  return trimmedDiff(before, after, true);
+}
+
+/** The same diff with every middle handed to jsdiff: what the shortcuts must agree with (for tests). */
+export function wordDiffByLibrary(before: string, after: string): DiffPart[] {
+  return trimmedDiff(before, after, false);
+}
+
+function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPart[] {
   if (before === after) return before ? [{ kind: 'equal', text: before }] : [];
   // Most edits touch a small part of a clause: diff only what lies between the common ends.
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  let head = commonPrefix(before, after);
+  let tail = commonSuffix(before, after, Math.min(before.length, after.length) - head);
+  // Never cut a character outside the BMP (𠀀) in two.
+  if (head > 0 && isHighSurrogate(before.charCodeAt(head - 1))) head--;
+  if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
   // Keep whole Latin words on both sides of the cut.
-  while (head > 0 && /\w/u.test(before[head - 1]!) && (/\w/u.test(before[head] ?? '') || /\w/u.test(after[head] ?? ''))) head--;
-  while (tail > 0 && /\w/u.test(before[before.length - tail]!) && (/\w/u.test(before[before.length - tail - 1] ?? '') || /\w/u.test(after[after.length - tail - 1] ?? ''))) tail--;
+  while (head > 0 && WORD.test(before[head - 1]!) && (WORD.test(before[head] ?? '') || WORD.test(after[head] ?? ''))) head--;
+  while (tail > 0 && WORD.test(before[before.length - tail]!) && (WORD.test(before[before.length - tail - 1] ?? '') || WORD.test(after[after.length - tail - 1] ?? ''))) tail--;
   const parts: DiffPart[] = [];
   if (head > 0) parts.push({ kind: 'equal', text: before.slice(0, head) });
-  parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail)));
+  parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), shortcuts));
   if (tail > 0) parts.push({ kind: 'equal', text: before.slice(before.length - tail) });
   return coalesce(parts);
 }
 
-function middle(before: string, after: string): DiffPart[] {
+// The common ends are found by halving, each step one native comparison: a
+// loop over characters runs mostly unoptimised in a short-lived CLI.
+function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.startsWith(b.slice(lo, mid), lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let lo = 0;
+  let hi = limit;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.endsWith(b.slice(b.length - mid, b.length - lo), a.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function middle(before: string, after: string, shortcuts: boolean): DiffPart[] {
+  // A pure insertion or deletion needs no diff.
+  if (shortcuts && (before === '' || after === '')) return replaced(before, after);
   const a = tokenize(before);
   const b = tokenize(after);
+  // No token in common: all a diff could say is "this replaced by that".
+  if (shortcuts && disjoint(a, b)) return replaced(before, after);
   const changes = diffArrays(a, b, { timeout: 200, maxEditLength: 5000 });
   if (!changes) return replaced(before, after);
   const parts: DiffPart[] = changes.map((change) => ({
@@ -47,6 +89,12 @@ function middle(before: string, after: string): DiffPart[] {
     text: change.value.join(''),
   }));
   return mergeShortEqualities(coalesce(parts));
+}
+
+function disjoint(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length * b.length <= 64) return !a.some((token) => b.includes(token));
+  const seen = new Set(a);
+  return !b.some((token) => seen.has(token));
 }
 
 function replaced(before: string, after: string): DiffPart[] {

@@ -35,7 +35,7 @@ export interface Clause {
 export function clausesOf(blocks: readonly Block[]): Clause[] {
   const markers = blocks.map((block) => readMarker(block.source));
   const tree = buildHierarchy(
-    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: INTRODUCES.test(block.source) })),
+    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: introduces(block.source) })),
   );
   return blocks.map((block, index) => {
     const node = tree[index]!;
@@ -60,14 +60,23 @@ export function clausesOf(blocks: readonly Block[]): Clause[] {
 const MAX_TITLE = 40;
 const INTRODUCES = /(如下|修改为|改为|表述为|as follows)[:：]$/u;
 
+/** The block ends by introducing text; the pattern is tried only on a block that ends with a colon. */
+function introduces(source: string): boolean {
+  return (source.endsWith('：') || source.endsWith(':')) && INTRODUCES.test(source);
+}
+
+const CAPTION = /^[(（]([^()（）]{1,20})[)）]/u;
+const LEAD_SENTENCE = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u;
+
 /** The lead phrase: a heading's text, a caption "(立法目的)", or a short first sentence. */
 function titleOf(text: string, heading: boolean, numbered: boolean): string {
-  const body = text.replace(/^——/u, '').trim();
+  const body = (text.startsWith('——') ? text.slice(2) : text).trim();
   if (heading) return body.replace(/[。.]$/u, '').trim();
   if (!numbered) return '';
-  const caption = /^[(（]([^()（）]{1,20})[)）]/u.exec(body);
+  const caption = CAPTION.exec(body);
   if (caption) return caption[1]!;
-  const sentence = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u.exec(body.split('\n')[0]!);
+  const newline = body.indexOf('\n');
+  const sentence = LEAD_SENTENCE.exec(newline === -1 ? body : body.slice(0, newline));
   const lead = sentence?.[1]?.trim() ?? '';
   return lead.length > 0 && lead.length <= MAX_TITLE ? lead : '';
 }

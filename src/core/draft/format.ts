@@ -132,18 +132,19 @@ function readBlocks(lines: string[], start: number, file: string, problems: Prob
   let i = start;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.trim() === '') {
+    const trimmed = line.trim();
+    if (trimmed === '') {
       i++;
       continue;
     }
-    const idMatch = ID_LINE.exec(line.trim());
+    const idMatch = idLineMatch(trimmed);
     if (idMatch) {
       if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
       pendingId = { id: idMatch[1]!, line: i + 1 };
       i++;
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = line.startsWith('#') ? HEADING.exec(line) : null;
     const first = i;
     let source: string;
     if (heading) {
@@ -154,19 +155,25 @@ function readBlocks(lines: string[], start: number, file: string, problems: Prob
       let fence: string | null = null;
       while (i < lines.length) {
         const current = lines[i]!;
-        if (fence === null && (current.trim() === '' || ID_LINE.test(current.trim()))) break;
-        const opener = FENCE.exec(current.trim());
-        if (opener) fence = fence === null ? opener[1]! : current.trim().startsWith(fence) ? null : fence;
+        const currentTrimmed = current.trim();
+        if (fence === null && (currentTrimmed === '' || idLineMatch(currentTrimmed))) break;
+        const opener = currentTrimmed.startsWith('`') || currentTrimmed.startsWith('~') ? FENCE.exec(currentTrimmed) : null;
+        if (opener) fence = fence === null ? opener[1]! : currentTrimmed.startsWith(fence) ? null : fence;
         body.push(current.trimEnd());
         i++;
       }
-      source = body.join('\n');
+      source = body.length === 1 ? body[0]! : body.join('\n');
     }
     blocks.push({ id: pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
     pendingId = null;
   }
   if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
   return blocks;
+}
+
+/** The ID line's match, tried only where a trimmed line opens an HTML comment. */
+function idLineMatch(trimmed: string): RegExpExecArray | null {
+  return trimmed.startsWith('<!--') ? ID_LINE.exec(trimmed) : null;
 }
 
 function checkIds(blocks: Block[], file: string, problems: Problem[]): void {
