@@ -24,22 +24,37 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Median wall time (ms) and peak RSS (MB) of a command, run `runs` times. */
-function measure(command, args, cwd, { okCodes = [0, 1] } = {}) {
-  const samples = [];
-  let peak = 0;
-  for (let i = 0; i < runs; i++) {
-    const [file, argv] = hasTime ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
-    const start = process.hrtime.bigint();
-    const result = spawnSync(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (!okCodes.includes(result.status)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(-500)}`);
-    if (hasTime) peak = Math.max(peak, Number(/(\d+)\s*$/.exec(String(result.stderr))?.[1] ?? 0) / 1024);
-  }
-  return { ms: median(samples), mb: peak };
+/** One timed run: wall time (ms) and peak RSS (MB). */
+function once({ command, args, cwd, okCodes = [0, 1] }) {
+  const [file, argv] = hasTime ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!okCodes.includes(result.status)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(-500)}`);
+  return { ms, mb: hasTime ? Number(/(\d+)\s*$/.exec(String(result.stderr))?.[1] ?? 0) / 1024 : 0 };
 }
 
-const node = (args, cwd, options) => measure(process.execPath, args, cwd, options);
+/**
+ * Median wall time and peak memory of each job, the jobs interleaved round by
+ * round so that a change in the machine's load falls on all of them alike.
+ * A missing job (no previous commit) gives undefined.
+ */
+function measure(...jobs) {
+  const samples = jobs.map(() => []);
+  const peaks = jobs.map(() => 0);
+  for (let i = 0; i < runs; i++) {
+    jobs.forEach((job, k) => {
+      if (!job) return;
+      const { ms, mb } = once(job);
+      samples[k].push(ms);
+      peaks[k] = Math.max(peaks[k], mb);
+    });
+  }
+  return jobs.map((job, k) => (job ? { ms: median(samples[k]), mb: peaks[k] } : undefined));
+}
+
+const nodeJob = (args, cwd, okCodes) => ({ command: process.execPath, args, cwd, ...(okCodes ? { okCodes } : {}) });
+const ANY = [0, 1, 2];
 const run = (cliBin, args, cwd) => execFileSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** The previous commit's CLI, bundled in a detached worktree that shares node_modules. */
@@ -119,9 +134,7 @@ function changedCopy(draftFile, count, out) {
   return changed;
 }
 
-function gitWordDiff(a, b) {
-  return measure('git', ['diff', '--no-index', '--no-color', '--word-diff=plain', '--word-diff-regex=.', a, b], scratch, { okCodes: [0, 1] });
-}
+const gitWordDiff = (a, b) => ({ command: 'git', args: ['diff', '--no-index', '--no-color', '--word-diff=plain', '--word-diff-regex=.', a, b], cwd: scratch, okCodes: [0, 1] });
 
 const rows = [];
 const fmt = (m) => (m === undefined ? '—' : `${m.ms.toFixed(0)} ms`);
@@ -135,41 +148,39 @@ try {
   console.log(`redline bench: medians of ${runs} fresh processes; previous = ${base?.label ?? 'not available'}`);
   console.log(`${'figure'.padEnd(44)} ${'now'.padStart(9)} ${'peak'.padStart(7)} ${'previous'.padStart(9)}   baseline`);
 
-  const nodeZero = node(['-e', '0'], root);
-  row('node -e 0', nodeZero, undefined, '(the floor)');
-
-  // Start-up.
+  // Start-up, each figure beside node -e 0 measured in the same rounds.
   const seedDir = join(scratch, 'seed');
   mkdirSync(seedDir);
   run(bin, ['init'], seedDir);
   run(bin, ['import', seedPage, '--name', 'seed'], seedDir);
+  let nodeZero;
   for (const [figure, args, factor] of [
     ['redline --version', ['--version'], 1.5],
     ['redline --help', ['--help'], 1.5],
     ['redline status (seed)', ['status'], 2],
   ]) {
-    const now = node([bin, ...args], seedDir);
-    const before = base ? node([base.bin, ...args], seedDir) : undefined;
-    row(figure, now, before, `${(now.ms / nodeZero.ms).toFixed(2)}× node -e 0`, `≤ ${factor}×`);
+    const [zero, now, before] = measure(nodeJob(['-e', '0'], seedDir), nodeJob([bin, ...args], seedDir), base && nodeJob([base.bin, ...args], seedDir, ANY));
+    if (!nodeZero) row('node -e 0', zero, undefined, '(the floor)');
+    nodeZero ??= zero;
+    row(figure, now, before, `${(now.ms / zero.ms).toFixed(2)}× node -e 0 (${zero.ms.toFixed(0)} ms in these rounds)`, `≤ ${factor}×`);
   }
 
   // Build at 1k and 10k entries on the Civil Code, and 1k on the ten-times draft.
   const builds = {};
   for (const n of [1000, 10000]) {
     const dir = workspace(`civil-${n}`, corpus, n);
-    builds[n] = node([bin, 'build'], dir);
-    const before = base ? node([base.bin, 'build'], dir, { okCodes: [0, 1, 2] }) : undefined;
+    const [now, before] = measure(nodeJob([bin, 'build'], dir), base && nodeJob([base.bin, 'build'], dir, ANY));
+    builds[n] = now;
     row(`build, Civil Code + ${n} entries`, builds[n], before, `${(builds[n].ms - nodeZero.ms).toFixed(0)} ms beyond node`, n === 10000 ? '≤ 500 ms, ≤ 300 MB' : undefined);
     if (n === 10000) {
-      const propose = node([bin, 'propose', '--format', 'json'], dir);
-      const proposeBefore = base ? node([base.bin, 'propose', '--format', 'json'], dir, { okCodes: [0, 1, 2] }) : undefined;
+      const [propose, proposeBefore] = measure(nodeJob([bin, 'propose', '--format', 'json'], dir), base && nodeJob([base.bin, 'propose', '--format', 'json'], dir, ANY));
       row(`propose --format json, ${n} entries`, propose, proposeBefore);
     }
     rmSync(dir, { recursive: true, force: true });
   }
   const tenfold = tenfoldSource();
   const bigDir = workspace('civil-x10-1000', tenfold, 1000);
-  const bigBuild = node([bin, 'build'], bigDir);
+  const [bigBuild] = measure(nodeJob([bin, 'build'], bigDir));
   row('build, 10× draft + 1000 entries', bigBuild, undefined);
 
   // Diffs against git's word diff of the same pair.
@@ -179,15 +190,17 @@ try {
   const smallOld = join(small, 'drafts/civil.md');
   const smallNew = join(civilDraft, 'civil-changed.md');
   const changedSmall = changedCopy(smallOld, 1000, smallNew);
-  const smallGit = gitWordDiff(smallOld, smallNew);
-  const smallDiff = node([bin, 'diff', smallOld, smallNew], small);
-  const smallDiffBefore = base ? node([base.bin, 'diff', smallOld, smallNew], small, { okCodes: [0, 1, 2] }) : undefined;
-  row(`diff, Civil Code, ${changedSmall} articles changed`, smallDiff, smallDiffBefore, `git word-diff ${smallGit.ms.toFixed(0)} ms`, `≤ node + 2× git = ${(nodeZero.ms + 2 * smallGit.ms).toFixed(0)} ms`);
+  const [smallZero, smallGit, smallDiff, smallDiffBefore] = measure(
+    nodeJob(['-e', '0'], small),
+    gitWordDiff(smallOld, smallNew),
+    nodeJob([bin, 'diff', smallOld, smallNew], small),
+    base && nodeJob([base.bin, 'diff', smallOld, smallNew], small, ANY),
+  );
+  row(`diff, Civil Code, ${changedSmall} articles changed`, smallDiff, smallDiffBefore, `git word-diff ${smallGit.ms.toFixed(0)} ms, node -e 0 ${smallZero.ms.toFixed(0)} ms`, `≤ node + 2× git = ${(smallZero.ms + 2 * smallGit.ms).toFixed(0)} ms`);
   const bigOld = join(bigDir, 'drafts/civil.md');
   const bigNew = join(civilDraft, 'civil-x10-changed.md');
   const changedBig = changedCopy(bigOld, 1000, bigNew);
-  const bigGit = gitWordDiff(bigOld, bigNew);
-  const bigDiff = node([bin, 'diff', bigOld, bigNew], bigDir);
+  const [bigGit, bigDiff] = measure(gitWordDiff(bigOld, bigNew), nodeJob([bin, 'diff', bigOld, bigNew], bigDir));
   row(`diff, 10× draft, ${changedBig} articles changed`, bigDiff, undefined, `git word-diff ${bigGit.ms.toFixed(0)} ms`, `≤ 2× git = ${(2 * bigGit.ms).toFixed(0)} ms`);
 
   console.log('\nscaling');
