@@ -52,6 +52,8 @@ export interface RevisedClause {
   /** 款 number in its article, before and after (2 for the first paragraph after the article's own). */
   paragraphBefore?: number;
   paragraphAfter?: number;
+  /** remove-first-paragraph: the clause's own paragraph (its first 款) is gone; its next 款 moved up into it. */
+  ownParagraphRemoved?: boolean;
 }
 
 export interface RevisionProblem {
@@ -97,7 +99,7 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   renumber(revised, draft.meta.numbering.continuous, articlesRunOn(draft.clauses));
   numberParagraphs(revised);
   keepListPunctuation(revised);
-  const problems = renumberReferences(tree, revised, removedBy);
+  const problems = renumberReferences(tree, revised, removedBy, applied);
   problems.push(...emptiedHeadings(tree, revised, removedBy));
   for (const clause of revised) finish(clause);
   return { clauses: revised, unapplied, applied, problems };
