@@ -110,7 +110,9 @@ function placeMarker(stack: Open[], marker: Marker): { marker: Marker; at: numbe
     const at = findOpen(stack, floor, (open) => open.styles.has(reading.style));
     if (at >= 0 && (readings.length === 1 || follows(stack[at]!, reading))) return { marker: reading, at };
   }
-  for (const reading of readings) {
+  // "(i)" after "(c)": a new roman list starting at one, rather than a letter that does not follow on.
+  const opening = readings.length > 1 ? readings.find((r) => r.value === 1 && findOpen(stack, floor, (open) => open.styles.has(r.style)) < 0) : undefined;
+  for (const reading of opening ? [] : readings) {
     const at = findOpen(stack, floor, (open) => open.styles.has(reading.style));
     if (at >= 0) return { marker: reading, at };
   }
