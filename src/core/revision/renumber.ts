@@ -100,7 +100,10 @@ export function numberParagraphs(clauses: RevisedClause[]): void {
     const numbered = clause.original ? clause.original.marker !== null : clause.markerAfter !== '';
     const inArticle = (parent?.original?.marker ?? parent?.basis)?.style === ARTICLE_STYLE;
     if (numbered || !inArticle) continue;
-    const counter = counters.get(clause.parent) ?? { before: 1, after: 1, causes: new Set<string>() };
+    // An article whose own paragraph is removed: its next 款 is its first now.
+    const counter = counters.get(clause.parent) ?? (parent?.ownParagraphRemoved
+      ? { before: 1, after: 0, causes: new Set(parent.changes.flatMap((c) => c.entries)) }
+      : { before: 1, after: 1, causes: new Set<string>() });
     counters.set(clause.parent, counter);
     if (clause.original) clause.paragraphBefore = ++counter.before;
     if (clause.status === 'removed' || clause.status === 'added') {
