@@ -12,6 +12,8 @@ export interface HierarchyInput {
   marker: Marker | null;
   /** The block ends by introducing text ("内容如下：", "修改为：", "as follows:"). */
   introduces?: boolean;
+  /** The block ends the numbered structure: an annex, signature or date line, or a closing paragraph (see clause.ts). */
+  closes?: 'line' | 'paragraph';
 }
 
 export interface HierarchyNode {
@@ -76,6 +78,14 @@ export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode
     }
     if (block.marker === null) {
       const article = findOpen(stack, paragraphFloor(stack), (open) => nodes[open.index]!.marker?.style === ARTICLE_STYLE);
+      if (block.closes === 'line' || (block.closes === 'paragraph' && article < 0)) {
+        // At the level of the sections: every numbered level closes, and numbered headings with them.
+        while (stack.length > 0 && (stack.at(-1)!.heading === null || nodes[stack.at(-1)!.index]!.marker !== null)) stack.pop();
+        quoting = false;
+        const parent = stack.at(-1)?.index ?? null;
+        nodes.push({ parent, level: levelOf(parent), marker: null });
+        return;
+      }
       if (article >= 0) {
         // A 款: a child of its article that the following 项 belong to.
         stack.length = article + 1;
