@@ -79,8 +79,7 @@ function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | nul
     return blocks[i]?.heading === null && markers[i] === null && (ANNEX.test(text) || DATE.test(text));
   };
   let structureAfter = false;
-  let numberedBefore = markers.map((m, i) => m !== null && m.value !== null && blocks[i]!.heading === null);
-  numberedBefore = numberedBefore.map((_, i) => numberedBefore.slice(0, i).some(Boolean));
+  const firstNumbered = markers.findIndex((m, i) => m !== null && m.value !== null && blocks[i]!.heading === null);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     const text = block.source.trim();
@@ -91,7 +90,7 @@ function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | nul
       out[i] = 'line'; // the signature over the date
     } else if (block.heading !== null || markers[i] !== null) {
       structureAfter = true;
-    } else if (!structureAfter && numberedBefore[i] && ADDRESSES.test(text)) {
+    } else if (!structureAfter && firstNumbered !== -1 && firstNumbered < i && ADDRESSES.test(text)) {
       out[i] = 'paragraph';
     }
   }
