@@ -138,9 +138,10 @@ describe('redline round', () => {
     entryFile(dir, 'seed', '10', '  - op: remove-clause\n    clause: c57\n', 'status: adopted');
     entryFile(dir, 'seed', '11', '  - op: add-clause\n    clause: c55\n    position: after\n    text: 25.强化考核。\n', 'status: adopted');
     await redline(dir, 'round', 'seed');
+    // Item 25 comes after item 24, before the closing paragraph (which ends the numbered items).
     expect(clausesOf(join(dir, 'drafts/seed.md')).slice(-2).map((c) => [c.id, c.number])).toEqual([
-      ['c56', ''],
       ['c58', '25'],
+      ['c56', ''],
     ]);
   });
 

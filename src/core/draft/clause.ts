@@ -34,8 +34,9 @@ export interface Clause {
 
 export function clausesOf(blocks: readonly Block[]): Clause[] {
   const markers = blocks.map((block) => readMarker(block.source));
+  const closing = closingBlocks(blocks, markers);
   const tree = buildHierarchy(
-    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: introduces(block.source) })),
+    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: introduces(block.source), ...(closing[i] ? { closes: closing[i] } : {}) })),
   );
   return blocks.map((block, index) => {
     const node = tree[index]!;
@@ -55,6 +56,45 @@ export function clausesOf(blocks: readonly Block[]): Clause[] {
       index,
     };
   });
+}
+
+/** An annex line: 附件, 附件1, 附件：三级公立医院绩效考核指标. */
+const ANNEX = /^附件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:].{0,80})?$/u;
+/** A date line under a signature: 2019年1月16日, 一九九七年四月八日. */
+const DATE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$/u;
+/** A paragraph that addresses the readers: 各地区、各部门要…, 各级人民政府应当…, 单位、各部门要…. */
+const ADDRESSES = /^[^。；]{0,12}?各(?:地区|地方|地|部门|单位|级|有关部门|有关单位|省|市|区|县|乡镇|街道)[^。；]{0,16}?(?:要|应当|应|务必|必须|须)/u;
+
+/**
+ * Blocks that end the numbered structure, so that rewriting or removing the
+ * last item never takes them along: an annex line, a signature over a date,
+ * a date line ('line'); and a closing paragraph after the last item of a
+ * document that addresses its readers, where no numbered block or heading
+ * follows ('paragraph', a 款 where it stands in an article).
+ */
+function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | null)[]): Array<'line' | 'paragraph' | undefined> {
+  const out: Array<'line' | 'paragraph' | undefined> = blocks.map(() => undefined);
+  const line = (i: number) => {
+    const text = blocks[i]?.source.trim() ?? '';
+    return blocks[i]?.heading === null && markers[i] === null && (ANNEX.test(text) || DATE.test(text));
+  };
+  let structureAfter = false;
+  const firstNumbered = markers.findIndex((m, i) => m !== null && m.value !== null && blocks[i]!.heading === null);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const text = block.source.trim();
+    if (line(i)) {
+      out[i] = 'line';
+      structureAfter = false;
+    } else if (block.heading === null && markers[i] === null && text.length <= 40 && !/[。；，,：:！？!?]/u.test(text) && DATE.test(blocks[i + 1]?.source.trim() ?? '')) {
+      out[i] = 'line'; // the signature over the date
+    } else if (block.heading !== null || markers[i] !== null) {
+      structureAfter = true;
+    } else if (!structureAfter && firstNumbered !== -1 && firstNumbered < i && ADDRESSES.test(text)) {
+      out[i] = 'paragraph';
+    }
+  }
+  return out;
 }
 
 const MAX_TITLE = 40;

@@ -12,6 +12,8 @@ export interface HierarchyInput {
   marker: Marker | null;
   /** The block ends by introducing text ("内容如下：", "修改为：", "as follows:"). */
   introduces?: boolean;
+  /** The block ends the numbered structure: an annex, signature or date line, or a closing paragraph (see clause.ts). */
+  closes?: 'line' | 'paragraph';
 }
 
 export interface HierarchyNode {
@@ -26,6 +28,23 @@ interface Open {
   heading: number | null;
   styles: Set<string>;
   lastValue: number | null;
+  /** The rank of the division this level opened (编, 章, TITLE …), if it is one. */
+  rank?: number;
+}
+
+/**
+ * Divisions above articles and sections, outermost first: one that starts
+ * where no level of its style is open closes the articles, sections and
+ * items above it (a bill's TITLE I after its sections 1–3), never nesting
+ * under them.
+ */
+const DIVISIONS: Record<string, number> = {
+  第一编: 1, 第一分编: 2, 第一章: 3, 第一节: 4,
+  DIVISION: 1, TITLE: 2, SUBTITLE: 3, CHAPTER: 4, SUBCHAPTER: 5, PART: 6, SUBPART: 7,
+};
+
+function rankOf(style: string): number | undefined {
+  return DIVISIONS[style] ?? DIVISIONS[style.split(' ')[0]!.toUpperCase()];
 }
 
 /** The numbering style of articles, whose unnumbered paragraphs are 款. */
@@ -59,6 +78,14 @@ export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode
     }
     if (block.marker === null) {
       const article = findOpen(stack, paragraphFloor(stack), (open) => nodes[open.index]!.marker?.style === ARTICLE_STYLE);
+      if (block.closes === 'line' || (block.closes === 'paragraph' && article < 0)) {
+        // At the level of the sections: every numbered level closes, and numbered headings with them.
+        while (stack.length > 0 && (stack.at(-1)!.heading === null || nodes[stack.at(-1)!.index]!.marker !== null)) stack.pop();
+        quoting = false;
+        const parent = stack.at(-1)?.index ?? null;
+        nodes.push({ parent, level: levelOf(parent), marker: null });
+        return;
+      }
       if (article >= 0) {
         // A 款: a child of its article that the following 项 belong to.
         stack.length = article + 1;
@@ -71,19 +98,21 @@ export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode
       nodes.push({ parent, level: levelOf(parent), marker: null });
       return;
     }
-    const { marker, at } = placeMarker(stack, block.marker);
-    const styles = at >= 0 ? stack[at]!.styles : new Set<string>();
+    const { marker, at, division } = placeMarker(stack, block.marker);
+    // A division closes the styles of the level it joins that rank below it (sections 1–3 before TITLE I).
+    const styles = at < 0 ? new Set<string>() : division ? divisionsOf(stack[at]?.styles, division) : stack[at]!.styles;
     styles.add(marker.style);
     if (at >= 0) stack.length = at;
     const parent = stack.at(-1)?.index ?? null;
     nodes.push({ parent, level: levelOf(parent), marker });
-    stack.push({ index, heading: null, styles, lastValue: marker.value });
+    const rank = rankOf(marker.style);
+    stack.push({ index, heading: null, styles, lastValue: marker.value, ...(rank !== undefined ? { rank } : {}) });
   });
   return nodes;
 }
 
 /** Finds the open level this marker continues (-1: it opens a new one). */
-function placeMarker(stack: Open[], marker: Marker): { marker: Marker; at: number } {
+function placeMarker(stack: Open[], marker: Marker): { marker: Marker; at: number; division?: number } {
   const floor = paragraphFloor(stack);
   const readings = marker.alternative ? [marker, marker.alternative] : [marker];
   // A reading whose style is open and whose value follows on wins: "(i)" after "(h)" is a letter.
@@ -91,12 +120,20 @@ function placeMarker(stack: Open[], marker: Marker): { marker: Marker; at: numbe
     const at = findOpen(stack, floor, (open) => open.styles.has(reading.style));
     if (at >= 0 && (readings.length === 1 || follows(stack[at]!, reading))) return { marker: reading, at };
   }
-  for (const reading of readings) {
+  // "(i)" after "(c)": a new roman list starting at one, rather than a letter that does not follow on.
+  const opening = readings.length > 1 ? readings.find((r) => r.value === 1 && findOpen(stack, floor, (open) => open.styles.has(r.style)) < 0) : undefined;
+  for (const reading of opening ? [] : readings) {
     const at = findOpen(stack, floor, (open) => open.styles.has(reading.style));
     if (at >= 0) return { marker: reading, at };
   }
   // Ambiguous and nothing open: a new roman level starts at i, a new letter level at a.
   const fresh = readings.find((r) => r.value === 1) ?? marker;
+  const rank = rankOf(fresh.style);
+  if (rank !== undefined) {
+    // A division goes under the nearest open division above it in rank, or at the top.
+    for (let i = stack.length - 1; i >= floor; i--) if (stack[i]!.rank !== undefined && stack[i]!.rank! < rank) return { marker: fresh, at: i + 1, division: rank };
+    return { marker: fresh, at: floor, division: rank };
+  }
   // A new style that does not start at 1 usually continues a level whose next
   // number it is, written in another style (a draft going "1、 2、 (三)").
   if (fresh.value !== null && fresh.value > 1) {
@@ -104,6 +141,10 @@ function placeMarker(stack: Open[], marker: Marker): { marker: Marker; at: numbe
     if (at >= 0) return { marker: fresh, at };
   }
   return { marker: fresh, at: -1 };
+}
+
+function divisionsOf(styles: Set<string> | undefined, rank: number): Set<string> {
+  return new Set([...(styles ?? [])].filter((s) => (rankOf(s) ?? Infinity) <= rank));
 }
 
 function follows(open: Open, marker: Marker): boolean {

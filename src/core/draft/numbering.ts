@@ -106,7 +106,8 @@ const RULES: Rule[] = [
   rule(`^\\(([a-z]{1,4})\\)`, (m) => letterOrRoman(m[1]!, false)),
   rule(`^\\(([A-Z]{1,4})\\)`, (m) => letterOrRoman(m[1]!, true)),
   rule(`^([IVXLC]{1,6})\\.(?=${SPACE})`, (m) => ({ numeral: m[1]!, style: 'I.', value: romanValue(m[1]!), kind: 'roman-upper' })),
-  rule(`^([A-Z])\\.(?=${SPACE}+[A-Z])`, (m) => ({ numeral: m[1]!, style: 'A.', value: letterValue(m[1]!), kind: 'letter-upper' })),
+  // "A. Scope", but not an abbreviation ("H. R. 1000").
+  rule(`^([A-Z])\\.(?=${SPACE}+[A-Z](?![.]))`, (m) => ({ numeral: m[1]!, style: 'A.', value: letterValue(m[1]!), kind: 'letter-upper' })),
 ];
 
 function letterOrRoman(numeral: string, upper: boolean): Reading | null {

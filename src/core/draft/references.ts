@@ -2,7 +2,9 @@
 // 第四条第二款、第三款, 前款, 前两款, 本条第二项, 第十九条规定的. Read into
 // cites (each level with the position of its numeral, so that the build can
 // renumber it in place) and resolved to the clauses they name. References to
-// other laws (《价格法》第十二条, 刑法第二十条) are not the draft's and are left out.
+// other laws (《价格法》第十二条, 刑法第二十条, 专利法第二十四条第（一）项或者
+// 第（二）项: the whole list) are not the draft's and are left out; a bare 第X条
+// is the draft's unless another law's name stands right before it.
 import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { chineseValue } from './numerals.js';
@@ -18,8 +20,10 @@ export interface CitedLevel {
   start: number;
   end: number;
   arabic: boolean;
-  /** 第一百二十条之一: a unit inserted between numbers, not renumbered here. */
+  /** 第一百二十条之一: an article inserted between numbers; it moves with its base article. */
   sub?: boolean;
+  /** The N of 之N, and where its numeral stands. */
+  subValue?: number;
 }
 
 export interface Cite {
@@ -35,20 +39,30 @@ export interface Cite {
 export interface Reference {
   start: number;
   end: number;
+  /** Cites another law (专利法第二十九条): read only to be passed over. */
+  external?: boolean;
   /** Cites in order; a range (至) has both ends. */
   groups: Array<{ from: Cite; to?: Cite }>;
 }
 
 const NUMERAL = '[零〇一二三四五六七八九十百千两]+|\\d+';
-const LAW = /^本(?:法典|法|条例|规定|办法|细则|决定|规则|准则)/u;
-const OTHER_LAW = /(?:》|法典|法|条例|规定|办法|细则|决定|规则|公约|章程|纲要)\s*$/u;
+const OWN = '本(?:法典|法|条例|规定|办法|细则|决定|规则|准则|章程|意见|通知|方案|纲要)';
+const LAW = new RegExp(`^${OWN}`, 'u');
+/** The end of another law's name right before a 第: 专利法, 《价格法》, 刑法修正案（十一）, 该条例. */
+const OTHER_LAW = /(?:》|[\u4e00-\u9fff](?:法典|法|条例|规定|办法|细则|决定|规则|准则|通则|公约|条约|协定|议定书|章程|纲要|守则)|修正案[（(][一二三四五六七八九十]+[）)]|该(?:法|条例|规定|办法|决定|细则))\s*$/u;
+const NOT_A_LAW = new RegExp(`(?:${OWN}|依法|合法|违法|非法|方法|立法|执法|司法)\\s*$`, 'u');
 const JOINER = /^(?:至|、|和|或者|以及|及|或)/u;
-const LEVEL = new RegExp(`^第(?:(${NUMERAL})(条|款|目)(之(?:${NUMERAL}))?|[（(](${NUMERAL})[）)]项|(${NUMERAL})项)`, 'u');
+const LEVEL = new RegExp(`^第(?:(${NUMERAL})(条|款|目)(?:之(${NUMERAL}))?|[（(](${NUMERAL})[）)]项|(${NUMERAL})项)`, 'u');
 const PREVIOUS = /^前([两二三四五六七八九十]?)(款|项|条)/u;
 const SCOPE = /^本(条|款|项)/u;
 
 /** Every cross-reference to the draft itself in a text. */
 export function findReferences(text: string): Reference[] {
+  return readReferences(text).filter((r) => !r.external);
+}
+
+/** Every cross-reference in a text, those to other laws marked external. */
+export function readReferences(text: string): Reference[] {
   const found: Reference[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -61,19 +75,23 @@ export function findReferences(text: string): Reference[] {
   return found;
 }
 
+/** Another law's name stands right before `at`. */
+function citesOtherLaw(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return OTHER_LAW.test(before) && !NOT_A_LAW.test(before);
+}
+
 function readReference(text: string, start: number): Reference | null {
   let at = start;
-  const law = LAW.exec(text.slice(at));
+  const law = LAW.exec(text.slice(at, at + 8));
   if (law) at += law[0].length;
-  else if (text[at] === '第' && OTHER_LAW.test(text.slice(Math.max(0, at - 8), at)) && !/本(?:法典|法|条例|规定|办法|细则|决定|规则|准则)\s*$/u.test(text.slice(Math.max(0, at - 8), at))) {
-    return null;
-  }
+  const external = !law && text[at] === '第' && citesOtherLaw(text, at);
   const first = readCite(text, at);
   if (!first) return null;
   const groups: Reference['groups'] = [{ from: first }];
   at = first.end;
   for (;;) {
-    const joiner = JOINER.exec(text.slice(at));
+    const joiner = JOINER.exec(text.slice(at, at + 4));
     if (!joiner) break;
     const next = readCite(text, at + joiner[0].length);
     // Only numbered cites continue a reference ("第四条第二款、第三款"); "和本条" starts another.
@@ -86,14 +104,14 @@ function readReference(text: string, start: number): Reference | null {
     }
     at = next.end;
   }
-  return { start, end: at, groups };
+  return external ? { start, end: at, groups, external } : { start, end: at, groups };
 }
 
 function readCite(text: string, start: number): Cite | null {
   let at = start;
   const cite: Cite = { start, end: start, levels: [] };
-  const scope = SCOPE.exec(text.slice(at));
-  const previous = scope ? null : PREVIOUS.exec(text.slice(at));
+  const scope = SCOPE.exec(text.slice(at, at + 2));
+  const previous = scope ? null : PREVIOUS.exec(text.slice(at, at + 3));
   let depth = -1;
   if (scope) {
     cite.scope = scope[1] as '条' | '款' | '项';
@@ -106,14 +124,17 @@ function readCite(text: string, start: number): Cite | null {
     at += previous[0].length;
   }
   for (;;) {
-    const m = LEVEL.exec(text.slice(at));
+    const m = LEVEL.exec(text.slice(at, at + 16));
     if (!m) break;
     const kind = (m[2] ?? '项') as UnitKind;
     if (DEPTH[kind] <= depth) break;
     const numeral = m[1] ?? m[4] ?? m[5]!;
     const offset = m[0].indexOf(numeral, 1);
     const level: CitedLevel = { kind, value: chineseValue(numeral) ?? 0, start: at + offset, end: at + offset + numeral.length, arabic: /^\d+$/u.test(numeral) };
-    if (m[3]) level.sub = true;
+    if (m[3]) {
+      level.sub = true;
+      level.subValue = chineseValue(m[3]) ?? 0;
+    }
     cite.levels.push(level);
     depth = DEPTH[kind];
     at += m[0].length;
@@ -163,13 +184,12 @@ const ITEM_STYLE = '（一）';
  * Returns null where the draft has no such unit or the cite is not a statute's.
  */
 export function resolveCite(tree: ClauseTree, citing: Clause, cite: Cite, before?: ResolvedCite): ResolvedCite | null {
-  if (cite.levels.some((l) => l.sub)) return null;
   const level = (kind: UnitKind) => cite.levels.find((l) => l.kind === kind);
   const articleLevel = level('条');
   // "第四条第二款、第三款": a cite without its article takes the one cited before it.
   const inherits = before !== undefined && !cite.scope && !cite.previous && !articleLevel;
   let article: Clause | undefined;
-  if (articleLevel) article = articleNumbered(tree, articleLevel.value);
+  if (articleLevel) article = articleNumbered(tree, articleLevel.value, articleLevel.subValue);
   else if (inherits) article = before.article;
   else article = articleOf(tree, citing);
   if (!article) return null;
@@ -219,10 +239,28 @@ export function resolveCite(tree: ClauseTree, citing: Clause, cite: Cite, before
   return deeper(tree, cite, resolved);
 }
 
-/** 第N条, never 第N条之一 (read as the same number). */
-function articleNumbered(tree: ClauseTree, value: number): Clause | undefined {
-  const found = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE && c.marker.value === value && !c.marker.raw.includes('之'));
+const articleIndexes = new WeakMap<ClauseTree, Map<string, Clause[]>>();
+
+/** 第N条, or 第N条之M (never one for the other). */
+function articleNumbered(tree: ClauseTree, value: number, sub?: number): Clause | undefined {
+  let index = articleIndexes.get(tree);
+  if (!index) {
+    index = new Map();
+    for (const c of tree.clauses) {
+      if (c.marker?.style !== ARTICLE_STYLE || c.marker.value === null) continue;
+      const key = `${c.marker.value}之${subNumber(c.marker.raw) ?? ''}`;
+      index.set(key, [...(index.get(key) ?? []), c]);
+    }
+    articleIndexes.set(tree, index);
+  }
+  const found = index.get(`${value}之${sub ?? ''}`) ?? [];
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The M of an article numbered 第N条之M. */
+export function subNumber(raw: string): number | undefined {
+  const m = /之([零〇一二三四五六七八九十百]+)/u.exec(raw);
+  return m ? (chineseValue(m[1]!) ?? undefined) : undefined;
 }
 
 /** The 项 and 目 below an article or 款. */

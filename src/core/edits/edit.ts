@@ -13,6 +13,7 @@ export const EDIT_OPS = [
   'replace-all',
   'add-clause',
   'remove-clause',
+  'remove-first-paragraph',
   'add-units',
   'remove-units',
   'set-lead',
@@ -89,6 +90,13 @@ export interface AddClauseEdit extends EditBase {
 export interface RemoveClauseEdit extends EditBase {
   op: 'remove-clause';
 }
+/**
+ * The clause's own paragraph removed, with its items (删除第五条第一款): its
+ * next paragraph (第二款) moves up into it, keeping its number and ID.
+ */
+export interface RemoveFirstParagraphEdit extends EditBase {
+  op: 'remove-first-paragraph';
+}
 export interface UnitListEdit extends EditBase {
   op: 'add-units' | 'remove-units';
   role: UnitRole;
@@ -108,6 +116,7 @@ export type Edit =
   | ReplaceAllEdit
   | AddClauseEdit
   | RemoveClauseEdit
+  | RemoveFirstParagraphEdit
   | UnitListEdit
   | SetLeadEdit;
 
@@ -140,6 +149,7 @@ const REQUIRED: Record<EditOp, readonly EditField[]> = {
   'replace-all': ['quote', 'text'],
   'add-clause': ['text', 'position'],
   'remove-clause': [],
+  'remove-first-paragraph': [],
   'add-units': ['role', 'units'],
   'remove-units': ['role', 'units'],
   'set-lead': ['units'],

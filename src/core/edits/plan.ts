@@ -8,7 +8,7 @@ import { anchorQuote, occurrences, unitTarget } from './anchor.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { clauseTree, descendants, type ClauseTree } from '../draft/locate.js';
+import { clauseTree, descendants, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
 import { readUnits, type UnitAnnotation } from '../draft/units.js';
 
@@ -39,6 +39,8 @@ export interface PlannedEdit {
   spread?: Array<{ clause: Clause; changes: Change[] }>;
   /** The clauses this edit takes out of the draft: a removed clause and its children, a rewritten clause's children. */
   removes?: string[];
+  /** remove-first-paragraph: the paragraph that moves up into the clause. */
+  promotes?: string;
   conflictsWith: EditRef[];
 }
 
@@ -93,6 +95,19 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
     planned.removes = descendants(tree, clause).map((c) => c.id);
   } else if (edit.op === 'remove-clause') {
     planned.removes = [clause.id, ...descendants(tree, clause).map((c) => c.id)];
+  } else if (edit.op === 'remove-first-paragraph') {
+    const next = paragraphsOf(tree, clause)[0];
+    if (!next) {
+      planned.state = 'stale';
+      planned.message = `${clause.number || clause.id} has one paragraph only: remove the clause itself (remove-clause)`;
+    } else {
+      // The items of the first paragraph go with it; the next paragraph takes its place.
+      const children = tree.children.get(clause.id) ?? [];
+      const own = children.slice(0, children.indexOf(next));
+      planned.change = { start: 0, end: clause.text.length, text: '' };
+      planned.removes = own.flatMap((c) => [c.id, ...descendants(tree, c).map((d) => d.id)]);
+      planned.promotes = next.id;
+    }
   } else if (edit.op === 'add-clause' && edit.text.trim() === '') {
     planned.state = 'stale';
     planned.message = 'the new clause has no text';
@@ -179,6 +194,13 @@ function claims(p: PlannedEdit): Array<[string, Claim]> {
   if (edit.op === 'replace-all') return (p.spread ?? []).map((s) => [s.clause.id, { planned: p, changes: s.changes }]);
   if (!p.clause) return [];
   if (edit.op === 'remove-clause') return (p.removes ?? []).map((id) => [id, { planned: p, changes: [], whole: 'remove' }]);
+  // The clause's text is replaced by the next paragraph's: an edit of either is one of a text that is no longer there.
+  if (edit.op === 'remove-first-paragraph') {
+    return [
+      ...[p.clause.id, p.promotes!].map((id): [string, Claim] => [id, { planned: p, changes: [], whole: 'rewrite' }]),
+      ...(p.removes ?? []).map((id): [string, Claim] => [id, { planned: p, changes: [], whole: 'remove' }]),
+    ];
+  }
   if (edit.op === 'rewrite') return [p.clause.id, ...(p.removes ?? [])].map((id) => [id, { planned: p, changes: [], whole: 'rewrite' }]);
   // A new sibling goes into the clause's parent: removing or rewriting that parent clashes with it.
   if (edit.op === 'add-clause') {

@@ -82,7 +82,8 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       return rewrite(request.text, at, index, source);
     case 'remove-clause':
       if (!at) return { problem: 'which clause to delete is not said' };
-      return { edits: [{ op: 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
+      // 删除第五条第一款 of an article with more 款: its own paragraph goes, the article stays.
+      return { edits: [{ op: firstParagraph(request, at.clause, index) ? 'remove-first-paragraph' : 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
     case 'add-clause':
       return addClause(request, at, index, source);
     case 'units':
@@ -90,6 +91,12 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'redesignate':
       return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
   }
+}
+
+/** The locator ends at 第一款 of a clause that has more than one. */
+function firstParagraph(request: Request, clause: Clause, index: DraftIndex): boolean {
+  const last = request.where?.ref.parts.at(-1);
+  return last?.unit === '款' && last.readings[0]!.value === 1 && paragraphsOf(index.tree, clause).length > 0;
 }
 
 function quoteOf(request: Request): string | undefined {

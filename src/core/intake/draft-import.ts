@@ -77,21 +77,16 @@ function languageOf(blocks: readonly Block[]): 'zh' | 'en' {
 }
 
 /**
- * A table of contents ("目录" and the headings it lists) is one block, so
- * that its entries are not taken for the clauses they repeat.
+ * A table of contents ("目录" and the headings it lists; a bill's "The table
+ * of contents of this Act is as follows:" and its "Sec. 1. …" lines) is one
+ * block, so that its entries are not taken for the clauses they repeat.
  */
 function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
   const out: SourceBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.text.replace(/\s/g, '') !== '目录') {
-      out.push(block);
-      continue;
-    }
-    const first = blocks[i + 1]?.text.replace(/\s/g, '');
-    let end = i + 1;
-    while (end < blocks.length && blocks[end]!.text.length <= 40 && (end === i + 1 || blocks[end]!.text.replace(/\s/g, '') !== first)) end++;
-    if (first === undefined || end >= blocks.length || end - i < 3) {
+    const end = ENGLISH_CONTENTS.test(block.text.trim()) ? englishContentsEnd(blocks, i) : block.text.replace(/\s/g, '') === '目录' ? contentsEnd(blocks, i) : null;
+    if (end === null) {
       out.push(block);
       continue;
     }
@@ -99,6 +94,35 @@ function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
     i = end - 1;
   }
   return out;
+}
+
+/** Where the entries after "目录" end: at the heading that repeats the first entry (null: not a table of contents). */
+function contentsEnd(blocks: readonly SourceBlock[], i: number): number | null {
+  const first = blocks[i + 1]?.text.replace(/\s/g, '');
+  let end = i + 1;
+  while (end < blocks.length && blocks[end]!.text.length <= 40 && (end === i + 1 || blocks[end]!.text.replace(/\s/g, '') !== first)) end++;
+  return first === undefined || end >= blocks.length || end - i < 3 ? null : end;
+}
+
+const ENGLISH_CONTENTS = /(?:^(?:TABLE OF CONTENTS|Table of Contents)\.?$|table of contents(?: of this (?:Act|title))? is as follows:$)/u;
+const CONTENTS_SECTION = /^(Sec\.|SEC\.|Section|SECTION)\s+(\d+)[A-Za-z]?\.\s/u;
+const CONTENTS_PART = /^(?:TITLE|Title|SUBTITLE|Subtitle|PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+[IVXLC\dA-Z]+\s*[—–-]/u;
+
+/** Where a bill's table of contents ends: at the first line that is not an entry in the entries' own style, or that numbers back (the body's "SEC. 2."). */
+function englishContentsEnd(blocks: readonly SourceBlock[], i: number): number | null {
+  let word: string | undefined;
+  let last = 0;
+  let end = i + 1;
+  for (; end < blocks.length; end++) {
+    const text = blocks[end]!.text.trim();
+    if (text.length > 160 || text.includes('\n')) break;
+    const section = CONTENTS_SECTION.exec(text);
+    if (section) {
+      if ((word ??= section[1]) !== section[1] || Number(section[2]) <= last) break;
+      last = Number(section[2]);
+    } else if (!CONTENTS_PART.test(text)) break;
+  }
+  return last > 0 && end - i >= 3 ? end : null;
 }
 
 const SENTENCE_END = /[。；;，,：:！？!?]$/u;

@@ -110,7 +110,10 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
   const rows = changed.map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
-    if (clause.status !== 'added' && clause.status !== 'removed') {
+    if (clause.ownParagraphRemoved) {
+      // 第五条第一款 removed: the 款 that moved up into the article is the same text, not a change.
+      original = struck(clause.textBefore);
+    } else if (clause.status !== 'added' && clause.status !== 'removed') {
       original = markedText(clause, 'original', labels);
       revised = markedText(clause, 'revised', labels);
     } else if (clause.status === 'added') {
@@ -123,7 +126,11 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
       if (member.status === 'removed') original += `<br>${struck(member.markerBefore + member.textBefore)}`;
       else revised += `<br>${bold(member.markerAfter + member.textAfter)}`;
     }
-    const name = clause.status === 'added' ? addedName(clause, names, labels) : cite(names.before, clause.id);
+    const name = clause.status === 'added'
+      ? addedName(clause, names, labels)
+      : clause.ownParagraphRemoved
+        ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
+        : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
     return row([String(i + 1), cellText(name), original, revised, cellText(clause.entries.join(', ') + references)]);
   });

@@ -25,6 +25,8 @@ export interface Labels {
   /** Comparison table: the column naming each unit, a new unit's name, and the renumbering line. */
   provision: string;
   addedUnit: (name: string) => string;
+  /** A clause's own first paragraph (删除第五条第一款): 第五条第一款, a policy clause's 第一段. */
+  firstParagraph: (name: string, article: boolean) => string;
   referencesRenumbered: string;
   renumbered: (moves: Array<{ before: string[]; after: string[] }>) => string;
   /** Response table: adopted edits the build could not apply (build --allow-unapplied). */
@@ -53,6 +55,7 @@ export const ZH: Labels = {
   noChanges: '未作修改。',
   provision: '条文',
   addedUnit: (name) => `新增${name}`,
+  firstParagraph: (name, article) => `${name}${article ? '第一款' : '第一段'}`,
   referencesRenumbered: '（引用条文序号相应调整）',
   renumbered: (moves) =>
     `条文序号作相应调整：${moves
@@ -83,6 +86,7 @@ export const EN: Labels = {
   noChanges: 'No changes.',
   provision: 'Provision',
   addedUnit: (name) => `new ${name}`,
+  firstParagraph: (name) => `${name}, first paragraph`,
   referencesRenumbered: ' (cross-references renumbered)',
   renumbered: (moves) =>
     `Renumbered: ${moves

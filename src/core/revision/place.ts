@@ -89,6 +89,7 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
   };
   // Removed with the clause an edit removes or rewrites: shown in that clause's row.
   if (removedBy && removedBy.edit.clause !== clause.id) revised.partOf = removedBy.edit.clause;
+  if (!removed && edits.some((p) => p.edit.op === 'remove-first-paragraph')) revised.ownParagraphRemoved = true;
   return revised;
 }
 

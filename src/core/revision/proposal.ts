@@ -106,6 +106,11 @@ function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after:
   const whole = () => [clause, ...descendants(tree, clause)].map(numbered).join('\n');
   if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text };
   if (p.edit.op === 'remove-clause') return { before: whole(), after: '' };
+  if (p.edit.op === 'remove-first-paragraph' && p.promotes) {
+    // The article's own paragraph and its items, then the article with its next 款 moved up.
+    const own = [clause, ...(p.removes ?? []).map((id) => tree.byId.get(id)!)];
+    return { before: own.map(numbered).join('\n'), after: number + tree.byId.get(p.promotes)!.text };
+  }
   if (p.edit.op === 'rewrite') {
     if (p.state === 'stale' || p.state === 'ambiguous') return { before: whole(), after: whole() };
     return { before: whole(), after: [number + (p.change?.text ?? ''), ...linesOf(p.edit.text).slice(1)].join('\n') };

@@ -28,9 +28,22 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
           : `in:${clause.parent ?? ''}`;
     let sequence = sequences.get(key);
     const written = clause.original?.marker?.value ?? null;
-    if (!sequence || (written !== null && written <= sequence.lastWritten)) {
+    // 第一百二十条之一 stands between numbers: it takes its base article's new number and moves nothing.
+    const between = clause.status !== 'added' && marker.style === ARTICLE_STYLE && isBetween(marker);
+    if (!sequence || (written !== null && !between && written <= sequence.lastWritten)) {
       sequence = { shift: 0, last: marker.value - 1, lastWritten: -Infinity, causes: new Set() };
       sequences.set(key, sequence);
+    }
+    if (between) {
+      if (clause.status === 'removed') continue;
+      const value = Math.max(1, sequence.last);
+      clause.valueAfter = value;
+      if (value !== marker.value) {
+        clause.markerAfter = withNumeral(marker, value);
+        clause.renumbered = true;
+        clause.movedBy = [...sequence.causes];
+      }
+      continue;
     }
     if (written !== null) sequence.lastWritten = written;
     if (clause.status === 'removed') {
@@ -49,7 +62,8 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
     sequence.last = value;
     clause.valueAfter = value;
     if (value !== marker.value || clause.status === 'added') {
-      clause.markerAfter = withNumeral(marker, value);
+      // A new article written after 第X条之一 is a numbered article of its own, not another 之一.
+      clause.markerAfter = withNumeral(clause.status === 'added' && isBetween(marker) ? mainMarker(marker) : marker, value);
       if (clause.status !== 'added') {
         clause.renumbered = true;
         clause.movedBy = [...sequence.causes];
@@ -58,10 +72,22 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
   }
 }
 
+/** 第X条之一, 第X条之二: an article inserted between two numbers. */
+function isBetween(marker: Pick<Marker, 'raw' | 'style'>): boolean {
+  return marker.style === ARTICLE_STYLE && /条之[零〇一二三四五六七八九十百]+/u.test(marker.raw);
+}
+
+/** 第X条之一's marker without its 之一. */
+function mainMarker(marker: Marker): Marker {
+  const m = /之[零〇一二三四五六七八九十百]+/u.exec(marker.raw)!;
+  return { ...marker, raw: marker.raw.slice(0, m.index) + marker.raw.slice(m.index + m[0].length) };
+}
+
 /** A statute numbers its articles on through every 编, 章 and 节, at whatever depth they stand. */
 export function articlesRunOn(clauses: readonly Clause[]): boolean {
-  const values = clauses.filter((c) => c.marker?.style === ARTICLE_STYLE).map((c) => c.marker!.value!);
-  return values.length > 1 && values.every((v, i) => i === 0 || v > values[i - 1]!);
+  const articles = clauses.filter((c) => c.marker?.style === ARTICLE_STYLE);
+  // 第一百二十条之一 repeats its base article's number; every other article numbers on.
+  return articles.length > 1 && articles.every((c, i) => i === 0 || (isBetween(c.marker!) ? c.marker!.value! >= articles[i - 1]!.marker!.value! : c.marker!.value! > articles[i - 1]!.marker!.value!));
 }
 
 /** Each 款's number in its article, before and after; a 款 that moves records the entries that moved it. */
@@ -74,7 +100,10 @@ export function numberParagraphs(clauses: RevisedClause[]): void {
     const numbered = clause.original ? clause.original.marker !== null : clause.markerAfter !== '';
     const inArticle = (parent?.original?.marker ?? parent?.basis)?.style === ARTICLE_STYLE;
     if (numbered || !inArticle) continue;
-    const counter = counters.get(clause.parent) ?? { before: 1, after: 1, causes: new Set<string>() };
+    // An article whose own paragraph is removed: its next 款 is its first now.
+    const counter = counters.get(clause.parent) ?? (parent?.ownParagraphRemoved
+      ? { before: 1, after: 0, causes: new Set(parent.changes.flatMap((c) => c.entries)) }
+      : { before: 1, after: 1, causes: new Set<string>() });
     counters.set(clause.parent, counter);
     if (clause.original) clause.paragraphBefore = ++counter.before;
     if (clause.status === 'removed' || clause.status === 'added') {

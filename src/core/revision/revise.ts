@@ -52,6 +52,8 @@ export interface RevisedClause {
   /** 款 number in its article, before and after (2 for the first paragraph after the article's own). */
   paragraphBefore?: number;
   paragraphAfter?: number;
+  /** remove-first-paragraph: the clause's own paragraph (its first 款) is gone; its next 款 moved up into it. */
+  ownParagraphRemoved?: boolean;
 }
 
 export interface RevisionProblem {
@@ -93,14 +95,51 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
 
   const removedBy = new Map<string, PlannedEdit>();
   for (const p of applied) for (const id of p.removes ?? []) if (!removedBy.has(id)) removedBy.set(id, p);
-  const revised = placeClauses(tree, applied, removedBy);
-  renumber(revised, draft.meta.numbering.continuous, articlesRunOn(draft.clauses));
-  numberParagraphs(revised);
-  keepListPunctuation(revised);
-  const problems = renumberReferences(tree, revised, removedBy);
-  problems.push(...emptiedHeadings(tree, revised, removedBy));
-  for (const clause of revised) finish(clause);
+  const paragraphRemovedBy = new Map(applied.filter((p) => p.edit.op === 'remove-first-paragraph').map((p) => [p.edit.clause, p]));
+  const placed = placeClauses(tree, applied, removedBy);
+  renumber(placed, draft.meta.numbering.continuous, articlesRunOn(draft.clauses));
+  numberParagraphs(placed);
+  keepListPunctuation(placed);
+  const problems = renumberReferences(tree, placed, removedBy, applied, paragraphRemovedBy);
+  problems.push(...emptiedHeadings(tree, placed, removedBy));
+  for (const clause of placed) finish(clause);
+  const revised = joinPromoted(placed, paragraphRemovedBy);
   return { clauses: revised, unapplied, applied, problems };
+}
+
+/**
+ * remove-first-paragraph: the paragraph that moves up becomes the clause's
+ * text (its number and ID kept), its items the clause's own, and it is no
+ * longer a clause of its own.
+ */
+function joinPromoted(clauses: RevisedClause[], paragraphRemovedBy: ReadonlyMap<string, PlannedEdit>): RevisedClause[] {
+  if (paragraphRemovedBy.size === 0) return clauses;
+  const joined = new Set<string>();
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  for (const [id, p] of paragraphRemovedBy) {
+    const clause = byId.get(id);
+    const next = byId.get(p.promotes!);
+    if (!clause || !next) continue;
+    const length = clause.textBefore.length;
+    const entries = [p.ref.entry];
+    clause.changes = [
+      { start: 0, end: length, text: '', entries },
+      { start: length, end: length, text: next.textAfter, entries },
+    ];
+    clause.textAfter = next.textAfter;
+    clause.status = 'changed';
+    clause.entries = [...new Set([...entries, ...next.entries])];
+    joined.add(next.id);
+    const shift = (parent: string) => {
+      for (const child of clauses.filter((c) => c.parent === parent)) {
+        child.level--;
+        shift(child.id);
+      }
+    };
+    shift(next.id);
+    for (const child of clauses) if (child.parent === next.id) child.parent = clause.id;
+  }
+  return clauses.filter((c) => !joined.has(c.id));
 }
 
 /** The applied changes in the text, status and entries, once every pass has added its changes. */

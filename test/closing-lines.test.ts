@@ -1,0 +1,63 @@
+// What ends a policy text's numbered structure: an annex line (附件：…), the
+// signature over a date (国务院办公厅 / 2019年1月16日), and a closing paragraph
+// after the last item that addresses the readers (各部门要…). They stand at
+// the level of the sections, so rewriting or removing the last item never
+// takes them along.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../src/core/draft/format.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
+import { SEED_PAGE } from './helpers/cli.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+
+describe('annex, signature and date lines', () => {
+  it('国办发〔2019〕4号: they follow 五、（五） at the top, and removing or rewriting （五） keeps them', () => {
+    const policy = corpusDraft('gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt');
+    const closing = ['附件：三级公立医院绩效考核指标', '国务院办公厅', '2019年1月16日', '（此件公开发布）', '附件'];
+    const clauses = closing.map((text) => policy.clauses.find((c) => c.text === text)!);
+    expect(clauses.map((c) => [c.text, c.parent, c.level])).toEqual(closing.map((text) => [text, null, 1]));
+    const last = policy.clauses.find((c) => c.number === '（五）' && c.text.startsWith('做好督导总结宣传'))!;
+    for (const edit of [{ op: 'remove-clause', clause: last.id } as const, { op: 'rewrite', clause: last.id, text: '（五）做好总结宣传。' } as const]) {
+      const { text, result } = revisedBody(policy, adopted('1', edit));
+      expect(result.revision.unapplied).toEqual([]);
+      const paragraphs = text.split('\n\n');
+      const at = paragraphs.indexOf('附件：三级公立医院绩效考核指标');
+      expect(paragraphs.slice(at, at + 5)).toEqual(closing);
+    }
+  });
+
+  it('上海市水务局’s notice: removing the section above keeps the annex, the signature and the date', () => {
+    const notice = corpusDraft('cn_gov_pages_excerpts/shanghai_swj_shuitu_baochi_fangan_yijian_caina_qingkuang.txt');
+    const section = notice.clauses.find((c) => c.number === '二')!;
+    const { text } = revisedBody(notice, adopted('1', { op: 'remove-clause', clause: section.id }));
+    expect(text).not.toContain('共收到反馈意见62条');
+    const [annex, signature, date] = text.trimEnd().split('\n\n').slice(-3);
+    expect([annex!.slice(0, 6), signature, date]).toEqual(['附件:《上海', '上海市水务局', '2023915日']);
+  });
+});
+
+describe('the seed’s closing paragraph', () => {
+  const { draft } = parseDraft(importDraft(readFileSync(SEED_PAGE, 'utf8'), { format: 'text' }).text, 'seed.md', 'seed');
+
+  it('stands at the level of the sections, after item 24', () => {
+    const closing = draft.clauses.at(-1)!;
+    expect(closing.text).toMatch(/^单位、各部门要深刻认识新时代肩负的历史使命/u);
+    expect([closing.parent, closing.level]).toEqual([null, 1]);
+    const sections = draft.clauses.filter((c) => c.heading !== null && c.marker?.style === '一、');
+    expect(new Set(sections.map((c) => c.parent))).toEqual(new Set([null]));
+  });
+
+  it('stays when item 24 is removed, and a new item 25 comes before it', () => {
+    const item24 = draft.clauses.find((c) => c.marker?.style === '1.' && c.marker.value === 24)!;
+    const removed = revisedBody(draft, adopted('1', { op: 'remove-clause', clause: item24.id }));
+    expect(removed.text.trimEnd().split('\n\n').at(-1)).toMatch(/^单位、各部门要深刻认识新时代肩负的历史使命/u);
+    const added = revisedBody(draft, adopted('1', { op: 'add-clause', clause: item24.id, position: 'after', text: '25.加强督查考核。' }));
+    expect(added.text.trimEnd().split('\n\n').slice(-2).map((p) => p.slice(0, 8))).toEqual(['25.加强督查考', '单位、各部门要深']);
+  });
+
+  it('is told apart by its place and its address to the readers: a paragraph addressing 各部门 before the last item is still the item’s', () => {
+    const rules = corpusDraft('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt');
+    const reporting = rules.clauses.find((c) => c.text.startsWith('各部门主要负责人离京外出'))!;
+    expect(rules.clauses.find((c) => c.id === reporting.parent)!.number).toBe('五十三');
+  });
+});

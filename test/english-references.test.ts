@@ -1,0 +1,138 @@
+// English cross-references follow the units they name, on the corpus's US
+// bills: section 314(d), subsection (b), paragraph (2), paragraphs (1)
+// through (14); references to other Acts and text quoted from them are never
+// touched. A bill's table of contents is one block that follows its sections.
+import { describe, expect, it } from 'vitest';
+import { citableClauses, cite } from '../src/core/draft/citation.js';
+import type { Draft } from '../src/core/draft/format.js';
+import { clauseTree } from '../src/core/draft/locate.js';
+import { findEnglishReferences } from '../src/core/draft/english-references.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { adopted, corpusDraft, paragraph, revisedBody } from './helpers/drafts.js';
+
+/** The clause named as a drafter cites it: "section 313(a)". */
+function named(draft: Draft, name: string) {
+  const names = citableClauses(draft.clauses);
+  const found = draft.clauses.filter((c) => cite(names, c.id) === name);
+  if (found.length !== 1) throw new Error(`${name}: ${found.length} clauses`);
+  return found[0]!;
+}
+
+/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
+const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
+
+describe('H.R. 1000: references to its own sections, subsections and paragraphs', () => {
+  const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+
+  it('reads section 314(d), subsection (a) or (b), paragraphs (1) through (14), and not section 102(17) of the Housing … Act', () => {
+    const tree = clauseTree(bill.clauses);
+    const names = citableClauses(bill.clauses);
+    const read = (clause: string) => {
+      const c = named(bill, clause);
+      return findEnglishReferences(tree, c, c.text).map((r) => `${c.text.slice(r.start, r.end)} → ${r.groups.map((g) => [g.from, g.to].filter(Boolean).map((s) => cite(names, s!.at(-1)!.unit.id)).join('..')).join(', ')}`);
+    };
+    expect(read('section 102')).toEqual(['section 314(d) → section 314(d)']);
+    expect(read('section 313(d)')).toEqual(['subsection (a) or (b) → section 313(a), section 313(b)', 'subsection (a) or (b) → section 313(a), section 313(b)']);
+    expect(read('section 303(15)')).toEqual(['paragraphs (1) through (14) → section 303(1)..section 303(14)']);
+    expect(read('section 3(7)')).toEqual([]);
+    expect(read('section 304(6)')).toEqual(['sections 305, 306, and 307 → section 305, section 306, section 307']);
+  });
+
+  it('after section 313(a) is struck, subsection (b) is subsection (a), and subsection (a) or (b) is reported', () => {
+    const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 313(a)').id }));
+    expect(unescaped(paragraph(text, '\\(b) Waiver of Rights')!)).toMatch(/^\(b\) Waiver of Rights\.— For disputes falling within the scope of subsection \(a\), the election/u);
+    expect(result.revision.problems.map((p) => p.message)).toEqual([
+      `section 313(d) (${named(bill, 'section 313(d)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
+      `section 313(d) (${named(bill, 'section 313(d)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
+      `section 313(e) (${named(bill, 'section 313(e)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
+    ]);
+  });
+
+  it('after a paragraph is added to section 302 and one struck from section 303, paragraph (2) and paragraphs (1) through (14) follow', () => {
+    const { text, result } = revisedBody(
+      bill,
+      adopted('1', { op: 'add-clause', clause: named(bill, 'section 302(1)').id, position: 'after', text: 'public institutions of higher education;' }),
+      adopted('2', { op: 'remove-clause', clause: named(bill, 'section 303(3)').id }),
+    );
+    expect(unescaped(paragraph(text, '\\(4) agencies')!)).toBe('(4) agencies of the entities listed in paragraph (3) with the approval of the head of the agency or other person with the authority to make such commitments;');
+    expect(unescaped(paragraph(text, '\\(14) Other activities')!)).toMatch(/^\(14\) Other activities analogous to those described in paragraphs \(1\) through \(13\) that address/u);
+    expect(result.revision.problems).toEqual([]);
+  });
+
+  it('after a section is added after section 101, the table of contents and section 103 follow; other Acts’ and quoted sections do not', () => {
+    const { text } = revisedBody(bill, adopted('1', { op: 'add-clause', clause: named(bill, 'section 101').id, position: 'after', text: 'SEC. 102. PURPOSE OF THE TRUST FUND. The Trust Fund shall be used only as this Act provides.' }));
+    const contents = unescaped(paragraph(text, '\\(b) Table of Contents')!).split('\n');
+    expect(contents.slice(4, 9)).toEqual([
+      'TITLE I—ESTABLISHMENT OF NATIONAL FULL EMPLOYMENT TRUST FUND',
+      'Sec. 101. National Full Employment Trust Fund.',
+      'Sec. 103. Source of funds.',
+      'Sec. 104. Loans from the Federal Reserve System.',
+      'Sec. 105. Trust Fund corpus reserved.',
+    ]);
+    expect(text).toContain('section 102(17) of the Housing and Community Development Act (42 U.S.C. 5302(17))');
+    expect(text).toContain('excluded from gross income under section 103(a),');
+    expect(text).toContain('\n\nSEC. 102. PURPOSE OF THE TRUST FUND.');
+    expect(text).toContain('\n\nSEC. 103. SOURCE OF FUNDS.');
+  });
+
+  it('after section 210 is struck, the table of contents lists it no more', () => {
+    const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 210').id }));
+    const contents = unescaped(paragraph(text, '\\(b) Table of Contents')!).split('\n');
+    expect(contents.filter((l) => l.startsWith('Sec. 20') || l.startsWith('Sec. 21'))).toEqual([
+      'Sec. 201. In general.',
+      'Sec. 202. Grant management.',
+      'Sec. 203. Office of Technical Assistance.',
+      'Sec. 204. Office of Educational Support.',
+      'Sec. 205. Office of Assisted Placement.',
+      'Sec. 206. Office of Dispute Resolution.',
+      'Sec. 207. Office of Statistics and Research.',
+      'Sec. 208. National Employment Conference.',
+      'Sec. 209. Program website.',
+      'Sec. 210. Workforce Innovation and Opportunity Act.',
+    ]);
+    expect(result.revision.problems).toEqual([]);
+  });
+});
+
+describe('S. 2245: an amending bill whose subsections cite the amended Act', () => {
+  it('after section 2(b) is struck, (c) and (d) move up, and every subsection quoted from the Budget Act stays as written', () => {
+    const bill = corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt');
+    const before = revisedBody(bill).text;
+    const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 2(b)').id }));
+    // Every quoted paragraph (the Budget Act's own subsection (c), section 251(c) …) is there as written.
+    const gone = new Set(result.revision.clauses.filter((c) => c.status === 'removed').map((c) => c.markerBefore + c.textBefore));
+    const quoted = before.split('\n\n').filter((p) => unescaped(p).startsWith('“') && !gone.has(unescaped(p)));
+    expect(quoted.length).toBeGreaterThan(20);
+    for (const p of quoted) expect(text.split('\n\n')).toContain(p);
+    expect(unescaped(text)).toContain('\n\n(b) Conforming Amendments.— Part C of the Balanced Budget');
+    expect(unescaped(text)).toContain('\n\n(c) Table of Contents.— The table of contents in section 250(a)');
+    expect(unescaped(text)).toContain('in subsection (c), and include such report');
+    expect(result.revision.problems).toEqual([]);
+  });
+});
+
+describe('H.R. 1000’s table of contents', () => {
+  const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+
+  it('is one block inside section 1(b), and creates no structure: the titles hold the sections', () => {
+    const contents = named(bill, 'section 1(b)');
+    expect(contents.text.split('\n')).toHaveLength(36);
+    expect(bill.clauses.filter((c) => c.marker?.style === 'Sec. 1')).toEqual([]);
+    const byId = new Map(bill.clauses.map((c) => [c.id, c]));
+    const titles = bill.clauses.filter((c) => c.marker?.style === 'TITLE I');
+    expect(titles.map((c) => [c.number, c.heading, c.parent])).toEqual([
+      ['TITLE I', 2, null],
+      ['TITLE II', 2, null],
+      ['TITLE III', 2, null],
+    ]);
+    const sections = bill.clauses.filter((c) => c.marker?.style === 'SEC. 1');
+    expect(sections.map((c) => `${c.number}<${c.parent ? byId.get(c.parent)!.number : ''}`).slice(0, 6)).toEqual(['SECTION 1<', 'SEC. 2<', 'SEC. 3<', 'SEC. 101<TITLE I', 'SEC. 102<TITLE I', 'SEC. 103<TITLE I']);
+    expect(bill.clauses.find((c) => c.text === 'H. R. 1000')?.marker).toBeNull();
+  });
+
+  it('leaves section 3 to the body: a comment on section 3 edits the definitions', () => {
+    const proposal = proposeEdits('Strike paragraph (6) of section 3.', bill.clauses, 'en');
+    expect(proposal.edits).toMatchObject([{ op: 'remove-clause', clause: named(bill, 'section 3(6)').id }]);
+    expect(named(bill, 'section 3(6)').text).toMatch(/^Health exchange\.— /u);
+  });
+});

@@ -1,0 +1,85 @@
+// 删除第X条第一款 where the article has several 款: its own paragraph goes
+// (with its items), the next 款 moves up into the article's first paragraph,
+// the article keeps its number, and references to its later 款 follow. On 明码
+// 标价规定 (end to end, from the comment to the built files), the Administrative
+// Licensing Law, and the patent rules.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { CORPUS, redline, tempDir } from './helpers/cli.js';
+import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
+
+const kuan = (n: number) => ['款', n] as ['款', number];
+
+describe('删除第X条第一款', () => {
+  it('明码标价规定: 第四条 starts with its second 款, and 第二十四条 cites 第四条第一款、第二款', () => {
+    const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const proposal = proposeEdits('建议删除第四条第一款。', rule.clauses, 'zh');
+    expect(proposal.edits).toMatchObject([{ op: 'remove-first-paragraph', clause: unit(rule, 4).id }]);
+    const { text, result } = revisedBody(rule, adopted('1', ...proposal.edits));
+    const article = text.split('\n\n');
+    const at = article.findIndex((p) => p.startsWith('第四条 '));
+    expect(article.slice(at, at + 3)).toEqual([
+      '第四条 交易场所提供者发现场所内（平台内）经营者有违反本规定行为的，应当依法采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。',
+      '交易场所提供者应当尊重场所内（平台内）经营者的经营自主权，不得强制或者变相强制场所内（平台内）经营者参与价格促销活动。',
+      '第五条 经营者销售、收购商品和提供服务时，应当按照市场监督管理部门的规定明码标价。',
+    ]);
+    expect(paragraph(text, '第二十四条 ')).toMatch(/^第二十四条 交易场所提供者违反本规定第四条第一款、第二款，/u);
+    expect(result.revision.problems).toEqual([]);
+    const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
+    expect(comparison).toContain('| 1 | 第四条第一款 | ~~卖场、商场、市场、网络交易平台经营者等交易场所提供者（以下简称交易场所提供者）应当依法配合市场监督管理部门对场所内（平台内）经营者开展价格监督管理工作。~~ | （删除） | 1 |');
+  });
+
+  it('行政许可法: 本法第三十四条第三款 becomes 第二款 when 第三十四条第一款 goes', () => {
+    const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const { text, result } = revisedBody(law, adopted('1', { op: 'remove-first-paragraph', clause: unit(law, 34).id }));
+    expect(paragraph(text, '第三十四条 ')).toMatch(/^第三十四条 申请人提交的申请材料齐全、符合法定形式，行政机关能够当场作出决定的/u);
+    expect(paragraph(text, '第五十六条 ')).toContain('本法第三十四条第二款');
+    expect(result.revision.problems).toEqual([]);
+  });
+
+  it('专利法实施细则: the first 款 of 第八十五条 goes with its items, and 前款第(四)项 is reported', () => {
+    const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2010.md');
+    const { text, result } = revisedBody(rules, adopted('1', { op: 'remove-first-paragraph', clause: unit(rules, 85).id }));
+    const paragraphs = text.split('\n\n');
+    const at = paragraphs.findIndex((p) => p.startsWith('第八十五条 '));
+    expect(paragraphs.slice(at, at + 2)).toEqual(['第八十五条 对于前款第(四)项所列的纠纷，当事人请求管理专利工作的部门调解的，应当在专利权被授予之后提出。', paragraphs[at + 1]!]);
+    expect(paragraphs[at + 1]).toMatch(/^第八十六条 /u);
+    expect(result.revision.problems.map((p) => p.message)).toEqual([
+      `第八十五条第二款 (${unit(rules, 85, kuan(2)).id}) cites 第八十五条, whose first paragraph is removed: “前款第(四)项”`,
+    ]);
+  });
+
+  it('is stale on an article of one 款, and conflicts with an edit of the 款 that moves up', () => {
+    const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const single = revisedBody(rule, adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 3).id }));
+    expect(single.result.revision.unapplied.map((p) => p.message)).toEqual([`entry 1, edit 1 (${unit(rule, 3).id}, 第三条): 第三条 has one paragraph only: remove the clause itself (remove-clause)`]);
+    const both = revisedBody(
+      rule,
+      adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 4).id }),
+      adopted('2', { op: 'replace', clause: unit(rule, 4, kuan(2)).id, quote: '依法采取', text: '及时采取' }),
+    );
+    expect(both.result.revision.unapplied.map((p) => p.state)).toEqual(['conflict', 'conflict']);
+  });
+});
+
+describe('from the comment to the built files', () => {
+  it('feedback add proposes the edit, decide adopts it, check is clean and build writes 第四条 from its second 款', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    copyFileSync(join(CORPUS, 'lawrefbook/samr_mingma_biaojia_2022.md'), join(dir, 'samr.md'));
+    expect((await redline(dir, 'import', 'samr.md', '--name', 'rule')).code).toBe(0);
+    const added = await redline(dir, 'feedback', 'add', '--unit', '市场监管局', '--comment', '建议删除第四条第一款。');
+    expect(added.code, added.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'feedback/rule/1.yaml'), 'utf8')).toMatch(/- op: remove-first-paragraph\n {4}clause: c\d+\n/u);
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    const check = await redline(dir, 'check');
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const built = await redline(dir, 'build');
+    expect(built.code, built.stderr).toBe(0);
+    const revised = readFileSync(join(dir, 'out/rule.revised.md'), 'utf8');
+    expect(revised).toContain('\n\n第四条 交易场所提供者发现场所内（平台内）经营者有违反本规定行为的');
+    expect(revised).toContain('违反本规定第四条第一款、第二款');
+  });
+});

@@ -1,0 +1,114 @@
+// Rules that must hold on real statutes and bills, whatever units are added
+// or removed: no reference is ever rewritten to a 0 or to a number the revised
+// text does not have, and every reference the text had names, in the revised
+// text, the very units it named before — or it is reported as dangling.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clausesOf, type Clause } from '../src/core/draft/clause.js';
+import { findEnglishReferences } from '../src/core/draft/english-references.js';
+import { ARTICLE_STYLE } from '../src/core/draft/hierarchy.js';
+import { clauseTree, paragraphsOf, type ClauseTree } from '../src/core/draft/locate.js';
+import { findReferences, resolveCite, type ResolvedCite } from '../src/core/draft/references.js';
+import type { Edit } from '../src/core/edits/edit.js';
+import { revise } from '../src/core/revision/revise.js';
+import { adopted, corpusDraft } from './helpers/drafts.js';
+
+/** For each reference of a clause, the IDs of the units it names (null where a cite names nothing). */
+function named(tree: ClauseTree, clause: Clause, english: boolean): Array<Array<string[] | null>> {
+  if (english) return findEnglishReferences(tree, clause, clause.text).map((r) => r.groups.flatMap((g) => [g.from, ...(g.to ? [g.to] : [])].map((slots) => slots.map((s) => s.unit.id))));
+  return findReferences(clause.text).map((reference) => {
+    const out: Array<string[] | null> = [];
+    let before: ResolvedCite | undefined;
+    for (const group of reference.groups) {
+      const from = resolveCite(tree, clause, group.from, before);
+      const to = from && group.to ? resolveCite(tree, clause, group.to, from) : null;
+      before = to ?? from ?? before;
+      if (!from || (group.to && !to)) out.push(null);
+      // 第一款至第四款 names what 前四款 names: every unit of the range.
+      else out.push(to ? between(tree, from.targets[0]!, to.targets.at(-1)!) : from.targets.map((t) => t.id));
+    }
+    return out;
+  });
+}
+
+/** The units from one to another in their sequence: articles, an article's 款, the items of a list. */
+function between(tree: ClauseTree, first: Clause, last: Clause): string[] {
+  const article = (c: Clause) => c.marker?.style === ARTICLE_STYLE;
+  const parent = tree.byId.get(first.parent ?? '');
+  const sequence = article(first) && article(last)
+    ? tree.clauses.filter(article)
+    : first.marker === null || last.marker === null
+      ? [...(article(first) ? [first] : parent ? [parent] : []), ...paragraphsOf(tree, article(first) ? first : parent!)]
+      : (tree.children.get(first.parent) ?? []).filter((c) => c.marker?.style === first.marker?.style);
+  const from = sequence.indexOf(first);
+  const to = sequence.indexOf(last);
+  return from === -1 || to < from ? [first.id, last.id] : sequence.slice(from, to + 1).map((c) => c.id);
+}
+
+type Op = 'remove' | 'add-after' | 'add-before' | 'add-inside';
+
+/** An edit on the n-th of the draft's units (cited ones first, so that references are put to the test). */
+function editOn(tree: ClauseTree, units: readonly Clause[], op: Op, n: number, english: boolean): Edit {
+  const clause = units[n % units.length]!;
+  if (op === 'remove') return { op: 'remove-clause', clause: clause.id };
+  const article = clause.marker?.style === ARTICLE_STYLE;
+  const item = clause.marker !== null && !article;
+  // Unnumbered new text takes the number of the sequence it joins.
+  if (english) return { op: 'add-clause', clause: clause.id, position: op === 'add-before' ? 'before' : 'after', text: 'a new unit of this bill;' };
+  if (op === 'add-inside' && article) return { op: 'add-clause', clause: clause.id, position: 'inside', text: '新增一款内容。' };
+  if (item) return { op: 'add-clause', clause: clause.id, position: op === 'add-before' ? 'before' : 'after', text: '（一）新增情形；' };
+  // Before an article's own paragraph is before the article; before a later 款, a new 款.
+  return { op: 'add-clause', clause: clause.id, position: op === 'add-before' && !article ? 'before' : 'after', text: article ? '第一条 新增一条内容。' : '新增一款内容。' };
+}
+
+function check(file: string, runs: number, english = false): void {
+  const draft = corpusDraft(file);
+  const tree = clauseTree(draft.clauses);
+  const before = new Map(draft.clauses.map((c) => [c.id, named(tree, c, english)]));
+  const cited = [...new Set([...before.values()].flat(3).filter((ids): ids is string => typeof ids === 'string'))].map((id) => tree.byId.get(id)!);
+  const numbered = draft.clauses.filter((c) => c.heading === null && (c.marker !== null || paragraphsOf(tree, tree.byId.get(c.parent ?? '') ?? c).includes(c)));
+  expect(cited.length).toBeGreaterThan(10);
+  const edit = fc.tuple(fc.constantFrom<Op>('remove', 'add-after', 'add-before', 'add-inside'), fc.boolean(), fc.nat());
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (specs) => {
+      const edits = specs.map(([op, pickCited, n]) => editOn(tree, pickCited ? cited : numbered, op, n, english));
+      const revision = revise(draft, edits.map((e, i) => adopted(String(i + 1), e)));
+      const kept = revision.clauses.filter((c) => c.status !== 'removed');
+      const sources = kept.map((c) => c.markerAfter + c.textAfter);
+      // Never a 0, never 第零条.
+      for (const source of sources) expect(source).not.toMatch(/第0|第零[条款项目]|[（(]0[）)]/u);
+      // Read the revised text back; each unit the text names is named again, at its new place.
+      const reread = clausesOf(sources.map((source, i) => ({ id: `r${i}`, heading: kept[i]!.heading, source, line: 0 })));
+      expect(reread.length).toBe(kept.length);
+      const after = clauseTree(reread);
+      const position = new Map(kept.map((c, i) => [c.id, `r${i}`]));
+      const removed = new Set(revision.clauses.filter((c) => c.status === 'removed').map((c) => c.id));
+      const dangling = new Set(revision.problems.filter((p) => p.rule === 'dangling-reference').map((p) => p.clause));
+      const added = new Set(kept.flatMap((c, i) => (c.status === 'added' ? [`r${i}`] : [])));
+      const gone = (reference: Array<string[] | null>) => reference.some((ids) => ids !== null && ids.some((id) => removed.has(id)));
+      kept.forEach((clause, i) => {
+        if (!clause.original || dangling.has(clause.id)) return;
+        // A range keeps its ends: a unit added inside it is inside it now, and not counted here.
+        const now = named(after, reread[i]!, english).map((reference) => reference.flat().filter((id) => !added.has(id!)));
+        // A table of contents drops the line of a removed section; every other reference stays.
+        let was = before.get(clause.id)!;
+        if (now.length !== was.length) was = was.filter((reference) => !gone(reference));
+        expect(now.length, `${clause.markerAfter}${clause.textAfter}`).toBe(was.length);
+        was.forEach((reference, k) => {
+          // A range whose end is removed shrinks to what is left inside it.
+          if (reference.some((ids) => ids === null) || gone(reference)) return;
+          // 前两款 may be written out as 第一款、第二款: the same units, cite by cite.
+          expect(now[k], `${clause.markerAfter}${clause.textAfter}`).toEqual(reference.flatMap((ids) => ids!.map((id) => position.get(id))));
+        });
+      });
+    }),
+    { numRuns: runs },
+  );
+}
+
+describe('references on real texts, after any units are added and removed', () => {
+  it('专利法实施细则 (2010): 本细则第X条, 前款第(四)项, and 专利法 never touched', () => check('lawrefbook/zhuanli_fa_shishi_xize_2010.md', 40));
+  it('公司法 (2023): 前条, 前款, 第X条第Y款第Z项', () => check('lawrefbook/gongsi_fa_2023.md', 30));
+  it('行政许可法 (2019)', () => check('lawrefbook/xingzheng_xuke_fa_2019.md', 30));
+  it('H.R. 1000: section 5(b), subsection (c), paragraphs (1) through (14)', () => check('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 30, true));
+});
