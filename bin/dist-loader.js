@@ -6,16 +6,16 @@
 // beside it (<chunk>.cache, made at build time by running the commands once).
 // A cache that V8 refuses (another Node or V8 version, other flags, another
 // source) is ignored: the chunk is compiled from its source, as without one.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
 /** Every chunk loaded so far, by path: its module and its compiled script. */
 const chunks = new Map();
 
 /** Runs a chunk once (CommonJS semantics) and returns its exports; `require('./x.cjs')` in it loads a sibling the same way. */
-export function loadChunk(path) {
+function loadChunk(path) {
   const known = chunks.get(path);
   if (known) return known.module.exports;
   const module = { exports: {} };
@@ -23,8 +23,8 @@ export function loadChunk(path) {
   // The wrapper adds nothing before the source's first line: line numbers in stack traces stay right.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData: readCache(path) });
   chunks.set(path, { module, script });
-  const nodeRequire = createRequire(path);
-  const require = (id) => (id.startsWith('./') || id.startsWith('../') ? loadChunk(join(dirname(path), id)) : nodeRequire(id));
+  let nodeRequire;
+  const require = (id) => (id.startsWith('./') || id.startsWith('../') ? loadChunk(join(dirname(path), id)) : (nodeRequire ??= createRequire(path))(id));
   script.runInThisContext()(module.exports, require, module, path, dirname(path));
   return module.exports;
 }
@@ -38,10 +38,12 @@ function readCache(path) {
 }
 
 /** For the build: writes each loaded chunk's code cache, with every function compiled so far. */
-export function saveCodeCache() {
+function saveCodeCache() {
   for (const [path, { script }] of chunks) {
     const temporary = `${path}.cache.${process.pid}`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, `${path}.cache`);
   }
 }
+
+module.exports = { loadChunk, saveCodeCache };
