@@ -8,6 +8,7 @@ import { buildCommand } from '../src/cli/commands/build.js';
 import { checkCommand } from '../src/cli/commands/check.js';
 import { clausesCommand } from '../src/cli/commands/clauses.js';
 import { decideCommand } from '../src/cli/commands/decide.js';
+import { diffCommand } from '../src/cli/commands/diff.js';
 import { feedbackListCommand } from '../src/cli/commands/feedback/list.js';
 import { fmtCommand } from '../src/cli/commands/fmt.js';
 import { gitTextconvCommand } from '../src/cli/commands/git-textconv.js';
@@ -114,6 +115,20 @@ describe('commands as functions', () => {
     expect(await feedbackListCommand({ json: true }, listed.io)).toBe(0);
     const entry = (JSON.parse(listed.out()) as Array<{ id: string; decision: unknown }>).find((e) => e.id === '3');
     expect(entry?.decision).toEqual({ status: 'rejected', reason: '以市下达指标为准', by: '办公室', date: '2018-02-01' });
+  });
+
+  it('diff compares two versions of two laws of the corpus, as JSON, and says how it aligned them', async () => {
+    const dir = tempDir();
+    const cases = [
+      ['lifa_fa_2015.md', 'lifa_fa_2023.md', { id: '-L459', change: 'removed', before: '有关的专门委员会和常务委员会工作机构可以对报送备案的规范性文件进行主动审查。' }],
+      ['nianjie_fangjia_banfa_2013.md', 'nianjie_fangjia_banfa_2024.md', { id: '+L21', change: 'added', newNumber: '（二）', after: '（二）春节，放假4天（农历除夕、正月初一至初三）；' }],
+    ] as const;
+    for (const [old, next, expected] of cases) {
+      const { io, out, err } = capture(dir);
+      expect(await diffCommand({ old: join(CORPUS, 'lawrefbook', old), new: join(CORPUS, 'lawrefbook', next), format: 'json' }, io)).toBe(0);
+      expect(JSON.parse(out())).toContainEqual(expected);
+      expect(err()).toMatch(/^redline: note: .* clause\(s\) without IDs .*: clauses matched by text \(\d+\) and by number and similarity \(\d+\) instead of by ID/u);
+    }
   });
 
   it('git-textconv prints a draft one line per clause', async () => {

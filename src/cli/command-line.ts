@@ -9,7 +9,7 @@ import type { BuildOptions } from './commands/build.js';
 import type { CheckOptions } from './commands/check.js';
 import type { ClausesOptions } from './commands/clauses.js';
 import type { DecideFlags, DecideOptions } from './commands/decide.js';
-import { registerDiff } from './commands/diff.js';
+import type { Format as DiffFormat, DiffOptions } from './commands/diff.js';
 import { registerFeedback } from './commands/feedback/index.js';
 import type { FmtOptions } from './commands/fmt.js';
 import type { GitDiffOptions, GitSetupOptions } from './commands/git-setup.js';
@@ -175,11 +175,26 @@ const status = define({
   load: async () => (await import('./commands/status.js')).statusCommand,
 });
 
-// diff keeps its own registration until its module becomes a function too.
-const diff: Registration = (program, context) => {
-  registerDiff(program, context);
-  return program;
-};
+const diff = define({
+  name: 'diff',
+  usage: (command) =>
+    command
+      .description('clause-aligned diff of two drafts, matched by clause ID (by number and text where a side has none): renumbering shows as renumbering')
+      .argument('<old>', 'a draft file, or git-rev:path (e.g. HEAD~1:drafts/seed.md)')
+      .argument('<new>', 'a draft file, or git-rev:path; a built out/<draft>.revised.md or a pasted text is aligned by number and text')
+      .addOption(formatOption(['ansi', 'markdown', 'json'], 'ansi', 'ansi, markdown (PR comment) or json'))
+      .addOption(jsonOption())
+      .addHelpText(
+        'after',
+        '\nExamples:\n  redline diff main:drafts/seed.md drafts/seed.md\n  redline diff drafts/seed.md out/seed.revised.md   # no IDs on one side: aligned by number and text\n  redline diff old.md new.md --json\n',
+      ),
+  options: ([oldArg, newArg]: [string, string], flags: { format: DiffFormat; json?: boolean }, command): DiffOptions => ({
+    old: oldArg,
+    new: newArg,
+    format: chosenFormat(command, flags),
+  }),
+  load: async () => (await import('./commands/diff.js')).diffCommand,
+});
 
 const gitSetup = define({
   name: 'git-setup',
