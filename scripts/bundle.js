@@ -1,19 +1,55 @@
-// Bundles the CLI into one file: resolving many small ESM files costs more at
-// startup than the code itself (GUIDE: ~206 ms unbundled vs ~90 ms bundled).
-import { build } from 'esbuild';
+// Bundles the CLI into dist/: resolving many small ESM files costs more at
+// startup than the code itself (GUIDE: ~206 ms unbundled vs ~90 ms bundled),
+// and so does compiling code a command never runs (issue 17: start-up). So:
+// - split into chunks: bin.cjs and main.cjs hold what every start needs (the
+//   command line, its help, the error mapping); each command, and the
+//   libraries only it uses, is a chunk loaded when that command runs;
+// - CommonJS chunks, loaded by bin/dist-loader.js with V8's code cache, which
+//   the commands make here by running once (scripts/code-cache.js).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { build, transform } from 'esbuild';
+import { writeCodeCache } from './code-cache.js';
 
-await build({
-  entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/redline.js',
+const DIST = 'dist';
+
+// commander requires node:child_process at load, for executable subcommands,
+// which redline has none of: loading it is left to the first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/u.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });" }));
+  },
+};
+
+// esbuild splits ES modules only: split first, then each chunk becomes CommonJS.
+const result = await build({
+  entryPoints: { bin: 'src/cli/bin.ts', main: 'src/cli/main.ts' },
+  outdir: DIST,
+  outExtension: { '.js': '.cjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
-  // Some dependencies are CommonJS and call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
   // exceljs (Excel import only) is large: loaded from node_modules when a workbook is read, not at every start.
   external: ['exceljs'],
+  plugins: [lazyChildProcess],
+  write: false,
 });
+
+// Chunks are named by content hash: old ones (and their caches) would pile up.
+rmSync(DIST, { recursive: true, force: true });
+for (const file of result.outputFiles) {
+  // A dynamic import() becomes require(): the loader compiles chunks as scripts, which cannot import().
+  const chunk = await transform(file.text, { format: 'cjs', target: 'node20', supported: { 'dynamic-import': false }, sourcefile: file.path, logLevel: 'warning' });
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, chunk.code);
+}
+
+await writeCodeCache(DIST);

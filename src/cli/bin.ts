@@ -7,4 +7,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await run(process.argv.slice(2), processIo());
+// Not a top-level await: the bundle is CommonJS (see scripts/bundle.js).
+void run(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

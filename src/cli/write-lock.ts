@@ -3,14 +3,15 @@
 // `review` locks only around each decision it writes, not while the clerk thinks.
 import type { Command } from 'commander';
 import type { Io } from './io.js';
-import { findWorkspaceRoot, lockWorkspaceFor } from './workspace.js';
 
 const WRITERS = new Set(['import', 'fmt', 'decide', 'build', 'feedback add', 'feedback import', 'feedback edit', 'round', 'git-setup']);
 
 /** Takes the lock when `action` writes into a workspace (not with --check); returns its release. */
-export function lockIfWriting(action: Command, io: Io): (() => void) | undefined {
+export async function lockIfWriting(action: Command, io: Io): Promise<(() => void) | undefined> {
   const name = commandPath(action);
   if (!WRITERS.has(name) || action.opts()['check'] === true) return undefined;
+  // Imported here, not at start-up: --help and the read commands that need no workspace do without it.
+  const { findWorkspaceRoot, lockWorkspaceFor } = await import('./workspace.js');
   const root = findWorkspaceRoot(io.cwd);
   return root === undefined ? undefined : lockWorkspaceFor(root, name, io);
 }

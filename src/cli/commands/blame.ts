@@ -1,11 +1,10 @@
 import { relative, sep } from 'node:path';
-import type { Command } from 'commander';
 import type { Clause } from '../../core/draft/clause.js';
 import { parseEntry, type Decision } from '../../core/feedback/entry.js';
 import { blame, type Attribution, type RoundHistory } from '../../core/revision/blame.js';
 import { roundOf } from '../../core/revision/round.js';
 import { gitTopLevel, recordingCommit, type Commit } from '../git.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRounds, readClosedRound } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
@@ -15,61 +14,59 @@ interface BlameLine extends Attribution {
   commit?: Commit | null;
 }
 
-export function registerBlame(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('blame')
-    .description('per clause: the entries whose adopted edits changed it, with unit, decision date, round and (in git) the commit that recorded the decision')
-    .argument('<draft>', 'the draft')
-    .argument('[clause]', 'a clause ID (c48) or display number (18); default: every changed clause')
-    .option('--json', 'print JSON: [{clause, number, title, changes: [{round, entry, unit, change, decision, date?, by?, commit?: {hash, date, subject}}]}]')
-    .addHelpText('after', '\nExamples:\n  redline blame seed c48\n  redline blame seed --json\n')
-    .action((draftArg: string, clauseArg: string | undefined, flags: { json?: boolean }) => {
-      const workspace = findWorkspace(io.cwd);
-      const name = resolveDraftName(workspace, draftArg);
-      const { draft } = readDraft(workspace, name);
-      const { entries, warnings } = loadEntries(workspace, name);
-      reportProblems(io, warnings);
-      const paths = new Map<string, string>();
-      const history: RoundHistory[] = closedRounds(workspace, name).map((round) => {
-        const closed = readClosedRound(workspace, name, round);
-        for (const e of closed.entries) paths.set(`${round}:${e.entry.id}`, e.path);
-        return { round, draft: closed.draft, entries: closed.entries.map((e) => e.entry), added: closed.record.added };
-      });
-      const current = roundOf(draft.frontMatter);
-      for (const e of entries) paths.set(`${current}:${e.entry.id}`, e.path);
-      history.push({ round: current, draft, entries: entries.map((e) => e.entry), added: [] });
+export interface BlameOptions {
+  draft: string;
+  /** A clause ID or display number; every changed clause when absent. */
+  clause?: string | undefined;
+  json?: boolean;
+}
 
-      const byClause = blame(history);
-      // A clause no longer in the draft (removed in a round) is shown by its ID.
-      const inDraft = new Set(draft.clauses.map((c) => c.id));
-      const removed = clauseArg !== undefined && !inDraft.has(clauseArg) && byClause.has(clauseArg);
-      const clauses = clauseArg === undefined ? draft.clauses.filter((c) => byClause.has(c.id)) : removed ? [] : [findClause(draft.clauses, clauseArg, name)];
-      const gone = clauseArg === undefined ? [...byClause.keys()].filter((id) => !inDraft.has(id)) : removed ? [clauseArg] : [];
-      const top = gitTopLevel(workspace.root);
-      const commits = new Map<string, Commit | null>();
-      const withCommit = (a: Attribution): BlameLine => {
-        if (top === null) return a;
-        const path = paths.get(`${a.round}:${a.entry}`);
-        if (!path) return a;
-        if (!commits.has(path)) commits.set(path, recordingCommit(top, relative(top, path).split(sep).join('/'), sameDecision(workspace, path, decisionOf(history, a))));
-        return { ...a, commit: commits.get(path)! };
-      };
-      const rows = [
-        ...clauses.map((c) => ({ clause: c.id, number: c.number, title: c.title, changes: (byClause.get(c.id) ?? []).map(withCommit) })),
-        ...gone.map((id) => ({ clause: id, number: '', title: '', changes: (byClause.get(id) ?? []).map(withCommit) })),
-      ];
-      if (flags.json) {
-        io.stdout(`${JSON.stringify(rows.map((r) => ({ ...r, changes: r.changes.map(({ clause: _clause, ...rest }) => rest) })), null, 2)}\n`);
-        return;
-      }
-      if (rows.length === 0) io.stdout(`no adopted edit has changed ${name} yet\n`);
-      for (const row of rows) {
-        io.stdout(`${row.clause}${row.number ? ` ${safeText(row.number)}` : ''}${row.title ? ` ${safeText(row.title)}` : ''}\n`);
-        if (row.changes.length === 0) io.stdout('  no adopted edit changed it\n');
-        for (const a of row.changes) io.stdout(`  ${line(a)}\n`);
-      }
-    });
+export async function blameCommand({ draft: draftArg, clause: clauseArg, ...flags }: BlameOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const name = resolveDraftName(workspace, draftArg);
+  const { draft } = readDraft(workspace, name);
+  const { entries, warnings } = loadEntries(workspace, name);
+  reportProblems(io, warnings);
+  const paths = new Map<string, string>();
+  const history: RoundHistory[] = closedRounds(workspace, name).map((round) => {
+    const closed = readClosedRound(workspace, name, round);
+    for (const e of closed.entries) paths.set(`${round}:${e.entry.id}`, e.path);
+    return { round, draft: closed.draft, entries: closed.entries.map((e) => e.entry), added: closed.record.added };
+  });
+  const current = roundOf(draft.frontMatter);
+  for (const e of entries) paths.set(`${current}:${e.entry.id}`, e.path);
+  history.push({ round: current, draft, entries: entries.map((e) => e.entry), added: [] });
+
+  const byClause = blame(history);
+  // A clause no longer in the draft (removed in a round) is shown by its ID.
+  const inDraft = new Set(draft.clauses.map((c) => c.id));
+  const removed = clauseArg !== undefined && !inDraft.has(clauseArg) && byClause.has(clauseArg);
+  const clauses = clauseArg === undefined ? draft.clauses.filter((c) => byClause.has(c.id)) : removed ? [] : [findClause(draft.clauses, clauseArg, name)];
+  const gone = clauseArg === undefined ? [...byClause.keys()].filter((id) => !inDraft.has(id)) : removed ? [clauseArg] : [];
+  const top = gitTopLevel(workspace.root);
+  const commits = new Map<string, Commit | null>();
+  const withCommit = (a: Attribution): BlameLine => {
+    if (top === null) return a;
+    const path = paths.get(`${a.round}:${a.entry}`);
+    if (!path) return a;
+    if (!commits.has(path)) commits.set(path, recordingCommit(top, relative(top, path).split(sep).join('/'), sameDecision(workspace, path, decisionOf(history, a))));
+    return { ...a, commit: commits.get(path)! };
+  };
+  const rows = [
+    ...clauses.map((c) => ({ clause: c.id, number: c.number, title: c.title, changes: (byClause.get(c.id) ?? []).map(withCommit) })),
+    ...gone.map((id) => ({ clause: id, number: '', title: '', changes: (byClause.get(id) ?? []).map(withCommit) })),
+  ];
+  if (flags.json) {
+    io.stdout(`${JSON.stringify(rows.map((r) => ({ ...r, changes: r.changes.map(({ clause: _clause, ...rest }) => rest) })), null, 2)}\n`);
+    return 0;
+  }
+  if (rows.length === 0) io.stdout(`no adopted edit has changed ${name} yet\n`);
+  for (const row of rows) {
+    io.stdout(`${row.clause}${row.number ? ` ${safeText(row.number)}` : ''}${row.title ? ` ${safeText(row.title)}` : ''}\n`);
+    if (row.changes.length === 0) io.stdout('  no adopted edit changed it\n');
+    for (const a of row.changes) io.stdout(`  ${line(a)}\n`);
+  }
+  return 0;
 }
 
 function line(a: BlameLine): string {

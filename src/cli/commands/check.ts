@@ -1,60 +1,56 @@
-import type { Command } from 'commander';
 import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
 import { isCalendarDate } from '../dates.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
 import { draftNames, findWorkspace, loadEntries, readDraft, readWorkspaceText, type Workspace } from '../workspace.js';
 
-export function registerCheck(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('check')
-    .description('everything CI needs: drafts parse, IDs are unique, entries are valid, every edit applies, no adopted edits conflict, reasons present')
-    .option('--final', 'also require every entry to be decided')
-    .addHelpText('after', '\nExamples:\n  redline check\n  redline check --final   # before publishing; GitHub annotations under Actions\n')
-    .action((flags: { final?: boolean }) => {
-      const workspace = findWorkspace(io.cwd);
-      const problems: Problem[] = [];
-      let entryCount = 0;
-      let editCount = 0;
-      const names = draftNames(workspace);
-      for (const name of names) {
-        try {
-          const { draft, problems: draftProblems } = readDraft(workspace, name);
-          problems.push(...draftProblems);
-          const { entries, warnings } = loadEntries(workspace, name);
-          problems.push(...warnings);
-          entryCount += entries.length;
-          editCount += entries.reduce((n, e) => n + e.entry.edits.length, 0);
-          const paths = new Map(entries.map((e) => [e.entry.id, e]));
-          for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final))) {
-            const loaded = paths.get(finding.entry.id)!;
-            const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(workspace, loaded.path);
-            problems.push(problem(finding.message, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
-          }
-          for (const { entry, path } of entries) {
-            const date = entry.decision.date;
-            if (date !== undefined && !isCalendarDate(date)) {
-              problems.push(problem(`decision date "${date}" is not a calendar date as YYYY-MM-DD`, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'date' }));
-            }
-          }
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          problems.push(...error.problems);
+export interface CheckOptions {
+  /** Also require every entry to be decided. */
+  final?: boolean;
+}
+
+export async function checkCommand(flags: CheckOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const problems: Problem[] = [];
+  let entryCount = 0;
+  let editCount = 0;
+  const names = draftNames(workspace);
+  for (const name of names) {
+    try {
+      const { draft, problems: draftProblems } = readDraft(workspace, name);
+      problems.push(...draftProblems);
+      const { entries, warnings } = loadEntries(workspace, name);
+      problems.push(...warnings);
+      entryCount += entries.length;
+      editCount += entries.reduce((n, e) => n + e.entry.edits.length, 0);
+      const paths = new Map(entries.map((e) => [e.entry.id, e]));
+      for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final))) {
+        const loaded = paths.get(finding.entry.id)!;
+        const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(workspace, loaded.path);
+        problems.push(problem(finding.message, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
+      }
+      for (const { entry, path } of entries) {
+        const date = entry.decision.date;
+        if (date !== undefined && !isCalendarDate(date)) {
+          problems.push(problem(`decision date "${date}" is not a calendar date as YYYY-MM-DD`, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'date' }));
         }
       }
-      reportProblems(io, problems, { annotations: true });
-      const errors = problems.filter((p) => p.fatal !== false).length;
-      const warnings = problems.length - errors;
-      const summary = `${names.length} draft(s), ${entryCount} entries, ${editCount} edits`;
-      if (errors > 0) {
-        context.exitCode = 1;
-        io.stderr(`check: ${errors} problem(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${summary}\n`);
-      } else {
-        io.stdout(`check: ok (${summary}${warnings ? `; ${warnings} warning(s)` : ''})\n`);
-      }
-    });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  reportProblems(io, problems, { annotations: true });
+  const errors = problems.filter((p) => p.fatal !== false).length;
+  const warnings = problems.length - errors;
+  const summary = `${names.length} draft(s), ${entryCount} entries, ${editCount} edits`;
+  if (errors > 0) {
+    io.stderr(`check: ${errors} problem(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${summary}\n`);
+    return 1;
+  }
+  io.stdout(`check: ok (${summary}${warnings ? `; ${warnings} warning(s)` : ''})\n`);
+  return 0;
 }
 
 /** Where a finding about the decision points: the "decision:" line. */

@@ -1,6 +1,5 @@
-import type { Command } from 'commander';
 import type { Clause } from '../../core/draft/clause.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
 import { findWorkspace, readDraft, resolveDraftName } from '../workspace.js';
@@ -17,35 +16,33 @@ export function clauseJson(clause: Clause) {
   };
 }
 
-export function registerClauses(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('clauses')
-    .description('list the clauses of a draft: id, number, level, title, units')
-    .argument('[draft]', 'draft name (default: the only draft)')
-    .option('--json', 'print JSON: [{id, number, level, title, parent, text, units}]')
-    .addHelpText('after', '\nExamples:\n  redline clauses\n  redline clauses seed --json | jq \'.[] | select(.number == "18")\'\n')
-    .action((name: string | undefined, flags: { json?: boolean }) => {
-      const workspace = findWorkspace(io.cwd);
-      const { draft, problems } = readDraft(workspace, resolveDraftName(workspace, name));
-      reportProblems(io, problems);
-      if (flags.json) {
-        io.stdout(`${JSON.stringify(draft.clauses.map(clauseJson), null, 2)}\n`);
-        return;
-      }
-      const idWidth = Math.max(2, ...draft.clauses.map((c) => c.id.length));
-      for (const clause of draft.clauses) {
-        const label = clause.title || excerpt(clause.text);
-        const head = `${'  '.repeat(clause.level - 1)}${clause.number ? `${clause.number} ` : ''}${label}`;
-        io.stdout(`${clause.id.padEnd(idWidth)}  ${safeText(head)}\n`);
-        const { lead, responsible } = clause.units;
-        if (lead.length || responsible.length) {
-          const labels = draft.meta.lang === 'en' ? ['Lead', 'Responsible'] : ['牵头', '责任'];
-          const parts = [lead.length ? `${labels[0]}: ${lead.join('、')}` : '', responsible.length ? `${labels[1]}: ${responsible.join('、')}` : ''];
-          io.stdout(`${' '.repeat(idWidth)}  ${'  '.repeat(clause.level)}${safeText(parts.filter(Boolean).join('; '))}\n`);
-        }
-      }
-    });
+export interface ClausesOptions {
+  /** The draft (default: the only draft). */
+  draft?: string | undefined;
+  json?: boolean;
+}
+
+export async function clausesCommand({ draft: name, ...flags }: ClausesOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const { draft, problems } = readDraft(workspace, resolveDraftName(workspace, name));
+  reportProblems(io, problems);
+  if (flags.json) {
+    io.stdout(`${JSON.stringify(draft.clauses.map(clauseJson), null, 2)}\n`);
+    return 0;
+  }
+  const idWidth = Math.max(2, ...draft.clauses.map((c) => c.id.length));
+  for (const clause of draft.clauses) {
+    const label = clause.title || excerpt(clause.text);
+    const head = `${'  '.repeat(clause.level - 1)}${clause.number ? `${clause.number} ` : ''}${label}`;
+    io.stdout(`${clause.id.padEnd(idWidth)}  ${safeText(head)}\n`);
+    const { lead, responsible } = clause.units;
+    if (lead.length || responsible.length) {
+      const labels = draft.meta.lang === 'en' ? ['Lead', 'Responsible'] : ['牵头', '责任'];
+      const parts = [lead.length ? `${labels[0]}: ${lead.join('、')}` : '', responsible.length ? `${labels[1]}: ${responsible.join('、')}` : ''];
+      io.stdout(`${' '.repeat(idWidth)}  ${'  '.repeat(clause.level)}${safeText(parts.filter(Boolean).join('; '))}\n`);
+    }
+  }
+  return 0;
 }
 
 function excerpt(text: string): string {

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import type { Command } from 'commander';
 import { isMap, type Document } from 'yaml';
 import { entryDocument, type Decision, type DecisionStatus } from '../../core/feedback/entry.js';
 import { InputError } from '../../core/problem.js';
 import { adoptionWarnings } from '../../core/revision/consistency.js';
 import { commitFiles, type FileChange } from '../atomic-write.js';
 import { calendarDate, localToday } from '../dates.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { UsageError } from '../report.js';
 import { safeText } from '../terminal-text.js';
 import { inStyleOf } from '../text-file.js';
@@ -14,7 +13,7 @@ import { findWorkspace, loadEntries, readDraft, readEntryText, resolveDraftName,
 
 const VERBS: Record<string, DecisionStatus> = { adopt: 'adopted', partial: 'partial', reject: 'rejected', pending: 'pending' };
 
-interface DecideFlags {
+export interface DecideFlags {
   allPending?: boolean;
   edits?: string;
   reason?: string;
@@ -23,67 +22,56 @@ interface DecideFlags {
   draft?: string;
 }
 
-export function registerDecide(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('decide')
-    .description('record the decision on one or more entries: adopt, partial (with --edits), reject; a reason is required for partial and reject')
-    .argument('<entries-and-decision...>', 'entry ids, then adopt | partial | reject (or pending, to undo)')
-    .option('--all-pending', 'decide every pending entry')
-    .option('--edits <numbers>', 'for partial: the adopted edits, as `propose` numbers them (e.g. 1,3)')
-    .option('--reason <text>', 'why (未采纳原因); required for partial and reject')
-    .option('--by <name>', "who decides (default: git's user.name)")
-    .option('--date <date>', 'date of the decision (default: today)')
-    .option('--draft <name>', 'the draft (default: the only draft)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  redline decide 1 2 adopt\n  redline decide 3 partial --edits 1,3,4,5,6 --reason "应由区科技局牵头抓总"\n  redline decide 6 reject --reason "以市下达指标为准"\n  redline decide --all-pending adopt\n',
-    )
-    .action((args: string[], flags: DecideFlags) => {
-      const verb = args.at(-1)!;
-      const status = VERBS[verb];
-      if (!status) throw new UsageError(`the decision comes last: adopt, partial or reject (got "${verb}")`);
-      const ids = args.slice(0, -1);
-      if (ids.length === 0 && !flags.allPending) throw new UsageError('name the entries to decide, or pass --all-pending');
-      if (ids.length > 0 && flags.allPending) throw new UsageError('name entries or pass --all-pending, not both');
-      if ((status === 'partial' || status === 'rejected') && !flags.reason?.trim()) {
-        throw new UsageError(`a ${status === 'partial' ? 'partial' : 'rejected'} decision needs --reason`);
-      }
-      if (status === 'partial' && !flags.edits) throw new UsageError('a partial decision needs --edits: the numbers of the adopted edits (see `redline propose`)');
-      if (status !== 'partial' && flags.edits) throw new UsageError('--edits goes with partial');
-      const date = status === 'pending' ? undefined : flags.date !== undefined ? calendarDate(flags.date, '--date') : localToday();
-      const workspace = findWorkspace(io.cwd);
-      const name = resolveDraftName(workspace, flags.draft);
-      const { entries } = loadEntries(workspace, name);
-      const chosen = flags.allPending ? entries.filter((e) => e.entry.decision.status === 'pending') : ids.map((id) => findEntry(entries, id, name));
-      const editNumbers = flags.edits ? parseEditNumbers(flags.edits) : undefined;
-      const decision: Decision = { status };
-      if (editNumbers) decision.edits = editNumbers;
-      if (flags.reason?.trim()) decision.reason = flags.reason.trim();
-      const by = flags.by ?? gitUser(io.cwd);
-      if (by && status !== 'pending') decision.by = by;
-      if (date !== undefined) decision.date = date;
-      // Check every entry first: a refused decision changes no file.
-      for (const { entry } of chosen) {
-        const beyond = (editNumbers ?? []).filter((n) => n > entry.edits.length);
-        if (beyond.length > 0) throw new UsageError(`entry ${entry.id} has ${entry.edits.length} edit(s); there is no edit ${beyond.join(', ')}`);
-      }
-      // An adoption that cannot reach the text is said at once, not at build time
-      // (worked out before writing: a draft that cannot be read changes nothing here).
-      const warnings = status === 'adopted' || status === 'partial' ? adoptionCheck(workspace, name, entries, chosen, decision) : [];
-      // All the decisions are written together, or none.
-      commitFiles(
-        chosen.map((loaded) => decisionChange(workspace, loaded, decision)),
-        { display: workspace.display, within: workspace.root },
-      );
-      for (const loaded of chosen) {
-        const replaced = describe(loaded.entry.decision);
-        const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : ` (replaces: ${replaced})`;
-        io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}\n`);
-      }
-      if (chosen.length === 0) io.stdout('no pending entries\n');
-      for (const w of warnings) io.stderr(`warning: ${safeText(w)}\n`);
-    });
+export interface DecideOptions extends DecideFlags {
+  /** Entry ids (none with --all-pending). */
+  entries: string[];
+  /** adopt, partial, reject or pending. */
+  decision: string;
+}
+
+export async function decideCommand({ entries: ids, decision: verb, ...flags }: DecideOptions, io: Io): Promise<number> {
+  const status = VERBS[verb];
+  if (!status) throw new UsageError(`the decision comes last: adopt, partial or reject (got "${verb}")`);
+  if (ids.length === 0 && !flags.allPending) throw new UsageError('name the entries to decide, or pass --all-pending');
+  if (ids.length > 0 && flags.allPending) throw new UsageError('name entries or pass --all-pending, not both');
+  if ((status === 'partial' || status === 'rejected') && !flags.reason?.trim()) {
+    throw new UsageError(`a ${status === 'partial' ? 'partial' : 'rejected'} decision needs --reason`);
+  }
+  if (status === 'partial' && !flags.edits) throw new UsageError('a partial decision needs --edits: the numbers of the adopted edits (see `redline propose`)');
+  if (status !== 'partial' && flags.edits) throw new UsageError('--edits goes with partial');
+  const date = status === 'pending' ? undefined : flags.date !== undefined ? calendarDate(flags.date, '--date') : localToday();
+  const workspace = findWorkspace(io.cwd);
+  const name = resolveDraftName(workspace, flags.draft);
+  const { entries } = loadEntries(workspace, name);
+  const chosen = flags.allPending ? entries.filter((e) => e.entry.decision.status === 'pending') : ids.map((id) => findEntry(entries, id, name));
+  const editNumbers = flags.edits ? parseEditNumbers(flags.edits) : undefined;
+  const decision: Decision = { status };
+  if (editNumbers) decision.edits = editNumbers;
+  if (flags.reason?.trim()) decision.reason = flags.reason.trim();
+  const by = flags.by ?? gitUser(io.cwd);
+  if (by && status !== 'pending') decision.by = by;
+  if (date !== undefined) decision.date = date;
+  // Check every entry first: a refused decision changes no file.
+  for (const { entry } of chosen) {
+    const beyond = (editNumbers ?? []).filter((n) => n > entry.edits.length);
+    if (beyond.length > 0) throw new UsageError(`entry ${entry.id} has ${entry.edits.length} edit(s); there is no edit ${beyond.join(', ')}`);
+  }
+  // An adoption that cannot reach the text is said at once, not at build time
+  // (worked out before writing: a draft that cannot be read changes nothing here).
+  const warnings = status === 'adopted' || status === 'partial' ? adoptionCheck(workspace, name, entries, chosen, decision) : [];
+  // All the decisions are written together, or none.
+  commitFiles(
+    chosen.map((loaded) => decisionChange(workspace, loaded, decision)),
+    { display: workspace.display, within: workspace.root },
+  );
+  for (const loaded of chosen) {
+    const replaced = describe(loaded.entry.decision);
+    const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : ` (replaces: ${replaced})`;
+    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}\n`);
+  }
+  if (chosen.length === 0) io.stdout('no pending entries\n');
+  for (const w of warnings) io.stderr(`warning: ${safeText(w)}\n`);
+  return 0;
 }
 
 function adoptionCheck(workspace: Workspace, draft: string, entries: readonly LoadedEntry[], chosen: readonly LoadedEntry[], decision: Decision): string[] {

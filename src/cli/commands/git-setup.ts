@@ -4,87 +4,66 @@
 //   diff.redline.command   `git diff`: clause-aligned word diffs (external diff)
 //   diff.redline.textconv  `git log -p`, `git show` (which run no external
 //                          diff unless given --ext-diff): one line per clause
-// `git-diff` and `git-textconv` are the commands git calls; not for people.
+// `git-diff` (here) and `git-textconv` (its own file) are the commands git calls; not for people.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
-import { clauseLines } from '../../core/diff/clause-lines.js';
 import { diffVersions } from '../../core/diff/draft-diff.js';
 import { readVersion } from '../../core/diff/version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, terminalView } from '../diff-view.js';
+import { DRIVER } from '../command-line.js';
 import { git, gitTopLevel } from '../git.js';
-import type { Context, Io } from '../io.js';
+import type { Io } from '../io.js';
 import { formatProblem, UsageError } from '../report.js';
 import { InputError } from '../../core/problem.js';
 import { safeText } from '../terminal-text.js';
 import { findWorkspace } from '../workspace.js';
 
-const DRIVER = 'redline';
+export interface GitSetupOptions {
+  /** How git should run redline (default: this redline, by absolute path). */
+  command?: string;
+}
 
-export function registerGitSetup(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('git-setup')
-    .description('install the git diff driver for drafts: `git diff`, `git log -p` and `git show` show clause-aligned word diffs')
-    .option('--command <command>', 'how git should run redline (default: this redline, by absolute path)')
-    .addHelpText(
-      'after',
-      `
-Writes "drafts/*.md diff=${DRIVER}" to .gitattributes and, in .git/config:
-  diff.${DRIVER}.command   <redline> git-diff       (git diff; git log -p --ext-diff)
-  diff.${DRIVER}.textconv  <redline> git-textconv   (git log -p, git show: one line per clause)
+export async function gitSetupCommand(flags: GitSetupOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const top = gitTopLevel(workspace.root);
+  if (top === null) throw new UsageError(`${workspace.display(workspace.root)} is not in a git repository; run \`git init\` first`);
+  const invocation = flags.command ?? selfInvocation();
+  if (invocation.trim() === '' || /[\n\r]/u.test(invocation)) throw new UsageError('--command must be one line');
+  const attributes = join(workspace.root, '.gitattributes');
+  // The pattern is relative to the .gitattributes file, which sits beside drafts/.
+  const line = `drafts/*.md diff=${DRIVER}`;
+  const current = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
+  if (current.split(/\r?\n/u).some((l) => l.trim() === line)) io.stdout(`${workspace.display(attributes)} already has "${line}"\n`);
+  else {
+    writeFileAtomic(attributes, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`);
+    io.stdout(`wrote "${line}" to ${workspace.display(attributes)} (commit it: it tells every clone to use the driver)\n`);
+  }
+  const settings: Array<[string, string]> = [
+    [`diff.${DRIVER}.command`, `${invocation} git-diff`],
+    [`diff.${DRIVER}.textconv`, `${invocation} git-textconv`],
+  ];
+  for (const [key, value] of settings) {
+    const set = git(top, ['config', '--local', '--end-of-options', key, value]);
+    if (!set.ok) throw new UsageError(`git config ${key}: ${set.stderr.trim()}`);
+    io.stdout(`set ${key} = ${value}\n`);
+  }
+  const where = relative(top, workspace.root).split(sep).join('/');
+  io.stdout(`git diff${where ? ` -- ${where}/drafts` : ''} now shows drafts clause by clause; \`git log -p --ext-diff\` shows history the same way\n`);
+  return 0;
+}
 
-Examples:
-  redline git-setup
-  redline git-setup --command "npx redline"
-`,
-    )
-    .action((flags: { command?: string }) => {
-      const workspace = findWorkspace(io.cwd);
-      const top = gitTopLevel(workspace.root);
-      if (top === null) throw new UsageError(`${workspace.display(workspace.root)} is not in a git repository; run \`git init\` first`);
-      const invocation = flags.command ?? selfInvocation();
-      if (invocation.trim() === '' || /[\n\r]/u.test(invocation)) throw new UsageError('--command must be one line');
-      const attributes = join(workspace.root, '.gitattributes');
-      // The pattern is relative to the .gitattributes file, which sits beside drafts/.
-      const line = `drafts/*.md diff=${DRIVER}`;
-      const current = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
-      if (current.split(/\r?\n/u).some((l) => l.trim() === line)) io.stdout(`${workspace.display(attributes)} already has "${line}"\n`);
-      else {
-        writeFileAtomic(attributes, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`);
-        io.stdout(`wrote "${line}" to ${workspace.display(attributes)} (commit it: it tells every clone to use the driver)\n`);
-      }
-      const settings: Array<[string, string]> = [
-        [`diff.${DRIVER}.command`, `${invocation} git-diff`],
-        [`diff.${DRIVER}.textconv`, `${invocation} git-textconv`],
-      ];
-      for (const [key, value] of settings) {
-        const set = git(top, ['config', '--local', '--end-of-options', key, value]);
-        if (!set.ok) throw new UsageError(`git config ${key}: ${set.stderr.trim()}`);
-        io.stdout(`set ${key} = ${value}\n`);
-      }
-      const where = relative(top, workspace.root).split(sep).join('/');
-      io.stdout(`git diff${where ? ` -- ${where}/drafts` : ''} now shows drafts clause by clause; \`git log -p --ext-diff\` shows history the same way\n`);
-    });
+export interface GitDiffOptions {
+  /** What git passes an external diff: path old-file old-hex old-mode new-file new-hex new-mode. */
+  args: string[];
+}
 
-  program
-    .command('git-diff', { hidden: true })
-    .description('called by git as the external diff of drafts: path old-file old-hex old-mode new-file new-hex new-mode')
-    .argument('<args...>')
-    .action((args: string[]) => {
-      io.stdout(gitDiff(io, args));
-    });
-
-  program
-    .command('git-textconv', { hidden: true })
-    .description('called by git: a draft as one line per clause')
-    .argument('<file>')
-    .action((file: string) => {
-      io.stdout(clauseLines(readFileSync(file, 'utf8'), file));
-    });
+/** Called by git as the external diff of drafts. */
+export async function gitDiffCommand({ args }: GitDiffOptions, io: Io): Promise<number> {
+  io.stdout(gitDiff(io, args));
+  return 0;
 }
 
 /** This redline as a shell word list: node and the script when run from a file, else `redline` on PATH. */

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
 import { docxText, readDocx } from '../../core/intake/docx.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft } from '../../core/intake/draft-import.js';
@@ -9,70 +8,62 @@ import { reimportText } from '../../core/draft/reimport.js';
 import { entryChanges, planTables, reportImport, type TableImport } from '../entries.js';
 import { commitFiles } from '../atomic-write.js';
 import { readInputBytes } from '../text-file.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { UsageError } from '../report.js';
 import { checkDraftName, draftPath, findWorkspace, readWorkspaceText } from '../workspace.js';
 
-interface ImportFlags {
+export interface ImportFlags {
   name?: string;
   encoding?: Encoding;
   format?: 'text' | 'markdown' | 'docx';
   force?: boolean;
 }
 
-export function registerImport(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('import')
-    .description(
-      'read a draft (Word .docx, plain text or Markdown; UTF-8 or GB18030) into drafts/<name>.md with clause IDs, and the feedback table that follows it into feedback/<name>/',
-    )
-    .argument('<file>', 'the draft, or a whole consultation page holding it')
-    .option('--name <draft>', 'name of the draft in the workspace (default: the file name)')
-    .addOption(new Option('--encoding <encoding>', 'force the encoding instead of detecting it').choices(['utf-8', 'gb18030']))
-    .addOption(new Option('--format <format>', 'how to read the file (default: by extension)').choices(['text', 'markdown', 'docx']))
-    .option('--force', 'replace an existing draft of that name (its entries are kept; rows of the page not yet imported are added)')
-    .addHelpText('after', '\nExamples:\n  redline import 征求意见稿.docx --name draft\n  redline import test/fixtures/seed-page.txt --name seed\n')
-    .action((file: string, flags: ImportFlags) => {
-      const workspace = findWorkspace(io.cwd);
-      const path = resolve(io.cwd, file);
-      if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
-      const name = checkDraftName(flags.name ?? basename(file, extname(file)));
-      const target = draftPath(workspace, name);
-      if (existsSync(target) && !flags.force) {
-        throw new UsageError(`${workspace.display(target)} already exists; pass --force to replace it`);
-      }
-      const format = flags.format ?? formatOf(file);
-      const bytes = readInputBytes(path, file);
-      // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
-      const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
-      const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file) });
-      // Over an existing draft, unchanged clauses keep their IDs.
-      const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text) : imported.text;
-      const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;
-      const options: TableImport = {
-        workspace,
-        draft: name,
-        clauses,
-        lang: imported.meta.lang,
-        file,
-        source: basename(file),
-        ...(imported.meta.consultation ? { window: imported.meta.consultation } : {}),
-      };
-      // A page that also holds the departments' table brings its entries along.
-      const plan = imported.tables.length > 0 ? planTables(imported.tables, options) : undefined;
-      // The draft and its entries together, or nothing (a failing entry leaves the old draft in place).
-      const written = plan ? entryChanges(workspace, name, plan.entries) : [];
-      commitFiles([{ path: target, content: text }, ...written], { display: workspace.display, within: workspace.root });
-      const numbered = imported.clauses.filter((c) => c.number !== '').length;
-      io.stdout(
-        `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,
-      );
-      if (imported.meta.consultation) {
-        io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
-      }
-      if (plan) reportImport(io, plan, imported.tables, options);
-    });
+export interface ImportOptions extends ImportFlags {
+  /** The draft, or a whole consultation page holding it. */
+  file: string;
+}
+
+export async function importCommand({ file, ...flags }: ImportOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const path = resolve(io.cwd, file);
+  if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
+  const name = checkDraftName(flags.name ?? basename(file, extname(file)));
+  const target = draftPath(workspace, name);
+  if (existsSync(target) && !flags.force) {
+    throw new UsageError(`${workspace.display(target)} already exists; pass --force to replace it`);
+  }
+  const format = flags.format ?? formatOf(file);
+  const bytes = readInputBytes(path, file);
+  // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
+  const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
+  const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file) });
+  // Over an existing draft, unchanged clauses keep their IDs.
+  const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text) : imported.text;
+  const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;
+  const options: TableImport = {
+    workspace,
+    draft: name,
+    clauses,
+    lang: imported.meta.lang,
+    file,
+    source: basename(file),
+    ...(imported.meta.consultation ? { window: imported.meta.consultation } : {}),
+  };
+  // A page that also holds the departments' table brings its entries along.
+  const plan = imported.tables.length > 0 ? planTables(imported.tables, options) : undefined;
+  // The draft and its entries together, or nothing (a failing entry leaves the old draft in place).
+  const written = plan ? entryChanges(workspace, name, plan.entries) : [];
+  commitFiles([{ path: target, content: text }, ...written], { display: workspace.display, within: workspace.root });
+  const numbered = imported.clauses.filter((c) => c.number !== '').length;
+  io.stdout(
+    `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,
+  );
+  if (imported.meta.consultation) {
+    io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
+  }
+  if (plan) reportImport(io, plan, imported.tables, options);
+  return 0;
 }
 
 function formatOf(file: string): 'text' | 'markdown' | 'docx' {

@@ -1,39 +1,33 @@
-import type { Command } from 'commander';
 import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
 import { colorsFor } from '../color.js';
-import { chosenFormat, formatOption, jsonOption } from '../format.js';
 import { markdown, terminal } from '../proposal-view.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../workspace.js';
 
-type Format = 'ansi' | 'markdown' | 'json';
+export type Format = 'ansi' | 'markdown' | 'json';
 
-export function registerPropose(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('propose')
-    .description("show each entry's edits as word-level diffs in their clause, with stale / ambiguous / conflict marked")
-    .argument('[entries...]', 'entry ids (default: all)')
-    .option('--draft <name>', 'the draft (default: the only draft)')
-    .addOption(formatOption(['ansi', 'markdown', 'json'], 'ansi', 'ansi for a terminal, markdown for a PR comment or job summary (under 65,536 characters), json for scripts'))
-    .addOption(jsonOption())
-    .addHelpText('after', '\nExamples:\n  redline propose\n  redline propose 3 6 --format markdown > comment.md\n  redline propose --json | jq \'.[].edits[] | select(.state != "ok")\'\n')
-    .action((ids: string[], flags: { draft?: string; format: Format; json?: boolean }, command: Command) => {
-      const format = chosenFormat(command, flags);
-      const workspace = findWorkspace(io.cwd);
-      const name = resolveDraftName(workspace, flags.draft);
-      const { draft } = readDraft(workspace, name);
-      const { entries, warnings } = loadEntries(workspace, name);
-      reportProblems(io, warnings);
-      const unknown = ids.filter((id) => !entries.some((e) => e.entry.id === id));
-      if (unknown.length > 0) throw new UsageError(`no feedback entry ${unknown.join(', ')} for ${name}`);
-      // Conflicts are judged among all entries, even when only some are shown.
-      const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry)).filter((p) => ids.length === 0 || ids.includes(p.entry.id));
-      if (format === 'json') io.stdout(`${JSON.stringify(proposals.map(proposalJson), null, 2)}\n`);
-      else if (format === 'markdown') io.stdout(markdown(proposals, name));
-      else io.stdout(terminal(proposals, colorsFor(io)));
-    });
+export interface ProposeOptions {
+  /** Entry ids; all entries when empty. */
+  entries: string[];
+  draft?: string;
+  format: Format;
+}
+
+export async function proposeCommand({ entries: ids, format, ...flags }: ProposeOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const name = resolveDraftName(workspace, flags.draft);
+  const { draft } = readDraft(workspace, name);
+  const { entries, warnings } = loadEntries(workspace, name);
+  reportProblems(io, warnings);
+  const unknown = ids.filter((id) => !entries.some((e) => e.entry.id === id));
+  if (unknown.length > 0) throw new UsageError(`no feedback entry ${unknown.join(', ')} for ${name}`);
+  // Conflicts are judged among all entries, even when only some are shown.
+  const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry)).filter((p) => ids.length === 0 || ids.includes(p.entry.id));
+  if (format === 'json') io.stdout(`${JSON.stringify(proposals.map(proposalJson), null, 2)}\n`);
+  else if (format === 'markdown') io.stdout(markdown(proposals, name));
+  else io.stdout(terminal(proposals, colorsFor(io)));
+  return 0;
 }
 
 function proposalJson({ entry, edits }: EntryProposal) {

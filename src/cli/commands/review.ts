@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { checkbox, editor, input, select } from '@inquirer/prompts';
-import type { Command } from 'commander';
 import type { Decision } from '../../core/feedback/entry.js';
 import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
 import { colorsFor } from '../color.js';
 import { localToday } from '../dates.js';
-import { stdinOf, type Context, type Io } from '../io.js';
+import { stdinOf, type Io } from '../io.js';
 import { terminal, summary } from '../proposal-view.js';
 import { UsageError } from '../report.js';
 import { safeText } from '../terminal-text.js';
@@ -21,62 +20,60 @@ export interface Prompter {
   ask(proposal: EntryProposal): Promise<ReviewAnswer>;
 }
 
-export function registerReview(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('review')
-    .description('walk the pending entries: the colored proposal, then adopt / partial / reject / skip, with a reason from a prompt or $EDITOR')
-    .option('--draft <name>', 'the draft (default: the only draft)')
-    .option('--by <name>', 'who decides')
-    .option('--answers <file>', 'scripted answers (YAML list of {action, edits, reason}) instead of prompts')
-    .addHelpText('after', '\nExamples:\n  redline review\n  redline review --answers answers.yaml   # [{action: adopt}, {action: reject, reason: …}]\n')
-    .action(async (flags: { draft?: string; by?: string; answers?: string }) => {
-      const workspace = findWorkspace(io.cwd);
-      const name = resolveDraftName(workspace, flags.draft);
-      const { draft } = readDraft(workspace, name);
-      const { entries } = loadEntries(workspace, name);
-      const pending = entries.filter((e) => e.entry.decision.status === 'pending');
-      if (pending.length === 0) {
-        io.stdout('no pending entries\n');
-        return;
-      }
-      if (!flags.answers && !io.isTTY && !io.stdin) throw new UsageError('review asks questions in a terminal; use `redline decide` or --answers <file> in scripts');
-      const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry));
-      const proposalOf = (id: string) => proposals.find((p) => p.entry.id === id)!;
-      // Scripted answers are checked as a whole before any decision is written.
-      const prompter = flags.answers
-        ? scriptedPrompter(readAnswers(resolve(io.cwd, flags.answers), flags.answers, pending.map((e) => proposalOf(e.entry.id))))
-        : inquirerPrompter(io);
-      const color = colorsFor(io);
-      let decided = 0;
-      for (const [i, loaded] of pending.entries()) {
-        const proposal = proposalOf(loaded.entry.id);
-        io.stdout(terminal([proposal], color));
-        let answer: ReviewAnswer;
-        try {
-          answer = await prompter.ask(proposal);
-        } catch (error) {
-          if (!isPromptClosed(error)) throw error;
-          // Ctrl-C: every decision so far is already on disk; say so and stop quietly.
-          io.stdout(`\nreview stopped: ${decided} decision(s) recorded; ${pending.length - i} entries still pending\n`);
-          context.exitCode = 130;
-          return;
-        }
-        if (answer.action === 'quit') break;
-        if (answer.action === 'skip') continue;
-        const decision = toDecision(answer, proposal, flags.by);
-        // The lock is held only while writing, not while the clerk thinks.
-        const release = lockWorkspaceFor(workspace.root, 'review', io);
-        try {
-          writeDecision(workspace, loaded, decision);
-        } finally {
-          release();
-        }
-        decided++;
-        io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}\n\n`);
-      }
-      io.stdout(`${decided} decision(s) recorded\n`);
-    });
+export interface ReviewOptions {
+  draft?: string;
+  /** Who decides. */
+  by?: string;
+  /** Scripted answers (YAML) instead of prompts. */
+  answers?: string;
+}
+
+export async function reviewCommand(flags: ReviewOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const name = resolveDraftName(workspace, flags.draft);
+  const { draft } = readDraft(workspace, name);
+  const { entries } = loadEntries(workspace, name);
+  const pending = entries.filter((e) => e.entry.decision.status === 'pending');
+  if (pending.length === 0) {
+    io.stdout('no pending entries\n');
+    return 0;
+  }
+  if (!flags.answers && !io.isTTY && !io.stdin) throw new UsageError('review asks questions in a terminal; use `redline decide` or --answers <file> in scripts');
+  const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry));
+  const proposalOf = (id: string) => proposals.find((p) => p.entry.id === id)!;
+  // Scripted answers are checked as a whole before any decision is written.
+  const prompter = flags.answers
+    ? scriptedPrompter(readAnswers(resolve(io.cwd, flags.answers), flags.answers, pending.map((e) => proposalOf(e.entry.id))))
+    : inquirerPrompter(io);
+  const color = colorsFor(io);
+  let decided = 0;
+  for (const [i, loaded] of pending.entries()) {
+    const proposal = proposalOf(loaded.entry.id);
+    io.stdout(terminal([proposal], color));
+    let answer: ReviewAnswer;
+    try {
+      answer = await prompter.ask(proposal);
+    } catch (error) {
+      if (!isPromptClosed(error)) throw error;
+      // Ctrl-C: every decision so far is already on disk; say so and stop quietly.
+      io.stdout(`\nreview stopped: ${decided} decision(s) recorded; ${pending.length - i} entries still pending\n`);
+      return 130;
+    }
+    if (answer.action === 'quit') break;
+    if (answer.action === 'skip') continue;
+    const decision = toDecision(answer, proposal, flags.by);
+    // The lock is held only while writing, not while the clerk thinks.
+    const release = lockWorkspaceFor(workspace.root, 'review', io);
+    try {
+      writeDecision(workspace, loaded, decision);
+    } finally {
+      release();
+    }
+    decided++;
+    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}\n\n`);
+  }
+  io.stdout(`${decided} decision(s) recorded\n`);
+  return 0;
 }
 
 /** Inquirer rejects with these when the prompt is closed (Ctrl-C) or aborted. */

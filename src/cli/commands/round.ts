@@ -1,64 +1,54 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Command } from 'commander';
 import { parseDocument } from 'yaml';
 import { problem, type Problem } from '../../core/problem.js';
 import { nextRound, type CarriedEntry, type RoundPlan } from '../../core/revision/round.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRounds, formatRecord, readClosedRound, roundFolder, type RoundRecord } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
 import { checkDraftName, draftPath, feedbackFolder, findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
 
-interface RoundFlags {
+export interface RoundFlags {
   name?: string;
   date?: string;
   json?: boolean;
 }
 
-export function registerRound(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('round')
-    .description('start the next consultation round: the revised text becomes the draft with the same clause IDs; decided entries are archived with their round, pending ones carried over and re-anchored')
-    .argument('[draft]', 'the draft (default: the only draft)')
-    .option('--name <next>', 'name of the next round\'s draft (default: the same name)')
-    .option('--date <date>', 'the date the round closes (default: today)')
-    .option('--json', 'print JSON: {round, next, draft, archived, carried: [{entry, edits: [{index, state, occurrence?}]}], added: [{id, entries}]}')
-    .addHelpText(
-      'after',
-      '\nThe closed round is kept in feedback/<draft>/round-<n>/: its draft (draft.md), its entries as they stood (pending ones too), round.json.\n`redline build --round <n>` builds its outputs again; `redline diff feedback/<draft>/round-1/draft.md drafts/<draft>.md` is exact.\n\nExamples:\n  redline round seed\n  redline round seed --name seed-2\n',
-    )
-    .action((draftArg: string | undefined, flags: RoundFlags) => {
-      const workspace = findWorkspace(io.cwd);
-      const name = resolveDraftName(workspace, draftArg);
-      const next = checkDraftName(flags.name ?? name);
-      const date = flags.date ?? new Date().toISOString().slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`--date ${date}: give the date as YYYY-MM-DD`);
-      const parsed = readDraft(workspace, name);
-      const { entries, warnings } = loadEntries(workspace, name);
-      reportProblems(io, warnings);
-      checkTarget(workspace, name, next);
-      const used = [...previousIds(workspace, name), ...(next === name ? [] : previousIds(workspace, next))];
-      const plan = nextRound(parsed.draft, entries.map((e) => e.entry), used, next);
-      const archive = roundFolder(workspace, next, plan.round);
-      if (existsSync(archive)) throw new UsageError(`${workspace.display(archive)} already exists: round ${plan.round} was closed before`);
-      const blocking = blockers(workspace, plan, entries);
-      if (blocking.length > 0) {
-        reportProblems(io, blocking);
-        io.stderr(`round: ${blocking.length} problem(s); nothing changed\n`);
-        context.exitCode = 1;
-        return;
-      }
-      const record: RoundRecord = { round: plan.round, draft: name, closed: date, added: plan.added, carried: plan.carried.map((c) => c.entry.id) };
-      write(workspace, { name, next, plan, entries, record });
-      if (flags.json) {
-        io.stdout(`${JSON.stringify(summary(workspace, name, next, plan), null, 2)}\n`);
-        return;
-      }
-      report(io.stdout, workspace, name, next, plan);
-    });
+export interface RoundOptions extends RoundFlags {
+  /** The draft (default: the only draft). */
+  draft?: string | undefined;
+}
+
+export async function roundCommand({ draft: draftArg, ...flags }: RoundOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const name = resolveDraftName(workspace, draftArg);
+  const next = checkDraftName(flags.name ?? name);
+  const date = flags.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`--date ${date}: give the date as YYYY-MM-DD`);
+  const parsed = readDraft(workspace, name);
+  const { entries, warnings } = loadEntries(workspace, name);
+  reportProblems(io, warnings);
+  checkTarget(workspace, name, next);
+  const used = [...previousIds(workspace, name), ...(next === name ? [] : previousIds(workspace, next))];
+  const plan = nextRound(parsed.draft, entries.map((e) => e.entry), used, next);
+  const archive = roundFolder(workspace, next, plan.round);
+  if (existsSync(archive)) throw new UsageError(`${workspace.display(archive)} already exists: round ${plan.round} was closed before`);
+  const blocking = blockers(workspace, plan, entries);
+  if (blocking.length > 0) {
+    reportProblems(io, blocking);
+    io.stderr(`round: ${blocking.length} problem(s); nothing changed\n`);
+    return 1;
+  }
+  const record: RoundRecord = { round: plan.round, draft: name, closed: date, added: plan.added, carried: plan.carried.map((c) => c.entry.id) };
+  write(workspace, { name, next, plan, entries, record });
+  if (flags.json) {
+    io.stdout(`${JSON.stringify(summary(workspace, name, next, plan), null, 2)}\n`);
+    return 0;
+  }
+  report(io.stdout, workspace, name, next, plan);
+  return 0;
 }
 
 /** A new name must be free: no draft and no entries under it yet. */

@@ -1,18 +1,16 @@
-import type { Command } from 'commander';
 import { answerCampaigns } from '../../core/feedback/campaign.js';
 import type { DecisionStatus } from '../../core/feedback/entry.js';
 import { tally, type DecisionCounts } from '../../core/feedback/tally.js';
 import { planEntries } from '../../core/revision/proposal.js';
 import { commentText, fitComment, type CommentSection } from '../../core/text/comment.js';
-import { chosenFormat, formatOption, jsonOption } from '../format.js';
 import { calendarDate, compareDates, localToday } from '../dates.js';
-import type { Context } from '../io.js';
+import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
 import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
 
 type Counts = DecisionCounts;
-type Format = 'text' | 'markdown' | 'json';
+export type Format = 'text' | 'markdown' | 'json';
 
 interface DraftStatus {
   draft: string;
@@ -25,41 +23,37 @@ interface DraftStatus {
 
 const STATUSES: DecisionStatus[] = ['pending', 'adopted', 'partial', 'rejected'];
 
-export function registerStatus(program: Command, context: Context): void {
-  const { io } = context;
-  program
-    .command('status')
-    .description('per draft: entries by decision and by unit, stale edits, the consultation window')
-    .addOption(formatOption(['text', 'markdown', 'json'], 'text', 'text, markdown (PR comment or job summary) or json: [{draft, entries, byStatus, byUnit, stale, window?: {from, to, open}}]'))
-    .addOption(jsonOption())
-    .option('--today <date>', 'the date the window is judged on (default: today)')
-    .addHelpText('after', '\nExamples:\n  redline status\n  redline status --json\n  redline status --format markdown >> "$GITHUB_STEP_SUMMARY"\n')
-    .action((flags: { format: Format; json?: boolean; today?: string }, command: Command) => {
-      const format = chosenFormat(command, flags);
-      const workspace = findWorkspace(io.cwd);
-      const today = flags.today !== undefined ? calendarDate(flags.today, '--today') : localToday();
-      const report: DraftStatus[] = draftNames(workspace).map((name) => {
-        const { draft } = readDraft(workspace, name);
-        const { entries, warnings } = loadEntries(workspace, name);
-        reportProblems(io, warnings);
-        // A campaign's members count as its lead's decision answers them.
-        const { byStatus, byUnit } = tally(answerCampaigns(entries.map((e) => e.entry)));
-        const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
-        const stale = [...planned.values()].flat().filter((p) => p.state === 'stale' || p.state === 'ambiguous').length;
-        const window = draft.meta.consultation;
-        return {
-          draft: name,
-          entries: entries.length,
-          byStatus,
-          byUnit,
-          stale,
-          ...(window ? { window: { ...window, open: compareDates(window.from, today) <= 0 && compareDates(today, window.to) <= 0 } } : {}),
-        };
-      });
-      if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-      else if (format === 'markdown') io.stdout(markdown(report));
-      else io.stdout(text(report));
-    });
+export interface StatusOptions {
+  format: Format;
+  /** The date the consultation window is judged on, as YYYY-MM-DD (default: today). */
+  today?: string;
+}
+
+export async function statusCommand({ format, ...flags }: StatusOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const today = flags.today !== undefined ? calendarDate(flags.today, '--today') : localToday();
+  const report: DraftStatus[] = draftNames(workspace).map((name) => {
+    const { draft } = readDraft(workspace, name);
+    const { entries, warnings } = loadEntries(workspace, name);
+    reportProblems(io, warnings);
+    // A campaign's members count as its lead's decision answers them.
+    const { byStatus, byUnit } = tally(answerCampaigns(entries.map((e) => e.entry)));
+    const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
+    const stale = [...planned.values()].flat().filter((p) => p.state === 'stale' || p.state === 'ambiguous').length;
+    const window = draft.meta.consultation;
+    return {
+      draft: name,
+      entries: entries.length,
+      byStatus,
+      byUnit,
+      stale,
+      ...(window ? { window: { ...window, open: compareDates(window.from, today) <= 0 && compareDates(today, window.to) <= 0 } } : {}),
+    };
+  });
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'markdown') io.stdout(markdown(report));
+  else io.stdout(text(report));
+  return 0;
 }
 
 const counts = (c: Counts) => STATUSES.filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`).join(', ') || 'none';

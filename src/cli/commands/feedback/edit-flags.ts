@@ -1,7 +1,6 @@
 // The flags that give an edit by hand (--op, --clause, --quote, …), shared by
-// `feedback add` and `feedback edit`: registered once, read into an Edit by
-// editFromFields (the one place that knows what each op needs).
-import { Option, type Command } from 'commander';
+// `feedback add` and `feedback edit`: registered once (in ./index.ts), read into
+// an Edit by editFromFields (the one place that knows what each op needs).
 import { EDIT_OPS, editFromFields, type Edit, type EditFields, type EditOp } from '../../../core/edits/edit.js';
 import { splitUnits } from '../../../core/feedback/entry.js';
 import { UsageError } from '../../report.js';
@@ -20,20 +19,6 @@ export interface EditFlags {
 }
 
 const FIELD_FLAGS = ['clause', 'quote', 'text', 'position', 'occurrence', 'prefix', 'suffix', 'role', 'units'] as const;
-
-export function addEditOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--op <op>', 'an edit given by hand').choices([...EDIT_OPS]))
-    .option('--clause <id>', 'the clause the edit changes (`*` for replace-all)')
-    .option('--quote <text>', 'the exact text the edit is anchored to')
-    .option('--text <text>', 'new text')
-    .addOption(new Option('--position <where>', 'insert: before or after the quote; add-clause: before, after or inside the clause').choices(['before', 'after', 'inside']))
-    .option('--occurrence <n>', 'which occurrence of a repeated quote (1-based)')
-    .option('--prefix <text>', 'text right before the quote, where it repeats')
-    .option('--suffix <text>', 'text right after the quote, where it repeats')
-    .addOption(new Option('--role <role>', 'unit list for add-units / remove-units').choices(['lead', 'responsible']))
-    .option('--units <a,b>', 'unit names, separated by commas or 、');
-}
 
 /** Whether any flag of an edit was given (to refuse them where no edit is expected). */
 export function hasEditFlags(flags: EditFlags): boolean {

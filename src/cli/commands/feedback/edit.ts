@@ -5,19 +5,18 @@
 // decision's edit numbers follow the removal (an edit it adopts is not removed:
 // decide again first).
 import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
 import { isMap, isSeq, type Document } from 'yaml';
 import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
 import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
 import { writeFileAtomic } from '../../atomic-write.js';
-import type { Context } from '../../io.js';
+import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry } from '../../workspace.js';
 import { setDecision } from '../decide.js';
-import { addEditOptions, editFromFlags, hasEditFlags, type EditFlags } from './edit-flags.js';
+import { editFromFlags, hasEditFlags, type EditFlags } from './edit-flags.js';
 
-interface EditCommandFlags extends EditFlags {
+export interface EditCommandFlags extends EditFlags {
   replace?: string;
   remove?: string;
   draft?: string;
@@ -25,46 +24,37 @@ interface EditCommandFlags extends EditFlags {
 
 type Change = { kind: 'add'; edit: Edit } | { kind: 'replace'; n: number; edit: Edit } | { kind: 'remove'; n: number };
 
-export function registerFeedbackEdit(feedback: Command, context: Context): void {
-  const { io } = context;
-  const command = feedback
-    .command('edit')
-    .description("add, replace or remove one edit of an entry; the edit must apply, and the file's comments are kept")
-    .argument('<entry>', 'the entry id')
-    .option('--replace <n>', 'replace edit n (as `propose` numbers them) with the edit given by flags')
-    .option('--remove <n>', 'remove edit n; a partial decision’s later edit numbers move down with it')
-    .option('--draft <name>', 'the draft (default: the only draft)');
-  addEditOptions(command)
-    .addHelpText(
-      'after',
-      '\nExamples:\n  redline feedback edit 7 --op replace --clause c12 --quote 一般应当 --text 应当\n  redline feedback edit 7 --replace 1 --op delete --clause c12 --quote 一般\n  redline feedback edit 7 --remove 2\n',
-    )
-    .action((id: string, flags: EditCommandFlags) => {
-      const workspace = findWorkspace(io.cwd);
-      const name = resolveDraftName(workspace, flags.draft);
-      const { draft } = readDraft(workspace, name);
-      const { entries } = loadEntries(workspace, name);
-      const loaded = entries.find((e) => e.entry.id === id);
-      if (!loaded) throw new UsageError(`no feedback entry ${id} for ${name} (entries: ${entries.map((e) => e.entry.id).join(', ') || 'none'})`);
-      const change = changeOf(flags, loaded.entry);
-      const edits = editsAfter(loaded.entry.edits, change);
-      const decision = decisionAfter(loaded.entry, change);
-      if (change.kind !== 'remove') {
-        // Checked against the draft and every other entry: it must apply; an overlap is said, not refused.
-        const updated: Entry = { ...loaded.entry, edits, decision };
-        const others = entries.filter((e) => e !== loaded).map((e) => e.entry);
-        const proposal = proposeEntries(draft.clauses, [...others, updated]).at(-1)!;
-        const n = change.kind === 'add' ? edits.length : change.n;
-        const planned = proposal.edits[n - 1]!;
-        if (planned.state === 'stale' || planned.state === 'ambiguous') {
-          throw new UsageError(`the edit does not apply: ${planned.message}${planned.suggestion ? ` (${planned.suggestion})` : ''}`);
-        }
-        if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
-      }
-      write(loaded, change, decision);
-      io.stdout(`${summary(id, change, loaded.entry)} in ${workspace.display(loaded.path)}\n`);
-      if (decisionNote(loaded.entry, change)) io.stdout(`${decisionNote(loaded.entry, change)}\n`);
-    });
+export interface FeedbackEditOptions extends EditCommandFlags {
+  /** The entry id. */
+  entry: string;
+}
+
+export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const name = resolveDraftName(workspace, flags.draft);
+  const { draft } = readDraft(workspace, name);
+  const { entries } = loadEntries(workspace, name);
+  const loaded = entries.find((e) => e.entry.id === id);
+  if (!loaded) throw new UsageError(`no feedback entry ${id} for ${name} (entries: ${entries.map((e) => e.entry.id).join(', ') || 'none'})`);
+  const change = changeOf(flags, loaded.entry);
+  const edits = editsAfter(loaded.entry.edits, change);
+  const decision = decisionAfter(loaded.entry, change);
+  if (change.kind !== 'remove') {
+    // Checked against the draft and every other entry: it must apply; an overlap is said, not refused.
+    const updated: Entry = { ...loaded.entry, edits, decision };
+    const others = entries.filter((e) => e !== loaded).map((e) => e.entry);
+    const proposal = proposeEntries(draft.clauses, [...others, updated]).at(-1)!;
+    const n = change.kind === 'add' ? edits.length : change.n;
+    const planned = proposal.edits[n - 1]!;
+    if (planned.state === 'stale' || planned.state === 'ambiguous') {
+      throw new UsageError(`the edit does not apply: ${planned.message}${planned.suggestion ? ` (${planned.suggestion})` : ''}`);
+    }
+    if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
+  }
+  write(loaded, change, decision);
+  io.stdout(`${summary(id, change, loaded.entry)} in ${workspace.display(loaded.path)}\n`);
+  if (decisionNote(loaded.entry, change)) io.stdout(`${decisionNote(loaded.entry, change)}\n`);
+  return 0;
 }
 
 function changeOf(flags: EditCommandFlags, entry: Entry): Change {

@@ -1,44 +1,40 @@
 // `redline feedback list`: entries with their edits, anchor states and decisions.
-import type { Command } from 'commander';
 import type { EditState } from '../../../core/edits/plan.js';
 import { answerCampaigns } from '../../../core/feedback/campaign.js';
 import type { Entry } from '../../../core/feedback/entry.js';
 import { planEntries } from '../../../core/revision/proposal.js';
-import type { Context } from '../../io.js';
+import type { Io } from '../../io.js';
 import { reportProblems } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../../workspace.js';
 
-export function registerFeedbackList(feedback: Command, context: Context): void {
-  const { io } = context;
-  feedback
-    .command('list')
-    .description('list entries with their edits, anchor states and decisions')
-    .option('--draft <name>', 'the draft (default: the only draft)')
-    .option('--json', 'print JSON: [{id, unit, comment, edits: [{op, clause, quote?, text?, role?, units?, confidence?, state}], decision}]')
-    .addHelpText('after', '\nExamples:\n  redline feedback list\n  redline feedback list --json\n')
-    .action((flags: { draft?: string; json?: boolean }) => {
-      const workspace = findWorkspace(io.cwd);
-      const name = resolveDraftName(workspace, flags.draft);
-      const { draft } = readDraft(workspace, name);
-      const { entries, warnings } = loadEntries(workspace, name);
-      reportProblems(io, warnings);
-      // States only: no diffs are needed to list entries.
-      const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
-      // A campaign member shows the decision its lead's answers it with.
-      const listed = answerCampaigns(entries.map((e) => e.entry)).map((entry) => ({ entry, states: planned.get(entry.id)!.map((p) => p.state) }));
-      if (flags.json) {
-        io.stdout(`${JSON.stringify(listed.map(entryJson), null, 2)}\n`);
-        return;
-      }
-      if (entries.length === 0) io.stdout(`no feedback entries yet for ${name}: redline feedback import <table> or redline feedback add\n`);
-      for (const { entry, states } of listed) {
-        const counts = countStates(states);
-        const campaign = entry.campaign ? ` (campaign of ${safeText(entry.campaign)})` : '';
-        io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}${campaign}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
-        io.stdout(`    ${safeText(excerpt(entry.comment, 70))}\n`);
-      }
-    });
+export interface FeedbackListOptions {
+  draft?: string;
+  json?: boolean;
+}
+
+export async function feedbackListCommand(flags: FeedbackListOptions, io: Io): Promise<number> {
+  const workspace = findWorkspace(io.cwd);
+  const name = resolveDraftName(workspace, flags.draft);
+  const { draft } = readDraft(workspace, name);
+  const { entries, warnings } = loadEntries(workspace, name);
+  reportProblems(io, warnings);
+  // States only: no diffs are needed to list entries.
+  const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
+  // A campaign member shows the decision its lead's answers it with.
+  const listed = answerCampaigns(entries.map((e) => e.entry)).map((entry) => ({ entry, states: planned.get(entry.id)!.map((p) => p.state) }));
+  if (flags.json) {
+    io.stdout(`${JSON.stringify(listed.map(entryJson), null, 2)}\n`);
+    return 0;
+  }
+  if (entries.length === 0) io.stdout(`no feedback entries yet for ${name}: redline feedback import <table> or redline feedback add\n`);
+  for (const { entry, states } of listed) {
+    const counts = countStates(states);
+    const campaign = entry.campaign ? ` (campaign of ${safeText(entry.campaign)})` : '';
+    io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}${campaign}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
+    io.stdout(`    ${safeText(excerpt(entry.comment, 70))}\n`);
+  }
+  return 0;
 }
 
 function entryJson({ entry, states }: { entry: Entry; states: EditState[] }) {

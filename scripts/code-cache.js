@@ -1,0 +1,61 @@
+// The code cache of the built CLI (see bin/dist-loader.js): the commands are
+// run once, in one process, on the seed in a scratch workspace, so that each
+// chunk's cache holds the functions that a run of those commands compiles.
+// Commands not run here still work: their code is compiled from source.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadChunk, saveCodeCache } from '../bin/dist-loader.js';
+
+const SEED = resolve('test/fixtures/seed-page.txt');
+
+const HELP = ['init', 'import', 'clauses', 'fmt', 'feedback', 'feedback add', 'feedback import', 'feedback edit', 'feedback list', 'propose', 'decide', 'review', 'build', 'check', 'status', 'diff', 'git-setup', 'round', 'blame'];
+
+const RUNS = [
+  ['--version'],
+  ['--help'],
+  ...HELP.map((command) => [...command.split(' '), '--help']),
+  ['init'],
+  ['import', SEED, '--name', 'seed'],
+  ['feedback', 'import', SEED, '--draft', 'seed'],
+  ['clauses'],
+  ['clauses', '--json'],
+  ['feedback', 'list'],
+  ['feedback', 'list', '--json'],
+  ['feedback', 'add', '--unit', '区人社局', '--comment', '建议将“开展”改为“基本完成”'],
+  ['propose'],
+  ['propose', '--json'],
+  ['propose', '--format', 'markdown'],
+  ['status'],
+  ['status', '--json'],
+  ['status', '--format', 'markdown'],
+  ['check'],
+  ['decide', '1', 'adopt', '--by', 'warm-up', '--date', '2020-01-01'],
+  ['review', '--answers', 'answers.yaml', '--by', 'warm-up'],
+  ['fmt', '--check'],
+  ['fmt'],
+  ['build', '--check'],
+  ['build', '--allow-unapplied'],
+  ['check', '--final'],
+  ['diff', 'drafts/seed.md', 'out/seed.revised.md'],
+  ['diff', 'drafts/seed.md', 'out/seed.revised.md', '--json'],
+  ['git-textconv', 'drafts/seed.md'],
+  ['blame', 'seed'],
+  ['round', 'seed', '--date', '2020-01-02'],
+  ['status'],
+];
+
+/** Runs the commands through dist/main.cjs and writes the cache of every chunk they loaded. */
+export async function writeCodeCache(dist) {
+  if (!existsSync(SEED)) return;
+  const { run } = loadChunk(resolve(dist, 'main.cjs'));
+  const workspace = mkdtempSync(join(tmpdir(), 'redline-code-cache-'));
+  try {
+    writeFileSync(join(workspace, 'answers.yaml'), '- action: reject\n  reason: warm-up\n');
+    const io = { cwd: workspace, env: { NO_COLOR: '1' }, stdout: () => {}, stderr: () => {}, isTTY: false };
+    for (const argv of RUNS) await run(argv, io);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+  saveCodeCache();
+}
