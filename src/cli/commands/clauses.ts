@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Clause } from '../../core/draft/clause.js';
+import { unitsLine } from '../../core/draft/units.js';
+import { truncateToWidth } from '../../core/text/strings.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
@@ -38,17 +40,12 @@ export function registerClauses(program: Command, context: Context): void {
         const label = clause.title || excerpt(clause.text);
         const head = `${'  '.repeat(clause.level - 1)}${clause.number ? `${clause.number} ` : ''}${label}`;
         io.stdout(`${clause.id.padEnd(idWidth)}  ${safeText(head)}\n`);
-        const { lead, responsible } = clause.units;
-        if (lead.length || responsible.length) {
-          const labels = draft.meta.lang === 'en' ? ['Lead', 'Responsible'] : ['牵头', '责任'];
-          const parts = [lead.length ? `${labels[0]}: ${lead.join('、')}` : '', responsible.length ? `${labels[1]}: ${responsible.join('、')}` : ''];
-          io.stdout(`${' '.repeat(idWidth)}  ${'  '.repeat(clause.level)}${safeText(parts.filter(Boolean).join('; '))}\n`);
-        }
+        const units = unitsLine(clause.units, draft.meta.lang);
+        if (units) io.stdout(`${' '.repeat(idWidth)}  ${'  '.repeat(clause.level)}${safeText(units)}\n`);
       }
     });
 }
 
 function excerpt(text: string): string {
-  const line = text.split('\n')[0]!;
-  return line.length > 30 ? `${line.slice(0, 30)}…` : line;
+  return truncateToWidth(text.split('\n')[0]!, 60);
 }

@@ -5,6 +5,7 @@
 // than [-三-]十{+五+}. Never handed more than one clause (GUIDE: whole
 // documents make both the segmenter and the diff blow up).
 import { diffArrays } from 'diff';
+import { commonPrefixLength, commonSuffixLength, onlyHan } from '../text/strings.js';
 
 export type DiffKind = 'equal' | 'delete' | 'insert';
 
@@ -14,7 +15,6 @@ export interface DiffPart {
 }
 
 const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\s+|[\s\S]/gu;
-const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -23,10 +23,8 @@ export function tokenize(text: string): string[] {
 export function wordDiff(before: string, after: string): DiffPart[] {
   if (before === after) return before ? [{ kind: 'equal', text: before }] : [];
   // Most edits touch a small part of a clause: diff only what lies between the common ends.
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  let head = commonPrefixLength(before, after);
+  let tail = commonSuffixLength(before, after, head);
   // Keep whole Latin words on both sides of the cut.
   while (head > 0 && /\w/u.test(before[head - 1]!) && (/\w/u.test(before[head] ?? '') || /\w/u.test(after[head] ?? ''))) head--;
   while (tail > 0 && /\w/u.test(before[before.length - tail]!) && (/\w/u.test(before[before.length - tail - 1] ?? '') || /\w/u.test(after[after.length - tail - 1] ?? ''))) tail--;
@@ -63,7 +61,7 @@ function mergeShortEqualities(parts: DiffPart[]): DiffPart[] {
     const part = parts[i]!;
     const prevChange = out.length > 0 && out.at(-1)!.kind !== 'equal';
     const nextChange = i + 1 < parts.length && parts[i + 1]!.kind !== 'equal';
-    if (part.kind === 'equal' && prevChange && nextChange && part.text.length <= 2 && CJK.test(part.text)) {
+    if (part.kind === 'equal' && prevChange && nextChange && part.text.length <= 2 && onlyHan(part.text)) {
       out.push({ kind: 'delete', text: part.text }, { kind: 'insert', text: part.text });
     } else {
       out.push(part);

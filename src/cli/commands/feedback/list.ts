@@ -7,6 +7,7 @@ import { planEntries } from '../../../core/revision/proposal.js';
 import type { Context } from '../../io.js';
 import { reportProblems } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
+import { truncateToWidth } from '../../../core/text/strings.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../../workspace.js';
 
 export function registerFeedbackList(feedback: Command, context: Context): void {
@@ -36,7 +37,7 @@ export function registerFeedbackList(feedback: Command, context: Context): void 
         const counts = countStates(states);
         const campaign = entry.campaign ? ` (campaign of ${safeText(entry.campaign)})` : '';
         io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}${campaign}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
-        io.stdout(`    ${safeText(excerpt(entry.comment, 70))}\n`);
+        io.stdout(`    ${safeText(excerpt(entry.comment, 76))}\n`);
       }
     });
 }
@@ -62,8 +63,7 @@ function countStates(states: string[]): string {
 }
 
 
-function excerpt(text: string, length: number): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return [...flat].length > length ? `${[...flat].slice(0, length).join('')}…` : flat;
+function excerpt(text: string, columns: number): string {
+  return truncateToWidth(text.replace(/\s+/gu, ' '), columns);
 }
 

@@ -1,0 +1,81 @@
+// Plain-string helpers every layer shares: where a quote stands (and which
+// one, by the text around it), the common ends of two texts, Chinese
+// characters (one definition: Unicode's Han script), and the columns a text
+// takes on a terminal (a Chinese character takes two).
+import stringWidth from 'string-width';
+
+/** Offsets of every occurrence of `quote` in `text`, overlapping ones included. */
+export function occurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  if (quote === '') return found;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}
+
+/** The text that must stand right before and right after a quote, where it repeats. */
+export interface QuoteContext {
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+}
+
+/** Offsets of the occurrences of `quote` that have `prefix` right before them and `suffix` right after. */
+export function occurrencesWithContext(text: string, quote: string, { prefix, suffix }: QuoteContext): number[] {
+  return occurrences(text, quote).filter(
+    (at) => (!prefix || (at >= prefix.length && text.startsWith(prefix, at - prefix.length))) && (!suffix || text.startsWith(suffix, at + quote.length)),
+  );
+}
+
+/** How many characters (UTF-16 units) `a` and `b` share at their start. */
+export function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** How many characters `a` and `b` share at their end, leaving `skip` characters at the start of each alone. */
+export function commonSuffixLength(a: string, b: string, skip = 0): number {
+  let i = 0;
+  while (i < a.length - skip && i < b.length - skip && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}
+
+/** A Chinese character, as a regular-expression class: Unicode's Han script (every CJK ideograph block, 〇 and 々). */
+export const HAN = '\\p{Script=Han}';
+
+const ANY_HAN = new RegExp(HAN, 'u');
+const EVERY_HAN = new RegExp(HAN, 'gu');
+const ONLY_HAN = new RegExp(`^${HAN}+$`, 'u');
+
+export function hasHan(text: string): boolean {
+  return ANY_HAN.test(text);
+}
+
+export function countHan(text: string): number {
+  return text.match(EVERY_HAN)?.length ?? 0;
+}
+
+/** True for a non-empty text of Chinese characters only. */
+export function onlyHan(text: string): boolean {
+  return ONLY_HAN.test(text);
+}
+
+/** Columns the text takes on a terminal: two for a Chinese (East Asian wide) character, none for a combining mark. */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The text cut to at most `columns` terminal columns, "…" (one column) included when it is cut; never inside a character. */
+export function truncateToWidth(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let width = 0;
+  let end = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (width + w > columns - 1) break;
+    width += w;
+    end = index + segment.length;
+  }
+  return `${text.slice(0, end)}…`;
+}
