@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
 import { isCalendarDate } from '../dates.js';
+import { decideCommand } from '../decisions.js';
 import type { Context } from '../io.js';
 import { reportProblems } from '../report.js';
 import { draftNames, findWorkspace, loadEntries, readDraft, readWorkspaceText, type Workspace } from '../workspace.js';
@@ -31,7 +32,8 @@ export function registerCheck(program: Command, context: Context): void {
           for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final))) {
             const loaded = paths.get(finding.entry.id)!;
             const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(workspace, loaded.path);
-            problems.push(problem(finding.message, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
+            const hint = finding.lacks ? ` (${decideCommand(finding.entry.id, finding.entry.decision.status, finding.lacks)})` : '';
+            problems.push(problem(finding.message + hint, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
           }
           for (const { entry, path } of entries) {
             const date = entry.decision.date;

@@ -173,7 +173,7 @@ function checkIds(blocks: Block[], file: string, problems: Problem[]): void {
   const seen = new Map<string, number>();
   for (const block of blocks) {
     if (block.id === null) {
-      problems.push(problem('clause has no ID yet; `redline fmt` assigns one', { file, line: block.line, rule: 'missing-id', warning: true }));
+      problems.push(problem('clause has no ID yet', { file, line: block.line, rule: 'missing-id', warning: true }));
       continue;
     }
     const earlier = seen.get(block.id);
@@ -206,8 +206,8 @@ export function formatDraft(frontMatter: Document, blocks: readonly Block[]): st
   return parts.join('\n');
 }
 
-/** Builds the front matter document for a new draft, keys in a fixed order. */
-export function frontMatterFor(meta: DraftMeta): Document {
+/** Builds the front matter document for a new draft, keys in a fixed order, under the comment given. */
+export function frontMatterFor(meta: DraftMeta, comment?: string): Document {
   const document = parseDocument('{}');
   const data: Record<string, unknown> = { title: meta.title };
   if (meta.version) data['version'] = meta.version;
@@ -217,9 +217,6 @@ export function frontMatterFor(meta: DraftMeta): Document {
   data['numbering'] = { continuous: meta.numbering.continuous };
   if (meta.source) data['source'] = meta.source;
   document.contents = document.createNode(data) as typeof document.contents;
-  if (isMap(document.contents)) {
-    document.contents.commentBefore =
-      ' Written by `redline import`. The blocks below carry clause IDs (<!-- #c1 -->):\n keep them with their clause when you edit; `redline fmt` gives new clauses theirs.';
-  }
+  if (comment && isMap(document.contents)) document.contents.commentBefore = comment;
   return document;
 }

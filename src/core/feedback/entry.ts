@@ -382,8 +382,8 @@ export function entryDocument(text: string, file: string): Document {
   return parseDocument(text, { prettyErrors: false });
 }
 
-/** The text of a new entry file, fields in a fixed order. */
-export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: string): string {
+/** The text of a new entry file, fields in a fixed order, under the comment given. */
+export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, comment?: string): string {
   const data: Record<string, unknown> = { id: entry.id, unit: entry.unit };
   if (entry.date) data['date'] = entry.date;
   if (entry.timing) data['timing'] = entry.timing;
@@ -409,9 +409,7 @@ export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: str
   data['decision'] = decision;
   const document = parseDocument('{}');
   document.contents = document.createNode(data) as typeof document.contents;
-  document.commentBefore =
-    ` Feedback entry ${entry.id} on drafts/${draft}.md. Edits are anchored by clause ID and quote;` +
-    '\n `redline propose` shows them, `redline decide` records the decision below.';
+  if (comment) document.commentBefore = comment;
   return document.toString({ lineWidth: 0 });
 }
 
