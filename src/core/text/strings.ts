@@ -2,7 +2,8 @@
 // one, by the text around it), the common ends of two texts, Chinese
 // characters (one definition: Unicode's Han script), and the columns a text
 // takes on a terminal (a Chinese character takes two).
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
+import type StringWidth from 'string-width';
 
 /** Offsets of every occurrence of `quote` in `text`, overlapping ones included. */
 export function occurrences(text: string, quote: string): number[] {
@@ -59,18 +60,23 @@ export function onlyHan(text: string): boolean {
   return ONLY_HAN.test(text);
 }
 
+// string-width compiles Unicode-property patterns when it loads (~20 ms, on
+// every command's start): it is loaded the first time a width is measured.
+let stringWidth: typeof StringWidth | undefined;
+let graphemes: Intl.Segmenter | undefined;
+
 /** Columns the text takes on a terminal: two for a Chinese (East Asian wide) character, none for a combining mark. */
 export function displayWidth(text: string): number {
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: typeof StringWidth }).default;
   return stringWidth(text);
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The text cut to at most `columns` terminal columns, "…" (one column) included when it is cut; never inside a character. */
 export function truncateToWidth(text: string, columns: number): string {
   if (displayWidth(text) <= columns) return text;
   let width = 0;
   let end = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment, index } of graphemes.segment(text)) {
     const w = displayWidth(segment);
     if (width + w > columns - 1) break;
