@@ -2,12 +2,12 @@
 // rejected decision needs a reason, a partial one its adopted edits, and the
 // edits it names are the entry's. `decide`, `review --answers` and `check`
 // ask the same function and say what it found in their own terms.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decideCommand } from '../src/cli/decisions.js';
 import { describeDecision, lacking, makeDecision } from '../src/core/feedback/decision.js';
-import { CORPUS, redline, seedWorkspace, snapshot, tempDir } from './helpers/cli.js';
+import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
 
 const entry = { id: '3', edits: ['a', 'b', 'c'] };
 
@@ -67,10 +67,7 @@ describe('the rule through every door', () => {
       ['lawrefbook/samr_mingma_biaojia_2022.md', 'rule', '明码标价'],
       ['lawrefbook/nianjie_fangjia_banfa_2024.md', 'holidays', '放假'],
     ] as const) {
-      const dir = tempDir();
-      await redline(dir, 'init');
-      copyFileSync(join(CORPUS, file), join(dir, 'draft.md'));
-      expect((await redline(dir, 'import', 'draft.md', '--name', name)).code).toBe(0);
+      const dir = await corpusWorkspace(file, name);
       const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; text: string }>;
       const target = clauses.find((c) => c.text.includes(clause))!;
       const added = await redline(dir, 'feedback', 'add', '--unit', '某局', '--comment', '意见', '--no-propose', '--op', 'replace', '--clause', target.id, '--quote', clause, '--text', `${clause}。`);

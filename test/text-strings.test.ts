@@ -1,7 +1,5 @@
 // The shared text helpers (src/core/text/strings.ts): the one home of quote
 // search with context, common ends, Chinese characters and terminal width.
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +13,7 @@ import {
   onlyHan,
   truncateToWidth,
 } from '../src/core/text/strings.js';
-import { CORPUS, redline, tempDir } from './helpers/cli.js';
+import { corpusWorkspace, redline } from './helpers/cli.js';
 import { corpusDraft } from './helpers/drafts.js';
 
 const civil = corpusDraft('lawbasecn/minfadian_civil_code.md');
@@ -123,10 +121,7 @@ describe('listings cut by columns', () => {
       ['lawrefbook/nianjie_fangjia_banfa_2024.md', 'holidays'],
       ['us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'bill'],
     ] as const) {
-      const dir = tempDir();
-      await redline(dir, 'init');
-      copyFileSync(join(CORPUS, file), join(dir, 'draft.txt'));
-      expect((await redline(dir, 'import', 'draft.txt', '--name', name)).code).toBe(0);
+      const dir = await corpusWorkspace(file, name);
       const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; number: string; level: number; title: string; text: string }>;
       const long = clauses.find((c) => !c.title && displayWidth(c.text.split('\n')[0]!) > 60)!;
       const shown = truncateToWidth(long.text.split('\n')[0]!, 60);
