@@ -150,8 +150,8 @@ describe('redline decide', () => {
     const dir = await seedWorkspace();
     const before = snapshot(dir);
     for (const [args, message] of [
-      [['decide', '6', 'reject'], 'redline: a rejected decision needs --reason\n'],
-      [['decide', '3', 'partial', '--reason', 'x'], 'redline: a partial decision needs --edits: the numbers of the adopted edits (see `redline propose`)\n'],
+      [['decide', '6', 'reject'], 'redline: a rejected decision needs a reason (--reason)\n'],
+      [['decide', '3', 'partial', '--reason', 'x'], 'redline: a partial decision needs the numbers of the adopted edits (--edits)\n'],
       [['decide', '6', 'partial', '--edits', '2', '--reason', 'x'], 'redline: entry 6 has 1 edit(s); there is no edit 2\n'],
       [['decide', '9', 'adopt'], 'redline: no feedback entry 9 for seed (entries: 1, 2, 3, 4, 5, 6)\n'],
       [['decide', '1', 'accept'], 'redline: the decision comes last: adopt, partial or reject (got "accept")\n'],

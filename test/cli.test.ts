@@ -93,7 +93,7 @@ describe('redline clauses', () => {
     const lines = result.stdout.split('\n');
     expect(lines).toContain('c24  二 实施创新发展行动');
     expect(lines).toContain('c48    18 建立更加健全社会保障体系');
-    expect(lines).toContain('         牵头: 区人社局; 责任: 区残联');
+    expect(lines).toContain('         牵头单位: 区人社局; 责任单位: 区残联');
   });
 
   it('asks for a name when the workspace holds several drafts', async () => {

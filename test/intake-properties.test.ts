@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatEntry, parseEntry, type Entry } from '../src/core/feedback/entry.js';
+import { entryHeader } from '../src/cli/file-headers.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { planImport } from '../src/core/intake/feedback-import.js';
 import { readTable } from '../src/core/intake/feedback-table.js';
@@ -29,7 +30,7 @@ describe('whatever the table holds', () => {
         const table = tableFromGrid([header, ...rows], [1, ...rows.map((_, i) => i + 2)])!;
         const plan = planImport([{ ...table, public: true }], [], { file: 't.csv', clauses: draft.clauses, lang: 'zh', window: { from: '2013-01-01', to: '2013-12-31' } });
         for (const entry of plan.entries) {
-          const text = formatEntry(entry, 'holidays');
+          const text = formatEntry(entry, entryHeader(entry.id, 'holidays'));
           const { entry: read, problems } = parseEntry(text, `${entry.id}.yaml`);
           expect(problems.filter((p) => p.fatal !== false).map((p) => p.reason)).toEqual([]);
           const pick = (e: Omit<Entry, 'file' | 'editLines'>) => [e.id, e.unit, e.comment, e.contact, e.notes, e.decision, e.from, e.campaign, e.timing, e.edits.length];

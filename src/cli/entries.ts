@@ -9,6 +9,7 @@ import { describeColumns } from '../core/intake/columns.js';
 import { planImport, type ImportPlan, type NewEntry } from '../core/intake/feedback-import.js';
 import type { FeedbackTable } from '../core/intake/table-rows.js';
 import { commitFiles, type FileChange } from './atomic-write.js';
+import { entryHeader } from './file-headers.js';
 import type { Io } from './io.js';
 import { UsageError } from './report.js';
 import { safeText } from './terminal-text.js';
@@ -58,7 +59,7 @@ export function checkNewEntries(workspace: Workspace, draft: string, entries: re
 
 /** The entry files to write, for a command that commits them with other files. */
 export function entryChanges(workspace: Workspace, draft: string, entries: readonly NewEntry[]): FileChange[] {
-  return entries.map((entry) => ({ path: entryPath(workspace, draft, entry.id), content: formatEntry(entry, draft) }));
+  return entries.map((entry) => ({ path: entryPath(workspace, draft, entry.id), content: formatEntry(entry, entryHeader(entry.id, draft)) }));
 }
 
 /** Writes the entries all or none. */

@@ -6,11 +6,12 @@ import { isUnitEdit, roleOf } from '../core/edits/edit.js';
 import { refLabel } from '../core/edits/plan.js';
 import type { EntryProposal, ProposedEdit } from '../core/revision/proposal.js';
 import { commentText, fitComment, foldable } from '../core/text/comment.js';
+import { truncateToWidth } from '../core/text/strings.js';
 import { safeText } from './terminal-text.js';
 
 function clauseLabel(e: ProposedEdit): string {
   if (!e.clause) return e.edit.clause;
-  const title = e.clause.title || [...e.clause.text].slice(0, 16).join('') + ([...e.clause.text].length > 16 ? '…' : '');
+  const title = e.clause.title || truncateToWidth(e.clause.text, 33);
   return `${e.clause.id} (${[e.clause.number, title].filter(Boolean).join(' ')})`;
 }
 

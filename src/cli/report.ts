@@ -1,6 +1,7 @@
 // One reporter for every problem: "file:line:col: error message [rule]" for
 // people, "::error file=…" annotations under GitHub Actions.
 import type { Problem } from '../core/problem.js';
+import { reasonWithHint } from './hints.js';
 import type { Io } from './io.js';
 import { safeText } from './terminal-text.js';
 
@@ -17,7 +18,7 @@ export function formatProblem(problem: Problem, cwdRelative: (file: string) => s
   const place = problem.line ? `:${problem.line}:${problem.column ?? 1}` : '';
   const severity = problem.fatal === false ? 'warning' : 'error';
   const rule = problem.ruleId ? ` [${problem.ruleId}]` : '';
-  return `${file}${place}: ${severity}: ${safeText(problem.reason)}${rule}`;
+  return `${file}${place}: ${severity}: ${safeText(reasonWithHint(problem))}${rule}`;
 }
 
 export interface ReportOptions {
@@ -35,7 +36,7 @@ export function reportProblems(io: Io, problems: readonly Problem[], options: Re
       const kind = problem.fatal === false ? 'warning' : 'error';
       const file = problem.file ? `file=${escapeProperty(cwdRelative ? cwdRelative(problem.file) : problem.file)}` : '';
       const line = problem.line ? `,line=${problem.line},col=${problem.column ?? 1}` : '';
-      io.stdout(`::${kind} ${file}${line}::${escapeAnnotation(problem.reason)}\n`);
+      io.stdout(`::${kind} ${file}${line}::${escapeAnnotation(reasonWithHint(problem))}\n`);
     }
   }
 }

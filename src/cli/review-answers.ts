@@ -4,6 +4,7 @@
 // reason, a number where a list belongs) changes no file at all.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError, problem, type Problem } from '../core/problem.js';
+import { DECISION_VERBS, makeDecision, type DecisionProblem } from '../core/feedback/decision.js';
 import type { EntryProposal } from '../core/revision/proposal.js';
 import { readTextFile } from './text-file.js';
 import { checkNesting } from './yaml-nesting.js';
@@ -68,27 +69,36 @@ function readAnswer(item: Node, proposal: EntryProposal | undefined, report: Rep
     return undefined;
   }
   const answer: ReviewAnswer = { action: action as ReviewAnswer['action'] };
+  const unreadable = new Set<string>();
   const reasonNode = field('reason');
   if (reasonNode !== undefined && reasonNode !== null) {
     const reason = isScalar(reasonNode) ? reasonNode.value : undefined;
-    if (typeof reason !== 'string' && typeof reason !== 'number') report(reasonNode, `${who}: reason must be text`);
-    else answer.reason = String(reason);
-  }
-  if ((action === 'partial' || action === 'reject') && !answer.reason?.trim() && (reasonNode === undefined || isScalar(reasonNode))) {
-    report(item, `${who}: a ${action === 'partial' ? 'partial' : 'rejected'} decision needs a reason`);
+    if (typeof reason !== 'string' && typeof reason !== 'number') {
+      report(reasonNode, `${who}: reason must be text`);
+      unreadable.add('reason');
+    } else answer.reason = String(reason);
   }
   const editsNode = field('edits');
-  if (action === 'partial') {
-    const edits = readEdits(editsNode, proposal, who, report);
-    if (edits) answer.edits = edits;
-    else if (editsNode === undefined) report(item, `${who}: a partial decision needs edits: the numbers of the adopted edits`);
-  } else if (editsNode !== undefined) {
-    report(editsNode, `${who}: edits go with action: partial`);
+  const edits = readEdits(editsNode, who, report);
+  if (edits) answer.edits = edits;
+  else if (editsNode !== undefined) unreadable.add('edits');
+  // What the decision needs is the core's to say (skip and quit decide nothing, so they take no edits).
+  const status = answer.action === 'skip' || answer.action === 'quit' ? 'pending' : DECISION_VERBS[answer.action];
+  const made = makeDecision({ status, edits: answer.edits, reason: answer.reason }, proposal ? { id: proposal.entry.id, edits: proposal.edits } : undefined);
+  for (const problem of 'problems' in made ? made.problems : []) {
+    if (!unreadable.has(problem.field)) report(placeOf(problem, item, editsNode), problem.kind === 'beyond' ? problem.message : `${who}: ${problem.message}`);
   }
   return answer;
 }
 
-function readEdits(node: Node | null | undefined, proposal: EntryProposal | undefined, who: string, report: Report): number[] | undefined {
+/** Where a decision's problem points: the answer that lacks a field, the first edit number that names no edit, or the edits given. */
+function placeOf(problem: DecisionProblem, item: Node, editsNode: Node | null | undefined): Node | null | undefined {
+  if (problem.kind === 'missing') return item;
+  const beyond = problem.kind === 'beyond' && isSeq(editsNode) ? editsNode.items.find((n) => isScalar(n) && problem.edits?.includes(Number(n.value))) : undefined;
+  return (beyond as Node | undefined) ?? editsNode;
+}
+
+function readEdits(node: Node | null | undefined, who: string, report: Report): number[] | undefined {
   if (node === undefined) return undefined;
   if (!isSeq(node) || node.items.length === 0) {
     report(node, `${who}: edits is a list of edit numbers, such as [1, 3]`);
@@ -98,8 +108,7 @@ function readEdits(node: Node | null | undefined, proposal: EntryProposal | unde
   for (const n of node.items) {
     const value = isScalar(n) ? n.value : undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) report(n as Node, `${who}: edits are whole numbers from 1`);
-    else if (proposal && value > proposal.edits.length) report(n as Node, `${who} has ${proposal.edits.length} edit(s); there is no edit ${value}`);
     else numbers.push(value);
   }
-  return numbers.length === node.items.length ? [...new Set(numbers)].sort((a, b) => a - b) : undefined;
+  return numbers.length === node.items.length ? numbers : undefined;
 }

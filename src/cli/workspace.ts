@@ -2,10 +2,12 @@
 // CLI finds it by walking up from the current directory, as git does.
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as v from 'valibot';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseDraft, type ParsedDraft } from '../core/draft/format.js';
 import { parseEntry, type Entry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
+import { checkData, mapping, placeFindings, text, textScalars } from '../core/yaml-schema.js';
 import { isWithin } from './atomic-write.js';
 import { fileSystemError } from './fs-errors.js';
 import type { Io } from './io.js';
@@ -19,6 +21,9 @@ export const CONFIG_FILE = 'redline.yaml';
 export interface WorkspaceConfig {
   out: string;
 }
+
+/** What redline.yaml may set (an empty file sets nothing). */
+const ConfigSchema = v.nullable(mapping({ out: text('out') }, 'redline.yaml must be a mapping of settings'));
 
 export interface Workspace {
   root: string;
@@ -83,31 +88,28 @@ function openWorkspace(root: string, cwd: string): Workspace {
   const source = readTextFile(file, display(file), { within: root });
   checkNesting(source, display(file));
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { prettyErrors: false, lineCounter });
+  const document = parseDocument(source, { prettyErrors: false, lineCounter, customTags: textScalars });
+  const place = { file: display(file), rule: 'config' };
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
-    throw new InputError(
-      problem(error.message.split('\n')[0]!, { file: display(file), line: error.linePos?.[0]?.line, column: error.linePos?.[0]?.col, rule: 'config' }),
-    );
+    throw new InputError(problem(error.message.split('\n')[0]!, { ...place, line: error.linePos?.[0]?.line, column: error.linePos?.[0]?.col }));
   }
-  let data: Record<string, unknown>;
+  let data: unknown;
   try {
-    data = (document.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
+    data = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    throw new InputError(problem((error as Error).message, { file: display(file), line: 1, rule: 'config' }));
+    throw new InputError(problem((error as Error).message, { ...place, line: 1 }));
   }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(problem('redline.yaml must be a mapping of settings', { file: display(file), line: 1, rule: 'config' }));
-  }
-  const out = typeof data['out'] === 'string' && data['out'].trim() !== '' ? data['out'] : 'out';
+  const { output, findings } = checkData(ConfigSchema, data);
+  // Unknown keys (warnings) are passed over: a command has no place to say them before it runs.
+  const errors = placeFindings(document, lineCounter, findings, place).filter((p) => p.fatal !== false);
+  if (errors.length > 0) throw new InputError(errors);
+  const out = output?.out?.trim() ? output.out : 'out';
   // redline.yaml may arrive in a pull request: its output folder stays inside the workspace.
   const outPath = resolve(root, out);
   if (isAbsolute(out) || !(outPath === root || outPath.startsWith(root + sep)) || outPath === root) {
-    const node = document.get('out', true) as { range?: [number, number] } | undefined;
-    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
-    throw new InputError(
-      problem(`out: "${out}" is outside the workspace; the output folder must be a folder inside it, such as out`, { file: display(file), line: pos.line, column: pos.col, rule: 'config' }),
-    );
+    const [outside] = placeFindings(document, lineCounter, [{ path: ['out'], message: `out: "${out}" is outside the workspace; the output folder must be a folder inside it, such as out` }], place);
+    throw new InputError(outside!);
   }
   return {
     root,

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/main.js';
 
@@ -40,6 +40,17 @@ export async function seedWorkspace(): Promise<string> {
   await redline(dir, 'init');
   const result = await redline(dir, 'import', SEED_PAGE, '--name', 'seed');
   if (result.code !== 0) throw new Error(`seed import failed: ${result.stderr}`);
+  return dir;
+}
+
+/** A new workspace with a corpus file imported as the draft `name`. */
+export async function corpusWorkspace(file: string, name: string): Promise<string> {
+  const dir = tempDir();
+  await redline(dir, 'init');
+  const copy = join(dir, basename(file));
+  copyFileSync(join(CORPUS, file), copy);
+  const result = await redline(dir, 'import', copy, '--name', name);
+  if (result.code !== 0) throw new Error(`import of ${file} failed: ${result.stderr}`);
   return dir;
 }
 

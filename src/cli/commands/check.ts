@@ -1,6 +1,7 @@
 import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
 import { isCalendarDate } from '../dates.js';
+import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
 import { draftNames, findWorkspace, loadEntries, readDraft, readWorkspaceText, type Workspace } from '../workspace.js';
@@ -28,7 +29,8 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
       for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final))) {
         const loaded = paths.get(finding.entry.id)!;
         const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(workspace, loaded.path);
-        problems.push(problem(finding.message, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
+            const hint = finding.lacks ? ` (${decideHint(finding.entry.id, finding.entry.decision.status, finding.lacks)})` : '';
+            problems.push(problem(finding.message + hint, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
       }
       for (const { entry, path } of entries) {
         const date = entry.decision.date;

@@ -1,4 +1,6 @@
 import type { Clause } from '../../core/draft/clause.js';
+import { unitsLine } from '../../core/draft/units.js';
+import { truncateToWidth } from '../../core/text/strings.js';
 import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
@@ -35,17 +37,12 @@ export async function clausesCommand({ draft: name, ...flags }: ClausesOptions, 
     const label = clause.title || excerpt(clause.text);
     const head = `${'  '.repeat(clause.level - 1)}${clause.number ? `${clause.number} ` : ''}${label}`;
     io.stdout(`${clause.id.padEnd(idWidth)}  ${safeText(head)}\n`);
-    const { lead, responsible } = clause.units;
-    if (lead.length || responsible.length) {
-      const labels = draft.meta.lang === 'en' ? ['Lead', 'Responsible'] : ['牵头', '责任'];
-      const parts = [lead.length ? `${labels[0]}: ${lead.join('、')}` : '', responsible.length ? `${labels[1]}: ${responsible.join('、')}` : ''];
-      io.stdout(`${' '.repeat(idWidth)}  ${'  '.repeat(clause.level)}${safeText(parts.filter(Boolean).join('; '))}\n`);
-    }
+        const units = unitsLine(clause.units, draft.meta.lang);
+        if (units) io.stdout(`${' '.repeat(idWidth)}  ${'  '.repeat(clause.level)}${safeText(units)}\n`);
   }
   return 0;
 }
 
 function excerpt(text: string): string {
-  const line = text.split('\n')[0]!;
-  return line.length > 30 ? `${line.slice(0, 30)}…` : line;
+  return truncateToWidth(text.split('\n')[0]!, 60);
 }

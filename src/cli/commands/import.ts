@@ -3,6 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { docxText, readDocx } from '../../core/intake/docx.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft } from '../../core/intake/draft-import.js';
+import { DRAFT_HEADER } from '../file-headers.js';
 import { parseDraft } from '../../core/draft/format.js';
 import { reimportText } from '../../core/draft/reimport.js';
 import { entryChanges, planTables, reportImport, type TableImport } from '../entries.js';
@@ -37,7 +38,7 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   const bytes = readInputBytes(path, file);
   // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
   const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
-  const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file) });
+      const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file), comment: DRAFT_HEADER });
   // Over an existing draft, unchanged clauses keep their IDs.
   const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text) : imported.text;
   const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { checkbox, editor, input, select } from '@inquirer/prompts';
-import type { Decision } from '../../core/feedback/entry.js';
 import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
 import { colorsFor } from '../color.js';
 import { localToday } from '../dates.js';
@@ -11,7 +10,8 @@ import { UsageError } from '../report.js';
 import { safeText } from '../terminal-text.js';
 import { findWorkspace, loadEntries, lockWorkspaceFor, readDraft, resolveDraftName } from '../workspace.js';
 import { readAnswers, type ReviewAnswer } from '../review-answers.js';
-import { describe, writeDecision } from './decide.js';
+import { DECISION_VERBS, describeDecision as describe, makeDecision, type Decision, type DecisionVerb } from '../../core/feedback/decision.js';
+import { writeDecision } from '../decisions.js';
 
 export type { ReviewAnswer } from '../review-answers.js';
 
@@ -82,20 +82,9 @@ function isPromptClosed(error: unknown): boolean {
 }
 
 function toDecision(answer: ReviewAnswer, proposal: EntryProposal, by: string | undefined): Decision {
-  const status = answer.action === 'adopt' ? 'adopted' : answer.action === 'partial' ? 'partial' : 'rejected';
-  const decision: Decision = { status };
-  if (status === 'partial') {
-    const edits = [...new Set(answer.edits ?? [])].sort((a, b) => a - b);
-    if (edits.length === 0 || edits.some((n) => n < 1 || n > proposal.edits.length)) {
-      throw new UsageError(`entry ${proposal.entry.id}: a partial decision needs the adopted edits, from 1 to ${proposal.edits.length}`);
-    }
-    decision.edits = edits;
-  }
-  if (answer.reason?.trim()) decision.reason = answer.reason.trim();
-  if (status !== 'adopted' && !decision.reason) throw new UsageError(`entry ${proposal.entry.id}: a ${status} decision needs a reason`);
-  if (by) decision.by = by;
-  decision.date = localToday();
-  return decision;
+  const made = makeDecision({ status: DECISION_VERBS[answer.action as DecisionVerb], edits: answer.edits, reason: answer.reason, by, date: localToday() }, proposal.entry);
+  if ('problems' in made) throw new UsageError(`entry ${proposal.entry.id}: ${made.problems[0]!.message}`);
+  return made.decision;
 }
 
 function scriptedPrompter(answers: readonly ReviewAnswer[]): Prompter {

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { lacking } from '../../core/feedback/decision.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { nextRound, type CarriedEntry, type RoundPlan } from '../../core/revision/round.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRounds, formatRecord, readClosedRound, roundFolder, type RoundRecord } from '../rounds.js';
@@ -76,8 +78,8 @@ function blockers(workspace: Workspace, plan: RoundPlan, entries: readonly Loade
     });
   });
   for (const entry of plan.decided) {
-    if (entry.decision.status === 'partial' && !entry.decision.edits?.length) {
-      problems.push(problem(`entry ${entry.id} is partially adopted without naming its edits (redline decide ${entry.id} partial --edits …)`, { file: workspace.display(byId.get(entry.id)!.path), line: 1, rule: 'partial-edits' }));
+    if (entry.decision.status === 'partial' && lacking(entry.decision).includes('edits')) {
+      problems.push(problem(`entry ${entry.id} is partially adopted without naming its edits (${decideHint(entry.id, 'partial', ['edits'])})`, { file: workspace.display(byId.get(entry.id)!.path), line: 1, rule: 'partial-edits' }));
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 import { answerCampaigns } from '../../core/feedback/campaign.js';
-import type { DecisionStatus } from '../../core/feedback/entry.js';
+import { DECISION_STATUSES } from '../../core/feedback/decision.js';
 import { tally, type DecisionCounts } from '../../core/feedback/tally.js';
 import { planEntries } from '../../core/revision/proposal.js';
 import { commentText, fitComment, type CommentSection } from '../../core/text/comment.js';
@@ -21,7 +21,7 @@ interface DraftStatus {
   window?: { from: string; to: string; open: boolean };
 }
 
-const STATUSES: DecisionStatus[] = ['pending', 'adopted', 'partial', 'rejected'];
+const STATUSES = DECISION_STATUSES;
 
 export interface StatusOptions {
   format: Format;

@@ -5,6 +5,7 @@
 // than [-三-]十{+五+}. Never handed more than one clause (GUIDE: whole
 // documents make both the segmenter and the diff blow up).
 import { diffArrays } from 'diff';
+import { commonPrefixLength, commonSuffixLength, onlyHan } from '../text/strings.js';
 
 export type DiffKind = 'equal' | 'delete' | 'insert';
 
@@ -14,7 +15,6 @@ export interface DiffPart {
 }
 
 const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\s+|[\s\S]/gu;
-const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
 const WORD = /\w/u;
 
 export function tokenize(text: string): string[] {
@@ -33,8 +33,8 @@ export function wordDiffByLibrary(before: string, after: string): DiffPart[] {
 function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPart[] {
   if (before === after) return before ? [{ kind: 'equal', text: before }] : [];
   // Most edits touch a small part of a clause: diff only what lies between the common ends.
-  let head = commonPrefix(before, after);
-  let tail = commonSuffix(before, after, Math.min(before.length, after.length) - head);
+  let head = commonPrefixLength(before, after);
+  let tail = commonSuffixLength(before, after, head);
   // Never cut a character outside the BMP (𠀀) in two.
   if (head > 0 && isHighSurrogate(before.charCodeAt(head - 1))) head--;
   if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
@@ -46,30 +46,6 @@ function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPar
   parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), shortcuts));
   if (tail > 0) parts.push({ kind: 'equal', text: before.slice(before.length - tail) });
   return coalesce(parts);
-}
-
-// The common ends are found by halving, each step one native comparison: a
-// loop over characters runs mostly unoptimised in a short-lived CLI.
-function commonPrefix(a: string, b: string): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (a.startsWith(b.slice(lo, mid), lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let lo = 0;
-  let hi = limit;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (a.endsWith(b.slice(b.length - mid, b.length - lo), a.length - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -111,7 +87,7 @@ function mergeShortEqualities(parts: DiffPart[]): DiffPart[] {
     const part = parts[i]!;
     const prevChange = out.length > 0 && out.at(-1)!.kind !== 'equal';
     const nextChange = i + 1 < parts.length && parts[i + 1]!.kind !== 'equal';
-    if (part.kind === 'equal' && prevChange && nextChange && part.text.length <= 2 && CJK.test(part.text)) {
+    if (part.kind === 'equal' && prevChange && nextChange && part.text.length <= 2 && onlyHan(part.text)) {
       out.push({ kind: 'delete', text: part.text }, { kind: 'insert', text: part.text });
     } else {
       out.push(part);

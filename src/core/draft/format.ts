@@ -2,9 +2,11 @@
 // by its ID line "<!-- #c12 -->" (an HTML comment: invisible on GitHub and in
 // pandoc). Blocks are separated by blank lines. Parsing keeps line numbers for
 // messages; formatting writes the canonical form, which parses back the same.
-import { isMap, parseDocument, type Document } from 'yaml';
+import * as v from 'valibot';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { clausesOf, type Block, type Clause } from './clause.js';
 import { InputError, problem, type Problem } from '../problem.js';
+import { checkData, isRecord, placeFindings, textScalars } from '../yaml-schema.js';
 
 export interface ContinuousNumbering {
   style: string;
@@ -47,15 +49,15 @@ export function idLine(id: string): string {
 export function parseDraft(text: string, file: string, name: string): ParsedDraft {
   const problems: Problem[] = [];
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const { document, bodyStart } = readFrontMatter(lines, file);
-  const meta = readMeta(document, file, problems);
+  const { document, source, bodyStart } = readFrontMatter(lines, file);
+  const meta = readMeta(source, file, problems);
   const blocks = readBlocks(lines, bodyStart, file, problems);
   const clauses = clausesOf(blocks);
   checkIds(blocks, file, problems);
   return { draft: { name, file, meta, frontMatter: document, blocks, clauses }, problems };
 }
 
-function readFrontMatter(lines: string[], file: string): { document: Document; bodyStart: number } {
+function readFrontMatter(lines: string[], file: string): { document: Document; source: string; bodyStart: number } {
   if (lines[0]?.trim() !== '---') {
     throw new InputError(problem('a draft starts with YAML front matter between "---" lines (title, lang, …)', { file, line: 1, rule: 'front-matter' }));
   }
@@ -72,10 +74,35 @@ function readFrontMatter(lines: string[], file: string): { document: Document; b
     }),
   );
   if (errors.length > 0) throw new InputError(errors);
-  return { document, bodyStart: end + 1 };
+  return { document, source, bodyStart: end + 1 };
 }
 
-function readMeta(document: Document, file: string, problems: Problem[]): DraftMeta {
+const metaText = (key: string) => v.optional(v.nullable(v.string(`front matter: "${key}" should be text`)));
+
+/** Keys redline reads from the front matter; any other key is the author's (pandoc's, say) and passes. */
+const MetaSchema = v.nullable(
+  v.pipe(
+    v.custom<Record<string, unknown>>(isRecord, 'the front matter must be a mapping of keys to values'),
+    v.looseObject({
+      title: metaText('title'),
+      version: metaText('version'),
+      date: metaText('date'),
+      lang: metaText('lang'),
+      source: metaText('source'),
+      // The consultation window and the numbering are redline's own notes: one it cannot read is left aside.
+      consultation: v.fallback(v.optional(v.looseObject({ from: v.string(), to: v.string() })), undefined),
+      numbering: v.fallback(
+        v.optional(v.looseObject({ continuous: v.optional(v.array(v.fallback(v.nullable(v.looseObject({ style: v.string(), level: v.pipe(v.string(), v.transform(Number), v.integer()) })), null))) })),
+        undefined,
+      ),
+    }),
+  ),
+);
+
+function readMeta(source: string, file: string, problems: Problem[]): DraftMeta {
+  // Read again with every scalar as text ("version: 2.0" stays "2.0"); the document kept for fmt is untouched.
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, customTags: textScalars });
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: 50 });
@@ -83,47 +110,19 @@ function readMeta(document: Document, file: string, problems: Problem[]): DraftM
     // The yaml library refuses alias bombs ("excessive alias count") here.
     throw new InputError(problem(`front matter: ${(error as Error).message}`, { file, line: 2, rule: 'front-matter' }));
   }
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new InputError(problem('the front matter must be a mapping of keys to values', { file, line: 2, rule: 'front-matter' }));
-  }
-  const record = (data ?? {}) as Record<string, unknown>;
-  const text = (key: string): string | undefined => {
-    const value = record[key];
-    if (value === undefined || value === null) return undefined;
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-    problems.push(problem(`front matter: "${key}" should be text`, { file, line: 2, rule: 'front-matter' }));
-    return undefined;
-  };
-  const lang = text('lang') ?? 'zh';
+  const { output, findings } = checkData(MetaSchema, data);
+  problems.push(...placeFindings(document, lineCounter, findings, { file, rule: 'front-matter', firstLine: 2 }));
+  const read = output ?? {};
   const meta: DraftMeta = {
-    title: text('title') ?? '',
-    lang: lang.startsWith('en') ? 'en' : 'zh',
-    numbering: { continuous: readContinuous(record['numbering']) },
+    title: read.title ?? '',
+    lang: read.lang?.startsWith('en') ? 'en' : 'zh',
+    numbering: { continuous: (read.numbering?.continuous ?? []).flatMap((c) => (c ? [{ style: c.style, level: c.level }] : [])) },
   };
-  const version = text('version');
-  if (version) meta.version = version;
-  const date = text('date');
-  if (date) meta.date = date;
-  const source = text('source');
-  if (source) meta.source = source;
-  const window = record['consultation'];
-  if (window && typeof window === 'object') {
-    const { from, to } = window as Record<string, unknown>;
-    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
-    if (day(from) && day(to)) meta.consultation = { from: day(from)!, to: day(to)! };
-  }
+  if (read.version) meta.version = read.version;
+  if (read.date) meta.date = read.date;
+  if (read.source) meta.source = read.source;
+  if (read.consultation?.from && read.consultation.to) meta.consultation = { from: read.consultation.from, to: read.consultation.to };
   return meta;
-}
-
-function readContinuous(numbering: unknown): ContinuousNumbering[] {
-  if (!numbering || typeof numbering !== 'object') return [];
-  const list = (numbering as Record<string, unknown>)['continuous'];
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: unknown) => {
-    const { style, level } = (item ?? {}) as Record<string, unknown>;
-    return typeof style === 'string' && typeof level === 'number' ? [{ style, level }] : [];
-  });
 }
 
 function readBlocks(lines: string[], start: number, file: string, problems: Problem[]): Block[] {
@@ -180,7 +179,7 @@ function checkIds(blocks: Block[], file: string, problems: Problem[]): void {
   const seen = new Map<string, number>();
   for (const block of blocks) {
     if (block.id === null) {
-      problems.push(problem('clause has no ID yet; `redline fmt` assigns one', { file, line: block.line, rule: 'missing-id', warning: true }));
+      problems.push(problem('clause has no ID yet', { file, line: block.line, rule: 'missing-id', warning: true }));
       continue;
     }
     const earlier = seen.get(block.id);
@@ -213,8 +212,8 @@ export function formatDraft(frontMatter: Document, blocks: readonly Block[]): st
   return parts.join('\n');
 }
 
-/** Builds the front matter document for a new draft, keys in a fixed order. */
-export function frontMatterFor(meta: DraftMeta): Document {
+/** Builds the front matter document for a new draft, keys in a fixed order, under the comment given. */
+export function frontMatterFor(meta: DraftMeta, comment?: string): Document {
   const document = parseDocument('{}');
   const data: Record<string, unknown> = { title: meta.title };
   if (meta.version) data['version'] = meta.version;
@@ -224,9 +223,6 @@ export function frontMatterFor(meta: DraftMeta): Document {
   data['numbering'] = { continuous: meta.numbering.continuous };
   if (meta.source) data['source'] = meta.source;
   document.contents = document.createNode(data) as typeof document.contents;
-  if (isMap(document.contents)) {
-    document.contents.commentBefore =
-      ' Written by `redline import`. The blocks below carry clause IDs (<!-- #c1 -->):\n keep them with their clause when you edit; `redline fmt` gives new clauses theirs.';
-  }
+  if (comment && isMap(document.contents)) document.contents.commentBefore = comment;
   return document;
 }

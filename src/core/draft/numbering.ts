@@ -3,6 +3,7 @@
 // belongs to. The hierarchy is derived from these styles, never from rules
 // fitted to one document.
 import { chineseValue, letterValue, romanValue } from './numerals.js';
+import { HAN } from '../text/strings.js';
 
 export type NumeralKind = 'arabic' | 'chinese' | 'roman-lower' | 'roman-upper' | 'letter-lower' | 'letter-upper' | 'circled' | 'none';
 
@@ -79,7 +80,7 @@ const RULES: Rule[] = [
   rule(`^(\\d{1,4})[.．](?!\\d)`, (m) => ({ numeral: m[1]!, style: '1.', value: Number(m[1]), kind: 'arabic' })),
   rule(`^(\\d{1,4})[.．](?=\\d{4}年)`, (m) => ({ numeral: m[1]!, style: '1.', value: Number(m[1]), kind: 'arabic' })),
   // Outline headings without a dot: "1 总则".
-  rule(`^(\\d{1,3})${SPACE}+(?=[\\u4e00-\\u9fff])`, (m) => ({ numeral: m[1]!, style: '1', value: Number(m[1]), kind: 'arabic' })),
+  rule(`^(\\d{1,3})${SPACE}+(?=${HAN})`, (m) => ({ numeral: m[1]!, style: '1', value: Number(m[1]), kind: 'arabic' })),
   // Goal paragraphs led by a dash: a bullet, not a number.
   rule(`^(——)`, () => ({ numeral: '', style: '——', value: null, kind: 'none' })),
   // English structure words.

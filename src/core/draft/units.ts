@@ -22,31 +22,40 @@ export interface UnitAnnotation {
   end: number;
   lead?: UnitList;
   responsible?: UnitList;
-  language: 'zh' | 'en';
+  language: UnitLanguage;
 }
 
-const LABELS = {
+export type UnitLanguage = 'zh' | 'en';
+
+/** The labels of the two unit lists: the one place they are written. */
+export const UNIT_LABELS = {
   zh: { lead: '牵头单位', responsible: '责任单位' },
   en: { lead: 'Lead', responsible: 'Responsible' },
 } as const;
 
+/** How names are joined in a new list. */
+export const UNIT_SEPARATORS = { zh: '、', en: ', ' } as const;
+
+const ANY_LABEL = [...Object.values(UNIT_LABELS.zh), ...Object.values(UNIT_LABELS.en)].join('|');
+
 // The annotation is the last parenthesis of the text, possibly unclosed,
 // possibly followed by a full stop; colons and semicolons full- or half-width.
-const ANNOTATION = /[(（]\s*((?:牵头单位|责任单位|Lead|Responsible)\s*[:：][^()（）]*?)\s*(?:[)）]\s*[。.]?\s*)?$/u;
+const ANNOTATION = new RegExp(`[(（]\\s*((?:${ANY_LABEL})\\s*[:：][^()（）]*?)\\s*(?:[)）]\\s*[。.]?\\s*)?$`, 'u');
+const ENGLISH_LABEL = new RegExp(`^(?:${Object.values(UNIT_LABELS.en).join('|')})`, 'u');
 
 export function readUnits(text: string): UnitAnnotation | null {
   const m = ANNOTATION.exec(text);
   if (!m) return null;
   const inner = m[1]!;
   const innerStart = m.index + m[0].indexOf(inner);
-  const language = /^(Lead|Responsible)/.test(inner) ? 'en' : 'zh';
+  const language = ENGLISH_LABEL.test(inner) ? 'en' : 'zh';
   const annotation: UnitAnnotation = {
     units: { lead: [], responsible: [] },
     start: m.index,
     end: m.index + m[0].trimEnd().length,
     language,
   };
-  const labels = LABELS[language];
+  const labels = UNIT_LABELS[language];
   const fieldPattern = new RegExp(`(${labels.lead}|${labels.responsible})\\s*[:：]\\s*`, 'gu');
   const fields = [...inner.matchAll(fieldPattern)];
   fields.forEach((field, i) => {
@@ -66,8 +75,8 @@ export function readUnits(text: string): UnitAnnotation | null {
   return fields.length > 0 ? annotation : null;
 }
 
-function parseList(source: string, start: number, language: 'zh' | 'en'): UnitList {
-  const separator = language === 'en' ? ', ' : source.includes('、') ? '、' : source.includes('，') ? '，' : '、';
+function parseList(source: string, start: number, language: UnitLanguage): UnitList {
+  const separator = language === 'zh' && !source.includes('、') && source.includes('，') ? '，' : UNIT_SEPARATORS[language];
   const names = source
     .split(language === 'en' ? /\s*[,;]\s*|\s+and\s+/u : /\s*[、，,]\s*/u)
     .map((name) => name.trim())
@@ -77,4 +86,13 @@ function parseList(source: string, start: number, language: 'zh' | 'en'): UnitLi
 
 export function noUnits(): Units {
   return { lead: [], responsible: [] };
+}
+
+/** The lists as one line, for a listing: "牵头单位: A; 责任单位: B、C" or "Lead: A; Responsible: B, C". */
+export function unitsLine(units: Units, language: UnitLanguage): string {
+  const labels = UNIT_LABELS[language];
+  return (['lead', 'responsible'] as const)
+    .filter((role) => units[role].length > 0)
+    .map((role) => `${labels[role]}: ${units[role].join(UNIT_SEPARATORS[language])}`)
+    .join('; ');
 }

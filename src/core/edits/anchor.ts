@@ -5,6 +5,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import type { Clause } from '../draft/clause.js';
 import type { QuoteAnchor } from './edit.js';
 import { readUnits, type UnitAnnotation, type UnitList } from '../draft/units.js';
+import { occurrencesWithContext } from '../text/strings.js';
 
 export type AnchorState = 'ok' | 'stale' | 'ambiguous';
 
@@ -18,21 +19,11 @@ export interface Anchor {
   suggestion?: string;
 }
 
-export function occurrences(text: string, quote: string): number[] {
-  const found: number[] = [];
-  if (quote === '') return found;
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
-  return found;
-}
-
 /** Finds the quote of a text edit inside the clause text. */
 export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[]): Anchor {
   const quote = edit.quote;
   const text = clause.text;
-  let hits = occurrences(text, quote);
-  const { prefix, suffix } = edit;
-  if (prefix) hits = hits.filter((at) => text.slice(0, at).endsWith(prefix));
-  if (suffix) hits = hits.filter((at) => text.slice(at + quote.length).startsWith(suffix));
+  const hits = occurrencesWithContext(text, quote, edit);
   if (edit.occurrence !== undefined) {
     const at = hits[edit.occurrence - 1];
     if (at === undefined) {

@@ -4,13 +4,14 @@
 // a replacement; overlapping ones are not applied but reported. Structural
 // edits (remove, rewrite, add inside) claim a clause and everything under it,
 // so that no change to a unit they replace is silently lost.
-import { anchorQuote, occurrences, unitTarget } from './anchor.js';
+import { anchorQuote, unitTarget } from './anchor.js';
+import { hasHan, occurrences } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { clauseTree, descendants, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
-import { readUnits, type UnitAnnotation } from '../draft/units.js';
+import { readUnits, UNIT_LABELS, UNIT_SEPARATORS, type UnitAnnotation } from '../draft/units.js';
 
 export type EditState = 'ok' | 'stale' | 'ambiguous' | 'conflict';
 
@@ -308,9 +309,10 @@ function dedupe(names: readonly string[]): string[] {
 
 /** A role the annotation does not have yet ("(牵头单位:A)" gains ";责任单位:B"), or a new annotation. */
 function newUnitField(clause: Clause, annotation: UnitAnnotation | null, role: UnitRole, names: string[]): Change {
-  const english = annotation ? annotation.language === 'en' : !/[\u4e00-\u9fff]/u.test(clause.text);
-  const label = english ? (role === 'lead' ? 'Lead' : 'Responsible') : role === 'lead' ? '牵头单位' : '责任单位';
-  const separator = english ? ', ' : '、';
+  const language = annotation ? annotation.language : hasHan(clause.text) ? 'zh' : 'en';
+  const english = language === 'en';
+  const label = UNIT_LABELS[language][role];
+  const separator = UNIT_SEPARATORS[language];
   if (!annotation) {
     const text = english ? ` (${label}: ${names.join(separator)})` : `（${label}：${names.join(separator)}）`;
     return { start: clause.text.length, end: clause.text.length, text };
@@ -323,7 +325,7 @@ function newUnitField(clause: Clause, annotation: UnitAnnotation | null, role: U
   const other = role === 'lead' ? annotation.responsible : annotation.lead;
   if (role === 'lead' && other) {
     // The lead unit comes first: "(牵头单位:A;责任单位:B)".
-    const labelStart = clause.text.lastIndexOf(english ? 'Responsible' : '责任单位', other.start);
+    const labelStart = clause.text.lastIndexOf(UNIT_LABELS[language].responsible, other.start);
     return { start: labelStart, end: labelStart, text: `${field}${semicolon}` };
   }
   const closing = /[)）]\s*[。.]?\s*$/u.exec(inner);

@@ -1,24 +1,17 @@
 // A feedback entry: one YAML file in feedback/<draft>/ (two clerks adding or
 // deciding different entries on two branches never touch the same file).
-// Validated field by field on the YAML tree, so that every problem has its
-// line and column, aliases are refused outright and unknown keys such as
-// __proto__ never reach an object.
+// Checked against a schema (EntrySchema below), each problem placed at its
+// line and column in the file; aliases are refused outright and unknown keys
+// such as __proto__ are warnings that never reach an object.
 import jsyaml from 'js-yaml';
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { EDIT_FIELDS, EDIT_OPS, editFromFields, type Edit, type EditFields, type EditOp } from '../edits/edit.js';
+import * as v from 'valibot';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { EDIT_FIELDS, EDIT_OPS, editFromFields, type Edit, type EditField, type EditFields } from '../edits/edit.js';
 import { InputError, problem, type Problem } from '../problem.js';
+import { checkData, fraction, given, mapping, placeFindings, requiredText, text, TEXT_SCALARS, textScalars, wholeNumber, type Finding } from '../yaml-schema.js';
+import { DECISION_STATUSES, type Decision } from './decision.js';
 
-export const DECISION_STATUSES = ['pending', 'adopted', 'partial', 'rejected'] as const;
-export type DecisionStatus = (typeof DECISION_STATUSES)[number];
-
-export interface Decision {
-  status: DecisionStatus;
-  /** For partial: the 1-based numbers of the adopted edits. */
-  edits?: number[];
-  reason?: string;
-  by?: string;
-  date?: string;
-}
+export { DECISION_STATUSES, type Decision, type DecisionStatus } from './decision.js';
 
 export interface Entry {
   id: string;
@@ -74,21 +67,117 @@ export interface ParsedEntry {
   problems: Problem[];
 }
 
-const ENTRY_KEYS = ['id', 'unit', 'date', 'locator', 'comment', 'contact', 'edits', 'decision', 'unparsed', 'from', 'notes', 'timing', 'campaign'];
-const FROM_KEYS = ['file', 'table', 'sheet', 'row', 'line', 'number'];
-const DECISION_KEYS = ['status', 'edits', 'reason', 'by', 'date'];
 export const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-type Path = Array<string | number>;
-
-/** A problem found in the data, placed later by its path in the YAML tree. */
-interface Finding {
-  path: Path;
-  message: string;
-  warning?: boolean;
-  /** Point at the key rather than its value (unknown keys). */
-  atKey?: boolean;
+/** "A、B，C" → ["A", "B", "C"]: unit names as written in a comment or on the command line. */
+export function splitUnits(text: string): string[] {
+  return text.split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);
 }
+
+// ── What an entry file may hold (the order of keys is the order messages list them in).
+
+const EditSchema = v.pipe(
+  mapping(
+    {
+      op: v.pipe(requiredText('op'), v.picklist(EDIT_OPS, (issue) => `unknown op "${String(issue.input)}" (one of ${EDIT_OPS.join(', ')})`)),
+      clause: text('clause'),
+      quote: text('quote'),
+      text: text('text'),
+      position: text('position'),
+      occurrence: wholeNumber('occurrence'),
+      prefix: text('prefix'),
+      suffix: text('suffix'),
+      role: text('role'),
+      // A list, or names as a comment writes them ("A、B").
+      units: v.optional(v.nullable(v.union([v.array(v.string('units is a list of unit names')), v.string()], 'units is a list of unit names'))),
+      confidence: fraction('confidence'),
+      source: text('source'),
+    } satisfies Record<EditField, v.GenericSchema>,
+    'each edit is a mapping with op, clause and its fields',
+  ),
+  // What the op needs is editFromFields' to say: the one place it is written.
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const fields = given(dataset.value) as Omit<EditFields, 'units'> & { units?: string | string[] };
+    if (fields.units !== undefined) fields.units = typeof fields.units === 'string' ? splitUnits(fields.units) : fields.units.filter(Boolean);
+    const made = editFromFields(fields as EditFields);
+    if ('edit' in made) return made.edit;
+    for (const p of made.problems) addIssue({ message: p.message, path: [{ type: 'object', origin: 'value', input: dataset.value, key: p.field, value: dataset.value[p.field] }] });
+    return NEVER;
+  }),
+);
+
+const DecisionSchema = mapping(
+  {
+    status: v.pipe(requiredText('status'), v.picklist(DECISION_STATUSES, (issue) => `decision status "${String(issue.input)}" is not one of ${DECISION_STATUSES.join(', ')}`)),
+    // Checked against the entry's edits below.
+    edits: v.optional(v.nullable(v.array(v.nullable(v.string('decision edits is a list of edit numbers')), 'decision edits is a list of edit numbers'))),
+    // A missing reason is `check`'s to report: the file stays readable so that `decide` can add one.
+    reason: text('reason'),
+    by: text('by'),
+    date: text('date'),
+  },
+  'decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date',
+);
+
+const FROM_KEYS = ['file', 'table', 'sheet', 'row', 'line', 'number'] as const;
+
+const ProvenanceSchema = mapping(
+  { file: requiredText('file'), table: wholeNumber('table'), sheet: text('sheet'), row: wholeNumber('row'), line: wholeNumber('line'), number: text('number') } satisfies Record<(typeof FROM_KEYS)[number], v.GenericSchema>,
+  'from is a mapping: file, and table, sheet, row, line or number',
+);
+
+const NoteSchema = mapping({ column: text('column'), text: text('text') }, 'a note is a mapping: column, text');
+
+const EntrySchema = v.pipe(
+  mapping(
+    {
+      id: v.pipe(requiredText('id'), v.regex(ENTRY_ID, (issue) => `entry id "${issue.input}" must be letters, digits, ".", "_" or "-"`)),
+      // A table without a unit column gives `unit: ""`: present, possibly empty.
+      unit: v.nullable(v.string('"unit" must be text')),
+      date: text('date'),
+      locator: text('locator'),
+      comment: requiredText('comment'),
+      contact: text('contact'),
+      edits: v.optional(v.nullable(v.array(EditSchema, 'edits must be a list'))),
+      decision: v.optional(v.nullable(DecisionSchema)),
+      // Sentences no edit was made from: kept as given, only the text ones.
+      unparsed: v.optional(v.unknown()),
+      from: v.optional(v.nullable(ProvenanceSchema)),
+      notes: v.optional(v.nullable(v.array(NoteSchema, 'notes is a list of {column, text}'))),
+      timing: v.optional(v.nullable(v.pipe(v.string('"timing" must be text'), v.check((t) => t === '' || (TIMINGS as readonly string[]).includes(t), (issue) => `timing "${issue.input}" is not one of ${TIMINGS.join(', ')}`)))),
+      campaign: v.optional(v.nullable(v.pipe(v.string('"campaign" must be text'), v.check((c) => c === '' || ENTRY_ID.test(c), (issue) => `campaign "${issue.input}" is not an entry id`)))),
+    },
+    'an entry is a mapping with id, unit, comment, edits and decision',
+  ),
+  v.rawTransform(({ dataset, addIssue, NEVER }): Omit<Entry, 'file' | 'editLines'> => {
+    const data = dataset.value;
+    const { decision } = data;
+    const count = data.edits?.length ?? 0;
+    // The adopted edits of a partial decision are edits of this entry.
+    const adopted = decision?.edits?.map(Number);
+    adopted?.forEach((n, i) => {
+      if (Number.isInteger(n) && n >= 1 && n <= count) return;
+      const path = [
+        { type: 'object', origin: 'value', input: data, key: 'decision', value: decision },
+        { type: 'object', origin: 'value', input: decision!, key: 'edits', value: decision!.edits },
+        { type: 'array', origin: 'value', input: decision!.edits!, key: i, value: decision!.edits![i] },
+      ] as const;
+      addIssue({ message: `edit ${String(decision!.edits![i])} does not exist: the entry has ${count} edit(s)`, path: [...path] });
+    });
+    if (dataset.issues) return NEVER as never;
+    const entry: Omit<Entry, 'file' | 'editLines'> = { id: data.id, unit: data.unit ?? '', comment: data.comment, edits: data.edits ?? [], decision: { status: decision?.status ?? 'pending' } };
+    if (adopted) entry.decision.edits = adopted;
+    // Empty text is text not given.
+    for (const key of ['reason', 'by', 'date'] as const) if (decision?.[key]) entry.decision[key] = decision[key];
+    for (const key of ['date', 'locator', 'contact'] as const) if (data[key]) entry[key] = data[key];
+    if (data.timing) entry.timing = data.timing as Timing;
+    if (data.campaign) entry.campaign = data.campaign;
+    if (Array.isArray(data.unparsed)) entry.unparsed = data.unparsed.filter((u): u is string => typeof u === 'string');
+    if (data.notes) entry.notes = data.notes.map((note) => ({ column: note.column ?? '', text: note.text ?? '' }));
+    if (data.from) entry.from = given(data.from) as Provenance;
+    return entry;
+  }),
+);
 
 // Anchors and aliases are refused (alias bombs); the fast reader is not told of them.
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/mu;
@@ -101,277 +190,72 @@ const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/mu;
 export function parseEntry(text: string, file: string): ParsedEntry {
   let data: unknown;
   try {
-    if (ANCHOR_OR_ALIAS.test(text)) return locate(text, file);
-    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
+    // (Most files have neither "&" nor "*": two searches instead of the pattern.)
+    if ((text.includes('&') || text.includes('*')) && ANCHOR_OR_ALIAS.test(text)) return locate(text, file);
+    data = jsyaml.load(text, { schema: TEXT_SCALARS, filename: file });
   } catch {
     return locate(text, file);
   }
-  const findings: Finding[] = [];
-  const entry = readEntry(data, findings);
-  if (findings.length > 0) return locate(text, file, findings);
-  entry!.file = file;
-  entry!.editLines = editLines(text, entry!.edits.length);
-  return { entry: entry!, problems: [] };
+  const { output, findings } = checkData(EntrySchema, data);
+  if (findings.length > 0 || !output) return locate(text, file, findings);
+  return { entry: withPlace(output, text, file), problems: [] };
 }
 
-/** Lines of the edits, for messages about them: "- op:" items in the file's order. */
+// An edit's first line is "- op: replace": what stands before and after its "op".
+const BEFORE_OP = /^[ \t]*-[ \t]+$/u;
+const AFTER_OP = /^[ \t]*:/u;
+
+/** Lines of the edits, for messages about them: "- op:" items in the file's order (found by "op", the quickest search). */
 function editLines(text: string, count: number): number[] {
   const lines: number[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (/^\s*-\s+op\s*:/u.test(line)) lines.push(i + 1);
-  });
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
+  for (let at = text.indexOf('op'); at !== -1; at = text.indexOf('op', at + 2)) {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    counted = at;
+    if (BEFORE_OP.test(text.slice(lineStart, at)) && AFTER_OP.test(text.slice(at + 2, at + 12))) lines.push(line);
+  }
   return lines.length === count ? lines : Array.from({ length: count }, () => Math.max(1, text.split('\n').findIndex((l) => /^edits\s*:/u.test(l)) + 1));
+}
+
+/** The entry as read (a fresh object), with its file and the lines of its edits. */
+function withPlace(read: Omit<Entry, 'file' | 'editLines'>, text: string, file: string): Entry {
+  const entry = read as Entry;
+  entry.file = file;
+  entry.editLines = editLines(text, entry.edits.length);
+  return entry;
 }
 
 /** The slow, exact path: YAML errors and aliases with their places, and each finding placed by its path. */
 function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const place = (offset: number, message: string, warning = false, rule = 'entry') => {
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: textScalars });
+  const place = (offset: number, message: string, rule: string) => {
     const pos = lineCounter.linePos(offset);
-    return problem(message, { file, line: pos.line, column: pos.col, rule, warning });
+    return problem(message, { file, line: pos.line, column: pos.col, rule });
   };
   if (document.errors.length > 0) {
-    return { problems: document.errors.map((error) => place(error.pos[0], error.message.split('\n')[0]!, false, 'yaml')) };
+    return { problems: document.errors.map((error) => place(error.pos[0], error.message.split('\n')[0]!, 'yaml')) };
   }
   const aliases: Problem[] = [];
   visit(document, {
     Alias(_, node) {
-      aliases.push(place(node.range?.[0] ?? 0, 'YAML aliases are not allowed in feedback entries'));
+      aliases.push(place(node.range?.[0] ?? 0, 'YAML aliases are not allowed in feedback entries', 'entry'));
     },
   });
   if (aliases.length > 0) return { problems: aliases };
-  const findings = known ?? [];
-  const entry = known ? undefined : readEntry(document.toJS(), findings);
-  const problems = findings.map((finding) => place(offsetOf(document, finding), finding.message, finding.warning));
-  const fatal = problems.some((p) => p.fatal !== false);
-  if (fatal) return { problems };
-  // Only warnings: the entry is usable (read again from the exact tree when the fast reader failed).
-  const usable = entry ?? readEntry(jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }), []);
-  if (!usable) return { problems };
-  usable.file = file;
-  usable.editLines = editLines(text, usable.edits.length);
-  return { entry: usable, problems };
-}
-
-/** Offset of the node a finding is about: its value, or its key, or the nearest parent present. */
-function offsetOf(document: Document, finding: Finding): number {
-  for (let depth = finding.path.length; depth >= 0; depth--) {
-    const path = finding.path.slice(0, depth);
-    if (finding.atKey && depth === finding.path.length && depth > 0) {
-      const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
-      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1)) : undefined;
-      const key = pair?.key as Node | undefined;
-      if (key?.range) return key.range[0];
-      continue;
-    }
-    const node = (depth === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
-    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
-  }
-  return 0;
-}
-
-type Record_ = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Record_ {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function knownKeys(value: Record_, known: string[], path: Path, findings: Finding[]): void {
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) findings.push({ path: [...path, key], message: `unknown key "${key}" (known: ${known.join(', ')})`, warning: true, atKey: true });
-  }
-}
-
-function own(value: Record_, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
-
-function text(value: Record_, key: string, path: Path, findings: Finding[], required = false): string | undefined {
-  const v = own(value, key);
-  if (v === undefined || v === null || v === '') {
-    if (required) findings.push({ path: [...path, key], message: `"${key}" is required` });
-    return undefined;
-  }
-  if (typeof v === 'object') {
-    findings.push({ path: [...path, key], message: `"${key}" must be text` });
-    return undefined;
-  }
-  return String(v);
-}
-
-function readEntry(data: unknown, findings: Finding[]): Entry | undefined {
-  if (!isRecord(data)) {
-    findings.push({ path: [], message: 'an entry is a mapping with id, unit, comment, edits and decision' });
-    return undefined;
-  }
-  knownKeys(data, ENTRY_KEYS, [], findings);
-  const id = text(data, 'id', [], findings, true);
-  if (id !== undefined && !ENTRY_ID.test(id)) findings.push({ path: ['id'], message: `entry id "${id}" must be letters, digits, ".", "_" or "-"` });
-  const entry: Entry = {
-    id: id ?? '',
-    unit: unitOf(data, findings),
-    comment: text(data, 'comment', [], findings, true) ?? '',
-    edits: [],
-    decision: { status: 'pending' },
-    file: '',
-    editLines: [],
-  };
-  for (const key of ['date', 'locator', 'contact'] as const) {
-    const value = text(data, key, [], findings);
-    if (value !== undefined) entry[key] = value;
-  }
-  const unparsed = own(data, 'unparsed');
-  if (Array.isArray(unparsed)) entry.unparsed = unparsed.filter((u): u is string => typeof u === 'string');
-  readImported(data, entry, findings);
-  const edits = own(data, 'edits');
-  if (edits !== undefined && edits !== null) {
-    if (!Array.isArray(edits)) findings.push({ path: ['edits'], message: 'edits must be a list' });
-    else
-      edits.forEach((item: unknown, i) => {
-        const edit = readEdit(item, ['edits', i], findings);
-        if (edit) entry.edits.push(edit);
-      });
-  }
-  const decision = own(data, 'decision');
-  if (decision !== undefined && decision !== null) entry.decision = readDecision(decision, entry.edits.length, findings);
-  return entry;
-}
-
-/** A table without a unit column gives `unit: ""`: present, possibly empty. */
-function unitOf(data: Record_, findings: Finding[]): string {
-  const v = own(data, 'unit');
-  if (v === '' || (v === null && Object.prototype.hasOwnProperty.call(data, 'unit'))) return '';
-  return text(data, 'unit', [], findings, true) ?? '';
-}
-
-/** The fields an import adds: provenance, kept columns, timing, campaign. */
-function readImported(data: Record_, entry: Entry, findings: Finding[]): void {
-  const from = own(data, 'from');
-  if (from !== undefined && from !== null) {
-    if (!isRecord(from)) findings.push({ path: ['from'], message: 'from is a mapping: file, and table, sheet, row, line or number' });
-    else {
-      knownKeys(from, FROM_KEYS, ['from'], findings);
-      const provenance: Provenance = { file: text(from, 'file', ['from'], findings, true) ?? '' };
-      const sheet = text(from, 'sheet', ['from'], findings);
-      if (sheet !== undefined) provenance.sheet = sheet;
-      const number_ = text(from, 'number', ['from'], findings);
-      for (const key of ['table', 'row', 'line'] as const) {
-        const n = number(from, key, ['from'], findings, false);
-        if (n !== undefined) provenance[key] = n;
-      }
-      if (number_ !== undefined) provenance.number = number_;
-      entry.from = provenance;
-    }
-  }
-  const notes = own(data, 'notes');
-  if (notes !== undefined && notes !== null) {
-    if (!Array.isArray(notes)) findings.push({ path: ['notes'], message: 'notes is a list of {column, text}' });
-    else {
-      entry.notes = [];
-      notes.forEach((item: unknown, i) => {
-        if (!isRecord(item)) return findings.push({ path: ['notes', i], message: 'a note is a mapping: column, text' });
-        knownKeys(item, ['column', 'text'], ['notes', i], findings);
-        entry.notes!.push({ column: text(item, 'column', ['notes', i], findings) ?? '', text: text(item, 'text', ['notes', i], findings) ?? '' });
-      });
-    }
-  }
-  const timing = text(data, 'timing', [], findings);
-  if (timing !== undefined) {
-    if ((TIMINGS as readonly string[]).includes(timing)) entry.timing = timing as Timing;
-    else findings.push({ path: ['timing'], message: `timing "${timing}" is not one of ${TIMINGS.join(', ')}` });
-  }
-  const campaign = text(data, 'campaign', [], findings);
-  if (campaign !== undefined) {
-    if (ENTRY_ID.test(campaign)) entry.campaign = campaign;
-    else findings.push({ path: ['campaign'], message: `campaign "${campaign}" is not an entry id` });
-  }
-}
-
-function readEdit(item: unknown, path: Path, findings: Finding[]): Edit | undefined {
-  if (!isRecord(item)) {
-    findings.push({ path, message: 'each edit is a mapping with op, clause and its fields' });
-    return undefined;
-  }
-  knownKeys(item, [...EDIT_FIELDS], path, findings);
-  const op = text(item, 'op', path, findings, true);
-  if (op === undefined) return undefined;
-  if (!(EDIT_OPS as readonly string[]).includes(op)) {
-    findings.push({ path: [...path, 'op'], message: `unknown op "${op}" (one of ${EDIT_OPS.join(', ')})` });
-    return undefined;
-  }
-  const fields: EditFields = { op: op as EditOp };
-  for (const key of ['clause', 'quote', 'text', 'prefix', 'suffix', 'source', 'position', 'role'] as const) {
-    const value = text(item, key, path, findings);
-    if (value !== undefined) fields[key] = value;
-  }
-  const occurrence = number(item, 'occurrence', path, findings, false);
-  if (occurrence !== undefined) fields.occurrence = occurrence;
-  const confidence = number(item, 'confidence', path, findings, true);
-  if (confidence !== undefined) fields.confidence = confidence;
-  const units = own(item, 'units');
-  if (units !== undefined && units !== null) {
-    if (Array.isArray(units) && units.every((u) => typeof u === 'string' || typeof u === 'number')) fields.units = units.map(String).filter(Boolean);
-    else if (typeof units === 'string') fields.units = splitUnits(units);
-    else findings.push({ path: [...path, 'units'], message: 'units is a list of unit names' });
-  }
-  const made = editFromFields(fields);
-  if ('problems' in made) {
-    for (const p of made.problems) findings.push({ path: [...path, p.field], message: p.message });
-    return undefined;
-  }
-  return made.edit;
-}
-
-/** "A、B，C" → ["A", "B", "C"]: unit names as written in a comment or on the command line. */
-export function splitUnits(text: string): string[] {
-  return text.split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);
-}
-
-function number(value: Record_, key: string, path: Path, findings: Finding[], fraction: boolean): number | undefined {
-  const v = own(value, key);
-  if (v === undefined || v === null) return undefined;
-  const n = typeof v === 'number' || typeof v === 'string' ? Number(v) : NaN;
-  const ok = Number.isFinite(n) && (fraction ? n >= 0 && n <= 1 : Number.isInteger(n) && n >= 1);
-  if (!ok) {
-    findings.push({ path: [...path, key], message: fraction ? `${key} is a number from 0 to 1` : `${key} is a whole number from 1` });
-    return undefined;
-  }
-  return n;
-}
-
-function readDecision(value: unknown, editCount: number, findings: Finding[]): Decision {
-  const path: Path = ['decision'];
-  if (!isRecord(value)) {
-    findings.push({ path, message: 'decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date' });
-    return { status: 'pending' };
-  }
-  knownKeys(value, DECISION_KEYS, path, findings);
-  const status = text(value, 'status', path, findings, true) ?? 'pending';
-  if (!(DECISION_STATUSES as readonly string[]).includes(status)) {
-    findings.push({ path: [...path, 'status'], message: `decision status "${status}" is not one of ${DECISION_STATUSES.join(', ')}` });
-    return { status: 'pending' };
-  }
-  const decision: Decision = { status: status as DecisionStatus };
-  for (const key of ['reason', 'by', 'date'] as const) {
-    const v = text(value, key, path, findings);
-    if (v !== undefined) decision[key] = v;
-  }
-  const edits = own(value, 'edits');
-  if (edits !== undefined && edits !== null) {
-    if (!Array.isArray(edits)) findings.push({ path: [...path, 'edits'], message: 'decision edits is a list of edit numbers' });
-    else {
-      decision.edits = [];
-      edits.forEach((item: unknown, i) => {
-        const n = Number(item);
-        if (!Number.isInteger(n) || n < 1 || n > editCount) {
-          findings.push({ path: [...path, 'edits', i], message: `edit ${String(item)} does not exist: the entry has ${editCount} edit(s)` });
-        } else decision.edits!.push(n);
-      });
-    }
-  }
-  // A missing reason is `check`'s to report: the file stays readable so that `decide` can add one.
-  return decision;
+  // Read again from the exact tree when the fast reader failed.
+  const checked = known ? { findings: known, output: undefined } : checkData(EntrySchema, document.toJS());
+  const problems = placeFindings(document, lineCounter, checked.findings, { file, rule: 'entry' });
+  if (problems.some((p) => p.fatal !== false)) return { problems };
+  // Only warnings: the entry is usable.
+  const output = checked.output ?? checkData(EntrySchema, jsyaml.load(text, { schema: TEXT_SCALARS })).output;
+  if (!output) return { problems };
+  return { entry: withPlace(output, text, file), problems };
 }
 
 /** Reads an entry as a YAML document to change it (comments kept), or throws its problems. */
@@ -379,11 +263,11 @@ export function entryDocument(text: string, file: string): Document {
   const parsed = parseEntry(text, file);
   const errors = parsed.problems.filter((p) => p.fatal !== false);
   if (errors.length > 0 || !parsed.entry) throw new InputError(errors.length > 0 ? errors : [problem('unreadable entry', { file })]);
-  return parseDocument(text, { prettyErrors: false });
+  return parseDocument(text, { prettyErrors: false, customTags: textScalars });
 }
 
-/** The text of a new entry file, fields in a fixed order. */
-export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: string): string {
+/** The text of a new entry file, fields in a fixed order, under the comment given. */
+export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, comment?: string): string {
   const data: Record<string, unknown> = { id: entry.id, unit: entry.unit };
   if (entry.date) data['date'] = entry.date;
   if (entry.timing) data['timing'] = entry.timing;
@@ -409,13 +293,11 @@ export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, draft: str
   data['decision'] = decision;
   const document = parseDocument('{}');
   document.contents = document.createNode(data) as typeof document.contents;
-  document.commentBefore =
-    ` Feedback entry ${entry.id} on drafts/${draft}.md. Edits are anchored by clause ID and quote;` +
-    '\n `redline propose` shows them, `redline decide` records the decision below.';
+  if (comment) document.commentBefore = comment;
   return document.toString({ lineWidth: 0 });
 }
 
 /** The canonical text of an entry file: the same YAML, comments kept, spacing normalised. */
 export function canonicalEntryText(text: string): string {
-  return parseDocument(text, { prettyErrors: false }).toString({ lineWidth: 0 });
+  return parseDocument(text, { prettyErrors: false, customTags: textScalars }).toString({ lineWidth: 0 });
 }

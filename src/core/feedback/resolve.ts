@@ -7,7 +7,7 @@ import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, type ClauseTree, type InsertionPoint, type Step } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
-import { occurrences } from '../edits/anchor.js';
+import { occurrences, truncateToWidth } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
@@ -242,7 +242,7 @@ function withTitle(found: Structural | Unplaced, title: string | undefined, inde
   }
   if ('problem' in found) return found;
   if (candidates.length === 1) return { clause: candidates[0]!, confidence: found.guessed ? 0.7 : 0.95 };
-  return { problem: `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => `${nameOf(index, c)} “${c.text.slice(0, 12)}…”`).join(', ')})`, candidates };
+  return { problem: `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => `${nameOf(index, c)} “${truncateToWidth(c.text, 25)}”`).join(', ')})`, candidates };
 }
 
 /** Clauses a quoted title names: “（三）推进贸易便利化…” by its number and opening, “建立…体系” by its lead phrase. */

@@ -4,23 +4,23 @@
 // the figure; “一般应当” → “应当” deletes 一般. Where the smaller quote repeats
 // in the clause, the unchanged text around it keeps the anchor unique.
 import type { Clause } from '../draft/clause.js';
-import { occurrences } from '../edits/anchor.js';
 import type { Edit } from '../edits/edit.js';
+import { commonPrefixLength, commonSuffixLength, hasHan, occurrences, occurrencesWithContext } from '../text/strings.js';
 
 /** The edit that turns `before` into `after` inside the clause (the full `before` occurs there once). */
 export function smallestChange(clause: Clause, before: string, after: string, confidence: number, source: string): Edit | null {
   const a = before;
   const b = after;
   if (a === b) return null;
-  let prefix = snapPrefix(a, b, commonPrefix(a, b));
-  const suffix = snapSuffix(a, b, commonSuffix(a.slice(prefix), b.slice(prefix)));
+  let prefix = snapPrefix(a, b, commonPrefixLength(a, b));
+  const suffix = snapSuffix(a, b, commonSuffixLength(a, b, prefix));
   let removed = a.slice(prefix, a.length - suffix);
   const added = b.slice(prefix, b.length - suffix);
   // The replacement names only the new figure or word: change the matching run at the end.
   if (prefix === 0 && suffix > 0 && added !== '' && removed.length > added.length) {
     const run = trailingRun(removed, added);
     // Only a figure or word after Chinese text: “…达到13343万美元” → “20000万美元”, never “in-flight” → “aerial”.
-    if (run && /[\u4e00-\u9fff]/u.test(removed.slice(0, removed.length - run.length))) {
+    if (run && hasHan(removed.slice(0, removed.length - run.length))) {
       prefix = removed.length - run.length;
       removed = run;
       confidence *= 0.8;
@@ -47,14 +47,8 @@ export function smallestChange(clause: Clause, before: string, after: string, co
 function keepUnique<E extends Edit & { quote: string; prefix?: string; suffix?: string }>(edit: E, text: string, prefix: string, suffix: string): E {
   if (occurrences(text, edit.quote).length <= 1) return edit;
   if (prefix) edit.prefix = prefix;
-  if (suffix && (!prefix || countWithContext(text, edit.quote, edit.prefix, undefined) !== 1)) edit.suffix = suffix;
+  if (suffix && (!prefix || occurrencesWithContext(text, edit.quote, { prefix: edit.prefix }).length !== 1)) edit.suffix = suffix;
   return edit;
-}
-
-function countWithContext(text: string, quote: string, prefix: string | undefined, suffix: string | undefined): number {
-  return occurrences(text, quote).filter(
-    (at) => (!prefix || text.slice(0, at).endsWith(prefix)) && (!suffix || text.slice(at + quote.length).startsWith(suffix)),
-  ).length;
 }
 
 /** An inserted sentence ending in "。" before the text's own "," drops its full stop. */
@@ -83,18 +77,6 @@ function snapSuffix(a: string, b: string, suffix: number): number {
   const before = (text: string, n: number) => text[text.length - n - 1] ?? '';
   while (s > 0 && WORD.test(a[a.length - s]!) && (WORD.test(before(a, s)) || WORD.test(before(b, s)))) s--;
   return s === 1 && !WORD.test(a[a.length - 1]!) ? 0 : s;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
-  return i;
 }
 
 const CLASSES = [/^[0-9０-９.,，]+$/u, /^[A-Za-z]+$/u];

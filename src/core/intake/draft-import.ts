@@ -7,12 +7,15 @@ import { assignIds, formatDraft, frontMatterFor, type DraftMeta } from '../draft
 import { detectContinuous } from '../draft/scheme.js';
 import { readMarkdownBlocks, readTextBlocks, type SourceBlock } from './source-blocks.js';
 import type { FeedbackTable } from './table-rows.js';
+import { countHan } from '../text/strings.js';
 import { readMarkdownTables, readTextTables } from './text-tables.js';
 
 export interface ImportOptions {
   /** Markdown keeps the source's headings; text has one block per line. */
   format: 'markdown' | 'text';
   source?: string;
+  /** The comment above the front matter (the shell's words on how to work with the file). */
+  comment?: string;
 }
 
 export interface ImportedDraft {
@@ -47,7 +50,7 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   if (layout.date) meta.date = layout.date;
   if (layout.window) meta.consultation = layout.window;
   if (options.source) meta.source = options.source;
-  const text = formatDraft(frontMatterFor(meta), blocks);
+  const text = formatDraft(frontMatterFor(meta, options.comment), blocks);
   return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout) };
 }
 
@@ -70,7 +73,7 @@ function languageOf(blocks: readonly Block[]): 'zh' | 'en' {
   let cjk = 0;
   let latin = 0;
   for (const block of blocks) {
-    cjk += block.source.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+    cjk += countHan(block.source);
     latin += block.source.match(/[A-Za-z]/g)?.length ?? 0;
   }
   return cjk * 3 >= latin ? 'zh' : 'en';

@@ -35,9 +35,9 @@ export function decodeText(bytes: Uint8Array, file: string, forced?: Encoding): 
     }
     if (text === undefined) {
       throw new InputError(
-        problem('the file is neither UTF-8 nor GB18030/GBK text; pass --encoding if you know it', {
+        problem('the file is neither UTF-8 nor GB18030/GBK text', {
           file,
-          rule: 'encoding',
+          rule: 'unknown-encoding',
         }),
       );
     }

@@ -6,6 +6,7 @@
 import { fieldOf, isPublicForm, mapColumns, type Column } from './columns.js';
 import { readDecision } from './decisions.js';
 import { rowFromCells, type Cell, type FeedbackTable, type TableRow } from './table-rows.js';
+import { HAN } from '../text/strings.js';
 
 export interface Paragraph {
   text: string;
@@ -17,7 +18,7 @@ const ROW_NUMBER = /^(\d{1,4})[.、．]?$/u;
 const PAGE_TEXT = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|(综合|以上|特此|附件|附[:：]|注[:：]|感谢|发表意见|我要留言|发表评论))/u;
 
 /** A publisher's signature line: an office's name alone (紫金县林业局, 市人民政府办公室). */
-const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(局|委|办|院|会|政府|中心|厅|部|处|所|室|公司|委员会|办公室)$/u;
+const SIGNATURE = new RegExp(`^${HAN}{2,24}(局|委|办|院|会|政府|中心|厅|部|处|所|室|公司|委员会|办公室)$`, 'u');
 
 function rowNumber(text: string): number | undefined {
   const m = ROW_NUMBER.exec(text.trim());

@@ -7,6 +7,7 @@ import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import type { PlannedEdit } from '../edits/plan.js';
+import { needs } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns, campaignMembers } from '../feedback/campaign.js';
 import { tally } from '../feedback/tally.js';
@@ -65,7 +66,7 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
   const following = new Set([...members.values()].flat().map((e) => e.id));
   const counts = tally(entries).byStatus;
   const rows = entries.filter((entry) => !following.has(entry.id)).map((entry) => {
-    const reason = entry.decision.status === 'partial' || entry.decision.status === 'rejected' ? entry.decision.reason ?? '' : '';
+    const reason = needs(entry.decision.status).includes('reason') ? entry.decision.reason ?? '' : '';
     const group = members.get(entry.id);
     const comment = group ? `${entry.comment}${labels.campaign(group.length + 1)}` : entry.comment;
     return row([entry.id, entry.unit, comment, labels.statuses[entry.decision.status], reason].map(cellText));

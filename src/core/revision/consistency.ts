@@ -3,6 +3,7 @@
 // removes a unit that the text still cites, partial decisions name their
 // edits, and, when final, every entry is decided.
 import type { Clause } from '../draft/clause.js';
+import { lacking, type DecisionNeed } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns } from '../feedback/campaign.js';
 import { planEntries } from './proposal.js';
@@ -15,6 +16,8 @@ export interface Finding {
   message: string;
   rule: string;
   warning?: boolean;
+  /** What the entry's decision lacks, for the shell to say how to give it. */
+  lacks?: DecisionNeed[];
 }
 
 export function checkEntries(clauses: readonly Clause[], given: readonly Entry[], final: boolean): Finding[] {
@@ -23,8 +26,9 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
   const entries = answerCampaigns(given);
   const planned = planEntries(clauses, entries);
   for (const entry of entries) {
-    if (entry.decision.status === 'rejected' && !entry.decision.reason) {
-      findings.push({ entry, message: `entry ${entry.id} is rejected without a reason (redline decide ${entry.id} reject --reason …)`, rule: 'reason' });
+    const lacks = lacking(entry.decision);
+    if (entry.decision.status === 'rejected' && lacks.includes('reason')) {
+      findings.push({ entry, message: `entry ${entry.id} is rejected without a reason`, rule: 'reason', lacks: ['reason'] });
     }
     if (entry.decision.status === 'rejected') continue;
     for (const p of planned.get(entry.id)!) {
@@ -38,11 +42,11 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
       findings.push({ entry, message: `entry ${entry.id} follows campaign ${entry.campaign}, which is not an entry`, rule: 'campaign' });
     }
     // An imported 部分采纳 leaves the edits to the clerk: to be chosen before publishing.
-    if (entry.decision.status === 'partial' && !entry.decision.edits && !entry.campaign) {
-      findings.push({ entry, message: `entry ${entry.id} is partially adopted: name the adopted edits (redline decide ${entry.id} partial --edits …)`, rule: 'partial-edits', warning: !final });
+    if (entry.decision.status === 'partial' && lacks.includes('edits') && !entry.campaign) {
+      findings.push({ entry, message: `entry ${entry.id} is partially adopted: name the adopted edits`, rule: 'partial-edits', warning: !final, lacks: ['edits'] });
     }
-    if (entry.decision.status === 'partial' && !entry.decision.reason) {
-      findings.push({ entry, message: `entry ${entry.id} is partially adopted without a reason (redline decide ${entry.id} partial --edits … --reason …)`, rule: 'reason' });
+    if (entry.decision.status === 'partial' && lacks.includes('reason')) {
+      findings.push({ entry, message: `entry ${entry.id} is partially adopted without a reason`, rule: 'reason', lacks: ['reason'] });
     }
     if (final && entry.decision.status === 'pending') findings.push({ entry, message: `entry ${entry.id} is not decided yet`, rule: 'pending' });
   }

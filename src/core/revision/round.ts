@@ -6,7 +6,8 @@
 import type { Document } from 'yaml';
 import type { Block, Clause } from '../draft/clause.js';
 import { formatDraft, parseDraft, type Draft } from '../draft/format.js';
-import { anchorQuote, occurrences } from '../edits/anchor.js';
+import { anchorQuote } from '../edits/anchor.js';
+import { occurrences } from '../text/strings.js';
 import { isTextEdit, type Edit, type TextEdit } from '../edits/edit.js';
 import { markConflicts, resolveEdits, type EditState, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';

@@ -13,7 +13,8 @@ import { writeFileAtomic } from '../../atomic-write.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry } from '../../workspace.js';
-import { setDecision } from '../decide.js';
+import { setDecision } from '../../../core/feedback/decision.js';
+import { decideHint } from '../../decisions.js';
 import { editFromFlags, hasEditFlags, type EditFlags } from './edit-flags.js';
 
 export interface EditCommandFlags extends EditFlags {
@@ -92,7 +93,7 @@ function decisionAfter(entry: Entry, change: Change): Decision {
   if (decision.edits.includes(change.n)) {
     throw new UsageError(
       `edit ${change.n} is adopted by the partial decision on entry ${entry.id} (edits ${decision.edits.join(', ')}): ` +
-        `decide again without it first (redline decide ${entry.id} partial --edits …), then remove it`,
+        `decide again without it first (${decideHint(entry.id, 'partial', ['edits'])}), then remove it`,
     );
   }
   return { ...decision, edits: decision.edits.map((k) => (k > change.n ? k - 1 : k)) };
@@ -137,7 +138,7 @@ function describeEdit(edit: Edit): string {
 function decisionNote(entry: Entry, change: Change): string | undefined {
   const { status, edits } = entry.decision;
   if (status === 'pending') return undefined;
-  if (change.kind === 'add' && status === 'partial') return `entry ${entry.id} is partially adopted: the new edit ${entry.edits.length + 1} is not among its adopted edits (redline decide ${entry.id} partial --edits … to adopt it)`;
+  if (change.kind === 'add' && status === 'partial') return `entry ${entry.id} is partially adopted: the new edit ${entry.edits.length + 1} is not among its adopted edits (${decideHint(entry.id, 'partial', ['edits'])} to adopt it)`;
   if (change.kind === 'remove' && edits) return `the partial decision now names edits ${edits.map((k) => (k > change.n ? k - 1 : k)).join(', ')}`;
   if (status === 'adopted') return `entry ${entry.id} is adopted: the decision now covers the changed edits`;
   return undefined;

@@ -6,6 +6,7 @@ import { planEntries } from '../../../core/revision/proposal.js';
 import type { Io } from '../../io.js';
 import { reportProblems } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
+import { truncateToWidth } from '../../../core/text/strings.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../../workspace.js';
 
 export interface FeedbackListOptions {
@@ -32,7 +33,7 @@ export async function feedbackListCommand(flags: FeedbackListOptions, io: Io): P
     const counts = countStates(states);
     const campaign = entry.campaign ? ` (campaign of ${safeText(entry.campaign)})` : '';
     io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}${campaign}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
-    io.stdout(`    ${safeText(excerpt(entry.comment, 70))}\n`);
+        io.stdout(`    ${safeText(excerpt(entry.comment, 76))}\n`);
   }
   return 0;
 }
@@ -58,8 +59,7 @@ function countStates(states: string[]): string {
 }
 
 
-function excerpt(text: string, length: number): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return [...flat].length > length ? `${[...flat].slice(0, length).join('')}…` : flat;
+function excerpt(text: string, columns: number): string {
+  return truncateToWidth(text.replace(/\s+/gu, ' '), columns);
 }
 

@@ -2,6 +2,7 @@
 // what it means to the grammar. Offices vary the verbs (修改为 / 改为 / 修正为 /
 // 调整为 / 表述为, strike / leave out / omit); a new one is a line here, not a
 // new pattern. Longest phrase wins at each position.
+import { UNIT_LABELS } from '../../draft/units.js';
 
 /** What a phrase means. Verbs start a request; the other words shape it. */
 export type Word =
@@ -70,7 +71,7 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   将: 'object', 把: 'object',
   全文: 'everywhere', 全文中: 'everywhere', 统一: 'everywhere', 均: 'everywhere', 一律: 'everywhere', 所有: 'everywhere', 各处: 'everywhere',
   并: 'and', 并且: 'and', 同时: 'and', 另外: 'and', 另: 'and', 此外: 'and', 以及: 'and',
-  牵头单位: 'role-lead', 责任单位: 'role-responsible', 配合单位: 'role-responsible',
+  [UNIT_LABELS.zh.lead]: 'role-lead', [UNIT_LABELS.zh.responsible]: 'role-responsible', 配合单位: 'role-responsible',
   由: 'by',
   明确: 'clarify', 澄清: 'clarify', 细化: 'clarify', 说明: 'clarify', 界定: 'clarify',
   如何: 'question', 是否: 'question', 为何: 'question', 为什么: 'question', 什么: 'question', 怎样: 'question', 怎么: 'question', 哪些: 'question', 吗: 'question',

@@ -1,0 +1,111 @@
+// The decision on a feedback entry. The one place that says what each status
+// needs (a reason for partial and rejected, the adopted edits for partial)
+// and how a decision is written into an entry file: `decide`, `review`, its
+// answers file, `check` and `round` all ask here, and phrase what they are
+// told in their own terms (a flag, a key of the answers file, a hint).
+import { isMap, type Document } from 'yaml';
+
+export const DECISION_STATUSES = ['pending', 'adopted', 'partial', 'rejected'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+export interface Decision {
+  status: DecisionStatus;
+  /** For partial: the 1-based numbers of the adopted edits. */
+  edits?: number[];
+  reason?: string;
+  by?: string;
+  date?: string;
+}
+
+/** The verbs a clerk decides with (`decide 3 adopt`, `action: reject` in an answers file). */
+export const DECISION_VERBS = { adopt: 'adopted', partial: 'partial', reject: 'rejected', pending: 'pending' } as const satisfies Record<string, DecisionStatus>;
+export type DecisionVerb = keyof typeof DECISION_VERBS;
+
+/** What a decision must carry besides its status. */
+export type DecisionNeed = 'reason' | 'edits';
+
+export function needs(status: DecisionStatus): DecisionNeed[] {
+  if (status === 'partial') return ['edits', 'reason'];
+  return status === 'rejected' ? ['reason'] : [];
+}
+
+/** What a decision as recorded lacks (an imported 部分采纳 has no edits yet; a hand-written file may have no reason). */
+export function lacking(decision: Decision): DecisionNeed[] {
+  return needs(decision.status).filter((need) => (need === 'reason' ? !decision.reason?.trim() : !decision.edits?.length));
+}
+
+export interface DecisionRequest {
+  status: DecisionStatus;
+  edits?: readonly number[] | undefined;
+  reason?: string | undefined;
+  by?: string | undefined;
+  date?: string | undefined;
+}
+
+export interface DecisionProblem {
+  field: DecisionNeed;
+  /** missing: the status needs it; misplaced: edits on a decision other than partial; beyond: edit numbers the entry does not have. */
+  kind: 'missing' | 'misplaced' | 'beyond';
+  message: string;
+  /** For beyond: the numbers that name no edit. */
+  edits?: number[];
+}
+
+/** The entry a decision is taken on, as far as the decision cares. */
+export interface DecidedEntry {
+  id: string;
+  edits: readonly unknown[];
+}
+
+/**
+ * The decision a clerk asks for, or what is wrong with it: the one way a
+ * decision is made. Without an entry the edit numbers are not checked
+ * against its edits (a command checks what it can before reading files).
+ */
+export function makeDecision(request: DecisionRequest, entry?: DecidedEntry): { decision: Decision } | { problems: DecisionProblem[] } {
+  const { status } = request;
+  const reason = request.reason?.trim() || undefined;
+  const edits = request.edits ? [...new Set(request.edits)].sort((a, b) => a - b) : undefined;
+  const problems: DecisionProblem[] = [];
+  const wanted = needs(status);
+  if (wanted.includes('reason') && !reason) problems.push({ field: 'reason', kind: 'missing', message: `a ${status} decision needs a reason` });
+  if (wanted.includes('edits') && !edits?.length) problems.push({ field: 'edits', kind: 'missing', message: 'a partial decision needs the numbers of the adopted edits' });
+  if (!wanted.includes('edits') && edits) problems.push({ field: 'edits', kind: 'misplaced', message: 'edits go with a partial decision' });
+  const beyond = entry ? (edits ?? []).filter((n) => n < 1 || n > entry.edits.length) : [];
+  if (entry && beyond.length > 0) {
+    problems.push({ field: 'edits', kind: 'beyond', message: `entry ${entry.id} has ${entry.edits.length} edit(s); there is no edit ${beyond.join(', ')}`, edits: beyond });
+  }
+  if (problems.length > 0) return { problems };
+  const decision: Decision = { status };
+  if (edits && status === 'partial') decision.edits = edits;
+  if (reason) decision.reason = reason;
+  // Undoing a decision (back to pending) leaves no one and no date behind it.
+  if (status !== 'pending' && request.by) decision.by = request.by;
+  if (status !== 'pending' && request.date) decision.date = request.date;
+  return { decision };
+}
+
+/** "partial edits 1, 3 — reason": a decision in a line. */
+export function describeDecision(decision: Decision): string {
+  const edits = decision.edits ? ` edits ${decision.edits.join(', ')}` : '';
+  const reason = decision.reason ? ` — ${decision.reason}` : '';
+  return `${decision.status}${edits}${reason}`;
+}
+
+/**
+ * Sets the decision in an entry file's YAML document, so that comments and
+ * layout elsewhere in the file survive and a git diff shows only the decision.
+ */
+export function setDecision(document: Document, decision: Decision): void {
+  const node = document.get('decision', true);
+  if (!isMap(node)) {
+    document.set('decision', document.createNode(decision));
+    return;
+  }
+  for (const key of ['status', 'edits', 'reason', 'by', 'date'] as const) {
+    const value = decision[key];
+    if (value === undefined) node.delete(key);
+    else if (key === 'edits') node.set(key, document.createNode(value, { flow: true }));
+    else node.set(key, value);
+  }
+}

@@ -1,0 +1,100 @@
+// Plain-string helpers every layer shares: where a quote stands (and which
+// one, by the text around it), the common ends of two texts, Chinese
+// characters (one definition: Unicode's Han script), and the columns a text
+// takes on a terminal (a Chinese character takes two).
+import { createRequire } from 'node:module';
+import type StringWidth from 'string-width';
+
+/** Offsets of every occurrence of `quote` in `text`, overlapping ones included. */
+export function occurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  if (quote === '') return found;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}
+
+/** The text that must stand right before and right after a quote, where it repeats. */
+export interface QuoteContext {
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+}
+
+/** Offsets of the occurrences of `quote` that have `prefix` right before them and `suffix` right after. */
+export function occurrencesWithContext(text: string, quote: string, { prefix, suffix }: QuoteContext): number[] {
+  return occurrences(text, quote).filter(
+    (at) => (!prefix || (at >= prefix.length && text.startsWith(prefix, at - prefix.length))) && (!suffix || text.startsWith(suffix, at + quote.length)),
+  );
+}
+
+// The common ends are found by halving, each step one native comparison: a
+// loop over characters runs mostly unoptimised in a short-lived CLI.
+
+/** How many characters (UTF-16 units) `a` and `b` share at their start. */
+export function commonPrefixLength(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.startsWith(b.slice(lo, mid), lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How many characters `a` and `b` share at their end, leaving `skip` characters at the start of each alone. */
+export function commonSuffixLength(a: string, b: string, skip = 0): number {
+  let lo = 0;
+  let hi = Math.max(0, Math.min(a.length, b.length) - skip);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.endsWith(b.slice(b.length - mid, b.length - lo), a.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A Chinese character, as a regular-expression class: Unicode's Han script (every CJK ideograph block, 〇 and 々). */
+export const HAN = '\\p{Script=Han}';
+
+const ANY_HAN = new RegExp(HAN, 'u');
+const EVERY_HAN = new RegExp(HAN, 'gu');
+const ONLY_HAN = new RegExp(`^${HAN}+$`, 'u');
+
+export function hasHan(text: string): boolean {
+  return ANY_HAN.test(text);
+}
+
+export function countHan(text: string): number {
+  return text.match(EVERY_HAN)?.length ?? 0;
+}
+
+/** True for a non-empty text of Chinese characters only. */
+export function onlyHan(text: string): boolean {
+  return ONLY_HAN.test(text);
+}
+
+// string-width compiles Unicode-property patterns when it loads (~20 ms, on
+// every command's start): it is loaded the first time a width is measured.
+let stringWidth: typeof StringWidth | undefined;
+let graphemes: Intl.Segmenter | undefined;
+
+/** Columns the text takes on a terminal: two for a Chinese (East Asian wide) character, none for a combining mark. */
+export function displayWidth(text: string): number {
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: typeof StringWidth }).default;
+  return stringWidth(text);
+}
+
+/** The text cut to at most `columns` terminal columns, "…" (one column) included when it is cut; never inside a character. */
+export function truncateToWidth(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let width = 0;
+  let end = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment, index } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (width + w > columns - 1) break;
+    width += w;
+    end = index + segment.length;
+  }
+  return `${text.slice(0, end)}…`;
+}

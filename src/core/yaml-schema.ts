@@ -1,0 +1,205 @@
+// The files redline reads as YAML (entries, a draft's front matter,
+// redline.yaml) are checked against valibot schemas. This module holds the
+// field schemas they share and turns what a check finds into problems at
+// their place in the file (file:line:col): each issue's path is looked up in
+// the YAML tree. Keys a schema does not know are warnings, never copied into
+// the data (a `__proto__` key reaches no object).
+import jsyaml from 'js-yaml';
+import * as v from 'valibot';
+import { isMap, isScalar, type Document, type LineCounter, type Node, type Tags } from 'yaml';
+import { problem, type Problem } from './problem.js';
+
+export type Path = Array<string | number>;
+
+/** What a check found, placed later by its path in the YAML tree. */
+export interface Finding {
+  path: Path;
+  message: string;
+  warning?: boolean;
+  /** Point at the key rather than its value (unknown and missing keys). */
+  atKey?: boolean;
+}
+
+/** The data as the schema gives it, when nothing but warnings was found; and every finding. */
+export function checkData<S extends v.GenericSchema>(schema: S, data: unknown): { output?: v.InferOutput<S>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const keys = knownKeys(schema);
+  if (keys) unknownKeys(keys, data, [], findings);
+  const result = v.safeParse(schema, data);
+  if (result.success) return { output: result.output, findings };
+  const seen = new Set<string>();
+  for (const issue of result.issues) {
+    const path = (issue.path ?? []).map((item) => item.key as string | number);
+    // A list where a mapping belongs misses every key: one message says so.
+    const atKey = issue.path?.at(-1)?.origin === 'key';
+    const place = JSON.stringify([atKey ? path.slice(0, -1) : path, issue.message]);
+    if (seen.has(place)) continue;
+    seen.add(place);
+    findings.push({ path, message: issue.message, ...(atKey ? { atKey: true } : {}) });
+  }
+  return { findings };
+}
+
+/** Problems at the place of each finding: its value, or its key, or the nearest parent present in the file. */
+export function placeFindings(document: Document, lineCounter: LineCounter, findings: readonly Finding[], place: { file: string; rule: string; firstLine?: number }): Problem[] {
+  return findings.map((finding) => {
+    const pos = lineCounter.linePos(offsetOf(document, finding));
+    return problem(finding.message, { file: place.file, line: pos.line + (place.firstLine ?? 1) - 1, column: pos.col, rule: place.rule, warning: finding.warning ?? false });
+  });
+}
+
+function offsetOf(document: Document, finding: Finding): number {
+  for (let depth = finding.path.length; depth >= 0; depth--) {
+    const path = finding.path.slice(0, depth);
+    if (finding.atKey && depth === finding.path.length && depth > 0) {
+      const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1)) : undefined;
+      const key = pair?.key as Node | undefined;
+      if (key?.range) return key.range[0];
+      continue;
+    }
+    const node = (depth === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+type AnySchema = v.GenericSchema & { type: string; wrapped?: AnySchema; entries?: Record<string, AnySchema>; item?: AnySchema; pipe?: readonly AnySchema[] };
+
+/** The keys a schema's mappings know, worked out once per schema (thousands of entries are read). */
+interface KnownKeys {
+  /** For a mapping: its keys, each with what its value holds (null: a scalar). */
+  keys?: Map<string, KnownKeys | null>;
+  /** For a list: what its items hold. */
+  items?: KnownKeys | null;
+}
+
+const known = new WeakMap<v.GenericSchema, KnownKeys | null>();
+
+function knownKeys(schema: v.GenericSchema): KnownKeys | null {
+  let keys = known.get(schema);
+  if (keys === undefined) known.set(schema, (keys = keysOf(shapeOf(schema as AnySchema))));
+  return keys;
+}
+
+function keysOf(shape: AnySchema): KnownKeys | null {
+  // Loose objects take any key.
+  if (shape.type === 'object' && shape.entries) return { keys: new Map(Object.entries(shape.entries).map(([key, value]) => [key, keysOf(shapeOf(value))])) };
+  if (shape.type === 'array' && shape.item) return { items: keysOf(shapeOf(shape.item)) };
+  return null;
+}
+
+/** Keys of the data that the schema's mappings do not name; `path` is where the value is. */
+function unknownKeys(known: KnownKeys, value: unknown, path: Path, findings: Finding[]): void {
+  if (known.keys && isRecord(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const inner = known.keys.get(key);
+      if (inner === undefined) {
+        findings.push({ path: [...path, key], message: `unknown key "${key}" (known: ${[...known.keys.keys()].join(', ')})`, warning: true, atKey: true });
+      } else if (inner) {
+        path.push(key);
+        unknownKeys(inner, value[key], path, findings);
+        path.pop();
+      }
+    }
+  } else if (known.items && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      unknownKeys(known.items, value[i], path, findings);
+      path.pop();
+    }
+  }
+}
+
+/** The mapping or list a schema checks, through optional, nullable and pipes. */
+function shapeOf(given: AnySchema): AnySchema {
+  let schema = given;
+  while (schema.wrapped) schema = schema.wrapped;
+  if (schema.entries || schema.item || !schema.pipe) return schema;
+  for (const item of schema.pipe) {
+    if (item.kind !== 'schema') continue;
+    const shape = shapeOf(item);
+    if (shape.entries || shape.item) return shape;
+  }
+  return schema;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ── Reading: every scalar is text, but null. What is a number (an occurrence,
+// a row) the schema says and converts, so `id: 007` stays "007" and a
+// well-formed file takes the cheapest path through each check.
+
+const NULL_TAG = 'tag:yaml.org,2002:null';
+
+/** js-yaml's schema for redline's files: only null (~, null, an empty value) is resolved. */
+export const TEXT_SCALARS = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { null: jsyaml.Type } }).types.null] });
+
+/**
+ * The same for the `yaml` library (its `customTags` option): no plain scalar
+ * but null is resolved, while numbers and booleans written into a document
+ * are still written as such.
+ */
+export function textScalars(tags: Tags): Tags {
+  return tags.map((tag) => (typeof tag === 'object' && 'test' in tag && tag.test && tag.tag !== NULL_TAG ? { ...tag, test: undefined } : tag));
+}
+
+// ── Fields. Empty text means "not given": the reader of the output leaves it out.
+
+/** Text that may be left out (null or ""). */
+export function text(key: string) {
+  return v.optional(v.nullable(v.string(`"${key}" must be text`)));
+}
+
+/** Text that must be given and not empty. */
+export function requiredText(key: string) {
+  return v.pipe(
+    v.string((issue) => (issue.input === null || issue.input === undefined ? `"${key}" is required` : `"${key}" must be text`)),
+    v.nonEmpty(`"${key}" is required`),
+  );
+}
+
+/** A whole number from 1 (a line, a row, an occurrence). */
+export function wholeNumber(key: string) {
+  return number((n) => Number.isInteger(n) && n >= 1, `${key} is a whole number from 1`);
+}
+
+/** A number from 0 to 1 (a confidence). */
+export function fraction(key: string) {
+  return number((n) => n >= 0 && n <= 1, `${key} is a number from 0 to 1`);
+}
+
+function number(ok: (n: number) => boolean, message: string) {
+  return v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(message),
+        v.check((digits) => digits.trim() !== '' && Number.isFinite(Number(digits)) && ok(Number(digits)), message),
+        v.transform(Number),
+      ),
+    ),
+  );
+}
+
+/** The given values of a mapping's output: null, undefined and "" left out. */
+export function given<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const field = value[key];
+    if (field !== null && field !== undefined && field !== '') out[key] = field;
+  }
+  return out as { [K in keyof T]?: Exclude<T[K], null> };
+}
+
+/**
+ * A YAML mapping with these keys (in the order messages list them); `message`
+ * says what it should be when it is something else. A key that is not
+ * optional and missing is `"key" is required`.
+ */
+export function mapping<E extends v.ObjectEntries>(entries: E, message: string) {
+  // A list passes valibot's test for an object: it is told apart here, by its missing keys.
+  return v.object(entries, (issue) => (issue.type === 'object' && issue.expected?.startsWith('"') && !Array.isArray(issue.path?.[0]?.input) ? `${issue.expected} is required` : message));
+}

@@ -1,0 +1,81 @@
+// One rule for decisions (src/core/feedback/decision.ts): a partial or
+// rejected decision needs a reason, a partial one its adopted edits, and the
+// edits it names are the entry's. `decide`, `review --answers` and `check`
+// ask the same function and say what it found in their own terms.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decideHint } from '../src/cli/decisions.js';
+import { describeDecision, lacking, makeDecision } from '../src/core/feedback/decision.js';
+import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
+
+const entry = { id: '3', edits: ['a', 'b', 'c'] };
+
+describe('makeDecision', () => {
+  it('makes the decision a clerk asks for: reason trimmed, edits sorted once each', () => {
+    expect(makeDecision({ status: 'partial', edits: [3, 1, 3], reason: ' 应由区科技局牵头抓总 ', by: '李四', date: '2018-01-20' }, entry)).toEqual({
+      decision: { status: 'partial', edits: [1, 3], reason: '应由区科技局牵头抓总', by: '李四', date: '2018-01-20' },
+    });
+    expect(makeDecision({ status: 'adopted', by: '李四', date: '2018-01-20' }, entry)).toEqual({ decision: { status: 'adopted', by: '李四', date: '2018-01-20' } });
+    // Back to pending: no one and no date stand behind it.
+    expect(makeDecision({ status: 'pending', by: '李四', date: '2018-01-20' }, entry)).toEqual({ decision: { status: 'pending' } });
+  });
+
+  it('says what each status lacks', () => {
+    expect(makeDecision({ status: 'rejected', reason: '  ' })).toEqual({ problems: [{ field: 'reason', kind: 'missing', message: 'a rejected decision needs a reason' }] });
+    expect(makeDecision({ status: 'partial' })).toEqual({
+      problems: [
+        { field: 'reason', kind: 'missing', message: 'a partial decision needs a reason' },
+        { field: 'edits', kind: 'missing', message: 'a partial decision needs the numbers of the adopted edits' },
+      ],
+    });
+    expect(makeDecision({ status: 'adopted', edits: [1] })).toEqual({ problems: [{ field: 'edits', kind: 'misplaced', message: 'edits go with a partial decision' }] });
+    expect(makeDecision({ status: 'partial', edits: [2, 5, 4], reason: 'x' }, entry)).toEqual({
+      problems: [{ field: 'edits', kind: 'beyond', message: 'entry 3 has 3 edit(s); there is no edit 4, 5', edits: [4, 5] }],
+    });
+  });
+
+  it('finds what a recorded decision lacks, and the command that gives it', () => {
+    expect(lacking({ status: 'partial' })).toEqual(['edits', 'reason']);
+    expect(lacking({ status: 'rejected', reason: '以市下达指标为准' })).toEqual([]);
+    expect(decideHint('3', 'partial', ['reason'])).toBe('redline decide 3 partial --edits … --reason …');
+    expect(decideHint('6', 'rejected', ['reason'])).toBe('redline decide 6 reject --reason …');
+    expect(describeDecision({ status: 'partial', edits: [1, 3], reason: '理由' })).toBe('partial edits 1, 3 — 理由');
+  });
+});
+
+describe('the rule through every door', () => {
+  it('a rejection without a reason: refused by decide and by the answers file, found by check in a file written by hand', async () => {
+    const dir = await seedWorkspace();
+    const before = snapshot(dir);
+    expect(await redline(dir, 'decide', '6', 'reject')).toMatchObject({ code: 2, stderr: 'redline: a rejected decision needs a reason (--reason)\n' });
+    expect(await redline(dir, 'decide', '1', 'adopt', '--edits', '1')).toMatchObject({ code: 2, stderr: 'redline: edits go with a partial decision (--edits)\n' });
+    writeFileSync(join(dir, 'answers.yaml'), '- action: adopt\n  edits: [1]\n- action: reject\n');
+    const answered = await redline(dir, 'review', '--answers', 'answers.yaml');
+    expect(answered.stderr).toBe(
+      'answers.yaml:2:10: error: entry 1: edits go with a partial decision [answers]\nanswers.yaml:3:3: error: entry 2: a rejected decision needs a reason [answers]\n',
+    );
+    expect(snapshot(dir)).toEqual({ ...before, 'answers.yaml': '- action: adopt\n  edits: [1]\n- action: reject\n' });
+    const path = join(dir, 'feedback/seed/6.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: pending', 'status: rejected'));
+    const check = await redline(dir, 'check');
+    expect(check.stderr.split('\n')[1]).toBe('feedback/seed/6.yaml:19:1: error: entry 6 is rejected without a reason (redline decide 6 reject --reason …) [reason]');
+  });
+
+  it('holds on a statute and on the holiday rules: a partial decision names edits the entry has', async () => {
+    for (const [file, name, clause] of [
+      ['lawrefbook/samr_mingma_biaojia_2022.md', 'rule', '明码标价'],
+      ['lawrefbook/nianjie_fangjia_banfa_2024.md', 'holidays', '放假'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; text: string }>;
+      const target = clauses.find((c) => c.text.includes(clause))!;
+      const added = await redline(dir, 'feedback', 'add', '--unit', '某局', '--comment', '意见', '--no-propose', '--op', 'replace', '--clause', target.id, '--quote', clause, '--text', `${clause}。`);
+      expect(added.code, added.stderr).toBe(0);
+      expect(await redline(dir, 'decide', '1', 'partial', '--edits', '2', '--reason', '理由')).toMatchObject({ code: 2, stderr: 'redline: entry 1 has 1 edit(s); there is no edit 2\n' });
+      expect(await redline(dir, 'decide', '1', 'partial', '--edits', '1')).toMatchObject({ code: 2, stderr: 'redline: a partial decision needs a reason (--reason)\n' });
+      expect(await redline(dir, 'decide', '1', 'partial', '--edits', '1', '--reason', '理由', '--by', '王五', '--date', '2024-05-01')).toMatchObject({ code: 0, stdout: 'entry 1: partial edits 1 — 理由\n' });
+      expect(readFileSync(join(dir, `feedback/${name}/1.yaml`), 'utf8')).toMatch(/\ndecision:\n  status: partial\n  edits: \[ 1 \]\n  reason: 理由\n  by: 王五\n  date: 2024-05-01\n$/u);
+    }
+  });
+});
