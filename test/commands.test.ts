@@ -106,7 +106,7 @@ describe('commands as functions', () => {
   it('decide refuses a rejection without a reason by throwing a UsageError, and changes no file', async () => {
     const dir = await seedWorkspace();
     const files = snapshot(dir);
-    await expect(decideCommand({ entries: ['3'], decision: 'reject' }, capture(dir).io)).rejects.toThrow(new UsageError('a rejected decision needs --reason'));
+    await expect(decideCommand({ entries: ['3'], decision: 'reject' }, capture(dir).io)).rejects.toThrow(new UsageError('a rejected decision needs a reason (--reason)'));
     expect(snapshot(dir)).toEqual(files);
     const decided = capture(dir);
     expect(await decideCommand({ entries: ['3'], decision: 'reject', reason: '以市下达指标为准', by: '办公室', date: '2018-02-01' }, decided.io)).toBe(0);

@@ -78,9 +78,14 @@ export function onlyHan(text: string): boolean {
 let stringWidth: typeof StringWidth | undefined;
 let graphemes: Intl.Segmenter | undefined;
 
+/** This module's file: import.meta.url as ES module; in the CommonJS bundle (where import.meta is empty) the chunk's file name. */
+function moduleFile(): string {
+  return typeof __filename === 'string' ? __filename : import.meta.url;
+}
+
 /** Columns the text takes on a terminal: two for a Chinese (East Asian wide) character, none for a combining mark. */
 export function displayWidth(text: string): number {
-  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: typeof StringWidth }).default;
+  stringWidth ??= (createRequire(moduleFile())('string-width') as { default: typeof StringWidth }).default;
   return stringWidth(text);
 }
 
