@@ -203,7 +203,21 @@ try {
   const [bigGit, bigDiff] = measure(gitWordDiff(bigOld, bigNew), nodeJob([bin, 'diff', bigOld, bigNew], bigDir));
   row(`diff, 10× draft, ${changedBig} articles changed`, bigDiff, undefined, `git word-diff ${bigGit.ms.toFixed(0)} ms`, `≤ 2× git = ${(2 * bigGit.ms).toFixed(0)} ms`);
 
+  // Comment wording on one huge comment: 128 KB and 1 MB (the Civil Code pasted in, unclosed quotes, runs of numerals).
+  const civilText = readFileSync(join(root, 'test/fixtures/corpus/lawbasecn/minfadian_civil_code.txt'), 'utf8');
+  const hugeComment = `${civilText.repeat(9)}${'“第三条改为'.repeat(20_000)}${'一'.repeat(50_000)}`;
+  const commentTimes = {};
+  for (const [label, size] of [['128 KB', 1 << 17], ['1 MB', 1 << 20]]) {
+    const dir = workspace(`comment-${size}`, corpus, 0);
+    writeFileSync(join(dir, 'comments.csv'), `序号,单位,意见\n1,某单位,"${hugeComment.slice(0, size).replace(/"/gu, '""')}"\n`);
+    // Each run imports into a fresh copy of the entry folder: the same row twice would be skipped as known.
+    const [took] = measure({ command: 'bash', args: ['-c', `rm -rf feedback/civil && ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} feedback import comments.csv`], cwd: dir });
+    commentTimes[size] = took;
+    row(`feedback import, one ${label} comment`, took, undefined, `${(took.ms - nodeZero.ms).toFixed(0)} ms beyond node`, size === 1 << 20 ? '1 MB well under 1 s of parsing' : undefined);
+  }
+
   console.log('\nscaling');
+  console.log(`  8× comment (128 KB → 1 MB): feedback import × ${((commentTimes[1 << 20].ms - nodeZero.ms) / (commentTimes[1 << 17].ms - nodeZero.ms)).toFixed(2)} beyond node  [linear is 8×]`);
   console.log(`  10× entries (1k → 10k): build time × ${((builds[10000].ms - nodeZero.ms) / (builds[1000].ms - nodeZero.ms)).toFixed(2)} beyond node  [goal ≤ 10×]`);
   console.log(`  10× draft (1k entries):  build time × ${((bigBuild.ms - nodeZero.ms) / (builds[1000].ms - nodeZero.ms)).toFixed(2)} beyond node  [goal ≤ 10×]`);
 } finally {

@@ -12,6 +12,7 @@ import type { Edit } from '../../src/core/edits/edit.js';
 import type { Entry } from '../../src/core/feedback/entry.js';
 import { InputError } from '../../src/core/problem.js';
 import { proposeEntries } from '../../src/core/revision/proposal.js';
+import { commonPrefixLength, commonSuffixLength } from '../../src/core/text/strings.js';
 import { redline, seedWorkspace } from '../helpers/cli.js';
 import { DOCUMENTS, corpusWorkspace, files, RAW_CONTROL } from './helpers.js';
 
@@ -75,7 +76,28 @@ describe('the draft format', () => {
       { numRuns: RUNS * 5 },
     );
   });
+
+  it('keeps what random drafts once broke: headings ending in "#", a fence left open', () => {
+    for (const body of ['# # #\n', '# *# #\n', '## 第一章 总则 #\n', '```\n', '第一条 文字。\n\n~~~\n代码\n\n']) {
+      const text = `---\ntitle: ""\nlang: zh\n---\n\n${body}`;
+      const first = clauseView(text);
+      const second = clauseView(first.formatted);
+      expect({ body, blocks: second.blocks }).toEqual({ body, blocks: first.blocks });
+      expect(clauseView(second.formatted).formatted).toBe(second.formatted);
+    }
+    expect(clauseView('---\ntitle: ""\nlang: zh\n---\n\n# *# #\n').formatted).toMatch(/\n# \*# #\n$/u);
+  });
 });
+
+/** Where the Latin word around `i` starts and ends: a diff keeps whole words on both sides of a change. */
+const wordStart = (text: string, i: number) => {
+  while (i > 0 && /\w/u.test(text[i - 1]!)) i--;
+  return i;
+};
+const wordEnd = (text: string, i: number) => {
+  while (i < text.length && /\w/u.test(text[i]!)) i++;
+  return i;
+};
 
 describe('an edit and its diff', () => {
   it('replacing a quote in a real clause: the diff changes exactly that, and its parts give back both texts', async () => {
@@ -106,11 +128,19 @@ describe('an edit and its diff', () => {
           const parts = proposed.diff;
           expect(parts.filter((p) => p.kind !== 'insert').map((p) => p.text).join('')).toBe(proposed.before);
           expect(parts.filter((p) => p.kind !== 'delete').map((p) => p.text).join('')).toBe(proposed.after);
-          // Nothing outside the quote is marked as changed.
+          // Only what differs is marked, and nothing outside the words the quote touches. Where
+          // the change could stand in more than one place ("one or more" less "e or mor" is
+          // "one" less " or more"), the texts' common ends decide, not the quote's offsets.
+          const { before, after } = proposed;
           const head = parts[0]?.kind === 'equal' ? parts[0].text.length : 0;
           const tail = parts.length > 1 && parts.at(-1)!.kind === 'equal' ? parts.at(-1)!.text.length : 0;
-          expect(head).toBeLessThanOrEqual(at + Math.min(quote.length, text.length));
-          expect(tail).toBeLessThanOrEqual(proposed.before.length - at);
+          const same = commonPrefixLength(before, after);
+          expect(same).toBeGreaterThanOrEqual(at);
+          expect(head).toBeLessThanOrEqual(same);
+          expect(head).toBeGreaterThanOrEqual(wordStart(before, same));
+          const sameEnd = commonSuffixLength(before, after, head);
+          expect(tail).toBeLessThanOrEqual(sameEnd);
+          expect(before.length - tail).toBeLessThanOrEqual(wordEnd(before, before.length - sameEnd));
         }),
         { numRuns: RUNS },
       );

@@ -161,6 +161,8 @@ function readBlocks(lines: string[], start: number, file: string, problems: Prob
         body.push(current.trimEnd());
         i++;
       }
+      // A fence left open runs to the end of the file: the blank lines after its text are not its text.
+      while (fence !== null && body.length > 1 && body.at(-1) === '') body.pop();
       source = body.length === 1 ? body[0]! : body.join('\n');
     }
     blocks.push({ id: pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
@@ -206,10 +208,20 @@ export function formatDraft(frontMatter: Document, blocks: readonly Block[]): st
   const yaml = frontMatter.toString({ lineWidth: 0 }).trimEnd();
   const parts = [`---\n${yaml}\n---\n`];
   for (const block of assignIds(blocks)) {
-    const body = block.heading !== null ? `${'#'.repeat(block.heading)} ${block.source}` : block.source;
+    const body = block.heading !== null ? headingLine(block.heading, block.source) : block.source;
     parts.push(`${idLine(block.id!)}\n${body}\n`);
   }
   return parts.join('\n');
+}
+
+/**
+ * "## text": where the text is empty or ends in "#", which the heading's closing
+ * sequence would swallow when read back ("# #" is an empty heading, "# a#" is
+ * "a"), a closing "#" of its own keeps it.
+ */
+function headingLine(depth: number, text: string): string {
+  const marks = '#'.repeat(depth);
+  return text === '' || text.endsWith('#') ? `${marks} ${text}${text === '' ? '' : ' '}#` : `${marks} ${text}`;
 }
 
 /** Builds the front matter document for a new draft, keys in a fixed order, under the comment given. */
