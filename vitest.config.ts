@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    setupFiles: ['./test/setup-properties.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });
