@@ -27,13 +27,13 @@ interface Case {
   gone?: string[];
   /** Paragraphs that must stand in the revised text exactly, numbers included. */
   numbered?: string[];
-  /** A known problem of the build elsewhere in the text: only the listed paragraphs are checked. */
-  engine?: string;
 }
 
 interface CommentSet {
   draft: string;
   lang: 'zh' | 'en';
+  /** `aside`: references to this text's own articles are compared without their numbers (tested on their own elsewhere). */
+  references?: 'aside';
   comments: Case[];
 }
 
@@ -54,22 +54,30 @@ function described(draft: Draft, edit: Edit): Record<string, unknown> {
   return out;
 }
 
-/** A paragraph without its own number: a paragraph only renumbered is the same paragraph. */
-function unnumbered(paragraph: string): string {
+/**
+ * A paragraph without its own number: a paragraph only renumbered is the same
+ * paragraph. With `references: aside`, also the numbers of its references to
+ * this text's own articles (本细则第二十三条 follows a renumbering); references
+ * to another law (专利法第二十九条) keep theirs, so renumbering one would show.
+ */
+function unnumbered(paragraph: string, referencesAside = false): string {
   const plain = paragraph.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
   const marker = readMarker(plain);
-  return marker ? plain.slice(marker.raw.length) : plain;
+  const own = marker ? plain.slice(marker.raw.length) : plain;
+  // Every article number but one right after another law's name (专利法第二十九条), which must never move.
+  return referencesAside ? own.replace(/(?<!(?:专利法|价格法|民法典))第[零一二三四五六七八九十百千]+条/gu, '第N条') : own;
 }
 
-function changes(draft: Draft, edits: Edit[]) {
+function changes(draft: Draft, edits: Edit[], referencesAside: boolean) {
   const before = revisedBody(draft).text.trimEnd().split('\n\n');
   const { text, result } = revisedBody(draft, adopted('1', ...edits));
   const after = text.trimEnd().split('\n\n');
-  const had = new Set(before.map(unnumbered));
-  const has = new Set(after.map(unnumbered));
+  const key = (p: string) => unnumbered(p, referencesAside);
+  const had = new Set(before.map(key));
+  const has = new Set(after.map(key));
   return {
-    revised: after.filter((p) => !had.has(unnumbered(p))),
-    gone: before.filter((p) => !has.has(unnumbered(p))),
+    revised: after.filter((p) => !had.has(key(p))),
+    gone: before.filter((p) => !has.has(key(p))),
     paragraphs: after,
     unapplied: result.revision.unapplied.map((p) => p.message),
   };
@@ -88,18 +96,12 @@ for (const { file, set } of SETS) {
         else expect(proposal.unparsed).toEqual([]);
       });
       if (c.edits.length === 0) return;
-      it(`${label}: the revised text${c.engine ? ` (the build's own problem aside: ${c.engine})` : ''}`, () => {
+      it(`${label}: the revised text`, () => {
         const proposal = proposeEdits(c.comment, draft.clauses, set.lang);
-        const built = changes(draft, proposal.edits);
+        const built = changes(draft, proposal.edits, set.references === 'aside');
         expect(built.unapplied).toEqual([]);
-        if (c.engine) {
-          // Only the units the edits change are checked; the build's problem elsewhere is reported, not hidden here.
-          expect(built.revised).toEqual(expect.arrayContaining(c.revised ?? []));
-          expect(built.gone).toEqual(expect.arrayContaining(c.gone ?? []));
-        } else {
-          expect(built.revised).toEqual(c.revised ?? []);
-          expect(built.gone).toEqual(c.gone ?? []);
-        }
+        expect(built.revised).toEqual(c.revised ?? []);
+        expect(built.gone).toEqual(c.gone ?? []);
         for (const p of c.numbered ?? []) expect(built.paragraphs).toContain(p);
       });
     });
