@@ -6,8 +6,9 @@
 //   libraries only it uses, is a chunk loaded when that command runs;
 // - CommonJS chunks, loaded by bin/dist-loader.js with V8's code cache, which
 //   the commands make here by running once (scripts/code-cache.js).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build, transform } from 'esbuild';
 import { writeCodeCache } from './code-cache.js';
 
@@ -22,6 +23,17 @@ const lazyChildProcess = {
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });" }));
   },
 };
+
+// A stamp of the sources and locked dependencies: caches written by another
+// build (src/cli/entry-cache.ts) are never read.
+const stamp = createHash('sha256');
+for (const file of ['package-lock.json', ...readdirSync('src', { recursive: true }).map((f) => join('src', String(f))).sort()]) {
+  try {
+    stamp.update(file).update(readFileSync(file));
+  } catch {
+    // a folder
+  }
+}
 
 // esbuild splits ES modules only: split first, then each chunk becomes CommonJS.
 const result = await build({
@@ -40,6 +52,7 @@ const result = await build({
   // exceljs (Excel import only) is large: loaded from node_modules when a workbook is read, not at every start.
   external: ['exceljs'],
   plugins: [lazyChildProcess],
+  define: { __REDLINE_BUILD__: JSON.stringify(stamp.digest('hex').slice(0, 16)) },
   write: false,
 });
 

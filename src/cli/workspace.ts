@@ -5,10 +5,11 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import * as v from 'valibot';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseDraft, type ParsedDraft } from '../core/draft/format.js';
-import { parseEntry, type Entry } from '../core/feedback/entry.js';
+import { parseEntry, type Entry, type ParsedEntry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { checkData, mapping, placeFindings, text, textScalars } from '../core/yaml-schema.js';
 import { isWithin } from './atomic-write.js';
+import { EntryCache } from './entry-cache.js';
 import { fileSystemError } from './fs-errors.js';
 import type { Io } from './io.js';
 import { DEFAULT_WAIT_MS, lockWorkspace } from './lock.js';
@@ -209,11 +210,14 @@ export function compareIds(a: string, b: string): number {
 
 /** The entry files of a draft, in their ids' natural order. */
 export function entryPaths(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): string[] {
+  return entryNames(workspace, folder).map((name) => join(folder, name));
+}
+
+function entryNames(workspace: Workspace, folder: string): string[] {
   return listFolder(workspace, folder)
     .filter((d) => /\.ya?ml$/.test(d.name) && !d.isDirectory())
     .map((d) => d.name)
-    .sort(compareIds)
-    .map((name) => join(folder, name));
+    .sort(compareIds);
 }
 
 export interface LoadedEntry {
@@ -223,11 +227,22 @@ export interface LoadedEntry {
 
 /** Reads every entry of a draft (or of an archived round's folder); any error makes the set unusable (warnings are returned). */
 export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[] } {
-  const paths = entryPaths(workspace, draft, folder);
-  const parsed = paths.map((path) => {
-    const display = workspace.display(path);
+  const names = entryNames(workspace, folder);
+  const paths = names.map((name) => join(folder, name));
+  const cache = EntryCache.open(workspace.root, folder, names.length, process.env);
+  // The folder's display path once, not one path.relative per entry file.
+  const shownFolder = workspace.display(folder);
+  const displays = names.map((name) => (shownFolder === '.' ? name : join(shownFolder, name)));
+  const parsed = names.map((name, i): ParsedEntry => {
+    const path = paths[i]!;
+    const display = displays[i]!;
+    const key = cache.key(path);
+    const cached = cache.get(name, key, display);
+    if (cached) return { entry: cached, problems: [] };
     try {
-      return parseEntry(readEntryText(workspace, path), display);
+      const read = parseEntry(readEntryText(workspace, path), display);
+      if (read.entry && read.problems.length === 0) cache.put(name, key, read.entry);
+      return read;
     } catch (error) {
       if (error instanceof InputError) return { problems: error.problems };
       if (error instanceof UsageError) return { problems: [problem(error.message.replace(/^(?:cannot read|refusing to read) [^:]+: /u, ''), { file: display, line: 1, rule: 'file' })] };
@@ -241,13 +256,14 @@ export function loadEntries(workspace: Workspace, draft: string, folder = feedba
   parsed.forEach(({ entry, problems }, i) => {
     for (const p of problems) (p.fatal === false ? warnings : errors).push(p);
     if (!entry || problems.some((p) => p.fatal !== false)) return;
-    const display = workspace.display(paths[i]!);
+    const display = displays[i]!;
     const earlier = seen.get(entry.id);
     if (earlier) errors.push(problem(`entry id ${entry.id} is also used by ${earlier}`, { file: display, line: 1, rule: 'duplicate-entry' }));
     seen.set(entry.id, display);
     entries.push({ entry, path: paths[i]! });
   });
   if (errors.length > 0) throw new InputError(errors);
+  cache.save();
   entries.sort((a, b) => compareIds(a.entry.id, b.entry.id));
   return { entries, warnings };
 }

@@ -9,6 +9,7 @@ import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { chineseValue } from './numerals.js';
 import { locate, paragraphsOf, type ClauseTree, type Step } from './locate.js';
+import { addToGroup } from '../text/groups.js';
 
 export type UnitKind = '条' | '款' | '项' | '目';
 const DEPTH: Record<UnitKind, number> = { 条: 0, 款: 1, 项: 2, 目: 3 };
@@ -249,7 +250,7 @@ function articleNumbered(tree: ClauseTree, value: number, sub?: number): Clause 
     for (const c of tree.clauses) {
       if (c.marker?.style !== ARTICLE_STYLE || c.marker.value === null) continue;
       const key = `${c.marker.value}之${subNumber(c.marker.raw) ?? ''}`;
-      index.set(key, [...(index.get(key) ?? []), c]);
+      addToGroup(index, key, c);
     }
     articleIndexes.set(tree, index);
   }

@@ -3,6 +3,7 @@
 // leads the group (`campaign: <id>`), and that entry's decision answers them
 // all, unless a member was decided on its own.
 import type { Entry } from './entry.js';
+import { addToGroup } from '../text/groups.js';
 
 /** The entries with each undecided member answered by its lead's decision. */
 export function answerCampaigns<E extends Entry>(entries: readonly E[]): E[] {
@@ -21,7 +22,7 @@ export function campaignMembers(entries: readonly Entry[]): Map<string, Entry[]>
   const members = new Map<string, Entry[]>();
   for (const entry of entries) {
     if (!entry.campaign || !ids.has(entry.campaign) || entry.decision.status !== 'pending') continue;
-    members.set(entry.campaign, [...(members.get(entry.campaign) ?? []), entry]);
+    addToGroup(members, entry.campaign, entry);
   }
   return members;
 }

@@ -9,6 +9,7 @@ import { readMarkdownBlocks, readTextBlocks, type SourceBlock } from './source-b
 import type { FeedbackTable } from './table-rows.js';
 import { countHan } from '../text/strings.js';
 import { readMarkdownTables, readTextTables } from './text-tables.js';
+import { addToGroup } from '../text/groups.js';
 
 export interface ImportOptions {
   /** Markdown keeps the source's headings; text has one block per line. */
@@ -143,7 +144,7 @@ function promoteHeadings(blocks: Block[]): Block[] {
   for (const clause of clauses) {
     if (!clause.marker || clause.marker.style === '——') continue;
     const key = `${clause.marker.style}\u0000${clause.level}`;
-    groups.set(key, [...(groups.get(key) ?? []), clause]);
+    addToGroup(groups, key, clause);
   }
   const promoted = new Set<string>();
   const english = languageOf(blocks) === 'en';

@@ -8,6 +8,7 @@ import type { Decision, Entry, Note, Provenance, Timing } from '../feedback/entr
 import { proposeEdits } from '../feedback/wording.js';
 import { CampaignFinder } from './campaigns.js';
 import type { FeedbackTable, TableRow } from './table-rows.js';
+import { addToGroup } from '../text/groups.js';
 
 export type NewEntry = Omit<Entry, 'file' | 'editLines'>;
 
@@ -59,7 +60,7 @@ export interface ImportPlan {
 export function planImport(tables: readonly FeedbackTable[], existing: readonly Entry[], options: ImportOptions): ImportPlan {
   const plan: ImportPlan = { entries: [], known: [], repeatedNumbers: [], campaigns: new Map() };
   const seen = new Map<string, string[]>();
-  for (const entry of existing) seen.set(keyOf(entry), [...(seen.get(keyOf(entry)) ?? []), entry.id]);
+  for (const entry of existing) addToGroup(seen, keyOf(entry), entry.id);
   let next = Math.max(0, ...existing.map((e) => (/^\d+$/u.test(e.id) ? Number(e.id) : 0))) + 1;
   const finder = new CampaignFinder();
   for (const entry of existing) if (!entry.campaign) finder.add(entry.id, entry.comment);
@@ -79,7 +80,7 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
         entry.campaign = lead;
         entry.edits = [];
         delete entry.unparsed;
-        plan.campaigns.set(lead, [...(plan.campaigns.get(lead) ?? []), entry.id]);
+        addToGroup(plan.campaigns, lead, entry.id);
       }
       plan.entries.push(entry);
     }
@@ -154,7 +155,7 @@ function keyOf(entry: { unit: string; comment: string; contact?: string; date?: 
 
 function repeatedNumbers(table: FeedbackTable): ImportPlan['repeatedNumbers'] {
   const lines = new Map<string, number[]>();
-  for (const row of table.rows) if (row.number) lines.set(row.number, [...(lines.get(row.number) ?? []), row.line]);
+  for (const row of table.rows) if (row.number) addToGroup(lines, row.number, row.line);
   return [...lines].filter(([, l]) => l.length > 1).map(([number, l]) => ({ number, table, lines: l }));
 }
 

@@ -7,6 +7,7 @@ import type { Draft } from '../draft/format.js';
 import type { DecisionStatus, Entry } from '../feedback/entry.js';
 import { revise } from './revise.js';
 import type { AddedClause } from './round.js';
+import { addToGroup } from '../text/groups.js';
 
 export interface RoundHistory {
   round: number;
@@ -43,7 +44,7 @@ export function blame(history: readonly RoundHistory[]): Map<string, Attribution
         const attribution: Attribution = { clause: id, round, entry: entry.id, unit: entry.unit, change: clause.status, decision: entry.decision.status };
         if (entry.decision.date) attribution.date = entry.decision.date;
         if (entry.decision.by) attribution.by = entry.decision.by;
-        byClause.set(id, [...(byClause.get(id) ?? []), attribution]);
+        addToGroup(byClause, id, attribution);
       }
     }
   }

@@ -14,8 +14,9 @@ import { tally } from '../feedback/tally.js';
 import { labelsFor, type Labels } from './labels.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, pandocFrontMatter, protectParagraph } from '../text/markdown.js';
-import { revise, type RevisedClause, type Revision } from './revise.js';
-import { wordDiff } from '../diff/word-diff.js';
+import { revise, type AttributedChange, type RevisedClause, type Revision } from './revise.js';
+import { wordDiff, type DiffPart } from '../diff/word-diff.js';
+import { addToGroup } from '../text/groups.js';
 
 export interface BuildOutput {
   /** File name inside the output folder. */
@@ -106,7 +107,7 @@ function row(cells: readonly string[]): string {
  */
 function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, names: Names): string {
   const members = new Map<string, RevisedClause[]>();
-  for (const clause of clauses) if (clause.partOf !== undefined) members.set(clause.partOf, [...(members.get(clause.partOf) ?? []), clause]);
+  for (const clause of clauses) if (clause.partOf !== undefined) addToGroup(members, clause.partOf, clause);
   const changed = clauses.filter((c) => (c.status !== 'unchanged' || members.has(c.id)) && c.partOf === undefined);
   const rows = changed.map((clause, i) => {
     let original = labels.added;
@@ -235,7 +236,7 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
   let at = 0;
   for (const change of clause.changes) {
     segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, change.start)) });
-    for (const part of wordDiff(clause.textBefore.slice(change.start, change.end), change.text)) {
+    for (const part of partsOf(clause, change)) {
       if (part.kind === 'equal') segments.push({ kind: 'raw', text: cellText(part.text) });
       else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
       else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
@@ -245,6 +246,18 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
   }
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
   return render(segments);
+}
+
+// Each change is shown three times (original, revised, redline): its word diff is made once.
+const changeParts = new WeakMap<AttributedChange, DiffPart[]>();
+
+function partsOf(clause: RevisedClause, change: AttributedChange): DiffPart[] {
+  let parts = changeParts.get(change);
+  if (!parts) {
+    parts = wordDiff(clause.textBefore.slice(change.start, change.end), change.text);
+    changeParts.set(change, parts);
+  }
+  return parts;
 }
 
 interface Segment {
@@ -257,14 +270,17 @@ interface Segment {
 function render(segments: readonly Segment[]): string {
   const parts = segments.filter((s) => s.text !== '');
   let out = '';
+  // The last character written, kept apart: reading it from `out` would flatten the growing string at every mark.
+  let last = ' ';
   parts.forEach((segment, i) => {
-    if (segment.kind === 'raw') {
-      out += segment.text;
-      return;
+    let text = segment.text;
+    if (segment.kind !== 'raw') {
+      const next = parts[i + 1];
+      const after = next === undefined ? ' ' : next.kind === 'raw' ? firstChar(next.text) : '~';
+      text = segment.kind === 'delete' ? struck(text, last, after) : bold(text, last, after);
     }
-    const next = parts[i + 1];
-    const after = next === undefined ? ' ' : next.kind === 'raw' ? firstChar(next.text) : '~';
-    out += segment.kind === 'delete' ? struck(segment.text, lastChar(out), after) : bold(segment.text, lastChar(out), after);
+    out += text;
+    if (text !== '') last = lastChar(text);
   });
   return out;
 }

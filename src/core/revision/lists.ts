@@ -5,6 +5,7 @@
 // English lists keep theirs the same way: "…;", "…; and", "…." .
 import { applyChanges } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
+import { addToGroup } from '../text/groups.js';
 
 interface Pattern {
   between: string;
@@ -37,7 +38,7 @@ function lists(clauses: readonly RevisedClause[]): RevisedClause[][] {
     const style = (clause.original?.marker ?? clause.basis)?.style;
     if (clause.heading !== null || !style || clause.valueAfter === null) continue;
     const key = `${clause.parent ?? ''}\u0000${style}`;
-    runs.set(key, [...(runs.get(key) ?? []), clause]);
+    addToGroup(runs, key, clause);
   }
   return [...runs.values()];
 }

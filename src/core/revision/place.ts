@@ -9,11 +9,12 @@ import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
 import { linesOf, unitChange, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
+import { addToGroup } from '../text/groups.js';
 
 /** Every clause in reading order, with the added ones where their edits put them. */
 export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], removedBy: ReadonlyMap<string, PlannedEdit>): RevisedClause[] {
   const edits = new Map<string, PlannedEdit[]>();
-  const add = (id: string, p: PlannedEdit) => edits.set(id, [...(edits.get(id) ?? []), p]);
+  const add = (id: string, p: PlannedEdit) => addToGroup(edits, id, p);
   for (const p of applied) {
     if (p.edit.op === 'replace-all') for (const { clause } of p.spread ?? []) add(clause.id, p);
     else if (p.clause && p.edit.op !== 'add-clause') add(p.clause.id, p);
@@ -22,7 +23,7 @@ export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], 
   for (const p of applied) {
     if (p.edit.op !== 'add-clause') continue;
     const map = adds[p.edit.position];
-    map.set(p.edit.clause, [...(map.get(p.edit.clause) ?? []), p]);
+    addToGroup(map, p.edit.clause, p);
   }
   // A subtree closes at its last descendant: what goes after or inside it comes there, innermost first.
   const closing = new Map<string, Clause[]>();

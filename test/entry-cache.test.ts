@@ -1,0 +1,121 @@
+// The cache of parsed entries (src/cli/entry-cache.ts): a build over hundreds
+// of entries reads them from one file, and never serves an entry whose file
+// changed. Run on two real statutes with 210 adopted comments each.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CACHE_MIN_ENTRIES } from '../src/cli/entry-cache.js';
+import { corpusWorkspace, redline } from './helpers/cli.js';
+
+interface ClauseRow {
+  id: string;
+  number: string;
+  text: string;
+}
+
+/** `count` adopted entries, each replacing a two-character quote in an article that holds it once. */
+async function workspaceWithEntries(file: string, name: string, count: number): Promise<{ dir: string; folder: string }> {
+  const dir = await corpusWorkspace(file, name);
+  const clauses = JSON.parse((await redline(dir, 'clauses', name, '--json')).stdout) as ClauseRow[];
+  const slots: Array<{ clause: ClauseRow; quote: string }> = [];
+  for (const clause of clauses) {
+    for (let at = 0; at + 2 <= clause.text.length && slots.length < count; at += 7) {
+      const quote = clause.text.slice(at, at + 2);
+      if (/^\p{Script=Han}{2}$/u.test(quote) && clause.text.indexOf(quote) === clause.text.lastIndexOf(quote)) slots.push({ clause, quote });
+    }
+  }
+  expect(slots.length).toBe(count);
+  const folder = join(dir, 'feedback', name);
+  mkdirSync(folder, { recursive: true });
+  slots.forEach(({ clause, quote }, i) => {
+    const edit = `  - op: replace\n    clause: ${clause.id}\n    quote: "${quote}"\n    text: "${quote}甲"\n`;
+    writeFileSync(join(folder, `${i + 1}.yaml`), `id: "${i + 1}"\nunit: 单位${i % 7}\ncomment: 建议修改${clause.number}\nedits:\n${edit}decision:\n  status: adopted\n`);
+  });
+  return { dir, folder };
+}
+
+const cacheDir = (dir: string) => join(dir, '.redline', 'cache');
+const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.endsWith('.json'))!);
+const cachedCount = (dir: string) => Object.keys((JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as { entries: object }).entries).length;
+
+/** Files written in the last two seconds are not cached (a second write in the same clock tick would look alike): the tests move the clock on. */
+function later(): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete process.env['REDLINE_CACHE'];
+});
+
+describe.each([
+  ['lawrefbook/samr_mingma_biaojia_2022.md', 'mingma', 60],
+  ['lawrefbook/xingzheng_xuke_fa_2019.md', 'xuke', 210],
+])('the entry cache on %s', (file, name, small) => {
+  it('is written for a large folder, serves the same entries, and ignores itself for git', async () => {
+    const { dir } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES + 10);
+    const direct = await redline(dir, 'build', '--out', 'direct');
+    expect(direct.code).toBe(0);
+    // Just-written files are parsed but not stored.
+    expect(cachedCount(dir)).toBe(0);
+    later();
+    expect((await redline(dir, 'check')).code).toBe(0);
+    expect(cachedCount(dir)).toBe(CACHE_MIN_ENTRIES + 10);
+    expect(readFileSync(join(dir, '.redline', '.gitignore'), 'utf8')).toMatch(/^\*$/mu);
+    const cached = await redline(dir, 'build', '--out', 'cached');
+    expect(cached.code).toBe(0);
+    for (const output of readdirSync(join(dir, 'direct'))) {
+      expect(readFileSync(join(dir, 'cached', output), 'utf8')).toBe(readFileSync(join(dir, 'direct', output), 'utf8'));
+    }
+  });
+
+  it('never serves an entry whose file changed, even to the same size and time', async () => {
+    const { dir, folder } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    later();
+    await redline(dir, 'check');
+    // What the cache holds is what a build shows: a marked copy of entry 5 in the cache proves it is read.
+    const cache = JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as { entries: Record<string, [string, { unit: string }]> };
+    cache.entries['5.yaml']![1].unit = '缓存单位';
+    writeFileSync(cacheFile(dir), JSON.stringify(cache));
+    await redline(dir, 'build');
+    expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 缓存单位 |');
+    // Rewritten in place, same length, mtime set back: the ctime still changed.
+    const entry = join(folder, '5.yaml');
+    const before = readFileSync(entry, 'utf8');
+    writeFileSync(entry, before.replace('unit: 单位4', 'unit: 单位9'));
+    utimesSync(entry, new Date(0), new Date(0));
+    await redline(dir, 'build');
+    expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 单位9 |');
+  });
+
+  it('is not used below its size, nor when turned off, nor when it is broken', async () => {
+    const few = await workspaceWithEntries(file, name, small < CACHE_MIN_ENTRIES ? small : CACHE_MIN_ENTRIES - 1);
+    later();
+    expect((await redline(few.dir, 'build')).code).toBe(0);
+    expect(existsSync(join(few.dir, '.redline'))).toBe(false);
+
+    const { dir } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    process.env['REDLINE_CACHE'] = 'off';
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(existsSync(join(dir, '.redline'))).toBe(false);
+    delete process.env['REDLINE_CACHE'];
+    const expected = readFileSync(join(dir, 'out', `${name}.redline.md`), 'utf8');
+
+    // A torn cache, one from another build of redline, and a FIFO in its place are passed over.
+    expect((await redline(dir, 'check')).code).toBe(0);
+    const path = cacheFile(dir);
+    for (const broken of ['{"format":1,"build":"x', JSON.stringify({ format: 1, build: 'another', folder: `feedback/${name}`, entries: { '1.yaml': ['k', { id: '1' }] } }), null]) {
+      rmSync(path, { force: true });
+      // (node:fs cannot make a FIFO: the shell's mkfifo does.)
+      if (broken === null) execFileSync('mkfifo', [path]);
+      else writeFileSync(path, broken);
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      const result = await redline(dir, 'build');
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(readFileSync(join(dir, 'out', `${name}.redline.md`), 'utf8')).toBe(expected);
+    }
+  });
+});
