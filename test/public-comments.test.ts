@@ -119,6 +119,19 @@ describe('a web-form export with 50 comments, 20 of them one campaign', () => {
       expect(shown.stdout, args.join(' ')).not.toMatch(EMAIL);
       expect(shown.stdout, args.join(' ')).not.toContain('10.8.');
     }
+
+    // Deciding all the rest leaves the campaign to its lead's answer; a member named alone is answered apart.
+    const rest = await redline(dir, 'decide', '--all-pending', 'reject', '--reason', '不属于本规定调整的范围。');
+    expect(rest.code, rest.stderr).toBe(0);
+    const lines = rest.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('entry '))).toHaveLength(30);
+    expect(lines.at(-1)).toBe(`19 campaign member(s) left to follow their lead's decision: entries ${Array.from({ length: 19 }, (_, i) => i + 12).join(', ')} (decide one by name to answer it apart)`);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const answered = readFileSync(join(dir, 'out/pricing.feedback.md'), 'utf8');
+    expect(answered).toContain('共收到意见50条，采纳0条，部分采纳0条，不采纳50条，待定0条。');
+    expect(answered).toContain('（相同或相近意见共20条） | 不采纳 |');
+    const apart = await redline(dir, 'decide', '12', 'reject', '--reason', '另行答复。');
+    expect(apart.stderr).toBe('note: entry 12 is now answered apart from its campaign (entry 11 answers the others)\n');
   });
 
   it('reads the same export as an Excel sheet with real dates, on another draft', async () => {

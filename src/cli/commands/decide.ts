@@ -37,7 +37,10 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   const workspace = findWorkspace(io.cwd);
   const name = resolveDraftName(workspace, flags.draft);
   const { entries } = loadEntries(workspace, name);
-  const chosen = flags.allPending ? entries.filter((e) => e.entry.decision.status === 'pending') : ids.map((id) => findEntry(entries, id, name));
+  const following = flags.allPending ? campaignFollowers(entries) : [];
+  const chosen = flags.allPending
+    ? entries.filter((e) => e.entry.decision.status === 'pending' && !following.includes(e))
+    : ids.map((id) => findEntry(entries, id, name));
   const full = { ...request, by: flags.by ?? gitUser(io.cwd), date };
   const decision = decided(makeDecision(full));
   // Check every entry first: a refused decision changes no file.
@@ -56,6 +59,15 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
     io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}\n`);
   }
   if (chosen.length === 0) io.stdout('no pending entries\n');
+  if (following.length > 0) {
+    io.stdout(`${following.length} campaign member(s) left to follow their lead's decision: entries ${safeText(following.map((e) => e.entry.id).join(', '))} (decide one by name to answer it apart)\n`);
+  }
+  for (const loaded of flags.allPending || status === 'pending' ? [] : chosen) {
+    const lead = loaded.entry.campaign;
+    if (lead !== undefined && lead !== loaded.entry.id && entries.some((e) => e.entry.id === lead)) {
+      io.stderr(`note: entry ${safeText(loaded.entry.id)} is now answered apart from its campaign (entry ${safeText(lead)} answers the others)\n`);
+    }
+  }
   for (const w of warnings) io.stderr(`warning: ${safeText(w)}\n`);
   return 0;
 }
@@ -82,6 +94,12 @@ function decided(made: ReturnType<typeof makeDecision>): Decision {
   if (!('problems' in made)) return made.decision;
   const problem = made.problems[0]!;
   throw new UsageError(problem.kind === 'beyond' ? problem.message : `${problem.message} (--${problem.field})`);
+}
+
+/** Pending members of a campaign whose lead is in the set: --all-pending leaves them to follow the lead (the table answers them in one row). */
+function campaignFollowers(entries: readonly LoadedEntry[]): LoadedEntry[] {
+  const ids = new Set(entries.map((e) => e.entry.id));
+  return entries.filter(({ entry }) => entry.decision.status === 'pending' && entry.campaign !== undefined && entry.campaign !== entry.id && ids.has(entry.campaign));
 }
 
 function parseEditNumbers(text: string): number[] {

@@ -223,7 +223,15 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case '句':
     case '页':
       return [];
-    default:
+    // English designators and outline numbers: the style each reading of the number implies.
+    case 'section':
+    case 'subsection':
+    case 'paragraph':
+    case 'subparagraph':
+    case 'clause':
+    case 'subclause':
+    case 'designator':
+    case 'outline':
       return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value } : { kind: 'number', value: r.value }));
   }
 }

@@ -50,7 +50,7 @@ class Reader {
     const walk = (node: Node): void => {
       for (let n = node.firstChild; n; n = n.nextSibling) {
         if (!isWord(n)) continue;
-        switch (n.localName) {
+        switch (n.localName ?? '') {
           case 'r':
             if (!isOn(child(child(n, 'rPr'), 'vanish'))) text += runText(n);
             break;
@@ -143,7 +143,7 @@ function runText(r: Element): string {
   let text = '';
   for (let n = r.firstChild; n; n = n.nextSibling) {
     if (!isWord(n)) continue;
-    switch (n.localName) {
+    switch (n.localName ?? '') {
       case 't':
         text += n.textContent ?? '';
         break;

@@ -84,7 +84,8 @@ export function rowFromCells(cells: readonly Cell[], line: number): TableRow | u
         if (read.rest) reasons.unshift(read.rest);
         break;
       }
-      default:
+      case undefined:
+        // A column not understood is kept as a note, never dropped.
         notes.push({ column: column.header, text });
     }
   }

@@ -132,7 +132,8 @@ export function formatNumeral(kind: Marker['kind'], value: number): string {
       return letterNumeral(value, kind === 'letter-upper');
     case 'circled':
       return circledNumeral(value);
-    default:
+    case 'arabic':
+    case 'none':
       return String(value);
   }
 }
