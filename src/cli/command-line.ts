@@ -22,6 +22,7 @@ import type { RoundFlags, RoundOptions } from './commands/round.js';
 import type { Format as StatusFormat, StatusOptions } from './commands/status.js';
 import { chosenFormat, formatOption, jsonOption } from './format.js';
 import type { Context } from './io.js';
+import { SHOWN_BEFORE_SUMMARY, SUMMARY_AFTER } from './report.js';
 
 /** The name of redline's git diff driver, in .gitattributes and .git/config (see commands/git-setup.ts). */
 export const DRIVER = 'redline';
@@ -129,6 +130,10 @@ const review = define({
   load: async () => (await import('./commands/review.js')).reviewCommand,
 });
 
+// build and check: a long list of problems is summarised unless asked for in full.
+const VERBOSE_HELP = `list every problem (past ${SUMMARY_AFTER}, only the first ${SHOWN_BEFORE_SUMMARY} and a count by kind are printed)`;
+const REPORT_HELP = 'also write every problem to <file>, one per line';
+
 const build = define({
   name: 'build',
   usage: (command) =>
@@ -140,6 +145,8 @@ const build = define({
       .option('--pdf', 'also write <draft>.<output>.pdf for each output, through pandoc and xelatex with a CJK font (see README: PDF)')
       .addOption(new Option('--round <n>', 'build a closed round again (feedback/<draft>/round-<n>/): out/<draft>.round-<n>.*').argParser(roundNumber))
       .option('--allow-unapplied', 'write the outputs even when adopted edits cannot be applied (the response table lists them)')
+      .option('--verbose', VERBOSE_HELP)
+      .option('--report <file>', REPORT_HELP)
       .addHelpText(
         'after',
         '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n  redline build --pdf     # also out/<draft>.<output>.pdf\n\nPDF (Debian: apt-get install pandoc texlive-xetex texlive-lang-chinese fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC" -V babel-lang=chinese-hans\n',
@@ -154,6 +161,8 @@ const check = define({
     command
       .description('everything CI needs: drafts parse, IDs are unique, entries are valid, every edit applies, no adopted edits conflict, reasons present')
       .option('--final', 'also require every entry to be decided')
+      .option('--verbose', VERBOSE_HELP)
+      .option('--report <file>', REPORT_HELP)
       .addHelpText('after', '\nExamples:\n  redline check\n  redline check --final   # before publishing; GitHub annotations under Actions\n'),
   options: (_args: [], flags: CheckOptions) => flags,
   load: async () => (await import('./commands/check.js')).checkCommand,

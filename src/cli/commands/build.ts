@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type BuildOutput } from '../../core/revision/build.js';
-import { problem } from '../../core/problem.js';
+import { problem, type Problem } from '../../core/problem.js';
 import { commitFiles } from '../atomic-write.js';
 import type { Io } from '../io.js';
 import { missingForPdf, missingMessage, pdfEnvironment, writePdfs } from '../pdf.js';
-import { reportProblems, UsageError } from '../report.js';
+import { listProblems, UsageError } from '../report.js';
+import { reportTarget, writeReport } from '../report-file.js';
 import { buildSources } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
 import { readInputBytes } from '../text-file.js';
@@ -21,6 +22,10 @@ export interface BuildOptions {
   round?: number;
   pdf?: boolean;
   allowUnapplied?: boolean;
+  /** List every problem; past a few, only the first ones and a count by kind are printed. */
+  verbose?: boolean;
+  /** Also write every problem to this file, one per line. */
+  report?: string;
 }
 
 export async function buildCommand(flags: BuildOptions, io: Io): Promise<number> {
@@ -29,12 +34,14 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   const missing = flags.pdf ? missingForPdf(pdfEnvironment(io)) : [];
   if (missing.length > 0) throw new UsageError(missingMessage(missing));
   const out = resolve(flags.out ? io.cwd : workspace.root, flags.out ?? workspace.config.out);
+  const report = flags.report === undefined ? undefined : reportTarget(flags.report, workspace, io.cwd);
   const outputs: BuildOutput[] = [];
   const langs = new Map<string, string>();
+  const problems: Problem[] = [];
   let unapplied = 0;
   // Build everything before writing anything: a broken input changes no file.
   for (const { draft, entries, warnings } of buildSources(workspace, flags.round)) {
-    reportProblems(io, warnings);
+    problems.push(...warnings);
     const result = build(draft, entries.map((e) => e.entry), flags.lang);
     const lines = new Map(entries.map((e) => [e.entry.id, e]));
     const at = (ref: { entry: string; index: number }) => {
@@ -43,16 +50,20 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
     };
     // An adopted edit that is not in the text is never published as adopted, unless the clerk says so.
     unapplied += result.revision.unapplied.length;
-    reportProblems(
-      io,
-      result.revision.unapplied.map((p) => problem(`adopted but not applied: ${p.message ?? p.state}`, { ...at(p.ref), rule: p.state, warning: Boolean(flags.allowUnapplied) })),
+    problems.push(
+      ...result.revision.unapplied.map((p) => problem(`adopted but not applied: ${p.message ?? p.state}`, { ...at(p.ref), rule: p.state, warning: Boolean(flags.allowUnapplied) })),
+      ...result.revision.problems.flatMap((p) => p.edits.map((ref) => problem(p.message, { ...at(ref), rule: p.rule, warning: true }))),
     );
-    reportProblems(io, result.revision.problems.flatMap((p) => p.edits.map((ref) => problem(p.message, { ...at(ref), rule: p.rule, warning: true }))));
     outputs.push(...result.outputs);
     for (const o of result.outputs) langs.set(o.name, (flags.lang ?? draft.meta.lang) === 'en' ? 'en-US' : 'zh-CN');
   }
+  if (report !== undefined) {
+    if (outputs.some((o) => resolve(out, o.name) === report)) throw new UsageError(`--report ${workspace.display(report)} is one of the outputs; write the report elsewhere; no file was changed`);
+    writeReport(report, problems, workspace);
+  }
+  listProblems(io, problems, { verbose: flags.verbose, ...(report !== undefined ? { reportFile: workspace.display(report) } : {}) });
   if (unapplied > 0 && !flags.allowUnapplied) {
-    io.stderr(`build: ${unapplied} adopted edit(s) cannot be applied; nothing written (fix them, or pass --allow-unapplied to publish with them listed)\n`);
+    io.stderr(`build: ${unapplied} adopted edit(s) cannot be applied; ${report !== undefined ? 'no output' : 'nothing'} written (fix them, or pass --allow-unapplied to publish with them listed)\n`);
     return 1;
   }
   if (flags.check) {

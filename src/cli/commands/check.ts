@@ -3,16 +3,22 @@ import { InputError, problem, type Problem } from '../../core/problem.js';
 import { isCalendarDate } from '../dates.js';
 import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
-import { reportProblems } from '../report.js';
+import { listProblems } from '../report.js';
+import { reportTarget, writeReport } from '../report-file.js';
 import { draftNames, findWorkspace, loadEntries, readDraft, readWorkspaceText, type Workspace } from '../workspace.js';
 
 export interface CheckOptions {
   /** Also require every entry to be decided. */
   final?: boolean;
+  /** List every problem; past a few, only the first ones and a count by kind are printed. */
+  verbose?: boolean;
+  /** Also write every problem to this file, one per line. */
+  report?: string;
 }
 
 export async function checkCommand(flags: CheckOptions, io: Io): Promise<number> {
   const workspace = findWorkspace(io.cwd);
+  const report = flags.report === undefined ? undefined : reportTarget(flags.report, workspace, io.cwd);
   const problems: Problem[] = [];
   let entryCount = 0;
   let editCount = 0;
@@ -43,7 +49,8 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
       problems.push(...error.problems);
     }
   }
-  reportProblems(io, problems, { annotations: true });
+  if (report !== undefined) writeReport(report, problems, workspace);
+  listProblems(io, problems, { annotations: true, verbose: flags.verbose, ...(report !== undefined ? { reportFile: workspace.display(report) } : {}) });
   const errors = problems.filter((p) => p.fatal !== false).length;
   const warnings = problems.length - errors;
   const summary = `${names.length} draft(s), ${entryCount} entries, ${editCount} edits`;
