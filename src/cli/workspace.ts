@@ -208,16 +208,31 @@ export function compareIds(a: string, b: string): number {
   return naturalOrder.compare(a, b);
 }
 
+// Ids (and file names) that are plain numbers: ordered by value, as the collator
+// would, without a collator call per comparison (a build sorts 10,000 of them).
+const PLAIN_NUMBER = /^(?:0|[1-9]\d{0,14})(?=\.ya?ml$|$)/u;
+
+/** Sorts ids or entry file names in their natural order. */
+export function sortByIds<T>(items: T[], idOf: (item: T) => string): T[] {
+  const keys = items.map((item) => PLAIN_NUMBER.exec(idOf(item)));
+  if (keys.every((key) => key !== null)) {
+    const order = items.map((item, i) => ({ item, value: Number(keys[i]![0]), id: idOf(item) }));
+    order.sort((a, b) => a.value - b.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return order.map((o) => o.item);
+  }
+  return items.sort((a, b) => compareIds(idOf(a), idOf(b)));
+}
+
 /** The entry files of a draft, in their ids' natural order. */
 export function entryPaths(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): string[] {
   return entryNames(workspace, folder).map((name) => join(folder, name));
 }
 
 function entryNames(workspace: Workspace, folder: string): string[] {
-  return listFolder(workspace, folder)
+  const names = listFolder(workspace, folder)
     .filter((d) => /\.ya?ml$/.test(d.name) && !d.isDirectory())
-    .map((d) => d.name)
-    .sort(compareIds);
+    .map((d) => d.name);
+  return sortByIds(names, (name) => name);
 }
 
 export interface LoadedEntry {
@@ -264,6 +279,5 @@ export function loadEntries(workspace: Workspace, draft: string, folder = feedba
   });
   if (errors.length > 0) throw new InputError(errors);
   cache.save();
-  entries.sort((a, b) => compareIds(a.entry.id, b.entry.id));
-  return { entries, warnings };
+  return { entries: sortByIds(entries, (e) => e.entry.id), warnings };
 }
