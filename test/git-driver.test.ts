@@ -74,6 +74,10 @@ describe('redline git-setup', () => {
     const show = git('show', 'HEAD~1', '--format=%s');
     expect(show).toMatch(/^item 18\n\ndiff --git a\/drafts\/seed\.md b\/drafts\/seed\.md\n[\s\S]*\n-\[c48\] 18\./u);
     expect(git('show', '--ext-diff', 'HEAD~1', '--format=%s')).toContain('[-开展-]{+基本完成+}');
+    // Without the external diff, git's own word diff over the clause lines: by character in a UTF-8 locale.
+    const words = git('log', '-p', '--word-diff', '--format=commit %s');
+    expect(words).toContain('[c48] 18.建立更加健全社会保障体系。');
+    expect(words).toContain('转移接续。[-开展-]{+基本完成+}机关事业单位养老保险制度改革');
   });
 
   it('falls back to a line diff for a file under drafts/ that is not a draft', async () => {

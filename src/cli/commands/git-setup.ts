@@ -44,6 +44,8 @@ export async function gitSetupCommand(flags: GitSetupOptions, io: Io): Promise<n
   const settings: Array<[string, string]> = [
     [`diff.${DRIVER}.command`, `${invocation} git-diff`],
     [`diff.${DRIVER}.textconv`, `${invocation} git-textconv`],
+    // `git log -p --word-diff` over the textconv lines: a Latin word, or any one other character (a Han character in a UTF-8 locale).
+    [`diff.${DRIVER}.wordRegex`, WORD_REGEX],
   ];
   for (const [key, value] of settings) {
     const set = git(top, ['config', '--local', '--end-of-options', key, value]);
@@ -51,9 +53,11 @@ export async function gitSetupCommand(flags: GitSetupOptions, io: Io): Promise<n
     io.stdout(`set ${key} = ${value}\n`);
   }
   const where = relative(top, workspace.root).split(sep).join('/');
-  io.stdout(`git diff${where ? ` -- ${where}/drafts` : ''} now shows drafts clause by clause; \`git log -p --ext-diff\` shows history the same way\n`);
+  io.stdout(`git diff${where ? ` -- ${where}/drafts` : ''} now shows drafts clause by clause; \`git log -p --ext-diff\` shows history the same way, \`git log -p --word-diff\` word by word\n`);
   return 0;
 }
+
+const WORD_REGEX = '[A-Za-z0-9_]+|[^[:space:]]';
 
 export interface GitDiffOptions {
   /** What git passes an external diff: path old-file old-hex old-mode new-file new-hex new-mode. */
