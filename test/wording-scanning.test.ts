@@ -25,6 +25,17 @@ const comment = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((par
 const anyText = fc.oneof(comment, fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
 
 describe('scanning comments', () => {
+  it('takes runs of plain text at once with the same tokens as reading every character (random comments, real text)', () => {
+    const civil = readFileSync(join(CORPUS, 'lawbasecn/minfadian_civil_code.txt'), 'utf8').slice(0, 20_000);
+    for (const lang of ['zh', 'en'] as const) expect(tokenize(civil, lang)).toEqual(tokenize(civil, lang, { quick: false }));
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('zh' as const, 'en' as const), (text, lang) => {
+        expect(tokenize(text, lang)).toEqual(tokenize(text, lang, { quick: false }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('never throws, and every edit names a clause of the draft and the words it came from (random comments)', () => {
     const ids = new Set([...SAMR.clauses, ...BILL.clauses].map((c) => c.id));
     fc.assert(

@@ -151,8 +151,8 @@ const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', 
 const MAX_RANGE = 200;
 
 /** Characters a locator can start with: anywhere else, no reader is tried (most of a comment is plain text). */
-const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
-const EN_START = new Set([...'sSpPcCiIaAtT§']);
+export const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
+export const EN_START = new Set([...'sSpPcCiIaAtT§']);
 
 export function readLocator(text: string, at: number, lang: 'zh' | 'en'): LocatorRead | null {
   if (!(lang === 'en' ? EN_START : ZH_START).has(text[at]!)) return null;

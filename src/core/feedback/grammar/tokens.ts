@@ -4,7 +4,7 @@
 // position is bounded (longest phrase, a locator of a few parts), so the time
 // is linear in the comment's length whatever it holds.
 import { findQuotations, type Quotation } from '../quotation.js';
-import { LONGEST_NUMERAL, numeralClass, readLocator, type Reference } from './locator.js';
+import { EN_START, LONGEST_NUMERAL, numeralClass, readLocator, ZH_START, type Reference } from './locator.js';
 import { EN_INDEX, ZH_INDEX, type PhraseIndex, type Word } from './vocabulary.js';
 
 interface Span {
@@ -47,7 +47,7 @@ const COLONS = new Set(['：', ':']);
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set(['sec', 'secs', 'no', 'nos', 'para', 'paras', 'art', 'subsec', 'cf', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs', 'v', 'u.s', 'u.s.c', 'pub', 'stat']);
 
-export function tokenize(comment: string, lang: 'zh' | 'en'): Tokenized {
+export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: boolean } = {}): Tokenized {
   const quotes = findQuotations(comment);
   const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
   const stops = lang === 'en' ? EN_STOPS : ZH_STOPS;
@@ -69,7 +69,17 @@ export function tokenize(comment: string, lang: 'zh' | 'en'): Tokenized {
     else tokens.push({ kind: 'text', start: i, end });
     i = end;
   };
+  // (quick: false reads every character the slow way: the tests hold both readings equal.)
+  const plain = options.quick === false ? NOTHING_PLAIN : plainCharacters(lang);
   while (i < comment.length) {
+    // Most of a long comment is text that nothing can start in: taken as a run, without a lookup per character.
+    const nextQuote = q < quotes.length ? quotes[q]!.start : comment.length;
+    let j = i;
+    while (j < nextQuote && plain[comment.charCodeAt(j)] === 1 && runs[j] === 0) j++;
+    if (j > i) {
+      text(j);
+      continue;
+    }
     if (q < quotes.length && quotes[q]!.start === i) {
       tokens.push({ kind: 'quote', quote: q, start: i, end: quotes[q]!.end + 1 });
       i = quotes[q]!.end + 1;
@@ -112,6 +122,31 @@ export function tokenize(comment: string, lang: 'zh' | 'en'): Tokenized {
   }
   endSentence(comment.length, false);
   return { comment, quotes, sentences };
+}
+
+const PLAIN: Partial<Record<'zh' | 'en', Uint8Array>> = {};
+const NOTHING_PLAIN = new Uint8Array(0x10000);
+
+/**
+ * For each UTF-16 code unit, 1 when a token other than text can never start
+ * at it: not a quotation mark's place (checked apart), not punctuation or
+ * space the tokenizer reads, not the first character of a locator or of a
+ * phrase of the vocabulary, not part of an English word. Made once per language.
+ */
+function plainCharacters(lang: 'zh' | 'en'): Uint8Array {
+  const made = PLAIN[lang];
+  if (made) return made;
+  const table = new Uint8Array(0x10000).fill(1);
+  const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
+  const special = [...(lang === 'en' ? EN_STOPS : ZH_STOPS), ...COMMAS, ...COLONS, '、', '.', ...(lang === 'en' ? EN_START : ZH_START), ...index.byFirst.keys()];
+  for (const ch of special) table[ch.charCodeAt(0)] = 0;
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    // Surrogates (characters beyond the BMP) and anything the slow path treats apart.
+    if ((code >= 0xd800 && code <= 0xdfff) || isSpace(ch) || (lang === 'en' && (/[A-Za-z0-9]/u.test(ch) || (index.caseless && index.byFirst.has(ch.toLowerCase()))))) table[code] = 0;
+  }
+  PLAIN[lang] = table;
+  return table;
 }
 
 /** For each position, the length of the run of one numeral class starting there (0 for other characters). */
