@@ -38,13 +38,25 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     expect(read('section 304(6)')).toEqual(['sections 305, 306, and 307 → section 305, section 306, section 307']);
   });
 
-  it('after section 313(a) is struck, subsection (b) is subsection (a), and subsection (a) or (b) is reported', () => {
+  it('after section 313(a) is struck, subsection (b) is subsection (a), and subsection (a) or (b) is reported with its (b) renumbered', () => {
     const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 313(a)').id }));
     expect(unescaped(paragraph(text, '\\(b) Waiver of Rights')!)).toMatch(/^\(b\) Waiver of Rights\.— For disputes falling within the scope of subsection \(a\), the election/u);
+    // The struck (a) is left as written for the clerk; (b), which survives, is (a) now.
+    expect(unescaped(paragraph(text, '\\(c) Breaches')!)).toMatch(/^\(c\) Breaches of a Collective Bargaining Agreement\.— If a dispute falling within the scope of subsection \(a\) or \(a\) includes .* but it may be invoked under subsection \(a\) or \(a\), as appropriate,/u);
+    expect(unescaped(paragraph(text, '\\(d) Other Disputes')!)).toMatch(/^\(d\) Other Disputes\.— .* that does not fall within the scope of subsection \(a\) or \(a\) may have their claim/u);
     expect(result.revision.problems.map((p) => p.message)).toEqual([
       `section 313(d) (${named(bill, 'section 313(d)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
       `section 313(d) (${named(bill, 'section 313(d)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
       `section 313(e) (${named(bill, 'section 313(e)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
+    ]);
+  });
+
+  it('after section 306 is struck, sections 305, 306, and 307 keeps 305, leaves the struck 306 as written and reported, and cites 307 as 306', () => {
+    const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 306').id }));
+    expect(unescaped(paragraph(text, '\\(6) ensure')!)).toBe('(6) ensure that any employment funded under the grant complies with sections 305, 306, and 306;');
+    expect(result.revision.problems.map((p) => p.message)).toEqual([
+      `section 3(10) (${named(bill, 'section 3(10)').id}) cites section 306, which is removed: “section 306”`,
+      `section 304(6) (${named(bill, 'section 304(6)').id}) cites section 306, which is removed: “sections 305, 306, and 307”`,
     ]);
   });
 
@@ -56,7 +68,15 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     );
     expect(unescaped(paragraph(text, '\\(4) agencies')!)).toBe('(4) agencies of the entities listed in paragraph (3) with the approval of the head of the agency or other person with the authority to make such commitments;');
     expect(unescaped(paragraph(text, '\\(14) Other activities')!)).toMatch(/^\(14\) Other activities analogous to those described in paragraphs \(1\) through \(13\) that address/u);
-    expect(result.revision.problems).toEqual([]);
+    // The range names the paragraphs left in it: right, and told to the clerk as a warning.
+    expect(result.revision.problems).toEqual([
+      {
+        rule: 'narrowed-reference',
+        clause: named(bill, 'section 303(15)').id,
+        message: `section 303(15) (${named(bill, 'section 303(15)').id}) cites a range that held section 303(3), which is removed: “paragraphs (1) through (14)” now names the units left in it`,
+        edits: [{ entry: '2', index: 1 }],
+      },
+    ]);
   });
 
   it('after a section is added after section 101, the table of contents and section 103 follow; other Acts’ and quoted sections do not', () => {

@@ -1,7 +1,9 @@
 // Rules that must hold on real statutes and bills, whatever units are added
 // or removed: no reference is ever rewritten to a 0 or to a number the revised
 // text does not have, and every reference the text had names, in the revised
-// text, the very units it named before — or it is reported as dangling.
+// text, the very units it named before — or, cite by cite, what is left of
+// them: a cite of a removed unit is left as written and reported as
+// dangling, and the other cites of its reference still follow their units.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clausesOf, type Clause } from '../src/core/draft/clause.js';
@@ -13,11 +15,24 @@ import type { Edit } from '../src/core/edits/edit.js';
 import { revise } from '../src/core/revision/revise.js';
 import { adopted, corpusDraft } from './helpers/drafts.js';
 
-/** For each reference of a clause, the IDs of the units it names (null where a cite names nothing). */
-function named(tree: ClauseTree, clause: Clause, english: boolean): Array<Array<string[] | null>> {
-  if (english) return findEnglishReferences(tree, clause, clause.text).map((r) => r.groups.flatMap((g) => [g.from, ...(g.to ? [g.to] : [])].map((slots) => slots.map((s) => s.unit.id))));
+/** What one cite names: the units at its own level (every unit of a range), and those above it that it is written with (section 5 of section 5(b)). */
+interface Named {
+  outer: string[];
+  units: string[];
+}
+
+/** For each reference of a clause, what each of its cites names (null where a cite names nothing). */
+function named(tree: ClauseTree, clause: Clause, english: boolean): Array<Array<Named | null>> {
+  if (english) {
+    return findEnglishReferences(tree, clause, clause.text).map((r) =>
+      r.groups.map((g) => ({
+        outer: g.from.slice(0, -1).map((s) => s.unit.id),
+        units: g.to ? between(tree, g.from.at(-1)!.unit, g.to.at(-1)!.unit) : [g.from.at(-1)!.unit.id],
+      })),
+    );
+  }
   return findReferences(clause.text).map((reference) => {
-    const out: Array<string[] | null> = [];
+    const out: Array<Named | null> = [];
     let before: ResolvedCite | undefined;
     for (const group of reference.groups) {
       const from = resolveCite(tree, clause, group.from, before);
@@ -25,7 +40,7 @@ function named(tree: ClauseTree, clause: Clause, english: boolean): Array<Array<
       before = to ?? from ?? before;
       if (!from || (group.to && !to)) out.push(null);
       // 第一款至第四款 names what 前四款 names: every unit of the range.
-      else out.push(to ? between(tree, from.targets[0]!, to.targets.at(-1)!) : from.targets.map((t) => t.id));
+      else out.push({ outer: [], units: to ? between(tree, from.targets[0]!, to.targets.at(-1)!) : from.targets.map((t) => t.id) });
     }
     return out;
   });
@@ -65,7 +80,7 @@ function check(file: string, runs: number, english = false): void {
   const draft = corpusDraft(file);
   const tree = clauseTree(draft.clauses);
   const before = new Map(draft.clauses.map((c) => [c.id, named(tree, c, english)]));
-  const cited = [...new Set([...before.values()].flat(3).filter((ids): ids is string => typeof ids === 'string'))].map((id) => tree.byId.get(id)!);
+  const cited = [...new Set([...before.values()].flat(2).flatMap((cite) => (cite ? [...cite.outer, ...cite.units] : [])))].map((id) => tree.byId.get(id)!);
   const numbered = draft.clauses.filter((c) => c.heading === null && (c.marker !== null || paragraphsOf(tree, tree.byId.get(c.parent ?? '') ?? c).includes(c)));
   expect(cited.length).toBeGreaterThan(10);
   const edit = fc.tuple(fc.constantFrom<Op>('remove', 'add-after', 'add-before', 'add-inside'), fc.boolean(), fc.nat());
@@ -85,20 +100,35 @@ function check(file: string, runs: number, english = false): void {
       const removed = new Set(revision.clauses.filter((c) => c.status === 'removed').map((c) => c.id));
       const dangling = new Set(revision.problems.filter((p) => p.rule === 'dangling-reference').map((p) => p.clause));
       const added = new Set(kept.flatMap((c, i) => (c.status === 'added' ? [`r${i}`] : [])));
-      const gone = (reference: Array<string[] | null>) => reference.some((ids) => ids !== null && ids.some((id) => removed.has(id)));
+      const all = (cite: Named) => [...cite.outer, ...cite.units];
+      const gone = (reference: Array<Named | null>) => reference.some((cite) => cite !== null && all(cite).some((id) => removed.has(id)));
       kept.forEach((clause, i) => {
-        if (!clause.original || dangling.has(clause.id)) return;
+        if (!clause.original) return;
         // A range keeps its ends: a unit added inside it is inside it now, and not counted here.
-        const now = named(after, reread[i]!, english).map((reference) => reference.flat().filter((id) => !added.has(id!)));
+        const now = named(after, reread[i]!, english).map((reference) => reference.map((cite) => cite && all(cite).filter((id) => !added.has(id))));
         // A table of contents drops the line of a removed section; every other reference stays.
         let was = before.get(clause.id)!;
         if (now.length !== was.length) was = was.filter((reference) => !gone(reference));
-        expect(now.length, `${clause.markerAfter}${clause.textAfter}`).toBe(was.length);
+        const shown = `${clause.markerAfter}${clause.textAfter}`;
+        expect(now.length, shown).toBe(was.length);
         was.forEach((reference, k) => {
-          // A range whose end is removed shrinks to what is left inside it.
-          if (reference.some((ids) => ids === null) || gone(reference)) return;
+          if (reference.some((cite) => cite === null)) return;
+          const cites = reference as Named[];
+          const at = (ids: string[]) => ids.map((id) => position.get(id));
           // 前两款 may be written out as 第一款、第二款: the same units, cite by cite.
-          expect(now[k], `${clause.markerAfter}${clause.textAfter}`).toEqual(reference.flatMap((ids) => ids!.map((id) => position.get(id))));
+          if (!gone(reference)) return expect(now[k]!.flat(), shown).toEqual(at(cites.flatMap(all)));
+          // A cite of a removed unit (or of one inside a removed unit) is left as written and reported; every
+          // other cite of the reference names what is left of its units: a range, those left inside it.
+          const stale = (cite: Named) => cite.outer.some((id) => removed.has(id)) || cite.units.every((id) => removed.has(id));
+          if (cites.some(stale)) expect(dangling.has(clause.id), shown).toBe(true);
+          const left = (cite: Named) => at(all(cite).filter((id) => !removed.has(id)));
+          if (now[k]!.length === cites.length) {
+            cites.forEach((cite, g) => {
+              if (!stale(cite)) expect(now[k]![g], shown).toEqual(left(cite));
+            });
+          } else if (!cites.some(stale)) {
+            expect(now[k]!.flat(), shown).toEqual(cites.flatMap(left));
+          }
         });
       });
     }),

@@ -1,8 +1,13 @@
 // References follow the units they name, and only the text's own: on the
 // patent-law rules (专利法实施细则, which cites 专利法 on every page), the
-// Company Law's 前条, the Criminal Law's 第X条之一, the Civil Code.
+// Company Law's 前条, the Criminal Law's 第X条之一, the Civil Code. A cite
+// that lists or spans several units follows each of them (明码标价规定's
+// 第四条第二款、第三款, the rules' 第(一)项至第(三)项, 公司法's 第三项、第五项、第六项).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReferences, findReferences } from '../src/core/draft/references.js';
+import { corpusWorkspace, redline } from './helpers/cli.js';
 import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
 
 const item = (n: number) => ['项', n] as ['项', number];
@@ -91,5 +96,138 @@ describe('第X条之一 moves with its base article', () => {
     expect(new Set(articles).size).toBe(articles.length);
     expect(paragraph(text, '第二百二十一条 ')).toMatch(/^第二百二十一条 单位犯本节第二百一十四条至第二百二十条之一规定之罪的/u);
     expect(result.revision.problems).toEqual([]);
+  });
+});
+
+describe('a cite of several units: each one left is renumbered, each one removed is left as written and reported', () => {
+  const samr = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+  const penalty = (rest: string) => `${rest}，法律、行政法规有规定的，依照其规定；法律、行政法规没有规定的，由县级以上市场监督管理部门责令改正，可以处三万元以下罚款；情节严重的，处三万元以上十万元以下罚款。`;
+  const removeParagraph = adopted('1', { op: 'remove-clause', clause: unit(samr, 4, kuan(2)).id });
+
+  it('明码标价规定: after 第四条第二款 goes, 第四条第二款、第三款 keeps the removed 第二款 (reported) and cites old 第三款 as 第二款', () => {
+    const { text, result } = revisedBody(samr, removeParagraph);
+    expect(paragraph(text, '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款、第二款'));
+    expect(result.revision.problems.map((p) => p.message)).toEqual([`第二十四条 (${unit(samr, 24).id}) cites 第四条第二款, which is removed: “本规定第四条第二款、第三款”`]);
+  });
+
+  it('明码标价规定: an edit mending the reference is read with the words around it, and clears the report', () => {
+    const mended = (quote: string, text: string) => revisedBody(samr, removeParagraph, adopted('2', { op: 'replace', clause: unit(samr, 24).id, quote, text }));
+    for (const [quote, text] of [['第二款、第三款', '第三款'], ['第二款、', ''], ['本规定第四条第二款、第三款', '本规定第四条第三款']] as const) {
+      const { text: revised, result } = mended(quote, text);
+      expect(paragraph(revised, '第二十四条 '), quote).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款'));
+      expect(result.revision.problems, quote).toEqual([]);
+    }
+  });
+
+  it('明码标价规定: when 第三条 goes too, 第四条 of the list is 第三条, its removed 第二款 is kept, its 第三款 is 第二款', () => {
+    const { text } = revisedBody(samr, removeParagraph, adopted('2', { op: 'remove-clause', clause: unit(samr, 3).id }));
+    expect(paragraph(text, '第二十三条 ')).toBe(penalty('第二十三条 交易场所提供者违反本规定第三条第二款、第二款'));
+  });
+
+  it('明码标价规定: 第十六条至第二十条 names the articles left in it, whether the one removed stood inside it or at its end', () => {
+    const penalties = '第二十二条 经营者违反本规定第十六条至第十九条规定的，由县级以上市场监督管理部门依照《中华人民共和国价格法》《中华人民共和国反不正当竞争法》《中华人民共和国电子商务法》《价格违法行为行政处罚规定》等法律、行政法规进行处罚。';
+    for (const removed of [18, 20]) {
+      const { text, result } = revisedBody(samr, adopted('1', { op: 'remove-clause', clause: unit(samr, removed).id }));
+      expect(paragraph(text, '第二十二条 ')).toBe(penalties);
+      expect(result.revision.problems).toEqual([
+        {
+          rule: 'narrowed-reference',
+          clause: unit(samr, 23).id,
+          message: `第二十三条 (${unit(samr, 23).id}) cites a range that held 第${removed === 18 ? '十八' : '二十'}条, which is removed: “本规定第十六条至第二十条” now names the units left in it`,
+          edits: [{ entry: '1', index: 1 }],
+        },
+      ]);
+    }
+  });
+
+  it('明码标价规定: a range of 款 (in an added article) moves its end inward past a removed 款, or keeps its ends past one removed inside it', () => {
+    const warning = adopted('2', { op: 'add-clause', clause: unit(samr, 24).id, position: 'after', text: '第二十五条 交易场所提供者违反本规定第四条第一款至第三款的，由县级以上市场监督管理部门予以警告。' });
+    for (const removed of [2, 3]) {
+      const { text, result } = revisedBody(samr, adopted('1', { op: 'remove-clause', clause: unit(samr, 4, kuan(removed)).id }), warning);
+      expect(paragraph(text, '第二十五条 ')).toBe('第二十五条 交易场所提供者违反本规定第四条第一款至第二款的，由县级以上市场监督管理部门予以警告。');
+      expect(result.revision.problems.filter((p) => p.rule === 'narrowed-reference').map((p) => p.message)).toEqual([
+        `第二十四条 (${unit(samr, 24).id}) cites a range that held 第四条第${removed === 2 ? '二' : '三'}款, which is removed: “本规定第四条第一款至第三款” now names the units left in it`,
+      ]);
+    }
+  });
+
+  it('明码标价规定 through the CLI: check fails on the removed 第二款 only, and passes once an entry mends it', async () => {
+    const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'mingma');
+    expect((await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', '建议删除第四条第二款。')).code).toBe(0);
+    expect((await redline(dir, 'decide', '1', 'adopt', '--by', '张三', '--date', '2024-05-01')).code).toBe(0);
+    const check = await redline(dir, 'check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`entry 1, edit 1: 第二十四条 (${unit(samr, 24).id}) cites 第四条第二款, which is removed: “本规定第四条第二款、第三款” [dangling-reference]`);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const revised = () => readFileSync(join(dir, 'out/mingma.revised.md'), 'utf8');
+    expect(paragraph(revised(), '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款、第二款'));
+    const mend = ['--op', 'replace', '--clause', unit(samr, 24).id, '--quote', '第二款、第三款', '--text', '第三款'];
+    expect((await redline(dir, 'feedback', 'add', '--unit', '乙', '--comment', '第二十四条相应修改。', ...mend)).code).toBe(0);
+    expect((await redline(dir, 'decide', '2', 'adopt', '--by', '张三', '--date', '2024-05-01')).code).toBe(0);
+    const mended = await redline(dir, 'check');
+    expect(mended.code, mended.stderr).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(paragraph(revised(), '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款'));
+  });
+
+  it('明码标价规定 through the CLI: a range that loses a unit is a warning, not an error', async () => {
+    const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'mingma');
+    await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', '建议删除第十八条。');
+    await redline(dir, 'decide', '1', 'adopt', '--by', '张三', '--date', '2024-05-01');
+    const check = await redline(dir, 'check');
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).toContain(`warning: entry 1, edit 1: 第二十三条 (${unit(samr, 23).id}) cites a range that held 第十八条, which is removed: “本规定第十六条至第二十条” now names the units left in it [narrowed-reference]`);
+  });
+
+  const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2010.md');
+  const removeItems = (...items: number[]) => revisedBody(rules, adopted('1', ...items.map((n) => ({ op: 'remove-clause' as const, clause: unit(rules, 104, item(n)).id }))));
+  const entered = (range: string) => `符合本条第一款${range}要求的，国务院专利行政部门应当给予申请号，明确国际申请进入中国国家阶段的日期(以下简称进入日)，并通知申请人其国际申请已进入中国国家阶段。`;
+  const corrected = (range: string) => `国际申请已进入中国国家阶段，但不符合本条第一款${range}要求的，国务院专利行政部门应当通知申请人在指定期限内补正；期满未补正的，其申请视为撤回。`;
+  const lapsed = (range: string) => `(三)申请人办理进入中国国家阶段的手续，但自优先权日起32个月期限届满仍不符合本细则第一百零四条${range}要求的。`;
+
+  it('专利法实施细则: after 第一百零四条第(二)项 goes, 第(一)项至第(三)项 is 第(一)项至第(二)项 (a warning) and 第(四)项至第(七)项 is 第(三)项至第(六)项', () => {
+    const { text, result } = removeItems(2);
+    expect(paragraph(text, '符合本条')).toBe(entered('第(一)项至第(二)项'));
+    expect(paragraph(text, '国际申请已进入')).toBe(corrected('第(三)项至第(六)项'));
+    expect(paragraph(text, '(三)申请人办理')).toBe(lapsed('第(一)项至第(二)项'));
+    expect(result.revision.problems.map((p) => `${p.rule}: ${p.message}`)).toEqual([
+      `narrowed-reference: 第一百零四条第二款 (${unit(rules, 104, kuan(2)).id}) cites a range that held 第一百零四条第（二）项, which is removed: “本条第一款第(一)项至第(三)项” now names the units left in it`,
+      `narrowed-reference: 第一百零五条第（三）项 (${unit(rules, 105, item(3)).id}) cites a range that held 第一百零四条第（二）项, which is removed: “本细则第一百零四条第(一)项至第(三)项” now names the units left in it`,
+    ]);
+  });
+
+  it('专利法实施细则: a range left with one item is written as that item; a range with none left is left as written and reported', () => {
+    const one = removeItems(2, 3);
+    expect(paragraph(one.text, '符合本条')).toBe(entered('第(一)项'));
+    expect(paragraph(one.text, '国际申请已进入')).toBe(corrected('第(二)项至第(五)项'));
+    expect(paragraph(one.text, '(三)申请人办理')).toBe(lapsed('第(一)项'));
+    const none = removeItems(1, 2, 3);
+    expect(paragraph(none.text, '符合本条')).toBe(entered('第(一)项至第(三)项'));
+    expect(paragraph(none.text, '国际申请已进入')).toBe(corrected('第(一)项至第(四)项'));
+    expect(none.result.revision.problems.map((p) => `${p.rule}: ${p.message}`)).toEqual([
+      `dangling-reference: 第一百零四条第二款 (${unit(rules, 104, kuan(2)).id}) cites 第一百零四条第（一）项, which is removed: “本条第一款第(一)项至第(三)项”`,
+      `dangling-reference: 第一百零五条第（三）项 (${unit(rules, 105, item(3)).id}) cites 第一百零四条第（一）项, which is removed: “本细则第一百零四条第(一)项至第(三)项”`,
+    ]);
+  });
+
+  it('专利法实施细则: after 第一百零五条第(二)项 goes, 前款第(二)项、第(三)项 keeps the removed 第(二)项 and cites 第(三)项 as 第(二)项', () => {
+    const { text, result } = revisedBody(rules, adopted('1', { op: 'remove-clause', clause: unit(rules, 105, item(2)).id }));
+    expect(paragraph(text, '依照前款第(一)项的规定，国际申请')).toBe(
+      '依照前款第(一)项的规定，国际申请在中国的效力终止的，不适用本细则第六条的规定；依照前款第(二)项、第(二)项的规定，国际申请在中国的效力终止的，不适用本细则第六条第二款的规定。',
+    );
+    expect(result.revision.problems.map((p) => p.message)).toEqual([`第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites 第一百零五条第（二）项, which is removed: “前款第(二)项、第(三)项”`]);
+  });
+
+  it('公司法 (2023): after 第一百六十二条第（五）项 goes, each 第三项、第五项、第六项 keeps 第三项, reports 第五项 and cites 第六项 as 第五项', () => {
+    const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
+    const { text, result } = revisedBody(law, adopted('1', { op: 'remove-clause', clause: unit(law, 162, item(5)).id }));
+    expect(paragraph(text, '公司因前款第一项')).toMatch(/^公司因前款第一项、第二项规定的情形收购本公司股份的，应当经股东会决议；公司因前款第三项、第五项、第五项规定的情形收购本公司股份的，/u);
+    expect(paragraph(text, '公司依照本条第一款规定收购')).toMatch(/属于第二项、第四项情形的，应当在六个月内转让或者注销；属于第三项、第五项、第五项情形的，/u);
+    expect(paragraph(text, '上市公司收购本公司股份的')).toMatch(/上市公司因本条第一款第三项、第五项、第五项规定的情形收购本公司股份的/u);
+    expect(result.revision.problems.map((p) => p.message)).toEqual([
+      `第一百六十二条第二款 (${unit(law, 162, kuan(2)).id}) cites 第一百六十二条第（五）项, which is removed: “前款第三项、第五项、第六项”`,
+      `第一百六十二条第三款 (${unit(law, 162, kuan(3)).id}) cites 第一百六十二条第（五）项, which is removed: “第三项、第五项、第六项”`,
+      `第一百六十二条第四款 (${unit(law, 162, kuan(4)).id}) cites 第一百六十二条第（五）项, which is removed: “本条第一款第三项、第五项、第六项”`,
+    ]);
   });
 });

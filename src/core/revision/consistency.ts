@@ -63,7 +63,7 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
         edit: ref.index,
         message: `entry ${ref.entry}, edit ${ref.index}: ${problem.message}`,
         rule: problem.rule,
-        ...(problem.rule === 'empty-heading' ? { warning: true } : {}),
+        ...(problem.rule === 'empty-heading' || problem.rule === 'narrowed-reference' ? { warning: true } : {}),
       });
     }
   }

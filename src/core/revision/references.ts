@@ -15,8 +15,20 @@ import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
-import { findReferences, paragraphOfClause, resolveCite, type Cite, type CitedLevel, type Reference, type ResolvedCite } from '../draft/references.js';
+import {
+  articleOf,
+  findReferences,
+  paragraphOfClause,
+  paragraphsOfArticle,
+  resolveCite,
+  type Cite,
+  type CitedLevel,
+  type Reference,
+  type ResolvedCite,
+  type UnitKind,
+} from '../draft/references.js';
 import type { Change, PlannedEdit } from '../edits/plan.js';
+import { addToGroup } from '../text/groups.js';
 import { formatNumeral } from './renumber.js';
 import type { AttributedChange, RevisedClause, RevisionProblem } from './revise.js';
 
@@ -37,8 +49,12 @@ interface Context {
   english: boolean;
 }
 
-/** What a cite's numbers become: the rewrites, or the unit it names that is gone (or cannot be numbered). */
-type Outcome = { rewrites: Rewrite[] } | { removed: Clause; why?: string };
+/** What a cite's numbers become: the rewrites of its levels down to the unit it names that is gone (or cannot be numbered), if one is. */
+interface Outcome {
+  rewrites: Rewrite[];
+  removed?: Clause;
+  why?: string;
+}
 
 export function renumberReferences(
   tree: ClauseTree,
@@ -68,26 +84,81 @@ export function renumberReferences(
   return context.problems;
 }
 
-/** References in a clause's own text become changes; those inside an edit's new text are rewritten there. */
+/**
+ * References are read in the clause's text as its edits leave it (still in the
+ * draft's numbering), so that an edit's new words are read with the words
+ * around them (第四条第二款、第三款 with "第二款、第三款" made "第三款" cites 第四条第三款)
+ * and an edit that mends a reference to a removed unit clears its report. A
+ * rewrite in the clause's own words is a change of its own; one in an edit's
+ * new text is made there.
+ */
 function renumberInClause(context: Context, clause: RevisedClause, citing: Clause): void {
-  const edits = [...clause.changes];
+  const { text, pieces } = edited(clause);
+  const inEdits = new Map<AttributedChange, Rewrite[]>();
   const added: AttributedChange[] = [];
-  for (const rewrite of rewritesIn(context, clause.textBefore, citing, false)) {
-    const inside = edits.some((c) => (c.start < rewrite.end && rewrite.start < c.end) || (c.start === c.end && rewrite.start < c.start && c.start < rewrite.end));
-    if (!inside) added.push({ ...rewrite, reference: true });
+  for (const rewrite of rewritesIn(context, text, citing, false)) {
+    const piece = pieces.find((p) => p.at <= rewrite.start && rewrite.end <= p.at + p.text.length);
+    if (!piece) {
+      splitNumber(context, text, rewrite, citing, pieces);
+      continue;
+    }
+    const moved = { ...rewrite, start: rewrite.start - piece.at, end: rewrite.end - piece.at };
+    if (piece.change) addToGroup(inEdits, piece.change, moved);
+    else added.push({ ...moved, start: moved.start + piece.own!, end: moved.end + piece.own!, reference: true });
   }
-  for (const change of edits) {
-    if (change.text !== '') change.text = rewriteText(context, change.text, citing, false);
-  }
+  for (const [change, rewrites] of inEdits) change.text = applyRewrites(change.text, rewrites);
   clause.changes.push(...added);
+}
+
+interface Piece {
+  /** Where the piece starts in the edited text. */
+  at: number;
+  text: string;
+  /** The clause's own words: where they start in its text. */
+  own?: number;
+  /** An edit's new text. */
+  change?: AttributedChange;
+}
+
+/** The clause's text with its edits applied (as applyChanges applies them), in pieces. */
+function edited(clause: RevisedClause): { text: string; pieces: Piece[] } {
+  const pieces: Piece[] = [];
+  let text = '';
+  const add = (piece: Omit<Piece, 'at'>) => {
+    pieces.push({ ...piece, at: text.length });
+    text += piece.text;
+  };
+  let at = 0;
+  for (const change of [...clause.changes].sort((x, y) => x.start - y.start || x.end - y.end)) {
+    add({ text: clause.textBefore.slice(at, change.start), own: at });
+    add({ text: change.text, change });
+    at = Math.max(at, change.end);
+  }
+  add({ text: clause.textBefore.slice(at), own: at });
+  return { text, pieces };
+}
+
+function applyRewrites(text: string, rewrites: readonly Rewrite[]): string {
+  let out = text;
+  for (const r of [...rewrites].sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  return out;
+}
+
+/** A number to rewrite that an edit rewrote in part ("十三" with "三" made "四"): not guessed at, reported. */
+function splitNumber(context: Context, text: string, rewrite: Rewrite, citing: Clause, pieces: readonly Piece[]): void {
+  const entries = new Set(pieces.filter((p) => p.change && p.at < rewrite.end && rewrite.start < p.at + p.text.length).flatMap((p) => p.change!.entries));
+  const by = context.applied.find((p) => entries.has(p.ref.entry));
+  context.problems.push({
+    rule: 'dangling-reference',
+    clause: citing.id,
+    message: `${cite(context.names, citing.id)} (${citing.id}) cites a unit whose number is now “${rewrite.text}”, but an edit rewrites only part of “${text.slice(rewrite.start, rewrite.end)}”: give the whole number in the edit`,
+    edits: by ? [by.ref] : [],
+  });
 }
 
 /** New text (an edit's, an added clause's) with its references renumbered; only absolute ones where it has no place yet. */
 function rewriteText(context: Context, text: string, citing: Clause, absoluteOnly: boolean): string {
-  const rewrites = rewritesIn(context, text, citing, absoluteOnly).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const r of rewrites) out = out.slice(0, r.start) + r.text + out.slice(r.end);
-  return out;
+  return applyRewrites(text, rewritesIn(context, text, citing, absoluteOnly));
 }
 
 function rewritesIn(context: Context, text: string, citing: Clause, absoluteOnly: boolean): Rewrite[] {
@@ -107,43 +178,126 @@ function rewritesIn(context: Context, text: string, citing: Clause, absoluteOnly
 }
 
 function referenceRewrites(context: Context, text: string, reference: Reference, citing: Clause): Rewrite[] {
-  const rewrites: Rewrite[] = [];
+  // Every cite is resolved first: a reference naming a unit the draft lacks is not the draft's, and is left whole.
+  const cites: Array<{ group: Reference['groups'][number]; from: ResolvedCite; to?: ResolvedCite }> = [];
   let before: ResolvedCite | undefined;
   for (const group of reference.groups) {
     const from = resolveCite(context.tree, citing, group.from, before);
-    if (!from) return [];
-    const to = group.to ? resolveCite(context.tree, citing, group.to, from) : null;
-    if (group.to && !to) return [];
+    const to = from && group.to ? resolveCite(context.tree, citing, group.to, from) : undefined;
+    if (!from || (group.to && !to)) return [];
+    cites.push(to ? { group, from, to } : { group, from });
     before = to ?? from;
-    const range = to ? inward(context, from.targets[0]!, to.targets.at(-1)!) : null;
-    if (to && !range) {
-      dangling(context, text, reference, citing, from.targets[0]!);
-      return [];
+  }
+  // "第四条第二款、第三款": each cite on its own. One that survives is renumbered, one that is gone is
+  // left as written and reported, and the levels above it that survive (第四条) are renumbered still,
+  // since the cites after it take their article from it.
+  const rewrites: Rewrite[] = [];
+  const flag = flagger(context, text, reference, citing);
+  for (const { group, from, to } of cites) {
+    if (!group.to || !to) {
+      rewrites.push(...survivors(citeRewrites(context, group.from, from, citing), flag));
+      continue;
     }
-    const at = (clause: Clause, like: ResolvedCite): ResolvedCite => ({ ...like, targets: [clause], ...(like.kind === '条' ? { article: clause } : {}) });
-    const ends: Array<[Cite, ResolvedCite]> = [[group.from, range ? at(range[0], from) : from]];
-    if (group.to && range) ends.push([group.to, at(range[1], to!)]);
-    for (const [c, resolved] of ends) {
-      const result = citeRewrites(context, c, resolved, citing);
-      if ('removed' in result) {
-        dangling(context, text, reference, citing, result.removed, result.why);
-        return [];
-      }
-      rewrites.push(...result.rewrites);
-    }
+    rewrites.push(...rangeRewrites(context, text, reference, citing, { from: group.from, to: group.to }, from, to, flag));
   }
   return rewrites;
 }
 
-/** A range whose end was removed shrinks to the units left inside it; null when none is left. */
-function inward(context: Context, first: Clause, last: Clause): [Clause, Clause] | null {
-  if (!context.removedBy.has(first.id) && !context.removedBy.has(last.id)) return [first, last];
-  // Articles are one sequence through the whole draft; items, one per list.
+/** Reports a cite's removed unit once per reference, and gives the rewrites of the levels above it. */
+function survivors(outcome: Outcome, flag: (target: Clause, why?: string) => void): Rewrite[] {
+  if (outcome.removed) flag(outcome.removed, outcome.why);
+  return outcome.rewrites;
+}
+
+function flagger(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause): (target: Clause, why?: string) => void {
+  const flagged = new Set<string>();
+  return (target, why) => {
+    if (flagged.has(target.id)) return;
+    flagged.add(target.id);
+    dangling(context, text, reference, citing, target, why);
+  };
+}
+
+/**
+ * 第二款至第四款. A range names every unit between its ends: it keeps its ends
+ * while they survive, so one removed inside it (第三款) leaves it naming
+ * exactly the units left, renumbered (第二款至第三款); one removed at an end
+ * moves that end inward to the nearest unit left (第二款 gone: 第二款至第三款,
+ * old 第三款 and 第四款). Either way the range is not wrong, so the removal is
+ * reported as a warning (narrowed-reference), not as a dangling reference
+ * that the clerk could never clear. A range left with one unit is written as
+ * that unit (第二款). A range with no unit left is left as written and reported.
+ */
+function rangeRewrites(
+  context: Context,
+  text: string,
+  reference: Reference,
+  citing: Clause,
+  group: { from: Cite; to: Cite },
+  from: ResolvedCite,
+  to: ResolvedCite,
+  flag: (target: Clause, why?: string) => void,
+): Rewrite[] {
+  const span = inward(context, from.targets[0]!, to.targets.at(-1)!, from.kind);
+  if (!span) {
+    // Nothing left inside: the levels above the ends (第四条 of 第四条第二款至第三款) still follow.
+    const gone = [from.targets[0]!, to.targets.at(-1)!].find((t) => context.removedBy.has(t.id)) ?? from.targets[0]!;
+    flag(gone);
+    return [group.from, group.to].flatMap((c, i) => citeRewrites(context, c, i === 0 ? from : to, citing).rewrites);
+  }
+  if (span.dropped.length > 0) narrowed(context, text, reference, citing, span.dropped);
+  const at = (clause: Clause, like: ResolvedCite): ResolvedCite => ({
+    ...like,
+    targets: [clause],
+    ...(like.kind === '条' ? { article: clause } : like.kind === '款' ? { paragraph: clause } : {}),
+  });
+  // An end moved inward is rewritten for the edits that removed the units it passed.
+  const removing = span.dropped.map((d) => context.removedBy.get(d.id)!.ref.entry);
+  const by = (rewrites: Rewrite[]) => rewrites.map((r) => ({ ...r, entries: [...new Set([...r.entries, ...removing])] }));
+  const first = by(survivors(citeRewrites(context, group.from, at(span.first, from), citing), flag));
+  const single = span.first === span.last && span.dropped.length > 0 ? singleUnit(text, group) : null;
+  if (single) return [...first, ...by([single])];
+  return [...first, ...by(survivors(citeRewrites(context, group.to, at(span.last, to), citing), flag))];
+}
+
+/** 第二款至第三款 left with one unit: "至第三款" goes, where both ends are written alike (第N款至第M款). */
+function singleUnit(text: string, group: { from: Cite; to: Cite }): Rewrite | null {
+  const last = group.from.levels.at(-1);
+  const end = group.to.levels[0];
+  if (!last || !end || group.to.levels.length !== 1 || last.kind !== end.kind || last.sub || end.sub) return null;
+  if (text.slice(group.from.end, group.to.start) !== '至' || text.slice(last.end, group.from.end) !== text.slice(end.end, group.to.end)) return null;
+  return { start: group.from.end, end: group.to.end, text: '', entries: [] };
+}
+
+/** The units of a range, in their sequence: every article, the 款 of an article, the items of a list. */
+function sequenceAround(context: Context, first: Clause, kind?: UnitKind): Clause[] {
+  if (kind === '款') {
+    const article = articleOf(context.tree, first);
+    return article ? paragraphsOfArticle(context.tree, article) : [];
+  }
   const articles = first.marker?.style === ARTICLE_STYLE;
-  const sequence = context.tree.clauses.filter((c) => c.marker?.style === first.marker?.style && (articles || c.parent === first.parent));
-  const inside = sequence.slice(sequence.indexOf(first), sequence.indexOf(last) + 1).filter((c) => !context.removedBy.has(c.id));
+  return context.tree.clauses.filter((c) => c.marker?.style === first.marker?.style && (articles || c.parent === first.parent));
+}
+
+interface Span {
+  first: Clause;
+  last: Clause;
+  /** The units of the range that are removed. */
+  dropped: Clause[];
+}
+
+/** A range's units left: its ends moved inward past removed ones, and those removed; null when none is left. */
+function inward(context: Context, first: Clause, last: Clause, kind?: UnitKind): Span | null {
+  const sequence = sequenceAround(context, first, kind);
+  const from = sequence.indexOf(first);
+  const to = sequence.indexOf(last);
+  const removed = (c: Clause) => context.removedBy.has(c.id);
+  // Ends not in one sequence: only kept as they are.
+  if (from === -1 || to < from) return removed(first) || removed(last) ? null : { first, last, dropped: [] };
+  const units = sequence.slice(from, to + 1);
+  const inside = units.filter((c) => !removed(c));
   if (inside.length === 0) return null;
-  return [inside[0]!, inside.at(-1)!];
+  return { first: inside[0]!, last: inside.at(-1)!, dropped: units.filter(removed) };
 }
 
 /** The new numerals of one cite (its 前款 / 前条 phrase, then each numbered level), or the removed unit it names. */
@@ -151,16 +305,16 @@ function citeRewrites(context: Context, c: Cite, resolved: ResolvedCite, citing:
   const rewrites: Rewrite[] = [];
   if (c.previous) {
     const phrase = previousRewrite(context, c, resolved, citing);
-    if ('removed' in phrase) return phrase;
+    if (phrase.removed) return phrase;
     rewrites.push(...phrase.rewrites);
   }
   for (const level of c.levels) {
     const unit = unitAt(context, level, resolved);
     if (!unit) return { rewrites: [] };
-    if (context.removedBy.has(unit.id)) return { removed: unit };
+    if (context.removedBy.has(unit.id)) return { rewrites, removed: unit };
     const after = context.byOriginal.get(unit.id);
     const value = after ? numberAfter(after, level.kind) : null;
-    if (value === null) return { removed: unit, why: level.kind === '款' ? 'whose first paragraph is removed' : 'which has no number now' };
+    if (value === null) return { rewrites, removed: unit, why: level.kind === '款' ? 'whose first paragraph is removed' : 'which has no number now' };
     if (value === level.value) continue;
     rewrites.push({ start: level.start, end: level.end, text: level.arabic ? String(value) : chineseNumeral(value), entries: after!.movedBy });
   }
@@ -199,7 +353,7 @@ function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citi
   if (!ownAfter) return { rewrites: [] };
   const gone = (t: Clause) => context.removedBy.has(t.id) || (kind === '款' && context.paragraphRemovedBy.has(t.id));
   const kept = targets.filter((t) => !gone(t)).map((t) => context.byOriginal.get(t.id)!);
-  if (kept.length === 0) return context.removedBy.has(targets[0]!.id) ? { removed: targets[0]! } : { removed: targets[0]!, why: 'whose first paragraph is removed' };
+  if (kept.length === 0) return context.removedBy.has(targets[0]!.id) ? { rewrites: [], removed: targets[0]! } : { rewrites: [], removed: targets[0]!, why: 'whose first paragraph is removed' };
   const sequence = sequenceOf(context, kind, ownAfter);
   const at = sequence.indexOf(ownAfter);
   const before = at >= kept.length ? sequence.slice(at - kept.length, at) : [];
@@ -208,7 +362,7 @@ function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citi
   if (counted) phrase = `前${kept.length === 1 ? '' : kept.length === 2 ? '两' : chineseNumeral(kept.length)}${kind}`;
   else {
     const values = kept.map((r) => numberAfter(r, kind));
-    if (values.some((v) => v === null)) return { removed: targets[0]!, why: 'which has no number now' };
+    if (values.some((v) => v === null)) return { rewrites: [], removed: targets[0]!, why: 'which has no number now' };
     phrase = kind === '条' ? kept.map((r) => articleName(r)).join('、') : explicit(values as number[], kind);
   }
   const written = `前${previous.count === 1 ? '' : previous.count === 2 ? '两' : chineseNumeral(previous.count)}${kind}`;
@@ -249,23 +403,32 @@ function explicit(values: readonly number[], kind: string): string {
   return values.map((v) => `第${chineseNumeral(v)}${kind}`).join('、');
 }
 
-/** section 5(b), paragraphs (5) through (9): each numeral follows its unit; a removed one is reported. */
+/**
+ * section 5(b), paragraphs (5) through (9): each numeral follows its unit; a
+ * removed one is left as written and reported, the others still follow
+ * ("subsection (a) or (b)" with (a) struck: (b) is (a) now). A range, as in
+ * Chinese: its ends move inward past removed units, with a warning.
+ */
 function englishRewrites(context: Context, text: string, reference: EnglishReference, citing: Clause): Rewrite[] {
   const rewrites: Rewrite[] = [];
   const quoted: Reference = { start: reference.start, end: reference.end, groups: [] };
+  const flag = flagger(context, text, quoted, citing);
   for (const group of reference.groups) {
     let ends = group.to ? [group.from, group.to] : [group.from];
     if (group.to) {
-      const range = inward(context, group.from.at(-1)!.unit, group.to.at(-1)!.unit);
-      if (!range) {
-        dangling(context, text, quoted, citing, group.from.at(-1)!.unit);
-        return [];
+      const span = inward(context, group.from.at(-1)!.unit, group.to.at(-1)!.unit);
+      if (!span) {
+        flag(group.from.at(-1)!.unit);
+        // The levels above the range's last one name live units, or are reported in turn.
+        ends = [group.from.slice(0, -1)];
+      } else {
+        if (span.dropped.length > 0) narrowed(context, text, quoted, citing, span.dropped);
+        // A range shrinks only at its last level; the levels above it name live units.
+        ends = [
+          [...group.from.slice(0, -1), { ...group.from.at(-1)!, unit: span.first }],
+          [...group.to.slice(0, -1), { ...group.to.at(-1)!, unit: span.last }],
+        ];
       }
-      // A range shrinks only at its last level; the levels above it name live units.
-      ends = [
-        [...group.from.slice(0, -1), { ...group.from.at(-1)!, unit: range[0] }],
-        [...group.to.slice(0, -1), { ...group.to.at(-1)!, unit: range[1] }],
-      ];
     }
     for (const slots of ends) {
       for (const slot of slots) {
@@ -274,14 +437,14 @@ function englishRewrites(context: Context, text: string, reference: EnglishRefer
           return [{ ...reference.entry, text: '', entries: [context.removedBy.get(slot.unit.id)!.ref.entry] }];
         }
         if (context.removedBy.has(slot.unit.id)) {
-          dangling(context, text, quoted, citing, slot.unit);
-          return [];
+          flag(slot.unit);
+          break;
         }
         const after = context.byOriginal.get(slot.unit.id);
         const value = after?.valueAfter;
         if (!after || value === null || value === undefined || value < 1) {
-          dangling(context, text, quoted, citing, slot.unit, 'which has no number now');
-          return [];
+          flag(slot.unit, 'which has no number now');
+          break;
         }
         const written = formatNumeral(slot.kind, value);
         // "subparagraph (A) or (B) of subsection (e)(1)": the outer numerals are named once per unit.
@@ -291,6 +454,19 @@ function englishRewrites(context: Context, text: string, reference: EnglishRefer
     }
   }
   return rewrites;
+}
+
+/** A range that held removed units: it names those left, which is reported as a warning for the clerk to read. */
+function narrowed(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, dropped: readonly Clause[]): void {
+  const quoted = text.slice(reference.start, reference.end);
+  const names = dropped.map((d) => cite(context.names, d.id)).join(', ');
+  const edits = [...new Map(dropped.map((d) => context.removedBy.get(d.id)!.ref).map((ref) => [`${ref.entry}#${ref.index}`, ref])).values()];
+  context.problems.push({
+    rule: 'narrowed-reference',
+    clause: citing.id,
+    message: `${cite(context.names, citing.id)} (${citing.id}) cites a range that held ${names}, which ${dropped.length === 1 ? 'is' : 'are'} removed: “${quoted}” now names the units left in it`,
+    edits,
+  });
 }
 
 function dangling(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, target: Clause, why = 'which is removed'): void {

@@ -57,7 +57,7 @@ export interface RevisedClause {
 }
 
 export interface RevisionProblem {
-  rule: 'dangling-reference' | 'empty-heading';
+  rule: 'dangling-reference' | 'narrowed-reference' | 'empty-heading';
   /** The clause where the problem shows (the citing clause, the empty heading). */
   clause: string;
   message: string;
