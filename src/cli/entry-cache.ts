@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
+import { sidePath } from './atomic-write.js';
 import { readInputBytes } from './text-file.js';
 
 /** Folders with fewer entries are read directly: the cache would save a few milliseconds. */
@@ -96,7 +97,7 @@ export class EntryCache {
     const kept = Object.keys(this.fresh).length;
     if (!this.changed && kept === Object.keys(this.stored).length) return;
     const dir = join(this.path, '..');
-    const temp = `${this.path}.${process.pid}.tmp`;
+    const temp = sidePath(this.path, 'tmp');
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, '..', '.gitignore'), '# redline\'s cache of parsed entries: safe to delete\n*\n', { flag: 'wx' });

@@ -72,7 +72,7 @@ export function lockWorkspaceFor(root: string, command: string, io: Io): () => v
 function scratchFolders(root: string): string[] {
   const feedback = join(root, 'feedback');
   const drafts = subfolders(feedback).map((d) => join(feedback, d.name));
-  return [root, join(root, 'drafts'), feedback, ...drafts, join(root, 'out')];
+  return [root, join(root, 'drafts'), feedback, ...drafts, join(root, 'out'), join(root, '.redline', 'cache')];
 }
 
 function subfolders(dir: string): Dirent[] {
