@@ -106,7 +106,7 @@ describe.each([
     // A torn cache, one from another build of redline, and a FIFO in its place are passed over.
     expect((await redline(dir, 'check')).code).toBe(0);
     const path = cacheFile(dir);
-    for (const broken of ['{"format":1,"build":"x', JSON.stringify({ format: 1, build: 'another', folder: `feedback/${name}`, entries: { '1.yaml': ['k', { id: '1' }] } }), null]) {
+    for (const broken of ['{"format":2,"build":"x', JSON.stringify({ format: 2, build: 'another', folder: `feedback/${name}`, entries: { '1.yaml': ['k', { id: '1' }] } }), null]) {
       rmSync(path, { force: true });
       // (node:fs cannot make a FIFO: the shell's mkfifo does.)
       if (broken === null) execFileSync('mkfifo', [path]);
