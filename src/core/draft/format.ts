@@ -47,23 +47,56 @@ export function idLine(id: string): string {
 }
 
 export function parseDraft(text: string, file: string, name: string): ParsedDraft {
-  const problems: Problem[] = [];
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const { document, source, bodyStart } = readFrontMatter(lines, file);
-  const meta = readMeta(source, file, problems);
-  const blocks = readBlocks(lines, bodyStart, file, problems);
-  const clauses = clausesOf(blocks);
-  checkIds(blocks, file, problems);
-  return { draft: { name, file, meta, frontMatter: document, blocks, clauses }, problems };
+  const { meta, frontMatter, blocks, problems } = parseDraftBlocks(text, file);
+  return { draft: { name, file, meta, frontMatter, blocks, clauses: clausesOf(blocks) }, problems };
 }
 
-function readFrontMatter(lines: string[], file: string): { document: Document; source: string; bodyStart: number } {
-  if (lines[0]?.trim() !== '---') {
+/** The draft file read as far as its blocks, with every problem parseDraft finds: what a diff needs before any clause. */
+export function parseDraftBlocks(text: string, file: string): Pick<Draft, 'meta' | 'frontMatter' | 'blocks'> & { problems: Problem[] } {
+  const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { meta, frontMatter, body, problems } = readDraftHead(normal, file);
+  const blocks = readBlocks(normal, body, file, problems);
+  checkIds(blocks, file, problems);
+  return { meta, frontMatter, blocks, problems };
+}
+
+/**
+ * The front matter of a text with "\n" newlines, read and checked as
+ * parseDraft reads it (refused with an InputError, or with problems), and the
+ * line where the blocks start.
+ */
+export function readDraftHead(text: string, file: string): Pick<Draft, 'meta' | 'frontMatter'> & { body: LineStart; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { document, source, body } = readFrontMatter(text, file);
+  const meta = readMeta(source, file, problems);
+  return { meta, frontMatter: document, body, problems };
+}
+
+/** A place in the text: a line's first character (pos) and its 0-based number. */
+export interface LineStart {
+  pos: number;
+  line: number;
+}
+
+/** The line at pos (split('\n')'s lines: text after the last newline is one too) and where the next starts. */
+function lineFrom(text: string, pos: number): { line: string; next: number } {
+  const end = text.indexOf('\n', pos);
+  return end === -1 ? { line: text.slice(pos), next: text.length + 1 } : { line: text.slice(pos, end), next: end + 1 };
+}
+
+function readFrontMatter(text: string, file: string): { document: Document; source: string; body: LineStart } {
+  const first = lineFrom(text, 0);
+  if (first.line.trim() !== '---') {
     throw new InputError(problem('a draft starts with YAML front matter between "---" lines (title, lang, …)', { file, line: 1, rule: 'front-matter' }));
   }
-  const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (end === -1) throw new InputError(problem('the front matter is not closed by a "---" line', { file, line: 1, rule: 'front-matter' }));
-  const source = lines.slice(1, end).join('\n');
+  let at: LineStart = { pos: first.next, line: 1 };
+  while (at.pos <= text.length) {
+    const { line, next } = lineFrom(text, at.pos);
+    if (/^(---|\.\.\.)\s*$/.test(line)) break;
+    at = { pos: next, line: at.line + 1 };
+  }
+  if (at.pos > text.length) throw new InputError(problem('the front matter is not closed by a "---" line', { file, line: 1, rule: 'front-matter' }));
+  const source = text.slice(first.next, Math.max(first.next, at.pos - 1));
   const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   const errors = document.errors.map((error) =>
     problem(`front matter: ${error.message.split('\n')[0]}`, {
@@ -74,7 +107,7 @@ function readFrontMatter(lines: string[], file: string): { document: Document; s
     }),
   );
   if (errors.length > 0) throw new InputError(errors);
-  return { document, source, bodyStart: end + 1 };
+  return { document, source, body: { pos: lineFrom(text, at.pos).next, line: at.line + 1 } };
 }
 
 const metaText = (key: string) => v.optional(v.nullable(v.string(`front matter: "${key}" should be text`)));
@@ -125,51 +158,95 @@ function readMeta(source: string, file: string, problems: Problem[]): DraftMeta 
   return meta;
 }
 
-function readBlocks(lines: string[], start: number, file: string, problems: Problem[]): Block[] {
+/**
+ * A draft as `redline fmt` writes it: an ID line, one line of text, blank
+ * lines. Such a clause is read with one match, the lines of anything else one
+ * by one (readBlock); both give the same blocks (test/draft-reading.test.ts).
+ */
+const PLAIN_CLAUSE = /<!-- #([A-Za-z][A-Za-z0-9_-]{0,31}) -->\n([^\s`~][^\n]*)(\n*)/y;
+
+function readBlocks(text: string, start: LineStart, file: string, problems: Problem[]): Block[] {
   const blocks: Block[] = [];
-  let pendingId: { id: string; line: number } | null = null;
-  let i = start;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    const trimmed = line.trim();
-    if (trimmed === '') {
-      i++;
-      continue;
-    }
-    const idMatch = idLineMatch(trimmed);
-    if (idMatch) {
-      if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
-      pendingId = { id: idMatch[1]!, line: i + 1 };
-      i++;
-      continue;
-    }
-    const heading = line.startsWith('#') ? HEADING.exec(line) : null;
-    const first = i;
-    let source: string;
-    if (heading) {
-      source = heading[2]!;
-      i++;
-    } else {
-      const body: string[] = [];
-      let fence: string | null = null;
-      while (i < lines.length) {
-        const current = lines[i]!;
-        const currentTrimmed = current.trim();
-        if (fence === null && (currentTrimmed === '' || idLineMatch(currentTrimmed))) break;
-        const opener = currentTrimmed.startsWith('`') || currentTrimmed.startsWith('~') ? FENCE.exec(currentTrimmed) : null;
-        if (opener) fence = fence === null ? opener[1]! : currentTrimmed.startsWith(fence) ? null : fence;
-        body.push(current.trimEnd());
-        i++;
-      }
-      // A fence left open runs to the end of the file: the blank lines after its text are not its text.
-      while (fence !== null && body.length > 1 && body.at(-1) === '') body.pop();
-      source = body.length === 1 ? body[0]! : body.join('\n');
-    }
-    blocks.push({ id: pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
-    pendingId = null;
+  const state: ReadState = { at: start, pendingId: null };
+  while (state.at.pos <= text.length) {
+    if (state.pendingId === null && readPlainClause(text, state, blocks)) continue;
+    readBlock(text, state, blocks, file, problems);
   }
+  const { pendingId } = state;
   if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
   return blocks;
+}
+
+interface ReadState {
+  at: LineStart;
+  pendingId: { id: string; line: number } | null;
+}
+
+/** An ID line, a heading or a one-line paragraph, then only empty lines: read at once, as readBlock would. */
+function readPlainClause(text: string, state: ReadState, blocks: Block[]): boolean {
+  PLAIN_CLAUSE.lastIndex = state.at.pos;
+  const m = PLAIN_CLAUSE.exec(text);
+  if (!m) return false;
+  const [, id, body, newlines] = m as unknown as [string, string, string, string];
+  const end = PLAIN_CLAUSE.lastIndex;
+  // One newline, then more text: a paragraph of several lines. A second ID line: the first has no clause.
+  if ((newlines.length === 1 && end < text.length) || (body.startsWith('<') && isIdLine(body))) return false;
+  blocks.push({ id, ...plainBlock(body), line: state.at.line + 2 });
+  state.at = end < text.length ? { pos: end, line: state.at.line + 1 + newlines.length } : { pos: text.length + 1, line: state.at.line + 1 + newlines.length };
+  return true;
+}
+
+/** The block of a plain clause's one line (see PLAIN_CLAUSE): a heading, or a paragraph of that line. */
+export function plainBlock(line: string): Pick<Block, 'heading' | 'source'> {
+  const heading = line.startsWith('#') ? HEADING.exec(line) : null;
+  return heading ? { heading: heading[1]!.length, source: heading[2]! } : { heading: null, source: line.trimEnd() };
+}
+
+/** One step of reading, from the start of a line: an empty line, an ID line, or a block with all its lines. */
+function readBlock(text: string, state: ReadState, blocks: Block[], file: string, problems: Problem[]): void {
+  const { line, next } = lineFrom(text, state.at.pos);
+  const trimmed = line.trim();
+  if (trimmed === '') {
+    state.at = { pos: next, line: state.at.line + 1 };
+    return;
+  }
+  const idMatch = idLineMatch(trimmed);
+  if (idMatch) {
+    const { pendingId } = state;
+    if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
+    state.pendingId = { id: idMatch[1]!, line: state.at.line + 1 };
+    state.at = { pos: next, line: state.at.line + 1 };
+    return;
+  }
+  const heading = line.startsWith('#') ? HEADING.exec(line) : null;
+  const first = state.at.line;
+  let source: string;
+  if (heading) {
+    source = heading[2]!;
+    state.at = { pos: next, line: state.at.line + 1 };
+  } else {
+    const body: string[] = [];
+    let fence: string | null = null;
+    while (state.at.pos <= text.length) {
+      const current = lineFrom(text, state.at.pos);
+      const currentTrimmed = current.line.trim();
+      if (fence === null && (currentTrimmed === '' || idLineMatch(currentTrimmed))) break;
+      const opener = currentTrimmed.startsWith('`') || currentTrimmed.startsWith('~') ? FENCE.exec(currentTrimmed) : null;
+      if (opener) fence = fence === null ? opener[1]! : currentTrimmed.startsWith(fence) ? null : fence;
+      body.push(current.line.trimEnd());
+      state.at = { pos: current.next, line: state.at.line + 1 };
+    }
+    // A fence left open runs to the end of the file: the blank lines after its text are not its text.
+    while (fence !== null && body.length > 1 && body.at(-1) === '') body.pop();
+    source = body.length === 1 ? body[0]! : body.join('\n');
+  }
+  blocks.push({ id: state.pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
+  state.pendingId = null;
+}
+
+/** Whether a line is an ID line ("<!-- #c12 -->", white space around it aside). */
+export function isIdLine(line: string): boolean {
+  return idLineMatch(line.trim()) !== null;
 }
 
 /** The ID line's match, tried only where a trimmed line opens an HTML comment. */
