@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { diffVersions } from '../../core/diff/draft-diff.js';
-import { readVersion, type Version } from '../../core/diff/version.js';
+import type { VersionDiff } from '../../core/diff/draft-diff.js';
+import { skimDiff } from '../../core/diff/skim.js';
+import { diffSides, readSide, type Side } from '../../core/diff/version.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, markdownView, terminalView } from '../diff-view.js';
 import { fileAtCommit, resolveCommit } from '../git.js';
@@ -19,9 +20,7 @@ export interface DiffOptions {
 }
 
 export async function diffCommand({ old: oldArg, new: newArg, format }: DiffOptions, io: Io): Promise<number> {
-  const before = readSide(io, oldArg);
-  const after = readSide(io, newArg);
-  const result = diffVersions(before.clauses, after.clauses);
+  const result = versionDiff(io, oldArg, newArg);
   const note = alignmentNote(result, oldArg, newArg);
   if (format === 'json') {
     if (note) io.stderr(`redline: note: ${safeText(note)}\n`);
@@ -31,22 +30,40 @@ export async function diffCommand({ old: oldArg, new: newArg, format }: DiffOpti
   return 0;
 }
 
-/** A version from a file, or from git ("HEAD~1:drafts/seed.md"): the revision resolved first, the path never an option. */
-function readSide(io: Io, spec: string): Version {
+/** The diff: skimmed where both sides are files in fmt's form with the same IDs, else from both read in full, the old side first. */
+function versionDiff(io: Io, oldArg: string, newArg: string): VersionDiff {
+  const before = readBytes(io, oldArg);
+  let after: Uint8Array | string;
+  try {
+    after = readBytes(io, newArg);
+  } catch (error) {
+    // The old side's problems are told first, as when it is read in full before the new one is looked for.
+    sideOf(before, oldArg);
+    throw error;
+  }
+  const skimmed = typeof before === 'string' || typeof after === 'string' ? null : skimDiff(before, after, { before: oldArg, after: newArg });
+  if (skimmed) return { changes: skimmed, withoutIds: { before: 0, after: 0 }, aligned: { text: 0, similarity: 0 } };
+  return diffSides(sideOf(before, oldArg), sideOf(after, newArg));
+}
+
+function sideOf(content: Uint8Array | string, spec: string): Side {
+  const text = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+  return readSide(text, spec, basename(spec, '.md'));
+}
+
+/** A file's bytes, or a version's text from git ("HEAD~1:drafts/seed.md"): the revision resolved first, the path never an option. */
+function readBytes(io: Io, spec: string): Uint8Array | string {
   const path = resolve(io.cwd, spec);
-  let text: string;
   if (existsSync(path)) {
     if (!statSync(path).isFile()) throw new UsageError(`${spec} is not a file`);
-    text = readFileSync(path, 'utf8');
-  } else {
-    const at = spec.indexOf(':');
-    if (at <= 0 || at === spec.length - 1) throw new UsageError(`${spec}: no such file (use a path, or git-rev:path)`);
-    const revision = spec.slice(0, at);
-    const inRepo = spec.slice(at + 1);
-    const hash = resolveCommit(io.cwd, revision);
-    const found = fileAtCommit(io.cwd, hash, inRepo);
-    if (found === null) throw new UsageError(`${spec}: git has no file ${inRepo} at ${revision}`);
-    text = found;
+    return readFileSync(path);
   }
-  return readVersion(text, spec, basename(spec, '.md'));
+  const at = spec.indexOf(':');
+  if (at <= 0 || at === spec.length - 1) throw new UsageError(`${spec}: no such file (use a path, or git-rev:path)`);
+  const revision = spec.slice(0, at);
+  const inRepo = spec.slice(at + 1);
+  const hash = resolveCommit(io.cwd, revision);
+  const found = fileAtCommit(io.cwd, hash, inRepo);
+  if (found === null) throw new UsageError(`${spec}: git has no file ${inRepo} at ${revision}`);
+  return found;
 }

@@ -2,6 +2,7 @@
 // by ID, never by number, so a renumbering shows as a renumbering and a moved
 // clause as a move; only changed clauses are diffed, word by word.
 import type { Clause } from '../draft/clause.js';
+import { readMarker, type Marker } from '../draft/numbering.js';
 import { alignClauses, type Alignment, type MatchKind } from './align.js';
 import { wordDiff, type DiffPart } from './word-diff.js';
 
@@ -40,10 +41,57 @@ export function diffVersions(before: readonly Clause[], after: readonly Clause[]
   return { changes, withoutIds: alignment.withoutIds, aligned };
 }
 
-const full = (clause: Clause) => (clause.marker?.raw ?? '') + clause.text;
+/** What the diff reads of a clause: a parsed clause's, or a draft block's read only as far as needed (see version.ts). */
+export interface DiffClause {
+  id: string;
+  /** Place in its version, in document order. */
+  index: number;
+  heading: number | null;
+  /** The clause as written: its number's marker, then its text. */
+  full: string;
+  number: string;
+  text: string;
+  /** Number and text follow from `full` alone: two clauses with the same `full` have the same number and text. */
+  standsAlone: boolean;
+}
+
+export function diffClause(clause: Clause): DiffClause {
+  return { id: clause.id, index: clause.index, heading: clause.heading, full: (clause.marker?.raw ?? '') + clause.text, number: clause.number, text: clause.text, standsAlone: false };
+}
+
+/** A clause straight from its block: its marker read from its own text, when first asked for. */
+export class BlockClause implements DiffClause {
+  readonly standsAlone = true;
+  #marker: Marker | null | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly index: number,
+    readonly heading: number | null,
+    readonly full: string,
+  ) {}
+
+  get number(): string {
+    return this.#read()?.number ?? '';
+  }
+
+  get text(): string {
+    const marker = this.#read();
+    return marker ? this.full.slice(marker.raw.length) : this.full;
+  }
+
+  #read(): Marker | null {
+    if (this.#marker === undefined) this.#marker = readMarker(this.full);
+    return this.#marker;
+  }
+}
 
 export function diffDrafts(before: readonly Clause[], after: readonly Clause[]): ClauseDiff[] {
-  const oldById = new Map<string, Clause>();
+  return diffClauses(before.map(diffClause), after.map(diffClause));
+}
+
+export function diffClauses(before: readonly DiffClause[], after: readonly DiffClause[]): ClauseDiff[] {
+  const oldById = new Map<string, DiffClause>();
   for (const clause of before) oldById.set(clause.id, clause);
   const newIds = new Set<string>();
   const oldPositions: number[] = [];
@@ -54,7 +102,7 @@ export function diffDrafts(before: readonly Clause[], after: readonly Clause[]):
   }
   const inOrder = longestInOrder(oldPositions);
   // Removed clauses are shown where they stood: after the last clause before them that remains.
-  const removedAfter = new Map<string | null, Clause[]>();
+  const removedAfter = new Map<string | null, DiffClause[]>();
   let previous: string | null = null;
   for (const clause of before) {
     if (newIds.has(clause.id)) previous = clause.id;
@@ -65,7 +113,7 @@ export function diffDrafts(before: readonly Clause[], after: readonly Clause[]):
   const pushRemoved = (key: string | null) => {
     if (removedAfter.size === 0) return;
     for (const clause of removedAfter.get(key) ?? []) {
-      const text = full(clause);
+      const text = clause.full;
       out.push({ id: clause.id, change: 'removed', ...(clause.number ? { oldNumber: clause.number } : {}), before: text, diff: wordDiff(text, '') });
     }
   };
@@ -73,29 +121,35 @@ export function diffDrafts(before: readonly Clause[], after: readonly Clause[]):
   for (const clause of after) {
     const old = oldById.get(clause.id);
     if (!old) {
-      const text = full(clause);
+      const text = clause.full;
       out.push({ id: clause.id, change: 'added', ...(clause.number ? { newNumber: clause.number } : {}), after: text, diff: wordDiff('', text) });
     } else {
       // A clause whose parent changes only because a clause was added before it has not moved.
-      const moved = !inOrder(old.index);
-      const change: ClauseChangeKind | undefined =
-        old.text !== clause.text || old.heading !== clause.heading ? 'changed' : moved ? 'moved' : old.number !== clause.number ? 'renumbered' : undefined;
-      if (change) {
-        const [was, now] = [full(old), full(clause)];
-        out.push({
-          id: clause.id,
-          change,
-          ...(old.number ? { oldNumber: old.number } : {}),
-          ...(clause.number ? { newNumber: clause.number } : {}),
-          before: was,
-          after: now,
-          diff: wordDiff(was, now),
-        });
-      }
+      const change = pairedChange(old, clause, !inOrder(old.index));
+      if (change) out.push(change);
     }
     pushRemoved(clause.id);
   }
   return out;
+}
+
+/** How a clause found on both sides changed, if it did. */
+export function pairedChange(old: DiffClause, clause: DiffClause, moved: boolean): ClauseDiff | undefined {
+  // The same words standing alone: same number and text, without reading either.
+  const same = old.standsAlone && clause.standsAlone && old.full === clause.full;
+  const change: ClauseChangeKind | undefined =
+    (!same && old.text !== clause.text) || old.heading !== clause.heading ? 'changed' : moved ? 'moved' : !same && old.number !== clause.number ? 'renumbered' : undefined;
+  if (!change) return undefined;
+  const [was, now] = [old.full, clause.full];
+  return {
+    id: clause.id,
+    change,
+    ...(old.number ? { oldNumber: old.number } : {}),
+    ...(clause.number ? { newNumber: clause.number } : {}),
+    before: was,
+    after: now,
+    diff: wordDiff(was, now),
+  };
 }
 
 /** Which old positions stay in order in the new version (a longest increasing subsequence). */

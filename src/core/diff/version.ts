@@ -1,9 +1,10 @@
 // One side of a diff, from whatever file the user has: a draft (with clause
 // IDs), a built revised text (no IDs, list markers escaped for pandoc, front
 // matter), or a pasted text (no front matter, perhaps one paragraph per line).
-import type { Clause } from '../draft/clause.js';
-import { parseDraft } from '../draft/format.js';
+import { clausesOf, markersStandAlone, type Clause } from '../draft/clause.js';
+import { parseDraft, parseDraftBlocks } from '../draft/format.js';
 import { InputError, type Problem } from '../problem.js';
+import { BlockClause, diffClause, diffClauses, diffVersions, type DiffClause, type VersionDiff } from './draft-diff.js';
 
 export interface Version {
   clauses: Clause[];
@@ -22,6 +23,40 @@ export function readVersion(text: string, file: string, name: string): Version {
   // No front matter: give it an empty one (two lines, taken off again in line numbers).
   if (!perLine(source)) return { clauses: parsed(`---\n---\n${source}`, file, name, (line) => line - 2), withoutIds };
   return { clauses: parsed(`---\n---\n${source.split('\n').join('\n\n')}`, file, name, (line) => (line - 2 + 1) / 2), withoutIds };
+}
+
+/**
+ * One side as the diff reads it. Where every block has an ID, the clauses are
+ * paired by it and most are the same on both sides: then only the blocks are
+ * read, and a clause's number only where it is shown. The full clauses (for
+ * aligning a side without IDs) are read on demand.
+ */
+export interface Side {
+  byId: DiffClause[] | null;
+  version: () => Version;
+}
+
+/** A side for diffSides: what readVersion reads, and refuses, in the same order. */
+export function readSide(text: string, file: string, name: string): Side {
+  const body = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  if (!ID_LINE.test(body)) {
+    const version = readVersion(body, file, name);
+    return { byId: null, version: () => version };
+  }
+  const { blocks, problems } = parseDraftBlocks(body, file);
+  const errors = problems.filter((p: Problem) => p.fatal !== false);
+  if (errors.length > 0) throw new InputError(errors);
+  let version: Version | undefined;
+  const full = () => (version ??= { clauses: clausesOf(blocks), withoutIds: false });
+  if (blocks.some((block) => block.id === null)) return { byId: null, version: full };
+  const byId = markersStandAlone(blocks) ? blocks.map((block, i) => new BlockClause(block.id!, i, block.heading, block.source)) : full().clauses.map(diffClause);
+  return { byId, version: full };
+}
+
+/** diffVersions of the two sides' clauses, without reading them where both sides have IDs throughout. */
+export function diffSides(before: Side, after: Side): VersionDiff {
+  if (before.byId && after.byId) return { changes: diffClauses(before.byId, after.byId), withoutIds: { before: 0, after: 0 }, aligned: { text: 0, similarity: 0 } };
+  return diffVersions(before.version().clauses, after.version().clauses);
 }
 
 /** The clauses of a draft text; originalLine maps a line back where the text was given lines of its own. */

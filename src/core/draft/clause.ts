@@ -58,6 +58,15 @@ export function clausesOf(blocks: readonly Block[]): Clause[] {
   });
 }
 
+/**
+ * Whether every block's number is the marker its own text starts with
+ * (readMarker), whatever stands around it: so unless a block introduces
+ * quoted text, whose numbers the hierarchy may then read as the quote's.
+ */
+export function markersStandAlone(blocks: readonly Block[]): boolean {
+  return !blocks.some((block) => introduces(block.source));
+}
+
 /** An annex line: 附件, 附件1, 附件：三级公立医院绩效考核指标. */
 const ANNEX = /^附件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:].{0,80})?$/u;
 /** A date line under a signature: 2019年1月16日, 一九九七年四月八日. */
@@ -98,10 +107,12 @@ function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | nul
 }
 
 const MAX_TITLE = 40;
-const INTRODUCES = /(如下|修改为|改为|表述为|as follows)[:：]$/u;
+/** What a block ends with, before a colon, when the text after it is quoted (see markersStandAlone). */
+export const INTRODUCING = ['如下', '修改为', '改为', '表述为', 'as follows'];
+const INTRODUCES = new RegExp(`(${INTRODUCING.join('|')})[:：]$`, 'u');
 
 /** The block ends by introducing text; the pattern is tried only on a block that ends with a colon. */
-function introduces(source: string): boolean {
+export function introduces(source: string): boolean {
   return (source.endsWith('：') || source.endsWith(':')) && INTRODUCES.test(source);
 }
 
