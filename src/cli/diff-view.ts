@@ -2,10 +2,16 @@
 // driver), and as Markdown for a pull request.
 import type { ChalkInstance } from 'chalk';
 import type { ClauseDiff, VersionDiff } from '../core/diff/draft-diff.js';
-import { MARKDOWN_STYLE, renderDiff } from '../core/diff/render.js';
+import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff, type DiffStyle } from '../core/diff/render.js';
 import { commentText, fitComment, foldable } from '../core/text/comment.js';
-import { terminalDiffStyle } from './proposal-view.js';
 import { safeText } from './terminal-text.js';
+
+/** Diff marks for a terminal: red struck / green underlined, or [-…-]{+…+} without colors; never raw control characters. */
+export function terminalDiffStyle(color: ChalkInstance): DiffStyle {
+  return color.level > 0
+    ? { equal: safeText, delete: (t) => color.red.strikethrough(safeText(t)), insert: (t) => color.green.underline(safeText(t)) }
+    : { equal: safeText, delete: (t) => PLAIN_STYLE.delete(safeText(t)), insert: (t) => PLAIN_STYLE.insert(safeText(t)) };
+}
 
 export function changeLabel(c: ClauseDiff): string {
   const paired = c.change !== 'added' && c.change !== 'removed';

@@ -1,12 +1,13 @@
 // How proposals look: in a terminal (colors, or [-…-]{+…+} without them) and
 // as Markdown for a pull request comment.
 import type { ChalkInstance } from 'chalk';
-import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff, type DiffStyle } from '../core/diff/render.js';
+import { MARKDOWN_STYLE, renderDiff } from '../core/diff/render.js';
 import { isUnitEdit, roleOf } from '../core/edits/edit.js';
 import { refLabel } from '../core/edits/plan.js';
 import type { EntryProposal, ProposedEdit } from '../core/revision/proposal.js';
 import { commentText, fitComment, foldable } from '../core/text/comment.js';
 import { truncateToWidth } from '../core/text/strings.js';
+import { terminalDiffStyle } from './diff-view.js';
 import { safeText } from './terminal-text.js';
 
 function clauseLabel(e: ProposedEdit): string {
@@ -22,13 +23,6 @@ export function summary(e: ProposedEdit): string {
   }
   const units = isUnitEdit(e.edit) ? ` ${roleOf(e.edit)}: ${e.edit.units.join('、')}` : '';
   return `${e.edit.op}${units} in ${clauseLabel(e)}`;
-}
-
-/** Diff marks for a terminal: red struck / green underlined, or [-…-]{+…+} without colors; never raw control characters. */
-export function terminalDiffStyle(color: ChalkInstance): DiffStyle {
-  return color.level > 0
-    ? { equal: safeText, delete: (t) => color.red.strikethrough(safeText(t)), insert: (t) => color.green.underline(safeText(t)) }
-    : { equal: safeText, delete: (t) => PLAIN_STYLE.delete(safeText(t)), insert: (t) => PLAIN_STYLE.insert(safeText(t)) };
 }
 
 export function terminal(proposals: EntryProposal[], color: ChalkInstance): string {
