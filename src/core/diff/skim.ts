@@ -168,18 +168,21 @@ const WIDE_SPACES = new Set(['\u1680', ...Array.from({ length: 11 }, (_, i) => S
 
 /** Whether the unit's clause may introduce quoted text: a heading with a colon, or a last line ending in one of the phrases. */
 function mayIntroduce({ raw, text }: Bytes, { lines, linesEnd }: Unit): boolean {
-  let end = linesEnd;
-  // Most clauses end a sentence.
-  if (text.endsWith(PERIOD, end)) return false;
   if (text.charCodeAt(lines) === 0x23) {
     // A heading's text is what its pattern leaves of the line: read it where the line has a colon at all.
-    const bytes = text.slice(lines, end);
-    return (bytes.includes(':') || bytes.includes(COLON)) && introduces(plainBlock(raw.toString('utf8', lines, end)).source);
+    const bytes = text.slice(lines, linesEnd);
+    return (bytes.includes(':') || bytes.includes(COLON)) && introduces(plainBlock(raw.toString('utf8', lines, linesEnd)).source);
   }
+  let end = linesEnd;
+  // Most lines end in neither a colon nor white space ("。", "；"): one look at their last byte.
+  if (!MAY_END.has(text.charCodeAt(end - 1)) || text.endsWith(PERIOD, end)) return false;
   for (let space = trailingSpace(text, end); space > 0; space = trailingSpace(text, end)) end -= space;
   const last = text.charCodeAt(end - 1);
   return (last === 0x3a || last === 0x9a) && INTRODUCING_ENDS.some((ending) => text.endsWith(ending, end));
 }
+
+/** The last bytes of a colon (":", "：") and of white space (ASCII's, and Unicode's as UTF-8). */
+const MAY_END = new Set([0x3a, 0x9a, 0x09, 0x0b, 0x0c, 0x20, 0xa0, 0xa8, 0xa9, 0xaf, 0x9f, 0xbf, ...Array.from({ length: 11 }, (_, i) => 0x80 + i)]);
 
 /** How many bytes the white space character that ends at `end` takes (0: none there). */
 function trailingSpace(text: string, end: number): number {
