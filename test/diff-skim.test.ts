@@ -191,6 +191,21 @@ describe('redline diff takes the quick path where it can, and prints the same', 
     expect((JSON.parse(quick.stdout) as unknown[]).length).toBe(units.filter((_, i) => i % 50 === 7).filter((u) => /。\n/u.test(u)).length);
   });
 
+  it('on the Civil Code with articles added, removed and moved: skimmed, and the same changes as the full reading', () => {
+    const before = draftOf('lawbasecn/minfadian_civil_code.md');
+    const { head, units } = unitsOf(before);
+    const edited = [...units];
+    const [moved] = edited.splice(100, 1);
+    edited.splice(900, 0, moved!);
+    edited.splice(500, 3);
+    edited.splice(20, 0, '<!-- #n1 -->\n第十一条之一 新增的条文。\n');
+    edited[1500] = edited[1500]!.replace(/。\n/u, '，但是法律另有规定的除外。\n');
+    const [a, b] = [Buffer.from(before), Buffer.from(head + edited.join('\n'))];
+    const skim = skimDiff(a, b, { before: 'a.md', after: 'b.md' });
+    expect(skim?.map((c) => c.change).sort()).toEqual(['added', 'changed', 'moved', 'removed', 'removed', 'removed']);
+    expect(skim).toEqual(fullDiff(a, b).result!.changes);
+  });
+
   it('tells the old side\'s problem first, as before, when the new side is missing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), '---\ntitle: [\n---\n\n<!-- #c1 -->\n第一条 文字。\n');

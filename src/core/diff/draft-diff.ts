@@ -1,7 +1,7 @@
 // Clause-aligned diff of two versions of a draft (pure). Clauses are matched
 // by ID, never by number, so a renumbering shows as a renumbering and a moved
 // clause as a move; only changed clauses are diffed, word by word.
-import type { Clause } from '../draft/clause.js';
+import type { Block, Clause } from '../draft/clause.js';
 import { readMarker, type Marker } from '../draft/numbering.js';
 import { alignClauses, type Alignment, type MatchKind } from './align.js';
 import { wordDiff, type DiffPart } from './word-diff.js';
@@ -53,13 +53,20 @@ export interface DiffClause {
   text: string;
   /** Number and text follow from `full` alone: two clauses with the same `full` have the same number and text. */
   standsAlone: boolean;
+  /** The block's lines as bytes in its file, where read from one (see BlockClause). */
+  bytes?: string | undefined;
 }
 
 export function diffClause(clause: Clause): DiffClause {
   return { id: clause.id, index: clause.index, heading: clause.heading, full: (clause.marker?.raw ?? '') + clause.text, number: clause.number, text: clause.text, standsAlone: false };
 }
 
-/** A clause straight from its block: its marker read from its own text, when first asked for. */
+/**
+ * A clause straight from its block (which may itself be read when first
+ * asked for): its marker read from its own text, when first asked for.
+ * `bytes`, where the block was read from a file: its lines as they stand
+ * there, one character a byte; the same bytes make the same block.
+ */
 export class BlockClause implements DiffClause {
   readonly standsAlone = true;
   #marker: Marker | null | undefined;
@@ -67,9 +74,17 @@ export class BlockClause implements DiffClause {
   constructor(
     readonly id: string,
     readonly index: number,
-    readonly heading: number | null,
-    readonly full: string,
+    private readonly block: Pick<Block, 'heading' | 'source'>,
+    readonly bytes?: string,
   ) {}
+
+  get heading(): number | null {
+    return this.block.heading;
+  }
+
+  get full(): string {
+    return this.block.source;
+  }
 
   get number(): string {
     return this.#read()?.number ?? '';
@@ -135,11 +150,16 @@ export function diffClauses(before: readonly DiffClause[], after: readonly DiffC
 
 /** How a clause found on both sides changed, if it did. */
 export function pairedChange(old: DiffClause, clause: DiffClause, moved: boolean): ClauseDiff | undefined {
+  // The same bytes: the same block, read or not.
+  if (old.bytes !== undefined && old.bytes === clause.bytes) return moved ? changeOf(old, clause, 'moved') : undefined;
   // The same words standing alone: same number and text, without reading either.
   const same = old.standsAlone && clause.standsAlone && old.full === clause.full;
   const change: ClauseChangeKind | undefined =
     (!same && old.text !== clause.text) || old.heading !== clause.heading ? 'changed' : moved ? 'moved' : !same && old.number !== clause.number ? 'renumbered' : undefined;
-  if (!change) return undefined;
+  return change ? changeOf(old, clause, change) : undefined;
+}
+
+function changeOf(old: DiffClause, clause: DiffClause, change: ClauseChangeKind): ClauseDiff {
   const [was, now] = [old.full, clause.full];
   return {
     id: clause.id,

@@ -3,13 +3,15 @@
 // every clause an ID line, the clause's lines, an empty line) and hold the
 // same clause IDs in the same order, the two files are compared as bytes, a
 // long stretch at a time (native comparisons), and only the clauses where
-// they differ are decoded and diffed. Anything else (another layout, a clause
-// added, removed or moved, quoted text, a problem to report) gives null, and
-// the full reading decides (version.ts). Both give the same diff
-// (test/diff-skim.test.ts).
+// they differ are decoded and diffed. Where clauses were added, removed or
+// moved, every clause of both is paired by ID, still read only where its
+// bytes differ. Anything else (another layout, quoted text, a problem to
+// report) gives null, and the full reading decides (version.ts). Both give
+// the same diff (test/diff-skim.test.ts).
 import { introduces, INTRODUCING } from '../draft/clause.js';
 import { isIdLine, plainBlock, readDraftHead } from '../draft/format.js';
-import { BlockClause, pairedChange, type ClauseDiff } from './draft-diff.js';
+import type { Block } from '../draft/clause.js';
+import { BlockClause, diffClauses, pairedChange, type ClauseDiff } from './draft-diff.js';
 
 /** One file: its bytes, and the same bytes as a string of one character per byte (UTF-8 passes through unchanged). */
 interface Bytes {
@@ -38,7 +40,13 @@ export function skimDiff(before: Uint8Array, after: Uint8Array, files: { before:
   const unitB: Unit = { lines: 0, linesEnd: 0, next: 0 };
   let p = startA;
   let q = startB;
-  const done = () => (p === a.text.length && q === b.text.length ? changes : null);
+  // Not the same IDs in the same order: every clause of both, paired by ID.
+  const byId = () => {
+    const olds: BlockClause[] = [];
+    const news: BlockClause[] = [];
+    return plainThroughout(a, startA, olds) && plainThroughout(b, startB, news) ? diffClauses(olds, news) : null;
+  };
+  const done = () => (p === a.text.length && q === b.text.length ? changes : byId());
   for (;;) {
     if (p === a.text.length || q === b.text.length) return done();
     // Skip the stretch both surely share, to the start of the unit it ends in (units are parted by empty lines, never inside).
@@ -56,7 +64,7 @@ export function skimDiff(before: Uint8Array, after: Uint8Array, files: { before:
     }
     // The same ID line on both sides, or the two lists of IDs are not the same.
     const idEnd = a.text.indexOf('\n', p) + 1;
-    if (!readUnit(b, q, unitB) || !b.text.startsWith(a.text.slice(p, idEnd), q)) return null;
+    if (!readUnit(b, q, unitB) || !b.text.startsWith(a.text.slice(p, idEnd), q)) return byId();
     readUnit(a, p, unitA);
     const now = unitClause(b, q, unitB);
     if (introduces(now.full)) return null;
@@ -145,7 +153,7 @@ function plainLine({ raw, text }: Bytes, line: number): boolean {
  * Whether the text from pos on is plain units only, with no ID twice and no
  * clause that may introduce quoted text: then any unit of it reads alone.
  */
-function plainThroughout(bytes: Bytes, pos: number): boolean {
+function plainThroughout(bytes: Bytes, pos: number, clauses?: BlockClause[]): boolean {
   const { text } = bytes;
   const ids = new Set<string>();
   const unit: Unit = { lines: 0, linesEnd: 0, next: 0 };
@@ -154,6 +162,7 @@ function plainThroughout(bytes: Bytes, pos: number): boolean {
     const id = text.slice(pos + '<!-- #'.length, unit.lines - ' -->\n'.length);
     if (ids.has(id) || mayIntroduce(bytes, unit)) return false;
     ids.add(id);
+    clauses?.push(new BlockClause(id, clauses.length, new UnitBlock(bytes, unit.lines, unit.linesEnd), text.slice(unit.lines, unit.linesEnd)));
     pos = unit.next;
   }
   return true;
@@ -199,11 +208,38 @@ function latin1(text: string): string {
 }
 
 /** The clause of a unit: its ID, and its lines decoded as readBlock reads them. */
-function unitClause({ raw, text }: Bytes, pos: number, { lines, linesEnd }: Unit): BlockClause {
-  const decoded = raw.toString('utf8', lines, linesEnd);
-  const { heading, source } = decoded.includes('\n') ? { heading: null, source: decoded.split('\n').map((line) => line.trimEnd()).join('\n') } : plainBlock(decoded);
+function unitClause(bytes: Bytes, pos: number, { lines, linesEnd }: Unit): BlockClause {
   // Nothing moved: the index is never asked for.
-  return new BlockClause(text.slice(pos + '<!-- #'.length, lines - ' -->\n'.length), -1, heading, source);
+  return new BlockClause(bytes.text.slice(pos + '<!-- #'.length, lines - ' -->\n'.length), -1, blockOf(bytes, lines, linesEnd));
+}
+
+function blockOf({ raw }: Bytes, lines: number, linesEnd: number): Pick<Block, 'heading' | 'source'> {
+  const decoded = raw.toString('utf8', lines, linesEnd);
+  return decoded.includes('\n') ? { heading: null, source: decoded.split('\n').map((line) => line.trimEnd()).join('\n') } : plainBlock(decoded);
+}
+
+/** A unit's block, decoded when first asked for. */
+class UnitBlock implements Pick<Block, 'heading' | 'source'> {
+  #block: Pick<Block, 'heading' | 'source'> | undefined;
+
+  constructor(
+    private readonly bytes: Bytes,
+    private readonly lines: number,
+    private readonly linesEnd: number,
+  ) {}
+
+  get heading(): number | null {
+    return this.#read().heading;
+  }
+
+  get source(): string {
+    return this.#read().source;
+  }
+
+  #read(): Pick<Block, 'heading' | 'source'> {
+    this.#block ??= blockOf(this.bytes, this.lines, this.linesEnd);
+    return this.#block;
+  }
 }
 
 /**

@@ -49,7 +49,7 @@ export function readSide(text: string, file: string, name: string): Side {
   let version: Version | undefined;
   const full = () => (version ??= { clauses: clausesOf(blocks), withoutIds: false });
   if (blocks.some((block) => block.id === null)) return { byId: null, version: full };
-  const byId = markersStandAlone(blocks) ? blocks.map((block, i) => new BlockClause(block.id!, i, block.heading, block.source)) : full().clauses.map(diffClause);
+  const byId = markersStandAlone(blocks) ? blocks.map((block, i) => new BlockClause(block.id!, i, block)) : full().clauses.map(diffClause);
   return { byId, version: full };
 }
 
