@@ -134,6 +134,20 @@ function changedCopy(draftFile, count, out) {
   return changed;
 }
 
+/** A copy of a draft file with `count` clauses removed and as many new ones added elsewhere, spread over the draft. */
+function addedAndRemoved(draftFile, count, out) {
+  const text = readFileSync(draftFile, 'utf8');
+  const start = text.indexOf('\n<!-- #') + 1;
+  const units = text.slice(start).split(/\n(?=<!-- #)/u);
+  const step = Math.floor(units.length / (2 * count + 1));
+  for (let k = 2 * count; k >= 1; k--) {
+    if (k % 2 === 0) units.splice(k * step, 1);
+    else units.splice(k * step, 0, `<!-- #added${k} -->\n新增的条文${k}。\n`);
+  }
+  writeFileSync(out, text.slice(0, start) + units.join('\n'));
+  return count;
+}
+
 const gitWordDiff = (a, b) => ({ command: 'git', args: ['diff', '--no-index', '--no-color', '--word-diff=plain', '--word-diff-regex=.', a, b], cwd: scratch, okCodes: [0, 1] });
 
 const rows = [];
@@ -200,8 +214,13 @@ try {
   const bigOld = join(bigDir, 'drafts/civil.md');
   const bigNew = join(civilDraft, 'civil-x10-changed.md');
   const changedBig = changedCopy(bigOld, 1000, bigNew);
-  const [bigGit, bigDiff] = measure(gitWordDiff(bigOld, bigNew), nodeJob([bin, 'diff', bigOld, bigNew], bigDir));
-  row(`diff, 10× draft, ${changedBig} articles changed`, bigDiff, undefined, `git word-diff ${bigGit.ms.toFixed(0)} ms`, `≤ 2× git = ${(2 * bigGit.ms).toFixed(0)} ms`);
+  const [bigGit, bigDiff, bigDiffBefore] = measure(gitWordDiff(bigOld, bigNew), nodeJob([bin, 'diff', bigOld, bigNew], bigDir), base && nodeJob([base.bin, 'diff', bigOld, bigNew], bigDir, ANY));
+  row(`diff, 10× draft, ${changedBig} articles changed`, bigDiff, bigDiffBefore, `git word-diff ${bigGit.ms.toFixed(0)} ms`, `≤ 2× git = ${(2 * bigGit.ms).toFixed(0)} ms`);
+  // The same, with clauses added and removed too: the IDs no longer line up one to one.
+  const bigAdded = join(civilDraft, 'civil-x10-added.md');
+  const added = addedAndRemoved(bigNew, 10, bigAdded);
+  const [addedGit, addedDiff, addedDiffBefore] = measure(gitWordDiff(bigOld, bigAdded), nodeJob([bin, 'diff', bigOld, bigAdded], bigDir), base && nodeJob([base.bin, 'diff', bigOld, bigAdded], bigDir, ANY));
+  row(`diff, 10× draft, also ${added} added, ${added} removed`, addedDiff, addedDiffBefore, `git word-diff ${addedGit.ms.toFixed(0)} ms`);
 
   // Comment wording on one huge comment: 128 KB and 1 MB (the Civil Code pasted in, unclosed quotes, runs of numerals).
   const civilText = readFileSync(join(root, 'test/fixtures/corpus/lawbasecn/minfadian_civil_code.txt'), 'utf8');
