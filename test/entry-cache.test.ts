@@ -96,7 +96,15 @@ describe.each([
     expect((await redline(few.dir, 'build')).code).toBe(0);
     expect(existsSync(join(few.dir, '.redline'))).toBe(false);
 
-    const { dir } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    const { dir, folder } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    // A command that fails leaves every file as it was: no cache either.
+    const entry = join(folder, '7.yaml');
+    const good = readFileSync(entry, 'utf8');
+    writeFileSync(entry, good.replace(/quote: "(.+)"/u, 'quote: "不在条文中的话"'));
+    const failed = await redline(dir, 'build');
+    expect(failed.code).toBe(1);
+    expect(existsSync(join(dir, '.redline'))).toBe(false);
+    writeFileSync(entry, good);
     process.env['REDLINE_CACHE'] = 'off';
     expect((await redline(dir, 'build')).code).toBe(0);
     expect(existsSync(join(dir, '.redline'))).toBe(false);

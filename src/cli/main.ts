@@ -3,6 +3,7 @@
 // 2 bad usage or unreadable input). No stack trace reaches the user.
 import packageJson from '../../package.json' with { type: 'json' };
 import { InputError } from '../core/problem.js';
+import { settle } from './after-success.js';
 import { colorsFor } from './color.js';
 import { fileSystemMessage, isFileSystemError } from './fs-errors.js';
 import type { Context, Io } from './io.js';
@@ -40,16 +41,18 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     command.commands.forEach(override);
   };
   override(program);
+  let code = 2;
   try {
     await program.parseAsync(['node', 'redline', ...argv]);
-    return context.exitCode;
+    code = context.exitCode;
   } catch (error) {
     // Help and version exit 0; everything else commander rejects is bad usage.
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    return await failure(error, io);
+    code = error instanceof CommanderError ? (error.exitCode === 0 ? 0 : 2) : await failure(error, io);
   } finally {
+    settle(code === 0);
     release?.();
   }
+  return code;
 }
 
 /** Everything a command prints passes one filter: no control character from any input reaches the terminal. */

@@ -8,6 +8,7 @@ import { parseDraft, type ParsedDraft } from '../core/draft/format.js';
 import { parseEntry, type Entry, type ParsedEntry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { checkData, mapping, placeFindings, text, textScalars } from '../core/yaml-schema.js';
+import { afterSuccess } from './after-success.js';
 import { isWithin } from './atomic-write.js';
 import { EntryCache } from './entry-cache.js';
 import { fileSystemError } from './fs-errors.js';
@@ -278,6 +279,7 @@ export function loadEntries(workspace: Workspace, draft: string, folder = feedba
     entries.push({ entry, path: paths[i]! });
   });
   if (errors.length > 0) throw new InputError(errors);
-  cache.save();
+  // Saved only if the command succeeds: a failed command changes no file.
+  afterSuccess(() => cache.save());
   return { entries: sortByIds(entries, (e) => e.entry.id), warnings };
 }
