@@ -2,7 +2,8 @@
 // of entries reads them from one file, and never serves an entry whose file
 // changed. Run on two real statutes with 210 adopted comments each.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_MIN_ENTRIES } from '../src/cli/entry-cache.js';
@@ -110,6 +111,14 @@ describe.each([
     expect(existsSync(join(dir, '.redline'))).toBe(false);
     delete process.env['REDLINE_CACHE'];
     const expected = readFileSync(join(dir, 'out', `${name}.redline.md`), 'utf8');
+
+    // .redline as a link out of the workspace (committed by someone): nothing is written through it.
+    const outside = mkdtempSync(join(tmpdir(), 'redline-outside-'));
+    symlinkSync(outside, join(dir, '.redline'));
+    later();
+    expect((await redline(dir, 'check')).code).toBe(0);
+    expect(readdirSync(outside)).toEqual([]);
+    rmSync(join(dir, '.redline'));
 
     // A torn cache, one from another build of redline, and a FIFO in its place are passed over.
     expect((await redline(dir, 'check')).code).toBe(0);

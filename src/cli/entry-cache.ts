@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
-import { sidePath } from './atomic-write.js';
+import { isWithin, sidePath } from './atomic-write.js';
 import { readInputBytes } from './text-file.js';
 
 /** Folders with fewer entries are read directly: the cache would save a few milliseconds. */
@@ -55,7 +55,7 @@ export class EntryCache {
     const off = files < CACHE_MIN_ENTRIES || /^(?:off|0|false|no)$/iu.test(env['REDLINE_CACHE'] ?? '');
     if (off) return new EntryCache(undefined, name, Object.create(null) as CacheFile['entries']);
     const path = join(root, '.redline', 'cache', `entries-${createHash('sha256').update(name).digest('hex').slice(0, 16)}.json`);
-    return new EntryCache(path, name, readCache(path, name));
+    return new EntryCache(path, name, readCache(path, name, root));
   }
 
   /** The file's identity and version, or undefined for anything but an ordinary file (read normally, to say what it is). */
@@ -99,6 +99,11 @@ export class EntryCache {
     if (!this.changed && kept === Object.keys(this.stored).length) return;
     const dir = join(this.path, '..');
     const temp = sidePath(this.path, 'tmp');
+    // .redline and its cache folder are made here, never followed out of the workspace (a link committed in their place).
+    for (const folder of [join(dir, '..'), dir]) {
+      const stat = lstatSync(folder, { throwIfNoEntry: false });
+      if (stat && !stat.isDirectory()) return;
+    }
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, '..', '.gitignore'), '# redline\'s cache of parsed entries: safe to delete\n*\n', { flag: 'wx' });
@@ -115,11 +120,11 @@ export class EntryCache {
   }
 }
 
-function readCache(path: string, folder: string): CacheFile['entries'] {
+function readCache(path: string, folder: string, root: string): CacheFile['entries'] {
   const empty = Object.create(null) as CacheFile['entries'];
   try {
     // Read as any input is: an ordinary file of a sane size, never a FIFO or a device.
-    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile()) return empty;
+    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile() || !isWithin(path, root)) return empty;
     const file = JSON.parse(readInputBytes(path, path).toString('utf8')) as Partial<CacheFile>;
     if (file.format !== FORMAT || file.build !== BUILD || file.folder !== folder || typeof file.entries !== 'object' || file.entries === null) return empty;
     return Object.assign(empty, file.entries);
