@@ -8,6 +8,7 @@
 // one left unpaired is named by its line: "-L12" (old file), "+L12" (new).
 import { diffArrays } from 'diff';
 import type { Clause } from '../draft/clause.js';
+import { addToGroup } from '../text/groups.js';
 
 export type MatchKind = 'text' | 'similarity';
 
@@ -74,7 +75,7 @@ export function alignClauses(before: readonly Clause[], after: readonly Clause[]
   }
   // 3. Identical text out of order: a clause that moved.
   const unpairedNew = new Map<string, Clause[]>();
-  for (const n of newRest) if (!pairs.has(n)) unpairedNew.set(key(n), [...(unpairedNew.get(key(n)) ?? []), n]);
+  for (const n of newRest) if (!pairs.has(n)) addToGroup(unpairedNew, key(n), n);
   for (const o of oldRest) {
     if (pairs.has(o)) continue;
     const candidates = unpairedNew.get(key(o));
@@ -153,7 +154,7 @@ function pairGap(olds: Clause[], news: Clause[], pairable: (o: Clause, n: Clause
 
 function pairByNumber(olds: Clause[], news: Clause[], pairable: (o: Clause, n: Clause) => boolean): Array<[Clause, Clause]> {
   const byNumber = new Map<string, Clause[]>();
-  for (const n of news) if (n.number) byNumber.set(`${n.level}:${n.number}`, [...(byNumber.get(`${n.level}:${n.number}`) ?? []), n]);
+  for (const n of news) if (n.number) addToGroup(byNumber, `${n.level}:${n.number}`, n);
   const out: Array<[Clause, Clause]> = [];
   for (const o of olds) {
     const list = byNumber.get(`${o.level}:${o.number}`) ?? [];
