@@ -53,6 +53,8 @@ function lastDescendants(tree: ClauseTree): Map<string, string> {
   return last;
 }
 
+const UNIT_ROLES: readonly UnitRole[] = ['lead', 'responsible'];
+
 function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy: PlannedEdit | undefined): RevisedClause {
   const marker = clause.marker?.raw ?? '';
   const changes: AttributedChange[] = [];
@@ -64,7 +66,7 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
     }
   }
   // All unit edits on one list compose into one change.
-  for (const role of ['lead', 'responsible'] as UnitRole[]) {
+  for (const role of edits.some((p) => isUnitEdit(p.edit)) ? UNIT_ROLES : []) {
     const group = edits.filter((p) => isUnitEdit(p.edit) && roleOf(p.edit) === role);
     if (group.length === 0) continue;
     const list = group.map((p) => p.edit as UnitEdit);
