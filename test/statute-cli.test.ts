@@ -141,7 +141,16 @@ describe('全文统一修改 beside the removal of an article that holds the ter
     const states = JSON.parse((await redline(dir, 'propose', '--json')).stdout) as Array<{ edits: Array<{ state: string; count?: number }> }>;
     expect(states.map((e) => e.edits.map((x) => x.state))).toEqual([['ok'], ['ok']]);
     // In the terminal, one edit with its count, not "in *".
-    expect((await redline(dir, 'propose', '2')).stdout).toContain('[1] replace-all “交易场所提供者” → “交易场所经营者”: 7 occurrence(s) in 6 clause(s) · ok');
+    const shown = (await redline(dir, 'propose', '2')).stdout.split('\n');
+    expect(shown[2]).toBe('  [1] replace-all “交易场所提供者” → “交易场所经营者”: 7 occurrence(s) in 6 clause(s) · ok');
+    // Each clause's own word diff, one a line: the first three, then how many more.
+    // Each clause's own word diff, one a line: the first three, then how many more.
+    expect(shown.slice(3, 7)).toEqual([
+      '      第四条 卖场、商场、市场、网络交易平台经营者等交易场所[-提供-]{+经营+}者（以下简称交易场所[-提供-]{+经营+}者）应当依法配合市场监督管理部门对场所内（平台内）经营者开展价格监督管理工作。',
+      '      交易场所[-提供-]{+经营+}者发现场所内（平台内）经营者有违反本规定行为的，应当依法采取必要处置措施，保存有…',
+      '      交易场所[-提供-]{+经营+}者应当尊重场所内（平台内）经营者的经营自主权，不得强制或者变相强制场所内（平台内…',
+      '      … and 3 more clause(s)',
+    ]);
     expect((await redline(dir, 'decide', '1', '2', 'adopt', '--date', '2024-05-01')).code).toBe(0);
     const built = await redline(dir, 'build');
     expect(built.code, built.stderr).toBe(0);

@@ -25,6 +25,16 @@ export function summary(e: ProposedEdit): string {
   return `${e.edit.op}${units} in ${clauseLabel(e)}`;
 }
 
+/** Clauses of a replace-all shown, one a line; the rest counted (propose --json lists them all). */
+const SHOWN_CLAUSES = 3;
+
+/** An edit's diff as lines: one, or for a replace-all, its first clauses one a line and how many more. */
+function diffLines(e: ProposedEdit, render: (parts: ProposedEdit['diff']) => string): string[] {
+  if (!e.clauseDiffs) return [render(e.diff)];
+  const more = e.clauseDiffs.length - SHOWN_CLAUSES;
+  return [...e.clauseDiffs.slice(0, SHOWN_CLAUSES).map(render), ...(more > 0 ? [`… and ${more} more clause(s)`] : [])];
+}
+
 export function terminal(proposals: EntryProposal[], color: ChalkInstance): string {
   const style = terminalDiffStyle(color);
   const stateColor = (state: string) => (state === 'ok' ? color.green(state) : state === 'conflict' ? color.magenta(state) : color.yellow(state));
@@ -41,7 +51,7 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
       out.push(`  [${e.index}] ${safeText(summary(e))} · ${stateColor(e.state)}${confidence}${inactive}`);
       if (e.message) out.push(`      ${color.yellow(safeText(e.message))}`);
       if (e.suggestion) out.push(`      ${color.dim(safeText(e.suggestion))}`);
-      if (e.before !== e.after) out.push(`      ${renderDiff(e.diff, style)}`);
+      if (e.before !== e.after) out.push(...diffLines(e, (parts) => renderDiff(parts, style)).map((line) => `      ${line}`));
     }
     out.push('');
   }
@@ -68,7 +78,7 @@ function entryMarkdown({ entry, edits }: EntryProposal): string {
     const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).map(commentText).join(', ')})` : '';
     const what = e.edit.op === 'replace-all' ? `\`replace-all\` ${commentText(summary(e).replace(/^replace-all /u, ''))}` : `\`${e.edit.op}\` in ${commentText(clauseLabel(e))}`;
     lines.push(`${e.index}. ${what} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
-    if (e.before !== e.after) lines.push(`   ${renderDiff(e.diff, MARKDOWN_STYLE)}`);
+    if (e.before !== e.after) lines.push(...diffLines(e, (parts) => renderDiff(parts, MARKDOWN_STYLE)).map((line) => `   ${line}`));
   }
   const body = lines.join('\n');
   const title = `Entry ${entry.id} — ${entry.unit} (${entry.decision.status})`;

@@ -23,6 +23,8 @@ export interface ProposedEdit {
   /** replace-all: the clauses it changes and how many occurrences (propose --json `clauses`, `count`). */
   clauses?: string[];
   count?: number;
+  /** replace-all: the word diff of each clause it changes (a diff over all of them at once would run the clauses together). */
+  clauseDiffs?: DiffPart[][];
 }
 
 export interface EntryProposal {
@@ -78,6 +80,8 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
         if (p.edit.op === 'replace-all') {
           proposed.clauses = (p.spread ?? []).map((s) => s.clause.id);
           proposed.count = occurrenceCount(p);
+          proposed.clauseDiffs = (p.spread ?? []).map((s) => wordDiff(numbered(s.clause), numbered(s.clause, applyChanges(s.clause.text, s.changes))));
+          proposed.diff = proposed.clauseDiffs.flatMap((d, i) => (i === 0 ? d : [{ kind: 'equal' as const, text: '\n' }, ...d]));
         }
         return proposed;
       }),
@@ -90,26 +94,30 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
  * an edit on a clause and what is under it (remove, rewrite), the whole unit,
  * one paragraph a line; for replace-all, every clause it changes.
  */
+/** A clause's text with its number (its own text, or the text an edit gives it). */
+function numbered(c: Clause, text = c.text): string {
+  return (c.marker?.raw ?? '') + text;
+}
+
 function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after: string } {
-  const numbered = (c: Clause) => (c.marker?.raw ?? '') + c.text;
   if (p.edit.op === 'replace-all') {
     const spread = p.spread ?? [];
     return {
       before: spread.map((s) => numbered(s.clause)).join('\n'),
-      after: spread.map((s) => (s.clause.marker?.raw ?? '') + applyChanges(s.clause.text, s.changes)).join('\n'),
+      after: spread.map((s) => numbered(s.clause, applyChanges(s.clause.text, s.changes))).join('\n'),
     };
   }
   const clause = p.clause;
   if (!clause) return { before: '', after: p.edit.op === 'add-clause' ? p.edit.text : '' };
   const number = clause.marker?.raw ?? '';
   const before = number + clause.text;
-  const whole = () => [clause, ...descendants(tree, clause)].map(numbered).join('\n');
+  const whole = () => [clause, ...descendants(tree, clause)].map((c) => numbered(c)).join('\n');
   if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text };
   if (p.edit.op === 'remove-clause') return { before: whole(), after: '' };
   if (p.edit.op === 'remove-first-paragraph' && p.promotes) {
     // The article's own paragraph and its items, then the article with its next 款 moved up.
     const own = [clause, ...(p.removes ?? []).map((id) => tree.byId.get(id)!)];
-    return { before: own.map(numbered).join('\n'), after: number + tree.byId.get(p.promotes)!.text };
+    return { before: own.map((c) => numbered(c)).join('\n'), after: number + tree.byId.get(p.promotes)!.text };
   }
   if (p.edit.op === 'rewrite') {
     if (p.state === 'stale' || p.state === 'ambiguous') return { before: whole(), after: whole() };
