@@ -28,6 +28,15 @@ describe('scanning comments', () => {
   it('takes runs of plain text at once with the same tokens as reading every character (random comments, real text)', () => {
     const civil = readFileSync(join(CORPUS, 'lawbasecn/minfadian_civil_code.txt'), 'utf8').slice(0, 20_000);
     for (const lang of ['zh', 'en'] as const) expect(tokenize(civil, lang)).toEqual(tokenize(civil, lang, { quick: false }));
+    // Every character of the BMP, between two words, read alike both ways.
+    for (const lang of ['zh', 'en'] as const) {
+      const differ: number[] = [];
+      for (let code = 0; code < 0x10000; code++) {
+        const text = `第一条${String.fromCharCode(code)}改为`;
+        if (JSON.stringify(tokenize(text, lang)) !== JSON.stringify(tokenize(text, lang, { quick: false }))) differ.push(code);
+      }
+      expect(differ).toEqual([]);
+    }
     fc.assert(
       fc.property(anyText, fc.constantFrom('zh' as const, 'en' as const), (text, lang) => {
         expect(tokenize(text, lang)).toEqual(tokenize(text, lang, { quick: false }));

@@ -91,7 +91,9 @@ const KINDS = new Map<string, readonly [string, string]>([
   ['entry', ['entry file that is not valid', 'entry files that are not valid']],
 ]);
 
-const count = new Intl.NumberFormat('en-US');
+// Made at first use: an Intl formatter costs start-up time every command would pay.
+let formatter: Intl.NumberFormat | undefined;
+const count = { format: (n: number) => (formatter ??= new Intl.NumberFormat('en-US')).format(n) };
 
 /**
  * After the first `shown` problems: how many more, errors and warnings, and

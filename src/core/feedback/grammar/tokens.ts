@@ -125,7 +125,10 @@ export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: 
 }
 
 const PLAIN: Partial<Record<'zh' | 'en', Uint8Array>> = {};
-const NOTHING_PLAIN = new Uint8Array(0x10000);
+/** No character plain (an empty table: every lookup is undefined). */
+const NOTHING_PLAIN = new Uint8Array(0);
+/** The characters isSpace accepts (its `\s` beyond ASCII written out): a table is made without a pattern per code unit. */
+const SPACES = ' \t\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 /**
  * For each UTF-16 code unit, 1 when a token other than text can never start
@@ -138,12 +141,14 @@ function plainCharacters(lang: 'zh' | 'en'): Uint8Array {
   if (made) return made;
   const table = new Uint8Array(0x10000).fill(1);
   const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
-  const special = [...(lang === 'en' ? EN_STOPS : ZH_STOPS), ...COMMAS, ...COLONS, '、', '.', ...(lang === 'en' ? EN_START : ZH_START), ...index.byFirst.keys()];
+  const special = [...(lang === 'en' ? EN_STOPS : ZH_STOPS), ...COMMAS, ...COLONS, '、', '.', ...SPACES, ...(lang === 'en' ? EN_START : ZH_START), ...index.byFirst.keys()];
   for (const ch of special) table[ch.charCodeAt(0)] = 0;
-  for (let code = 0; code < 0x10000; code++) {
-    const ch = String.fromCharCode(code);
-    // Surrogates (characters beyond the BMP) and anything the slow path treats apart.
-    if ((code >= 0xd800 && code <= 0xdfff) || isSpace(ch) || (lang === 'en' && (/[A-Za-z0-9]/u.test(ch) || (index.caseless && index.byFirst.has(ch.toLowerCase()))))) table[code] = 0;
+  // Surrogates (characters beyond the BMP) go the slow way.
+  table.fill(0, 0xd800, 0xe000);
+  if (lang === 'en') {
+    // English words are read whole; a caseless phrase may start with any case of its first letter (K, k, and the Kelvin sign).
+    for (const [from, to] of [['0', '9'], ['A', 'Z'], ['a', 'z']] as const) table.fill(0, from.charCodeAt(0), to.charCodeAt(0) + 1);
+    if (index.caseless) for (let code = 0x80; code < 0x10000; code++) if (index.byFirst.has(String.fromCharCode(code).toLowerCase())) table[code] = 0;
   }
   PLAIN[lang] = table;
   return table;
