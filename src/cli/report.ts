@@ -78,6 +78,7 @@ const KINDS = new Map<string, readonly [string, string]>([
   ['ambiguous', ['edit whose quote occurs more than once in its clause', 'edits whose quote occurs more than once in their clause']],
   ['conflict', ['edit in conflict with another edit', 'edits in conflict with another edit']],
   ['dangling-reference', ['edit that removes what the text still cites', 'edits that remove what the text still cites']],
+  ['narrowed-reference', ['range in a reference narrowed to the units left', 'ranges in references narrowed to the units left']],
   ['empty-heading', ['heading left with no clause under it', 'headings left with no clause under them']],
   ['reason', ['decision without its reason', 'decisions without their reason']],
   ['partial-edits', ['partial adoption that does not name its edits', 'partial adoptions that do not name their edits']],

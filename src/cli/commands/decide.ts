@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { campaignMembers } from '../../core/feedback/campaign.js';
 import { DECISION_VERBS, describeDecision as describe, makeDecision, type Decision, type DecisionVerb } from '../../core/feedback/decision.js';
 import { InputError } from '../../core/problem.js';
 import { adoptionWarnings } from '../../core/revision/consistency.js';
@@ -38,8 +39,9 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   const name = resolveDraftName(workspace, flags.draft);
   const { entries } = loadEntries(workspace, name);
   const following = flags.allPending ? campaignFollowers(entries) : [];
+  const followers = new Set(following);
   const chosen = flags.allPending
-    ? entries.filter((e) => e.entry.decision.status === 'pending' && !following.includes(e))
+    ? entries.filter((e) => e.entry.decision.status === 'pending' && !followers.has(e))
     : ids.map((id) => findEntry(entries, id, name));
   const full = { ...request, by: flags.by ?? gitUser(io.cwd), date };
   const decision = decided(makeDecision(full));
@@ -98,8 +100,8 @@ function decided(made: ReturnType<typeof makeDecision>): Decision {
 
 /** Pending members of a campaign whose lead is in the set: --all-pending leaves them to follow the lead (the table answers them in one row). */
 function campaignFollowers(entries: readonly LoadedEntry[]): LoadedEntry[] {
-  const ids = new Set(entries.map((e) => e.entry.id));
-  return entries.filter(({ entry }) => entry.decision.status === 'pending' && entry.campaign !== undefined && entry.campaign !== entry.id && ids.has(entry.campaign));
+  const members = new Set([...campaignMembers(entries.map((e) => e.entry)).values()].flat());
+  return entries.filter((e) => members.has(e.entry));
 }
 
 function parseEditNumbers(text: string): number[] {

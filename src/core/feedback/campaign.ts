@@ -21,7 +21,8 @@ export function campaignMembers(entries: readonly Entry[]): Map<string, Entry[]>
   const ids = new Set(entries.map((e) => e.id));
   const members = new Map<string, Entry[]>();
   for (const entry of entries) {
-    if (!entry.campaign || !ids.has(entry.campaign) || entry.decision.status !== 'pending') continue;
+    // (An entry naming itself leads no one: it is answered by its own decision.)
+    if (!entry.campaign || entry.campaign === entry.id || !ids.has(entry.campaign) || entry.decision.status !== 'pending') continue;
     addToGroup(members, entry.campaign, entry);
   }
   return members;
