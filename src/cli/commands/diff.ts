@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { VersionDiff } from '../../core/diff/draft-diff.js';
-import { skimDiff } from '../../core/diff/skim.js';
-import { diffSides, readSide, type Side } from '../../core/diff/version.js';
+import { diffFiles, diffSides, readSide, type Side } from '../../core/diff/version.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, markdownView, terminalView } from '../diff-view.js';
 import { fileAtCommit, resolveCommit } from '../git.js';
@@ -41,8 +40,9 @@ function versionDiff(io: Io, oldArg: string, newArg: string): VersionDiff {
     sideOf(before, oldArg);
     throw error;
   }
-  const skimmed = typeof before === 'string' || typeof after === 'string' ? null : skimDiff(before, after, { before: oldArg, after: newArg });
-  if (skimmed) return { changes: skimmed, withoutIds: { before: 0, after: 0 }, aligned: { text: 0, similarity: 0 } };
+  if (typeof before !== 'string' && typeof after !== 'string') {
+    return diffFiles(before, after, { before: oldArg, after: newArg }, { before: basename(oldArg, '.md'), after: basename(newArg, '.md') });
+  }
   return diffSides(sideOf(before, oldArg), sideOf(after, newArg));
 }
 

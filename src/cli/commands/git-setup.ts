@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { diffVersions } from '../../core/diff/draft-diff.js';
-import { readVersion } from '../../core/diff/version.js';
+import { diffFiles, readVersion } from '../../core/diff/version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, terminalView } from '../diff-view.js';
@@ -85,16 +85,22 @@ function shellWord(word: string): string {
 function gitDiff(io: Io, args: readonly string[]): string {
   const [path = '', oldFile, , , newFile] = args;
   if (oldFile === undefined || newFile === undefined) return `* Unmerged path ${safeText(path)}\n`;
-  const read = (file: string) => (file === '/dev/null' ? '' : readFileSync(file, 'utf8'));
-  const before = read(oldFile);
-  const after = read(newFile);
+  const read = (file: string) => (file === '/dev/null' ? Buffer.alloc(0) : readFileSync(file));
+  const beforeBytes = read(oldFile);
+  const afterBytes = read(newFile);
+  const before = beforeBytes.toString('utf8');
+  const after = afterBytes.toString('utf8');
   const newPath = args[7] ?? path;
   const header = `diff --redline a/${safeText(path)} b/${safeText(newPath)}\n`;
   // git pages its output: colors as for a terminal when it runs a pager.
   const color = colorsFor({ ...io, isTTY: io.isTTY || io.env['GIT_PAGER_IN_USE'] === 'true' });
   try {
     const side = (text: string, name: string) => (text === '' ? { clauses: [], withoutIds: false } : readVersion(text, name, 'draft'));
-    const result = diffVersions(side(before, `a/${path}`).clauses, side(after, `b/${newPath}`).clauses);
+    // A draft added or deleted has one side empty: read in full; two versions, the quickest way (as redline diff).
+    const result =
+      before !== '' && after !== ''
+        ? diffFiles(beforeBytes, afterBytes, { before: `a/${path}`, after: `b/${newPath}` }, { before: 'draft', after: 'draft' })
+        : diffVersions(side(before, `a/${path}`).clauses, side(after, `b/${newPath}`).clauses);
     return header + terminalView(result, color, alignmentNote(result, `a/${path}`, `b/${newPath}`));
   } catch (error) {
     const why = error instanceof InputError ? formatProblem(error.problems[0]!) : error instanceof Error ? error.message.split('\n')[0] : String(error);
