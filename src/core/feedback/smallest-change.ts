@@ -7,10 +7,31 @@ import type { Clause } from '../draft/clause.js';
 import type { Edit } from '../edits/edit.js';
 import { commonPrefixLength, commonSuffixLength, hasHan, occurrences, occurrencesWithContext } from '../text/strings.js';
 
+/** Overlaps of two characters or more are taken as the commenter's context, not as new words. */
+const MIN_OVERLAP = 2;
+const MAX_OVERLAP = 12;
+
+/**
+ * A replacement that repeats the words just before or after its quote
+ * (“辅助工作的人” → “其他辅助性工作的人” where the text reads 其他辅助工作的人)
+ * means those words once, not twice: the quote is widened to take them in.
+ */
+function withOverlap(text: string, before: string, after: string): [string, string] {
+  const at = text.indexOf(before);
+  if (at === -1 || before === '' || after === before) return [before, after];
+  const overlap = (fits: (k: number) => boolean) => {
+    for (let k = Math.min(MAX_OVERLAP, after.length - 1); k >= MIN_OVERLAP; k--) if (fits(k)) return k;
+    return 0;
+  };
+  const lead = overlap((k) => k <= at && !before.startsWith(after.slice(0, k)) && text.slice(at - k, at) === after.slice(0, k));
+  const end = at + before.length;
+  const trail = overlap((k) => end + k <= text.length && !before.endsWith(after.slice(-k)) && text.slice(end, end + k) === after.slice(-k));
+  return [text.slice(at - lead, end + trail), after];
+}
+
 /** The edit that turns `before` into `after` inside the clause (the full `before` occurs there once). */
 export function smallestChange(clause: Clause, before: string, after: string, confidence: number, source: string): Edit | null {
-  const a = before;
-  const b = after;
+  const [a, b] = withOverlap(clause.text, before, after);
   if (a === b) return null;
   let prefix = snapPrefix(a, b, commonPrefixLength(a, b));
   const suffix = snapSuffix(a, b, commonSuffixLength(a, b, prefix));
