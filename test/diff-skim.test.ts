@@ -126,7 +126,7 @@ const DECLINED = [
 ];
 
 it('skims every corpus document but those with quoted text or indented lines', () => {
-  const declined = DOCUMENTS.filter((file) => skimDiff(Buffer.from(draftOf(file)), Buffer.from(draftOf(file)), { before: 'a.md', after: 'a.md' }) === null);
+  const declined = DOCUMENTS.filter((file) => skimDiff(Buffer.from(draftOf(file)), Buffer.from(draftOf(file))) === null);
   expect(declined).toEqual(DECLINED);
 });
 
@@ -138,7 +138,7 @@ describe.each(DOCUMENTS)('%s: the quick diff gives what the full reading gives',
       fc.property(fc.array(textEdit, { minLength: 1, maxLength: 6 }), (edits) => {
         const after = applyEdits(before, edits);
         const [a, b] = [Buffer.from(before), Buffer.from(after)];
-        const skim = skimDiff(a, b, { before: 'a.md', after: 'b.md' });
+        const skim = skimDiff(a, b);
         const full = fullDiff(a, b);
         if (skim === null) return;
         skimmed++;
@@ -161,7 +161,7 @@ describe.each(DOCUMENTS)('%s: the quick diff gives what the full reading gives',
         const [a, b] = [bytesOf(before, howBefore), bytesOf(after, howAfter)];
         const full = fullDiff(a, b);
         if (full.error === undefined) expect(full.sides).toEqual(full.result);
-        const skim = skimDiff(a, b, { before: 'a.md', after: 'b.md' });
+        const skim = skimDiff(a, b);
         if (skim === null) return;
         expect(full.error).toBeUndefined();
         expect(skim).toEqual(full.result!.changes);
@@ -180,7 +180,7 @@ describe('redline diff takes the quick path where it can, and prints the same', 
     writeFileSync(join(dir, 'a.md'), before);
     writeFileSync(join(dir, 'b.md'), head + changed.join('\n'));
     writeFileSync(join(dir, 'b-crlf.md'), (head + changed.join('\n')).replace(/\n/gu, '\r\n'));
-    expect(skimDiff(Buffer.from(before), Buffer.from(head + changed.join('\n')), { before: 'a.md', after: 'b.md' })).not.toBeNull();
+    expect(skimDiff(Buffer.from(before), Buffer.from(head + changed.join('\n')))).not.toBeNull();
     for (const format of [[], ['--format', 'markdown'], ['--json']]) {
       const quick = await redline(dir, 'diff', 'a.md', 'b.md', ...format);
       const full = await redline(dir, 'diff', 'a.md', 'b-crlf.md', ...format);
@@ -201,7 +201,7 @@ describe('redline diff takes the quick path where it can, and prints the same', 
     edited.splice(20, 0, '<!-- #n1 -->\n第十一条之一 新增的条文。\n');
     edited[1500] = edited[1500]!.replace(/。\n/u, '，但是法律另有规定的除外。\n');
     const [a, b] = [Buffer.from(before), Buffer.from(head + edited.join('\n'))];
-    const skim = skimDiff(a, b, { before: 'a.md', after: 'b.md' });
+    const skim = skimDiff(a, b);
     expect(skim?.map((c) => c.change).sort()).toEqual(['added', 'changed', 'moved', 'removed', 'removed', 'removed']);
     expect(skim).toEqual(fullDiff(a, b).result!.changes);
   });

@@ -1,13 +1,12 @@
 // The files redline reads as YAML (entries, a draft's front matter,
 // redline.yaml) are checked against valibot schemas. This module holds the
-// field schemas they share and turns what a check finds into problems at
-// their place in the file (file:line:col): each issue's path is looked up in
-// the YAML tree. Keys a schema does not know are warnings, never copied into
-// the data (a `__proto__` key reaches no object).
+// field schemas they share and the check, which gives findings by their path
+// in the data (yaml-places.ts puts them at file:line:col). Keys a schema does
+// not know are warnings, never copied into the data (a `__proto__` key
+// reaches no object). Only js-yaml and valibot here: the quick paths that
+// read plain files never load the `yaml` library.
 import jsyaml from 'js-yaml';
 import * as v from 'valibot';
-import { isMap, isScalar, type Document, type LineCounter, type Node, type Tags } from 'yaml';
-import { problem, type Problem } from './problem.js';
 
 export type Path = Array<string | number>;
 
@@ -38,30 +37,6 @@ export function checkData<S extends v.GenericSchema>(schema: S, data: unknown): 
     findings.push({ path, message: issue.message, ...(atKey ? { atKey: true } : {}) });
   }
   return { findings };
-}
-
-/** Problems at the place of each finding: its value, or its key, or the nearest parent present in the file. */
-export function placeFindings(document: Document, lineCounter: LineCounter, findings: readonly Finding[], place: { file: string; rule: string; firstLine?: number }): Problem[] {
-  return findings.map((finding) => {
-    const pos = lineCounter.linePos(offsetOf(document, finding));
-    return problem(finding.message, { file: place.file, line: pos.line + (place.firstLine ?? 1) - 1, column: pos.col, rule: place.rule, warning: finding.warning ?? false });
-  });
-}
-
-function offsetOf(document: Document, finding: Finding): number {
-  for (let depth = finding.path.length; depth >= 0; depth--) {
-    const path = finding.path.slice(0, depth);
-    if (finding.atKey && depth === finding.path.length && depth > 0) {
-      const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
-      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1)) : undefined;
-      const key = pair?.key as Node | undefined;
-      if (key?.range) return key.range[0];
-      continue;
-    }
-    const node = (depth === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
-    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
-  }
-  return 0;
 }
 
 type AnySchema = v.GenericSchema & { type: string; wrapped?: AnySchema; entries?: Record<string, AnySchema>; item?: AnySchema; pipe?: readonly AnySchema[] };
@@ -133,19 +108,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 // a row) the schema says and converts, so `id: 007` stays "007" and a
 // well-formed file takes the cheapest path through each check.
 
-const NULL_TAG = 'tag:yaml.org,2002:null';
-
-/** js-yaml's schema for redline's files: only null (~, null, an empty value) is resolved. */
+/** js-yaml's schema for redline's files: only null (~, null, an empty value) is resolved (textScalars in yaml-places.ts is the same for the `yaml` library). */
 export const TEXT_SCALARS = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { null: jsyaml.Type } }).types.null] });
 
-/**
- * The same for the `yaml` library (its `customTags` option): no plain scalar
- * but null is resolved, while numbers and booleans written into a document
- * are still written as such.
- */
-export function textScalars(tags: Tags): Tags {
-  return tags.map((tag) => (typeof tag === 'object' && 'test' in tag && tag.test && tag.tag !== NULL_TAG ? { ...tag, test: undefined } : tag));
-}
 
 // ── Fields. Empty text means "not given": the reader of the output leaves it out.
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { VersionDiff } from '../../core/diff/draft-diff.js';
-import { diffFiles, diffSides, readSide, type Side } from '../../core/diff/version.js';
+import { diffFiles } from '../../core/diff/files.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, markdownView, terminalView } from '../diff-view.js';
 import { fileAtCommit, resolveCommit } from '../git.js';
@@ -19,7 +19,7 @@ export interface DiffOptions {
 }
 
 export async function diffCommand({ old: oldArg, new: newArg, format }: DiffOptions, io: Io): Promise<number> {
-  const result = versionDiff(io, oldArg, newArg);
+  const result = await versionDiff(io, oldArg, newArg);
   const note = alignmentNote(result, oldArg, newArg);
   if (format === 'json') {
     if (note) io.stderr(`redline: note: ${safeText(note)}\n`);
@@ -30,23 +30,27 @@ export async function diffCommand({ old: oldArg, new: newArg, format }: DiffOpti
 }
 
 /** The diff: skimmed where both sides are files in fmt's form with the same IDs, else from both read in full, the old side first. */
-function versionDiff(io: Io, oldArg: string, newArg: string): VersionDiff {
+async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<VersionDiff> {
   const before = readBytes(io, oldArg);
   let after: Uint8Array | string;
   try {
     after = readBytes(io, newArg);
   } catch (error) {
     // The old side's problems are told first, as when it is read in full before the new one is looked for.
-    sideOf(before, oldArg);
+    await sideOf(before, oldArg);
     throw error;
   }
   if (typeof before !== 'string' && typeof after !== 'string') {
-    return diffFiles(before, after, { before: oldArg, after: newArg }, { before: basename(oldArg, '.md'), after: basename(newArg, '.md') });
+    return await diffFiles(before, after, { before: oldArg, after: newArg }, { before: basename(oldArg, '.md'), after: basename(newArg, '.md') });
   }
-  return diffSides(sideOf(before, oldArg), sideOf(after, newArg));
+  const { diffSides } = await import('../../core/diff/version.js');
+  const old = await sideOf(before, oldArg);
+  return diffSides(old, await sideOf(after, newArg));
 }
 
-function sideOf(content: Uint8Array | string, spec: string): Side {
+/** One side read in full (a version from git, or a file beside one). */
+async function sideOf(content: Uint8Array | string, spec: string) {
+  const { readSide } = await import('../../core/diff/version.js');
   const text = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
   return readSide(text, spec, basename(spec, '.md'));
 }

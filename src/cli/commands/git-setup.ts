@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { diffVersions } from '../../core/diff/draft-diff.js';
-import { diffFiles, readVersion } from '../../core/diff/version.js';
+import { diffFiles } from '../../core/diff/files.js';
+import { readVersion } from '../../core/diff/version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, terminalView } from '../diff-view.js';
@@ -66,7 +67,7 @@ export interface GitDiffOptions {
 
 /** Called by git as the external diff of drafts. */
 export async function gitDiffCommand({ args }: GitDiffOptions, io: Io): Promise<number> {
-  io.stdout(gitDiff(io, args));
+  io.stdout(await gitDiff(io, args));
   return 0;
 }
 
@@ -82,7 +83,7 @@ function shellWord(word: string): string {
 }
 
 /** What git shows for one draft: redline's clause diff, or a line diff when a side is not a draft. */
-function gitDiff(io: Io, args: readonly string[]): string {
+async function gitDiff(io: Io, args: readonly string[]): Promise<string> {
   const [path = '', oldFile, , , newFile] = args;
   if (oldFile === undefined || newFile === undefined) return `* Unmerged path ${safeText(path)}\n`;
   const read = (file: string) => (file === '/dev/null' ? Buffer.alloc(0) : readFileSync(file));
@@ -99,7 +100,7 @@ function gitDiff(io: Io, args: readonly string[]): string {
     // A draft added or deleted has one side empty: read in full; two versions, the quickest way (as redline diff).
     const result =
       before !== '' && after !== ''
-        ? diffFiles(beforeBytes, afterBytes, { before: `a/${path}`, after: `b/${newPath}` }, { before: 'draft', after: 'draft' })
+        ? await diffFiles(beforeBytes, afterBytes, { before: `a/${path}`, after: `b/${newPath}` }, { before: 'draft', after: 'draft' })
         : diffVersions(side(before, `a/${path}`).clauses, side(after, `b/${newPath}`).clauses);
     return header + terminalView(result, color, alignmentNote(result, `a/${path}`, `b/${newPath}`));
   } catch (error) {

@@ -28,6 +28,11 @@ export interface VersionDiff {
   aligned: Record<MatchKind, number>;
 }
 
+/** A diff of clauses paired by ID: nothing was aligned by text. */
+export function byIdOnly(changes: ClauseDiff[]): VersionDiff {
+  return { changes, withoutIds: { before: 0, after: 0 }, aligned: { text: 0, similarity: 0 } };
+}
+
 /** The diff of two versions, aligning clauses by number and text where a side has no IDs. */
 export function diffVersions(before: readonly Clause[], after: readonly Clause[]): VersionDiff {
   const alignment = alignClauses(before, after);

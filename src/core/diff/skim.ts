@@ -9,8 +9,9 @@
 // report) gives null, and the full reading decides (version.ts). Both give
 // the same diff (test/diff-skim.test.ts).
 import { introduces, INTRODUCING } from '../draft/clause.js';
-import { isIdLine, plainBlock, readDraftHead } from '../draft/format.js';
 import type { Block } from '../draft/clause.js';
+import { frontMatterSpan, isIdLine, plainBlock } from '../draft/lines.js';
+import { plainMeta } from '../draft/meta.js';
 import { BlockClause, diffClauses, pairedChange, type ClauseDiff } from './draft-diff.js';
 
 /** One file: its bytes, and the same bytes as a string of one character per byte (UTF-8 passes through unchanged). */
@@ -26,13 +27,13 @@ interface Unit {
   next: number;
 }
 
-export function skimDiff(before: Uint8Array, after: Uint8Array, files: { before: string; after: string }): ClauseDiff[] | null {
+export function skimDiff(before: Uint8Array, after: Uint8Array): ClauseDiff[] | null {
   const a = bytesOf(before);
   const b = bytesOf(after);
-  const startA = bodyStart(a, files.before);
+  const startA = bodyStart(a);
   if (startA === null || !plainThroughout(a, startA)) return null;
   // The same front matter need not be read twice.
-  const startB = b.text.startsWith(a.text.slice(0, startA)) ? startA : bodyStart(b, files.after);
+  const startB = b.text.startsWith(a.text.slice(0, startA)) ? startA : bodyStart(b);
   if (startB === null) return null;
 
   const changes: ClauseDiff[] = [];
@@ -87,21 +88,17 @@ function bytesOf(bytes: Uint8Array): Bytes {
 }
 
 /**
- * Where the first clause's ID line starts, after front matter read as
- * parseDraft reads it, with no problem, and empty lines only: null where the
- * file has anything else there, a byte order mark or a carriage return.
+ * Where the first clause's ID line starts, after a plain front matter (see
+ * plainMeta) and empty lines only: null where the file has anything else
+ * there, a byte order mark or a carriage return.
  */
-function bodyStart({ raw, text }: Bytes, file: string): number | null {
+function bodyStart({ raw, text }: Bytes): number | null {
   if (text.startsWith('\xEF\xBB\xBF') || text.includes('\r')) return null;
   const first = text.indexOf('\n<!-- #');
   if (first === -1) return null;
   const head = raw.toString('utf8', 0, first + 1);
-  try {
-    const { body, problems } = readDraftHead(head, file);
-    if (problems.some((p) => p.fatal !== false) || !/^\n*$/u.test(head.slice(body.pos))) return null;
-  } catch {
-    return null;
-  }
+  const span = frontMatterSpan(head);
+  if (typeof span === 'string' || plainMeta(span.source) === null || !/^\n*$/u.test(head.slice(span.body.pos))) return null;
   return first + 1;
 }
 

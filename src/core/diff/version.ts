@@ -4,8 +4,7 @@
 import { clausesOf, markersStandAlone, type Clause } from '../draft/clause.js';
 import { parseDraft, parseDraftBlocks } from '../draft/format.js';
 import { InputError, type Problem } from '../problem.js';
-import { BlockClause, diffClause, diffClauses, diffVersions, type ClauseDiff, type DiffClause, type VersionDiff } from './draft-diff.js';
-import { skimDiff } from './skim.js';
+import { BlockClause, byIdOnly, diffClause, diffClauses, diffVersions, type DiffClause, type VersionDiff } from './draft-diff.js';
 
 export interface Version {
   clauses: Clause[];
@@ -58,24 +57,6 @@ export function readSide(text: string, file: string, name: string): Side {
 export function diffSides(before: Side, after: Side): VersionDiff {
   if (before.byId && after.byId) return byIdOnly(diffClauses(before.byId, after.byId));
   return diffVersions(before.version().clauses, after.version().clauses);
-}
-
-/**
- * Two files' diff, the quickest way that gives the same result: skimmed as
- * bytes where both are drafts in fmt's form with the same IDs, else read as
- * sides (the old one first, so that its problems are told first).
- */
-export function diffFiles(before: Uint8Array, after: Uint8Array, files: { before: string; after: string }, names: { before: string; after: string }): VersionDiff {
-  const skimmed = skimDiff(before, after, files);
-  if (skimmed) return byIdOnly(skimmed);
-  const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const old = readSide(text(before), files.before, names.before);
-  return diffSides(old, readSide(text(after), files.after, names.after));
-}
-
-/** A diff of clauses paired by ID: nothing was aligned by text. */
-function byIdOnly(changes: ClauseDiff[]): VersionDiff {
-  return { changes, withoutIds: { before: 0, after: 0 }, aligned: { text: 0, similarity: 0 } };
 }
 
 /** The clauses of a draft text; originalLine maps a line back where the text was given lines of its own. */

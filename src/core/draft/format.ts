@@ -2,26 +2,15 @@
 // by its ID line "<!-- #c12 -->" (an HTML comment: invisible on GitHub and in
 // pandoc). Blocks are separated by blank lines. Parsing keeps line numbers for
 // messages; formatting writes the canonical form, which parses back the same.
-import * as v from 'valibot';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { clausesOf, type Block, type Clause } from './clause.js';
+import { metaOf, type DraftMeta } from './meta.js';
+import { frontMatterSpan, headingOf, idLine, idLineMatch, isIdLine, lineFrom, plainBlock, type LineStart } from './lines.js';
 import { InputError, problem, type Problem } from '../problem.js';
-import { checkData, isRecord, placeFindings, textScalars } from '../yaml-schema.js';
+import { placeFindings, textScalars } from '../yaml-places.js';
 
-export interface ContinuousNumbering {
-  style: string;
-  level: number;
-}
-
-export interface DraftMeta {
-  title: string;
-  version?: string;
-  date?: string;
-  lang: 'zh' | 'en';
-  consultation?: { from: string; to: string };
-  numbering: { continuous: ContinuousNumbering[] };
-  source?: string;
-}
+// Drafts' readers name the meta's types from here, with the draft's.
+export type { ContinuousNumbering, DraftMeta } from './meta.js';
 
 export interface Draft {
   name: string;
@@ -38,13 +27,7 @@ export interface ParsedDraft {
   problems: Problem[];
 }
 
-const ID_LINE = /^<!--\s*#([A-Za-z][A-Za-z0-9_-]{0,31})\s*-->\s*$/;
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^(`{3,}|~{3,})/;
-
-export function idLine(id: string): string {
-  return `<!-- #${id} -->`;
-}
 
 export function parseDraft(text: string, file: string, name: string): ParsedDraft {
   const { meta, frontMatter, blocks, problems } = parseDraftBlocks(text, file);
@@ -65,39 +48,18 @@ export function parseDraftBlocks(text: string, file: string): Pick<Draft, 'meta'
  * parseDraft reads it (refused with an InputError, or with problems), and the
  * line where the blocks start.
  */
-export function readDraftHead(text: string, file: string): Pick<Draft, 'meta' | 'frontMatter'> & { body: LineStart; problems: Problem[] } {
+function readDraftHead(text: string, file: string): Pick<Draft, 'meta' | 'frontMatter'> & { body: LineStart; problems: Problem[] } {
   const problems: Problem[] = [];
   const { document, source, body } = readFrontMatter(text, file);
   const meta = readMeta(source, file, problems);
   return { meta, frontMatter: document, body, problems };
 }
 
-/** A place in the text: a line's first character (pos) and its 0-based number. */
-export interface LineStart {
-  pos: number;
-  line: number;
-}
-
-/** The line at pos (split('\n')'s lines: text after the last newline is one too) and where the next starts. */
-function lineFrom(text: string, pos: number): { line: string; next: number } {
-  const end = text.indexOf('\n', pos);
-  return end === -1 ? { line: text.slice(pos), next: text.length + 1 } : { line: text.slice(pos, end), next: end + 1 };
-}
-
 function readFrontMatter(text: string, file: string): { document: Document; source: string; body: LineStart } {
-  const first = lineFrom(text, 0);
-  if (first.line.trim() !== '---') {
-    throw new InputError(problem('a draft starts with YAML front matter between "---" lines (title, lang, …)', { file, line: 1, rule: 'front-matter' }));
-  }
-  let at: LineStart = { pos: first.next, line: 1 };
-  while (at.pos <= text.length) {
-    const { line, next } = lineFrom(text, at.pos);
-    if (/^(---|\.\.\.)\s*$/.test(line)) break;
-    at = { pos: next, line: at.line + 1 };
-  }
-  if (at.pos > text.length) throw new InputError(problem('the front matter is not closed by a "---" line', { file, line: 1, rule: 'front-matter' }));
-  const source = text.slice(first.next, Math.max(first.next, at.pos - 1));
-  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const span = frontMatterSpan(text);
+  if (span === 'missing') throw new InputError(problem('a draft starts with YAML front matter between "---" lines (title, lang, …)', { file, line: 1, rule: 'front-matter' }));
+  if (span === 'unclosed') throw new InputError(problem('the front matter is not closed by a "---" line', { file, line: 1, rule: 'front-matter' }));
+  const document = parseDocument(span.source, { uniqueKeys: true, prettyErrors: false });
   const errors = document.errors.map((error) =>
     problem(`front matter: ${error.message.split('\n')[0]}`, {
       file,
@@ -107,30 +69,8 @@ function readFrontMatter(text: string, file: string): { document: Document; sour
     }),
   );
   if (errors.length > 0) throw new InputError(errors);
-  return { document, source, body: { pos: lineFrom(text, at.pos).next, line: at.line + 1 } };
+  return { document, ...span };
 }
-
-const metaText = (key: string) => v.optional(v.nullable(v.string(`front matter: "${key}" should be text`)));
-
-/** Keys redline reads from the front matter; any other key is the author's (pandoc's, say) and passes. */
-const MetaSchema = v.nullable(
-  v.pipe(
-    v.custom<Record<string, unknown>>(isRecord, 'the front matter must be a mapping of keys to values'),
-    v.looseObject({
-      title: metaText('title'),
-      version: metaText('version'),
-      date: metaText('date'),
-      lang: metaText('lang'),
-      source: metaText('source'),
-      // The consultation window and the numbering are redline's own notes: one it cannot read is left aside.
-      consultation: v.fallback(v.optional(v.looseObject({ from: v.string(), to: v.string() })), undefined),
-      numbering: v.fallback(
-        v.optional(v.looseObject({ continuous: v.optional(v.array(v.fallback(v.nullable(v.looseObject({ style: v.string(), level: v.pipe(v.string(), v.transform(Number), v.integer()) })), null))) })),
-        undefined,
-      ),
-    }),
-  ),
-);
 
 function readMeta(source: string, file: string, problems: Problem[]): DraftMeta {
   // Read again with every scalar as text ("version: 2.0" stays "2.0"); the document kept for fmt is untouched.
@@ -143,18 +83,8 @@ function readMeta(source: string, file: string, problems: Problem[]): DraftMeta 
     // The yaml library refuses alias bombs ("excessive alias count") here.
     throw new InputError(problem(`front matter: ${(error as Error).message}`, { file, line: 2, rule: 'front-matter' }));
   }
-  const { output, findings } = checkData(MetaSchema, data);
+  const { meta, findings } = metaOf(data);
   problems.push(...placeFindings(document, lineCounter, findings, { file, rule: 'front-matter', firstLine: 2 }));
-  const read = output ?? {};
-  const meta: DraftMeta = {
-    title: read.title ?? '',
-    lang: read.lang?.startsWith('en') ? 'en' : 'zh',
-    numbering: { continuous: (read.numbering?.continuous ?? []).flatMap((c) => (c ? [{ style: c.style, level: c.level }] : [])) },
-  };
-  if (read.version) meta.version = read.version;
-  if (read.date) meta.date = read.date;
-  if (read.source) meta.source = read.source;
-  if (read.consultation?.from && read.consultation.to) meta.consultation = { from: read.consultation.from, to: read.consultation.to };
   return meta;
 }
 
@@ -196,12 +126,6 @@ function readPlainClause(text: string, state: ReadState, blocks: Block[]): boole
   return true;
 }
 
-/** The block of a plain clause's one line (see PLAIN_CLAUSE): a heading, or a paragraph of that line. */
-export function plainBlock(line: string): Pick<Block, 'heading' | 'source'> {
-  const heading = line.startsWith('#') ? HEADING.exec(line) : null;
-  return heading ? { heading: heading[1]!.length, source: heading[2]! } : { heading: null, source: line.trimEnd() };
-}
-
 /** One step of reading, from the start of a line: an empty line, an ID line, or a block with all its lines. */
 function readBlock(text: string, state: ReadState, blocks: Block[], file: string, problems: Problem[]): void {
   const { line, next } = lineFrom(text, state.at.pos);
@@ -218,7 +142,7 @@ function readBlock(text: string, state: ReadState, blocks: Block[], file: string
     state.at = { pos: next, line: state.at.line + 1 };
     return;
   }
-  const heading = line.startsWith('#') ? HEADING.exec(line) : null;
+  const heading = headingOf(line);
   const first = state.at.line;
   let source: string;
   if (heading) {
@@ -242,16 +166,6 @@ function readBlock(text: string, state: ReadState, blocks: Block[], file: string
   }
   blocks.push({ id: state.pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
   state.pendingId = null;
-}
-
-/** Whether a line is an ID line ("<!-- #c12 -->", white space around it aside). */
-export function isIdLine(line: string): boolean {
-  return idLineMatch(line.trim()) !== null;
-}
-
-/** The ID line's match, tried only where a trimmed line opens an HTML comment. */
-function idLineMatch(trimmed: string): RegExpExecArray | null {
-  return trimmed.startsWith('<!--') ? ID_LINE.exec(trimmed) : null;
 }
 
 function checkIds(blocks: Block[], file: string, problems: Problem[]): void {

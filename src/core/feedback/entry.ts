@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { EDIT_FIELDS, EDIT_OPS, editFromFields, type Edit, type EditField, type EditFields } from '../edits/edit.js';
 import { InputError, problem, type Problem } from '../problem.js';
-import { checkData, fraction, given, mapping, placeFindings, requiredText, text, TEXT_SCALARS, textScalars, wholeNumber, type Finding } from '../yaml-schema.js';
+import { placeFindings, textScalars } from '../yaml-places.js';
+import { checkData, fraction, given, mapping, requiredText, text, TEXT_SCALARS, wholeNumber, type Finding } from '../yaml-schema.js';
 import { DECISION_STATUSES, type Decision } from './decision.js';
 
 export { DECISION_STATUSES, type Decision, type DecisionStatus } from './decision.js';

@@ -2,8 +2,6 @@
 // spliced through unchanged (no re-serialising), except that a paragraph
 // starting like a list item ("1. 深化…", "(a) In general") gets its marker
 // escaped: pandoc would otherwise renumber the list it makes of them.
-import { stringify } from 'yaml';
-
 const LIST_START = /^(\s*)(\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|#)([.)])(?=\s|$)|^(\s*)\((\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|@)\)(?=\s|$)|^(\s*)([-+*])(?=\s)|^(\s*)([>|%])/u;
 
 export function protectParagraph(text: string): string {
@@ -19,12 +17,6 @@ export function protectParagraph(text: string): string {
       }),
     )
     .join('\n');
-}
-
-/** YAML front matter that pandoc reads: title, date, lang. */
-export function pandocFrontMatter(fields: Record<string, string | undefined>): string {
-  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
-  return `---\n${stringify(present, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---`;
 }
 
 // Controls and bidi overrides from a comment would reach whoever reads the

@@ -1,0 +1,85 @@
+// A draft's front matter as redline reads it: the keys it knows (title,
+// version, date, lang, source, the consultation window, the numbering that
+// runs on across sections), checked against a schema. Any other key is the
+// author's (pandoc's, say) and passes.
+import jsyaml from 'js-yaml';
+import * as v from 'valibot';
+import { checkData, isRecord, TEXT_SCALARS, type Finding } from '../yaml-schema.js';
+
+export interface ContinuousNumbering {
+  style: string;
+  level: number;
+}
+
+export interface DraftMeta {
+  title: string;
+  version?: string;
+  date?: string;
+  lang: 'zh' | 'en';
+  consultation?: { from: string; to: string };
+  numbering: { continuous: ContinuousNumbering[] };
+  source?: string;
+}
+
+const metaText = (key: string) => v.optional(v.nullable(v.string(`front matter: "${key}" should be text`)));
+
+const MetaSchema = v.nullable(
+  v.pipe(
+    v.custom<Record<string, unknown>>(isRecord, 'the front matter must be a mapping of keys to values'),
+    v.looseObject({
+      title: metaText('title'),
+      version: metaText('version'),
+      date: metaText('date'),
+      lang: metaText('lang'),
+      source: metaText('source'),
+      // The consultation window and the numbering are redline's own notes: one it cannot read is left aside.
+      consultation: v.fallback(v.optional(v.looseObject({ from: v.string(), to: v.string() })), undefined),
+      numbering: v.fallback(
+        v.optional(v.looseObject({ continuous: v.optional(v.array(v.fallback(v.nullable(v.looseObject({ style: v.string(), level: v.pipe(v.string(), v.transform(Number), v.integer()) })), null))) })),
+        undefined,
+      ),
+    }),
+  ),
+);
+
+/** The meta of the front matter's data (every scalar read as text), and what the check found. */
+export function metaOf(data: unknown): { meta: DraftMeta; findings: Finding[] } {
+  const { output, findings } = checkData(MetaSchema, data);
+  const read = output ?? {};
+  const meta: DraftMeta = {
+    title: read.title ?? '',
+    lang: read.lang?.startsWith('en') ? 'en' : 'zh',
+    numbering: { continuous: (read.numbering?.continuous ?? []).flatMap((c) => (c ? [{ style: c.style, level: c.level }] : [])) },
+  };
+  if (read.version) meta.version = read.version;
+  if (read.date) meta.date = read.date;
+  if (read.source) meta.source = read.source;
+  if (read.consultation?.from && read.consultation.to) meta.consultation = { from: read.consultation.from, to: read.consultation.to };
+  return { meta, findings };
+}
+
+
+/**
+ * The meta of a plain front matter (lines of `key: value`, `- item` and
+ * comments, no quotes, flows, anchors, tags or tabs), where js-yaml reads it
+ * and the check finds nothing: on such text js-yaml and the \`yaml\` library
+ * agree, so the quick diff need not load the latter. null: the full reading
+ * (format.ts) decides.
+ */
+export function plainMeta(source: string): DraftMeta | null {
+  if (!source.split('\n').every((line) => PLAIN_LINE.test(line))) return null;
+  let data: unknown;
+  try {
+    data = jsyaml.load(source, { schema: TEXT_SCALARS });
+  } catch {
+    return null;
+  }
+  const { meta, findings } = metaOf(data);
+  return findings.length === 0 ? meta : null;
+}
+
+// A plain front matter's lines: empty, a comment, or `key: value`, `- value`,
+// `- key: value`, where a value is plain (no YAML indicator at its start, no
+// ": " or " #" inside), quoted without escapes, or an empty [] or {}.
+const PLAIN_VALUE = String.raw`(?:[^\s\-?:,[\]{}#&*!|>'"%@${'`'}](?:[^:#\t]|:(?! |$)|(?<! )#)*|"[^"\\\t]*"|'[^'\t]*'|\[\]|\{\})`;
+const PLAIN_LINE = new RegExp(String.raw`^(?: *(?:#.*)?| *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +${PLAIN_VALUE})?|${PLAIN_VALUE}))$`, 'u');
