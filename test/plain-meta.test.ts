@@ -1,24 +1,24 @@
-// The quick diff reads a draft's front matter with js-yaml only where it is
-// plain (draft/meta.ts, plainMeta): there the `yaml` library, which the full
-// reading uses, must find no problem and give the same meta. Checked on any
+// A draft's front matter is read with js-yaml alone where it is plain
+// (draft/meta.ts, plainMeta): there the `yaml` library, which reads every
+// other front matter, must find no problem and give the same meta. Checked on any
 // mix of YAML's lines (never a closing "---" or "..." line: the front
 // matter ends there), and on every corpus draft (all of which are plain).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../src/core/draft/format.js';
+import { frontMatterByYaml } from '../src/core/draft/format.js';
 import { plainMeta } from '../src/core/draft/meta.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { InputError } from '../src/core/problem.js';
 
 const CORPUS = join(import.meta.dirname, 'fixtures/corpus');
 
-/** What the full reading gives: the meta, or that it refuses or warns. */
+/** What the yaml library's reading gives: the meta, or that it refuses or warns. */
 function fullMeta(source: string) {
   try {
-    const { draft, problems } = parseDraft(`---\n${source}\n---\n\n<!-- #c1 -->\n第一条 内容。\n`, 'd.md', 'd');
-    return problems.length === 0 ? { meta: draft.meta } : { problems: problems.map((p) => p.message) };
+    const { meta, problems } = frontMatterByYaml(source, 'd.md');
+    return problems.length === 0 ? { meta } : { problems: problems.map((p) => p.message) };
   } catch (error) {
     if (error instanceof InputError) return { refused: error.message };
     throw error;

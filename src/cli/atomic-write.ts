@@ -4,7 +4,6 @@
 // failure on the way puts back the files already replaced. So a full disk, a
 // bad path or an error leaves the workspace as it was, and a command killed at
 // any moment leaves each file either old or new.
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   copyFileSync,
@@ -86,7 +85,8 @@ interface Prepared {
 /** Name of a temporary file beside `path`; the pid lets a later command sweep what a killed one left. */
 export function sidePath(path: string, kind: 'tmp' | 'old'): string {
   const name = basename(path).slice(0, 180);
-  return join(dirname(path), `.${name}.${process.pid}-${randomBytes(4).toString('hex')}.${kind}`);
+  // node:crypto is loaded here, not at start: loading it costs more than most read-only commands (issue 17).
+  return join(dirname(path), `.${name}.${process.pid}-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.${kind}`);
 }
 
 /** Leftovers of a killed command: `.<name>.<pid>-<hex>.tmp|old`. */

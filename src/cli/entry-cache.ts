@@ -10,7 +10,6 @@
 //
 // The cache lives in <workspace>/.redline/cache/, which ignores itself for git.
 // REDLINE_CACHE=off turns it off.
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
@@ -54,7 +53,7 @@ export class EntryCache {
     const name = relative(root, folder);
     const off = files < CACHE_MIN_ENTRIES || /^(?:off|0|false|no)$/iu.test(env['REDLINE_CACHE'] ?? '');
     if (off) return new EntryCache(undefined, name, Object.create(null) as CacheFile['entries']);
-    const path = join(root, '.redline', 'cache', `entries-${createHash('sha256').update(name).digest('hex').slice(0, 16)}.json`);
+    const path = join(root, '.redline', 'cache', `entries-${process.getBuiltinModule('node:crypto').createHash('sha256').update(name).digest('hex').slice(0, 16)}.json`);
     return new EntryCache(path, name, readCache(path, name, root));
   }
 

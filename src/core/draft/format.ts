@@ -4,7 +4,7 @@
 // messages; formatting writes the canonical form, which parses back the same.
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { clausesOf, type Block, type Clause } from './clause.js';
-import { metaOf, type DraftMeta } from './meta.js';
+import { metaOf, plainMeta, type DraftMeta } from './meta.js';
 import { frontMatterSpan, headingOf, idLine, idLineMatch, isIdLine, lineFrom, plainBlock, type LineStart } from './lines.js';
 import { InputError, problem, type Problem } from '../problem.js';
 import { placeFindings, textScalars } from '../yaml-places.js';
@@ -30,36 +30,80 @@ export interface ParsedDraft {
 const FENCE = /^(`{3,}|~{3,})/;
 
 export function parseDraft(text: string, file: string, name: string): ParsedDraft {
-  const { meta, frontMatter, blocks, problems } = parseDraftBlocks(text, file);
-  return { draft: { name, file, meta, frontMatter, blocks, clauses: clausesOf(blocks) }, problems };
+  const { meta, head, blocks, problems } = readDraftBlocks(text, file);
+  const draft: Draft = {
+    name,
+    file,
+    meta,
+    // Only fmt, round and blame look at the YAML tree: it is made when first asked for.
+    get frontMatter() {
+      return head.document();
+    },
+    blocks,
+    clauses: clausesOf(blocks),
+  };
+  return { draft, problems };
 }
 
 /** The draft file read as far as its blocks, with every problem parseDraft finds: what a diff needs before any clause. */
 export function parseDraftBlocks(text: string, file: string): Pick<Draft, 'meta' | 'frontMatter' | 'blocks'> & { problems: Problem[] } {
+  const { meta, head, blocks, problems } = readDraftBlocks(text, file);
+  return {
+    meta,
+    get frontMatter() {
+      return head.document();
+    },
+    blocks,
+    problems,
+  };
+}
+
+function readDraftBlocks(text: string, file: string): { meta: DraftMeta; head: DraftHead; blocks: Block[]; problems: Problem[] } {
   const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const { meta, frontMatter, body, problems } = readDraftHead(normal, file);
-  const blocks = readBlocks(normal, body, file, problems);
-  checkIds(blocks, file, problems);
-  return { meta, frontMatter, blocks, problems };
+  const head = readDraftHead(normal, file);
+  const blocks = readBlocks(normal, head.body, file, head.problems);
+  checkIds(blocks, file, head.problems);
+  return { meta: head.meta, head, blocks, problems: head.problems };
+}
+
+interface DraftHead {
+  meta: DraftMeta;
+  /** The front matter as a YAML document (comments kept, for fmt). */
+  document: () => Document;
+  body: LineStart;
+  problems: Problem[];
 }
 
 /**
  * The front matter of a text with "\n" newlines, read and checked as
  * parseDraft reads it (refused with an InputError, or with problems), and the
- * line where the blocks start.
+ * line where the blocks start. A plain front matter, the usual one, is read
+ * with js-yaml alone (plainMeta: the yaml library would read it the same, with
+ * no problem); its YAML tree is parsed only if asked for.
  */
-function readDraftHead(text: string, file: string): Pick<Draft, 'meta' | 'frontMatter'> & { body: LineStart; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const { document, source, body } = readFrontMatter(text, file);
-  const meta = readMeta(source, file, problems);
-  return { meta, frontMatter: document, body, problems };
-}
-
-function readFrontMatter(text: string, file: string): { document: Document; source: string; body: LineStart } {
+function readDraftHead(text: string, file: string): DraftHead {
   const span = frontMatterSpan(text);
   if (span === 'missing') throw new InputError(problem('a draft starts with YAML front matter between "---" lines (title, lang, …)', { file, line: 1, rule: 'front-matter' }));
   if (span === 'unclosed') throw new InputError(problem('the front matter is not closed by a "---" line', { file, line: 1, rule: 'front-matter' }));
-  const document = parseDocument(span.source, { uniqueKeys: true, prettyErrors: false });
+  const plain = plainMeta(span.source);
+  if (plain) {
+    let document: Document | undefined;
+    return { meta: plain, document: () => (document ??= frontMatterDocument(span.source, file)), body: span.body, problems: [] };
+  }
+  const { meta, document, problems } = frontMatterByYaml(span.source, file);
+  return { meta, document: () => document, body: span.body, problems };
+}
+
+/** The front matter read with the yaml library: its tree, its meta, the problems placed in it (throws an InputError for a syntax error). */
+export function frontMatterByYaml(source: string, file: string): { meta: DraftMeta; document: Document; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const document = frontMatterDocument(source, file);
+  return { meta: readMeta(source, file, problems), document, problems };
+}
+
+/** The front matter's YAML tree, or its syntax errors as an InputError. */
+function frontMatterDocument(source: string, file: string): Document {
+  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   const errors = document.errors.map((error) =>
     problem(`front matter: ${error.message.split('\n')[0]}`, {
       file,
@@ -69,7 +113,7 @@ function readFrontMatter(text: string, file: string): { document: Document; sour
     }),
   );
   if (errors.length > 0) throw new InputError(errors);
-  return { document, ...span };
+  return document;
 }
 
 function readMeta(source: string, file: string, problems: Problem[]): DraftMeta {

@@ -62,9 +62,10 @@ export function metaOf(data: unknown): { meta: DraftMeta; findings: Finding[] } 
 /**
  * The meta of a plain front matter (lines of `key: value`, `- item` and
  * comments, no quotes, flows, anchors, tags or tabs), where js-yaml reads it
- * and the check finds nothing: on such text js-yaml and the \`yaml\` library
- * agree, so the quick diff need not load the latter. null: the full reading
- * (format.ts) decides.
+ * and the check finds nothing: on such text js-yaml and the `yaml` library
+ * agree (test/plain-meta.test.ts), so the usual draft is read without the
+ * latter, several times faster, and the quick diff does not even load it.
+ * null: the yaml library's reading (format.ts) decides.
  */
 export function plainMeta(source: string): DraftMeta | null {
   if (!source.split('\n').every((line) => PLAIN_LINE.test(line))) return null;
