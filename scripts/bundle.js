@@ -24,6 +24,16 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects a terminal's colors when loaded, through node:tty (which
+// loads node:net): redline never asks it to (cli/color.ts gives every Chalk
+// its level), so chalk gets the detection it uses where there is no terminal.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]chalk[\\/]/u.test(args.importer) ? { path: join(dirname(args.importer), 'vendor/supports-color/browser.js') } : undefined));
+  },
+};
+
 // A stamp of the sources and locked dependencies: caches written by another
 // build (src/cli/entry-cache.ts) are never read.
 const stamp = createHash('sha256');
@@ -51,7 +61,7 @@ const result = await build({
   logLevel: 'warning',
   // exceljs (Excel import only) is large: loaded from node_modules when a workbook is read, not at every start.
   external: ['exceljs'],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, chalkWithoutDetection],
   define: { __REDLINE_BUILD__: JSON.stringify(stamp.digest('hex').slice(0, 16)) },
   write: false,
 });
