@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { loadChunk, saveCodeCache } from '../bin/dist-loader.js';
 
 const SEED = resolve('test/fixtures/seed-page.txt');
@@ -51,6 +52,7 @@ const RUNS = [
 /** Runs the commands through dist/main.cjs and writes the cache of every chunk they loaded. */
 export async function writeCodeCache(dist) {
   if (!existsSync(SEED)) return;
+  setFlagsFromString('--no-flush-bytecode');
   const { run } = loadChunk(resolve(dist, 'main.cjs'));
   const workspace = mkdtempSync(join(tmpdir(), 'redline-code-cache-'));
   try {
@@ -63,5 +65,7 @@ export async function writeCodeCache(dist) {
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
+  // Back to the default flags, which V8 checks a cache against when it is read.
+  setFlagsFromString('--flush-bytecode');
   saveCodeCache();
 }

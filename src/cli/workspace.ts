@@ -202,11 +202,14 @@ export function entryPath(workspace: Workspace, draft: string, id: string): stri
   return join(feedbackFolder(workspace, draft), `${id}.yaml`);
 }
 
-// One collator for all comparisons: localeCompare with options builds one per call.
-const naturalOrder = new Intl.Collator('en', { numeric: true });
+// One collator for all comparisons (localeCompare with options builds one per
+// call), made when first needed: making it loads ICU's collation data, which
+// costs a command that sorts only plain numbers more than its own work.
+let naturalOrder: Intl.Collator | undefined;
 
 /** Entry ids in their natural order: 2 before 10. */
 export function compareIds(a: string, b: string): number {
+  naturalOrder ??= new Intl.Collator('en', { numeric: true });
   return naturalOrder.compare(a, b);
 }
 
