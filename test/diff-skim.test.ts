@@ -52,7 +52,7 @@ function unitsOf(text: string): { head: string; units: string[] } {
 }
 
 // What an edit may insert: words, marks that start structure, white space of every kind, quoting, numbers.
-const piece = fc.constantFrom('应当', '不', '，', '。', 'shall', ' ', '\u3000', '\u00a0', '\u2028', '\t', '修改为：', 'as follows:', '#', '# ', '```', '~~~', '<!-- #c1 -->', '\n', '\n\n', '第三条 ', '（一）', '1. ', '(i) ', '-->', '𠀀');
+const piece = fc.constantFrom('应当', '不', '，', '。', 'shall', ' ', '\u3000', '\u00a0', '\u2028', '\ufeff', '\u1680', '\t', '修改为：', 'as follows:', '#', '# ', '```', '~~~', '<!-- #c1 -->', '\n', '\n\n', '第三条 ', '（一）', '1. ', '(i) ', '-->', '𠀀');
 
 type Edit =
   | { kind: 'insert'; unit: number; at: number; text: string }

@@ -107,6 +107,10 @@ const ID_LINE = /<!-- #[A-Za-z][A-Za-z0-9_-]{0,31} -->\n/y;
 /** What a clause's line cannot start with to be read alone: white space (as UTF-8, which trim would take off), a fence. */
 const NOT_PLAIN = /[\t\n\v\f\r `~]|\xC2\xA0|\xE1\x9A\x80|\xE2\x80[\x80-\x8A\xA8\xA9\xAF]|\xE2\x81\x9F|\xE3\x80\x80|\xEF\xBB\xBF/y;
 
+/** First bytes of a line that NOT_PLAIN cannot match and that open no comment ("<"): every byte but those. */
+const PLAIN_START = new Uint8Array(256).fill(1);
+for (const byte of [...'\t\n\v\f\r `~<'].map((c) => c.charCodeAt(0)).concat([0xc2, 0xe1, 0xe2, 0xe3, 0xef])) PLAIN_START[byte] = 0;
+
 /**
  * Reads the unit at pos into `unit`: false where the text there is not one.
  * Its lines are read as readBlock reads a clause's: none blank, none an ID
@@ -139,6 +143,8 @@ function readUnit(bytes: Bytes, pos: number, unit: Unit): boolean {
 }
 
 function plainLine({ raw, text }: Bytes, line: number): boolean {
+  // Most lines start with a byte that no white space, fence or comment starts with ("第", "**"): no search then.
+  if (PLAIN_START[text.charCodeAt(line)] === 1) return true;
   NOT_PLAIN.lastIndex = line;
   if (line >= text.length || NOT_PLAIN.test(text)) return false;
   if (!text.startsWith('<!--', line)) return true;
