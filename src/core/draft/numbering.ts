@@ -45,7 +45,18 @@ interface Rule {
 }
 
 function rule(pattern: string, read: Rule['read']): Rule {
-  return { pattern: new RegExp(pattern, 'u'), withIndices: new RegExp(pattern, 'du'), read };
+  const flags = unicodeFlag(pattern);
+  return { pattern: new RegExp(pattern, flags), withIndices: new RegExp(pattern, `d${flags}`), read };
+}
+
+/**
+ * "u" only for a pattern that needs it (a Unicode property): the others name
+ * BMP characters only, and no class of theirs is negated, so they match the
+ * same without it, several times faster (V8's Unicode mode reads a line by
+ * code points). Every paragraph of a draft is read against them.
+ */
+function unicodeFlag(pattern: string): '' | 'u' {
+  return pattern.includes('\\p{') ? 'u' : '';
 }
 
 const RULES: Rule[] = [
@@ -122,12 +133,19 @@ function letterOrRoman(numeral: string, upper: boolean): Reading | null {
   return roman !== null ? { ...letterReading, alternative: romanReading } : letterReading;
 }
 
-/** Every rule's pattern in one: most paragraphs match none, and are then read with one test instead of one per rule. */
-const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'u');
+/**
+ * Every rule's pattern in one (two: those without Unicode mode, and those
+ * with it): most paragraphs match none, and are then read with two tests
+ * instead of one per rule.
+ */
+const ANY_RULE = [false, true].map((unicode) => {
+  const rules = RULES.filter((r) => r.pattern.unicode === unicode);
+  return rules.length > 0 ? new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|'), unicode ? 'u' : '') : /(?!)/;
+});
 
 /** Reads the numbering marker at the start of a block's first line, if any. */
 export function readMarker(line: string): Marker | null {
-  if (!ANY_RULE.test(line)) return null;
+  if (!ANY_RULE[0]!.test(line) && !ANY_RULE[1]!.test(line)) return null;
   for (const rule of RULES) {
     const m = rule.pattern.exec(line);
     if (!m) continue;
@@ -174,7 +192,7 @@ function toMarker(line: string, m: RegExpExecArray, reading: Reading, rule: Rule
   return marker;
 }
 
-const TAIL = /[—–]?[\s\u3000]*/uy;
+const TAIL = /[—–]?[\s\u3000]*/y;
 
 /** "18." → "18", "二、" → "二", "SEC. 101." → "SEC. 101", "**第一条**" → "第一条". */
 function citedNumber(matched: string): string {
@@ -184,4 +202,4 @@ function citedNumber(matched: string): string {
   return unbolded.slice(0, end);
 }
 
-const TRAILING = /^[.．、:：—–\-\s\u3000]$/u;
+const TRAILING = /^[.．、:：—–\-\s\u3000]$/;
