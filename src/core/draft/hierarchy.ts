@@ -43,8 +43,12 @@ const DIVISIONS: Record<string, number> = {
   DIVISION: 1, TITLE: 2, SUBTITLE: 3, CHAPTER: 4, SUBCHAPTER: 5, PART: 6, SUBPART: 7,
 };
 
+// Worked out once per style: a draft asks for every numbered block.
+const ranks = new Map<string, number | undefined>();
+
 function rankOf(style: string): number | undefined {
-  return DIVISIONS[style] ?? DIVISIONS[style.split(' ')[0]!.toUpperCase()];
+  if (!ranks.has(style)) ranks.set(style, DIVISIONS[style] ?? DIVISIONS[style.split(' ')[0]!.toUpperCase()]);
+  return ranks.get(style);
 }
 
 /** The numbering style of articles, whose unnumbered paragraphs are 款. */

@@ -36,7 +36,8 @@ export const UNIT_LABELS = {
 /** How names are joined in a new list. */
 export const UNIT_SEPARATORS = { zh: '、', en: ', ' } as const;
 
-const ANY_LABEL = [...Object.values(UNIT_LABELS.zh), ...Object.values(UNIT_LABELS.en)].join('|');
+const LABELS: readonly string[] = [...Object.values(UNIT_LABELS.zh), ...Object.values(UNIT_LABELS.en)];
+const ANY_LABEL = LABELS.join('|');
 
 // The annotation is the last parenthesis of the text, possibly unclosed,
 // possibly followed by a full stop; colons and semicolons full- or half-width.
@@ -44,6 +45,8 @@ const ANNOTATION = new RegExp(`[(（]\\s*((?:${ANY_LABEL})\\s*[:：][^()（）]*
 const ENGLISH_LABEL = new RegExp(`^(?:${Object.values(UNIT_LABELS.en).join('|')})`, 'u');
 
 export function readUnits(text: string): UnitAnnotation | null {
+  // Most clauses name no unit: a search for each label is quicker than trying the pattern at every parenthesis.
+  if (!LABELS.some((label) => text.includes(label))) return null;
   const m = ANNOTATION.exec(text);
   if (!m) return null;
   const inner = m[1]!;
