@@ -134,6 +134,9 @@ describe('redline round', () => {
     expect(record).toMatchObject({ round: 1, draft: 'seed', closed: '2018-02-01', carried: ['2', '5'] });
     expect(record.added.map((a) => [a.id, a.entries])).toEqual([['c57', ['7']]]);
     expect((await redline(dir, 'blame', 'seed', 'c57')).stdout).toBe('c57 25 加强督查考核\n  round 1 · entry 7 · 单位7 · added · adopted 2018-01-25\n');
+    // The only draft need not be named: one argument that names no draft is the clause, none is every changed clause.
+    expect((await redline(dir, 'blame', 'c57')).stdout).toBe('c57 25 加强督查考核\n  round 1 · entry 7 · 单位7 · added · adopted 2018-01-25\n');
+    expect((await redline(dir, 'blame')).stdout).toBe((await redline(dir, 'blame', 'seed')).stdout);
     // The new ID is never given again, even when the clause is removed in round two.
     entryFile(dir, 'seed', '10', '  - op: remove-clause\n    clause: c57\n', 'status: adopted');
     entryFile(dir, 'seed', '11', '  - op: add-clause\n    clause: c55\n    position: after\n    text: 25.强化考核。\n', 'status: adopted');

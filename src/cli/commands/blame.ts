@@ -8,21 +8,27 @@ import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRounds, readClosedRound } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
-import { findWorkspace, loadEntries, readDraft, resolveDraftName, type Workspace } from '../workspace.js';
+import { draftNames, findWorkspace, loadEntries, readDraft, resolveDraftName, type Workspace } from '../workspace.js';
 
 interface BlameLine extends Attribution {
   commit?: Commit | null;
 }
 
 export interface BlameOptions {
-  draft: string;
+  /** The draft; in a workspace of one draft it may be left out, and then one argument that names no draft is the clause. */
+  draft?: string | undefined;
   /** A clause ID or display number; every changed clause when absent. */
   clause?: string | undefined;
   json?: boolean;
 }
 
-export async function blameCommand({ draft: draftArg, clause: clauseArg, ...flags }: BlameOptions, io: Io): Promise<number> {
+export async function blameCommand({ draft: givenDraft, clause: givenClause, ...flags }: BlameOptions, io: Io): Promise<number> {
   const workspace = findWorkspace(io.cwd);
+  const drafts = draftNames(workspace);
+  // `redline blame c48` in a workspace of one draft: the one argument is the clause.
+  const clauseOnly = givenDraft !== undefined && givenClause === undefined && drafts.length === 1 && !drafts.includes(givenDraft);
+  const draftArg = clauseOnly ? undefined : givenDraft;
+  const clauseArg = clauseOnly ? givenDraft : givenClause;
   const name = resolveDraftName(workspace, draftArg);
   const { draft } = readDraft(workspace, name);
   const { entries, warnings } = loadEntries(workspace, name);
