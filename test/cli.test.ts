@@ -128,10 +128,15 @@ describe('redline clauses', () => {
   it('reports broken front matter YAML with its line', async () => {
     const ws = await seedWorkspace();
     const path = join(ws, 'drafts/seed.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('lang: zh\n', 'lang: [zh\n'));
+    const text = readFileSync(path, 'utf8');
+    const line = text.split('\n').indexOf('lang: zh') + 1;
+    writeFileSync(path, text.replace('lang: zh\n', 'lang: [zh\n'));
     const result = await redline(ws, 'clauses');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^drafts\/seed\.md:\d+:\d+: error: front matter: .+ \[front-matter\]\n$/);
+    expect(result.stderr).toMatch(new RegExp(`^drafts/seed\\.md:${line + 1}:1: error: front matter: .+ \\[front-matter\\]\\n$`, 'u'));
+    // A key given twice, and an indentation by tab: each at its own line.
+    writeFileSync(path, text.replace('lang: zh\n', 'lang: zh\ntitle: again\n'));
+    expect((await redline(ws, 'clauses')).stderr).toBe(`drafts/seed.md:${line + 1}:1: error: front matter: Map keys must be unique [front-matter]\n`);
   });
 
   it('refuses YAML alias bombs in the front matter', async () => {
@@ -180,6 +185,18 @@ describe('redline fmt', () => {
     const path = join(dir, 'drafts/seed.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('lang: zh\n', 'lang: zh # the draft is Chinese\n'));
     expect((await redline(dir, 'fmt', '--check')).code).toBe(0);
+  });
+
+  it('leaves an empty front matter empty, with or without a comment (the yaml library would write "null")', async () => {
+    const dir = await seedWorkspace();
+    const path = join(dir, 'drafts/seed.md');
+    const body = readFileSync(path, 'utf8').slice(readFileSync(path, 'utf8').indexOf('\n---\n') + 5);
+    for (const head of ['---\n---\n', '---\n# to be filled in\n---\n']) {
+      writeFileSync(path, head + body);
+      expect((await redline(dir, 'fmt', '--check')).code).toBe(0);
+      expect((await redline(dir, 'fmt')).stdout).toBe('');
+      expect(readFileSync(path, 'utf8')).toBe(head + body);
+    }
   });
 
   it('changes no file when one draft is broken', async () => {

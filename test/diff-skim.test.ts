@@ -211,6 +211,6 @@ describe('redline diff takes the quick path where it can, and prints the same', 
     writeFileSync(join(dir, 'a.md'), '---\ntitle: [\n---\n\n<!-- #c1 -->\n第一条 文字。\n');
     const result = await redline(dir, 'diff', 'a.md', 'missing.md');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^a\.md:1:1: error: front matter: Flow sequence/u);
+    expect(result.stderr).toMatch(/^a\.md:2:9: error: front matter: Flow sequence/u);
   });
 });

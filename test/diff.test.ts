@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redline, seedWorkspace } from './helpers/cli.js';
+import { redline, seedWorkspace, tempDir } from './helpers/cli.js';
 
 interface DiffJson {
   id: string;
@@ -73,5 +73,14 @@ describe('redline diff', () => {
     expect((JSON.parse(result.stdout) as DiffJson[]).map((c) => [c.id, c.change])).toEqual([['c42', 'moved']]);
     expect(await redline(dir, 'diff', 'nope:drafts/seed.md', 'drafts/seed.md')).toMatchObject({ code: 2 });
     expect((await redline(dir, 'diff', 'drafts/seed.md', 'drafts/seed.md')).stdout).toBe('no clause changed\n');
+  });
+
+  it('keeps every line of a clause of several lines under its head', async () => {
+    const dir = tempDir();
+    const draft = (word: string) => `---\ntitle: 关于修改《明码标价规定》的决定\nlang: zh\n---\n\n<!-- #c1 -->\n一、将第五条修改为：\n“第五条 经营者应当${word}明码标价。”\n“标价应当真实、准确。”\n`;
+    writeFileSync(join(dir, 'a.md'), draft('按照规定'));
+    writeFileSync(join(dir, 'b.md'), draft('依法'));
+    const result = await redline(dir, 'diff', 'a.md', 'b.md');
+    expect(result.stdout).toBe('c1 changed 一\n    一、将第五条修改为：\n    “第五条 经营者应当[-按照规定-]{+依法+}明码标价。”\n    “标价应当真实、准确。”\n');
   });
 });

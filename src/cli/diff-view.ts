@@ -39,7 +39,8 @@ export function terminalView(result: VersionDiff, color: ChalkInstance, note: st
   if (result.changes.length === 0) lines.push('no clause changed');
   for (const c of result.changes) {
     const head = `${safeText(c.id)} ${changeLabel(c)}`;
-    lines.push(c.change === 'renumbered' ? head : `${color.bold(head)}\n    ${renderDiff(c.diff, style)}`);
+    // A clause of several lines (an amendment quoting its new text) keeps each of them under its head.
+    lines.push(c.change === 'renumbered' ? head : `${color.bold(head)}\n    ${renderDiff(c.diff, style).replaceAll('\n', '\n    ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -103,15 +103,13 @@ export function frontMatterByYaml(source: string, file: string): { meta: DraftMe
 
 /** The front matter's YAML tree, or its syntax errors as an InputError. */
 function frontMatterDocument(source: string, file: string): Document {
-  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
-  const errors = document.errors.map((error) =>
-    problem(`front matter: ${error.message.split('\n')[0]}`, {
-      file,
-      line: (error.linePos?.[0]?.line ?? 0) + 1,
-      column: error.linePos?.[0]?.col ?? 1,
-      rule: 'front-matter',
-    }),
-  );
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter });
+  const errors = document.errors.map((error) => {
+    // Lines of the file: the front matter starts on its second.
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return problem(`front matter: ${error.message.split('\n')[0]}`, { file, line: line + 1, column: col, rule: 'front-matter' });
+  });
   if (errors.length > 0) throw new InputError(errors);
   return document;
 }
@@ -240,8 +238,10 @@ export function assignIds(blocks: readonly Block[]): Block[] {
 
 /** The canonical text of a draft file. Formatting its parse again gives the same text. */
 export function formatDraft(frontMatter: Document, blocks: readonly Block[]): string {
-  const yaml = frontMatter.toString({ lineWidth: 0 }).trimEnd();
-  const parts = [`---\n${yaml}\n---\n`];
+  // An empty front matter (comments at most) stays empty: the yaml library would write "null".
+  const written = frontMatter.toString({ lineWidth: 0 });
+  const yaml = (frontMatter.contents === null ? written.replace(/(?:^|\n\n?)null\n$/u, '') : written).trimEnd();
+  const parts = [yaml === '' ? '---\n---\n' : `---\n${yaml}\n---\n`];
   for (const block of assignIds(blocks)) {
     const body = block.heading !== null ? headingLine(block.heading, block.source) : block.source;
     parts.push(`${idLine(block.id!)}\n${body}\n`);
