@@ -38,7 +38,13 @@ async function workspaceWithEntries(file: string, name: string, count: number): 
 
 const cacheDir = (dir: string) => join(dir, '.redline', 'cache');
 const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.endsWith('.json'))!);
-const cachedCount = (dir: string) => Object.keys((JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as { entries: object }).entries).length;
+interface CacheColumns {
+  names: string[];
+  versions: number[];
+  entries: Array<{ unit: string }>;
+}
+const readCacheFile = (dir: string) => JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as CacheColumns;
+const cachedCount = (dir: string) => readCacheFile(dir).names.length;
 
 /** Files written in the last two seconds are not cached (a second write in the same clock tick would look alike): the tests move the clock on. */
 function later(): void {
@@ -77,8 +83,8 @@ describe.each([
     later();
     await redline(dir, 'check');
     // What the cache holds is what a build shows: a marked copy of entry 5 in the cache proves it is read.
-    const cache = JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as { entries: Record<string, [string, { unit: string }]> };
-    cache.entries['5.yaml']![1].unit = '缓存单位';
+    const cache = readCacheFile(dir);
+    cache.entries[cache.names.indexOf('5.yaml')]!.unit = '缓存单位';
     writeFileSync(cacheFile(dir), JSON.stringify(cache));
     await redline(dir, 'build');
     expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 缓存单位 |');
@@ -89,6 +95,29 @@ describe.each([
     utimesSync(entry, new Date(0), new Date(0));
     await redline(dir, 'build');
     expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 单位9 |');
+  });
+
+  it('serves nothing from a cache whose columns do not line up', async () => {
+    const { dir } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    later();
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const expected = readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8');
+    const good = readCacheFile(dir);
+    const five = good.names.indexOf('5.yaml');
+    const six = good.names.indexOf('6.yaml');
+    // Names swapped (each name then stands beside the other file's version), or a column cut short.
+    const swapped = structuredClone(good);
+    [swapped.names[five], swapped.names[six]] = ['6.yaml', '5.yaml'];
+    const short = structuredClone(good);
+    short.versions.length -= 5;
+    for (const cache of [swapped, short]) {
+      cache.entries[five]!.unit = '缓存单位';
+      cache.entries[six]!.unit = '缓存单位';
+      writeFileSync(cacheFile(dir), JSON.stringify(cache));
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      expect((await redline(dir, 'build')).code).toBe(0);
+      expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toBe(expected);
+    }
   });
 
   it('is not used below its size, nor when turned off, nor when it is broken', async () => {
@@ -123,7 +152,7 @@ describe.each([
     // A torn cache, one from another build of redline, and a FIFO in its place are passed over.
     expect((await redline(dir, 'check')).code).toBe(0);
     const path = cacheFile(dir);
-    for (const broken of ['{"format":2,"build":"x', JSON.stringify({ format: 2, build: 'another', folder: `feedback/${name}`, entries: { '1.yaml': ['k', { id: '1' }] } }), null]) {
+    for (const broken of ['{"format":3,"build":"x', JSON.stringify({ format: 3, build: 'another', folder: `feedback/${name}`, names: ['1.yaml'], versions: [1, 2, 3, 4, 5], entries: [{ id: '1' }] }), null]) {
       rmSync(path, { force: true });
       // (node:fs cannot make a FIFO: the shell's mkfifo does.)
       if (broken === null) execFileSync('mkfifo', [path]);

@@ -11,7 +11,7 @@
 // The cache lives in <workspace>/.redline/cache/, which ignores itself for git.
 // REDLINE_CACHE=off turns it off.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
 import { isWithin, sidePath } from './atomic-write.js';
@@ -23,80 +23,109 @@ export const CACHE_MIN_ENTRIES = 200;
 /** Files changed more recently than this are parsed but not stored. */
 const SETTLE_MS = 2000;
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 // The bundle stamps each build with a hash of its sources: a cache written by
 // other code (an older redline, a different parser) is never read.
 declare const __REDLINE_BUILD__: string | undefined;
 const BUILD = typeof __REDLINE_BUILD__ === 'string' ? __REDLINE_BUILD__ : 'source';
 
+/** The numbers that say which version of a file an entry was parsed from. */
+export type FileVersion = Pick<Stats, 'dev' | 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>;
+
+/** Numbers a file takes in `versions`. */
+const STAT_FIELDS = 5;
+
+// Columns rather than a record per file: parsing 10,000 entries is most of
+// what reading the cache costs, and a name → record object was a dictionary
+// of 10,000 keys to build as well (issue 17).
 interface CacheFile {
   format: number;
   build: string;
   folder: string;
-  /** File name → [stat key, entry] (its `file`, a display path, is set anew when read). */
-  entries: Record<string, [string, Entry]>;
+  /** File names; the same index in the other columns. */
+  names: string[];
+  /** Device, inode, size, mtime and ctime (ms, with their fraction) of each file, one after the other. */
+  versions: number[];
+  /** The entries, without their `file` (a display path, set anew when read). */
+  entries: Array<Omit<Entry, 'file'>>;
+}
+
+interface Stored {
+  index: Map<string, number>;
+  versions: number[];
+  entries: Array<Omit<Entry, 'file'>>;
 }
 
 export class EntryCache {
-  private readonly fresh: CacheFile['entries'] = Object.create(null) as CacheFile['entries'];
+  private readonly names: string[] = [];
+  private readonly versions: number[] = [];
+  private readonly entries: Array<Omit<Entry, 'file'>> = [];
   private changed = false;
   private readonly now = Date.now();
 
   private constructor(
     private readonly path: string | undefined,
     private readonly folder: string,
-    private readonly stored: CacheFile['entries'],
+    private readonly stored: Stored,
   ) {}
 
   /** The cache of one feedback folder; a disabled cache when it would not pay or is turned off. */
   static open(root: string, folder: string, files: number, env: Record<string, string | undefined>): EntryCache {
     const name = relative(root, folder);
     const off = files < CACHE_MIN_ENTRIES || /^(?:off|0|false|no)$/iu.test(env['REDLINE_CACHE'] ?? '');
-    if (off) return new EntryCache(undefined, name, Object.create(null) as CacheFile['entries']);
+    if (off) return new EntryCache(undefined, name, EMPTY);
     const path = join(root, '.redline', 'cache', `entries-${createHash('sha256').update(name).digest('hex').slice(0, 16)}.json`);
     return new EntryCache(path, name, readCache(path, name, root));
   }
 
   /** The file's identity and version, or undefined for anything but an ordinary file (read normally, to say what it is). */
-  key(path: string): string | undefined {
+  version(path: string): FileVersion | undefined {
     if (!this.path) return undefined;
     try {
       // Times in milliseconds with their fraction (a double keeps about a quarter of a microsecond today): no BigInt per file.
       const stat = lstatSync(path, { throwIfNoEntry: false });
-      if (!stat?.isFile()) return undefined;
-      return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+      return stat?.isFile() ? stat : undefined;
     } catch {
       return undefined;
     }
   }
 
   /** The entry parsed from this version of the file, if the cache holds it. */
-  get(name: string, key: string | undefined, display: string): Entry | undefined {
-    if (key === undefined) return undefined;
-    const hit = Object.hasOwn(this.stored, name) ? this.stored[name] : undefined;
-    if (!Array.isArray(hit) || hit[0] !== key || typeof hit[1] !== 'object' || hit[1] === null) return undefined;
-    this.fresh[name] = hit;
-    // The cache's own object, handed over (it is not read again in this run); its stored file name is replaced.
-    const entry = hit[1] as Entry;
+  get(name: string, version: FileVersion | undefined, display: string): Entry | undefined {
+    if (version === undefined) return undefined;
+    const i = this.stored.index.get(name);
+    if (i === undefined) return undefined;
+    const v = this.stored.versions;
+    const at = i * STAT_FIELDS;
+    if (v[at] !== version.dev || v[at + 1] !== version.ino || v[at + 2] !== version.size || v[at + 3] !== version.mtimeMs || v[at + 4] !== version.ctimeMs) return undefined;
+    const hit = this.stored.entries[i];
+    if (typeof hit !== 'object' || hit === null) return undefined;
+    this.keep(name, version, hit);
+    // The cache's own object, handed over (it is not read again in this run), with its display path.
+    const entry = hit as Entry;
     entry.file = display;
     return entry;
   }
 
-  /** Remembers an entry parsed without any problem from the file version `key`. */
-  put(name: string, key: string | undefined, entry: Entry): void {
-    if (key === undefined || !this.path) return;
-    const ctime = Number(key.slice(key.lastIndexOf(':') + 1));
+  /** Remembers an entry parsed without any problem from the file version `version`. */
+  put(name: string, version: FileVersion | undefined, entry: Entry): void {
+    if (version === undefined || !this.path) return;
     this.changed = true;
-    if (!(this.now - ctime >= SETTLE_MS)) return;
-    this.fresh[name] = [key, entry];
+    if (!(this.now - version.ctimeMs >= SETTLE_MS)) return;
+    this.keep(name, version, entry);
+  }
+
+  private keep(name: string, version: FileVersion, entry: Omit<Entry, 'file'>): void {
+    this.names.push(name);
+    this.versions.push(version.dev, version.ino, version.size, version.mtimeMs, version.ctimeMs);
+    this.entries.push(entry);
   }
 
   /** Writes the cache when it changed; a cache that cannot be written is no error (the next run parses again). */
   save(): void {
     if (!this.path) return;
-    const kept = Object.keys(this.fresh).length;
-    if (!this.changed && kept === Object.keys(this.stored).length) return;
+    if (!this.changed && this.names.length === this.stored.index.size) return;
     const dir = join(this.path, '..');
     const temp = sidePath(this.path, 'tmp');
     // .redline and its cache folder are made here, never followed out of the workspace (a link committed in their place).
@@ -111,7 +140,9 @@ export class EntryCache {
       // it exists already, or the folder cannot be made (then the write below fails too)
     }
     try {
-      const file: CacheFile = { format: FORMAT, build: BUILD, folder: this.folder, entries: this.fresh };
+      // (An undefined field is left out: the display path is not stored.)
+      const entries = this.entries.map((entry) => ({ ...entry, file: undefined }));
+      const file: CacheFile = { format: FORMAT, build: BUILD, folder: this.folder, names: this.names, versions: this.versions, entries };
       writeFileSync(temp, JSON.stringify(file));
       renameSync(temp, this.path);
     } catch {
@@ -120,15 +151,24 @@ export class EntryCache {
   }
 }
 
-function readCache(path: string, folder: string, root: string): CacheFile['entries'] {
-  const empty = Object.create(null) as CacheFile['entries'];
+const EMPTY: Stored = { index: new Map(), versions: [], entries: [] };
+
+function readCache(path: string, folder: string, root: string): Stored {
   try {
     // Read as any input is: an ordinary file of a sane size, never a FIFO or a device.
-    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile() || !isWithin(path, root)) return empty;
+    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile() || !isWithin(path, root)) return EMPTY;
     const file = JSON.parse(readInputBytes(path, path).toString('utf8')) as Partial<CacheFile>;
-    if (file.format !== FORMAT || file.build !== BUILD || file.folder !== folder || typeof file.entries !== 'object' || file.entries === null) return empty;
-    return Object.assign(empty, file.entries);
+    if (file.format !== FORMAT || file.build !== BUILD || file.folder !== folder) return EMPTY;
+    const { names, versions, entries } = file;
+    // Columns of other lengths are a foreign or damaged file: every entry is parsed again.
+    if (!Array.isArray(names) || !Array.isArray(versions) || !Array.isArray(entries)) return EMPTY;
+    if (entries.length !== names.length || versions.length !== names.length * STAT_FIELDS) return EMPTY;
+    const index = new Map<string, number>();
+    names.forEach((name, i) => {
+      if (typeof name === 'string') index.set(name, i);
+    });
+    return { index, versions, entries };
   } catch {
-    return empty;
+    return EMPTY;
   }
 }

@@ -252,12 +252,12 @@ export function loadEntries(workspace: Workspace, draft: string, folder = feedba
   const parsed = names.map((name, i): ParsedEntry => {
     const path = paths[i]!;
     const display = displays[i]!;
-    const key = cache.key(path);
-    const cached = cache.get(name, key, display);
+    const version = cache.version(path);
+    const cached = cache.get(name, version, display);
     if (cached) return { entry: cached, problems: [] };
     try {
       const read = parseEntry(readEntryText(workspace, path), display);
-      if (read.entry && read.problems.length === 0) cache.put(name, key, read.entry);
+      if (read.entry && read.problems.length === 0) cache.put(name, version, read.entry);
       return read;
     } catch (error) {
       if (error instanceof InputError) return { problems: error.problems };
