@@ -97,6 +97,24 @@ describe.each([
     expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 单位9 |');
   });
 
+  it('passes over a folder named like an entry and reports a FIFO, with the cache and without it', async () => {
+    for (const count of [small < CACHE_MIN_ENTRIES ? small : CACHE_MIN_ENTRIES - 1, CACHE_MIN_ENTRIES]) {
+      const { dir, folder } = await workspaceWithEntries(file, name, count);
+      later();
+      expect((await redline(dir, 'build')).code).toBe(0);
+      const expected = readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8');
+      mkdirSync(join(folder, 'notes.yaml'));
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      const built = await redline(dir, 'build');
+      expect(built.code).toBe(0);
+      expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toBe(expected);
+      execFileSync('mkfifo', [join(folder, 'pipe.yaml')]);
+      const refused = await redline(dir, 'build');
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`feedback/${name}/pipe.yaml:1:1: error: it is a named pipe (FIFO), not an ordinary file`);
+    }
+  });
+
   it('serves nothing from a cache whose columns do not line up', async () => {
     const { dir } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
     later();

@@ -30,11 +30,62 @@ const FORMAT = 3;
 declare const __REDLINE_BUILD__: string | undefined;
 const BUILD = typeof __REDLINE_BUILD__ === 'string' ? __REDLINE_BUILD__ : 'source';
 
-/** The numbers that say which version of a file an entry was parsed from. */
-export type FileVersion = Pick<Stats, 'dev' | 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>;
-
 /** Numbers a file takes in `versions`. */
 const STAT_FIELDS = 5;
+
+/**
+ * Which version of each file of a folder is there: device, inode, size, mtime
+ * and ctime (ms, with their fraction: a double keeps about a quarter of a
+ * microsecond today), taken from lstat. Numbers in one array, not the Stats
+ * objects: 10,000 of those (four Dates each) kept to the end of the listing
+ * cost more in garbage collection than the lstat calls themselves.
+ */
+export class FileVersions {
+  private readonly numbers: Float64Array;
+
+  constructor(count: number) {
+    // NaN (equal to nothing) until set: anything but an ordinary file is never served from the cache.
+    this.numbers = new Float64Array(count * STAT_FIELDS).fill(Number.NaN);
+  }
+
+  set(i: number, stat: Stats): void {
+    if (!stat.isFile()) return;
+    const at = i * STAT_FIELDS;
+    this.numbers[at] = stat.dev;
+    this.numbers[at + 1] = stat.ino;
+    this.numbers[at + 2] = stat.size;
+    this.numbers[at + 3] = stat.mtimeMs;
+    this.numbers[at + 4] = stat.ctimeMs;
+  }
+
+  /** The same versions with file i of the result being file order[i] of these. */
+  reorder(order: readonly number[]): FileVersions {
+    const result = new FileVersions(order.length);
+    order.forEach((from, i) => result.numbers.set(this.numbers.subarray(from * STAT_FIELDS, (from + 1) * STAT_FIELDS), i * STAT_FIELDS));
+    return result;
+  }
+
+  isFile(i: number): boolean {
+    return !Number.isNaN(this.numbers[i * STAT_FIELDS]);
+  }
+
+  ctimeMs(i: number): number {
+    return this.numbers[i * STAT_FIELDS + 4]!;
+  }
+
+  /** Adds the five numbers of file i to `list`. */
+  appendTo(list: number[], i: number): void {
+    for (let k = i * STAT_FIELDS; k < (i + 1) * STAT_FIELDS; k++) list.push(this.numbers[k]!);
+  }
+
+  /** Whether file i is the version that `stored` holds at `j`. */
+  matches(i: number, stored: readonly number[], j: number): boolean {
+    const a = i * STAT_FIELDS;
+    const b = j * STAT_FIELDS;
+    const n = this.numbers;
+    return n[a] === stored[b] && n[a + 1] === stored[b + 1] && n[a + 2] === stored[b + 2] && n[a + 3] === stored[b + 3] && n[a + 4] === stored[b + 4];
+  }
+}
 
 // Columns rather than a record per file: parsing 10,000 entries is most of
 // what reading the cache costs, and a name → record object was a dictionary
@@ -79,46 +130,33 @@ export class EntryCache {
     return new EntryCache(path, name, readCache(path, name, root));
   }
 
-  /** The file's identity and version, or undefined for anything but an ordinary file (read normally, to say what it is). */
-  version(path: string): FileVersion | undefined {
+  /** The entry parsed from file `i` of `versions` (named `name`), if the cache holds that version of it. */
+  get(name: string, versions: FileVersions, i: number, display: string): Entry | undefined {
     if (!this.path) return undefined;
-    try {
-      // Times in milliseconds with their fraction (a double keeps about a quarter of a microsecond today): no BigInt per file.
-      const stat = lstatSync(path, { throwIfNoEntry: false });
-      return stat?.isFile() ? stat : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** The entry parsed from this version of the file, if the cache holds it. */
-  get(name: string, version: FileVersion | undefined, display: string): Entry | undefined {
-    if (version === undefined) return undefined;
-    const i = this.stored.index.get(name);
-    if (i === undefined) return undefined;
-    const v = this.stored.versions;
-    const at = i * STAT_FIELDS;
-    if (v[at] !== version.dev || v[at + 1] !== version.ino || v[at + 2] !== version.size || v[at + 3] !== version.mtimeMs || v[at + 4] !== version.ctimeMs) return undefined;
-    const hit = this.stored.entries[i];
+    const j = this.stored.index.get(name);
+    if (j === undefined || !versions.matches(i, this.stored.versions, j)) return undefined;
+    const hit = this.stored.entries[j];
     if (typeof hit !== 'object' || hit === null) return undefined;
-    this.keep(name, version, hit);
+    this.keep(name, versions, i, hit);
     // The cache's own object, handed over (it is not read again in this run), with its display path.
     const entry = hit as Entry;
     entry.file = display;
     return entry;
   }
 
-  /** Remembers an entry parsed without any problem from the file version `version`. */
-  put(name: string, version: FileVersion | undefined, entry: Entry): void {
-    if (version === undefined || !this.path) return;
+  /** Remembers an entry parsed without any problem from file `i` of `versions`. */
+  put(name: string, versions: FileVersions, i: number, entry: Entry): void {
+    if (!this.path) return;
+    // Not an ordinary file (a link…): not cached.
+    if (!versions.isFile(i)) return;
     this.changed = true;
-    if (!(this.now - version.ctimeMs >= SETTLE_MS)) return;
-    this.keep(name, version, entry);
+    if (!(this.now - versions.ctimeMs(i) >= SETTLE_MS)) return;
+    this.keep(name, versions, i, entry);
   }
 
-  private keep(name: string, version: FileVersion, entry: Omit<Entry, 'file'>): void {
+  private keep(name: string, versions: FileVersions, i: number, entry: Omit<Entry, 'file'>): void {
     this.names.push(name);
-    this.versions.push(version.dev, version.ino, version.size, version.mtimeMs, version.ctimeMs);
+    versions.appendTo(this.versions, i);
     this.entries.push(entry);
   }
 
