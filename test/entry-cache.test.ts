@@ -37,7 +37,8 @@ async function workspaceWithEntries(file: string, name: string, count: number): 
 }
 
 const cacheDir = (dir: string) => join(dir, '.redline', 'cache');
-const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.endsWith('.json'))!);
+// This build's cache (run from the source, its build is "source").
+const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.endsWith('-source.json'))!);
 interface CacheColumns {
   names: string[];
   versions: number[];
@@ -113,6 +114,34 @@ describe.each([
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain(`feedback/${name}/pipe.yaml:1:1: error: it is a named pipe (FIFO), not an ordinary file`);
     }
+  });
+
+  it('keeps one cache per build of redline, so that two builds run in turn both use theirs, and only the newest few', async () => {
+    const { dir, folder } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    later();
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const own = cacheFile(dir);
+    const prefix = own.slice(0, own.lastIndexOf('-') + 1);
+    expect(own).toBe(`${prefix}source.json`);
+    // Another build's cache beside it (as the benchmark's "before" writes): this build's own is still the one read.
+    writeFileSync(`${prefix}0123456789abcdef.json`, readFileSync(own));
+    const cache = readCacheFile(dir);
+    cache.entries[cache.names.indexOf('5.yaml')]!.unit = '缓存单位';
+    writeFileSync(own, JSON.stringify(cache));
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 缓存单位 |');
+    // Older builds' caches: when the cache is written again, the two newest besides this build's are kept.
+    const ages = ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc'];
+    ages.forEach((build, i) => {
+      writeFileSync(`${prefix}${build}.json`, '{}');
+      utimesSync(`${prefix}${build}.json`, new Date(1_000_000 * (i + 1)), new Date(1_000_000 * (i + 1)));
+    });
+    writeFileSync(join(folder, '6.yaml'), readFileSync(join(folder, '6.yaml'), 'utf8').replace('unit: 单位5', 'unit: 单位8'));
+    later();
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(readdirSync(cacheDir(dir)).filter((f) => f.startsWith(prefix.slice(cacheDir(dir).length + 1))).sort()).toEqual(
+      [`${prefix}0123456789abcdef.json`, `${prefix}cccccccccccccccc.json`, own].map((p) => p.slice(cacheDir(dir).length + 1)).sort(),
+    );
   });
 
   it('serves nothing from a cache whose columns do not line up', async () => {

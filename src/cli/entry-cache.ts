@@ -8,10 +8,13 @@
 // look the same (git's "racy clean"). Any doubt (a cache from another build of
 // redline, a torn or foreign file) means parsing as if there were no cache.
 //
-// The cache lives in <workspace>/.redline/cache/, which ignores itself for git.
-// REDLINE_CACHE=off turns it off.
+// The cache lives in <workspace>/.redline/cache/, which ignores itself for git,
+// one file per feedback folder and build of redline: two builds run in turn
+// in one workspace (an upgrade tried out, the benchmark's before and after)
+// each keep their own instead of throwing the other's away at every run. The
+// newest few are kept. REDLINE_CACHE=off turns it off.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
 import { isWithin, sidePath } from './atomic-write.js';
@@ -126,7 +129,7 @@ export class EntryCache {
     const name = relative(root, folder);
     const off = files < CACHE_MIN_ENTRIES || /^(?:off|0|false|no)$/iu.test(env['REDLINE_CACHE'] ?? '');
     if (off) return new EntryCache(undefined, name, EMPTY);
-    const path = join(root, '.redline', 'cache', `entries-${createHash('sha256').update(name).digest('hex').slice(0, 16)}.json`);
+    const path = join(root, '.redline', 'cache', `${cachePrefix(name)}${BUILD}.json`);
     return new EntryCache(path, name, readCache(path, name, root));
   }
 
@@ -183,9 +186,32 @@ export class EntryCache {
       const file: CacheFile = { format: FORMAT, build: BUILD, folder: this.folder, names: this.names, versions: this.versions, entries };
       writeFileSync(temp, JSON.stringify(file));
       renameSync(temp, this.path);
+      pruneOthers(dir, cachePrefix(this.folder), this.path);
     } catch {
       rmSync(temp, { force: true });
     }
+  }
+}
+
+/** Caches of one folder kept, this build's included. */
+const KEPT_BUILDS = 3;
+
+/** The start of the names of a folder's cache files (the build's stamp follows). */
+function cachePrefix(folder: string): string {
+  return `entries-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}-`;
+}
+
+/** Removes the folder's caches of other builds, all but the newest few: old redlines leave no pile of them. */
+function pruneOthers(dir: string, prefix: string, own: string): void {
+  try {
+    const others = readdirSync(dir)
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.json') && join(dir, name) !== own)
+      .map((name) => ({ path: join(dir, name), stat: lstatSync(join(dir, name), { throwIfNoEntry: false }) }))
+      .filter((c) => c.stat?.isFile())
+      .sort((a, b) => b.stat!.mtimeMs - a.stat!.mtimeMs);
+    for (const old of others.slice(KEPT_BUILDS - 1)) rmSync(old.path, { force: true });
+  } catch {
+    // a cache left behind is no error
   }
 }
 
