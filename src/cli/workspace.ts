@@ -217,12 +217,14 @@ export function entryPath(workspace: Workspace, draft: string, id: string): stri
   return join(feedbackFolder(workspace, draft), `${id}.yaml`);
 }
 
-// One collator for all comparisons: localeCompare with options builds one per call.
-const naturalOrder = new Intl.Collator('en', { numeric: true });
+// One collator for all comparisons (localeCompare with options builds one per
+// call), made at first use: making it takes some 10 ms, and most commands
+// compare only ids that are plain numbers (sortByIds), or none.
+let naturalOrder: Intl.Collator | undefined;
 
 /** Entry ids in their natural order: 2 before 10. */
 export function compareIds(a: string, b: string): number {
-  return naturalOrder.compare(a, b);
+  return (naturalOrder ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 }
 
 // Ids (and file names) that are plain numbers: ordered by value, as the collator
