@@ -37,8 +37,15 @@ async function workspaceWithEntries(file: string, name: string, count: number): 
 }
 
 const cacheDir = (dir: string) => join(dir, '.redline', 'cache');
-const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.endsWith('.json'))!);
-const cachedCount = (dir: string) => Object.keys((JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as { entries: object }).entries).length;
+// This build's cache (run from the source, its build is "source").
+const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.endsWith('-source.json'))!);
+interface CacheColumns {
+  names: string[];
+  versions: number[];
+  entries: Array<{ unit: string }>;
+}
+const readCacheFile = (dir: string) => JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as CacheColumns;
+const cachedCount = (dir: string) => readCacheFile(dir).names.length;
 
 /** Files written in the last two seconds are not cached (a second write in the same clock tick would look alike): the tests move the clock on. */
 function later(): void {
@@ -77,8 +84,8 @@ describe.each([
     later();
     await redline(dir, 'check');
     // What the cache holds is what a build shows: a marked copy of entry 5 in the cache proves it is read.
-    const cache = JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as { entries: Record<string, [string, { unit: string }]> };
-    cache.entries['5.yaml']![1].unit = '缓存单位';
+    const cache = readCacheFile(dir);
+    cache.entries[cache.names.indexOf('5.yaml')]!.unit = '缓存单位';
     writeFileSync(cacheFile(dir), JSON.stringify(cache));
     await redline(dir, 'build');
     expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 缓存单位 |');
@@ -89,6 +96,75 @@ describe.each([
     utimesSync(entry, new Date(0), new Date(0));
     await redline(dir, 'build');
     expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 单位9 |');
+  });
+
+  it('passes over a folder named like an entry and reports a FIFO, with the cache and without it', async () => {
+    for (const count of [small < CACHE_MIN_ENTRIES ? small : CACHE_MIN_ENTRIES - 1, CACHE_MIN_ENTRIES]) {
+      const { dir, folder } = await workspaceWithEntries(file, name, count);
+      later();
+      expect((await redline(dir, 'build')).code).toBe(0);
+      const expected = readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8');
+      mkdirSync(join(folder, 'notes.yaml'));
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      const built = await redline(dir, 'build');
+      expect(built.code).toBe(0);
+      expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toBe(expected);
+      execFileSync('mkfifo', [join(folder, 'pipe.yaml')]);
+      const refused = await redline(dir, 'build');
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`feedback/${name}/pipe.yaml:1:1: error: it is a named pipe (FIFO), not an ordinary file`);
+    }
+  });
+
+  it('keeps one cache per build of redline, so that two builds run in turn both use theirs, and only the newest few', async () => {
+    const { dir, folder } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    later();
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const own = cacheFile(dir);
+    const prefix = own.slice(0, own.lastIndexOf('-') + 1);
+    expect(own).toBe(`${prefix}source.json`);
+    // Another build's cache beside it (as the benchmark's "before" writes): this build's own is still the one read.
+    writeFileSync(`${prefix}0123456789abcdef.json`, readFileSync(own));
+    const cache = readCacheFile(dir);
+    cache.entries[cache.names.indexOf('5.yaml')]!.unit = '缓存单位';
+    writeFileSync(own, JSON.stringify(cache));
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 缓存单位 |');
+    // Older builds' caches: when the cache is written again, the two newest besides this build's are kept.
+    const ages = ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc'];
+    ages.forEach((build, i) => {
+      writeFileSync(`${prefix}${build}.json`, '{}');
+      utimesSync(`${prefix}${build}.json`, new Date(1_000_000 * (i + 1)), new Date(1_000_000 * (i + 1)));
+    });
+    writeFileSync(join(folder, '6.yaml'), readFileSync(join(folder, '6.yaml'), 'utf8').replace('unit: 单位5', 'unit: 单位8'));
+    later();
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(readdirSync(cacheDir(dir)).filter((f) => f.startsWith(prefix.slice(cacheDir(dir).length + 1))).sort()).toEqual(
+      [`${prefix}0123456789abcdef.json`, `${prefix}cccccccccccccccc.json`, own].map((p) => p.slice(cacheDir(dir).length + 1)).sort(),
+    );
+  });
+
+  it('serves nothing from a cache whose columns do not line up', async () => {
+    const { dir } = await workspaceWithEntries(file, name, CACHE_MIN_ENTRIES);
+    later();
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const expected = readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8');
+    const good = readCacheFile(dir);
+    const five = good.names.indexOf('5.yaml');
+    const six = good.names.indexOf('6.yaml');
+    // Names swapped (each name then stands beside the other file's version), or a column cut short.
+    const swapped = structuredClone(good);
+    [swapped.names[five], swapped.names[six]] = ['6.yaml', '5.yaml'];
+    const short = structuredClone(good);
+    short.versions.length -= 5;
+    for (const cache of [swapped, short]) {
+      cache.entries[five]!.unit = '缓存单位';
+      cache.entries[six]!.unit = '缓存单位';
+      writeFileSync(cacheFile(dir), JSON.stringify(cache));
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      expect((await redline(dir, 'build')).code).toBe(0);
+      expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toBe(expected);
+    }
   });
 
   it('is not used below its size, nor when turned off, nor when it is broken', async () => {
@@ -123,7 +199,7 @@ describe.each([
     // A torn cache, one from another build of redline, and a FIFO in its place are passed over.
     expect((await redline(dir, 'check')).code).toBe(0);
     const path = cacheFile(dir);
-    for (const broken of ['{"format":2,"build":"x', JSON.stringify({ format: 2, build: 'another', folder: `feedback/${name}`, entries: { '1.yaml': ['k', { id: '1' }] } }), null]) {
+    for (const broken of ['{"format":3,"build":"x', JSON.stringify({ format: 3, build: 'another', folder: `feedback/${name}`, names: ['1.yaml'], versions: [1, 2, 3, 4, 5], entries: [{ id: '1' }] }), null]) {
       rmSync(path, { force: true });
       // (node:fs cannot make a FIFO: the shell's mkfifo does.)
       if (broken === null) execFileSync('mkfifo', [path]);

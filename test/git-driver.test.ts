@@ -87,7 +87,7 @@ describe('redline git-setup', () => {
     git('commit', '-qm', 'notes');
     writeFileSync(join(dir, 'drafts/notes.md'), '---\ntitle: [\n---\nsecond\n');
     const diff = git('diff');
-    expect(diff).toMatch(/^diff --redline a\/drafts\/notes\.md b\/drafts\/notes\.md\nnote: not read as a draft \(a\/drafts\/notes\.md:1:1: error: front matter: .*\); showing lines\n@@ -1,4 \+1,4 @@\n/u);
+    expect(diff).toMatch(/^diff --redline a\/drafts\/notes\.md b\/drafts\/notes\.md\nnote: not read as a draft \(a\/drafts\/notes\.md:2:9: error: front matter: .*\); showing lines\n@@ -1,4 \+1,4 @@\n/u);
     expect(diff).toContain('-first\n+second\n');
   });
 

@@ -8,9 +8,12 @@
 // look the same (git's "racy clean"). Any doubt (a cache from another build of
 // redline, a torn or foreign file) means parsing as if there were no cache.
 //
-// The cache lives in <workspace>/.redline/cache/, which ignores itself for git.
-// REDLINE_CACHE=off turns it off.
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// The cache lives in <workspace>/.redline/cache/, which ignores itself for git,
+// one file per feedback folder and build of redline: two builds run in turn
+// in one workspace (an upgrade tried out, the benchmark's before and after)
+// each keep their own instead of throwing the other's away at every run. The
+// newest few are kept. REDLINE_CACHE=off turns it off.
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
 import { isWithin, sidePath } from './atomic-write.js';
@@ -22,80 +25,147 @@ export const CACHE_MIN_ENTRIES = 200;
 /** Files changed more recently than this are parsed but not stored. */
 const SETTLE_MS = 2000;
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 // The bundle stamps each build with a hash of its sources: a cache written by
 // other code (an older redline, a different parser) is never read.
 declare const __REDLINE_BUILD__: string | undefined;
 const BUILD = typeof __REDLINE_BUILD__ === 'string' ? __REDLINE_BUILD__ : 'source';
 
+/** Numbers a file takes in `versions`. */
+const STAT_FIELDS = 5;
+
+/**
+ * Which version of each file of a folder is there: device, inode, size, mtime
+ * and ctime (ms, with their fraction: a double keeps about a quarter of a
+ * microsecond today), taken from lstat. Numbers in one array, not the Stats
+ * objects: 10,000 of those (four Dates each) kept to the end of the listing
+ * cost more in garbage collection than the lstat calls themselves.
+ */
+export class FileVersions {
+  private readonly numbers: Float64Array;
+
+  constructor(count: number) {
+    // NaN (equal to nothing) until set: anything but an ordinary file is never served from the cache.
+    this.numbers = new Float64Array(count * STAT_FIELDS).fill(Number.NaN);
+  }
+
+  set(i: number, stat: Stats): void {
+    if (!stat.isFile()) return;
+    const at = i * STAT_FIELDS;
+    this.numbers[at] = stat.dev;
+    this.numbers[at + 1] = stat.ino;
+    this.numbers[at + 2] = stat.size;
+    this.numbers[at + 3] = stat.mtimeMs;
+    this.numbers[at + 4] = stat.ctimeMs;
+  }
+
+  /** The same versions with file i of the result being file order[i] of these. */
+  reorder(order: readonly number[]): FileVersions {
+    const result = new FileVersions(order.length);
+    order.forEach((from, i) => result.numbers.set(this.numbers.subarray(from * STAT_FIELDS, (from + 1) * STAT_FIELDS), i * STAT_FIELDS));
+    return result;
+  }
+
+  isFile(i: number): boolean {
+    return !Number.isNaN(this.numbers[i * STAT_FIELDS]);
+  }
+
+  ctimeMs(i: number): number {
+    return this.numbers[i * STAT_FIELDS + 4]!;
+  }
+
+  /** Adds the five numbers of file i to `list`. */
+  appendTo(list: number[], i: number): void {
+    for (let k = i * STAT_FIELDS; k < (i + 1) * STAT_FIELDS; k++) list.push(this.numbers[k]!);
+  }
+
+  /** Whether file i is the version that `stored` holds at `j`. */
+  matches(i: number, stored: readonly number[], j: number): boolean {
+    const a = i * STAT_FIELDS;
+    const b = j * STAT_FIELDS;
+    const n = this.numbers;
+    return n[a] === stored[b] && n[a + 1] === stored[b + 1] && n[a + 2] === stored[b + 2] && n[a + 3] === stored[b + 3] && n[a + 4] === stored[b + 4];
+  }
+}
+
+// Columns rather than a record per file: parsing 10,000 entries is most of
+// what reading the cache costs, and a name → record object was a dictionary
+// of 10,000 keys to build as well (issue 17).
 interface CacheFile {
   format: number;
   build: string;
   folder: string;
-  /** File name → [stat key, entry] (its `file`, a display path, is set anew when read). */
-  entries: Record<string, [string, Entry]>;
+  /** File names; the same index in the other columns. */
+  names: string[];
+  /** Device, inode, size, mtime and ctime (ms, with their fraction) of each file, one after the other. */
+  versions: number[];
+  /** The entries, without their `file` (a display path, set anew when read). */
+  entries: Array<Omit<Entry, 'file'>>;
+}
+
+interface Stored {
+  index: Map<string, number>;
+  versions: number[];
+  entries: Array<Omit<Entry, 'file'>>;
 }
 
 export class EntryCache {
-  private readonly fresh: CacheFile['entries'] = Object.create(null) as CacheFile['entries'];
+  private readonly names: string[] = [];
+  private readonly versions: number[] = [];
+  private readonly entries: Array<Omit<Entry, 'file'>> = [];
   private changed = false;
   private readonly now = Date.now();
 
   private constructor(
     private readonly path: string | undefined,
     private readonly folder: string,
-    private readonly stored: CacheFile['entries'],
+    private readonly stored: Stored,
   ) {}
 
   /** The cache of one feedback folder; a disabled cache when it would not pay or is turned off. */
   static open(root: string, folder: string, files: number, env: Record<string, string | undefined>): EntryCache {
     const name = relative(root, folder);
     const off = files < CACHE_MIN_ENTRIES || /^(?:off|0|false|no)$/iu.test(env['REDLINE_CACHE'] ?? '');
-    if (off) return new EntryCache(undefined, name, Object.create(null) as CacheFile['entries']);
-    const path = join(root, '.redline', 'cache', `entries-${process.getBuiltinModule('node:crypto').createHash('sha256').update(name).digest('hex').slice(0, 16)}.json`);
+    if (off) return new EntryCache(undefined, name, EMPTY);
+    const path = join(root, '.redline', 'cache', `${cachePrefix(name)}${BUILD}.json`);
     return new EntryCache(path, name, readCache(path, name, root));
   }
 
-  /** The file's identity and version, or undefined for anything but an ordinary file (read normally, to say what it is). */
-  key(path: string): string | undefined {
+  /** The entry parsed from file `i` of `versions` (named `name`), if the cache holds that version of it. */
+  get(name: string, versions: FileVersions, i: number, display: string): Entry | undefined {
     if (!this.path) return undefined;
-    try {
-      // Times in milliseconds with their fraction (a double keeps about a quarter of a microsecond today): no BigInt per file.
-      const stat = lstatSync(path, { throwIfNoEntry: false });
-      if (!stat?.isFile()) return undefined;
-      return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** The entry parsed from this version of the file, if the cache holds it. */
-  get(name: string, key: string | undefined, display: string): Entry | undefined {
-    if (key === undefined) return undefined;
-    const hit = Object.hasOwn(this.stored, name) ? this.stored[name] : undefined;
-    if (!Array.isArray(hit) || hit[0] !== key || typeof hit[1] !== 'object' || hit[1] === null) return undefined;
-    this.fresh[name] = hit;
-    // The cache's own object, handed over (it is not read again in this run); its stored file name is replaced.
-    const entry = hit[1] as Entry;
+    const j = this.stored.index.get(name);
+    if (j === undefined || !versions.matches(i, this.stored.versions, j)) return undefined;
+    const hit = this.stored.entries[j];
+    if (typeof hit !== 'object' || hit === null) return undefined;
+    this.keep(name, versions, i, hit);
+    // The cache's own object, handed over (it is not read again in this run), with its display path.
+    const entry = hit as Entry;
     entry.file = display;
     return entry;
   }
 
-  /** Remembers an entry parsed without any problem from the file version `key`. */
-  put(name: string, key: string | undefined, entry: Entry): void {
-    if (key === undefined || !this.path) return;
-    const ctime = Number(key.slice(key.lastIndexOf(':') + 1));
+  /** Remembers an entry parsed without any problem from file `i` of `versions`. */
+  put(name: string, versions: FileVersions, i: number, entry: Entry): void {
+    if (!this.path) return;
+    // Not an ordinary file (a link…): not cached.
+    if (!versions.isFile(i)) return;
     this.changed = true;
-    if (!(this.now - ctime >= SETTLE_MS)) return;
-    this.fresh[name] = [key, entry];
+    if (!(this.now - versions.ctimeMs(i) >= SETTLE_MS)) return;
+    this.keep(name, versions, i, entry);
+  }
+
+  private keep(name: string, versions: FileVersions, i: number, entry: Omit<Entry, 'file'>): void {
+    this.names.push(name);
+    versions.appendTo(this.versions, i);
+    this.entries.push(entry);
   }
 
   /** Writes the cache when it changed; a cache that cannot be written is no error (the next run parses again). */
   save(): void {
     if (!this.path) return;
-    const kept = Object.keys(this.fresh).length;
-    if (!this.changed && kept === Object.keys(this.stored).length) return;
+    if (!this.changed && this.names.length === this.stored.index.size) return;
     const dir = join(this.path, '..');
     const temp = sidePath(this.path, 'tmp');
     // .redline and its cache folder are made here, never followed out of the workspace (a link committed in their place).
@@ -110,24 +180,58 @@ export class EntryCache {
       // it exists already, or the folder cannot be made (then the write below fails too)
     }
     try {
-      const file: CacheFile = { format: FORMAT, build: BUILD, folder: this.folder, entries: this.fresh };
+      // (An undefined field is left out: the display path is not stored.)
+      const entries = this.entries.map((entry) => ({ ...entry, file: undefined }));
+      const file: CacheFile = { format: FORMAT, build: BUILD, folder: this.folder, names: this.names, versions: this.versions, entries };
       writeFileSync(temp, JSON.stringify(file));
       renameSync(temp, this.path);
+      pruneOthers(dir, cachePrefix(this.folder), this.path);
     } catch {
       rmSync(temp, { force: true });
     }
   }
 }
 
-function readCache(path: string, folder: string, root: string): CacheFile['entries'] {
-  const empty = Object.create(null) as CacheFile['entries'];
+/** Caches of one folder kept, this build's included. */
+const KEPT_BUILDS = 3;
+
+/** The start of the names of a folder's cache files (the build's stamp follows). */
+function cachePrefix(folder: string): string {
+  return `entries-${process.getBuiltinModule('node:crypto').createHash('sha256').update(folder).digest('hex').slice(0, 16)}-`;
+}
+
+/** Removes the folder's caches of other builds, all but the newest few: old redlines leave no pile of them. */
+function pruneOthers(dir: string, prefix: string, own: string): void {
+  try {
+    const others = readdirSync(dir)
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.json') && join(dir, name) !== own)
+      .map((name) => ({ path: join(dir, name), stat: lstatSync(join(dir, name), { throwIfNoEntry: false }) }))
+      .filter((c) => c.stat?.isFile())
+      .sort((a, b) => b.stat!.mtimeMs - a.stat!.mtimeMs);
+    for (const old of others.slice(KEPT_BUILDS - 1)) rmSync(old.path, { force: true });
+  } catch {
+    // a cache left behind is no error
+  }
+}
+
+const EMPTY: Stored = { index: new Map(), versions: [], entries: [] };
+
+function readCache(path: string, folder: string, root: string): Stored {
   try {
     // Read as any input is: an ordinary file of a sane size, never a FIFO or a device.
-    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile() || !isWithin(path, root)) return empty;
+    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile() || !isWithin(path, root)) return EMPTY;
     const file = JSON.parse(readInputBytes(path, path).toString('utf8')) as Partial<CacheFile>;
-    if (file.format !== FORMAT || file.build !== BUILD || file.folder !== folder || typeof file.entries !== 'object' || file.entries === null) return empty;
-    return Object.assign(empty, file.entries);
+    if (file.format !== FORMAT || file.build !== BUILD || file.folder !== folder) return EMPTY;
+    const { names, versions, entries } = file;
+    // Columns of other lengths are a foreign or damaged file: every entry is parsed again.
+    if (!Array.isArray(names) || !Array.isArray(versions) || !Array.isArray(entries)) return EMPTY;
+    if (entries.length !== names.length || versions.length !== names.length * STAT_FIELDS) return EMPTY;
+    const index = new Map<string, number>();
+    names.forEach((name, i) => {
+      if (typeof name === 'string') index.set(name, i);
+    });
+    return { index, versions, entries };
   } catch {
-    return empty;
+    return EMPTY;
   }
 }

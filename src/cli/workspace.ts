@@ -1,6 +1,6 @@
 // The workspace: the folder holding redline.yaml, drafts/ and feedback/. The
 // CLI finds it by walking up from the current directory, as git does.
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
 import { LineCounter, parseDocument } from 'yaml';
@@ -11,7 +11,7 @@ import { placeFindings, textScalars } from '../core/yaml-places.js';
 import { checkData, mapping, text } from '../core/yaml-schema.js';
 import { afterSuccess } from './after-success.js';
 import { isWithin } from './atomic-write.js';
-import { EntryCache } from './entry-cache.js';
+import { EntryCache, FileVersions } from './entry-cache.js';
 import { fileSystemError } from './fs-errors.js';
 import type { Io } from './io.js';
 import { DEFAULT_WAIT_MS, lockWorkspace } from './lock.js';
@@ -133,17 +133,33 @@ export function draftNames(workspace: Workspace): string[] {
 
 /** The entries of a workspace folder (none when it does not exist); a file in its place or a link out is an error. */
 function listFolder(workspace: Workspace, dir: string): Dirent[] {
-  const stat = statSync(dir, { throwIfNoEntry: false });
-  if (!stat) return [];
-  if (!stat.isDirectory()) {
-    throw new UsageError(`${workspace.display(dir)} should be a folder but is a file; move the file away (redline keeps drafts in drafts/ and entries in feedback/<draft>/)`);
-  }
-  if (!isWithin(dir, workspace.root)) throw new UsageError(`refusing to read ${workspace.display(dir)}: it is a symbolic link to a place outside the workspace`);
+  if (!checkFolder(workspace, dir)) return [];
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     throw fileSystemError(error, 'list', workspace.display(dir));
   }
+}
+
+/** The names in a workspace folder, as listFolder checks it. */
+function listNames(workspace: Workspace, dir: string): string[] {
+  if (!checkFolder(workspace, dir)) return [];
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    throw fileSystemError(error, 'list', workspace.display(dir));
+  }
+}
+
+/** False when the folder does not exist; an error when it is not a folder or leads out of the workspace. */
+function checkFolder(workspace: Workspace, dir: string): boolean {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat) return false;
+  if (!stat.isDirectory()) {
+    throw new UsageError(`${workspace.display(dir)} should be a folder but is a file; move the file away (redline keeps drafts in drafts/ and entries in feedback/<draft>/)`);
+  }
+  if (!isWithin(dir, workspace.root)) throw new UsageError(`refusing to read ${workspace.display(dir)}: it is a symbolic link to a place outside the workspace`);
+  return true;
 }
 
 /** A draft or entry file: UTF-8, an ordinary file, inside the workspace. */
@@ -209,8 +225,7 @@ let naturalOrder: Intl.Collator | undefined;
 
 /** Entry ids in their natural order: 2 before 10. */
 export function compareIds(a: string, b: string): number {
-  naturalOrder ??= new Intl.Collator('en', { numeric: true });
-  return naturalOrder.compare(a, b);
+  return (naturalOrder ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 }
 
 // Ids (and file names) that are plain numbers: ordered by value, as the collator
@@ -235,9 +250,37 @@ export function entryPaths(workspace: Workspace, draft: string, folder = feedbac
 
 function entryNames(workspace: Workspace, folder: string): string[] {
   const names = listFolder(workspace, folder)
-    .filter((d) => /\.ya?ml$/.test(d.name) && !d.isDirectory())
+    .filter((d) => ENTRY_FILE.test(d.name) && !d.isDirectory())
     .map((d) => d.name);
   return sortByIds(names, (name) => name);
+}
+
+const ENTRY_FILE = /\.ya?ml$/u;
+
+/**
+ * The entry files of a folder in their ids' natural order, each with the
+ * version the cache knows it by. The files are looked at once (lstat): that
+ * says both which names are folders, left out as entryNames leaves them out,
+ * and which version of each file the cache may serve.
+ */
+function entryFiles(workspace: Workspace, folder: string): { names: string[]; versions: FileVersions; cache: EntryCache } {
+  const listed = listNames(workspace, folder).filter((name) => ENTRY_FILE.test(name));
+  const cache = EntryCache.open(workspace.root, folder, listed.length, process.env);
+  const files: Array<{ name: string; stat: number }> = [];
+  const versions = new FileVersions(listed.length);
+  listed.forEach((name, i) => {
+    let stat: Stats | undefined;
+    try {
+      stat = lstatSync(folder + sep + name, { throwIfNoEntry: false });
+    } catch {
+      // unreadable: reading the file says why
+    }
+    if (stat?.isDirectory()) return;
+    if (stat) versions.set(i, stat);
+    files.push({ name, stat: i });
+  });
+  const sorted = sortByIds(files, (file) => file.name);
+  return { names: sorted.map((f) => f.name), versions: versions.reorder(sorted.map((f) => f.stat)), cache };
 }
 
 export interface LoadedEntry {
@@ -247,21 +290,19 @@ export interface LoadedEntry {
 
 /** Reads every entry of a draft (or of an archived round's folder); any error makes the set unusable (warnings are returned). */
 export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[] } {
-  const names = entryNames(workspace, folder);
-  const paths = names.map((name) => join(folder, name));
-  const cache = EntryCache.open(workspace.root, folder, names.length, process.env);
-  // The folder's display path once, not one path.relative per entry file.
+  const { names, versions, cache } = entryFiles(workspace, folder);
+  // Paths by concatenation, not one path.join per file: the folder is already a clean path, each name a plain file name.
+  const paths = names.map((name) => folder + sep + name);
   const shownFolder = workspace.display(folder);
-  const displays = names.map((name) => (shownFolder === '.' ? name : join(shownFolder, name)));
+  const displays = names.map((name) => (shownFolder === '.' ? name : shownFolder + sep + name));
   const parsed = names.map((name, i): ParsedEntry => {
     const path = paths[i]!;
     const display = displays[i]!;
-    const key = cache.key(path);
-    const cached = cache.get(name, key, display);
+    const cached = cache.get(name, versions, i, display);
     if (cached) return { entry: cached, problems: [] };
     try {
       const read = parseEntry(readEntryText(workspace, path), display);
-      if (read.entry && read.problems.length === 0) cache.put(name, key, read.entry);
+      if (read.entry && read.problems.length === 0) cache.put(name, versions, i, read.entry);
       return read;
     } catch (error) {
       if (error instanceof InputError) return { problems: error.problems };

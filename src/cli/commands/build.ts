@@ -43,8 +43,10 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   for (const { draft, entries, warnings } of buildSources(workspace, flags.round)) {
     problems.push(...warnings);
     const result = build(draft, entries.map((e) => e.entry), flags.lang);
-    const lines = new Map(entries.map((e) => [e.entry.id, e]));
+    // Made only when there is a problem to place: most builds have none.
+    let lines: Map<string, (typeof entries)[number]> | undefined;
     const at = (ref: { entry: string; index: number }) => {
+      lines ??= new Map(entries.map((e) => [e.entry.id, e]));
       const loaded = lines.get(ref.entry);
       return { file: loaded ? workspace.display(loaded.path) : undefined, line: loaded?.entry.editLines[ref.index - 1] };
     };

@@ -232,16 +232,17 @@ export function markConflicts(planned: readonly PlannedEdit[]): void {
   for (const list of byClause.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i]!, list[j]!];
+        const a = list[i]!;
+        const b = list[j]!;
         if (a.planned !== b.planned && clash(a, b)) conflict(a.planned, b.planned);
       }
     }
   }
 }
 
+// (Called for every pair of claims on a clause, 40,000 pairs in a build of 10,000 entries: no closure or array per call.)
 function clash(a: Claim, b: Claim): boolean {
   // "全文统一修改" changes the term wherever it remains: a clause another edit removes is simply not among them.
-  const spreadIntoRemoved = (x: Claim, y: Claim) => x.planned.edit.op === 'replace-all' && y.whole === 'remove';
   if (spreadIntoRemoved(a, b) || spreadIntoRemoved(b, a)) return false;
   if (a.whole || b.whole) {
     // Removing twice, or adding two clauses into one, is one result; anything else touches what the other replaces.
@@ -249,11 +250,17 @@ function clash(a: Claim, b: Claim): boolean {
     if (a.whole === 'into' || b.whole === 'into') return a.whole === 'remove' || b.whole === 'remove' || a.whole === 'rewrite' || b.whole === 'rewrite';
     return true;
   }
-  const [x, y] = [a.planned.edit, b.planned.edit];
+  const x = a.planned.edit;
+  const y = b.planned.edit;
   if (isUnitEdit(x) && isUnitEdit(y)) return unitsContradict(x, y);
   // Two appends compose in entry order.
   if (x.op === 'append' && y.op === 'append') return false;
-  return a.changes.some((ca) => b.changes.some((cb) => overlaps(ca, cb)));
+  for (const ca of a.changes) for (const cb of b.changes) if (overlaps(ca, cb)) return true;
+  return false;
+}
+
+function spreadIntoRemoved(x: Claim, y: Claim): boolean {
+  return x.planned.edit.op === 'replace-all' && y.whole === 'remove';
 }
 
 function overlaps(a: Change, b: Change): boolean {

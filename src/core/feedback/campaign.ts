@@ -7,6 +7,8 @@ import { addToGroup } from '../text/groups.js';
 
 /** The entries with each undecided member answered by its lead's decision. */
 export function answerCampaigns<E extends Entry>(entries: readonly E[]): E[] {
+  // Most consultations have no campaign: no map of every id to build.
+  if (!entries.some((e) => e.campaign)) return entries.slice();
   const byId = new Map(entries.map((e) => [e.id, e]));
   return entries.map((entry) => {
     const lead = entry.campaign ? byId.get(entry.campaign) : undefined;
@@ -18,6 +20,7 @@ export function answerCampaigns<E extends Entry>(entries: readonly E[]): E[] {
 
 /** Lead id → the members that follow its decision, in entry order. */
 export function campaignMembers(entries: readonly Entry[]): Map<string, Entry[]> {
+  if (!entries.some((e) => e.campaign)) return new Map();
   const ids = new Set(entries.map((e) => e.id));
   const members = new Map<string, Entry[]>();
   for (const entry of entries) {

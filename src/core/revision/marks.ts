@@ -21,8 +21,9 @@ export function bold(text: string, before = ' ', after = ' '): string {
 }
 
 function mark(kind: Kind, text: string, before: string, after: string): string {
-  const lead = /^\s*/u.exec(text)![0];
-  const trail = /\s*$/u.exec(text.slice(lead.length))![0];
+  // (A build marks some 30,000 changes; most have no space at either end: then no pattern runs.)
+  const lead = maySpace(text.charCodeAt(0)) ? /^\s*/u.exec(text)![0] : '';
+  const trail = maySpace(text.charCodeAt(text.length - 1)) ? /\s*$/u.exec(text.slice(lead.length))![0] : '';
   const core = text.slice(lead.length, text.length - trail.length);
   if (core === '') return cellText(text);
   const escaped = cellText(core);
@@ -30,21 +31,34 @@ function mark(kind: Kind, text: string, before: string, after: string): string {
   const next = trail !== '' ? ' ' : after;
   const delimited = opens(prev, escaped[0]!) && closes(escaped.at(-1)!, next);
   const body = delimited ? `${DELIMITER[kind]}${escaped}${DELIMITER[kind]}` : `<${TAG[kind]}>${escaped}</${TAG[kind]}>`;
-  return cellText(lead) + body + cellText(trail);
+  return lead === '' && trail === '' ? body : cellText(lead) + body + cellText(trail);
+}
+
+/** False for a code unit that \s never matches; true for every one it may (NaN, past the end, included). */
+function maySpace(code: number): boolean {
+  return !(code > 0x20) || code === 0xa0 || (code >= 0x1680 && code <= 0x3000) || code === 0xfeff;
 }
 
 const WHITESPACE = /^\s$/u;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
+const punctuation = new Map<string, boolean>();
+
+/** Whether one character is punctuation or a symbol (remembered: the same few characters are asked about again and again). */
+function isPunctuation(char: string): boolean {
+  let known = punctuation.get(char);
+  if (known === undefined) punctuation.set(char, (known = PUNCTUATION.test(char)));
+  return known;
+}
 
 /** A left-flanking delimiter run: not followed by whitespace, nor by punctuation unless preceded by whitespace or punctuation. */
 function opens(before: string, first: string): boolean {
   if (WHITESPACE.test(first)) return false;
-  return !PUNCTUATION.test(first) || WHITESPACE.test(before) || PUNCTUATION.test(before);
+  return !isPunctuation(first) || WHITESPACE.test(before) || isPunctuation(before);
 }
 
 function closes(last: string, after: string): boolean {
   if (WHITESPACE.test(last)) return false;
-  return !PUNCTUATION.test(last) || WHITESPACE.test(after) || PUNCTUATION.test(after);
+  return !isPunctuation(last) || WHITESPACE.test(after) || isPunctuation(after);
 }
 
 /** The last character of text written so far, as the next mark sees it ('' at the start: whitespace). */

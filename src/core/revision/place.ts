@@ -7,7 +7,7 @@ import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
 import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
-import { linesOf, unitChange, type PlannedEdit } from '../edits/plan.js';
+import { linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
 import { addToGroup } from '../text/groups.js';
 
@@ -60,9 +60,9 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
   const changes: AttributedChange[] = [];
   for (const p of edits) {
     if (p.edit.op === 'replace-all') {
-      for (const change of p.spread!.find((s) => s.clause.id === clause.id)!.changes) changes.push({ ...change, entries: [p.ref.entry] });
+      for (const change of p.spread!.find((s) => s.clause.id === clause.id)!.changes) changes.push(attributed(change, [p.ref.entry]));
     } else if (p.change && !isUnitEdit(p.edit)) {
-      changes.push({ ...p.change, entries: [p.ref.entry] });
+      changes.push(attributed(p.change, [p.ref.entry]));
     }
   }
   // All unit edits on one list compose into one change.
@@ -70,7 +70,7 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
     const group = edits.filter((p) => isUnitEdit(p.edit) && roleOf(p.edit) === role);
     if (group.length === 0) continue;
     const list = group.map((p) => p.edit as UnitEdit);
-    changes.push({ ...unitChange(clause, list.at(-1)!, list.slice(0, -1)), entries: [...new Set(group.map((p) => p.ref.entry))] });
+    changes.push(attributed(unitChange(clause, list.at(-1)!, list.slice(0, -1)), [...new Set(group.map((p) => p.ref.entry))]));
   }
   const removed = removedBy !== undefined;
   const revised: RevisedClause = {
@@ -94,6 +94,11 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
   if (removedBy && removedBy.edit.clause !== clause.id) revised.partOf = removedBy.edit.clause;
   if (!removed && edits.some((p) => p.edit.op === 'remove-first-paragraph')) revised.ownParagraphRemoved = true;
   return revised;
+}
+
+/** A change with the entries behind it. (Written out: an object spread per change was the slowest line of a 10,000-edit build's placing.) */
+function attributed(change: Change, entries: string[]): AttributedChange {
+  return { start: change.start, end: change.end, text: change.text, entries };
 }
 
 /** A new clause (and the paragraphs under it, when its text has several) from an add-clause edit. */
