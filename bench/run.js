@@ -3,8 +3,10 @@
 // characters), each run as a fresh process, beside baselines measured in the
 // same run: `node -e 0`, git's word diff of the same pair, and the previous
 // commit's build of redline (BENCH_BASE=<rev>, default HEAD~1) where it runs.
-// Every figure is the median of BENCH_RUNS runs (default 5); peak memory is
-// the largest maximum resident set seen.
+// Every figure is the median of BENCH_RUNS runs (default 5), after one
+// untimed warm-up run of each job (which fills the OS's file cache and
+// redline's entry cache, as any second run on a clerk's machine finds them);
+// peak memory is the largest maximum resident set seen.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +44,7 @@ function once({ command, args, cwd, okCodes = [0, 1] }) {
 function measure(...jobs) {
   const samples = jobs.map(() => []);
   const peaks = jobs.map(() => 0);
+  for (const job of jobs) if (job) once(job);
   for (let i = 0; i < runs; i++) {
     jobs.forEach((job, k) => {
       if (!job) return;
@@ -100,6 +103,8 @@ function workspace(name, source, n, cliBin = bin) {
       `id: "${i + 1}"\nunit: 单位${i % 50}\ncomment: 建议修改${article.number}\nedits:\n${edit}decision:\n  status: adopted\n`,
     );
   }
+  // The entry cache stores no file written in the last two seconds (its mtime could yet repeat): wait them out.
+  if (n > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
   return dir;
 }
 
