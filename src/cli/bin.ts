@@ -10,4 +10,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // Not a top-level await: the bundle is CommonJS (see scripts/bundle.js).
 void run(process.argv.slice(2), processIo()).then((code) => {
   process.exitCode = code;
+  // The command is done: exit now instead of waiting for V8's background work
+  // to drain (optimizing compiles of code that will not run again, ~100M
+  // instructions after a diff of the Civil Code). Only with nothing left
+  // buffered: stdout and stderr are synchronous on Linux, not pipes on macOS.
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
 });

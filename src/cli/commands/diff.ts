@@ -4,7 +4,6 @@ import type { VersionDiff } from '../../core/diff/draft-diff.js';
 import { diffFiles } from '../../core/diff/files.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, markdownView, terminalView } from '../diff-view.js';
-import { fileAtCommit, resolveCommit } from '../git.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../report.js';
 import { safeText } from '../terminal-text.js';
@@ -31,10 +30,10 @@ export async function diffCommand({ old: oldArg, new: newArg, format }: DiffOpti
 
 /** The diff: skimmed where both sides are files in fmt's form with the same IDs, else from both read in full, the old side first. */
 async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<VersionDiff> {
-  const before = readBytes(io, oldArg);
+  const before = await readBytes(io, oldArg);
   let after: Uint8Array | string;
   try {
-    after = readBytes(io, newArg);
+    after = await readBytes(io, newArg);
   } catch (error) {
     // The old side's problems are told first, as when it is read in full before the new one is looked for.
     await sideOf(before, oldArg);
@@ -56,7 +55,7 @@ async function sideOf(content: Uint8Array | string, spec: string) {
 }
 
 /** A file's bytes, or a version's text from git ("HEAD~1:drafts/seed.md"): the revision resolved first, the path never an option. */
-function readBytes(io: Io, spec: string): Uint8Array | string {
+async function readBytes(io: Io, spec: string): Promise<Uint8Array | string> {
   const path = resolve(io.cwd, spec);
   if (existsSync(path)) {
     if (!statSync(path).isFile()) throw new UsageError(`${spec} is not a file`);
@@ -64,6 +63,8 @@ function readBytes(io: Io, spec: string): Uint8Array | string {
   }
   const at = spec.indexOf(':');
   if (at <= 0 || at === spec.length - 1) throw new UsageError(`${spec}: no such file (use a path, or git-rev:path)`);
+  // Git (and node:child_process under it) is loaded only for a version: a diff of two files never needs it.
+  const { fileAtCommit, resolveCommit } = await import('../git.js');
   const revision = spec.slice(0, at);
   const inRepo = spec.slice(at + 1);
   const hash = resolveCommit(io.cwd, revision);
