@@ -34,11 +34,26 @@ async function lawWorkspace(file: string, name: string): Promise<string> {
   expect(await initCommand({ dir: '.' }, capture(dir).io)).toBe(0);
   const imported = capture(dir);
   expect(await importCommand({ file: join(CORPUS, file), name }, imported.io)).toBe(0);
-  expect(imported.out()).toMatch(new RegExp(`^imported \\d+ clauses \\(\\d+ numbered\\) from .*${file.split('/').pop()} \\(utf-8\\) into drafts/${name}\\.md\\n$`, 'u'));
+  expect(imported.out()).toMatch(new RegExp(`^imported \\d+ clauses \\(\\d+ numbered\\) from .*${file.split('/').pop()} \\(utf-8\\) into drafts/${name}\\.md\\n(?:left out \\d+ HTML comments? \\(markup, not text\\): .*:\\d+(?:, \\d+)*\\n)?$`, 'u'));
   return dir;
 }
 
 describe('commands as functions', () => {
+  it('import leaves out a Markdown source\'s HTML comments and names their lines (a lawrefbook page and the Legislation Law)', async () => {
+    for (const [file, clauses, numbered] of [
+      ['lawrefbook/samr_mingma_biaojia_2022.md', 62, 41],
+      ['lawrefbook/lifa_fa_2015.md', 242, 157],
+    ] as const) {
+      const dir = tempDir();
+      expect(await initCommand({ dir: '.' }, capture(dir).io)).toBe(0);
+      const { io, out } = capture(dir);
+      expect(await importCommand({ file: join(CORPUS, file), name: 'law' }, io)).toBe(0);
+      const path = join(CORPUS, file);
+      expect(out()).toBe(`imported ${clauses} clauses (${numbered} numbered) from ${path} (utf-8) into drafts/law.md\nleft out 1 HTML comment (markup, not text): ${path}:7\n`);
+      expect(readFileSync(join(dir, 'drafts/law.md'), 'utf8')).not.toContain('INFO END');
+    }
+  });
+
   it('init makes a workspace, and says so when there is one already', async () => {
     const dir = tempDir();
     const first = capture(dir);

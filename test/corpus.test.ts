@@ -82,8 +82,14 @@ describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
       .split('\n')
       .filter((_, i) => i + 1 < tableAt)
       .map((line) => line.trim().replace(/^#{1,6}\s+/, ''))
-      .filter((line) => line !== '' && !body.includes(line));
+      .filter((line) => line !== '' && !/^<!--.*-->$/u.test(line) && !body.includes(line));
     expect(missing).toEqual([]);
+  });
+
+  it('makes no clause of an HTML comment, and names the line of each it left out', () => {
+    expect(imported.clauses.filter((c) => c.text.includes('<!--'))).toEqual([]);
+    const lines = source.split('\n').flatMap((line, i) => (/^<!--.*-->$/u.test(line.trim()) ? [i + 1] : []));
+    expect(imported.comments).toEqual(file.endsWith('.md') ? lines : []);
   });
 
   it('reads back from the draft file to the same tree, and formats to the same bytes', () => {

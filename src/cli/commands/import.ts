@@ -38,7 +38,7 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   const bytes = readInputBytes(path, file);
   // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
   const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
-      const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file), comment: DRAFT_HEADER });
+  const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file), comment: DRAFT_HEADER });
   // Over an existing draft, unchanged clauses keep their IDs.
   const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text) : imported.text;
   const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;
@@ -60,6 +60,10 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   io.stdout(
     `imported ${imported.clauses.length} clauses (${numbered} numbered) from ${file} (${decoded.encoding}) into ${workspace.display(target)}\n`,
   );
+  if (imported.comments.length > 0) {
+    const count = imported.comments.length;
+    io.stdout(`left out ${count} HTML comment${count === 1 ? '' : 's'} (markup, not text): ${file}:${imported.comments.join(', ')}\n`);
+  }
   if (imported.meta.consultation) {
     io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
   }

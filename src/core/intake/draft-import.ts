@@ -26,10 +26,13 @@ export interface ImportedDraft {
   layout: PageLayout;
   /** The feedback tables found after the draft. */
   tables: FeedbackTable[];
+  /** Lines of the source's HTML comments, left out of the draft (Markdown only). */
+  comments: number[];
 }
 
 export function importDraft(input: string, options: ImportOptions): ImportedDraft {
-  const sourceBlocks = options.format === 'markdown' ? readMarkdownBlocks(input) : readTextBlocks(input);
+  const comments: number[] = [];
+  const sourceBlocks = options.format === 'markdown' ? readMarkdownBlocks(input, comments) : readTextBlocks(input);
   const layout = layoutPage(sourceBlocks);
   let blocks: Block[] = mergeTableOfContents(sourceBlocks.slice(layout.draftStart, layout.draftEnd)).map((b) => ({
     id: null,
@@ -52,7 +55,7 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   if (layout.window) meta.consultation = layout.window;
   if (options.source) meta.source = options.source;
   const text = formatDraft(frontMatterFor(meta, options.comment), blocks);
-  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout) };
+  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments };
 }
 
 function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {

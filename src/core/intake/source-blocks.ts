@@ -2,6 +2,8 @@
 // plain text has one block per non-empty line; Markdown has one per top-level
 // node (remark gives the structure and offsets; the text is sliced from the
 // source, never re-serialised, because remark-stringify is not lossless).
+// An HTML comment alone in its block (`<!-- INFO END -->`) is markup no
+// reader sees, not a clause: it is left out, and its line noted.
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -23,7 +25,11 @@ export function readTextBlocks(text: string): SourceBlock[] {
   return blocks;
 }
 
-export function readMarkdownBlocks(text: string): SourceBlock[] {
+/** Where a Markdown block is nothing but HTML comments. */
+const COMMENTS_ONLY = /^(?:<!--[\s\S]*?-->\s*)+$/u;
+
+/** The blocks of a Markdown text; the line of each block that is only a comment goes to `comments`. */
+export function readMarkdownBlocks(text: string, comments: number[] = []): SourceBlock[] {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(text);
   const blocks: SourceBlock[] = [];
   for (const node of tree.children) {
@@ -32,6 +38,10 @@ export function readMarkdownBlocks(text: string): SourceBlock[] {
     if (!start || !end || start.offset === undefined || end.offset === undefined) continue;
     if (node.type === 'yaml') continue;
     const slice = text.slice(start.offset, end.offset);
+    if (node.type === 'html' && COMMENTS_ONLY.test(slice)) {
+      comments.push(start.line);
+      continue;
+    }
     if (node.type === 'heading') {
       const headingText = slice.replace(/^#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
       // Setext headings ("Title\n===") keep only their text line.
