@@ -103,7 +103,7 @@ describe('redline git-setup', () => {
     const path = join(dir, 'drafts/lifa.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('维护社会主义法制的统一和尊严', '维护社会主义法制的统一、尊严、权威'));
     expect(git('diff')).toBe(
-      'diff --redline a/drafts/lifa.md b/drafts/lifa.md\nc9 changed 第四条\n    第四条 立法应当依照法定的权限和程序，从国家整体利益出发，维护社会主义法制的统一[-和尊严-]{+、尊严、权威+}。\n',
+      'diff --redline a/drafts/lifa.md b/drafts/lifa.md\nc8 changed 第四条\n    第四条 立法应当依照法定的权限和程序，从国家整体利益出发，维护社会主义法制的统一[-和尊严-]{+、尊严、权威+}。\n',
     );
   });
 

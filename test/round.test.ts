@@ -181,21 +181,21 @@ describe('redline round on corpus documents', () => {
     {
       file: 'lawrefbook/nianjie_fangjia_banfa_2013.md',
       name: 'nianjie',
-      adopted: '  - op: replace\n    clause: c8\n    quote: 放假3天(农历正月初一、初二、初三)\n    text: 放假4天(农历除夕、正月初一、初二、初三)\n',
-      pending: '  - op: replace\n    clause: c13\n    quote: 放假3天\n    text: 放假3天(10月1日至3日)\n',
-      changed: [['c8', 'changed', '(二)', '(二)']],
+      adopted: '  - op: replace\n    clause: c7\n    quote: 放假3天(农历正月初一、初二、初三)\n    text: 放假4天(农历除夕、正月初一、初二、初三)\n',
+      pending: '  - op: replace\n    clause: c12\n    quote: 放假3天\n    text: 放假3天(10月1日至3日)\n',
+      changed: [['c7', 'changed', '(二)', '(二)']],
     },
     {
       file: 'lawrefbook/lifa_fa_2015.md',
       name: 'lifa',
       adopted:
-        '  - op: replace\n    clause: c9\n    quote: 统一和尊严\n    text: 统一、尊严、权威\n  - op: add-clause\n    clause: c9\n    position: after\n    text: 第五条 立法应当坚持和发展全过程人民民主，尊重和保障人权，保障和促进社会公平正义。\n',
-      pending: '  - op: replace\n    clause: c10\n    quote: 坚持立法公开\n    text: 坚持立法公开，广泛听取意见\n',
+        '  - op: replace\n    clause: c8\n    quote: 统一和尊严\n    text: 统一、尊严、权威\n  - op: add-clause\n    clause: c8\n    position: after\n    text: 第五条 立法应当坚持和发展全过程人民民主，尊重和保障人权，保障和促进社会公平正义。\n',
+      pending: '  - op: replace\n    clause: c9\n    quote: 坚持立法公开\n    text: 坚持立法公开，广泛听取意见\n',
       changed: [
-        ['c9', 'changed', '第四条', '第四条'],
-        ['c244', 'added', undefined, '第五条'],
-        ['c10', 'renumbered', '第五条', '第六条'],
-        ['c11', 'renumbered', '第六条', '第七条'],
+        ['c8', 'changed', '第四条', '第四条'],
+        ['c243', 'added', undefined, '第五条'],
+        ['c9', 'renumbered', '第五条', '第六条'],
+        ['c10', 'renumbered', '第六条', '第七条'],
       ],
     },
   ];

@@ -106,7 +106,7 @@ describe('redline feedback edit on a statute', () => {
     const file = readFileSync(join(dir, 'feedback/xk/1.yaml'), 'utf8');
     expect(file).toContain('unparsed:\n  - "将“不得谋取其他利益”修改为“不得谋取任何利益” — “不得谋取其他利益” is in 2 clauses (第二十七条第二款, 第六十三条): name the one meant"\n');
     // The edit it could make is marked less sure: the comment asked for more.
-    expect(file).toContain('  - op: remove-clause\n    clause: c164\n    confidence: 0.6\n');
+    expect(file).toContain('  - op: remove-clause\n    clause: c163\n    confidence: 0.6\n');
     const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; text: string }>;
     const article63 = clauses.find((c) => c.text.startsWith('行政机关实施监督检查，不得妨碍'))!;
     const edited = await redline(dir, 'feedback', 'edit', '1', '--op', 'replace', '--clause', article63.id, '--quote', '其他利益', '--text', '任何利益');

@@ -192,9 +192,10 @@ describe('a comment in numbered points under a heading', () => {
     const samr = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
     const { edits, unparsed } = proposeEdits('第十二条：1.建议删去“（含电子标价签）”；2.建议将“标价牌”改为“标价牌（含电子标价牌）”。', samr.clauses, 'zh');
     expect(unparsed).toEqual([]);
+    const article12 = samr.clauses.find((c) => c.number === '第十二条')!.id;
     expect(edits.map((e) => [e.op, e.clause, 'quote' in e ? e.quote : ''])).toEqual([
-      ['delete', 'c27', '（含电子标价签）'],
-      ['insert', 'c27', '标价牌'],
+      ['delete', article12, '（含电子标价签）'],
+      ['insert', article12, '标价牌'],
     ]);
   });
 });

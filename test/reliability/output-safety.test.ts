@@ -154,7 +154,7 @@ describe('Markdown outputs neutralise HTML and links', () => {
     ] as const) {
       const dir = await make();
       if (name === 'statute') {
-        const added = await redline(dir, 'feedback', 'add', '--unit', HOSTILE_UNIT, '--comment', HOSTILE_COMMENT, '--op', 'replace', '--clause', 'c13', '--quote', '便民', '--text', '<b>便民</b>[x](http://evil)');
+        const added = await redline(dir, 'feedback', 'add', '--unit', HOSTILE_UNIT, '--comment', HOSTILE_COMMENT, '--op', 'replace', '--clause', 'c12', '--quote', '便民', '--text', '<b>便民</b>[x](http://evil)');
         expect(added.code, added.stderr).toBe(0);
       }
       const proposed = await redline(dir, 'propose', '--format', 'markdown');
