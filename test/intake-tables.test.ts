@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldOf, mapColumns } from '../src/core/intake/columns.js';
 import { readDecision } from '../src/core/intake/decisions.js';
 import { readTable, readTableFile, type TableRow } from '../src/core/intake/feedback-table.js';
+import { locatorOf } from '../src/core/intake/feedback-import.js';
 import { wordDocument, workbook, type WordCell } from './helpers/office.js';
 
 const HEADER = ['序号', '提出单位', '涉及条款', '修改意见', '处理意见', '理由', '备注'];
@@ -180,5 +181,17 @@ describe('columns by meaning', () => {
       const read = readDecision(cell);
       return [cell, read?.status, read?.rest ?? ''];
     })).toEqual(cases);
+  });
+});
+
+describe('the locator an entry gets from its comment', () => {
+  it('names pages, items and articles as the comments do, never the count in 增加一条 or 三项措施', () => {
+    expect(locatorOf('第15页；第16页，18项“建立更加健全社会保障体系”')).toBe('第15页；第16页；18项“建立更加健全社会保障体系”');
+    expect(locatorOf('建议在第九条后增加一条：“经营者应当公示价格。”')).toBe('第九条');
+    expect(locatorOf('建议在第二十四条中增加一款，内容如下：“…”；另增加一项。')).toBe('第二十四条');
+    expect(locatorOf('建议第三条增加三项措施')).toBe('第三条');
+    expect(locatorOf('第一百二十三条、第十二条表述不一致')).toBe('第一百二十三条；第十二条');
+    expect(locatorOf('In section 2, replace "shall" with "must".')).toBe('section 2');
+    expect(locatorOf('建议增加一条')).toBeUndefined();
   });
 });
