@@ -9,7 +9,7 @@
 //   columns by their text.
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
@@ -101,13 +101,24 @@ function Table(tbl)
 end
 `;
 
-/** pandoc's options for one output: xelatex, the CJK font, A4, babel's name for Chinese. */
-export function pandocArguments(markdownFile: string, pdfFile: string, lang: string, filter: string): string[] {
+/**
+ * pandoc's options for one output: xelatex, the CJK font, A4, babel's name for
+ * Chinese; each only where the output's front matter (the draft author's keys,
+ * carried by the build) does not set it, as -V would win over it.
+ */
+export function pandocArguments(markdownFile: string, pdfFile: string, lang: string, filter: string, set: ReadonlySet<string> = new Set()): string[] {
   // No raw TeX: text from entries (which arrive through pull requests) must never run as LaTeX.
   const args = [markdownFile, '--from=markdown-raw_tex', '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
-  args.push('-V', `CJKmainfont=${CJK_FONT}`, '-V', 'papersize=a4', '-V', 'geometry:margin=2.5cm');
-  if (lang.startsWith('zh')) args.push('-V', 'babel-lang=chinese-hans');
+  const defaults: Array<[string, string]> = [['CJKmainfont', CJK_FONT], ['papersize', 'a4'], ['geometry', 'margin=2.5cm']];
+  if (lang.startsWith('zh')) defaults.push(['babel-lang', 'chinese-hans']);
+  for (const [key, value] of defaults) if (!set.has(key)) args.push('-V', `${key}=${value}`);
   return args;
+}
+
+/** The top-level keys of an output's front matter (written by the build: one key a line, at the line's start). */
+export function frontMatterKeys(markdown: string): Set<string> {
+  const end = markdown.startsWith('---\n') ? markdown.indexOf('\n---', 3) : -1;
+  return new Set(end === -1 ? [] : [...markdown.slice(4, end).matchAll(/^([^\s#:-][^:\n]*):/gmu)].map((m) => m[1]!));
 }
 
 export interface PdfWriter {
@@ -126,7 +137,7 @@ export function pdfWriter(env: NodeJS.ProcessEnv): PdfWriter {
     async write(markdownFile, pdfFile, lang) {
       const temp = join(dirname(pdfFile), `.${basename(pdfFile)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}.pdf`);
       try {
-        await run('pandoc', pandocArguments(markdownFile, temp, lang, filter), { cwd: dirname(markdownFile), env, timeout: 600_000, maxBuffer: 1 << 26 });
+        await run('pandoc', pandocArguments(markdownFile, temp, lang, filter, frontMatterKeys(readFileSync(markdownFile, 'utf8'))), { cwd: dirname(markdownFile), env, timeout: 600_000, maxBuffer: 1 << 26 });
         renameSync(temp, pdfFile);
       } catch (error) {
         rmSync(temp, { force: true });

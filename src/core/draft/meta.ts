@@ -21,6 +21,9 @@ export interface DraftMeta {
   source?: string;
 }
 
+/** The keys redline reads and writes itself; any other is the author's (see revision/front-matter.ts). */
+export const OWN_KEYS: ReadonlySet<string> = new Set(['title', 'version', 'date', 'lang', 'source', 'consultation', 'numbering']);
+
 const metaText = (key: string) => v.optional(v.nullable(v.string(`front matter: "${key}" should be text`)));
 
 const MetaSchema = v.nullable(

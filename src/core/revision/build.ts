@@ -15,6 +15,8 @@ import { labelsFor, type Labels } from './labels.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, protectParagraph } from '../text/markdown.js';
 import { pandocFrontMatter } from '../text/pandoc.js';
+import type { Pair } from 'yaml';
+import { carriedFrontMatter } from './front-matter.js';
 import { revise, type AttributedChange, type RevisedClause, type Revision } from './revise.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { addToGroup } from '../text/groups.js';
@@ -30,19 +32,21 @@ export interface BuildResult {
   revision: Revision;
 }
 
-export function build(draft: Pick<Draft, 'name' | 'meta' | 'clauses'>, entries: readonly Entry[], lang?: 'zh' | 'en'): BuildResult {
+export function build(draft: Pick<Draft, 'name' | 'meta' | 'clauses'> & Partial<Pick<Draft, 'frontMatter'>>, entries: readonly Entry[], lang?: 'zh' | 'en'): BuildResult {
   const language = lang ?? draft.meta.lang;
   const labels = labelsFor(language);
   const revision = revise(draft, entries);
   const pandocLang = language === 'en' ? 'en-US' : 'zh-CN';
   const names = namesOf(draft, revision.clauses);
+  // The author's keys for pandoc (fonts, geometry, author …) go on into the outputs.
+  const carried = carriedFrontMatter(draft.frontMatter);
   return {
     revision,
     outputs: [
-      { name: `${draft.name}.revised.md`, content: revisedText(draft.meta, revision.clauses, pandocLang) },
-      { name: `${draft.name}.feedback.md`, content: withUnappliedNote(responseTable(draft.meta.title, entries, labels, pandocLang), revision.unapplied, labels, language) },
-      { name: `${draft.name}.comparison.md`, content: comparisonTable(draft.meta.title, revision.clauses, labels, pandocLang, names) },
-      { name: `${draft.name}.redline.md`, content: redlineText(draft.meta.title, revision.clauses, labels, pandocLang) },
+      { name: `${draft.name}.revised.md`, content: revisedText(draft.meta, revision.clauses, pandocLang, carried.revised) },
+      { name: `${draft.name}.feedback.md`, content: withUnappliedNote(responseTable(draft.meta.title, entries, labels, pandocLang, carried.tables), revision.unapplied, labels, language) },
+      { name: `${draft.name}.comparison.md`, content: comparisonTable(draft.meta.title, revision.clauses, labels, pandocLang, names, carried.tables) },
+      { name: `${draft.name}.redline.md`, content: redlineText(draft.meta.title, revision.clauses, labels, pandocLang, carried.tables) },
     ],
   };
 }
@@ -51,8 +55,8 @@ function block(clause: RevisedClause, body: string): string {
   return clause.heading !== null ? `${'#'.repeat(clause.heading)} ${body}` : body;
 }
 
-function revisedText(meta: Draft['meta'], clauses: readonly RevisedClause[], lang: string): string {
-  const parts = [pandocFrontMatter({ title: meta.title, date: meta.date, lang })];
+function revisedText(meta: Draft['meta'], clauses: readonly RevisedClause[], lang: string, carried: readonly Pair[]): string {
+  const parts = [pandocFrontMatter({ title: meta.title, date: meta.date, lang }, carried)];
   for (const clause of clauses) {
     if (clause.status === 'removed') continue;
     const text = clause.markerAfter + clause.textAfter;
@@ -61,7 +65,7 @@ function revisedText(meta: Draft['meta'], clauses: readonly RevisedClause[], lan
   return `${parts.join('\n\n')}\n`;
 }
 
-function responseTable(title: string, given: readonly Entry[], labels: Labels, lang: string): string {
+function responseTable(title: string, given: readonly Entry[], labels: Labels, lang: string, carried: readonly Pair[]): string {
   // A campaign is answered once: its first comment's row, with the count; the others follow its decision.
   const entries = answerCampaigns(given);
   const members = campaignMembers(given);
@@ -77,7 +81,7 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
     const comment = group ? `${entry.comment}${labels.campaign(group.length + 1)}` : entry.comment;
     lines.push(`| ${cell(entry.id)} | ${cell(entry.unit)} | ${cell(comment)} | ${cell(labels.statuses[entry.decision.status])} | ${cell(reason)} |`);
   }
-  return [pandocFrontMatter({ title: labels.responseTitle(title), lang }), labels.summary(counts, entries.length), lines.join('\n')].join('\n\n') + '\n';
+  return [pandocFrontMatter({ title: labels.responseTitle(title), lang }, carried), labels.summary(counts, entries.length), lines.join('\n')].join('\n\n') + '\n';
 }
 
 /**
@@ -106,7 +110,7 @@ function row(cells: readonly string[]): string {
  * the new text side by side with the changes marked, and the entries behind
  * it. Units that only moved are not repeated: one line lists them.
  */
-function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, names: Names): string {
+function comparisonTable(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, names: Names, carried: readonly Pair[]): string {
   const members = new Map<string, RevisedClause[]>();
   for (const clause of clauses) if (clause.partOf !== undefined) addToGroup(members, clause.partOf, clause);
   const changed = clauses.filter((c) => (c.status !== 'unchanged' || members.has(c.id)) && c.partOf === undefined);
@@ -142,7 +146,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
   const table = changed.length
     ? [row([labels.number, labels.provision, labels.original, labels.revised, labels.entries]), row(['--', '------', '--------------------', '--------------------', '----']), ...rows].join('\n')
     : labels.noChanges;
-  const parts = [pandocFrontMatter({ title: labels.comparisonTitle(title), lang }), table];
+  const parts = [pandocFrontMatter({ title: labels.comparisonTitle(title), lang }, carried), table];
   if (moves.length > 0) parts.push(cellText(labels.renumbered(moves)));
   return `${parts.join('\n\n')}\n`;
 }
@@ -289,8 +293,8 @@ function render(segments: readonly Segment[]): string {
   return out;
 }
 
-function redlineText(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string): string {
-  const parts = [pandocFrontMatter({ title: labels.redlineTitle(title), lang }), labels.redlineNote];
+function redlineText(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, carried: readonly Pair[]): string {
+  const parts = [pandocFrontMatter({ title: labels.redlineTitle(title), lang }, carried), labels.redlineNote];
   for (const clause of clauses) {
     if (clause.status === 'removed') {
       parts.push(block(clause, `${struck(clause.markerBefore + clause.textBefore, ' ', '〔')}${labels.attribution(clause.entries)}`));
