@@ -2,8 +2,9 @@
 // gives, loses no line, reads back to the same tree, and formats stably.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../src/core/draft/clause.js';
+import { clausesOf, type Clause } from '../src/core/draft/clause.js';
 import { formatDraft, parseDraft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { CORPUS } from './helpers/cli.js';
@@ -86,6 +87,11 @@ describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
     expect(missing).toEqual([]);
   });
 
+  it('gives no clause a title that stops inside a quotation', () => {
+    const open = (title: string) => (title.match(/[“「『]/gu)?.length ?? 0) - (title.match(/[”」』]/gu)?.length ?? 0);
+    expect(imported.clauses.filter((c) => open(c.title) !== 0).map((c) => `${c.id} ${c.title}`)).toEqual([]);
+  });
+
   it('makes no clause of an HTML comment, and names the line of each it left out', () => {
     expect(imported.clauses.filter((c) => c.text.includes('<!--'))).toEqual([]);
     const lines = source.split('\n').flatMap((line, i) => (/^<!--.*-->$/u.test(line.trim()) ? [i + 1] : []));
@@ -140,5 +146,34 @@ describe('the Civil Code', () => {
     expect(txt.length).toBe(md.length);
     // Both agree on each article's number; levels differ only where the text has no headings.
     expect(txt.map((s) => s.split(':')[1])).toEqual(md.map((s) => s.split(':')[1]));
+  });
+});
+
+describe('titles of amendments that quote whole articles', () => {
+  it('take the lead sentence outside the quotation, and none where the quotation runs on', () => {
+    const titleOf = (file: string, start: string) => load(file).imported.clauses.find((c) => c.text.startsWith(start))!.title;
+    // 将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。 (the quoted article goes on for three paragraphs)
+    expect(titleOf('lawrefbook/xingfa_amendment_11_2020.md', '将刑法第十七条修改为')).toBe('');
+    // 宪法第一条第二款“社会主义制度是中华人民共和国的根本制度。”后增写一句，内容为：“…” (longer than a title)
+    expect(titleOf('lawrefbook/xianfa_amendment_2018.md', '宪法第一条第二款')).toBe('');
+    const { clauses } = importDraft('某某办法\n\n第一条 将“应当。”改为“必须”。\n\n第二条 本办法自公布之日起施行。', { format: 'text' });
+    expect(clauses.map((c) => c.title)).toEqual(['将“应当。”改为“必须”', '本办法自公布之日起施行']);
+  });
+
+  it('never stop inside a quotation, whatever the clause says', () => {
+    const piece = fc.constantFrom('将', '“', '”', '「', '」', '。', '；', '应当', '改为', 'a. b', '（一）', '：', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const [clause] = clausesOf([{ id: 'c1', heading: null, source: `第一条 ${pieces.join('')}`, line: 1 }]);
+        const title = clause!.title;
+        let depth = 0;
+        for (const ch of title) {
+          if ('“「'.includes(ch)) depth++;
+          else if ('”」'.includes(ch) && depth > 0) depth--;
+        }
+        expect(depth).toBe(0);
+        expect(`第一条 ${pieces.join('')}`).toContain(title);
+      }),
+    );
   });
 });

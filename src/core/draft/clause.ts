@@ -117,7 +117,34 @@ export function introduces(source: string): boolean {
 }
 
 const CAPTION = /^[(（]([^()（）]{1,20})[)）]/u;
-const LEAD_SENTENCE = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u;
+/** Where a sentence may end: 。；; or a full stop before a space, a dash or the end. */
+const SENTENCE_END = /[。；;]|\.(?=[\s—–]|$)/gu;
+const OPENING = '“「『';
+const CLOSING = '”」』';
+
+/**
+ * The first sentence of a line: up to the first end outside quotation marks
+ * (将“…。”修改为… is one sentence); none where a quotation runs on past the
+ * line (an amendment's quoted article), as it has no lead phrase of its own.
+ */
+function leadSentence(line: string): string {
+  let depth = 0;
+  let from = 0;
+  const through = (to: number) => {
+    for (let i = from; i < to; i++) {
+      const ch = line[i]!;
+      if (OPENING.includes(ch)) depth++;
+      else if (CLOSING.includes(ch) && depth > 0) depth--;
+    }
+    from = to;
+  };
+  for (const end of line.matchAll(SENTENCE_END)) {
+    through(end.index);
+    if (depth === 0 && end.index > 0) return line.slice(0, end.index);
+  }
+  through(line.length);
+  return depth === 0 ? line : '';
+}
 
 /** The lead phrase: a heading's text, a caption "(立法目的)", or a short first sentence. */
 function titleOf(text: string, heading: boolean, numbered: boolean): string {
@@ -127,7 +154,6 @@ function titleOf(text: string, heading: boolean, numbered: boolean): string {
   const caption = CAPTION.exec(body);
   if (caption) return caption[1]!;
   const newline = body.indexOf('\n');
-  const sentence = LEAD_SENTENCE.exec(newline === -1 ? body : body.slice(0, newline));
-  const lead = sentence?.[1]?.trim() ?? '';
+  const lead = leadSentence(newline === -1 ? body : body.slice(0, newline)).trim();
   return lead.length > 0 && lead.length <= MAX_TITLE ? lead : '';
 }
