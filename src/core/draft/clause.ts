@@ -117,10 +117,8 @@ export function introduces(source: string): boolean {
 }
 
 const CAPTION = /^[(（]([^()（）]{1,20})[)）]/u;
-/** Where a sentence may end: 。；; or a full stop before a space, a dash or the end. */
-const SENTENCE_END = /[。；;]|\.(?=[\s—–]|$)/gu;
-const OPENING = '“「『';
-const CLOSING = '”」』';
+const LEAD_SENTENCE = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u;
+const OPENING = /[“「『]/u;
 
 /**
  * The first sentence of a line: up to the first end outside quotation marks
@@ -128,21 +126,16 @@ const CLOSING = '”」』';
  * line (an amendment's quoted article), as it has no lead phrase of its own.
  */
 function leadSentence(line: string): string {
+  const lead = LEAD_SENTENCE.exec(line)?.[1] ?? '';
+  // Most sentences quote nothing before their end: one search says so.
+  if (!OPENING.test(lead)) return lead;
   let depth = 0;
-  let from = 0;
-  const through = (to: number) => {
-    for (let i = from; i < to; i++) {
-      const ch = line[i]!;
-      if (OPENING.includes(ch)) depth++;
-      else if (CLOSING.includes(ch) && depth > 0) depth--;
-    }
-    from = to;
-  };
-  for (const end of line.matchAll(SENTENCE_END)) {
-    through(end.index);
-    if (depth === 0 && end.index > 0) return line.slice(0, end.index);
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '“' || ch === '「' || ch === '『') depth++;
+    else if ((ch === '”' || ch === '」' || ch === '』') && depth > 0) depth--;
+    else if (depth === 0 && i > 0 && (ch === '。' || ch === '；' || ch === ';' || (ch === '.' && /^[\s—–]?$/u.test(line[i + 1] ?? '')))) return line.slice(0, i);
   }
-  through(line.length);
   return depth === 0 ? line : '';
 }
 
