@@ -19,6 +19,8 @@ export interface DraftMeta {
   consultation?: { from: string; to: string };
   numbering: { continuous: ContinuousNumbering[] };
   source?: string;
+  /** The front matter has keys of the author's (pandoc's): the build carries them into its outputs. */
+  authorKeys?: true;
 }
 
 /** The keys redline reads and writes itself; any other is the author's (see revision/front-matter.ts). */
@@ -58,6 +60,7 @@ export function metaOf(data: unknown): { meta: DraftMeta; findings: Finding[] } 
   if (read.date) meta.date = read.date;
   if (read.source) meta.source = read.source;
   if (read.consultation?.from && read.consultation.to) meta.consultation = { from: read.consultation.from, to: read.consultation.to };
+  if (Object.keys(read).some((key) => !OWN_KEYS.has(key))) meta.authorKeys = true;
   return { meta, findings };
 }
 

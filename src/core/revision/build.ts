@@ -39,7 +39,7 @@ export function build(draft: Pick<Draft, 'name' | 'meta' | 'clauses'> & Partial<
   const pandocLang = language === 'en' ? 'en-US' : 'zh-CN';
   const names = namesOf(draft, revision.clauses);
   // The author's keys for pandoc (fonts, geometry, author …) go on into the outputs.
-  const carried = carriedFrontMatter(draft.frontMatter);
+  const carried = carriedFrontMatter(draft.meta.authorKeys ? draft.frontMatter : undefined);
   return {
     revision,
     outputs: [
