@@ -177,3 +177,14 @@ describe('titles of amendments that quote whole articles', () => {
     );
   });
 });
+
+describe('HTML comments in a Markdown source', () => {
+  it('leave out a block that is only comments, never text between two of them', () => {
+    const source = '# 某某办法\n\n<!-- 注 --> 第一条 本办法适用于全国。 <!-- 旧 -->\n\n<!-- INFO END -->\n<!-- 二 -->\n\n第二条 本办法自公布之日起施行。\n';
+    const imported = importDraft(source, { format: 'markdown' });
+    expect(imported.clauses).toHaveLength(2);
+    expect(imported.clauses[1]!.number).toBe('第二条');
+    expect(imported.text).toContain('<!-- 注 --> 第一条 本办法适用于全国。 <!-- 旧 -->');
+    expect(imported.comments).toEqual([5, 6]);
+  });
+});

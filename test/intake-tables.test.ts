@@ -193,5 +193,7 @@ describe('the locator an entry gets from its comment', () => {
     expect(locatorOf('第一百二十三条、第十二条表述不一致')).toBe('第一百二十三条；第十二条');
     expect(locatorOf('In section 2, replace "shall" with "must".')).toBe('section 2');
     expect(locatorOf('建议增加一条')).toBeUndefined();
+    expect(locatorOf('民法典第一千零一条与第一百零一条')).toBe('第一千零一条；第一百零一条');
+    expect(locatorOf('第三、四条和第十至十二条合并')).toBe('第三、四条；第十至十二条');
   });
 });

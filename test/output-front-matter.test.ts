@@ -65,6 +65,21 @@ describe.each([
   });
 });
 
+describe('what the author\'s keys cannot carry', () => {
+  it('copies a value given by an alias resolved, and never the keys that bring raw TeX or HTML', async () => {
+    const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'samr');
+    const path = join(dir, 'drafts/samr.md');
+    const keys = 'mainfont: &serif Noto Serif CJK SC\nCJKmainfont: *serif\nsubtitle: *title\nheader-includes: |\n  ```{=latex}\n  \\input{/etc/hostname}\n  ```\ninclude-before: x\n';
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\ntitle: (.*)\n/u, `\ntitle: &title $1\n${keys}`));
+    const built = await redline(dir, 'build');
+    expect(built.code, built.stderr).toBe(0);
+    const revised = readFileSync(join(dir, 'out/samr.revised.md'), 'utf8');
+    expect(head(revised)).toBe('---\ntitle: "明码标价和禁止价格欺诈规定"\nlang: "zh-CN"\nmainfont: Noto Serif CJK SC\nCJKmainfont: "Noto Serif CJK SC"\nsubtitle: "明码标价和禁止价格欺诈规定"\n---\n');
+    expect(head(readFileSync(join(dir, 'out/samr.comparison.md'), 'utf8'))).toMatch(/\nmainfont: Noto Serif CJK SC\nCJKmainfont: "Noto Serif CJK SC"\n---\n$/u);
+    for (const file of ['revised', 'feedback', 'comparison', 'redline']) expect(readFileSync(join(dir, `out/samr.${file}.md`), 'utf8')).not.toMatch(/include|input|&serif|\*serif/u);
+  });
+});
+
 describe('--pdf and the author\'s keys', () => {
   it('passes its defaults (font, paper, margins) only where the output does not set them', () => {
     const markdown = `---\ntitle: "x"\nlang: "zh-CN"\nCJKmainfont: Noto Sans CJK SC\ngeometry:\n  - margin=2cm\n---\n\n正文\n`;
@@ -74,5 +89,9 @@ describe('--pdf and the author\'s keys', () => {
     expect(args.filter((_, i) => args[i - 1] === '-V')).toEqual(['papersize=a4', 'babel-lang=chinese-hans']);
     const plain = pandocArguments('a.md', 'a.pdf', 'en-US', 'f.lua', frontMatterKeys('---\ntitle: "x"\n---\n'));
     expect(plain.filter((_, i) => plain[i - 1] === '-V')).toEqual(['CJKmainfont=Noto Serif CJK SC', 'papersize=a4', 'geometry=margin=2.5cm']);
+    // Keys as the author may have written them: quoted, a space before the colon.
+    expect([...frontMatterKeys('---\ntitle: "x"\n"CJKmainfont": A\npapersize : a5\n---\n')]).toEqual(['title', 'CJKmainfont', 'papersize']);
+    // Raw TeX is off in every form, raw blocks and inline raw attributes too.
+    expect(plain).toContain('--from=markdown-raw_tex-raw_attribute');
   });
 });

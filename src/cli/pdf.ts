@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { promisify } from 'node:util';
+import { parse } from 'yaml';
 import { basename, dirname, join } from 'node:path';
 import type { Io } from './io.js';
 import { safeText } from './terminal-text.js';
@@ -107,18 +108,20 @@ end
  * carried by the build) does not set it, as -V would win over it.
  */
 export function pandocArguments(markdownFile: string, pdfFile: string, lang: string, filter: string, set: ReadonlySet<string> = new Set()): string[] {
-  // No raw TeX: text from entries (which arrive through pull requests) must never run as LaTeX.
-  const args = [markdownFile, '--from=markdown-raw_tex', '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
+  // No raw TeX, inline or in a raw block ({=latex}): drafts and entries arrive through pull requests, and none of it may run as LaTeX.
+  const args = [markdownFile, '--from=markdown-raw_tex-raw_attribute', '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
   const defaults: Array<[string, string]> = [['CJKmainfont', CJK_FONT], ['papersize', 'a4'], ['geometry', 'margin=2.5cm']];
   if (lang.startsWith('zh')) defaults.push(['babel-lang', 'chinese-hans']);
   for (const [key, value] of defaults) if (!set.has(key)) args.push('-V', `${key}=${value}`);
   return args;
 }
 
-/** The top-level keys of an output's front matter (written by the build: one key a line, at the line's start). */
+/** The top-level keys of an output's front matter (the build's: plain YAML, the author's keys as they wrote them). */
 export function frontMatterKeys(markdown: string): Set<string> {
-  const end = markdown.startsWith('---\n') ? markdown.indexOf('\n---', 3) : -1;
-  return new Set(end === -1 ? [] : [...markdown.slice(4, end).matchAll(/^([^\s#:-][^:\n]*):/gmu)].map((m) => m[1]!));
+  const end = markdown.startsWith('---\n') ? markdown.indexOf('\n---\n', 3) : -1;
+  if (end === -1) return new Set();
+  const data: unknown = parse(markdown.slice(4, end + 1));
+  return new Set(data !== null && typeof data === 'object' ? Object.keys(data) : []);
 }
 
 export interface PdfWriter {

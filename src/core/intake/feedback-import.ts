@@ -32,7 +32,9 @@ export function entryFromComment(
  * applies. A Chinese numeral counts only after 第: 增加一条, 三项措施 name no place.
  */
 export function locatorOf(comment: string): string | undefined {
-  const found = comment.match(/第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|(?:第[\d一二三四五六七八九十百千]+|\d+)[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu);
+  const found = comment.match(
+    /第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|(?:第[\d零〇一二三四五六七八九十百千]+(?:[、至到-]第?[\d零〇一二三四五六七八九十百千]+)*|\d+)[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu,
+  );
   if (!found) return undefined;
   return [...new Set(found)].join('；');
 }

@@ -26,7 +26,7 @@ export function readTextBlocks(text: string): SourceBlock[] {
 }
 
 /** Where a Markdown block is nothing but HTML comments. */
-const COMMENTS_ONLY = /^(?:<!--[\s\S]*?-->\s*)+$/u;
+const COMMENTS_ONLY = /^(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/u;
 
 /** The blocks of a Markdown text; the line of each block that is only a comment goes to `comments`. */
 export function readMarkdownBlocks(text: string, comments: number[] = []): SourceBlock[] {

@@ -5,16 +5,21 @@
 // fonts, geometry …); the three tables are other documents typeset alike, so
 // they carry pandoc's typesetting variables only. Keys are copied as nodes of
 // the YAML tree, so a value keeps its type and style: `toc: false` stays a
-// boolean, a `header-includes` list stays a list.
-import { isMap, isScalar, type Document, type Pair } from 'yaml';
+// boolean, a `geometry` list stays a list; a value that uses an alias is
+// copied resolved (its anchor may stay behind). Never carried: the keys that
+// put raw TeX or HTML into pandoc's output (header-includes, include-before,
+// include-after), as a draft arrives by pull request like any input.
+import { isAlias, isMap, isNode, isScalar, Pair, visit, type Document, type Node } from 'yaml';
 import { OWN_KEYS } from '../draft/meta.js';
+
+const RAW = new Set(['header-includes', 'include-before', 'include-after']);
 
 /** pandoc's variables for paper, fonts and layout (pandoc's manual, "Variables for LaTeX" and "for HTML"). */
 const TYPESETTING = new Set([
   'papersize', 'geometry', 'margin-left', 'margin-right', 'margin-top', 'margin-bottom', 'fontsize', 'linestretch', 'indent', 'pagestyle',
   'documentclass', 'classoption', 'fontfamily', 'fontfamilyoptions', 'mainfont', 'mainfontoptions', 'sansfont', 'sansfontoptions',
   'monofont', 'monofontoptions', 'mathfont', 'mathfontoptions', 'CJKmainfont', 'CJKsansfont', 'CJKmonofont', 'CJKoptions',
-  'header-includes', 'colorlinks', 'linkcolor', 'urlcolor', 'filecolor', 'citecolor', 'toccolor', 'babel-lang', 'babel-otherlangs',
+  'colorlinks', 'linkcolor', 'urlcolor', 'filecolor', 'citecolor', 'toccolor', 'babel-lang', 'babel-otherlangs',
 ]);
 
 export interface CarriedFrontMatter {
@@ -28,12 +33,27 @@ const NONE: CarriedFrontMatter = { revised: [], tables: [] };
 
 export function carriedFrontMatter(frontMatter: Document | undefined): CarriedFrontMatter {
   const contents = frontMatter?.contents;
-  if (!isMap(contents)) return NONE;
-  const revised = contents.items.filter((pair) => {
+  if (!frontMatter || !isMap(contents)) return NONE;
+  const revised: Pair[] = [];
+  for (const pair of contents.items) {
     const key = keyOf(pair);
-    return key !== undefined && !OWN_KEYS.has(key);
-  });
+    if (key === undefined || OWN_KEYS.has(key) || RAW.has(key)) continue;
+    // The front matter was checked for alias bombs when it was read.
+    revised.push(isNode(pair.value) && usesAlias(pair.value) ? new Pair(pair.key, frontMatter.createNode(pair.value.toJS(frontMatter, { maxAliasCount: 50 }))) : pair);
+  }
   return { revised, tables: revised.filter((pair) => TYPESETTING.has(keyOf(pair)!)) };
+}
+
+function usesAlias(node: Node): boolean {
+  if (isAlias(node)) return true;
+  let found = false;
+  visit(node, {
+    Alias() {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function keyOf(pair: Pair): string | undefined {

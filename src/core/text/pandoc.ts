@@ -8,12 +8,13 @@ export function pandocFrontMatter(fields: Record<string, string | undefined>, ca
   const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
   const document = new Document(present);
   if (isMap(document.contents)) for (const pair of carried) document.contents.items.push(pair.clone());
-  // The draft's comments are notes on the draft file (import's own among them), not on the outputs.
+  // The draft's comments are notes on the draft file (import's own among them), not on the outputs; no alias is left to need an anchor.
   visit(document, (_, node) => {
     if (isNode(node)) {
       node.commentBefore = null;
       node.comment = null;
       node.spaceBefore = false;
+      delete node.anchor;
     }
   });
   return `---\n${document.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---`;
