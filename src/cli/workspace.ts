@@ -266,7 +266,7 @@ const ENTRY_FILE = /\.ya?ml$/u;
 function entryFiles(workspace: Workspace, folder: string): { names: string[]; versions: FileVersions; cache: EntryCache } {
   const listed = listNames(workspace, folder).filter((name) => ENTRY_FILE.test(name));
   const cache = EntryCache.open(workspace.root, folder, listed.length, process.env);
-  const files: Array<{ name: string; stat: number }> = [];
+  const files: Array<{ name: string; at: number }> = [];
   const versions = new FileVersions(listed.length);
   listed.forEach((name, i) => {
     let stat: Stats | undefined;
@@ -277,10 +277,10 @@ function entryFiles(workspace: Workspace, folder: string): { names: string[]; ve
     }
     if (stat?.isDirectory()) return;
     if (stat) versions.set(i, stat);
-    files.push({ name, stat: i });
+    files.push({ name, at: i });
   });
   const sorted = sortByIds(files, (file) => file.name);
-  return { names: sorted.map((f) => f.name), versions: versions.reorder(sorted.map((f) => f.stat)), cache };
+  return { names: sorted.map((f) => f.name), versions: versions.reorder(sorted.map((f) => f.at)), cache };
 }
 
 export interface LoadedEntry {

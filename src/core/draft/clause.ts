@@ -117,8 +117,9 @@ export function introduces(source: string): boolean {
 }
 
 const CAPTION = /^[(（]([^()（）]{1,20})[)）]/u;
-const LEAD_SENTENCE = /^(.+?)(?:[。；;]|\.(?=[\s—–]|$)|$)/u;
-const OPENING = /[“「『]/u;
+/** Where a sentence may end: 。；; or a full stop before a space, a dash or the end. */
+const SENTENCE_END = /[。；;]|\.(?=[\s—–]|$)/gu;
+const QUOTATION_MARK = /[“「『”」』]/gu;
 
 /**
  * The first sentence of a line: up to the first end outside quotation marks
@@ -126,17 +127,28 @@ const OPENING = /[“「『]/u;
  * line (an amendment's quoted article), as it has no lead phrase of its own.
  */
 function leadSentence(line: string): string {
-  const lead = LEAD_SENTENCE.exec(line)?.[1] ?? '';
-  // Most sentences quote nothing before their end: one search says so.
-  if (!OPENING.test(lead)) return lead;
   let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '“' || ch === '「' || ch === '『') depth++;
-    else if ((ch === '”' || ch === '」' || ch === '』') && depth > 0) depth--;
-    else if (depth === 0 && i > 0 && (ch === '。' || ch === '；' || ch === ';' || (ch === '.' && /^[\s—–]?$/u.test(line[i + 1] ?? '')))) return line.slice(0, i);
+  let from = 0;
+  // A sentence holds one character at least.
+  SENTENCE_END.lastIndex = 1;
+  for (;;) {
+    const end = SENTENCE_END.exec(line);
+    const to = end?.index ?? line.length;
+    depth = quotationDepth(line, from, to, depth);
+    if (end === null) return depth === 0 ? line : '';
+    if (depth === 0) return line.slice(0, to);
+    from = to;
   }
-  return depth === 0 ? line : '';
+}
+
+/** How deep in quotations the text is at `to`, being `depth` deep at `from`. */
+function quotationDepth(line: string, from: number, to: number, depth: number): number {
+  QUOTATION_MARK.lastIndex = from;
+  for (let mark = QUOTATION_MARK.exec(line); mark !== null && mark.index < to; mark = QUOTATION_MARK.exec(line)) {
+    if ('“「『'.includes(mark[0])) depth++;
+    else if (depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** The lead phrase: a heading's text, a caption "(立法目的)", or a short first sentence. */

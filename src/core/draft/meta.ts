@@ -23,29 +23,27 @@ export interface DraftMeta {
   authorKeys?: true;
 }
 
-/** The keys redline reads and writes itself; any other is the author's (see revision/front-matter.ts). */
-export const OWN_KEYS: ReadonlySet<string> = new Set(['title', 'version', 'date', 'lang', 'source', 'consultation', 'numbering']);
-
 const metaText = (key: string) => v.optional(v.nullable(v.string(`front matter: "${key}" should be text`)));
 
-const MetaSchema = v.nullable(
-  v.pipe(
-    v.custom<Record<string, unknown>>(isRecord, 'the front matter must be a mapping of keys to values'),
-    v.looseObject({
-      title: metaText('title'),
-      version: metaText('version'),
-      date: metaText('date'),
-      lang: metaText('lang'),
-      source: metaText('source'),
-      // The consultation window and the numbering are redline's own notes: one it cannot read is left aside.
-      consultation: v.fallback(v.optional(v.looseObject({ from: v.string(), to: v.string() })), undefined),
-      numbering: v.fallback(
-        v.optional(v.looseObject({ continuous: v.optional(v.array(v.fallback(v.nullable(v.looseObject({ style: v.string(), level: v.pipe(v.string(), v.transform(Number), v.integer()) })), null))) })),
-        undefined,
-      ),
-    }),
+/** The keys redline reads and writes itself, each with its check. */
+const OWN_ENTRIES = {
+  title: metaText('title'),
+  version: metaText('version'),
+  date: metaText('date'),
+  lang: metaText('lang'),
+  source: metaText('source'),
+  // The consultation window and the numbering are redline's own notes: one it cannot read is left aside.
+  consultation: v.fallback(v.optional(v.looseObject({ from: v.string(), to: v.string() })), undefined),
+  numbering: v.fallback(
+    v.optional(v.looseObject({ continuous: v.optional(v.array(v.fallback(v.nullable(v.looseObject({ style: v.string(), level: v.pipe(v.string(), v.transform(Number), v.integer()) })), null))) })),
+    undefined,
   ),
-);
+};
+
+/** redline's own keys; any other is the author's (see revision/front-matter.ts). */
+export const OWN_KEYS: ReadonlySet<string> = new Set(Object.keys(OWN_ENTRIES));
+
+const MetaSchema = v.nullable(v.pipe(v.custom<Record<string, unknown>>(isRecord, 'the front matter must be a mapping of keys to values'), v.looseObject(OWN_ENTRIES)));
 
 /** The meta of the front matter's data (every scalar read as text), and what the check found. */
 export function metaOf(data: unknown): { meta: DraftMeta; findings: Finding[] } {

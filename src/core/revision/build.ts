@@ -72,14 +72,12 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
   const following = new Set([...members.values()].flat().map((e) => e.id));
   const counts = tally(entries).byStatus;
   const lines = [row([labels.number, labels.unit, labels.comment, labels.decision, labels.reason]), row(['---', '---', '---', '---', '---'])];
-  // A row per entry (10,000 in a large consultation), written as one string: what row() writes, without its arrays.
-  const cell = (text: string) => cellText(text) || ' ';
   for (const entry of entries) {
     if (following.has(entry.id)) continue;
     const reason = needs(entry.decision.status).includes('reason') ? entry.decision.reason ?? '' : '';
     const group = members.get(entry.id);
     const comment = group ? `${entry.comment}${labels.campaign(group.length + 1)}` : entry.comment;
-    lines.push(`| ${cell(entry.id)} | ${cell(entry.unit)} | ${cell(comment)} | ${cell(labels.statuses[entry.decision.status])} | ${cell(reason)} |`);
+    lines.push(row([entry.id, entry.unit, comment, labels.statuses[entry.decision.status], reason].map(cellText)));
   }
   return [pandocFrontMatter({ title: labels.responseTitle(title), lang }, carried), labels.summary(counts, entries.length), lines.join('\n')].join('\n\n') + '\n';
 }

@@ -57,5 +57,5 @@ function usesAlias(node: Node): boolean {
 }
 
 function keyOf(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? String(pair.key.value) : typeof pair.key === 'string' ? pair.key : undefined;
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
 }
