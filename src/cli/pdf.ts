@@ -1,12 +1,15 @@
 // PDFs of the build outputs: pandoc with xelatex and a CJK font, on Debian's
 // packages. What is missing is found before anything is written, and named by
-// the package that brings it. Two things pandoc does not do by itself:
+// the package that brings it. Three things pandoc does not do by itself:
 // - pandoc 2.17 turns `lang: zh-CN` into babel's \babelprovide{} with no
 //   language ("There is no ini file for the requested language"); babel's
 //   own name for it, chinese-hans, is given instead;
 // - a pipe table with long lines gets equal columns, and a long clause in a
 //   narrow column makes a row taller than the page; a Lua filter sizes the
-//   columns by their text.
+//   columns by their text;
+// - the marks written as HTML (<strong>, <del>: where CommonMark's rules let
+//   no ** or ~~ open or close, as before 、) are raw HTML, which a PDF
+//   drops; the same filter turns them into pandoc's bold and strikeout.
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,8 +61,39 @@ export function missingMessage(missing: ReadonlyArray<{ what: string; debian: st
   );
 }
 
-const WIDTHS_FILTER = `-- Table columns as wide as their text needs (see src/cli/pdf.ts).
+export const PDF_FILTER = `-- Table columns as wide as their text needs, and the marks written as HTML made bold and struck (see src/cli/pdf.ts).
 local LINE = 45
+
+local MARKS = { ['<strong>'] = { close = '</strong>', make = pandoc.Strong }, ['<del>'] = { close = '</del>', make = pandoc.Strikeout } }
+
+local function html(el, text)
+  return el.t == 'RawInline' and el.format == 'html' and (text == nil or el.text == text)
+end
+
+function Inlines(inlines)
+  local out = pandoc.List()
+  local i = 1
+  while i <= #inlines do
+    local el = inlines[i]
+    local mark = html(el) and MARKS[el.text]
+    local close
+    if mark then
+      for j = i + 1, #inlines do
+        if html(inlines[j], mark.close) then close = j break end
+      end
+    end
+    if close then
+      local inside = pandoc.List()
+      for k = i + 1, close - 1 do inside:insert(inlines[k]) end
+      out:insert(mark.make(inside))
+      i = close + 1
+    else
+      out:insert(el)
+      i = i + 1
+    end
+  end
+  return out
+end
 
 local function width(text)
   local w = 0
@@ -134,8 +168,8 @@ const run = promisify(execFile);
 
 export function pdfWriter(env: NodeJS.ProcessEnv): PdfWriter {
   const folder = mkdtempSync(join(tmpdir(), 'redline-pdf-'));
-  const filter = join(folder, 'widths.lua');
-  writeFileSync(filter, WIDTHS_FILTER);
+  const filter = join(folder, 'pdf.lua');
+  writeFileSync(filter, PDF_FILTER);
   return {
     async write(markdownFile, pdfFile, lang) {
       const temp = join(dirname(pdfFile), `.${basename(pdfFile)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}.pdf`);
