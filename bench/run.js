@@ -8,6 +8,13 @@
 // redline's entry cache, as any second run on a clerk's machine finds them;
 // the 10k build is also timed without the entry cache, as a fresh clone's);
 // peak memory is the largest maximum resident set seen.
+//
+// The environment is part of every figure: NODE_EXTRA_CA_CERTS makes each
+// node start read and parse that certificate file before any script runs
+// (about 60 ms per start on the development VM, where it is set), and
+// NODE_OPTIONS can add flags. Where either is set, the bench says so and
+// times `node -e 0` without them too; BENCH_CLEAN_ENV=1 runs every job
+// without them, as on a usual machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +27,10 @@ const corpus = join(root, 'test/fixtures/corpus/lawbasecn/minfadian_civil_code.m
 const seedPage = join(root, 'test/fixtures/seed-page.txt');
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const scratch = mkdtempSync(join(tmpdir(), 'redline-bench-'));
+/** Variables that change what every node start costs, whatever the script. */
+const STARTUP_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((name) => process.env[name]);
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !STARTUP_VARIABLES.includes(name)));
+const jobEnv = process.env.BENCH_CLEAN_ENV === '1' ? cleanEnv : process.env;
 const hasTime = existsSync('/usr/bin/time');
 
 function median(values) {
@@ -28,10 +39,10 @@ function median(values) {
 }
 
 /** One timed run: wall time (ms) and peak RSS (MB). */
-function once({ command, args, cwd, okCodes = [0, 1], env }) {
+function once({ command, args, cwd, okCodes = [0, 1], env, replaceEnv = false }) {
   const [file, argv] = hasTime ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, env: { ...process.env, ...env } });
+  const result = spawnSync(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, env: replaceEnv ? env : env ? { ...jobEnv, ...env } : jobEnv });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!okCodes.includes(result.status)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(-500)}`);
   return { ms, mb: hasTime ? Number(/(\d+)\s*$/.exec(String(result.stderr))?.[1] ?? 0) / 1024 : 0 };
@@ -166,6 +177,7 @@ function row(figure, current, base, baselineNote, goal) {
 const base = process.env.BENCH_BASE === 'none' ? undefined : baseBin();
 try {
   console.log(`redline bench: medians of ${runs} fresh processes; previous = ${base?.label ?? 'not available'}`);
+  if (STARTUP_VARIABLES.length > 0) console.log(`environment: ${STARTUP_VARIABLES.join(', ')} ${jobEnv === cleanEnv ? 'removed for every job (BENCH_CLEAN_ENV=1)' : 'set, as given, for every job (BENCH_CLEAN_ENV=1 removes them)'}`);
   console.log(`${'figure'.padEnd(44)} ${'now'.padStart(9)} ${'peak'.padStart(7)} ${'previous'.padStart(9)}   baseline`);
 
   // Start-up, each figure beside node -e 0 measured in the same rounds.
@@ -180,7 +192,13 @@ try {
     ['redline status (seed)', ['status'], 2],
   ]) {
     const [zero, now, before] = measure(nodeJob(['-e', '0'], seedDir), nodeJob([bin, ...args], seedDir), base && nodeJob([base.bin, ...args], seedDir, ANY));
-    if (!nodeZero) row('node -e 0', zero, undefined, '(the floor)');
+    if (!nodeZero) {
+      row('node -e 0', zero, undefined, '(the floor)');
+      if (STARTUP_VARIABLES.length > 0 && jobEnv !== cleanEnv) {
+        const [clean] = measure({ ...nodeJob(['-e', '0'], seedDir), env: cleanEnv, replaceEnv: true });
+        row(`node -e 0 without ${STARTUP_VARIABLES.join(', ')}`, clean, undefined, `each start here costs ${(zero.ms - clean.ms).toFixed(0)} ms more with them`);
+      }
+    }
     nodeZero ??= zero;
     row(figure, now, before, `${(now.ms / zero.ms).toFixed(2)}× node -e 0 (${zero.ms.toFixed(0)} ms in these rounds)`, `≤ ${factor}×`);
   }
