@@ -231,3 +231,29 @@ describe('a cite of several units: each one left is renumbered, each one removed
     ]);
   });
 });
+
+describe('the redline and the comparison table mark a renumbered reference whole', () => {
+  const output = (result: ReturnType<typeof revisedBody>['result'], suffix: string) => result.outputs.find((o) => o.name.endsWith(suffix))!.content;
+
+  it('刑法: 第二百一十三条至第二百一十九条之一 is struck and written anew as a whole, its entry after the 条, never 第二百一十~~三~~**四**条', () => {
+    const law = corpusDraft('lawrefbook/xingfa_criminal_law.md');
+    const { result } = revisedBody(law, adopted('1', { op: 'add-clause', clause: unit(law, 1).id, position: 'after', text: '本法适用于一切犯罪行为。' }));
+    const redline = output(result, '.redline.md');
+    expect(redline).toContain('单位犯本节~~第二百一十三条~~**第二百一十四条**〔意见1〕至~~第二百一十九条~~**第二百二十条**〔意见1〕之一规定之罪的');
+    const row = output(result, '.comparison.md').split('\n').find((l) => l.includes('单位犯本节~~第二百一十三条'))!;
+    expect(row).toContain('单位犯本节~~第二百一十三条~~至~~第二百一十九条~~之一规定之罪的');
+    expect(row).toContain('单位犯本节**第二百一十四条**至**第二百二十条**之一规定之罪的');
+    // No reference anywhere is marked inside its numeral.
+    expect(redline).not.toMatch(/第[零一二三四五六七八九十百千]*(?:~~|\*\*)[零一二三四五六七八九十百千]/u);
+  });
+
+  it('专利法实施细则 (2010): 本细则第X条 is marked whole; an item number in brackets is marked alone, 专利法 cites not at all', () => {
+    const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2010.md');
+    const { result } = revisedBody(rules, adopted('7', { op: 'add-clause', clause: unit(rules, 1).id, position: 'after', text: '国务院专利行政部门应当公开专利审查指南。' }), adopted('8', { op: 'remove-clause', clause: unit(rules, 85, item(2)).id }));
+    const redline = output(result, '.redline.md');
+    expect(redline).toMatch(/本细则~~第[一二三四五六七八九十百]+条~~\*\*第[一二三四五六七八九十百]+条\*\*〔意见7〕/u);
+    expect(redline).toContain('对于前款第(~~四~~**三**〔意见8〕)项所列的纠纷');
+    expect(redline).not.toMatch(/专利法(?:~~|\*\*)/u);
+    expect(redline).not.toMatch(/第[零一二三四五六七八九十百千]*(?:~~|\*\*)[零一二三四五六七八九十百千]/u);
+  });
+});

@@ -237,16 +237,17 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
     segments.push({ kind: 'raw', text: clause.markerAfter.slice(clause.markerAfter.trimEnd().length) });
   }
   let at = 0;
-  for (const change of clause.changes) {
-    segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, change.start)) });
-    for (const part of partsOf(clause, change)) {
+  clause.changes.forEach((change, i) => {
+    const { start, end } = shownSpan(clause.textBefore, change, at, clause.changes[i + 1]?.start ?? clause.textBefore.length);
+    segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, start)) });
+    for (const part of partsOf(clause, change, start, end)) {
       if (part.kind === 'equal') segments.push({ kind: 'raw', text: cellText(part.text) });
       else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
       else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
     }
     if (redline && change.entries.length > 0) segments.push({ kind: 'raw', text: labels.attribution(change.entries) });
-    at = change.end;
-  }
+    at = end;
+  });
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
   return render(segments);
 }
@@ -254,13 +255,33 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
 // Each change is shown three times (original, revised, redline): its word diff is made once.
 const changeParts = new WeakMap<AttributedChange, DiffPart[]>();
 
-function partsOf(clause: RevisedClause, change: AttributedChange): DiffPart[] {
+function partsOf(clause: RevisedClause, change: AttributedChange, start: number, end: number): DiffPart[] {
   let parts = changeParts.get(change);
   if (!parts) {
-    parts = wordDiff(clause.textBefore.slice(change.start, change.end), change.text);
+    const before = clause.textBefore.slice(start, end);
+    parts = change.reference
+      ? [{ kind: 'delete', text: before }, { kind: 'insert', text: `${clause.textBefore.slice(start, change.start)}${change.text}${clause.textBefore.slice(change.end, end)}` }]
+      : wordDiff(before, change.text);
     changeParts.set(change, parts);
   }
   return parts;
+}
+
+/** The unit a Chinese cross-reference ends in (第十二条, 第三款, 第（二）项). */
+const REFERENCE_UNIT = /^[编章节条款项目]$/u;
+
+/**
+ * Where a change is shown. A renumbered cross-reference is shown whole, with
+ * its 第 and its unit, as a renumbered article is (本法~~第十二条~~**第十三条**),
+ * not as the digit that differs (第十~~二~~**三**条, which reads as another
+ * number), and its entries follow the whole reference. Only characters no
+ * other change touches are taken in.
+ */
+function shownSpan(text: string, change: AttributedChange, from: number, next: number): { start: number; end: number } {
+  if (!change.reference) return change;
+  const start = change.start > from && text[change.start - 1] === '第' ? change.start - 1 : change.start;
+  const end = change.end < next && REFERENCE_UNIT.test(text[change.end] ?? '') ? change.end + 1 : change.end;
+  return { start, end };
 }
 
 interface Segment {
