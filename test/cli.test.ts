@@ -232,6 +232,22 @@ describe('the redline binary', () => {
       expect(result.stderr).toMatch(/^error: unknown/);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
+    // A run that names no command knows them all, to suggest one.
+    expect(spawnSync(process.execPath, [bin, 'dif'], { encoding: 'utf8' }).stderr).toBe("error: unknown command 'dif'\n(Did you mean diff?)\n(run with --help for usage)\n");
+  });
+
+  it('gives commander only the command the run names (every one for --help or an unknown word)', async () => {
+    const { Command } = await import('commander');
+    const { registerCommands } = await import('../src/cli/command-line.js');
+    const names = (first?: string) => {
+      const program = new Command('redline');
+      registerCommands(program, { io: { cwd: '.', env: {}, stdout: () => {}, stderr: () => {}, isTTY: false }, exitCode: 0 }, first);
+      return program.commands.map((c) => c.name());
+    };
+    expect(names('diff')).toEqual(['diff']);
+    expect(names('feedback')).toEqual(['feedback']);
+    expect(names('--help')).toEqual(names('dif'));
+    expect(names(undefined)).toEqual(['init', 'import', 'clauses', 'fmt', 'feedback', 'propose', 'decide', 'review', 'build', 'check', 'status', 'diff', 'git-setup', 'git-diff', 'git-textconv', 'round', 'blame']);
   });
 
   it('behaves as the source does: every command on the seed gives the same output and exit status from the bundle', async () => {

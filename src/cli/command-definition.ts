@@ -22,10 +22,14 @@ export interface CommandDefinition<A extends unknown[], F, O> {
 }
 
 /** Adds a command to `parent`; its action sets the run's exit status. */
-export type Registration = (parent: Command, context: Context) => Command;
+export interface Registration {
+  (parent: Command, context: Context): Command;
+  /** Its name on the command line: a run that names it needs no other command. */
+  readonly commandName: string;
+}
 
 export function define<A extends unknown[], F, O>(definition: CommandDefinition<A, F, O>): Registration {
-  return (parent, context) => {
+  const register = (parent: Command, context: Context) => {
     const command = definition.usage(parent.command(definition.name, definition.hidden ? { hidden: true } : {}));
     // Commander passes the declared arguments, then the flags, then the command itself.
     return command.action(async (...parsed: unknown[]) => {
@@ -34,4 +38,5 @@ export function define<A extends unknown[], F, O>(definition: CommandDefinition<
       context.exitCode = await run(options, context.io);
     });
   };
+  return Object.assign(register, { commandName: definition.name });
 }

@@ -276,8 +276,15 @@ const blame = define({
 /** The commands in the order `redline --help` lists them (git-diff and git-textconv are hidden). */
 export const COMMANDS: readonly Registration[] = [init, importDraft, clauses, fmt, registerFeedback, propose, decide, review, build, check, status, diff, gitSetup, gitDiff, gitTextconv, round, blame];
 
-export function registerCommands(program: Command, context: Context): void {
-  for (const register of COMMANDS) register(program, context);
+/**
+ * Gives commander the command that `first` (the first word on the command
+ * line) names, or every command when it names none (`--help`, a typo that
+ * commander answers with the names it knows): reading every command's usage
+ * is most of a start's work in commander.
+ */
+export function registerCommands(program: Command, context: Context, first?: string): void {
+  const named = COMMANDS.find((register) => register.commandName === first);
+  for (const register of named ? [named] : COMMANDS) register(program, context);
 }
 
 function roundNumber(value: string): number {

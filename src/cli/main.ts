@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
   program.hook('preAction', async (_program, action) => {
     release = await lockIfWriting(action, io);
   });
-  registerCommands(program, context);
+  registerCommands(program, context, argv[0]);
   const override = (command: typeof program): void => {
     command.exitOverride();
     command.commands.forEach(override);

@@ -4,6 +4,7 @@
 import { Option, type Command } from 'commander';
 import { EDIT_OPS } from '../../../core/edits/edit.js';
 import { define, type Registration } from '../../command-definition.js';
+import type { Context } from '../../io.js';
 import type { AddFlags } from './add.js';
 import type { EditCommandFlags, FeedbackEditOptions } from './edit.js';
 import type { FeedbackImportOptions, ImportFlags } from './import.js';
@@ -82,11 +83,14 @@ const list = define({
   load: async () => (await import('./list.js')).feedbackListCommand,
 });
 
-export const registerFeedback: Registration = (program, context) => {
-  const feedback = program.command('feedback').description('add, import and list feedback entries');
-  for (const register of [importTable, add, edit, list]) register(feedback, context);
-  return feedback;
-};
+export const registerFeedback: Registration = Object.assign(
+  (program: Command, context: Context) => {
+    const feedback = program.command('feedback').description('add, import and list feedback entries');
+    for (const register of [importTable, add, edit, list]) register(feedback, context);
+    return feedback;
+  },
+  { commandName: 'feedback' },
+);
 
 /** The flags that give an edit by hand, shared by `feedback add` and `feedback edit` (read by editFromFlags). */
 function addEditOptions(command: Command): Command {
