@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { redline, seedWorkspace, snapshot } from './helpers/cli.js';
+import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
 
 const REASON3 = '高新区虽为我区创新平台建设的重要阵地,但全区创新平台建设需要全面统筹发展, 也是推动全区创新发展工作的主要任务之一,应由区科技局牵头抓总';
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
@@ -132,6 +132,30 @@ describe('redline build on the decided seed', () => {
     const table = readFileSync(join(dir, 'out-en/seed.feedback.md'), 'utf8');
     expect(table).toContain('| No. | Unit | Comment | Decision | Reason not adopted |');
     expect(table).toContain('| Partially adopted |');
+  });
+});
+
+describe('a note given with 采纳', () => {
+  it('is written after the decision (采纳。…), on the seed and on a statute; the reason column stays for reasons not to adopt', async () => {
+    const seed = await seedWorkspace();
+    await redline(seed, 'decide', '1', 'adopt', '--reason', '已在第18项中修改', '--by', '张三', '--date', '2018-01-20');
+    expect((await redline(seed, 'build')).code).toBe(0);
+    expect(read(seed, 'seed.feedback.md').split('\n').find((l) => l.startsWith('| 1 |'))!.endsWith('| 采纳。已在第18项中修改 |   |')).toBe(true);
+    expect((await redline(seed, 'build', '--lang', 'en')).code).toBe(0);
+    expect(read(seed, 'seed.feedback.md').split('\n').find((l) => l.startsWith('| 1 |'))!.endsWith('| Adopted. 已在第18项中修改 |   |')).toBe(true);
+
+    const law = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
+    writeFileSync(join(law, 'comments.csv'), '编号,提出单位,具体修改意见\n1,市司法局,建议将第十二条中的“经济宏观调控”修改为“宏观经济调控”。\n2,市商务局,建议第一条增加“优化营商环境”。\n');
+    expect((await redline(law, 'feedback', 'import', 'comments.csv')).code).toBe(0);
+    await redline(law, 'decide', '1', 'adopt', '--reason', '  表述更规范。 ', '--by', '张三', '--date', '2024-05-01');
+    await redline(law, 'decide', '2', 'reject', '--reason', '立法目的已涵盖', '--by', '张三', '--date', '2024-05-01');
+    const build = await redline(law, 'build');
+    expect(build.code, build.stderr).toBe(0);
+    const rows = read(law, 'xk.feedback.md').split('\n').filter((l) => /^\| \d \|/u.test(l));
+    expect(rows).toEqual([
+      '| 1 | 市司法局 | 建议将第十二条中的“经济宏观调控”修改为“宏观经济调控”。 | 采纳。表述更规范。 |   |',
+      '| 2 | 市商务局 | 建议第一条增加“优化营商环境”。 | 不采纳 | 立法目的已涵盖 |',
+    ]);
   });
 });
 

@@ -32,7 +32,7 @@ describe('redline check', () => {
     const result = await redline(dir, 'check');
     expect(result.code).toBe(1);
     const line = lineOf(readFileSync(join(dir, 'feedback/seed/6.yaml'), 'utf8'), /^\s*- op:/);
-    expect(result.stderr).toContain(`feedback/seed/6.yaml:${line}:1: error: entry 6, edit 1 (c10): “13343” is no longer in c10 [stale]\n`);
+    expect(result.stderr).toContain(`feedback/seed/6.yaml:${line}:1: error: entry 6, edit 1 (c10): “13343” is not in c10 [stale]\n`);
     expect(result.stderr).toMatch(/feedback\/seed\/3\.yaml:\d+:1: warning: entry 3 is partially adopted: name the adopted edits \(redline decide 3 partial --edits …\) \[partial-edits\]\n/);
   });
 

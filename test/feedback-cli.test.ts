@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { redline, seedWorkspace, snapshot } from './helpers/cli.js';
+import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
 
 async function withEnv(cwd: string, env: Record<string, string>, ...args: string[]) {
   let stdout = '';
@@ -54,6 +54,22 @@ describe('redline feedback add', () => {
     expect(file).toContain('quote: "13343"\n    text: "15000"\n');
   });
 
+  it('says which proposed edit could not be made and why, on the seed and on a statute', async () => {
+    const seed = await seedWorkspace();
+    const onSeed = await redline(seed, 'feedback', 'add', '--unit', '区教育局', '--comment', '建议将第18项中的“社会保障卡”改为“社保卡”');
+    expect(onSeed).toMatchObject({ code: 0, stdout: 'added entry 7 with 0 edit(s) in feedback/seed/7.yaml\nnot made: 将第18项中的“社会保障卡”改为“社保卡” — “社会保障卡” is not in 六、18.\nno edit could be made from the comment: add one with --op, or edit the file\n' });
+    const law = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
+    const onLaw = await redline(law, 'feedback', 'add', '--unit', '某局', '--comment', '建议将第十二条中的“公共安全”改为“公众安全”，将“专项经费”改为“资金”。');
+    expect(onLaw.code, onLaw.stderr).toBe(0);
+    expect(onLaw.stdout.split('\n')).toEqual([
+      'added entry 1 with 0 edit(s) in feedback/xk/1.yaml',
+      'not made: 将第十二条中的“公共安全”改为“公众安全” — “公共安全” is in 2 paragraphs of 第十二条 (第十二条第（一）项, 第十二条第（四）项)',
+      'not made: 将“专项经费”改为“资金” — “专项经费” is not in 第十二条',
+      'no edit could be made from the comment: add one with --op, or edit the file',
+      '',
+    ]);
+  });
+
   it('adds an edit given by flags, and refuses one that does not apply, writing nothing', async () => {
     const dir = await seedWorkspace();
     const ok = await redline(dir, 'feedback', 'add', '--unit', '区民政局', '--comment', '责任单位增加区民政局', '--op', 'add-units', '--clause', 'c47', '--role', 'responsible', '--units', '区民政局');
@@ -64,7 +80,7 @@ describe('redline feedback add', () => {
     const before = snapshot(dir);
     const bad = await redline(dir, 'feedback', 'add', '--unit', 'x', '--comment', 'y', '--op', 'replace', '--clause', 'c47', '--quote', '不存在', '--text', 'z');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('redline: the edit does not apply: entry 8, edit 1 (c47, 17): “不存在” is no longer in c47\n');
+    expect(bad.stderr).toBe('redline: the edit does not apply: entry 8, edit 1 (c47, 17): “不存在” is not in c47\n');
     expect(snapshot(dir)).toEqual(before);
   });
 });

@@ -84,7 +84,7 @@ describe('examples/github-actions.yml', () => {
     writeFileSync(draft, readFileSync(draft, 'utf8').replace('进出口总额达到13343万美元', '进出口总额达到15000万美元'));
     const { summary, steps } = runJob('review', dir);
     expect(steps.map((s) => s.status)).toEqual([1, 0]);
-    expect(steps[0]!.stdout).toMatch(/^::error file=feedback\/seed\/6\.yaml,line=\d+,col=1::entry 6, edit 1 \(c10\): “13343” is no longer in c10\n$/u);
+    expect(steps[0]!.stdout).toMatch(/^::error file=feedback\/seed\/6\.yaml,line=\d+,col=1::entry 6, edit 1 \(c10\): “13343” is not in c10\n$/u);
     expect(summary).toContain('**stale**');
   });
 

@@ -84,7 +84,7 @@ describe('build with hundreds of adopted edits that no longer apply (公司法: 
     const { lines, last } = split(verbose.stderr);
     expect(lines.length).toBe(216);
     expect(byRule(lines)).toEqual({ stale: 216 });
-    expect(lines[0]).toBe('feedback/law/2.yaml:5:1: error: adopted but not applied: entry 2, edit 1 (c12, 第二条): “本法所称公司是指” is no longer in c12 [stale]');
+    expect(lines[0]).toBe('feedback/law/2.yaml:5:1: error: adopted but not applied: entry 2, edit 1 (c12, 第二条): “本法所称公司是指” is not in c12 [stale]');
     expect(`${last}\n`).toBe(UNAPPLIED(216));
   });
 
@@ -94,7 +94,7 @@ describe('build with hundreds of adopted edits that no longer apply (公司法: 
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `${firstTen(all)}… and 206 more: 216 problems in all (216 errors), by kind:\n` +
-        '  216 edits whose quote is no longer in their clause [stale]\n' +
+        '  216 edits whose quote is not in their clause [stale]\n' +
         'run with --verbose to list them all, or --report <file> to write them to a file\n' +
         UNAPPLIED(216),
     );
@@ -109,7 +109,7 @@ describe('build with hundreds of adopted edits that no longer apply (公司法: 
     expect(readFileSync(join(dir, 'reports/build.txt'), 'utf8')).toBe(all);
     expect(result.stderr).toBe(
       `${firstTen(all)}… and 206 more: 216 problems in all (216 errors), by kind:\n` +
-        '  216 edits whose quote is no longer in their clause [stale]\n' +
+        '  216 edits whose quote is not in their clause [stale]\n' +
         'run with --verbose to list them all here\n' +
         'wrote reports/build.txt: 216 problem(s), one per line\n' +
         UNAPPLIED(216, 'no output'),
@@ -126,7 +126,7 @@ describe('build with hundreds of adopted edits that no longer apply (公司法: 
       if (mode.length === 0) {
         expect(result.stderr.split('\n').slice(SHOWN_BEFORE_SUMMARY).join('\n')).toBe(
           '… and 206 more: 216 problems in all (216 warnings), by kind:\n' +
-            '  216 edits whose quote is no longer in their clause [stale], warnings\n' +
+            '  216 edits whose quote is not in their clause [stale], warnings\n' +
             'run with --verbose to list them all, or --report <file> to write them to a file\n',
         );
       }
@@ -169,7 +169,7 @@ describe('build with hundreds of adopted edits that no longer apply (公司法: 
     expect(twentyOne.code).toBe(1);
     expect(twentyOne.stderr).toBe(
       `${firstTen(all)}… and 11 more: 21 problems in all (21 errors), by kind:\n` +
-        '  21 edits whose quote is no longer in their clause [stale]\n' +
+        '  21 edits whose quote is not in their clause [stale]\n' +
         'run with --verbose to list them all, or --report <file> to write them to a file\n' +
         UNAPPLIED(21),
     );
@@ -183,7 +183,7 @@ describe('check with hundreds of problems (民事诉讼法: comments on the 2021
   const closing = 'check: 222 problem(s) in 1 draft(s), 291 entries, 291 edits\n';
   const kinds =
     '… and 212 more: 222 problems in all (222 errors), by kind:\n' +
-    '  85 edits whose quote is no longer in their clause [stale]\n' +
+    '  85 edits whose quote is not in their clause [stale]\n' +
     '  78 entries not decided yet [pending]\n' +
     '  29 partial adoptions that do not name their edits [partial-edits]\n' +
     '  29 decisions without their reason [reason]\n' +
@@ -218,7 +218,7 @@ describe('check with hundreds of problems (民事诉讼法: comments on the 2021
     expect(modes.map((r) => r.code)).toEqual([1, 1, 1]);
     expect(modes[0]!.stderr.split('\n').slice(SHOWN_BEFORE_SUMMARY).join('\n')).toBe(
       '… and 134 more: 144 problems in all (115 errors, 29 warnings), by kind:\n' +
-        '  85 edits whose quote is no longer in their clause [stale]\n' +
+        '  85 edits whose quote is not in their clause [stale]\n' +
         '  29 partial adoptions that do not name their edits [partial-edits], warnings\n' +
         '  29 decisions without their reason [reason]\n' +
         '   1 edit whose quote occurs more than once in its clause [ambiguous]\n' +
@@ -252,7 +252,7 @@ describe('check with hundreds of problems (民事诉讼法: comments on the 2021
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n').slice(SHOWN_BEFORE_SUMMARY).join('\n')).toBe(
       '… and 42 more: 52 problems in all (52 errors), by kind:\n' +
-        '  51 edits whose quote is no longer in their clause [stale]\n' +
+        '  51 edits whose quote is not in their clause [stale]\n' +
         '   1 edit whose quote occurs more than once in its clause [ambiguous]\n' +
         'run with --verbose to list them all, or --report <file> to write them to a file\n' +
         UNAPPLIED(52),

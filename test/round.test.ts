@@ -114,7 +114,7 @@ describe('redline round', () => {
       ['8', [['ok', 2]]],
       ['9', [['stale', undefined]]],
     ]);
-    expect(carried[3]!.edits[0]!.message).toBe('entry 9, edit 1 (c48, 18): “开展机关事业单位” is no longer in c48');
+    expect(carried[3]!.edits[0]!.message).toBe('entry 9, edit 1 (c48, 18): “开展机关事业单位” is not in c48');
     expect(readFileSync(join(dir, 'feedback/seed/8.yaml'), 'utf8')).toContain('    text: 职业年金和企业年金\n    occurrence: 2\n');
     const proposals = json<ProposeJson[]>((await redline(dir, 'propose', '8', '--json')).stdout);
     expect(proposals[0]!.edits[0]!.after).toContain('建立机关事业单位工作人员职业年金和企业年金。');
@@ -168,7 +168,7 @@ describe('redline round', () => {
     const result = await redline(dir, 'round', 'seed');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'feedback/seed/7.yaml:5:1: error: adopted edit not applied, so the next round would lose it: entry 7, edit 1 (c48, 18): “不在文中” is no longer in c48 [stale]\nround: 1 problem(s); nothing changed\n',
+      'feedback/seed/7.yaml:5:1: error: adopted edit not applied, so the next round would lose it: entry 7, edit 1 (c48, 18): “不在文中” is not in c48 [stale]\nround: 1 problem(s); nothing changed\n',
     );
     expect(snapshot(dir)).toEqual(before);
     expect(await redline(dir, 'round', 'seed', '--name', '../x')).toMatchObject({ code: 2 });

@@ -149,9 +149,9 @@ describe('anchors survive changes elsewhere', () => {
     const stale = result.flatMap((p) => p.edits.filter((e) => e.state !== 'ok').map((e) => ({ entry: p.entry, ...e })));
     expect(stale).toHaveLength(1);
     expect(stale[0]!).toMatchObject({ entry: '1', index: 1, state: 'stale', clause: 'c48' });
-    expect(stale[0]!.message).toBe('entry 1, edit 1 (c48, 18): “开展” is no longer in c48');
+    expect(stale[0]!.message).toBe('entry 1, edit 1 (c48, 18): “开展” is not in c48');
     const text = await redline(ws, 'propose', '1');
     expect(text.stdout).toContain('[1] replace in c48 (18 建立更加健全社会保障体系) · stale');
-    expect(text.stdout).toContain('entry 1, edit 1 (c48, 18): “开展” is no longer in c48');
+    expect(text.stdout).toContain('entry 1, edit 1 (c48, 18): “开展” is not in c48');
   });
 });

@@ -45,7 +45,7 @@ describe('redline feedback edit on the seed', () => {
     const before = snapshot(dir);
     const stale = await redline(dir, 'feedback', 'edit', '6', '--op', 'delete', '--clause', 'c10', '--quote', '不存在的文字');
     expect(stale.code).toBe(2);
-    expect(stale.stderr).toBe('redline: the edit does not apply: entry 6, edit 2 (c10): “不存在的文字” is no longer in c10\n');
+    expect(stale.stderr).toBe('redline: the edit does not apply: entry 6, edit 2 (c10): “不存在的文字” is not in c10\n');
     const ambiguous = await redline(dir, 'feedback', 'edit', '6', '--op', 'delete', '--clause', 'c10', '--quote', '进出口');
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toMatch(/“进出口” occurs 2 times in c10; give an occurrence \(1–2\) or a prefix\/suffix\n$/u);

@@ -74,7 +74,7 @@ export function problemLines(problems: readonly Problem[]): string {
 
 /** What a clerk reads of each kind of problem, one and many (the rule id follows in brackets). */
 const KINDS = new Map<string, readonly [string, string]>([
-  ['stale', ['edit whose quote is no longer in its clause', 'edits whose quote is no longer in their clause']],
+  ['stale', ['edit whose quote is not in its clause', 'edits whose quote is not in their clause']],
   ['ambiguous', ['edit whose quote occurs more than once in its clause', 'edits whose quote occurs more than once in their clause']],
   ['conflict', ['edit in conflict with another edit', 'edits in conflict with another edit']],
   ['dangling-reference', ['edit that removes what the text still cites', 'edits that remove what the text still cites']],

@@ -32,7 +32,7 @@ export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly
     return { state: 'ok', start: at, end: at + quote.length };
   }
   if (hits.length === 1) return { state: 'ok', start: hits[0]!, end: hits[0]! + quote.length };
-  if (hits.length === 0) return stale(clause, edit, clauses, `“${quote}” is no longer in ${clause.id}`);
+  if (hits.length === 0) return stale(clause, edit, clauses, `“${quote}” is not in ${clause.id}`);
   return {
     state: 'ambiguous',
     start: hits[0]!,

@@ -29,16 +29,26 @@ function parseDelimited(text: string, file: string, delimiter: ',' | '\t', first
       skip_empty_lines: true,
     }) as typeof parsed;
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new InputError(
-      problem(`not a readable ${delimiter === ',' ? 'CSV' : 'TSV'} table: ${(error as Error).message}`, { file, line: line === undefined ? undefined : line + firstLine, rule: 'table' }),
-    );
+    const { code, lines, bytes_records: parsedBytes } = error as { code?: string; lines?: number; bytes_records?: number };
+    const kind = delimiter === ',' ? 'CSV' : 'TSV';
+    // A quote left open runs to the end of the file, where csv-parse stops: the place to mend is where it opened.
+    const opened = code === 'CSV_QUOTE_NOT_CLOSED' && parsedBytes !== undefined ? recordStartLine(text, parsedBytes) : undefined;
+    const [message, line] = opened !== undefined ? [`a quoted cell opens on this line and is never closed`, opened] : [(error as Error).message, lines];
+    throw new InputError(problem(`not a readable ${kind} table: ${message}`, { file, line: line === undefined ? undefined : line + firstLine, rule: 'table' }));
   }
   return {
     records: parsed.map((p) => p.record),
     // info.lines is where a record ends; a quoted cell may span lines.
     lines: parsed.map((p) => firstLine + p.info.lines - p.record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0)),
   };
+}
+
+/** The line (1-based) of the record after the first `bytes` bytes of UTF-8 text, past empty lines. */
+function recordStartLine(text: string, bytes: number): number {
+  const lines = text.split('\n');
+  let line = Buffer.from(text, 'utf8').subarray(0, bytes).toString('utf8').split('\n').length;
+  while (line < lines.length && lines[line - 1]!.trim() === '') line++;
+  return line;
 }
 
 /** GFM tables as remark reads them, and the tables remark does not see (rows without a delimiter row, flattened text) as text. */

@@ -77,7 +77,9 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
     const reason = needs(entry.decision.status).includes('reason') ? entry.decision.reason ?? '' : '';
     const group = members.get(entry.id);
     const comment = group ? `${entry.comment}${labels.campaign(group.length + 1)}` : entry.comment;
-    lines.push(row([entry.id, entry.unit, comment, labels.statuses[entry.decision.status], reason].map(cellText)));
+    const { status, reason: note } = entry.decision;
+    const decision = status === 'adopted' && note?.trim() ? labels.adoptedWithNote(note.trim()) : labels.statuses[status];
+    lines.push(row([entry.id, entry.unit, comment, decision, reason].map(cellText)));
   }
   return [pandocFrontMatter({ title: labels.responseTitle(title), lang }, carried), labels.summary(counts, entries.length), lines.join('\n')].join('\n\n') + '\n';
 }

@@ -8,6 +8,8 @@ export interface Labels {
   decision: string;
   reason: string;
   statuses: Record<DecisionStatus, string>;
+  /** 采纳 with the note a clerk gave (how it is taken up): the last column is for reasons not to adopt. */
+  adoptedWithNote: (note: string) => string;
   responseTitle: (title: string) => string;
   summary: (counts: Record<DecisionStatus, number>, total: number) => string;
   /** After a campaign's comment in the response table: how many sent it. */
@@ -40,6 +42,7 @@ export const ZH: Labels = {
   decision: '意见采纳情况',
   reason: '未采纳原因',
   statuses: { adopted: '采纳', partial: '部分采纳', rejected: '不采纳', pending: '待定' },
+  adoptedWithNote: (note) => `采纳。${note}`,
   responseTitle: (title) => `${title}意见采纳情况`,
   summary: (c, total) => `共收到意见${total}条，采纳${c.adopted}条，部分采纳${c.partial}条，不采纳${c.rejected}条，待定${c.pending}条。`,
   campaign: (count) => `（相同或相近意见共${count}条）`,
@@ -71,6 +74,7 @@ export const EN: Labels = {
   decision: 'Decision',
   reason: 'Reason not adopted',
   statuses: { adopted: 'Adopted', partial: 'Partially adopted', rejected: 'Not adopted', pending: 'Pending' },
+  adoptedWithNote: (note) => `Adopted. ${note}`,
   responseTitle: (title) => `${title}: responses to comments`,
   summary: (c, total) => `${total} comments received: ${c.adopted} adopted, ${c.partial} partially adopted, ${c.rejected} not adopted, ${c.pending} pending.`,
   campaign: (count) => ` (${count} identical or similar comments)`,

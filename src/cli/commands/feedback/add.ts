@@ -6,6 +6,7 @@ import { proposeEntries } from '../../../core/revision/proposal.js';
 import { checkNewEntries, writeNewEntries } from '../../entries.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
+import { safeText } from '../../terminal-text.js';
 import { compareIds, feedbackFolder, findWorkspace, readDraft, resolveDraftName } from '../../workspace.js';
 import { editFromFlags, type EditFlags } from './edit-flags.js';
 
@@ -40,6 +41,8 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   checkNewEntries(workspace, name, [entry], false);
   const [path] = writeNewEntries(workspace, name, [entry]);
   io.stdout(`added entry ${id} with ${entry.edits.length} edit(s) in ${workspace.display(path!)}\n`);
+  // What the wording asked for but could not be made, and why: the clerk is here now, not in the file.
+  for (const reason of entry.unparsed ?? []) io.stdout(`not made: ${safeText(reason)}\n`);
   if (entry.edits.length === 0) io.stdout('no edit could be made from the comment: add one with --op, or edit the file\n');
   return 0;
 }
