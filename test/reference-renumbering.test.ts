@@ -99,15 +99,20 @@ describe('第X条之一 moves with its base article', () => {
   });
 });
 
-describe('a cite of several units: each one left is renumbered, each one removed is left as written and reported', () => {
+describe('a cite of several units: each one left is renumbered; a removed one leaves the list (a warning), or is left as written and reported where none is left', () => {
   const samr = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
   const penalty = (rest: string) => `${rest}，法律、行政法规有规定的，依照其规定；法律、行政法规没有规定的，由县级以上市场监督管理部门责令改正，可以处三万元以下罚款；情节严重的，处三万元以上十万元以下罚款。`;
   const removeParagraph = adopted('1', { op: 'remove-clause', clause: unit(samr, 4, kuan(2)).id });
 
-  it('明码标价规定: after 第四条第二款 goes, 第四条第二款、第三款 keeps the removed 第二款 (reported) and cites old 第三款 as 第二款', () => {
+  it('明码标价规定: after 第四条第二款 goes, 第四条第二款、第三款 names the 款 left, old 第三款, as 第四条第二款 (a warning)', () => {
     const { text, result } = revisedBody(samr, removeParagraph);
-    expect(paragraph(text, '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款、第二款'));
-    expect(result.revision.problems.map((p) => p.message)).toEqual([`第二十四条 (${unit(samr, 24).id}) cites 第四条第二款, which is removed: “本规定第四条第二款、第三款”`]);
+    expect(paragraph(text, '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款'));
+    expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([
+      ['narrowed-reference', `第二十四条 (${unit(samr, 24).id}) cites a list that held 第四条第二款, which is removed: “本规定第四条第二款、第三款” now names the units left in it`],
+    ]);
+    // Marked whole, as the removal's consequence.
+    const redline = result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
+    expect(redline).toContain('交易场所提供者违反本规定~~第四条第二款、第三款~~**第四条第二款**〔意见1〕，');
   });
 
   it('明码标价规定: an edit mending the reference is read with the words around it, and clears the report', () => {
@@ -119,9 +124,18 @@ describe('a cite of several units: each one left is renumbered, each one removed
     }
   });
 
-  it('明码标价规定: when 第三条 goes too, 第四条 of the list is 第三条, its removed 第二款 is kept, its 第三款 is 第二款', () => {
+  it('明码标价规定: a list with a range, whose removed 款 carried the article its next 款 is cited under, keeps that article', () => {
+    // As a clerk found on the Shanghai regulation: 第二十三条至第二十五条、第二十六条第二款、第三款 after 第二十六条第二款 went.
+    const list = adopted('3', { op: 'replace', clause: unit(samr, 24).id, quote: '本规定第四条第二款、第三款', text: '本规定第二条至第三条、第四条第二款、第三款' });
+    const article = adopted('2', { op: 'add-clause', clause: unit(samr, 1).id, position: 'after', text: '第二条 本规定适用于经营者。' });
+    const { text, result } = revisedBody(samr, removeParagraph, article, list);
+    expect(paragraph(text, '第二十五条 ')).toBe(penalty('第二十五条 交易场所提供者违反本规定第三条至第四条、第五条第二款'));
+    expect(result.revision.problems.map((p) => p.rule)).toEqual(['narrowed-reference']);
+  });
+
+  it('明码标价规定: when 第三条 goes too, 第四条 of the list is 第三条 and its 第三款 is 第二款', () => {
     const { text } = revisedBody(samr, removeParagraph, adopted('2', { op: 'remove-clause', clause: unit(samr, 3).id }));
-    expect(paragraph(text, '第二十三条 ')).toBe(penalty('第二十三条 交易场所提供者违反本规定第三条第二款、第二款'));
+    expect(paragraph(text, '第二十三条 ')).toBe(penalty('第二十三条 交易场所提供者违反本规定第三条第二款'));
   });
 
   it('明码标价规定: 第十六条至第二十条 names the articles left in it, whether the one removed stood inside it or at its end', () => {
@@ -145,27 +159,28 @@ describe('a cite of several units: each one left is renumbered, each one removed
     for (const removed of [2, 3]) {
       const { text, result } = revisedBody(samr, adopted('1', { op: 'remove-clause', clause: unit(samr, 4, kuan(removed)).id }), warning);
       expect(paragraph(text, '第二十五条 ')).toBe('第二十五条 交易场所提供者违反本规定第四条第一款至第二款的，由县级以上市场监督管理部门予以警告。');
-      expect(result.revision.problems.filter((p) => p.rule === 'narrowed-reference').map((p) => p.message)).toEqual([
+      expect(result.revision.problems.filter((p) => p.message.includes('cites a range')).map((p) => p.message)).toEqual([
         `第二十四条 (${unit(samr, 24).id}) cites a range that held 第四条第${removed === 2 ? '二' : '三'}款, which is removed: “本规定第四条第一款至第三款” now names the units left in it`,
       ]);
     }
   });
 
-  it('明码标价规定 through the CLI: check fails on the removed 第二款 only, and passes once an entry mends it', async () => {
+  it('明码标价规定 through the CLI: check warns of the list that lost 第二款, and is quiet once an entry mends it', async () => {
     const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'mingma');
     expect((await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', '建议删除第四条第二款。')).code).toBe(0);
     expect((await redline(dir, 'decide', '1', 'adopt', '--by', '张三', '--date', '2024-05-01')).code).toBe(0);
     const check = await redline(dir, 'check');
-    expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`entry 1, edit 1: 第二十四条 (${unit(samr, 24).id}) cites 第四条第二款, which is removed: “本规定第四条第二款、第三款” [dangling-reference]`);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).toContain(`warning: entry 1, edit 1: 第二十四条 (${unit(samr, 24).id}) cites a list that held 第四条第二款, which is removed: “本规定第四条第二款、第三款” now names the units left in it [narrowed-reference]`);
     expect((await redline(dir, 'build')).code).toBe(0);
     const revised = () => readFileSync(join(dir, 'out/mingma.revised.md'), 'utf8');
-    expect(paragraph(revised(), '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款、第二款'));
+    expect(paragraph(revised(), '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款'));
     const mend = ['--op', 'replace', '--clause', unit(samr, 24).id, '--quote', '第二款、第三款', '--text', '第三款'];
     expect((await redline(dir, 'feedback', 'add', '--unit', '乙', '--comment', '第二十四条相应修改。', ...mend)).code).toBe(0);
     expect((await redline(dir, 'decide', '2', 'adopt', '--by', '张三', '--date', '2024-05-01')).code).toBe(0);
     const mended = await redline(dir, 'check');
     expect(mended.code, mended.stderr).toBe(0);
+    expect(mended.stdout + mended.stderr).not.toContain('narrowed-reference');
     expect((await redline(dir, 'build')).code).toBe(0);
     expect(paragraph(revised(), '第二十四条 ')).toBe(penalty('第二十四条 交易场所提供者违反本规定第四条第二款'));
   });
@@ -210,25 +225,40 @@ describe('a cite of several units: each one left is renumbered, each one removed
     ]);
   });
 
-  it('专利法实施细则: after 第一百零五条第(二)项 goes, 前款第(二)项、第(三)项 keeps the removed 第(二)项 and cites 第(三)项 as 第(二)项', () => {
+  it('专利法实施细则: after 第一百零五条第(二)项 goes, 前款第(二)项、第(三)项 is 前款第(二)项 (old 第(三)项), keeping its 前款', () => {
     const { text, result } = revisedBody(rules, adopted('1', { op: 'remove-clause', clause: unit(rules, 105, item(2)).id }));
     expect(paragraph(text, '依照前款第(一)项的规定，国际申请')).toBe(
-      '依照前款第(一)项的规定，国际申请在中国的效力终止的，不适用本细则第六条的规定；依照前款第(二)项、第(二)项的规定，国际申请在中国的效力终止的，不适用本细则第六条第二款的规定。',
+      '依照前款第(一)项的规定，国际申请在中国的效力终止的，不适用本细则第六条的规定；依照前款第(二)项的规定，国际申请在中国的效力终止的，不适用本细则第六条第二款的规定。',
     );
-    expect(result.revision.problems.map((p) => p.message)).toEqual([`第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites 第一百零五条第（二）项, which is removed: “前款第(二)项、第(三)项”`]);
+    expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([
+      ['narrowed-reference', `第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites a list that held 第一百零五条第（二）项, which is removed: “前款第(二)项、第(三)项” now names the units left in it`],
+    ]);
   });
 
-  it('公司法 (2023): after 第一百六十二条第（五）项 goes, each 第三项、第五项、第六项 keeps 第三项, reports 第五项 and cites 第六项 as 第五项', () => {
+  it('公司法 (2023): after 第一百六十二条第（五）项 goes, each 第三项、第五项、第六项 is 第三项、第五项 (old 第六项), under 前款 and 本条第一款 alike', () => {
     const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
     const { text, result } = revisedBody(law, adopted('1', { op: 'remove-clause', clause: unit(law, 162, item(5)).id }));
-    expect(paragraph(text, '公司因前款第一项')).toMatch(/^公司因前款第一项、第二项规定的情形收购本公司股份的，应当经股东会决议；公司因前款第三项、第五项、第五项规定的情形收购本公司股份的，/u);
-    expect(paragraph(text, '公司依照本条第一款规定收购')).toMatch(/属于第二项、第四项情形的，应当在六个月内转让或者注销；属于第三项、第五项、第五项情形的，/u);
-    expect(paragraph(text, '上市公司收购本公司股份的')).toMatch(/上市公司因本条第一款第三项、第五项、第五项规定的情形收购本公司股份的/u);
-    expect(result.revision.problems.map((p) => p.message)).toEqual([
-      `第一百六十二条第二款 (${unit(law, 162, kuan(2)).id}) cites 第一百六十二条第（五）项, which is removed: “前款第三项、第五项、第六项”`,
-      `第一百六十二条第三款 (${unit(law, 162, kuan(3)).id}) cites 第一百六十二条第（五）项, which is removed: “第三项、第五项、第六项”`,
-      `第一百六十二条第四款 (${unit(law, 162, kuan(4)).id}) cites 第一百六十二条第（五）项, which is removed: “本条第一款第三项、第五项、第六项”`,
+    expect(paragraph(text, '公司因前款第一项')).toMatch(/^公司因前款第一项、第二项规定的情形收购本公司股份的，应当经股东会决议；公司因前款第三项、第五项规定的情形收购本公司股份的，/u);
+    expect(paragraph(text, '公司依照本条第一款规定收购')).toMatch(/属于第二项、第四项情形的，应当在六个月内转让或者注销；属于第三项、第五项情形的，/u);
+    expect(paragraph(text, '上市公司收购本公司股份的')).toMatch(/上市公司因本条第一款第三项、第五项规定的情形收购本公司股份的/u);
+    expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([
+      ['narrowed-reference', `第一百六十二条第二款 (${unit(law, 162, kuan(2)).id}) cites a list that held 第一百六十二条第（五）项, which is removed: “前款第三项、第五项、第六项” now names the units left in it`],
+      ['narrowed-reference', `第一百六十二条第三款 (${unit(law, 162, kuan(3)).id}) cites a list that held 第一百六十二条第（五）项, which is removed: “第三项、第五项、第六项” now names the units left in it`],
+      ['narrowed-reference', `第一百六十二条第四款 (${unit(law, 162, kuan(4)).id}) cites a list that held 第一百六十二条第（五）项, which is removed: “本条第一款第三项、第五项、第六项” now names the units left in it`],
     ]);
+  });
+
+  it('公司法 (2023): the list’s last joining word stays its last (第一项、第二项和第三项 → 第一项和第二项), and a list with no unit left is left as written and reported', () => {
+    const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
+    // 第一百六十二条第二款 cites the items of its 第一款; an edit makes that list one joined by 和.
+    const rewritten = adopted('2', { op: 'replace', clause: unit(law, 162, kuan(2)).id, quote: '前款第三项、第五项、第六项', text: '前款第一项、第二项和第三项' });
+    const removing = (...items: number[]) => adopted('1', ...items.map((n) => ({ op: 'remove-clause' as const, clause: unit(law, 162, item(n)).id })));
+    const cited = (text: string) => /公司因前款(第[^规]+)规定的情形收购本公司股份的，可以按照/u.exec(text)?.[1];
+    expect(cited(revisedBody(law, rewritten).text)).toBe('第一项、第二项和第三项');
+    for (const gone of [3, 2, 1]) expect(cited(revisedBody(law, removing(gone), rewritten).text), String(gone)).toBe('第一项和第二项');
+    const none = revisedBody(law, removing(1, 2, 3), rewritten);
+    expect(cited(none.text)).toBe('第一项、第二项和第三项');
+    expect(none.result.revision.problems.map((p) => p.rule)).toContain('dangling-reference');
   });
 });
 

@@ -133,9 +133,9 @@ describe('any statute, any structural edits', () => {
         const after = new Map(revised.clauses.filter((c) => TAG.test(c.text)).map((c) => [TAG.exec(c.text)![0], c]));
 
         // Untouched units are there, unchanged but for the numbers they cite and a list's final ；/。.
-        // A range left with one unit is written as that unit (第二条至第三条 → 第二条).
+        // A range left with one unit is written as that unit (第二条至第三条 → 第二条), and so is a list (第二条、第三条 → 第二条).
         const plain = (text: string) =>
-          text.replace(/第[零一二三四五六七八九十百]+(条|款|项)/gu, '第#$1').replace(/第#(条|款|项)至第#\1/gu, '第#$1').replace(/前[两三]?款|第#款(?:、第#款)*/gu, '#款').replace(/[；。]$/u, '');
+          text.replace(/第[零一二三四五六七八九十百]+(条|款|项)/gu, '第#$1').replace(/第#(条|款|项)(?:[至、]第#\1)+/gu, '第#$1').replace(/前[两三]?款|第#款(?:、第#款)*/gu, '#款').replace(/[；。]$/u, '');
         for (const [tag, clause] of byTag) {
           if (removed.has(tag)) {
             expect(after.has(tag), tag).toBe(false);
@@ -157,6 +157,7 @@ describe('any statute, any structural edits', () => {
 
         // Each reference names the unit it named before; one to a removed unit is reported.
         const dangling = new Set(result.revision.problems.filter((p) => p.rule === 'dangling-reference').map((p) => TAG.exec(tree.byId.get(p.clause)!.text)![0]));
+        const narrowed = new Set(result.revision.problems.filter((p) => p.rule === 'narrowed-reference').map((p) => TAG.exec(tree.byId.get(p.clause)!.text)![0]));
         for (const [tag, clause] of byTag) {
           if (removed.has(tag)) continue;
           const before = citedTags(tree, clause);
@@ -170,8 +171,14 @@ describe('any statute, any structural edits', () => {
               expect(now[i], `${tag}: ${after.get(tag)!.text}`).toEqual(reference);
               return;
             }
+            // 第X条、第Y条 that kept a unit names those left (a warning); one that kept none is left as written and reported.
+            const kept = reference.tags.filter((t) => t !== null && !removed.has(t));
+            if (kept.length > 0 && !reference.tags.includes(null)) {
+              expect(narrowed.has(tag), tag).toBe(true);
+              expect(now[i], `${tag}: ${after.get(tag)!.text}`).toEqual({ range: false, tags: kept });
+              return;
+            }
             expect(dangling.has(tag), tag).toBe(true);
-            // 第X条、第Y条: each unit left is named still; a removed one is left as written.
             const left = (tags: Array<string | null>) => tags.map((t, k) => (removed.has(reference.tags[k] ?? '') ? 'removed' : t));
             expect(left(now[i]!.tags), `${tag}: ${after.get(tag)!.text}`).toEqual(left(reference.tags));
           });

@@ -3,10 +3,12 @@
 // rewritten to its new number (本规定第十六条至第二十条 → 第十五条至第十九条;
 // 前两款 → 前款 when one of the two is gone; 前条 → 第八条 when an article
 // comes between). References are read as the draft numbered its units when
-// the comments were written, in new text too. A reference to a removed unit
-// is not guessed at: it is reported. No rewrite ever writes a number that the
-// revised text does not have: where one cannot be given, the reference is
-// reported and left as written. English cross-references (section 5(b),
+// the comments were written, in new text too. A range or a list that lost
+// some of its units names those left, as a drafter amends it (第四条第二款、
+// 第三款 without 第二款: 第四条第二款), reported as a warning; a reference to a
+// removed unit with nothing left is not guessed at: it is reported. No rewrite
+// ever writes a number that the revised text does not have: where one cannot
+// be given, the reference is reported and left as written. English cross-references (section 5(b),
 // paragraphs (5) through (9)) follow the same way (english-references.ts).
 import type { Clause } from '../draft/clause.js';
 import { citableClauses, cite } from '../draft/citation.js';
@@ -188,6 +190,8 @@ function referenceRewrites(context: Context, text: string, reference: Reference,
     cites.push(to ? { group, from, to } : { group, from });
     before = to ?? from;
   }
+  const listed = narrowedList(context, text, reference, citing, cites);
+  if (listed) return [listed];
   // "第四条第二款、第三款": each cite on its own. One that survives is renumbered, one that is gone is
   // left as written and reported, and the levels above it that survive (第四条) are renumbered still,
   // since the cites after it take their article from it.
@@ -201,6 +205,84 @@ function referenceRewrites(context: Context, text: string, reference: Reference,
     rewrites.push(...rangeRewrites(context, text, reference, citing, { from: group.from, to: group.to }, from, to, flag));
   }
   return rewrites;
+}
+
+/**
+ * A list of units (第四条第二款、第三款; 第三项、第五项和第六项) that lost some
+ * but not all of them names those left, as a drafter amends it: the removed
+ * ones go with their joining word (第四条第二款, old 第三款), the words above
+ * them that the others take their place from stay (第四条, 前款), and the last
+ * joining word stays the last (第一款、第二款和第三款 without 第三款: 第一款和第二款).
+ * The list is written anew as one rewrite, reported as narrowed (a warning).
+ * Null where it cannot be: a range in the list, no unit left or none removed,
+ * a unit kept that has no number now.
+ */
+function narrowedList(context: Context, text: string, reference: Reference, citing: Clause, cites: ReadonlyArray<{ group: Reference['groups'][number]; from: ResolvedCite; to?: ResolvedCite }>): Rewrite | null {
+  if (cites.length < 2) return null;
+  const members: Array<{ start: number; end: number; first: Cite; outcome: Outcome }> = [];
+  for (const { group, from, to } of cites) {
+    let outcome = citeRewrites(context, group.from, from, citing);
+    if (group.to && to) {
+      // A range in the list (第二十三条至第二十五条、…) is kept whole: one that lost units is rangeRewrites' to narrow.
+      const span = inward(context, from.targets[0]!, to.targets.at(-1)!, from.kind);
+      const end = citeRewrites(context, group.to, to, citing);
+      if (!span || span.dropped.length > 0 || outcome.removed || end.removed) return null;
+      outcome = { rewrites: [...outcome.rewrites, ...end.rewrites] };
+    }
+    if (outcome.removed && (outcome.why !== undefined || !context.removedBy.has(outcome.removed.id))) return null;
+    members.push({ start: group.from.start, end: (group.to ?? group.from).end, first: group.from, outcome });
+  }
+  const kept = members.flatMap((m, i) => (m.outcome.removed ? [] : [i]));
+  if (kept.length === 0 || kept.length === members.length) return null;
+  const rewritten = (start: number, end: number, rewrites: readonly Rewrite[]) => {
+    let out = '';
+    let at = start;
+    for (const r of [...rewrites].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start)) {
+      out += text.slice(at, r.start) + r.text;
+      at = r.end;
+    }
+    return out + text.slice(at, end);
+  };
+  const joiner = (i: number) => text.slice(members[i - 1]!.end, members[i]!.start);
+  let written = '';
+  for (const [k, i] of kept.entries()) {
+    // The list's last joining word (和, 或者) stays between its last two units.
+    if (k > 0) written += k === kept.length - 1 && i !== members.length - 1 && joiner(i) === '、' ? joiner(members.length - 1) : joiner(i);
+    const prefix = inheritedWords(text, members, i);
+    if (prefix === null) return null;
+    if (prefix) written += rewritten(prefix.start, prefix.end, members[prefix.from]!.outcome.rewrites);
+    written += rewritten(members[i]!.start, members[i]!.end, members[i]!.outcome.rewrites);
+  }
+  const removed = members.flatMap((m) => (m.outcome.removed ? [m.outcome.removed] : []));
+  narrowed(context, text, reference, citing, removed, 'list');
+  const entries = new Set([...members.flatMap((m) => m.outcome.rewrites.flatMap((r) => r.entries)), ...removed.map((unit) => context.removedBy.get(unit.id)!.ref.entry)]);
+  return { start: members[0]!.start, end: members.at(-1)!.end, text: written, entries: [...entries] };
+}
+
+/**
+ * The words a kept cite of a list takes its place from, where they stand in a
+ * removed cite before it: 第四条 of 第四条第二款 for 第三款, 前款 of
+ * 前款第(二)项 for 第(三)项. Undefined where nothing is to be carried (the
+ * cite is written in full, the words stand in a cite kept before it, or
+ * there are none); null where a cite before it names a unit of another kind
+ * only (第四条、第三款), which is not read as a place.
+ */
+function inheritedWords(text: string, members: ReadonlyArray<{ start: number; first: Cite; outcome: Outcome }>, i: number): { from: number; start: number; end: number } | null | undefined {
+  const own = members[i]!.first;
+  if (own.previous || own.scope || own.levels.length === 0 || i === 0 || !members[i - 1]!.outcome.removed) return undefined;
+  const kind = own.levels[0]!.kind;
+  for (let j = i - 1; j >= 0; j--) {
+    const { first, outcome, start } = members[j]!;
+    const at = first.levels.findIndex((level) => level.kind === kind);
+    // A cite written at this level alone (第三款 after 第二款) takes its place from further back.
+    if (at === 0 && !first.previous && !first.scope) continue;
+    if (at === -1) return kind === '条' ? undefined : null;
+    if (!outcome.removed) return undefined;
+    // (A level's place is its numeral's: its 第 stands before it, 第(二)项 two characters before.)
+    return { from: j, start, end: Math.max(start, text.lastIndexOf('第', first.levels[at]!.start)) };
+  }
+  // Every cite before it is written at its level alone: they take their place from the citing unit.
+  return undefined;
 }
 
 /** Reports a cite's removed unit once per reference, and gives the rewrites of the levels above it. */
@@ -456,15 +538,15 @@ function englishRewrites(context: Context, text: string, reference: EnglishRefer
   return rewrites;
 }
 
-/** A range that held removed units: it names those left, which is reported as a warning for the clerk to read. */
-function narrowed(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, dropped: readonly Clause[]): void {
+/** A range or list that held removed units: it names those left, which is reported as a warning for the clerk to read. */
+function narrowed(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, dropped: readonly Clause[], kind: 'range' | 'list' = 'range'): void {
   const quoted = text.slice(reference.start, reference.end);
   const names = dropped.map((d) => cite(context.names, d.id)).join(', ');
   const edits = [...new Map(dropped.map((d) => context.removedBy.get(d.id)!.ref).map((ref) => [`${ref.entry}#${ref.index}`, ref])).values()];
   context.problems.push({
     rule: 'narrowed-reference',
     clause: citing.id,
-    message: `${cite(context.names, citing.id)} (${citing.id}) cites a range that held ${names}, which ${dropped.length === 1 ? 'is' : 'are'} removed: “${quoted}” now names the units left in it`,
+    message: `${cite(context.names, citing.id)} (${citing.id}) cites a ${kind} that held ${names}, which ${dropped.length === 1 ? 'is' : 'are'} removed: “${quoted}” now names the units left in it`,
     edits,
   });
 }
