@@ -3,7 +3,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Edit } from '../src/core/edits/edit.js';
 import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 const REASON3 = '高新区虽为我区创新平台建设的重要阵地,但全区创新平台建设需要全面统筹发展, 也是推动全区创新发展工作的主要任务之一,应由区科技局牵头抓总';
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
@@ -156,6 +158,29 @@ describe('a note given with 采纳', () => {
       '| 1 | 市司法局 | 建议将第十二条中的“经济宏观调控”修改为“宏观经济调控”。 | 采纳。表述更规范。 |   |',
       '| 2 | 市商务局 | 建议第一条增加“优化营商环境”。 | 不采纳 | 立法目的已涵盖 |',
     ]);
+  });
+});
+
+describe('the line under the comparison table', () => {
+  const moved = (file: string, ...edits: Edit[]) => {
+    const table = revisedBody(corpusDraft(file), adopted('1', ...edits)).result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
+    return table.trimEnd().split('\n').at(-1);
+  };
+  const clause = (file: string, number: string, parent?: string) => {
+    const { clauses } = corpusDraft(file);
+    return clauses.find((c) => c.number === number && (parent === undefined || clauses.find((p) => p.id === c.parent)?.number === parent))!.id;
+  };
+
+  it('names a policy text’s moved items alike on both sides (三、（三）, not 第（三）项)', () => {
+    const file = 'gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt';
+    expect(moved(file, { op: 'remove-clause', clause: clause(file, '（三）', '三') })).toBe('条文序号作相应调整：原三、（四）改为三、（三）。');
+    expect(moved(file, { op: 'add-clause', clause: clause(file, '（二）', '五'), position: 'after', text: '（三）加强宣传引导。' })).toBe('条文序号作相应调整：原五、（三）至（五）依次改为五、（四）至（六）。');
+  });
+
+  it('names a bill’s moved sections and paragraphs as they are cited (section 7, not SEC. 7), a run’s far end by its own designation', () => {
+    const file = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
+    expect(moved(file, { op: 'remove-clause', clause: clause(file, 'SEC. 101') })).toMatch(/^Renumbered: former section 102 to 1\d\d are now section 101 to 1\d\d\.$/u);
+    expect(moved(file, { op: 'remove-clause', clause: clause(file, '(1)', 'SEC. 102') })).toBe('Renumbered: former section 102(2) to (3) are now section 102(1) to (2).');
   });
 });
 

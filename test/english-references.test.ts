@@ -95,6 +95,13 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     expect(text).toContain('\n\nSEC. 103. SOURCE OF FUNDS.');
   });
 
+  it('after a section is added after section 307, the redline marks section 314(d) whole, its comment after it (not section ~~314~~**315**[#1](d))', () => {
+    const { result } = revisedBody(bill, adopted('1', { op: 'add-clause', clause: named(bill, 'section 307').id, position: 'after', text: 'SEC. 308. WAGE REPORTS. Each program shall report wages paid.' }));
+    const redline = result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
+    expect(redline).toContain('date set forth in section ~~314(d)~~**315(d)**[#1] occurs');
+    expect(redline).not.toMatch(/\*\*\[#1\]\(/u);
+  });
+
   it('after section 210 is struck, the table of contents lists it no more', () => {
     const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 210').id }));
     const contents = unescaped(paragraph(text, '\\(b) Table of Contents')!).split('\n');

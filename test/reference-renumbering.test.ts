@@ -277,12 +277,12 @@ describe('the redline and the comparison table mark a renumbered reference whole
     expect(redline).not.toMatch(/第[零一二三四五六七八九十百千]*(?:~~|\*\*)[零一二三四五六七八九十百千]/u);
   });
 
-  it('专利法实施细则 (2010): 本细则第X条 is marked whole; an item number in brackets is marked alone, 专利法 cites not at all', () => {
+  it('专利法实施细则 (2010): 本细则第X条 and 第(四)项 are marked whole, 专利法 cites not at all', () => {
     const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2010.md');
     const { result } = revisedBody(rules, adopted('7', { op: 'add-clause', clause: unit(rules, 1).id, position: 'after', text: '国务院专利行政部门应当公开专利审查指南。' }), adopted('8', { op: 'remove-clause', clause: unit(rules, 85, item(2)).id }));
     const redline = output(result, '.redline.md');
     expect(redline).toMatch(/本细则~~第[一二三四五六七八九十百]+条~~\*\*第[一二三四五六七八九十百]+条\*\*〔意见7〕/u);
-    expect(redline).toContain('对于前款第(~~四~~**三**〔意见8〕)项所列的纠纷');
+    expect(redline).toContain('对于前款~~第(四)项~~**第(三)项**〔意见8〕所列的纠纷');
     expect(redline).not.toMatch(/专利法(?:~~|\*\*)/u);
     expect(redline).not.toMatch(/第[零一二三四五六七八九十百千]*(?:~~|\*\*)[零一二三四五六七八九十百千]/u);
   });

@@ -10,6 +10,8 @@ export interface PageLayout {
   /** Date of the notice, e.g. the "2018年1月6日" line under it. */
   date?: string;
   titleIndex: number | null;
+  /** The title as one line: an official document's title often wraps over two (国务院办公厅关于加强 / 三级公立医院绩效考核工作的意见). */
+  title: string;
   draftStart: number;
   draftEnd: number;
   /** The feedback table after the draft, as blocks [start, end). */
@@ -30,7 +32,7 @@ export function findDates(text: string): string[] {
 }
 
 export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
-  const layout: PageLayout = { titleIndex: null, draftStart: 0, draftEnd: blocks.length, table: null };
+  const layout: PageLayout = { titleIndex: null, title: '', draftStart: 0, draftEnd: blocks.length, table: null };
   const windowIndex = blocks.slice(0, 30).findIndex((b) => WINDOW_LABEL.test(b.text) && findDates(b.text).length >= 2);
   if (windowIndex !== -1) {
     const [from, to] = findDates(blocks[windowIndex]!.text);
@@ -56,6 +58,16 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
     else if (first && first.heading === null && first.text.length <= 80 && !first.text.includes('\n')) layout.titleIndex = 0;
     layout.draftStart = layout.titleIndex !== null ? layout.titleIndex + 1 : 0;
   }
+  if (layout.titleIndex !== null) {
+    const lines = [blocks[layout.titleIndex]!.text];
+    const next = blocks[layout.draftStart];
+    if (next && continuesTitle(lines[0]!, next)) {
+      lines.push(next.text);
+      layout.draftStart++;
+    }
+    // Letter-spaced characters (国 家 粮 食 应 急 预 案) are one word; a space between two names (区委 区人民政府) stays.
+    layout.title = lines.join('').replace(/(?:[\u3400-\u9fff][ \u3000]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])/gu, (run) => run.replace(/[ \u3000]/gu, ''));
+  }
   const table = findTable(blocks, layout.draftStart);
   if (table) {
     layout.table = table;
@@ -65,6 +77,20 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
     if (form !== -1) layout.draftEnd = form;
   }
   return layout;
+}
+
+/** The end of an official document's title: what kind of document it is, before any (征求意见稿). */
+const DOCUMENT_KIND = /(?:意见|通知|函|决定|办法|规定|方案|报告|批复|条例|细则|规则|计划|纲要|规划|公告|通告|指引|指南|决议|命令|议案|草案|实施意见|若干措施|措施)(?:[(（][^()（）]{1,20}[)）])*$/u;
+
+/**
+ * Whether `block`, right after a title line, is the rest of that title: the
+ * line stops at 关于 or before what it is about (国务院办公厅关于加强, 国务院
+ * 关于印发, 转发民政部关于), and the next is one short line that names the kind
+ * of document (…工作的意见, 《国务院工作规则》的通知).
+ */
+function continuesTitle(title: string, block: SourceBlock): boolean {
+  if (block.heading !== null || block.text.includes('\n') || block.text.length > 60 || /[。，；：:]/u.test(block.text)) return false;
+  return /关于[\u3400-\u9fff]{0,4}$/u.test(title.trim()) && DOCUMENT_KIND.test(block.text.trim());
 }
 
 /** A feedback table: a header row of cells between pipes or tabs, or the header cells of a flattened web table. */

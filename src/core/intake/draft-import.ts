@@ -43,7 +43,7 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   blocks = assignIds(blocks);
   if (options.format === 'text') blocks = promoteHeadings(blocks);
   const clauses = clausesOf(blocks);
-  const title = layout.titleIndex !== null ? sourceBlocks[layout.titleIndex]!.text : '';
+  const { title } = layout;
   const meta: DraftMeta = {
     title,
     lang: languageOf(blocks),

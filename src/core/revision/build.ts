@@ -206,9 +206,26 @@ function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array
   }
   return runs.map((run) => {
     const [first, last] = [run[0]!, run.at(-1)!];
-    if (run.length === 1) return { before: [cite(names.before, first.id)], after: [ownNumber(first, 'after', names)] };
-    return { before: [cite(names.before, first.id), ownNumber(last, 'before', names)], after: [ownNumber(first, 'after', names), ownNumber(last, 'after', names)] };
+    if (run.length === 1) return { before: [movedName(first, 'before', names, false)], after: [movedName(first, 'after', names, false)] };
+    return { before: [movedName(first, 'before', names, false), movedName(last, 'before', names, true)], after: [movedName(first, 'after', names, false), movedName(last, 'after', names, true)] };
   });
+}
+
+/**
+ * A moved unit as the line under the table names it, both sides alike: a
+ * statute's by the number it is cited by (原第十五条至第二十七条依次改为第十四条至
+ * 第二十六条, 原第二十条第（三）项改为第（二）项); any other's in full as it is
+ * cited (原三、（四）改为三、（三）; former section 6 is now section 7), the far
+ * end of a run by its own marker or designation (一、（三）17.至21.; section
+ * 304(3) to (12)).
+ */
+function movedName(clause: RevisedClause, when: 'before' | 'after', names: Names, end: boolean): string {
+  const full = cite(when === 'before' ? names.before : names.after, clause.id);
+  if (cite(names.before, clause.id).startsWith('第')) return !end && when === 'before' ? full : ownNumber(clause, when, names);
+  if (!end) return full;
+  // English: the far end's own designation (former section 304(3) to (12); section 308 to 314).
+  if (/^[A-Za-z]/u.test(full)) return /(?:\([^()]+\)|[0-9A-Za-z.-]+)$/u.exec(full)?.[0] ?? full;
+  return (when === 'before' ? clause.markerBefore : clause.markerAfter).trim() || full;
 }
 
 /** A moved unit's own number as cited (第十四条, 第（七）项, 18): the first name of a run carries its article. */
@@ -271,18 +288,24 @@ function partsOf(clause: RevisedClause, change: AttributedChange, start: number,
 
 /** The unit a Chinese cross-reference ends in (第十二条, 第三款, 第（二）项). */
 const REFERENCE_UNIT = /^[编章节条款项目]$/u;
+/** The designations an English cross-reference goes on with after its number (section 314(d)(2)). */
+const DESIGNATIONS = /^(?:\([A-Za-z0-9]{1,6}\))+/u;
 
 /**
  * Where a change is shown. A renumbered cross-reference is shown whole, with
- * its 第 and its unit, as a renumbered article is (本法~~第十二条~~**第十三条**),
- * not as the digit that differs (第十~~二~~**三**条, which reads as another
- * number), and its entries follow the whole reference. Only characters no
- * other change touches are taken in.
+ * its 第, brackets and unit, as a renumbered article is (本法~~第十二条~~**第十三条**,
+ * ~~第（三）项~~**第（二）项**; section ~~314(d)~~**315(d)**), not as the digit that
+ * differs (第十~~二~~**三**条, which reads as another number), and its entries
+ * follow the whole reference. Only characters no other change touches are taken in.
  */
 function shownSpan(text: string, change: AttributedChange, from: number, next: number): { start: number; end: number } {
   if (!change.reference) return change;
-  const start = change.start > from && text[change.start - 1] === '第' ? change.start - 1 : change.start;
-  const end = change.end < next && REFERENCE_UNIT.test(text[change.end] ?? '') ? change.end + 1 : change.end;
+  let [start, end] = [change.start, change.end];
+  const bracketed = start - 1 > from && '（('.includes(text[start - 1]!) && '）)'.includes(text[end] ?? '') && end < next;
+  if (bracketed) [start, end] = [start - 1, end + 1];
+  if (start > from && text[start - 1] === '第') start--;
+  if (end < next && REFERENCE_UNIT.test(text[end] ?? '')) end++;
+  else if (!bracketed) end = Math.min(next, end + (DESIGNATIONS.exec(text.slice(end, next))?.[0].length ?? 0));
   return { start, end };
 }
 
