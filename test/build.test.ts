@@ -153,11 +153,17 @@ describe('a note given with 采纳', () => {
     await redline(law, 'decide', '2', 'reject', '--reason', '立法目的已涵盖', '--by', '张三', '--date', '2024-05-01');
     const build = await redline(law, 'build');
     expect(build.code, build.stderr).toBe(0);
-    const rows = read(law, 'xk.feedback.md').split('\n').filter((l) => /^\| \d \|/u.test(l));
-    expect(rows).toEqual([
+    const rows = () => read(law, 'xk.feedback.md').split('\n').filter((l) => /^\| \d \|/u.test(l));
+    expect(rows()).toEqual([
       '| 1 | 市司法局 | 建议将第十二条中的“经济宏观调控”修改为“宏观经济调控”。 | 采纳。表述更规范。 |   |',
       '| 2 | 市商务局 | 建议第一条增加“优化营商环境”。 | 不采纳 | 立法目的已涵盖 |',
     ]);
+    // A note that only fills the cell is none; one that says 采纳 itself is the decision in the office's words.
+    for (const [note, cell] of [['/', '采纳'], ['——', '采纳'], ['无', '采纳'], ['予以采纳并修改', '予以采纳并修改']]) {
+      await redline(law, 'decide', '1', 'adopt', '--reason', note!, '--by', '张三', '--date', '2024-05-01');
+      expect((await redline(law, 'build')).code).toBe(0);
+      expect(rows()[0], note).toBe(`| 1 | 市司法局 | 建议将第十二条中的“经济宏观调控”修改为“宏观经济调控”。 | ${cell} |   |`);
+    }
   });
 });
 

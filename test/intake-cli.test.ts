@@ -146,6 +146,7 @@ describe('three tables in three layouts into one draft', () => {
     writeFileSync(join(dir, 'bad.csv'), '序号,意见\n1,"未闭合的引号\n');
     writeFileSync(join(dir, 'none.txt'), '本次征求意见未收到书面意见。\n');
     writeFileSync(join(dir, 'open.csv'), '序号,意见\n\n1,"建议将“专项资金”修改为“专项经费”。\n2,建议删除第十条第二款。\n3,无意见。\n');
+    writeFileSync(join(dir, 'late.csv'), '\uFEFF序号,意见\n1,建议一\n2,建议二\n3,"建议三\n4,建议四\n5,建议五\n6,建议六\n7,建议七\n');
     const before = snapshot(dir);
     const bad = await redline(dir, 'feedback', 'import', 'bad.csv');
     expect(bad.code).toBe(2);
@@ -153,6 +154,8 @@ describe('three tables in three layouts into one draft', () => {
     // A quote left open swallows the rows after it: the message names the line where it opened, not the file's end.
     const open = await redline(dir, 'feedback', 'import', 'open.csv');
     expect(open).toMatchObject({ code: 2, stderr: 'open.csv:3:1: error: not a readable CSV table: a quoted cell opens on this line and is never closed [table]\n' });
+    const late = await redline(dir, 'feedback', 'import', 'late.csv');
+    expect(late).toMatchObject({ code: 2, stderr: 'late.csv:4:1: error: not a readable CSV table: a quoted cell opens on this line and is never closed [table]\n' });
     const none = await redline(dir, 'feedback', 'import', 'none.txt');
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^none\.txt: error: no feedback table here: no header row names a comment column/);

@@ -248,6 +248,27 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     ]);
   });
 
+  it('公司法 (2023): 第二百二十九条第一款第一项、第二项、第四项、第五项 without items (一) and (四) is 第一项、第三项, its article written once', () => {
+    const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
+    const { text, result } = revisedBody(law, adopted('1', { op: 'remove-clause', clause: unit(law, 229, item(1)).id }, { op: 'remove-clause', clause: unit(law, 229, item(4)).id }));
+    expect(paragraph(text, '第二百三十二条 ')).toContain('第二百二十九条第一款第一项、第三项');
+    expect(result.revision.problems.filter((p) => p.clause === unit(law, 232).id).map((p) => p.rule)).toEqual(['narrowed-reference']);
+  });
+
+  it('专利法实施细则 (2023): a kept item takes its article and its 款 from the two removed cites before it', () => {
+    const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2023.md');
+    const list = adopted('2', { op: 'replace', clause: unit(rules, 79).id, quote: '专利法第四十二条第二款规定的由申请人', text: '本细则第七十八条第二款、第三款第一项、第二项规定的由申请人' });
+    const { text } = revisedBody(rules, adopted('1', { op: 'remove-clause', clause: unit(rules, 78, kuan(2)).id }, { op: 'remove-clause', clause: unit(rules, 78, kuan(3), item(1)).id }), list);
+    expect(paragraph(text, '第七十九条 ')).toMatch(/^第七十九条 本细则第七十八条第二款第一项规定的由申请人引起的不合理延迟/u);
+  });
+
+  it('明码标价规定: a list an edit’s words run into is renumbered number by number (its removed 款 left and reported), never written anew over the edit', () => {
+    const edit = adopted('2', { op: 'replace', clause: unit(samr, 24).id, quote: '第三款，法律', text: '第三款之规定，法律' });
+    const { text, result } = revisedBody(samr, removeParagraph, edit);
+    expect(paragraph(text, '第二十四条 ')).toMatch(/^第二十四条 交易场所提供者违反本规定第四条第二款、第二款之规定，法律/u);
+    expect(result.revision.problems.map((p) => p.rule)).toEqual(['dangling-reference']);
+  });
+
   it('公司法 (2023): the list’s last joining word stays its last (第一项、第二项和第三项 → 第一项和第二项), and a list with no unit left is left as written and reported', () => {
     const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
     // 第一百六十二条第二款 cites the items of its 第一款; an edit makes that list one joined by 和.
@@ -269,10 +290,10 @@ describe('the redline and the comparison table mark a renumbered reference whole
     const law = corpusDraft('lawrefbook/xingfa_criminal_law.md');
     const { result } = revisedBody(law, adopted('1', { op: 'add-clause', clause: unit(law, 1).id, position: 'after', text: '本法适用于一切犯罪行为。' }));
     const redline = output(result, '.redline.md');
-    expect(redline).toContain('单位犯本节~~第二百一十三条~~**第二百一十四条**〔意见1〕至~~第二百一十九条~~**第二百二十条**〔意见1〕之一规定之罪的');
+    expect(redline).toContain('单位犯本节~~第二百一十三条~~**第二百一十四条**〔意见1〕至~~第二百一十九条之一~~**第二百二十条之一**〔意见1〕规定之罪的');
     const row = output(result, '.comparison.md').split('\n').find((l) => l.includes('单位犯本节~~第二百一十三条'))!;
-    expect(row).toContain('单位犯本节~~第二百一十三条~~至~~第二百一十九条~~之一规定之罪的');
-    expect(row).toContain('单位犯本节**第二百一十四条**至**第二百二十条**之一规定之罪的');
+    expect(row).toContain('单位犯本节~~第二百一十三条~~至~~第二百一十九条之一~~规定之罪的');
+    expect(row).toContain('单位犯本节**第二百一十四条**至**第二百二十条之一**规定之罪的');
     // No reference anywhere is marked inside its numeral.
     expect(redline).not.toMatch(/第[零一二三四五六七八九十百千]*(?:~~|\*\*)[零一二三四五六七八九十百千]/u);
   });

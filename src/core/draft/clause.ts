@@ -160,5 +160,9 @@ function titleOf(text: string, heading: boolean, numbered: boolean): string {
   if (caption) return caption[1]!;
   const newline = body.indexOf('\n');
   const lead = leadSentence(newline === -1 ? body : body.slice(0, newline)).trim();
-  return lead.length > 0 && lead.length <= MAX_TITLE ? lead : '';
+  return lead.length > 0 && (lead.length <= MAX_TITLE || (lead.length <= MAX_CAPITALS_TITLE && CAPITALS.test(lead))) ? lead : '';
 }
+
+/** A bill's section heading in capitals is its title, however long (SEC. 3. RULE OF CONSTRUCTION REGARDING …). */
+const MAX_CAPITALS_TITLE = 200;
+const CAPITALS = /^(?=[^a-z]*[A-Z]{2})[^a-z\u3400-\u9fff]+$/u;

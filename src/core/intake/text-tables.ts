@@ -17,22 +17,18 @@ export function readCsvTables(text: string, file: string, delimiter: ',' | '\t')
   return table ? [table] : [];
 }
 
+type Parsed = Array<{ record: string[]; info: { lines: number } }>;
+
 function parseDelimited(text: string, file: string, delimiter: ',' | '\t', firstLine: number): { records: string[][]; lines: number[] } {
-  let parsed: Array<{ record: string[]; info: { lines: number } }>;
+  const options = { delimiter, bom: true, relax_column_count: true, relax_quotes: delimiter === '\t', info: true, skip_empty_lines: true };
+  let parsed: Parsed;
   try {
-    parsed = (parseCsv as (input: string, options: object) => unknown)(text, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: delimiter === '\t',
-      info: true,
-      skip_empty_lines: true,
-    }) as typeof parsed;
+    parsed = (parseCsv as (input: string, options: object) => unknown)(text, options) as typeof parsed;
   } catch (error) {
-    const { code, lines, bytes_records: parsedBytes } = error as { code?: string; lines?: number; bytes_records?: number };
+    const { code, lines, records: complete } = error as { code?: string; lines?: number; records?: number };
     const kind = delimiter === ',' ? 'CSV' : 'TSV';
     // A quote left open runs to the end of the file, where csv-parse stops: the place to mend is where it opened.
-    const opened = code === 'CSV_QUOTE_NOT_CLOSED' && parsedBytes !== undefined ? recordStartLine(text, parsedBytes) : undefined;
+    const opened = code === 'CSV_QUOTE_NOT_CLOSED' && complete !== undefined ? recordStartLine(text, options, complete) : undefined;
     const [message, line] = opened !== undefined ? [`a quoted cell opens on this line and is never closed`, opened] : [(error as Error).message, lines];
     throw new InputError(problem(`not a readable ${kind} table: ${message}`, { file, line: line === undefined ? undefined : line + firstLine, rule: 'table' }));
   }
@@ -43,10 +39,12 @@ function parseDelimited(text: string, file: string, delimiter: ',' | '\t', first
   };
 }
 
-/** The line (1-based) of the record after the first `bytes` bytes of UTF-8 text, past empty lines. */
-function recordStartLine(text: string, bytes: number): number {
+/** The line (1-based) where the record after the first `complete` ones starts, past empty lines. */
+function recordStartLine(text: string, options: object, complete: number): number {
+  // Those records parse alone; csv-parse's byte counts in the error are running totals, not a place.
+  const before = complete === 0 ? [] : ((parseCsv as (input: string, options: object) => unknown)(text, { ...options, to: complete }) as Parsed);
   const lines = text.split('\n');
-  let line = Buffer.from(text, 'utf8').subarray(0, bytes).toString('utf8').split('\n').length;
+  let line = (before.at(-1)?.info.lines ?? 0) + 1;
   while (line < lines.length && lines[line - 1]!.trim() === '') line++;
   return line;
 }

@@ -77,11 +77,21 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
     const reason = needs(entry.decision.status).includes('reason') ? entry.decision.reason ?? '' : '';
     const group = members.get(entry.id);
     const comment = group ? `${entry.comment}${labels.campaign(group.length + 1)}` : entry.comment;
-    const { status, reason: note } = entry.decision;
-    const decision = status === 'adopted' && note?.trim() ? labels.adoptedWithNote(note.trim()) : labels.statuses[status];
+    const decision = decisionCell(entry.decision, labels);
     lines.push(row([entry.id, entry.unit, comment, decision, reason].map(cellText)));
   }
   return [pandocFrontMatter({ title: labels.responseTitle(title), lang }, carried), labels.summary(counts, entries.length), lines.join('\n')].join('\n\n') + '\n';
+}
+
+/**
+ * 采纳, 部分采纳…, or 采纳 with the note a clerk gave (采纳。已在第十八项中修改). A
+ * note that only fills the cell (/, 无, —) is none; one that says 采纳 itself
+ * (an imported 予以采纳并修改) is the decision in the office's own words.
+ */
+function decisionCell({ status, reason }: Entry['decision'], labels: Labels): string {
+  const note = reason?.trim() ?? '';
+  if (status !== 'adopted' || /^(?:[\p{P}\p{S}\s]*|无|none|n\/a)$/iu.test(note)) return labels.statuses[status];
+  return note.toLowerCase().includes(labels.statuses.adopted.toLowerCase()) ? note : labels.adoptedWithNote(note);
 }
 
 /**
@@ -288,6 +298,8 @@ function partsOf(clause: RevisedClause, change: AttributedChange, start: number,
 
 /** The unit a Chinese cross-reference ends in (第十二条, 第三款, 第（二）项). */
 const REFERENCE_UNIT = /^[编章节条款项目]$/u;
+/** An article inserted between numbers (第二百一十九条之一): one reference with its base article. */
+const SUB_ARTICLE = /^之[零一二三四五六七八九十]+/u;
 /** The designations an English cross-reference goes on with after its number (section 314(d)(2)). */
 const DESIGNATIONS = /^(?:\([A-Za-z0-9]{1,6}\))+/u;
 
@@ -304,7 +316,7 @@ function shownSpan(text: string, change: AttributedChange, from: number, next: n
   const bracketed = start - 1 > from && '（('.includes(text[start - 1]!) && '）)'.includes(text[end] ?? '') && end < next;
   if (bracketed) [start, end] = [start - 1, end + 1];
   if (start > from && text[start - 1] === '第') start--;
-  if (end < next && REFERENCE_UNIT.test(text[end] ?? '')) end++;
+  if (end < next && REFERENCE_UNIT.test(text[end] ?? '')) end = Math.min(next, end + 1 + (SUB_ARTICLE.exec(text.slice(end + 1, next))?.[0].length ?? 0));
   else if (!bracketed) end = Math.min(next, end + (DESIGNATIONS.exec(text.slice(end, next))?.[0].length ?? 0));
   return { start, end };
 }

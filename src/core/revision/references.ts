@@ -49,6 +49,8 @@ interface Context {
   problems: RevisionProblem[];
   names: ReturnType<typeof citableClauses>;
   english: boolean;
+  /** Whether a stretch of the text being read lies in one piece: the clause's own words, or one edit's (see renumberInClause). */
+  onePiece?: (start: number, end: number) => boolean;
 }
 
 /** What a cite's numbers become: the rewrites of its levels down to the unit it names that is gone (or cannot be numbered), if one is. */
@@ -98,7 +100,11 @@ function renumberInClause(context: Context, clause: RevisedClause, citing: Claus
   const { text, pieces } = edited(clause);
   const inEdits = new Map<AttributedChange, Rewrite[]>();
   const added: AttributedChange[] = [];
-  for (const rewrite of rewritesIn(context, text, citing, false)) {
+  // A list is written anew only where an edit's words and the clause's own do not meet in it (narrowedList).
+  context.onePiece = (start, end) => pieces.some((p) => p.at <= start && end <= p.at + p.text.length);
+  const rewrites = rewritesIn(context, text, citing, false);
+  context.onePiece = undefined;
+  for (const rewrite of rewrites) {
     const piece = pieces.find((p) => p.at <= rewrite.start && rewrite.end <= p.at + p.text.length);
     if (!piece) {
       splitNumber(context, text, rewrite, citing, pieces);
@@ -234,6 +240,8 @@ function narrowedList(context: Context, text: string, reference: Reference, citi
   }
   const kept = members.flatMap((m, i) => (m.outcome.removed ? [] : [i]));
   if (kept.length === 0 || kept.length === members.length) return null;
+  // An edit's words and the clause's own in one list: each number is rewritten where it stands, as in any other reference.
+  if (context.onePiece && !context.onePiece(members[0]!.start, members.at(-1)!.end)) return null;
   const rewritten = (start: number, end: number, rewrites: readonly Rewrite[]) => {
     let out = '';
     let at = start;
@@ -248,9 +256,9 @@ function narrowedList(context: Context, text: string, reference: Reference, citi
   for (const [k, i] of kept.entries()) {
     // The list's last joining word (和, 或者) stays between its last two units.
     if (k > 0) written += k === kept.length - 1 && i !== members.length - 1 && joiner(i) === '、' ? joiner(members.length - 1) : joiner(i);
-    const prefix = inheritedWords(text, members, i);
-    if (prefix === null) return null;
-    if (prefix) written += rewritten(prefix.start, prefix.end, members[prefix.from]!.outcome.rewrites);
+    const inherited = inheritedWords(text, members, i);
+    if (inherited === null) return null;
+    for (const words of inherited) written += rewritten(words.start, words.end, members[words.from]!.outcome.rewrites);
     written += rewritten(members[i]!.start, members[i]!.end, members[i]!.outcome.rewrites);
   }
   const removed = members.flatMap((m) => (m.outcome.removed ? [m.outcome.removed] : []));
@@ -260,29 +268,38 @@ function narrowedList(context: Context, text: string, reference: Reference, citi
 }
 
 /**
- * The words a kept cite of a list takes its place from, where they stand in a
- * removed cite before it: 第四条 of 第四条第二款 for 第三款, 前款 of
- * 前款第(二)项 for 第(三)项. Undefined where nothing is to be carried (the
- * cite is written in full, the words stand in a cite kept before it, or
- * there are none); null where a cite before it names a unit of another kind
- * only (第四条、第三款), which is not read as a place.
+ * The words a kept cite of a list takes its place from, where they stand in
+ * removed cites before it, outermost first: 第四条 of 第四条第二款 for 第三款,
+ * 前款 of 前款第(二)项 for 第(三)项, 第二条 and 第三款 of 第二条第二款、第三款第一项
+ * for 第二项. None where nothing is to be carried (the cite is written in
+ * full, or what it takes its place from stands in a cite kept before it);
+ * null where a cite before it names a unit of another kind only
+ * (第四条、第三款), which is not read as a place.
  */
-function inheritedWords(text: string, members: ReadonlyArray<{ start: number; first: Cite; outcome: Outcome }>, i: number): { from: number; start: number; end: number } | null | undefined {
+function inheritedWords(text: string, members: ReadonlyArray<{ start: number; first: Cite; outcome: Outcome }>, i: number, kind?: UnitKind): Array<{ from: number; start: number; end: number }> | null {
   const own = members[i]!.first;
-  if (own.previous || own.scope || own.levels.length === 0 || i === 0 || !members[i - 1]!.outcome.removed) return undefined;
-  const kind = own.levels[0]!.kind;
+  if (own.previous || own.scope || own.levels.length === 0 || own.levels[0]!.kind === '条') return [];
+  // A kept cite right before it stands in the text with what it takes its place from.
+  if (kind === undefined && (i === 0 || !members[i - 1]!.outcome.removed)) return [];
+  const level = kind ?? own.levels[0]!.kind;
   for (let j = i - 1; j >= 0; j--) {
     const { first, outcome, start } = members[j]!;
-    const at = first.levels.findIndex((level) => level.kind === kind);
-    // A cite written at this level alone (第三款 after 第二款) takes its place from further back.
-    if (at === 0 && !first.previous && !first.scope) continue;
-    if (at === -1) return kind === '条' ? undefined : null;
-    if (!outcome.removed) return undefined;
+    const at = first.levels.findIndex((l) => l.kind === level);
+    // A cite written at this level alone (第三款 after 第二款): kept, it carries what it takes its place from; removed, look further back.
+    if (at === 0 && !first.previous && !first.scope) {
+      if (!outcome.removed) return [];
+      continue;
+    }
+    if (at === -1) return null;
+    if (!outcome.removed) return [];
     // (A level's place is its numeral's: its 第 stands before it, 第(二)项 two characters before.)
-    return { from: j, start, end: Math.max(start, text.lastIndexOf('第', first.levels[at]!.start)) };
+    const words = { from: j, start, end: Math.max(start, text.lastIndexOf('第', first.levels[at]!.start)) };
+    if (words.end === start) return [];
+    const outer = inheritedWords(text, members, j, first.levels[0]!.kind);
+    return outer && [...outer, words];
   }
   // Every cite before it is written at its level alone: they take their place from the citing unit.
-  return undefined;
+  return [];
 }
 
 /** Reports a cite's removed unit once per reference, and gives the rewrites of the levels above it. */
