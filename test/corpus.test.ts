@@ -151,6 +151,21 @@ describe('the Civil Code', () => {
   });
 });
 
+describe('a bill’s section headings in capitals', () => {
+  it('are the sections’ titles however long', () => {
+    const titles = (file: string) => load(file).imported.clauses.filter((c) => c.marker?.style === 'SEC. 1').map((c) => c.title);
+    expect(titles('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual([
+      'FINDINGS',
+      'REMOVAL OF UNITED STATES ARMED FORCES FROM HOSTILITIES IN THE REPUBLIC OF YEMEN THAT HAVE NOT BEEN AUTHORIZED BY CONGRESS',
+      'RULE OF CONSTRUCTION REGARDING CONTINUED MILITARY OPERATIONS AND COOPERATION WITH ISRAEL',
+      'RULE OF CONSTRUCTION REGARDING INTELLIGENCE SHARING',
+      'REPORT ON RISKS POSED BY CEASING SAUDI ARABIA SUPPORT OPERATIONS',
+      'REPORT ON INCREASED RISK OF TERRORIST ATTACKS TO UNITED STATES ARMED FORCES ABROAD, ALLIES, AND THE CONTINENTAL UNITED STATES IF SAUDI ARABIA CEASES YEMEN-RELATED INTELLIGENCE SHARING WITH THE UNITED STATES',
+    ]);
+    expect(titles('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt').filter((t) => t === '')).toEqual([]);
+  });
+});
+
 describe('an official document’s title wrapped over two lines', () => {
   it('is read as one title, and its second line is no clause', () => {
     const titled = (file: string) => {

@@ -164,5 +164,5 @@ function titleOf(text: string, heading: boolean, numbered: boolean): string {
 }
 
 /** A bill's section heading in capitals is its title, however long (SEC. 3. RULE OF CONSTRUCTION REGARDING …). */
-const MAX_CAPITALS_TITLE = 200;
+const MAX_CAPITALS_TITLE = 300;
 const CAPITALS = /^(?=[^a-z]*[A-Z]{2})[^a-z\u3400-\u9fff]+$/u;
