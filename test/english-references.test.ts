@@ -36,6 +36,8 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     expect(read('section 303(15)')).toEqual(['paragraphs (1) through (14) → section 303(1)..section 303(14)']);
     expect(read('section 3(7)')).toEqual([]);
     expect(read('section 304(6)')).toEqual(['sections 305, 306, and 307 → section 305, section 306, section 307']);
+    // Designators in brackets list after a singular noun too.
+    expect(read('section 313(a)')).toEqual(['paragraph (3), (4), or (5) of section 304 → section 304(3), section 304(4), section 304(5)']);
   });
 
   it('after section 313(a) is struck, subsection (b) is subsection (a), and subsection (a) or (b) is reported with its (b) renumbered', () => {
@@ -100,6 +102,12 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     const redline = result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
     expect(redline).toContain('date set forth in section ~~314(d)~~**315(d)**[#1] occurs');
     expect(redline).not.toMatch(/\*\*\[#1\]\(/u);
+  });
+
+  it('after section 304(2) is struck, paragraph (3), (4), or (5) of section 304 is paragraph (2), (3), or (4)', () => {
+    const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 304(2)').id }));
+    expect(unescaped(text)).toContain('alleged violations of paragraph (2), (3), or (4) of section 304, shall be investigated');
+    expect(result.revision.problems).toEqual([]);
   });
 
   it('after section 210 is struck, the table of contents lists it no more', () => {

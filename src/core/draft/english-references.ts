@@ -96,8 +96,9 @@ function readReference(tree: ClauseTree, citing: Clause, text: string, at: numbe
     const start = end + more[1]!.length;
     const written = more[2]!;
     const numbered = /^\d/u.test(written);
-    // "section 5, 30 days after": only a plural lists with a bare comma ("sections 305, 306, and 307").
-    if (numbered !== Boolean(section) || (!plural && !/and|or|through/iu.test(more[1]!))) break;
+    // "section 5, 30 days after": only a plural lists numbers with a bare comma ("sections 305, 306, and 307");
+    // designators in brackets list so after any noun ("paragraph (3), (4), or (5)").
+    if (numbered !== Boolean(section) || (!plural && numbered && !/and|or|through/iu.test(more[1]!))) break;
     const number = numbered ? /^\d{1,5}[A-Za-z]?/u.exec(written)![0] : undefined;
     parts.push({ ...(number ? { number: { text: number, start } } : {}), designators: designatorsAt(written.slice(number?.length ?? 0), start + (number?.length ?? 0)) });
     joins.push(/through/iu.test(more[1]!) ? 'range' : 'list');
