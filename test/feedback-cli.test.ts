@@ -68,6 +68,17 @@ describe('redline feedback add', () => {
       'no edit could be made from the comment: add one with --op, or edit the file',
       '',
     ]);
+    // An edit given by hand on that quote settles its note; the other stays.
+    const clauses = JSON.parse((await redline(law, 'clauses', '--json')).stdout) as Array<{ id: string; number: string; parent: string | null }>;
+    const article = clauses.find((c) => c.number === '第十二条')!;
+    const item = clauses.find((c) => c.parent === article.id && c.number === '（一）')!;
+    const edit = await redline(law, 'feedback', 'edit', '1', '--op', 'replace', '--clause', item.id, '--quote', '公共安全', '--text', '公众安全');
+    expect(edit.code, edit.stderr).toBe(0);
+    expect(edit.stdout.split('\n').slice(1)).toEqual(['settled: 将第十二条中的“公共安全”改为“公众安全” — “公共安全” is in 2 paragraphs of 第十二条 (第十二条第（一）项, 第十二条第（四）项)', '']);
+    const file = readFileSync(join(law, 'feedback/xk/1.yaml'), 'utf8');
+    expect(file).not.toContain('“公共安全” is in 2 paragraphs');
+    expect(file).toContain('unparsed:\n  - 将“专项经费”改为“资金” — “专项经费” is not in 第十二条\n');
+    expect((await redline(law, 'propose', '1')).stdout).not.toContain('公共安全” is in 2 paragraphs');
   });
 
   it('adds an edit given by flags, and refuses one that does not apply, writing nothing', async () => {

@@ -12,6 +12,7 @@ import { proposeEntries } from '../../../core/revision/proposal.js';
 import { writeFileAtomic } from '../../atomic-write.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
+import { safeText } from '../../terminal-text.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry } from '../../workspace.js';
 import { setDecision } from '../../../core/feedback/decision.js';
 import { decideHint } from '../../decisions.js';
@@ -52,8 +53,10 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
     }
     if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
   }
-  write(loaded, change, decision);
+  const settled = settledNotes(loaded.entry, change);
+  write(loaded, change, decision, settled);
   io.stdout(`${summary(id, change, loaded.entry)} in ${workspace.display(loaded.path)}\n`);
+  for (const i of settled) io.stdout(`settled: ${safeText(loaded.entry.unparsed![i]!)}\n`);
   if (decisionNote(loaded.entry, change)) io.stdout(`${decisionNote(loaded.entry, change)}\n`);
   return 0;
 }
@@ -99,8 +102,19 @@ function decisionAfter(entry: Entry, change: Change): Decision {
   return { ...decision, edits: decision.edits.map((k) => (k > change.n ? k - 1 : k)) };
 }
 
+/**
+ * The notes the wording left (what it asked for that was not made an edit)
+ * about the quote this edit now anchors: the edit settles them (“…” occurs 2
+ * times, then an edit for each occurrence), and `propose` says them no more.
+ */
+function settledNotes(entry: Entry, change: Change): number[] {
+  if (change.kind === 'remove' || !('quote' in change.edit) || !change.edit.quote) return [];
+  const quoted = `“${change.edit.quote}”`;
+  return (entry.unparsed ?? []).flatMap((note, i) => (note.includes(quoted) ? [i] : []));
+}
+
 /** Through the YAML document: comments and layout elsewhere in the file stay as they were. */
-function write(loaded: LoadedEntry, change: Change, decision: Decision): void {
+function write(loaded: LoadedEntry, change: Change, decision: Decision, settled: readonly number[]): void {
   // Re-read just before writing: another command may have changed the file.
   const document = entryDocument(readFileSync(loaded.path, 'utf8'), loaded.path);
   let list = document.get('edits', true);
@@ -114,6 +128,11 @@ function write(loaded: LoadedEntry, change: Change, decision: Decision): void {
   else if (change.kind === 'replace') list.items[change.n - 1] = editNode(document, change.edit);
   else list.items.splice(change.n - 1, 1);
   if (decision !== loaded.entry.decision && isMap(document.get('decision', true))) setDecision(document, decision);
+  const notes = document.get('unparsed', true);
+  if (settled.length > 0 && isSeq(notes)) {
+    notes.items = notes.items.filter((_, i) => !settled.includes(i));
+    if (notes.items.length === 0) document.delete('unparsed');
+  }
   writeFileAtomic(loaded.path, document.toString({ lineWidth: 0 }));
 }
 
