@@ -40,26 +40,27 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     expect(read('section 313(a)')).toEqual(['paragraph (3), (4), or (5) of section 304 → section 304(3), section 304(4), section 304(5)']);
   });
 
-  it('after section 313(a) is struck, subsection (b) is subsection (a), and subsection (a) or (b) is reported with its (b) renumbered', () => {
+  it('after section 313(a) is struck, subsection (b) is subsection (a), and subsection (a) or (b) names the one left, subsection (a) (a warning)', () => {
     const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 313(a)').id }));
     expect(unescaped(paragraph(text, '\\(b) Waiver of Rights')!)).toMatch(/^\(b\) Waiver of Rights\.— For disputes falling within the scope of subsection \(a\), the election/u);
-    // The struck (a) is left as written for the clerk; (b), which survives, is (a) now.
-    expect(unescaped(paragraph(text, '\\(c) Breaches')!)).toMatch(/^\(c\) Breaches of a Collective Bargaining Agreement\.— If a dispute falling within the scope of subsection \(a\) or \(a\) includes .* but it may be invoked under subsection \(a\) or \(a\), as appropriate,/u);
-    expect(unescaped(paragraph(text, '\\(d) Other Disputes')!)).toMatch(/^\(d\) Other Disputes\.— .* that does not fall within the scope of subsection \(a\) or \(a\) may have their claim/u);
-    expect(result.revision.problems.map((p) => p.message)).toEqual([
-      `section 313(d) (${named(bill, 'section 313(d)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
-      `section 313(d) (${named(bill, 'section 313(d)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
-      `section 313(e) (${named(bill, 'section 313(e)').id}) cites section 313(a), which is removed: “subsection (a) or (b)”`,
-    ]);
+    expect(unescaped(paragraph(text, '\\(c) Breaches')!)).toMatch(/^\(c\) Breaches of a Collective Bargaining Agreement\.— If a dispute falling within the scope of subsection \(a\) includes .* but it may be invoked under subsection \(a\), as appropriate,/u);
+    expect(unescaped(paragraph(text, '\\(d) Other Disputes')!)).toMatch(/^\(d\) Other Disputes\.— .* that does not fall within the scope of subsection \(a\) may have their claim/u);
+    const narrowed = (clause: string) => [`narrowed-reference`, `${clause} (${named(bill, clause).id}) cites a list that held section 313(a), which is removed: “subsection (a) or (b)” now names the units left in it`];
+    expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([narrowed('section 313(d)'), narrowed('section 313(d)'), narrowed('section 313(e)')]);
+    // Marked whole in the redline, as the removal's consequence.
+    const redline = result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
+    expect(redline).toContain('within the scope of ~~subsection (a) or (b)~~**subsection (a)**[#1]');
   });
 
-  it('after section 306 is struck, sections 305, 306, and 307 keeps 305, leaves the struck 306 as written and reported, and cites 307 as 306', () => {
+  it('after section 306 is struck, sections 305, 306, and 307 is sections 305 and 306 (old 307), a plural left with one unit singular; section 306 alone is reported', () => {
     const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 306').id }));
-    expect(unescaped(paragraph(text, '\\(6) ensure')!)).toBe('(6) ensure that any employment funded under the grant complies with sections 305, 306, and 306;');
-    expect(result.revision.problems.map((p) => p.message)).toEqual([
-      `section 3(10) (${named(bill, 'section 3(10)').id}) cites section 306, which is removed: “section 306”`,
-      `section 304(6) (${named(bill, 'section 304(6)').id}) cites section 306, which is removed: “sections 305, 306, and 307”`,
+    expect(unescaped(paragraph(text, '\\(6) ensure')!)).toBe('(6) ensure that any employment funded under the grant complies with sections 305 and 306;');
+    expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([
+      ['dangling-reference', `section 3(10) (${named(bill, 'section 3(10)').id}) cites section 306, which is removed: “section 306”`],
+      ['narrowed-reference', `section 304(6) (${named(bill, 'section 304(6)').id}) cites a list that held section 306, which is removed: “sections 305, 306, and 307” now names the units left in it`],
     ]);
+    const both = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 305').id }, { op: 'remove-clause', clause: named(bill, 'section 306').id }));
+    expect(unescaped(paragraph(both.text, '\\(6) ensure')!)).toBe('(6) ensure that any employment funded under the grant complies with section 305;');
   });
 
   it('after a paragraph is added to section 302 and one struck from section 303, paragraph (2) and paragraphs (1) through (14) follow', () => {
@@ -108,6 +109,12 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 304(2)').id }));
     expect(unescaped(text)).toContain('alleged violations of paragraph (2), (3), or (4) of section 304, shall be investigated');
     expect(result.revision.problems).toEqual([]);
+  });
+
+  it('after section 304(4) and section 303 are struck, paragraph (3), (4), or (5) of section 304 is paragraph (3) or (4) of section 303', () => {
+    const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 304(4)').id }, { op: 'remove-clause', clause: named(bill, 'section 303').id }));
+    expect(unescaped(text)).toContain('alleged violations of paragraph (3) or (4) of section 303, shall be investigated');
+    expect(result.revision.problems.filter((p) => p.clause === named(bill, 'section 313(a)').id).map((p) => p.rule)).toEqual(['narrowed-reference']);
   });
 
   it('after section 210 is struck, the table of contents lists it no more', () => {

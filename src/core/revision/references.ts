@@ -5,8 +5,9 @@
 // comes between). References are read as the draft numbered its units when
 // the comments were written, in new text too. A range or a list that lost
 // some of its units names those left, as a drafter amends it (第四条第二款、
-// 第三款 without 第二款: 第四条第二款), reported as a warning; a reference to a
-// removed unit with nothing left is not guessed at: it is reported. No rewrite
+// 第三款 without 第二款: 第四条第二款; sections 305, 306, and 307 without 306:
+// sections 305 and 306), reported as a warning; a reference to a removed unit
+// with nothing left is not guessed at: it is reported. No rewrite
 // ever writes a number that the revised text does not have: where one cannot
 // be given, the reference is reported and left as written. English cross-references (section 5(b),
 // paragraphs (5) through (9)) follow the same way (english-references.ts).
@@ -509,6 +510,8 @@ function explicit(values: readonly number[], kind: string): string {
  * Chinese: its ends move inward past removed units, with a warning.
  */
 function englishRewrites(context: Context, text: string, reference: EnglishReference, citing: Clause): Rewrite[] {
+  const listed = narrowedEnglishList(context, text, reference, citing);
+  if (listed) return listed;
   const rewrites: Rewrite[] = [];
   const quoted: Reference = { start: reference.start, end: reference.end, groups: [] };
   const flag = flagger(context, text, quoted, citing);
@@ -553,6 +556,78 @@ function englishRewrites(context: Context, text: string, reference: EnglishRefer
     }
   }
   return rewrites;
+}
+
+/**
+ * An English list that lost some but not all of its units names those left,
+ * as the Chinese one does (narrowedList): sections 305, 306, and 307 without
+ * 306 is sections 305 and 306 (old 307); subsections (a) or (b) without (a)
+ * is subsection (a). Each item is one number or designator (the units above
+ * it are written once, before or after the list); the last joining word stays
+ * (and, or), a plural noun left with one unit is singular. Null where it
+ * cannot be read so: a range, an item with designators of its own, a table of
+ * contents, a kept unit with no number now.
+ */
+function narrowedEnglishList(context: Context, text: string, reference: EnglishReference, citing: Clause): Rewrite[] | null {
+  const { groups } = reference;
+  if (groups.length < 2 || reference.entry || groups.some((g) => g.to)) return null;
+  const own = groups.map((g) => g.from.at(-1)!);
+  const removedAbove = (g: (typeof groups)[number]) => g.from.slice(0, -1).some((slot) => context.removedBy.has(slot.unit.id));
+  if (groups.some(removedAbove)) return null;
+  const gone = own.map((slot) => context.removedBy.has(slot.unit.id));
+  if (!gone.some(Boolean) || gone.every(Boolean)) return null;
+  // Each item is its own numeral alone: a bracketed designator, or a section's number.
+  const items = own.map((slot) => (text[slot.start - 1] === '(' && text[slot.end] === ')' ? { start: slot.start - 1, end: slot.end + 1 } : { start: slot.start, end: slot.end }));
+  for (let i = 1; i < items.length; i++) {
+    if (items[i]!.start <= items[i - 1]!.end || /[()\d]/u.test(text.slice(items[i - 1]!.end, items[i]!.start))) return null;
+  }
+  const [first, last] = [items[0]!, items.at(-1)!];
+  if (context.onePiece && !context.onePiece(reference.start, reference.end)) return null;
+  const numbered = (i: number) => {
+    const after = context.byOriginal.get(own[i]!.unit.id);
+    const value = after?.valueAfter;
+    if (!after || value === null || value === undefined || value < 1) return null;
+    const numeral = formatNumeral(own[i]!.kind, value);
+    return { text: items[i]!.end - items[i]!.start > own[i]!.end - own[i]!.start ? `(${numeral})` : numeral, entries: after.movedBy };
+  };
+  const kept = own.flatMap((_, i) => (gone[i] ? [] : [i]));
+  const written = kept.map(numbered);
+  if (written.some((w) => w === null)) return null;
+  // The units above the items, written once before them (section 304 of section 304(3), (4)) or after them: renumbered where they moved.
+  const outer = groups[0]!.from.slice(0, -1);
+  const above = englishRewritesAbove(context, text, outer, reference.start, first.start);
+  const beyond = englishRewritesAbove(context, text, outer, last.end, reference.end);
+  if (above === null || beyond === null) return null;
+  const lastJoiner = text.slice(items.at(-2)!.end, last.start);
+  const conjunction = /\bor\b/iu.test(lastJoiner) ? 'or' : 'and';
+  const names = written.map((w) => w!.text);
+  const list = names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} ${conjunction} ${names[1]}` : `${names.slice(0, -1).join(', ')}${lastJoiner.trimStart().startsWith(',') ? ',' : ''} ${conjunction} ${names.at(-1)}`;
+  // A plural noun left with one unit is singular: sections 305 and 306 → section 305.
+  const lead = above.text.replace(/^(sections|subsections|paragraphs|subparagraphs|clauses|subclauses)\b/iu, (noun) => (names.length === 1 ? noun.slice(0, -1) : noun));
+  const removed = own.filter((_, i) => gone[i]).map((slot) => slot.unit);
+  const quoted: Reference = { start: reference.start, end: reference.end, groups: [] };
+  narrowed(context, text, quoted, citing, removed, 'list');
+  const entries = new Set([...above.entries, ...written.flatMap((w) => w!.entries), ...removed.map((unit) => context.removedBy.get(unit.id)!.ref.entry)]);
+  const rewrites: Rewrite[] = [{ start: reference.start, end: last.end, text: `${lead}${list}`, entries: [...entries] }];
+  // The units written once after the list (of section 304), renumbered where they moved.
+  if (beyond.text !== text.slice(last.end, reference.end)) rewrites.push({ start: last.end, end: reference.end, text: beyond.text, entries: beyond.entries });
+  return rewrites;
+}
+
+/** The text from `start` to `end` with the numerals of these slots in it renumbered; null where one has no number now. */
+function englishRewritesAbove(context: Context, text: string, slots: readonly EnglishReference['groups'][number]['from'][number][], start: number, end: number): { text: string; entries: string[] } | null {
+  let out = '';
+  let at = start;
+  const entries: string[] = [];
+  for (const slot of [...slots].filter((s) => s.start >= start && s.end <= end).sort((a, b) => a.start - b.start)) {
+    const after = context.byOriginal.get(slot.unit.id);
+    const value = after?.valueAfter;
+    if (!after || value === null || value === undefined || value < 1) return null;
+    out += text.slice(at, slot.start) + formatNumeral(slot.kind, value);
+    entries.push(...after.movedBy);
+    at = slot.end;
+  }
+  return { text: out + text.slice(at, end), entries };
 }
 
 /** A range or list that held removed units: it names those left, which is reported as a warning for the clerk to read. */
