@@ -117,6 +117,25 @@ describe('H.R. 1000: references to its own sections, subsections and paragraphs'
     expect(result.revision.problems.filter((p) => p.clause === named(bill, 'section 313(a)').id).map((p) => p.rule)).toEqual(['narrowed-reference']);
   });
 
+  it('lists only units of one level under the same units, and reads a comma before a bracket as a list only where the list ends in and / or', () => {
+    const inserted = (host: string, quote: string, phrase: string, ...removed: string[]) => {
+      const { text } = revisedBody(bill, adopted('1', ...removed.map((r) => ({ op: 'remove-clause' as const, clause: named(bill, r).id }))), adopted('2', { op: 'replace', clause: named(bill, host).id, quote, text: phrase }));
+      return /ZZ (.*?) ZZ/u.exec(unescaped(text))![1];
+    };
+    const outreach = (phrase: string, ...removed: string[]) => inserted('section 304(7)', 'institute an outreach program', `institute ZZ ${phrase} ZZ an outreach program`, ...removed);
+    // Items of different levels are not one list: each is renumbered where it stands, the removed one reported.
+    expect(outreach('sections 304(1), 305, and 306', 'section 304(1)')).toBe('sections 304(1), 305, and 306');
+    expect(outreach('sections 305(1) and 306', 'section 304(1)')).toBe('sections 305(1) and 306');
+    // An enumeration after a reference is not part of it: paragraph (2) is renumbered still.
+    expect(outreach('notwithstanding paragraph (2), (A) the grant', 'section 304(1)')).toBe('notwithstanding paragraph (1), (A) the grant');
+    expect(inserted('section 313(c)', 'the election', 'ZZ except as provided in subsection (b), (1) the election ZZ', 'section 313(a)')).toBe('except as provided in subsection (a), (1) the election');
+    // Designators that name nothing as a list leave the section after them to be read on its own.
+    expect(outreach('subsection (b)(1), (2), or (3) of section 306', 'section 305')).toBe('subsection (b)(1), (2), or (3) of section 305');
+    // The joining word as written, or none.
+    expect(outreach('SECTIONS 305, 306, OR 307', 'section 306')).toBe('SECTIONS 305 OR 306');
+    expect(outreach('paragraphs (1), (2), (3) of section 305', 'section 305(2)')).toBe('paragraphs (1), (2) of section 305');
+  });
+
   it('after section 210 is struck, the table of contents lists it no more', () => {
     const { text, result } = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: named(bill, 'section 210').id }));
     const contents = unescaped(paragraph(text, '\\(b) Table of Contents')!).split('\n');

@@ -81,7 +81,8 @@ function readReference(tree: ClauseTree, citing: Clause, text: string, at: numbe
   const section = SECTION.exec(rest);
   const unit = section ? null : UNIT.exec(rest);
   if (!section && !unit) return null;
-  let end = at + (section ?? unit)![0].length;
+  const firstEnd = at + (section ?? unit)![0].length;
+  let end = firstEnd;
   // The parts written: each with its designators' offsets.
   type Written = { number?: { text: string; start: number }; designators: Array<{ text: string; start: number }> };
   const parts: Written[] = [];
@@ -90,20 +91,27 @@ function readReference(tree: ClauseTree, citing: Clause, text: string, at: numbe
   else parts.push({ designators: designatorsAt(unit![2]!, firstStart) });
   const joins: Array<'list' | 'range'> = [];
   const plural = /s\s*$/iu.test((section ?? unit)![0].split(/[\d(]/u)[0]!);
+  // After a singular noun, a bare comma lists designators only where the list ends in and / or
+  // ("paragraph (3), (4), or (5)"), never in "paragraph (2), (A) the grant": the parts read so far, and where they end.
+  let firm = { parts: 1, end };
   for (let guard = 0; guard < 20; guard++) {
     const more = MORE.exec(text.slice(end, end + 80));
     if (!more) break;
     const start = end + more[1]!.length;
     const written = more[2]!;
     const numbered = /^\d/u.test(written);
-    // "section 5, 30 days after": only a plural lists numbers with a bare comma ("sections 305, 306, and 307");
-    // designators in brackets list so after any noun ("paragraph (3), (4), or (5)").
-    if (numbered !== Boolean(section) || (!plural && numbered && !/and|or|through/iu.test(more[1]!))) break;
+    const conjoined = /and|or|through/iu.test(more[1]!);
+    // "section 5, 30 days after": only a plural lists numbers with a bare comma ("sections 305, 306, and 307").
+    if (numbered !== Boolean(section) || (!plural && numbered && !conjoined)) break;
     const number = numbered ? /^\d{1,5}[A-Za-z]?/u.exec(written)![0] : undefined;
     parts.push({ ...(number ? { number: { text: number, start } } : {}), designators: designatorsAt(written.slice(number?.length ?? 0), start + (number?.length ?? 0)) });
     joins.push(/through/iu.test(more[1]!) ? 'range' : 'list');
     end += more[0].length;
+    if (plural || conjoined) firm = { parts: parts.length, end };
   }
+  parts.length = firm.parts;
+  joins.length = firm.parts - 1;
+  end = firm.end;
   // "paragraph (2) of subsection (b)", "subparagraph (A) of paragraph (1) of section 3": the outer part first.
   let outer: Named[] | null = [];
   let absolute = Boolean(section);
@@ -132,6 +140,9 @@ function readReference(tree: ClauseTree, citing: Clause, text: string, at: numbe
     if (i > 0 && joins[i - 1] === 'range') groups.at(-1)!.to = slots;
     else groups.push({ from: slots });
   });
+  // Designators listed after a singular noun that name nothing here (subsection (b)(1), (2), or (3) of section 306):
+  // not read as a list; the words after the first are read on their own (section 306 is a reference still).
+  if (failed && !plural && parts.length > 1) return { end: firstEnd, reference: { start: at, end: firstEnd, absolute: false, groups: [] } };
   return { end: scopeEnd, reference: { start: at, end: scopeEnd, absolute, groups: failed ? [] : groups } };
 }
 

@@ -562,16 +562,20 @@ function englishRewrites(context: Context, text: string, reference: EnglishRefer
  * An English list that lost some but not all of its units names those left,
  * as the Chinese one does (narrowedList): sections 305, 306, and 307 without
  * 306 is sections 305 and 306 (old 307); subsections (a) or (b) without (a)
- * is subsection (a). Each item is one number or designator (the units above
- * it are written once, before or after the list); the last joining word stays
- * (and, or), a plural noun left with one unit is singular. Null where it
- * cannot be read so: a range, an item with designators of its own, a table of
- * contents, a kept unit with no number now.
+ * is subsection (a). Each item is one number or designator of one level under
+ * the same units (written once, before or after the list: of section 304);
+ * the last joining word stays as written (and, or, none), a plural noun left
+ * with one unit is singular. Null where it cannot be read so: a range, items
+ * of different levels (sections 305(1) and 306), a table of contents, a kept
+ * unit with no number now.
  */
 function narrowedEnglishList(context: Context, text: string, reference: EnglishReference, citing: Clause): Rewrite[] | null {
   const { groups } = reference;
   if (groups.length < 2 || reference.entry || groups.some((g) => g.to)) return null;
   const own = groups.map((g) => g.from.at(-1)!);
+  // Items of one level under the same units (sections 305, 306; (3), (4) of section 304), never 305(1) and 306.
+  const outerOf = (g: (typeof groups)[number]) => g.from.slice(0, -1).map((slot) => slot.unit.id).join(' ');
+  if (groups.some((g) => g.from.length !== groups[0]!.from.length || outerOf(g) !== outerOf(groups[0]!))) return null;
   const removedAbove = (g: (typeof groups)[number]) => g.from.slice(0, -1).some((slot) => context.removedBy.has(slot.unit.id));
   if (groups.some(removedAbove)) return null;
   const gone = own.map((slot) => context.removedBy.has(slot.unit.id));
@@ -593,17 +597,25 @@ function narrowedEnglishList(context: Context, text: string, reference: EnglishR
   const kept = own.flatMap((_, i) => (gone[i] ? [] : [i]));
   const written = kept.map(numbered);
   if (written.some((w) => w === null)) return null;
-  // The units above the items, written once before them (section 304 of section 304(3), (4)) or after them: renumbered where they moved.
+  // The units above the items, written once before or after them (of section 304): renumbered where they moved.
   const outer = groups[0]!.from.slice(0, -1);
   const above = englishRewritesAbove(context, text, outer, reference.start, first.start);
   const beyond = englishRewritesAbove(context, text, outer, last.end, reference.end);
   if (above === null || beyond === null) return null;
+  // The last joining word as written (and, or, OR), or none: paragraphs (1), (2), (3).
   const lastJoiner = text.slice(items.at(-2)!.end, last.start);
-  const conjunction = /\bor\b/iu.test(lastJoiner) ? 'or' : 'and';
+  const conjunction = /\b(?:and|or)\b/iu.exec(lastJoiner)?.[0];
   const names = written.map((w) => w!.text);
-  const list = names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} ${conjunction} ${names[1]}` : `${names.slice(0, -1).join(', ')}${lastJoiner.trimStart().startsWith(',') ? ',' : ''} ${conjunction} ${names.at(-1)}`;
+  const list =
+    names.length === 1
+      ? names[0]!
+      : conjunction === undefined
+        ? names.join(', ')
+        : names.length === 2
+          ? `${names[0]} ${conjunction} ${names[1]}`
+          : `${names.slice(0, -1).join(', ')}${lastJoiner.trimStart().startsWith(',') ? ',' : ''} ${conjunction} ${names.at(-1)}`;
   // A plural noun left with one unit is singular: sections 305 and 306 → section 305.
-  const lead = above.text.replace(/^(sections|subsections|paragraphs|subparagraphs|clauses|subclauses)\b/iu, (noun) => (names.length === 1 ? noun.slice(0, -1) : noun));
+  const lead = above.text.replace(/^(sections|subsections|paragraphs|subparagraphs|clauses|subclauses|secs(?=\.))/iu, (noun) => (names.length === 1 ? noun.slice(0, -1) : noun));
   const removed = own.filter((_, i) => gone[i]).map((slot) => slot.unit);
   const quoted: Reference = { start: reference.start, end: reference.end, groups: [] };
   narrowed(context, text, quoted, citing, removed, 'list');
