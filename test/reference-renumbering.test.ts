@@ -262,6 +262,15 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     expect(paragraph(text, '第七十九条 ')).toMatch(/^第七十九条 本细则第七十八条第二款第一项规定的由申请人引起的不合理延迟/u);
   });
 
+  it('专利法实施细则 (2023): a kept 款 takes its article from a removed cite before the items written alone between them', () => {
+    const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2023.md');
+    const list = adopted('2', { op: 'replace', clause: unit(rules, 105).id, quote: '本细则第一百零三条和第一百零四条', text: '本细则第一百零一条第一款第一项、第二项、第二款、第三款' });
+    const removing = (...paths: Array<Array<number | ['款' | '项', number]>>) => adopted('1', ...paths.map((path) => ({ op: 'remove-clause' as const, clause: unit(rules, ...path).id })));
+    const cited = (text: string) => /根据(本细则[^规]+)规定中止有关程序/u.exec(text)?.[1];
+    expect(cited(revisedBody(rules, removing([101, item(1)], [101, item(2)]), list).text)).toBe('本细则第一百零一条第二款、第三款');
+    expect(cited(revisedBody(rules, removing([101, item(1)], [101, item(2)], [101, kuan(2)]), list).text)).toBe('本细则第一百零一条第二款');
+  });
+
   it('明码标价规定: a list an edit’s words run into is renumbered number by number (its removed 款 left and reported), never written anew over the edit', () => {
     const edit = adopted('2', { op: 'replace', clause: unit(samr, 24).id, quote: '第三款，法律', text: '第三款之规定，法律' });
     const { text, result } = revisedBody(samr, removeParagraph, edit);

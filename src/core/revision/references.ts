@@ -268,6 +268,9 @@ function narrowedList(context: Context, text: string, reference: Reference, citi
   return { start: members[0]!.start, end: members.at(-1)!.end, text: written, entries: [...entries] };
 }
 
+/** The levels of a cite, outermost first. */
+const DEPTH: readonly UnitKind[] = ['条', '款', '项', '目'];
+
 /**
  * The words a kept cite of a list takes its place from, where they stand in
  * removed cites before it, outermost first: 第四条 of 第四条第二款 for 第三款,
@@ -286,8 +289,10 @@ function inheritedWords(text: string, members: ReadonlyArray<{ start: number; fi
   for (let j = i - 1; j >= 0; j--) {
     const { first, outcome, start } = members[j]!;
     const at = first.levels.findIndex((l) => l.kind === level);
-    // A cite written at this level alone (第三款 after 第二款): kept, it carries what it takes its place from; removed, look further back.
-    if (at === 0 && !first.previous && !first.scope) {
+    // A cite written at this level alone (第三款 after 第二款), or below it (第二项 before 第二款): kept, it carries
+    // what it takes its place from; removed, look further back.
+    const alone = !first.previous && !first.scope && (at === 0 || (at === -1 && DEPTH.indexOf(first.levels[0]!.kind) > DEPTH.indexOf(level)));
+    if (alone) {
       if (!outcome.removed) return [];
       continue;
     }
