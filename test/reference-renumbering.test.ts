@@ -255,6 +255,15 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     expect(result.revision.problems.filter((p) => p.clause === unit(law, 232).id).map((p) => p.rule)).toEqual(['narrowed-reference']);
   });
 
+  it('公司法 (2023): the entries behind a change are named in their natural order, whatever order they touched it in', () => {
+    const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
+    const article = adopted('10', { op: 'add-clause', clause: unit(law, 1).id, position: 'after', text: '第二条 本法适用于在中国境内设立的公司。' });
+    const { result } = revisedBody(law, adopted('9', { op: 'remove-clause', clause: unit(law, 229, item(4)).id }), article, adopted('2', { op: 'remove-clause', clause: unit(law, 229, item(1)).id }));
+    const output = (suffix: string) => result.outputs.find((o) => o.name.endsWith(suffix))!.content;
+    expect(output('.redline.md')).toContain('公司因本法~~第二百二十九条第一款第一项、第二项、第四项、第五项~~**第二百三十条第一款第一项、第三项**〔意见2、9、10〕规定而解散的');
+    expect(output('.comparison.md').split('\n').find((l) => l.includes('| 第二百三十二条 |'))!.endsWith('| 2, 9, 10（引用条文序号相应调整） |')).toBe(true);
+  });
+
   it('专利法实施细则 (2023): a kept item takes its article and its 款 from the two removed cites before it', () => {
     const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2023.md');
     const list = adopted('2', { op: 'replace', clause: unit(rules, 79).id, quote: '专利法第四十二条第二款规定的由申请人', text: '本细则第七十八条第二款、第三款第一项、第二项规定的由申请人' });

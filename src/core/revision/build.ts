@@ -149,7 +149,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
         ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
         : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
-    return row([String(i + 1), cellText(name), original, revised, cellText(clause.entries.join(', ') + references)]);
+    return row([String(i + 1), cellText(name), original, revised, cellText(inOrder(clause.entries).join(', ') + references)]);
   });
   const moves = renumberedUnits(clauses, names);
   // The dashes give pandoc's PDF the column widths (GFM ignores them): the two texts side by side, wide.
@@ -274,11 +274,20 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
       else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
       else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
     }
-    if (redline && change.entries.length > 0) segments.push({ kind: 'raw', text: labels.attribution(change.entries) });
+    if (redline && change.entries.length > 0) segments.push({ kind: 'raw', text: labels.attribution(inOrder(change.entries)) });
     at = end;
   });
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
   return render(segments);
+}
+
+let naturalOrder: Intl.Collator | undefined;
+
+/** Entry ids in their natural order (2 before 10), as the response table lists them: a change's entries come in the order they touched it. */
+function inOrder(ids: readonly string[]): string[] {
+  if (ids.length < 2) return [...ids];
+  const plain = ids.every((id) => /^\d{1,15}$/u.test(id));
+  return [...ids].sort((a, b) => (plain ? Number(a) - Number(b) : (naturalOrder ??= new Intl.Collator('en', { numeric: true })).compare(a, b)));
 }
 
 // Each change is shown three times (original, revised, redline): its word diff is made once.
@@ -353,11 +362,11 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
   const parts = [pandocFrontMatter({ title: labels.redlineTitle(title), lang }, carried), labels.redlineNote];
   for (const clause of clauses) {
     if (clause.status === 'removed') {
-      parts.push(block(clause, `${struck(clause.markerBefore + clause.textBefore, ' ', '〔')}${labels.attribution(clause.entries)}`));
+      parts.push(block(clause, `${struck(clause.markerBefore + clause.textBefore, ' ', '〔')}${labels.attribution(inOrder(clause.entries))}`));
       continue;
     }
     if (clause.status === 'added') {
-      parts.push(block(clause, `${bold(clause.markerAfter + clause.textAfter, ' ', '〔')}${labels.attribution(clause.entries)}`));
+      parts.push(block(clause, `${bold(clause.markerAfter + clause.textAfter, ' ', '〔')}${labels.attribution(inOrder(clause.entries))}`));
       continue;
     }
     const body = markedText(clause, 'redline', labels);
