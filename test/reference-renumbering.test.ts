@@ -255,6 +255,18 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     expect(result.revision.problems.filter((p) => p.clause === unit(law, 232).id).map((p) => p.rule)).toEqual(['narrowed-reference']);
   });
 
+  it('民事诉讼法 (2023): the article and the items of one citation, renumbered by three entries, are one change with its entries once after it', () => {
+    const law = corpusDraft('lawrefbook/minshi_susong_fa_2023.md');
+    const { result } = revisedBody(
+      law,
+      adopted('1', { op: 'remove-clause', clause: unit(law, 211, item(3)).id }),
+      adopted('3', { op: 'remove-clause', clause: unit(law, 211, item(5)).id }),
+      adopted('6', { op: 'add-clause', clause: unit(law, 140).id, position: 'after', text: '第一百四十一条 人民法院应当公开审理过程。' }),
+    );
+    const redline = result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
+    expect(redline).toContain('本法~~第二百一十一条第一项至第五项~~**第二百一十二条第一项至第三项**〔意见1、3、6〕规定情形之一的');
+  });
+
   it('公司法 (2023): the entries behind a change are named in their natural order, whatever order they touched it in', () => {
     const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
     const article = adopted('10', { op: 'add-clause', clause: unit(law, 1).id, position: 'after', text: '第二条 本法适用于在中国境内设立的公司。' });
@@ -304,14 +316,15 @@ describe('a cite of several units: each one left is renumbered; a removed one le
 describe('the redline and the comparison table mark a renumbered reference whole', () => {
   const output = (result: ReturnType<typeof revisedBody>['result'], suffix: string) => result.outputs.find((o) => o.name.endsWith(suffix))!.content;
 
-  it('刑法: 第二百一十三条至第二百一十九条之一 is struck and written anew as a whole, its entry after the 条, never 第二百一十~~三~~**四**条', () => {
+  it('刑法: 第二百一十三条至第二百一十九条之一 is struck and written anew as one change, its entry after it, never 第二百一十~~三~~**四**条', () => {
     const law = corpusDraft('lawrefbook/xingfa_criminal_law.md');
     const { result } = revisedBody(law, adopted('1', { op: 'add-clause', clause: unit(law, 1).id, position: 'after', text: '本法适用于一切犯罪行为。' }));
     const redline = output(result, '.redline.md');
-    expect(redline).toContain('单位犯本节~~第二百一十三条~~**第二百一十四条**〔意见1〕至~~第二百一十九条之一~~**第二百二十条之一**〔意见1〕规定之罪的');
+    // The two numbers of one citation are one change, its entry once after it.
+    expect(redline).toContain('单位犯本节~~第二百一十三条至第二百一十九条之一~~**第二百一十四条至第二百二十条之一**〔意见1〕规定之罪的');
     const row = output(result, '.comparison.md').split('\n').find((l) => l.includes('单位犯本节~~第二百一十三条'))!;
-    expect(row).toContain('单位犯本节~~第二百一十三条~~至~~第二百一十九条之一~~规定之罪的');
-    expect(row).toContain('单位犯本节**第二百一十四条**至**第二百二十条之一**规定之罪的');
+    expect(row).toContain('单位犯本节~~第二百一十三条至第二百一十九条之一~~规定之罪的');
+    expect(row).toContain('单位犯本节**第二百一十四条至第二百二十条之一**规定之罪的');
     // No reference anywhere is marked inside its numeral.
     expect(redline).not.toMatch(/第[零一二三四五六七八九十百千]*(?:~~|\*\*)[零一二三四五六七八九十百千]/u);
   });

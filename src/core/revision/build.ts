@@ -266,19 +266,70 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
     segments.push({ kind: 'raw', text: clause.markerAfter.slice(clause.markerAfter.trimEnd().length) });
   }
   let at = 0;
-  clause.changes.forEach((change, i) => {
-    const { start, end } = shownSpan(clause.textBefore, change, at, clause.changes[i + 1]?.start ?? clause.textBefore.length);
+  for (const { start, end, parts, entries } of shownChanges(clause)) {
     segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, start)) });
-    for (const part of partsOf(clause, change, start, end)) {
+    for (const part of parts) {
       if (part.kind === 'equal') segments.push({ kind: 'raw', text: cellText(part.text) });
       else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
       else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
     }
-    if (redline && change.entries.length > 0) segments.push({ kind: 'raw', text: labels.attribution(inOrder(change.entries)) });
+    if (redline && entries.length > 0) segments.push({ kind: 'raw', text: labels.attribution(entries) });
     at = end;
-  });
+  }
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
   return render(segments);
+}
+
+/** A change as shown: where it stands in the clause's text, its word diff, the entries behind it in order. */
+interface ShownChange {
+  start: number;
+  end: number;
+  parts: DiffPart[];
+  entries: string[];
+}
+
+/** What lies between two numbers of one citation (本法第二百一十一条第一项至第五项): numbers rewritten in it are one change. */
+const CITATION_GAP = /^[第条款项目之至、和或者及以零〇一二三四五六七八九十百千两（）()\d]*$/u;
+
+// A clause is shown three times (original, revised, redline): its changes are laid out once.
+const shownByClause = new WeakMap<RevisedClause, ShownChange[]>();
+
+/** A clause's changes as shown; the numbers renumbered in one citation are one change, its entries after it. */
+function shownChanges(clause: RevisedClause): ShownChange[] {
+  let shown = shownByClause.get(clause);
+  if (shown) return shown;
+  shown = [];
+  const text = clause.textBefore;
+  let citation: { start: number; end: number; changes: AttributedChange[] } | undefined;
+  const close = () => {
+    if (!citation) return;
+    const { start, end, changes } = citation;
+    let after = '';
+    let at = start;
+    for (const change of changes) {
+      after += text.slice(at, change.start) + change.text;
+      at = change.end;
+    }
+    const parts: DiffPart[] = changes.length === 1 ? partsOf(clause, changes[0]!, start, end) : [{ kind: 'delete', text: text.slice(start, end) }, { kind: 'insert', text: after + text.slice(at, end) }];
+    shown!.push({ start, end, parts, entries: inOrder([...new Set(changes.flatMap((c) => c.entries))]) });
+    citation = undefined;
+  };
+  let at = 0;
+  clause.changes.forEach((change, i) => {
+    const { start, end } = shownSpan(text, change, at, clause.changes[i + 1]?.start ?? text.length);
+    if (change.reference && citation && CITATION_GAP.test(text.slice(citation.end, start))) {
+      citation.end = end;
+      citation.changes.push(change);
+    } else {
+      close();
+      if (change.reference) citation = { start, end, changes: [change] };
+      else shown!.push({ start, end, parts: partsOf(clause, change, start, end), entries: inOrder(change.entries) });
+    }
+    at = end;
+  });
+  close();
+  shownByClause.set(clause, shown);
+  return shown;
 }
 
 let naturalOrder: Intl.Collator | undefined;
