@@ -294,7 +294,11 @@ const CITATION_GAP = /^[第条款项目之至、和或者及以零〇一二三�
 // A clause is shown three times (original, revised, redline): its changes are laid out once.
 const shownByClause = new WeakMap<RevisedClause, ShownChange[]>();
 
-/** A clause's changes as shown; the numbers renumbered in one citation are one change, its entries after it. */
+/**
+ * A clause's changes as shown: a change by its word diff; the numbers
+ * renumbered in one citation as one change, its old and new text whole, its
+ * entries after it.
+ */
 function shownChanges(clause: RevisedClause): ShownChange[] {
   let shown = shownByClause.get(clause);
   if (shown) return shown;
@@ -310,7 +314,7 @@ function shownChanges(clause: RevisedClause): ShownChange[] {
       after += text.slice(at, change.start) + change.text;
       at = change.end;
     }
-    const parts: DiffPart[] = changes.length === 1 ? partsOf(clause, changes[0]!, start, end) : [{ kind: 'delete', text: text.slice(start, end) }, { kind: 'insert', text: after + text.slice(at, end) }];
+    const parts: DiffPart[] = [{ kind: 'delete', text: text.slice(start, end) }, { kind: 'insert', text: after + text.slice(at, end) }];
     shown!.push({ start, end, parts, entries: inOrder([...new Set(changes.flatMap((c) => c.entries))]) });
     citation = undefined;
   };
@@ -323,7 +327,7 @@ function shownChanges(clause: RevisedClause): ShownChange[] {
     } else {
       close();
       if (change.reference) citation = { start, end, changes: [change] };
-      else shown!.push({ start, end, parts: partsOf(clause, change, start, end), entries: inOrder(change.entries) });
+      else shown!.push({ start, end, parts: wordDiff(text.slice(start, end), change.text), entries: inOrder(change.entries) });
     }
     at = end;
   });
@@ -339,21 +343,6 @@ function inOrder(ids: readonly string[]): string[] {
   if (ids.length < 2) return [...ids];
   const plain = ids.every((id) => /^\d{1,15}$/u.test(id));
   return [...ids].sort((a, b) => (plain ? Number(a) - Number(b) : (naturalOrder ??= new Intl.Collator('en', { numeric: true })).compare(a, b)));
-}
-
-// Each change is shown three times (original, revised, redline): its word diff is made once.
-const changeParts = new WeakMap<AttributedChange, DiffPart[]>();
-
-function partsOf(clause: RevisedClause, change: AttributedChange, start: number, end: number): DiffPart[] {
-  let parts = changeParts.get(change);
-  if (!parts) {
-    const before = clause.textBefore.slice(start, end);
-    parts = change.reference
-      ? [{ kind: 'delete', text: before }, { kind: 'insert', text: `${clause.textBefore.slice(start, change.start)}${change.text}${clause.textBefore.slice(change.end, end)}` }]
-      : wordDiff(before, change.text);
-    changeParts.set(change, parts);
-  }
-  return parts;
 }
 
 /** The unit a Chinese cross-reference ends in (第十二条, 第三款, 第（二）项). */
