@@ -243,15 +243,9 @@ function narrowedList(context: Context, text: string, reference: Reference, citi
   if (kept.length === 0 || kept.length === members.length) return null;
   // An edit's words and the clause's own in one list: each number is rewritten where it stands, as in any other reference.
   if (context.onePiece && !context.onePiece(members[0]!.start, members.at(-1)!.end)) return null;
-  const rewritten = (start: number, end: number, rewrites: readonly Rewrite[]) => {
-    let out = '';
-    let at = start;
-    for (const r of [...rewrites].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start)) {
-      out += text.slice(at, r.start) + r.text;
-      at = r.end;
-    }
-    return out + text.slice(at, end);
-  };
+  // A stretch of the text with the rewrites inside it made (as an edit's new text gets them).
+  const rewritten = (start: number, end: number, rewrites: readonly Rewrite[]) =>
+    applyRewrites(text.slice(start, end), rewrites.filter((r) => r.start >= start && r.end <= end).map((r) => ({ ...r, start: r.start - start, end: r.end - start })));
   const joiner = (i: number) => text.slice(members[i - 1]!.end, members[i]!.start);
   let written = '';
   for (const [k, i] of kept.entries()) {
