@@ -1,8 +1,11 @@
 // The edit engine: every op and every state, on a Chinese and an English draft.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../src/core/draft/clause.js';
 import { editFromFields, type Edit, type UnitEdit } from '../src/core/edits/edit.js';
 import { applyChanges, markConflicts, resolveEdits, unitChange, type PlannedEdit } from '../src/core/edits/plan.js';
+import { readVersion } from '../src/core/diff/version.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 
 const ZH = importDraft(
@@ -202,5 +205,63 @@ describe('an English draft', () => {
     expect(after(lead!)).toMatch(/\(Lead: Treasury; Responsible: Treasury, Labor\)$/);
     const [added] = plan(EN, ['a', { op: 'add-units', clause: byNumber(EN, 'SEC. 1').id, role: 'lead', units: ['Clerk'] }]);
     expect(after(added!)).toBe('SHORT TITLE. This Act may be cited as the Community Services Act. (Lead: Clerk)');
+  });
+});
+
+describe('conflicts among many edits of one clause (property)', () => {
+  // A long article of a real statute: 民事诉讼法 (2023) 第一百二十二条 and its like.
+  const file = 'test/fixtures/corpus/lawrefbook/minshi_susong_fa_2023.md';
+  const clause = readVersion(readFileSync(file, 'utf8'), file, 'msf').clauses.filter((c) => c.text.length > 0).sort((a, b) => b.text.length - a.text.length)[0]!;
+  const length = clause.text.length;
+
+  /** What trying every pair gives: edits whose ranges overlap (a point strictly inside a range, or two points at one place) conflict, two appends never. */
+  function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+    if (a.start === a.end && b.start === b.end) return a.start === b.start;
+    if (a.start === a.end) return b.start < a.start && a.start < b.end;
+    if (b.start === b.end) return a.start < b.start && b.start < a.end;
+    return a.start < b.end && b.start < a.end;
+  }
+
+  const span = fc.tuple(fc.nat(length), fc.nat(12), fc.constantFrom('replace', 'delete', 'insert', 'append', 'remove-clause'));
+
+  it('marks exactly the overlapping pairs, each pair once, in entry order, on any set of edits', () => {
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 40 }), (spans) => {
+        const planned: PlannedEdit[] = spans.map(([at, size, op], i) => {
+          const start = op === 'append' ? length : Math.min(at, length);
+          const end = op === 'insert' || op === 'append' ? start : Math.min(length, start + size);
+          const edit = (op === 'remove-clause' ? { op, clause: clause.id } : { op: 'replace', clause: clause.id, quote: clause.text.slice(start, end), text: '改' }) as Edit;
+          const realOp = op === 'append' ? ({ op: 'append', clause: clause.id, text: '改' } as Edit) : edit;
+          return {
+            ref: { entry: String(i + 1), index: 1 },
+            edit: realOp,
+            clause,
+            state: 'ok',
+            conflictsWith: [],
+            ...(op === 'remove-clause' ? { removes: [clause.id] } : { change: { start, end, text: '改' } }),
+          };
+        });
+        const expected = planned.map(() => [] as string[]);
+        planned.forEach((a, i) => {
+          for (let j = i + 1; j < planned.length; j++) {
+            const b = planned[j]!;
+            const [ra, rb] = [a.edit.op === 'remove-clause', b.edit.op === 'remove-clause'];
+            const clash = ra || rb ? ra !== rb : !(a.edit.op === 'append' && b.edit.op === 'append') && overlaps(a.change!, b.change!);
+            if (clash) {
+              expected[i]!.push(b.ref.entry);
+              expected[j]!.push(a.ref.entry);
+            }
+          }
+        });
+        markConflicts(planned);
+        expect(planned.map((p) => p.conflictsWith.map((r) => r.entry))).toEqual(expected);
+        expect(planned.map((p) => p.state)).toEqual(expected.map((list) => (list.length > 0 ? 'conflict' : 'ok')));
+        // The message names the last edit it was found to overlap.
+        planned.forEach((p, i) => {
+          if (expected[i]!.length > 0) expect(p.message).toMatch(new RegExp(`overlaps entry ${expected[i]!.at(-1)}, edit 1$`, 'u'));
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -230,14 +230,45 @@ export function markConflicts(planned: readonly PlannedEdit[]): void {
     }
   };
   for (const list of byClause.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (a.planned !== b.planned && clash(a, b)) conflict(a.planned, b.planned);
-      }
+    for (const [i, j] of clashingPairs(list)) conflict(list[i]!.planned, list[j]!.planned);
+  }
+}
+
+/**
+ * The pairs (i < j, in that order) of a clause's claims that clash. Two text
+ * changes can only overlap where the later starts no further on than the
+ * earlier ends, so those are found by a sweep over the changes sorted by start
+ * instead of trying every pair (issue 17: 10,000 entries on the Civil Code
+ * made 42,000 pairs); claims of whole clauses and unit edits are tried
+ * against every other claim, as before.
+ */
+function clashingPairs(list: readonly Claim[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const add = (i: number, j: number) => {
+    if (list[i]!.planned !== list[j]!.planned) pairs.push(i < j ? [i, j] : [j, i]);
+  };
+  const spans: Array<{ claim: number; change: Change }> = [];
+  const others: number[] = [];
+  list.forEach((claim, i) => {
+    if (claim.whole || isUnitEdit(claim.planned.edit)) others.push(i);
+    else for (const change of claim.changes) spans.push({ claim: i, change });
+  });
+  for (const i of others) for (let j = 0; j < list.length; j++) if (j !== i && !(others.includes(j) && j < i) && clash(list[i]!, list[j]!)) add(i, j);
+  spans.sort((x, y) => x.change.start - y.change.start);
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    for (let m = k + 1; m < spans.length && spans[m]!.change.start <= a.change.end; m++) {
+      const b = spans[m]!;
+      if (b.claim === a.claim || !overlaps(a.change, b.change)) continue;
+      if (list[a.claim]!.planned.edit.op === 'append' && list[b.claim]!.planned.edit.op === 'append') continue;
+      add(a.claim, b.claim);
     }
   }
+  // Each pair once, in the order trying every pair would meet them: the messages name the same entry.
+  const seen = new Set<number>();
+  return pairs
+    .filter(([i, j]) => !seen.has(i * list.length + j) && seen.add(i * list.length + j))
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 // (Called for every pair of claims on a clause, 40,000 pairs in a build of 10,000 entries: no closure or array per call.)
