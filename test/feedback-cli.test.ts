@@ -117,7 +117,7 @@ describe('redline feedback list', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('op: insert', 'op: inject'));
     const result = await redline(dir, 'feedback', 'list');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^feedback\/seed\/2\.yaml:\d+:9: error: unknown op "inject" \(one of replace, delete, insert, append, rewrite, replace-all, add-clause, remove-clause, remove-first-paragraph, add-units, remove-units, set-lead\) \[entry\]\n$/);
+    expect(result.stderr).toMatch(/^feedback\/seed\/2\.yaml:\d+:9: error: unknown op "inject" \(one of replace, delete, insert, append, rewrite, rewrite-first-paragraph, replace-all, add-clause, remove-clause, remove-first-paragraph, add-units, remove-units, set-lead\) \[entry\]\n$/);
   });
 });
 

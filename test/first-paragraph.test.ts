@@ -83,3 +83,45 @@ describe('from the comment to the built files', () => {
     expect(revised).toContain('违反本规定第四条第一款、第二款');
   });
 });
+
+// 第X条第一款修改为 where the article has several 款: the first paragraph (with
+// its items) is rewritten, the later 款 stay (a walk on 行政许可法 lost 第二款
+// when the comment was made a rewrite of the whole article).
+describe('第X条第一款修改为', () => {
+  const FIRST = '除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起十五日内作出行政许可决定。十五日内不能作出决定的，经本行政机关负责人批准，可以延长十日，并应当将延长期限的理由告知申请人。但是，法律、法规另有规定的，依照其规定。';
+
+  it('行政许可法: 第四十二条第一款 rewritten, 第二款 kept; the whole article rewritten only when the comment names it', () => {
+    const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const proposal = proposeEdits(`建议将第四十二条第一款修改为：“${FIRST}”`, law.clauses, 'zh');
+    expect(proposal.edits).toMatchObject([{ op: 'rewrite-first-paragraph', clause: unit(law, 42).id, text: FIRST }]);
+    expect(proposeEdits(`建议将第四十二条修改为：“${FIRST}”`, law.clauses, 'zh').edits).toMatchObject([{ op: 'rewrite', clause: unit(law, 42).id }]);
+
+    const { text, result } = revisedBody(law, adopted('1', proposal.edits[0]!));
+    expect(paragraph(text, '第四十二条 ')).toBe(`第四十二条 ${FIRST}`);
+    const second = text.split('\n\n')[text.split('\n\n').indexOf(`第四十二条 ${FIRST}`) + 1];
+    expect(second).toBe('依照本法第二十六条的规定，行政许可采取统一办理或者联合办理、集中办理的，办理的时间不得超过四十五日；四十五日内不能办结的，经本级人民政府负责人批准，可以延长十五日，并应当将延长期限的理由告知申请人。');
+    const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
+    expect(comparison).toContain('| 1 | 第四十二条第一款 | 第四十二条 除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起~~二十~~日内');
+
+    // The whole article: its 第二款 goes with it.
+    const whole = revisedBody(law, adopted('1', { op: 'rewrite', clause: unit(law, 42).id, text: FIRST }));
+    expect(whole.text).not.toContain('依照本法第二十六条的规定，行政许可采取统一办理');
+  });
+
+  it('明码标价规定: 第二十条第一款 with its items rewritten, new items in their place, 第二款 after them', () => {
+    const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const comment = '建议将第二十条第一款修改为：“网络交易经营者不得实施下列行为：\n（一）在首页或者其他显著位置标示的价格低于在详情页面标示的价格；\n（二）其他虚假的或者使人误解的价格标示行为。”';
+    const proposal = proposeEdits(comment, rule.clauses, 'zh');
+    expect(proposal.edits).toMatchObject([{ op: 'rewrite-first-paragraph', clause: unit(rule, 20).id }]);
+    const { text } = revisedBody(rule, adopted('1', proposal.edits[0]!));
+    const body = text.split('\n\n');
+    const at = body.indexOf('第二十条 网络交易经营者不得实施下列行为：');
+    expect(body.slice(at, at + 4)).toEqual([
+      '第二十条 网络交易经营者不得实施下列行为：',
+      '（一）在首页或者其他显著位置标示的价格低于在详情页面标示的价格；',
+      '（二）其他虚假的或者使人误解的价格标示行为。',
+      '网络交易平台经营者不得利用技术手段等强制平台内经营者进行虚假的或者使人误解的价格标示。',
+    ]);
+    expect(text).not.toContain('公布的促销活动范围');
+  });
+});

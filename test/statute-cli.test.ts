@@ -102,7 +102,7 @@ describe('a statute through decide, check and build', () => {
     expect(result.code, result.stderr).toBe(0);
     const table = readFileSync(join(dir, 'out/rule.comparison.md'), 'utf8');
     const rows = table.split('\n').filter((l) => /^\| \d+ \|/u.test(l));
-    expect(rows.map((r) => r.split(' | ')[1])).toEqual(['第四条', '第四条第二款', '第四条第三款', '新增第十四条', '第十四条', '第二十一条', '第二十三条', '第二十四条', '第二十五条']);
+    expect(rows.map((r) => r.split(' | ')[1])).toEqual(['第四条第一款', '第四条第二款', '第四条第三款', '新增第十四条', '第十四条', '第二十一条', '第二十三条', '第二十四条', '第二十五条']);
     expect(rows[3]).toBe('| 4 | 新增第十四条 | （新增） | **第十四条 经营者通过直播方式销售商品的，应当在直播画面中标示价格。** | 4 |');
     // A renumbered reference is marked whole, as the article it names is: not as the digit that differs (第十**七**条).
     expect(rows[6]).toContain('| ~~第二十三条~~ 经营者违反本规定~~第十六条至第二十条~~规定的，');

@@ -75,7 +75,7 @@ describe('redline feedback edit on the seed', () => {
     const before = snapshot(dir);
     const cases: Array<[string[], string]> = [
       [['9'], 'redline: no feedback entry 9 for seed (entries: 1, 2, 3, 4, 5, 6)\n'],
-      [['6'], 'redline: give the edit with --op (replace, delete, insert, append, rewrite, replace-all, add-clause, remove-clause, remove-first-paragraph, add-units, remove-units, set-lead) and its fields\n'],
+      [['6'], 'redline: give the edit with --op (replace, delete, insert, append, rewrite, rewrite-first-paragraph, replace-all, add-clause, remove-clause, remove-first-paragraph, add-units, remove-units, set-lead) and its fields\n'],
       [['6', '--remove', '1', '--op', 'delete'], 'redline: --remove takes no edit flags (--op, --clause, …)\n'],
       [['6', '--remove', '2'], 'redline: entry 6 has 1 edit(s); there is no edit 2\n'],
       [['6', '--replace', '1', '--remove', '1'], 'redline: --replace and --remove go one at a time\n'],

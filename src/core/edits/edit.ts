@@ -10,6 +10,7 @@ export const EDIT_OPS = [
   'insert',
   'append',
   'rewrite',
+  'rewrite-first-paragraph',
   'replace-all',
   'add-clause',
   'remove-clause',
@@ -70,6 +71,15 @@ export interface RewriteEdit extends EditBase {
   op: 'rewrite';
   text: string;
 }
+/**
+ * An article's own paragraph rewritten with its items (第十条第一款修改为：“…”):
+ * its later 款 stay as they are. Further lines of the text become new 款 or
+ * items right after it.
+ */
+export interface RewriteFirstParagraphEdit extends EditBase {
+  op: 'rewrite-first-paragraph';
+  text: string;
+}
 /** Every occurrence of the quote in the whole draft ("全文统一修改"): clause is `*`. */
 export interface ReplaceAllEdit extends EditBase {
   op: 'replace-all';
@@ -113,6 +123,7 @@ export type Edit =
   | InsertEdit
   | AppendEdit
   | RewriteEdit
+  | RewriteFirstParagraphEdit
   | ReplaceAllEdit
   | AddClauseEdit
   | RemoveClauseEdit
@@ -146,6 +157,7 @@ const REQUIRED: Record<EditOp, readonly EditField[]> = {
   insert: ['quote', 'text', 'position'],
   append: ['text'],
   rewrite: ['text'],
+  'rewrite-first-paragraph': ['text'],
   'replace-all': ['quote', 'text'],
   'add-clause': ['text', 'position'],
   'remove-clause': [],

@@ -7,7 +7,7 @@
 import { anchorQuote, unitTarget } from './anchor.js';
 import { hasHan, occurrences } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
-import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
+import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { clauseTree, descendants, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
@@ -91,9 +91,11 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
   } else if (edit.op === 'append') {
     const at = appendPoint(clause);
     planned.change = { start: at, end: at, text: edit.text };
-  } else if (edit.op === 'rewrite') {
+  } else if (edit.op === 'rewrite' || edit.op === 'rewrite-first-paragraph') {
     planned.change = { start: 0, end: clause.text.length, text: rewrittenText(clause, edit) };
-    planned.removes = descendants(tree, clause).map((c) => c.id);
+    // 第一款修改为: the later 款 stay (with their items); an article of one paragraph is rewritten whole.
+    const own = edit.op === 'rewrite-first-paragraph' ? firstParagraphItems(tree, clause) : undefined;
+    planned.removes = own ? own.flatMap((c) => [c.id, ...descendants(tree, c).map((d) => d.id)]) : descendants(tree, clause).map((c) => c.id);
   } else if (edit.op === 'remove-clause') {
     planned.removes = [clause.id, ...descendants(tree, clause).map((c) => c.id)];
   } else if (edit.op === 'remove-first-paragraph') {
@@ -103,8 +105,7 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
       planned.message = `${clause.number || clause.id} has one paragraph only: remove the clause itself (remove-clause)`;
     } else {
       // The items of the first paragraph go with it; the next paragraph takes its place.
-      const children = tree.children.get(clause.id) ?? [];
-      const own = children.slice(0, children.indexOf(next));
+      const own = firstParagraphItems(tree, clause)!;
       planned.change = { start: 0, end: clause.text.length, text: '' };
       planned.removes = own.flatMap((c) => [c.id, ...descendants(tree, c).map((d) => d.id)]);
       planned.promotes = next.id;
@@ -137,7 +138,15 @@ export function linesOf(text: string): string[] {
 }
 
 /** A rewrite's first paragraph, without a number written in the clause's own style ("第十条 …" for 第十条). */
-export function rewrittenText(clause: Clause, edit: RewriteEdit): string {
+/** The items of an article's own paragraph (those before its second 款); undefined where it has one paragraph only. */
+export function firstParagraphItems(tree: ClauseTree, clause: Clause): Clause[] | undefined {
+  const next = paragraphsOf(tree, clause)[0];
+  if (!next) return undefined;
+  const children = tree.children.get(clause.id) ?? [];
+  return children.slice(0, children.indexOf(next));
+}
+
+export function rewrittenText(clause: Clause, edit: RewriteEdit | RewriteFirstParagraphEdit): string {
   const first = linesOf(edit.text)[0] ?? '';
   const own = readMarker(first);
   return own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
@@ -202,7 +211,7 @@ function claims(p: PlannedEdit): Array<[string, Claim]> {
       ...(p.removes ?? []).map((id): [string, Claim] => [id, { planned: p, changes: [], whole: 'remove' }]),
     ];
   }
-  if (edit.op === 'rewrite') return [p.clause.id, ...(p.removes ?? [])].map((id) => [id, { planned: p, changes: [], whole: 'rewrite' }]);
+  if (edit.op === 'rewrite' || edit.op === 'rewrite-first-paragraph') return [p.clause.id, ...(p.removes ?? [])].map((id) => [id, { planned: p, changes: [], whole: 'rewrite' }]);
   // A new sibling goes into the clause's parent: removing or rewriting that parent clashes with it.
   if (edit.op === 'add-clause') {
     const into = edit.position === 'inside' ? p.clause.id : p.clause.parent;

@@ -79,7 +79,7 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'append':
       return append(request, at, index, context, source);
     case 'rewrite':
-      return rewrite(request.text, at, index, source);
+      return rewrite(request, at, index, source);
     case 'remove-clause':
       if (!at) return { problem: 'which clause to delete is not said' };
       // 删除第五条第一款 of an article with more 款: its own paragraph goes, the article stays.
@@ -424,14 +424,17 @@ function isArticleLevel(clause: Clause): boolean {
   return clause.marker !== null && (clause.marker.style === '第一条' || /^(SEC\. 1|Sec\. 1|§ 1)$/u.test(clause.marker.style));
 }
 
-function rewrite(text: string, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
   if (!at) return { problem: 'which clause is to be rewritten is not said' };
   const clause = at.clause;
+  const text = request.text;
   // “第十条 经营者…”: the number is the clause's own, not new text.
   const own = readMarker(text.trim());
   const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
   if (body === clause.text) return { problem: `${nameOf(index, clause)} already reads so` };
-  return { edits: [{ op: 'rewrite', clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+  // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
+  const op = firstParagraph(request, clause, index) ? 'rewrite-first-paragraph' : 'rewrite';
+  return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
 }
 
 /**

@@ -124,6 +124,8 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
   const members = new Map<string, RevisedClause[]>();
   for (const clause of clauses) if (clause.partOf !== undefined) addToGroup(members, clause.partOf, clause);
   const changed = clauses.filter((c) => (c.status !== 'unchanged' || members.has(c.id)) && c.partOf === undefined);
+  // Articles that had more than one 款: a change to the text of the first alone is named 第X条第一款.
+  const paragraphed = new Set(clauses.filter((c) => c.paragraphBefore !== undefined && c.parent !== null).map((c) => c.parent!));
   const rows = changed.map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
@@ -145,7 +147,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
     }
     const name = clause.status === 'added'
       ? addedName(clause, names, labels)
-      : clause.ownParagraphRemoved
+      : clause.ownParagraphRemoved || (paragraphed.has(clause.id) && !members.has(clause.id))
         ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
         : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';

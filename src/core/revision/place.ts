@@ -7,7 +7,7 @@ import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
 import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
-import { linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
+import { firstParagraphItems, linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
 import { addToGroup } from '../text/groups.js';
 
@@ -31,17 +31,36 @@ export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], 
   for (const clause of tree.clauses) closing.set(last.get(clause.id)!, [clause, ...(closing.get(last.get(clause.id)!) ?? [])]);
 
   const revised: RevisedClause[] = [];
+  const firstParagraphs = firstParagraphRewrites(tree, applied);
   for (const clause of tree.clauses) {
     for (const p of adds.before.get(clause.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
     revised.push(revisedClause(clause, edits.get(clause.id) ?? [], removedBy.get(clause.id)));
+    const ownParagraph = firstParagraphs.get(`own:${clause.id}`);
+    if (ownParagraph) revised.push(...rewriteParagraphs(clause, ownParagraph));
     for (const root of closing.get(clause.id) ?? []) {
-      const rewrite = (edits.get(root.id) ?? []).find((p) => p.edit.op === 'rewrite');
-      if (rewrite) revised.push(...rewriteParagraphs(root, rewrite));
+      const rewrite = (edits.get(root.id) ?? []).find((p) => p.edit.op === 'rewrite') ?? firstParagraphs.get(`closing:${root.id}`);
+      if (rewrite) revised.push(...rewriteParagraphs(rewrite.clause!, rewrite));
       for (const p of adds.inside.get(root.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
       for (const p of adds.after.get(root.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
     }
   }
   return revised;
+}
+
+/**
+ * Where a first paragraph's rewrite writes its further lines: after the
+ * article's own paragraph and its items, before its next 款 (keyed
+ * `own:<article>` when it has no items, `closing:<last item>` when it has);
+ * after the whole article where it has one paragraph only.
+ */
+function firstParagraphRewrites(tree: ClauseTree, applied: readonly PlannedEdit[]): Map<string, PlannedEdit> {
+  const at = new Map<string, PlannedEdit>();
+  for (const p of applied) {
+    if (p.edit.op !== 'rewrite-first-paragraph' || !p.clause) continue;
+    const items = firstParagraphItems(tree, p.clause);
+    at.set(!items ? `closing:${p.clause.id}` : items.length === 0 ? `own:${p.clause.id}` : `closing:${items.at(-1)!.id}`, p);
+  }
+  return at;
 }
 
 function lastDescendants(tree: ClauseTree): Map<string, string> {
@@ -152,7 +171,7 @@ function childStyle(tree: ClauseTree, parent: Clause): Marker | null {
 
 /** A rewrite's paragraphs after the first: the rewritten clause's new 款 and items. */
 function rewriteParagraphs(clause: Clause, p: PlannedEdit): RevisedClause[] {
-  if (p.edit.op !== 'rewrite') return [];
+  if (p.edit.op !== 'rewrite' && p.edit.op !== 'rewrite-first-paragraph') return [];
   const root: RevisedClause = {
     id: clause.id,
     heading: clause.heading,

@@ -119,9 +119,11 @@ function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after:
     const own = [clause, ...(p.removes ?? []).map((id) => tree.byId.get(id)!)];
     return { before: own.map((c) => numbered(c)).join('\n'), after: number + tree.byId.get(p.promotes)!.text };
   }
-  if (p.edit.op === 'rewrite') {
-    if (p.state === 'stale' || p.state === 'ambiguous') return { before: whole(), after: whole() };
-    return { before: whole(), after: [number + (p.change?.text ?? ''), ...linesOf(p.edit.text).slice(1)].join('\n') };
+  if (p.edit.op === 'rewrite' || p.edit.op === 'rewrite-first-paragraph') {
+    // A first paragraph's rewrite shows that paragraph and its items: the later 款 are not touched.
+    const rewritten = p.edit.op === 'rewrite' ? whole() : [clause, ...(p.removes ?? []).map((id) => tree.byId.get(id)!)].map((c) => numbered(c)).join('\n');
+    if (p.state === 'stale' || p.state === 'ambiguous') return { before: rewritten, after: rewritten };
+    return { before: rewritten, after: [number + (p.change?.text ?? ''), ...linesOf(p.edit.text).slice(1)].join('\n') };
   }
   if (!p.change || p.state === 'stale' || p.state === 'ambiguous') return { before, after: before };
   return { before, after: number + applyChanges(clause.text, [p.change]) };
