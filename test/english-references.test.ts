@@ -197,3 +197,52 @@ describe('H.R. 1000’s table of contents', () => {
     expect(named(bill, 'section 3(6)').text).toMatch(/^Health exchange\.— /u);
   });
 });
+
+// A regulation (30 CFR part 583, as the Federal Register printed it, its text
+// indented by depth): its sections are designations (§ 583.340, § 583.345)
+// that never renumber, every level below them is a "paragraph", and its own
+// sections are cited as § 583.330(a). From a user's walk on the BOEM rule.
+describe('BOEM final rule: a regulation’s sections and paragraphs', () => {
+  const rule = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
+  const id = (name: string) => named(rule, name).id;
+
+  it('reads the indented regulatory text of the Markdown file, a unit per line', () => {
+    expect(named(rule, '§ 583.345(a)(1)(iv)').text).toBe('The signatures of the parties to the agreement and BOEM.');
+    // (The Federal Register writes a thin space after §.)
+    expect(named(rule, '§ 583.350(b)(1)').text).toBe('There is noncompliance with the agreement, pursuant to §\u2009583.330 (a); or');
+  });
+
+  it('after § 583.340 is removed, § 583.345 and § 583.350 keep their numbers; a section added after § 583.350 takes § 583.351', () => {
+    const { text, result } = revisedBody(
+      rule,
+      adopted('1', { op: 'remove-clause', clause: id('§ 583.340') }),
+      adopted('2', { op: 'add-clause', clause: id('§ 583.350'), position: 'after', text: '§ 583.999 What records must the parties keep? The parties must keep the records of the project for five years.' }),
+    );
+    expect(unescaped(text)).toContain('\n§ 583.345 What is the process for extending or modifying an agreement?\n');
+    expect(unescaped(text)).toContain('\n§ 583.350 When can an agreement be terminated?\n');
+    expect(unescaped(text)).toContain('\n§ 583.351 What records must the parties keep?');
+    const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
+    expect(comparison).not.toContain('Renumbered');
+    expect(comparison).toContain('| 1 | § 583.340 | ~~§\u2009583.340 What debarment');
+  });
+
+  it('after a paragraph (b) is added to § 583.345, paragraph (b) of this section is paragraph (c); the new one is named § 583.345(b) (new)', () => {
+    const { text, result } = revisedBody(rule, adopted('1', { op: 'add-clause', clause: id('§ 583.345(a)'), position: 'after', text: '(b) BOEM will publish notice of each approved extension on its Web site.' }));
+    expect(unescaped(text)).toContain('With the exception of paragraph (c) of this section, any such request');
+    const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
+    expect(comparison).toContain('| § 583.345(b) (new) | (added) | **(b) BOEM will publish notice of each approved extension on its Web site.** | 1 |');
+    expect(comparison).toContain('former § 583.345(b) is now § 583.345(c)');
+  });
+
+  it('reports a reference to a paragraph removed, whether written paragraph (a)(1) of this section or § 583.330 (a)', () => {
+    const { result } = revisedBody(
+      rule,
+      adopted('1', { op: 'remove-clause', clause: id('§ 583.110(a)(1)') }),
+      adopted('2', { op: 'remove-clause', clause: id('§ 583.330(a)') }),
+    );
+    expect(result.revision.problems.map((p) => p.message)).toEqual([
+      `§ 583.110(a)(2) (${id('§ 583.110(a)(2)')}) cites § 583.110(a)(1), which is removed: “paragraph (a)(1)”`,
+      `§ 583.350(b)(1) (${id('§ 583.350(b)(1)')}) cites § 583.330(a), which is removed: “§\u2009583.330 (a)”`,
+    ]);
+  });
+});

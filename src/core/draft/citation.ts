@@ -79,7 +79,9 @@ function outlineName(tree: CitableTree, chain: readonly Citable[]): string {
 function englishName(tree: CitableTree, chain: readonly Citable[]): string {
   const start = chain.findIndex((u) => u.marker && ENGLISH_SECTION.test(u.marker.raw));
   const section = chain[start]!;
-  let name = `section ${section.marker!.number.replace(ENGLISH_SECTION, '').trim()}`;
+  // A regulation's section is cited by its sign (§ 583.345), a bill's by the word.
+  const sign = section.marker!.raw.trimStart().startsWith('§') ? '§' : 'section';
+  let name = `${sign} ${section.marker!.number.replace(ENGLISH_SECTION, '').trim()}`;
   for (const unit of chain.slice(start + 1)) {
     if (unit.marker) name += unit.marker.number;
     else if (unit.parent !== null) {

@@ -34,6 +34,8 @@ export interface EnglishReference {
 const DESIGNATOR = '\\(([A-Za-z0-9]{1,6})\\)';
 const DESIGNATORS = `((?:${DESIGNATOR}){0,6})`;
 const SECTION = new RegExp(`^(?:sections?|secs?\\.)\\s+(\\d{1,5}[A-Za-z]?)${DESIGNATORS}`, 'iu');
+/** A regulation's section: § 583.330(a), § 583.330 (a). */
+const CFR_SECTION = new RegExp(`^§\\s*(\\d{1,5}\\.\\d{1,5}[A-Za-z]?)\\s?${DESIGNATORS}`, 'u');
 const UNIT = new RegExp(`^(subsections?|paragraphs?|subparagraphs?|clauses?|subclauses?)\\s+((?:${DESIGNATOR}){1,6})`, 'iu');
 const MORE = new RegExp(`^(\\s*,\\s*(?:and|or)\\s+|\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+through\\s+)((?:${DESIGNATOR}){1,6}|\\d{1,5}[A-Za-z]?${DESIGNATORS})`, 'iu');
 const OF = /^\s*,?\s+(?:of|in)\s+/iu;
@@ -43,7 +45,7 @@ const OTHER_LAW =
   /^(?:\s*,?\s+(?:of|in|under)\s+(?:the\s+(?:[A-Z]|Act\b|Code\b)|such\s+(?:Act|Code|title|law)\b|(?:that|said)\s+(?:Act|Code)\b|(?:title|chapter)\s+\d|(?:part|subtitle|subchapter)\s+[A-Z\d]|Public\s+Law|Executive\s+Order|[A-Z]{2,})|\s*\(\d+\s+U\.S\.C\.|\s*,\s*United States Code)/u;
 const AMENDING = /\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b|\bamended\s*(?:—|by\b|to read\b)/u;
 const UNIT_STYLE: Record<string, string> = { subsection: '(a)', paragraph: '（1）', subparagraph: '(A)', clause: '(i)', subclause: '(I)' };
-const SECTION_MARKER = /^(SEC\.|Sec\.|SECTION|Section)/u;
+const SECTION_MARKER = /^(SEC\.|Sec\.|SECTION|Section|§)/u;
 
 interface Named {
   unit: Clause;
@@ -58,7 +60,7 @@ export function findEnglishReferences(tree: ClauseTree, citing: Clause, text: st
   const found: EnglishReference[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (!/[sSpPcC]/u.test(ch) || (i > 0 && /[A-Za-z0-9]/u.test(text[i - 1]!))) continue;
+    if (!/[sSpPcC§]/u.test(ch) || (i > 0 && /[A-Za-z0-9]/u.test(text[i - 1]!))) continue;
     if (quotes.some(([s, e]) => i > s && i < e)) continue;
     const read = readReference(tree, citing, text, i);
     if (!read) continue;
@@ -78,7 +80,7 @@ export function findEnglishReferences(tree: ClauseTree, citing: Clause, text: st
 /** Read at `at`; null where nothing reference-like starts there. Unresolved references give no groups. */
 function readReference(tree: ClauseTree, citing: Clause, text: string, at: number): { end: number; reference: EnglishReference } | null {
   const rest = text.slice(at, at + 200);
-  const section = SECTION.exec(rest);
+  const section = SECTION.exec(rest) ?? CFR_SECTION.exec(rest);
   const unit = section ? null : UNIT.exec(rest);
   if (!section && !unit) return null;
   const firstEnd = at + (section ?? unit)![0].length;
@@ -87,7 +89,7 @@ function readReference(tree: ClauseTree, citing: Clause, text: string, at: numbe
   type Written = { number?: { text: string; start: number }; designators: Array<{ text: string; start: number }> };
   const parts: Written[] = [];
   const firstStart = at + (section ?? unit)![0].indexOf(section ? section[1]! : '(');
-  if (section) parts.push({ number: { text: section[1]!, start: firstStart }, designators: designatorsAt(section[2] ?? '', firstStart + section[1]!.length) });
+  if (section) parts.push({ number: { text: section[1]!, start: firstStart }, designators: designatorsAt(section[2] ?? '', at + section[0].length - (section[2] ?? '').length) });
   else parts.push({ designators: designatorsAt(unit![2]!, firstStart) });
   const joins: Array<'list' | 'range'> = [];
   const plural = /s\s*$/iu.test((section ?? unit)![0].split(/[\d(]/u)[0]!);
@@ -127,7 +129,8 @@ function readReference(tree: ClauseTree, citing: Clause, text: string, at: numbe
       } else if (inner) return { end: inner.end, reference: { start: at, end: inner.end, absolute: false, groups: [] } };
     }
   }
-  const word = unit ? unit[1]!.toLowerCase().replace(/s$/u, '') : 'section';
+  // A regulation calls every level below its section a paragraph (paragraph (b), paragraph (a)(1)(i)).
+  const word = unit ? (inRegulation(tree, citing) ? 'any' : unit[1]!.toLowerCase().replace(/s$/u, '')) : 'section';
   const groups: EnglishReference['groups'] = [];
   let failed = false;
   parts.forEach((part, i) => {
@@ -204,12 +207,23 @@ function sectionNumbered(tree: ClauseTree, number: string): Clause | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** Under a regulation's section (§ 583.345). */
+function inRegulation(tree: ClauseTree, citing: Clause): boolean {
+  for (let c: Clause | undefined = citing; c; c = c.parent === null ? undefined : tree.byId.get(c.parent)) {
+    if (c.marker?.style === '§ 1') return true;
+  }
+  return false;
+}
+
 function numeralOf(clause: Clause): string {
-  const m = /^(?:SEC\.|Sec\.|SECTION|Section)\s+(\d+[A-Za-z]?)/u.exec(clause.marker!.raw);
+  const m = /^(?:(?:SEC\.|Sec\.|SECTION|Section)\s+|§\s*)(\d+(?:\.\d+)?[A-Za-z]?)/u.exec(clause.marker!.raw);
   return m ? m[1]! : '';
 }
 
 function numeralSlot(section: Clause, start: number, written: string): { start: number; end: number } {
+  // § 583.350: the section's own number is the part after the dot, as its marker reads it.
+  const dot = written.lastIndexOf('.');
+  if (dot !== -1) return { start: start + dot + 1, end: start + dot + 1 + /^\d+/u.exec(written.slice(dot + 1))![0].length };
   // Only the digits follow renumbering; a letter after them ("5A") is another section's.
   const digits = /^\d+/u.exec(written)![0];
   return numeralOf(section) === digits ? { start, end: start + digits.length } : { start, end: start };

@@ -109,8 +109,9 @@ const RULES: Rule[] = [
     value: parseInt(m[2]!, 10),
     kind: 'arabic',
   })),
+  // § 583.345: the section's own number is the part after the dot (the part, 583, is the same for all).
   rule(`^§${SPACE}*(\\d+(?:\\.\\d+)*)`, (m) => ({
-    numeral: m[1]!,
+    numeral: m[1]!.split('.').pop()!,
     style: '§ 1',
     value: Number(m[1]!.split('.').pop()),
     kind: 'arabic',

@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { readMarker } from '../draft/numbering.js';
 
 export interface SourceBlock {
   text: string;
@@ -23,6 +24,13 @@ export function readTextBlocks(text: string): SourceBlock[] {
     if (line !== '') blocks.push({ text: line, line: i + 1, heading: null });
   });
   return blocks;
+}
+
+/** An indented (not fenced) code block or a paragraph most of whose lines start with a number (§ 583.325, (a), (1), 第一条). */
+function isOutline(type: string, slice: string): boolean {
+  if ((type !== 'code' && type !== 'paragraph') || /^\s*(?:```|~~~)/u.test(slice)) return false;
+  const lines = slice.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length >= 3 && lines.filter((l) => readMarker(l) !== null).length * 2 > lines.length;
 }
 
 /** Where a Markdown block is nothing but HTML comments. */
@@ -46,6 +54,12 @@ export function readMarkdownBlocks(text: string, comments: number[] = []): Sourc
       const headingText = slice.replace(/^#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
       // Setext headings ("Title\n===") keep only their text line.
       blocks.push({ text: headingText.split('\n')[0]!.trim(), line: start.line, heading: node.depth });
+      continue;
+    }
+    if (isOutline(node.type, slice)) {
+      // A regulation's text indented by its depth (§ 583.325 … / (a) … / (1) …) is an outline, not code
+      // nor one paragraph of lazy continuation lines: a block per line.
+      for (const block of readTextBlocks(slice)) blocks.push({ ...block, line: start.line + block.line - 1 });
       continue;
     }
     if (node.type === 'code') {

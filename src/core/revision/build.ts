@@ -169,7 +169,7 @@ function addedName(clause: RevisedClause, names: Names, labels: Labels): string 
   const parent = clause.parent === null ? undefined : names.before.byId.get(clause.parent);
   if (!parent || parent.heading !== null) return labels.addedUnit(own);
   const parentAfter = cite(names.after, parent.id);
-  return own.startsWith(parentAfter) && own !== parentAfter ? `${cite(names.before, parent.id)}${labels.addedUnit(own.slice(parentAfter.length))}` : labels.addedUnit(own);
+  return own.startsWith(parentAfter) && own !== parentAfter ? labels.addedUnder(cite(names.before, parent.id), own.slice(parentAfter.length)) : labels.addedUnit(own);
 }
 
 interface Names {
@@ -236,7 +236,7 @@ function movedName(clause: RevisedClause, when: 'before' | 'after', names: Names
   if (cite(names.before, clause.id).startsWith('第')) return !end && when === 'before' ? full : ownNumber(clause, when, names);
   if (!end) return full;
   // English: the far end's own designation (former section 304(3) to (12); section 308 to 314).
-  if (/^[A-Za-z]/u.test(full)) return /(?:\([^()]+\)|[0-9A-Za-z.-]+)$/u.exec(full)?.[0] ?? full;
+  if (/^(?:[A-Za-z]|§)/u.test(full)) return /(?:\([^()]+\)|[0-9A-Za-z.-]+)$/u.exec(full)?.[0] ?? full;
   return (when === 'before' ? clause.markerBefore : clause.markerAfter).trim() || full;
 }
 

@@ -27,6 +27,8 @@ export interface Labels {
   /** Comparison table: the column naming each unit, a new unit's name, and the renumbering line. */
   provision: string;
   addedUnit: (name: string) => string;
+  /** A new unit under a unit as the draft numbered it: 第二十条新增第（三）项; section 3(c) (new). */
+  addedUnder: (parent: string, own: string) => string;
   /** A clause's own first paragraph (删除第五条第一款): 第五条第一款, a policy clause's 第一段. */
   firstParagraph: (name: string, article: boolean) => string;
   referencesRenumbered: string;
@@ -58,6 +60,7 @@ export const ZH: Labels = {
   noChanges: '未作修改。',
   provision: '条文',
   addedUnit: (name) => `新增${name}`,
+  addedUnder: (parent, own) => `${parent}新增${own}`,
   firstParagraph: (name, article) => `${name}${article ? '第一款' : '第一段'}`,
   referencesRenumbered: '（引用条文序号相应调整）',
   renumbered: (moves) =>
@@ -90,6 +93,7 @@ export const EN: Labels = {
   noChanges: 'No changes.',
   provision: 'Provision',
   addedUnit: (name) => `new ${name}`,
+  addedUnder: (parent, own) => `${parent}${own} (new)`,
   firstParagraph: (name) => `${name}, first paragraph`,
   referencesRenumbered: ' (cross-references renumbered)',
   renumbered: (moves) =>

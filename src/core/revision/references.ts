@@ -79,7 +79,7 @@ export function renumberReferences(
     applied,
     problems: [],
     names: citableClauses(tree.clauses),
-    english: !tree.clauses.some((c) => c.marker?.style === ARTICLE_STYLE) && tree.clauses.some((c) => c.marker && /^(SEC\.|Sec\.|SECTION|Section)/u.test(c.marker.raw)),
+    english: !tree.clauses.some((c) => c.marker?.style === ARTICLE_STYLE) && tree.clauses.some((c) => c.marker && /^(SEC\.|Sec\.|SECTION|Section|§)/u.test(c.marker.raw)),
   };
   for (const clause of revised) {
     if (clause.status === 'removed') continue;

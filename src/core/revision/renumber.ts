@@ -12,7 +12,9 @@ import type { RevisedClause } from './revise.js';
  * sequence: siblings under one parent, or, for styles that run on across
  * parents (articles across chapters, the seed's items 1–24), the whole run.
  * Where nothing was added or removed, numbers stay as the author wrote them,
- * oddities included; a list that starts again at 1 is a new sequence.
+ * oddities included; a list that starts again at 1 is a new sequence. A
+ * regulation's sections (§ 583.340, § 583.345) are designations, not counts:
+ * none is renumbered, and a new one takes the number after the one before it.
  */
 export function renumber(clauses: RevisedClause[], continuous: readonly ContinuousNumbering[], articles: boolean): void {
   const runsOn = new Set(continuous.map((c) => `${c.style}@${c.level}`));
@@ -46,6 +48,14 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
       continue;
     }
     if (written !== null) sequence.lastWritten = written;
+    if (isDesignation(marker)) {
+      if (clause.status === 'removed') continue;
+      const value = clause.status === 'added' ? sequence.last + 1 : marker.value;
+      sequence.last = value;
+      clause.valueAfter = value;
+      if (clause.status === 'added') clause.markerAfter = withNumeral(marker, value);
+      continue;
+    }
     if (clause.status === 'removed') {
       sequence.shift--;
       clause.entries.forEach((e) => sequence.causes.add(e));
@@ -70,6 +80,11 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
       }
     }
   }
+}
+
+/** § 583.345: a section of a CFR part, whose number names it for good. */
+function isDesignation(marker: Pick<Marker, 'raw' | 'style'>): boolean {
+  return marker.style === '§ 1' && /\d\.\d/u.test(marker.raw);
 }
 
 /** 第X条之一, 第X条之二: an article inserted between two numbers. */
