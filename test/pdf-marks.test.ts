@@ -61,5 +61,10 @@ describe.skipIf(!hasPandoc)('marks written as HTML, as --pdf reads them', () => 
       expect(nodes.filter((n) => n.t === 'RawInline' && /<\/?(?:strong|del)>/u.test(JSON.stringify(n.c))), output).toEqual([]);
       expect(nodes.filter((n) => n.t === 'Strong').map(text), output).toContain('、依据');
     }
+    // A title inside a title in angle brackets is text, not an HTML tag that pandoc drops.
+    for (const output of ['revised', 'redline']) {
+      const plain = execFileSync('pandoc', [join(dir, `out/xk.${output}.md`), '--from=markdown', '-t', 'plain', '--wrap=none'], { encoding: 'utf8' });
+      expect(plain, output).toContain('《关于修改<中华人民共和国建筑法>等八部法律的决定》');
+    }
   });
 });

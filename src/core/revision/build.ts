@@ -13,7 +13,7 @@ import { answerCampaigns, campaignMembers } from '../feedback/campaign.js';
 import { tally } from '../feedback/tally.js';
 import { labelsFor, type Labels } from './labels.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
-import { cellText, protectParagraph } from '../text/markdown.js';
+import { cellText, literalAngles, protectParagraph } from '../text/markdown.js';
 import { pandocFrontMatter } from '../text/pandoc.js';
 import type { Pair } from 'yaml';
 import { carriedFrontMatter } from './front-matter.js';
@@ -52,7 +52,7 @@ export function build(draft: Pick<Draft, 'name' | 'meta' | 'clauses'> & Partial<
 }
 
 function block(clause: RevisedClause, body: string): string {
-  return clause.heading !== null ? `${'#'.repeat(clause.heading)} ${body}` : body;
+  return clause.heading !== null ? `${'#'.repeat(clause.heading)} ${literalAngles(body)}` : literalAngles(body);
 }
 
 function revisedText(meta: Draft['meta'], clauses: readonly RevisedClause[], lang: string, carried: readonly Pair[]): string {

@@ -4,6 +4,16 @@
 // escaped: pandoc would otherwise renumber the list it makes of them.
 const LIST_START = /^(\s*)(\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|#)([.)])(?=\s|$)|^(\s*)\((\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|@)\)(?=\s|$)|^(\s*)([-+*])(?=\s)|^(\s*)([>|%])/u;
 
+/**
+ * `<中华人民共和国建筑法>` (a title inside a title, as statutes write it) is an
+ * HTML tag to pandoc, which drops it, name and all, from the PDF: the `<` is
+ * escaped where a non-ASCII character follows it. (CommonMark needs no such
+ * escape and reads `\<` as `<` too.)
+ */
+export function literalAngles(text: string): string {
+  return text.includes('<') ? text.replace(/(?<!\\)<(?=[^\u0000-\u007f])/gu, '\\<') : text;
+}
+
 export function protectParagraph(text: string): string {
   if (/^(\||```|~~~|<!--)/u.test(text)) return text;
   return text
