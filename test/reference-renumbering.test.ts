@@ -273,7 +273,7 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     const { result } = revisedBody(law, adopted('9', { op: 'remove-clause', clause: unit(law, 229, item(4)).id }), article, adopted('2', { op: 'remove-clause', clause: unit(law, 229, item(1)).id }));
     const output = (suffix: string) => result.outputs.find((o) => o.name.endsWith(suffix))!.content;
     expect(output('.redline.md')).toContain('公司因本法~~第二百二十九条第一款第一项、第二项、第四项、第五项~~**第二百三十条第一款第一项、第三项**〔意见2、9、10〕规定而解散的');
-    expect(output('.comparison.md').split('\n').find((l) => l.includes('| 第二百三十二条第一款 |'))!.endsWith('| 2, 9, 10（引用条文序号相应调整） |')).toBe(true);
+    expect(output('.comparison.md').split('\n').find((l) => l.includes('| 第二百三十二条第一款 |'))!.endsWith('| 2、9、10（引用条文序号相应调整） |')).toBe(true);
   });
 
   it('专利法实施细则 (2023): a kept item takes its article and its 款 from the two removed cites before it', () => {

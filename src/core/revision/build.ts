@@ -151,7 +151,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
         ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
         : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
-    return row([String(i + 1), cellText(name), original, revised, cellText(inOrder(clause.entries).join(', ') + references)]);
+    return row([String(i + 1), cellText(name), original, revised, cellText(labels.entryList(inOrder(clause.entries)) + references)]);
   });
   const moves = renumberedUnits(clauses, names);
   // The dashes give pandoc's PDF the column widths (GFM ignores them): the two texts side by side, wide.

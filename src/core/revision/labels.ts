@@ -18,6 +18,8 @@ export interface Labels {
   original: string;
   revised: string;
   entries: string;
+  /** The entries behind a row: 1、3、6 as the redline's 〔意见1、3、6〕; 1, 3, 6. */
+  entryList: (ids: readonly string[]) => string;
   added: string;
   removed: string;
   redlineTitle: (title: string) => string;
@@ -45,13 +47,15 @@ export const ZH: Labels = {
   reason: '未采纳原因',
   statuses: { adopted: '采纳', partial: '部分采纳', rejected: '不采纳', pending: '待定' },
   adoptedWithNote: (note) => `采纳。${note}`,
-  responseTitle: (title) => `${title}意见采纳情况`,
+  // 《…的意见》意见采纳情况, as published tables are headed (not …的意见意见采纳情况).
+  responseTitle: (title) => `${bookTitle(title)}意见采纳情况`,
   summary: (c, total) => `共收到意见${total}条，采纳${c.adopted}条，部分采纳${c.partial}条，不采纳${c.rejected}条，待定${c.pending}条。`,
   campaign: (count) => `（相同或相近意见共${count}条）`,
-  comparisonTitle: (title) => `${title}修改对照表`,
+  comparisonTitle: (title) => `${bookTitle(title)}修改对照表`,
   original: '原文',
   revised: '修改后',
   entries: '依据意见',
+  entryList: (ids) => ids.join('、'),
   added: '（新增）',
   removed: '（删除）',
   redlineTitle: (title) => `${title}（修改稿，标注修改）`,
@@ -85,6 +89,7 @@ export const EN: Labels = {
   original: 'Original',
   revised: 'Revised',
   entries: 'Comments',
+  entryList: (ids) => ids.join(', '),
   added: '(added)',
   removed: '(removed)',
   redlineTitle: (title) => `${title} (revised, changes marked)`,
@@ -105,4 +110,9 @@ export const EN: Labels = {
 
 export function labelsFor(lang: 'zh' | 'en'): Labels {
   return lang === 'en' ? EN : ZH;
+}
+
+/** A document's title between book-title marks (《…》), unless it is already. */
+function bookTitle(title: string): string {
+  return title === '' || (title.startsWith('《') && title.endsWith('》')) ? title : `《${title}》`;
 }
