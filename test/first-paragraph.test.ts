@@ -125,3 +125,21 @@ describe('第X条第一款修改为', () => {
     expect(text).not.toContain('公布的促销活动范围');
   });
 });
+
+// The 款 that move in their article have no number of their own to mark: the
+// line under the comparison table names them, as it names articles and 项.
+describe('款 moved, in the comparison table’s closing line', () => {
+  const closing = (result: ReturnType<typeof revisedBody>['result']) => result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content.trimEnd().split('\n').at(-1);
+
+  it('行政许可法: a 款 added before 第六十九条第二款 moves 第二款 to 第四款 on, as one run', () => {
+    const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const { result } = revisedBody(law, adopted('1', { op: 'add-clause', clause: unit(law, 69, kuan(2)).id, position: 'before', text: '行政机关撤销行政许可的，应当说明理由。' }));
+    expect(closing(result)).toBe('条文序号作相应调整：原第六十九条第二款至第四款依次改为第三款至第五款。');
+  });
+
+  it('明码标价规定: with 第四条第一款 removed, 第三款 is 第二款 (the 第二款 that moved up is the article’s own text)', () => {
+    const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const { result } = revisedBody(rule, adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 4).id }));
+    expect(closing(result)).toBe('条文序号作相应调整：原第四条第三款改为第二款。');
+  });
+});

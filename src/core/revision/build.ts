@@ -216,10 +216,37 @@ function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array
       open.set(key, fresh);
     }
   }
+  const numbered = runs.map((run) => {
+    const [first, last] = [run[0]!, run.at(-1)!];
+    const move = run.length === 1
+      ? { before: [movedName(first, 'before', names, false)], after: [movedName(first, 'after', names, false)] }
+      : { before: [movedName(first, 'before', names, false), movedName(last, 'before', names, true)], after: [movedName(first, 'after', names, false), movedName(last, 'after', names, true)] };
+    return { at: clauses.indexOf(first), move };
+  });
+  return [...numbered, ...movedParagraphs(clauses, names)].sort((a, b) => a.at - b.at).map((m) => m.move);
+}
+
+/**
+ * The 款 that moved in their article (a 款 added or removed before them), in
+ * runs as articles are: 原第六十九条第二款至第四款依次改为第三款至第五款. (They have
+ * no number of their own to mark, so no row of the table shows them.)
+ */
+function movedParagraphs(clauses: readonly RevisedClause[], names: Names): Array<{ at: number; move: { before: string[]; after: string[] } }> {
+  const runs: RevisedClause[][] = [];
+  for (const clause of clauses) {
+    const { paragraphBefore: before, paragraphAfter: after } = clause;
+    if (clause.status === 'removed' || clause.status === 'added' || before === undefined || after === undefined || before === after) continue;
+    const previous = runs.at(-1)?.at(-1);
+    const continues = previous !== undefined && previous.parent === clause.parent && previous.paragraphBefore! + 1 === before && previous.paragraphAfter! + 1 === after;
+    if (continues) runs.at(-1)!.push(clause);
+    else runs.push([clause]);
+  }
+  const paragraph = (n: number) => `第${chineseNumeral(n)}款`;
   return runs.map((run) => {
     const [first, last] = [run[0]!, run.at(-1)!];
-    if (run.length === 1) return { before: [movedName(first, 'before', names, false)], after: [movedName(first, 'after', names, false)] };
-    return { before: [movedName(first, 'before', names, false), movedName(last, 'before', names, true)], after: [movedName(first, 'after', names, false), movedName(last, 'after', names, true)] };
+    const before = [cite(names.before, first.id), ...(run.length > 1 ? [paragraph(last.paragraphBefore!)] : [])];
+    const after = [paragraph(first.paragraphAfter!), ...(run.length > 1 ? [paragraph(last.paragraphAfter!)] : [])];
+    return { at: clauses.indexOf(first), move: { before, after } };
   });
 }
 
