@@ -36,6 +36,23 @@ describe('quotations', () => {
     ]);
   });
 
+  it("reads single quotes, straight and curly, and never an apostrophe (BOEM's, agency’s) as one", () => {
+    const texts = (comment: string) => findQuotations(comment).map((q) => q.text);
+    expect(texts("strike 'will' and insert 'shall'")).toEqual(['will', 'shall']);
+    expect(texts('strike ‘will’ and insert ‘shall’')).toEqual(['will', 'shall']);
+    expect(texts("replace 'the agency's rule' with 'BOEM's rule'")).toEqual(["the agency's rule", "BOEM's rule"]);
+    expect(texts("the parties' agreement and the agency’s 'rule'")).toEqual(['rule']);
+    expect(texts('建议将‘开展’改为‘推进’')).toEqual(['开展', '推进']);
+    // Inside a double quotation, single marks are its text.
+    expect(texts('insert "the Secretary\'s \'report\'" after "publish"')).toEqual(["the Secretary's 'report'", 'publish']);
+  });
+
+  it('makes edits of comments quoted with single marks, in English and Chinese', () => {
+    expect(proposeEdits("In section 2, strike 'within 30 days' and insert 'within 15 days'.", en, 'en').edits).toEqual([expect.objectContaining({ op: 'replace', clause: id(en, 'SEC. 2'), quote: '30', text: '15' })]);
+    expect(proposeEdits("Replace 'shall' with 'must' throughout.", en, 'en').edits).toEqual([expect.objectContaining({ op: 'replace-all', quote: 'shall', text: 'must' })]);
+    expect(proposeEdits('建议将第三条中的‘三十日’修改为‘十五日’。', zh, 'zh').edits).toEqual([expect.objectContaining({ op: 'replace', clause: id(zh, '第三条'), quote: '三十日', text: '十五日' })]);
+  });
+
   it('reads a quoted opening abbreviated with 。。。', () => {
     expect(stripAbbreviation('强力实施千百十亿工程。。。')).toEqual({ text: '强力实施千百十亿工程', abbreviated: true });
     expect(stripAbbreviation('in general...')).toEqual({ text: 'in general', abbreviated: true });

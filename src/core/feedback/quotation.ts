@@ -1,6 +1,8 @@
 // Quotations in comments: “…” (nesting allowed: “坚持“五中心一广场”功能定位”),
-// 「…」, 『…』 and straight "…". Found in one pass with a stack per pair, so a
-// comment full of unclosed marks costs no more than a clean one; the wording
+// 「…」, 『…』, straight "…", and single ‘…’ and '…' (strike 'will' and insert
+// 'shall'), where a mark inside a word is an apostrophe (BOEM's, agency’s)
+// and never opens or closes one. Found in one pass with a stack per pair, so
+// a comment full of unclosed marks costs no more than a clean one; the wording
 // grammar reads each top-level quotation as one token and never looks inside.
 
 export interface Quotation {
@@ -16,19 +18,31 @@ const PAIRS = new Map([
   [0x201c, 0x201d],
   [0x300c, 0x300d],
   [0x300e, 0x300f],
+  [0x2018, 0x2019],
 ]);
 const OPENING_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
 const STRAIGHT = 0x22;
+const STRAIGHT_SINGLE = 0x27;
+/** ’ and ' may be apostrophes (BOEM's): they close a quotation only where no Latin letter follows, and ' opens one only where none goes before. */
+const WORD = /[A-Za-z0-9\u00c0-\u024f]/u;
 
 /** The top-level quotations of a comment, in order. Unbalanced marks are plain text. */
 export function findQuotations(text: string): Quotation[] {
   const closes = new Int32Array(text.length).fill(-1);
   const stacks = new Map<number, number[]>([...PAIRS.keys()].map((open) => [open, []]));
   let straight = -1;
+  let single = -1;
+  const word = (at: number) => at >= 0 && at < text.length && WORD.test(text[at]!);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (PAIRS.has(code)) stacks.get(code)!.push(i);
-    else if (OPENING_OF.has(code)) {
+    else if (code === 0x2019 && word(i + 1)) continue;
+    else if (code === STRAIGHT_SINGLE) {
+      if (single !== -1 && !word(i + 1)) {
+        closes[single] = i;
+        single = -1;
+      } else if (single === -1 && !word(i - 1)) single = i;
+    } else if (OPENING_OF.has(code)) {
       const open = stacks.get(OPENING_OF.get(code)!)!.pop();
       if (open !== undefined) closes[open] = i;
     } else if (code === STRAIGHT) {
