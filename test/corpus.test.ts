@@ -184,6 +184,21 @@ describe('an official document’s title wrapped over two lines', () => {
   });
 });
 
+describe('the name of a US bill or a Federal Register document', () => {
+  it('is the bill’s short title and number, or the line before AGENCY:, not a print code or the department; no line of the head is lost', () => {
+    const titled = (file: string) => {
+      const { imported } = load(file);
+      return [imported.meta.title, imported.clauses[0]!.text];
+    };
+    expect(titled('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt')).toEqual(['Maximizing America’s Prosperity Act of 2019 (S. 2245)', 'II']);
+    expect(titled('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt')).toEqual(['Humphrey-Hawkins 21st Century Full Employment and Training Act of 2019 (H. R. 1000)', '•HR 1000 IH']);
+    // No short title: the number.
+    expect(titled('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual(['H. J. RES. 37', 'HJ 37 RFS']);
+    expect(titled('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md')).toEqual(['Negotiated Noncompetitive Agreements for the Use of Sand, Gravel, and/or Shell Resources on the Outer Continental Shelf', 'DEPARTMENT OF THE INTERIOR']);
+    expect(titled('us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md')[0]).toBe('340B Drug Pricing Program Ceiling Price and Manufacturer Civil Monetary Penalties Regulation');
+  });
+});
+
 describe('titles of amendments that quote whole articles', () => {
   it('take the lead sentence outside the quotation, and none where the quotation runs on', () => {
     const titleOf = (file: string, start: string) => load(file).imported.clauses.find((c) => c.text.startsWith(start))!.title;

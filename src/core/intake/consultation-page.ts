@@ -51,6 +51,9 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
       if (only) layout.date = findDates(only[0])[0];
     }
     layout.draftStart = titleIndex === -1 ? from : titleIndex + 1;
+  } else if (officialEnglishTitle(blocks) !== null) {
+    // A bill or a Federal Register document: its name is not its first line (a print code, the department).
+    layout.title = officialEnglishTitle(blocks)!;
   } else {
     const heading = blocks.findIndex((b) => b.heading === 1);
     const first = blocks[0];
@@ -77,6 +80,27 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
     if (form !== -1) layout.draftEnd = form;
   }
   return layout;
+}
+
+/** H. R. 1000, S. 2245, H. J. RES. 37 on a line of its own at the head of a bill. */
+const BILL_NUMBER = /^((?:H\.|S\.)\s?(?:(?:J\.|CON\.)\s?)?(?:R\.|RES\.)?\s?\d{1,5})(?=\s|$)/u;
+const SHORT_TITLE = /may be cited as the “([^”]{3,200})”/u;
+
+/**
+ * The name of a US bill (its short title, and its number: Maximizing
+ * America’s Prosperity Act of 2019 (S. 2245)) or of a Federal Register
+ * document (the line before AGENCY:), read from the head of the text; null
+ * for anything else.
+ */
+function officialEnglishTitle(blocks: readonly SourceBlock[]): string | null {
+  const head = blocks.slice(0, 15).flatMap((b) => b.text.split('\n')).map((line) => line.trim()).slice(0, 15);
+  const agency = head.findIndex((line) => /^AGENCY:/u.test(line));
+  if (agency > 0) return head[agency - 1]!;
+  if (!head.some((line) => /^\d{1,3}(?:st|nd|rd|th) CONGRESS$/iu.test(line))) return null;
+  const number = head.map((line) => BILL_NUMBER.exec(line)?.[1]).find((n) => n !== undefined);
+  if (!number) return null;
+  const short = blocks.slice(0, 60).map((b) => SHORT_TITLE.exec(b.text)?.[1]).find((t) => t !== undefined);
+  return short ? `${short} (${number})` : number;
 }
 
 /** The end of an official document's title: what kind of document it is, before any (征求意见稿). */
