@@ -216,3 +216,22 @@ describe('a comment in numbered points under a heading', () => {
     ]);
   });
 });
+
+// 建议一、（三）增加“…”: a point whose title stands on a line of its own
+// (（三）工作目标。) ends where its text below ends; what is added to it goes
+// there, not after its title. From a clerk's walk on 国办发〔2019〕4号.
+describe('text added to a point titled on its own line', () => {
+  it.each([
+    ['gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt', '建议一、（三）增加“到2022年，绩效考核结果得到全面应用。”', '（三）工作目标。', '到2022年，绩效考核结果得到全面应用。'],
+    ['gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt', '建议在二、（二）增加“清理整顿期间的登记另行规定。”', '（二）从严的原则。', '清理整顿期间的登记另行规定。'],
+  ])('%s: %s', (file, comment, title, added) => {
+    const draft = corpusDraft(file);
+    const point = draft.clauses.find((c) => `${c.marker?.raw ?? ''}${c.text}`.replace(/\s/gu, '') === title)!;
+    const body = draft.clauses.filter((c) => c.parent === point.id).at(-1)!;
+    const { edits } = proposeEdits(comment, draft.clauses, 'zh');
+    expect(edits).toEqual([expect.objectContaining({ op: 'append', clause: body.id, text: added })]);
+    const { text } = revisedBody(draft, adopted('1', edits[0]!));
+    expect(text).toContain(`${body.text}${added}`);
+    expect(text).toContain(`${point.marker!.raw}${point.text}\n`);
+  });
+});

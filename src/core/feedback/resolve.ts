@@ -411,10 +411,11 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
   if (!placed) return { problem: 'where to add is not said: name the clause or quote the text it follows' };
   let clause = placed.clause;
   let confidence = placed.confidence * 0.9;
-  // The end of an article is the end of its last 款.
+  // The end of an article is the end of its last 款; of a point titled on a line of its own (（三）工作目标。), the end of its text below.
   const paragraphs = paragraphsOf(index.tree, clause);
   const children = index.tree.children.get(clause.id) ?? [];
-  if (isArticleLevel(clause) && paragraphs.length > 0 && children.at(-1) === paragraphs.at(-1)) {
+  const textBelow = children.length > 0 && children.length === paragraphs.length;
+  if ((isArticleLevel(clause) || textBelow) && paragraphs.length > 0 && children.at(-1) === paragraphs.at(-1)) {
     clause = paragraphs.at(-1)!;
   } else if (children.length > 0) confidence *= 0.7;
   return { edits: [{ op: 'append', clause: clause.id, text: request.text, confidence: round(confidence), source }] };
