@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decideHint } from '../src/cli/decisions.js';
 import { describeDecision, lacking, makeDecision } from '../src/core/feedback/decision.js';
-import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
+import { CORPUS, corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
 
 const entry = { id: '3', edits: ['a', 'b', 'c'] };
 
@@ -77,5 +77,37 @@ describe('the rule through every door', () => {
       expect(await redline(dir, 'decide', '1', 'partial', '--edits', '1', '--reason', '理由', '--by', '王五', '--date', '2024-05-01')).toMatchObject({ code: 0, stdout: 'entry 1: partial edits 1 — 理由\n' });
       expect(readFileSync(join(dir, `feedback/${name}/1.yaml`), 'utf8')).toMatch(/\ndecision:\n  status: partial\n  edits: \[ 1 \]\n  reason: 理由\n  by: 王五\n  date: 2024-05-01\n$/u);
     }
+  });
+});
+
+// A comment-response table (the Federal Register's, an office's 答复 column)
+// brings the office's answer with each comment but no decision: it is kept as
+// a note, and a decision given without --reason takes it as its reason.
+describe('the response imported with a comment', () => {
+  it('BOEM’s comment-response pairs: reject and adopt without --reason take the response; --reason still wins; the response table shows it', async () => {
+    const dir = await corpusWorkspace('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'boem');
+    const table = join(CORPUS, 'us_federal_register/boem_fr2017-21233_comment_response_pairs.tsv');
+    expect((await redline(dir, 'feedback', 'import', table)).code).toBe(0);
+    const response = (n: number) => readFileSync(table, 'utf8').split('\n')[n]!.split('\t')[3]!.trim();
+    const rejected = await redline(dir, 'decide', '2', 'reject', '--by', 'A. Clerk', '--date', '2017-10-01');
+    expect(rejected).toMatchObject({ code: 0, stdout: `entry 2: rejected — ${response(2)} (the reason is the response imported with the comment)\n` });
+    expect(readFileSync(join(dir, 'feedback/boem/2.yaml'), 'utf8')).toContain(`  reason: ${response(2)}\n`);
+    expect((await redline(dir, 'decide', '1', 'adopt', '--date', '2017-10-01')).code).toBe(0);
+    expect((await redline(dir, 'decide', '3', 'reject', '--reason', 'Outside the scope of this rule.', '--date', '2017-10-01')).stdout).toBe('entry 3: rejected — Outside the scope of this rule.\n');
+    expect((await redline(dir, 'build', '--allow-unapplied')).code).toBe(0);
+    const rows = readFileSync(join(dir, 'out/boem.feedback.md'), 'utf8').split('\n').filter((l) => /^\| [123] \|/u.test(l));
+    expect(rows[0]).toContain(`| Adopted. ${response(1)} |`);
+    expect(rows[1]!.endsWith(`| Not adopted | ${response(2)} |`)).toBe(true);
+    expect(rows[2]!.endsWith('| Not adopted | Outside the scope of this rule. |')).toBe(true);
+  });
+
+  it('明码标价规定 with an office’s 答复 column: the reject takes it; an entry with no answer still needs --reason, and nothing is written', async () => {
+    const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'rule');
+    writeFileSync(join(dir, 'comments.csv'), '序号,单位,意见,答复\n1,某市市场监管局,建议将第五条中的“标价签”修改为“价格标签”。,“标价签”为通行表述，不作修改。\n2,某区商务局,建议删除第二十条。,\n');
+    expect((await redline(dir, 'feedback', 'import', 'comments.csv')).code).toBe(0);
+    const before = snapshot(dir);
+    expect(await redline(dir, 'decide', '1', '2', 'reject')).toMatchObject({ code: 2, stderr: 'redline: a rejected decision needs a reason (--reason)\n' });
+    expect(snapshot(dir)).toEqual(before);
+    expect(await redline(dir, 'decide', '1', 'reject', '--date', '2024-05-01')).toMatchObject({ code: 0, stdout: 'entry 1: rejected — “标价签”为通行表述，不作修改。 (the reason is the response imported with the comment)\n' });
   });
 });

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { campaignMembers } from '../../core/feedback/campaign.js';
 import { DECISION_VERBS, describeDecision as describe, makeDecision, type Decision, type DecisionVerb } from '../../core/feedback/decision.js';
+import type { Entry } from '../../core/feedback/entry.js';
+import { fieldOf } from '../../core/intake/columns.js';
 import { InputError } from '../../core/problem.js';
 import { adoptionWarnings } from '../../core/revision/consistency.js';
 import { commitFiles } from '../atomic-write.js';
@@ -33,7 +35,8 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   if (ids.length === 0 && !flags.allPending) throw new UsageError('name the entries to decide, or pass --all-pending');
   if (ids.length > 0 && flags.allPending) throw new UsageError('name entries or pass --all-pending, not both');
   const request = { status, reason: flags.reason, edits: flags.edits ? parseEditNumbers(flags.edits) : undefined };
-  decided(makeDecision(request));
+  // Checked at once, but for the reason: without --reason, each entry's imported response may give it (below).
+  decided(makeDecision({ ...request, reason: request.reason ?? (status === 'pending' ? undefined : '…') }));
   const date = status === 'pending' ? undefined : flags.date !== undefined ? calendarDate(flags.date, '--date') : localToday();
   const workspace = findWorkspace(io.cwd);
   const name = resolveDraftName(workspace, flags.draft);
@@ -44,21 +47,27 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
     ? entries.filter((e) => e.entry.decision.status === 'pending' && !followers.has(e))
     : ids.map((id) => findEntry(entries, id, name));
   const full = { ...request, by: flags.by ?? gitUser(io.cwd), date };
-  const decision = decided(makeDecision(full));
   // Check every entry first: a refused decision changes no file.
-  for (const { entry } of chosen) decided(makeDecision(full, entry));
+  const decisions = new Map(
+    chosen.map((loaded) => {
+      const response = full.reason === undefined && status !== 'pending' ? importedResponse(loaded.entry) : undefined;
+      return [loaded, { decision: decided(makeDecision({ ...full, reason: full.reason ?? response }, loaded.entry)), response }] as const;
+    }),
+  );
   // An adoption that cannot reach the text is said at once, not at build time
   // (worked out before writing: a draft that cannot be read changes nothing here).
-  const warnings = status === 'adopted' || status === 'partial' ? adoptionCheck(workspace, name, entries, chosen, decision) : [];
+  const warnings = status === 'adopted' || status === 'partial' ? adoptionCheck(workspace, name, entries, decisions) : [];
   // All the decisions are written together, or none.
   commitFiles(
-    chosen.map((loaded) => decisionChange(workspace, loaded, decision)),
+    chosen.map((loaded) => decisionChange(workspace, loaded, decisions.get(loaded)!.decision)),
     { display: workspace.display, within: workspace.root },
   );
   for (const loaded of chosen) {
+    const { decision, response } = decisions.get(loaded)!;
     const replaced = describe(loaded.entry.decision);
     const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : ` (replaces: ${replaced})`;
-    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}\n`);
+    const from = response !== undefined ? ' (the reason is the response imported with the comment)' : '';
+    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}${from}\n`);
   }
   if (chosen.length === 0) io.stdout('no pending entries\n');
   if (following.length > 0) {
@@ -74,15 +83,25 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   return 0;
 }
 
-function adoptionCheck(workspace: Workspace, draft: string, entries: readonly LoadedEntry[], chosen: readonly LoadedEntry[], decision: Decision): string[] {
-  const changed = new Set(chosen.map((c) => c.entry.id));
-  const decided = entries.map((e) => (changed.has(e.entry.id) ? { ...e.entry, decision } : e.entry));
+function adoptionCheck(workspace: Workspace, draft: string, entries: readonly LoadedEntry[], decisions: ReadonlyMap<LoadedEntry, { decision: Decision }>): string[] {
+  const changed = new Set([...decisions.keys()].map((c) => c.entry.id));
+  const decided = entries.map((e) => (decisions.has(e) ? { ...e.entry, decision: decisions.get(e)!.decision } : e.entry));
   try {
     return adoptionWarnings(readDraft(workspace, draft).draft.clauses, decided, changed);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) return [`drafts/${draft}.md cannot be read, so the adopted edits were not checked against it (redline check says why)`];
     throw error;
   }
+}
+
+/**
+ * The office's answer that came with the comment (a response, 答复 or 回复
+ * column beside no decision, kept as a note on import): the reason of a
+ * decision given without --reason.
+ */
+function importedResponse(entry: Entry): string | undefined {
+  const answers = (entry.notes ?? []).filter((note) => fieldOf(note.column) === 'reason' && note.text.trim() !== '');
+  return answers.length > 0 ? answers.map((note) => note.text.trim()).join('\n') : undefined;
 }
 
 function findEntry(entries: LoadedEntry[], id: string, draft: string): LoadedEntry {
