@@ -9,7 +9,7 @@ import { readLocator } from '../src/core/feedback/grammar/locator.js';
 import { findQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { CORPUS } from './helpers/cli.js';
-import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+import { adopted, corpusDraft, revisedBody, unit } from './helpers/drafts.js';
 
 const en = importDraft(
   [
@@ -233,5 +233,31 @@ describe('text added to a point titled on its own line', () => {
     const { text } = revisedBody(draft, adopted('1', edits[0]!));
     expect(text).toContain(`${body.text}${added}`);
     expect(text).toContain(`${point.marker!.raw}${point.text}\n`);
+  });
+});
+
+// 删除第32项“辅助用药收入占比”: a quote that is the whole of a numbered unit
+// names the unit; deleting its words would leave a number with no text. An
+// annex's units are located through it (附件第32项). From a clerk's walk on
+// 国办发〔2019〕4号.
+describe('deleting a numbered unit named by its whole text, or in an annex', () => {
+  it('国办发〔2019〕4号: 第32项“…”, 附件第32项“…”, 附件第32项 all remove indicator 32; a replace inside it is a replace', () => {
+    const draft = corpusDraft('gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt');
+    const indicator = draft.clauses.find((c) => c.marker?.raw.startsWith('32.') && c.text === '辅助用药收入占比')!;
+    for (const comment of ['建议删除第32项“辅助用药收入占比”。', '建议删除附件第32项“辅助用药收入占比”。', '建议删除附件第32项。']) {
+      expect(proposeEdits(comment, draft.clauses, 'zh').edits, comment).toEqual([expect.objectContaining({ op: 'remove-clause', clause: indicator.id })]);
+    }
+    expect(proposeEdits('建议将附件第32项中的“辅助用药”修改为“重点监控药品”。', draft.clauses, 'zh').edits).toEqual([expect.objectContaining({ op: 'replace', clause: indicator.id, quote: '辅助用药' })]);
+    const { text } = revisedBody(draft, adopted('1', ...proposeEdits('建议删除第32项“辅助用药收入占比”。', draft.clauses, 'zh').edits));
+    expect(text).not.toContain('辅助用药收入占比');
+    expect(text).toMatch(/\n32\\?\.人员支出占业务支出比重/u);
+  });
+
+  it('明码标价规定: 删除第二十条第（三）项“…” removes the item, and the list ends at （二） with 。', () => {
+    const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const { edits } = proposeEdits('建议删除第二十条第（三）项“其他虚假的或者使人误解的价格标示和价格促销行为。”', rule.clauses, 'zh');
+    expect(edits).toEqual([expect.objectContaining({ op: 'remove-clause', clause: unit(rule, 20, ['项', 3]).id })]);
+    const { text } = revisedBody(rule, adopted('1', ...edits));
+    expect(text).toContain('（二）公布的促销活动范围、规则与实际促销活动范围、规则不一致。\n\n网络交易平台经营者');
   });
 });

@@ -334,6 +334,10 @@ function textEdit(before: string, after: string, at: Placed | undefined, index: 
   if ('problem' in found) return found;
   const repeated = once(found.clause, a, index);
   if (repeated) return { problem: repeated };
+  // 删除第32项“辅助用药收入占比”: the quote is the whole of a numbered unit, which goes (never a number left with no text).
+  if (b === '' && found.clause.marker !== null && found.clause.marker.value !== null && a === found.clause.text.trim()) {
+    return { edits: [{ op: 'remove-clause', clause: found.clause.id, confidence: round(0.9 * found.confidence), source }] };
+  }
   const edit = smallestChange(found.clause, a, b, found.confidence, source);
   if (!edit) return { problem: 'the old and the new text are the same' };
   if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
