@@ -140,6 +140,28 @@ describe('redline build on the decided seed', () => {
   });
 });
 
+// A change that ends a quotation is attributed after the closing mark, where a
+// reader looks for it: Act of ~~2019~~**2020**”[#1], not inside the quotation.
+describe('the attribution of a change that ends a quotation', () => {
+  const redlineOf = (result: ReturnType<typeof revisedBody>['result']) => result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
+
+  it('S. 2245: the short title’s year', () => {
+    const bill = corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt');
+    const section1 = bill.clauses.find((c) => c.text.includes('SHORT TITLE'))!;
+    const { result } = revisedBody(bill, adopted('1', { op: 'replace', clause: section1.id, quote: 'of 2019', text: 'of 2020' }));
+    expect(redlineOf(result)).toContain('“Maximizing America’s Prosperity Act of ~~2019~~**2020**”[#1].');
+  });
+
+  it('上海市优化营商环境条例: a reform’s name in 第十七条, and a change inside a quotation keeps its mark where it is', () => {
+    const law = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
+    const article = law.clauses.find((c) => c.marker?.raw.startsWith('第十七条'))!;
+    const { result } = revisedBody(law, adopted('1', { op: 'replace', clause: article.id, quote: '证照分离', text: '照后减证' }));
+    expect(redlineOf(result)).toContain('本市将涉企经营许可事项全部纳入“~~证照分离~~**照后减证**”〔意见1〕改革范围');
+    const inside = revisedBody(law, adopted('1', { op: 'replace', clause: article.id, quote: '证照', text: '照证' }));
+    expect(redlineOf(inside.result)).toContain('全部纳入“~~证照~~**照证**〔意见1〕分离”改革范围');
+  });
+});
+
 describe('a note given with 采纳', () => {
   it('is written after the decision (采纳。…), on the seed and on a statute; the reason column stays for reasons not to adopt', async () => {
     const seed = await seedWorkspace();

@@ -20,6 +20,15 @@ describe('word diff', () => {
     expect(plain('within 30 days', 'within 45 days')).toBe('within [-30-]{+45+} days');
   });
 
+  it('changes a number with its decimal point or thousands commas whole (S. 2245’s 18.9 percent, 1.5亿元)', () => {
+    expect(plain('not more than 18.9 percent of potential GDP', 'not more than 19.5 percent of potential GDP')).toBe('not more than [-18.9-]{+19.5+} percent of potential GDP');
+    expect(plain('18.9 percent', '18.5 percent')).toBe('[-18.9-]{+18.5+} percent');
+    expect(plain('not less than 1,000 dollars', 'not less than 1,500 dollars')).toBe('not less than [-1,000-]{+1,500+} dollars');
+    expect(plain('总投资1.5亿元', '总投资2.5亿元')).toBe('总投资[-1.5-]{+2.5+}亿元');
+    // A full stop after a number is not part of it.
+    expect(plain('under section 2.', 'under section 3.')).toBe('under section [-2-]{+3+}.');
+  });
+
   it('shows insertions and deletions in Chinese text exactly', () => {
     expect(plain('药品、耗材、设备集中采购', '药品、耗材、集中采购')).toBe('药品、耗材、[-设备-]集中采购');
     expect(plain('区残联)', '区残联、区民政局)')).toBe('区残联{+、区民政局+})');

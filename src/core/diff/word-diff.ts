@@ -14,8 +14,15 @@ export interface DiffPart {
   text: string;
 }
 
-const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\s+|[\s\S]/gu;
+// A number with its decimal point or thousands commas is one token: 18.9 → 19.5 is not 1~~8~~**9**.~~9~~**5**.
+const TOKEN = /\d+(?:[.,]\d+)+|[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\s+|[\s\S]/gu;
 const WORD = /\w/u;
+
+/** Whether the character at i is inside a word or a number (the point of 18.9, the comma of 1,000). */
+function inWord(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return WORD.test(ch) || ((ch === '.' || ch === ',') && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''));
+}
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -39,8 +46,8 @@ function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPar
   if (head > 0 && isHighSurrogate(before.charCodeAt(head - 1))) head--;
   if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
   // Keep whole Latin words on both sides of the cut.
-  while (head > 0 && WORD.test(before[head - 1]!) && (WORD.test(before[head] ?? '') || WORD.test(after[head] ?? ''))) head--;
-  while (tail > 0 && WORD.test(before[before.length - tail]!) && (WORD.test(before[before.length - tail - 1] ?? '') || WORD.test(after[after.length - tail - 1] ?? ''))) tail--;
+  while (head > 0 && inWord(before, head - 1) && (inWord(before, head) || inWord(after, head))) head--;
+  while (tail > 0 && inWord(before, before.length - tail) && (inWord(before, before.length - tail - 1) || inWord(after, after.length - tail - 1))) tail--;
   const parts: DiffPart[] = [];
   if (head > 0) parts.push({ kind: 'equal', text: before.slice(0, head) });
   parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), shortcuts));

@@ -295,16 +295,23 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
     segments.push({ kind: 'raw', text: clause.markerAfter.slice(clause.markerAfter.trimEnd().length) });
   }
   let at = 0;
-  for (const { start, end, parts, entries } of shownChanges(clause)) {
+  const shown = shownChanges(clause);
+  shown.forEach(({ start, end, parts, entries }, i) => {
     segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, start)) });
     for (const part of parts) {
       if (part.kind === 'equal') segments.push({ kind: 'raw', text: cellText(part.text) });
       else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
       else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
     }
-    if (redline && entries.length > 0) segments.push({ kind: 'raw', text: labels.attribution(entries) });
     at = end;
-  }
+    if (redline && entries.length > 0) {
+      // A change at the end of a quotation is attributed after its closing mark (as applicable,”[#12]), not inside it.
+      const close = CLOSING_QUOTE.exec(clause.textBefore.slice(end, shown[i + 1]?.start ?? clause.textBefore.length))?.[0] ?? '';
+      if (close) segments.push({ kind: 'raw', text: close });
+      at = end + close.length;
+      segments.push({ kind: 'raw', text: labels.attribution(entries) });
+    }
+  });
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
   return render(segments);
 }
@@ -316,6 +323,9 @@ interface ShownChange {
   parts: DiffPart[];
   entries: string[];
 }
+
+/** Closing quotation marks right after a change. */
+const CLOSING_QUOTE = /^[”’」』"]+/u;
 
 /** What lies between two numbers of one citation (本法第二百一十一条第一项至第五项): numbers rewritten in it are one change. */
 const CITATION_GAP = /^[第条款项目之至、和或者及以零〇一二三四五六七八九十百千两（）()\d]*$/u;
