@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReferences, findReferences } from '../src/core/draft/references.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
 import { corpusWorkspace, redline } from './helpers/cli.js';
 import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
 
@@ -337,5 +338,32 @@ describe('the redline and the comparison table mark a renumbered reference whole
     expect(redline).toContain('对于前款~~第(四)项~~**第(三)项**〔意见8〕所列的纠纷');
     expect(redline).not.toMatch(/专利法(?:~~|\*\*)/u);
     expect(redline).not.toMatch(/第[零一二三四五六七八九十百千]*(?:~~|\*\*)[零一二三四五六七八九十百千]/u);
+  });
+});
+
+// 刑法's 54 articles numbered 第X条之一 …: a comment names each on its own,
+// a new article never stands between an article and its 之X, and the line
+// under the comparison table moves them with their base. From a clerk's walk.
+describe('刑法: articles numbered 第X条之一', () => {
+  const law = corpusDraft('lawrefbook/xingfa_criminal_law.md');
+  const article = (raw: string) => law.clauses.find((c) => c.marker?.raw.trim() === raw)!;
+
+  it('a comment names 第十七条之一, 第一百三十三条之二第一款 or 第一百二十条 (not its 之X) alone', () => {
+    expect(proposeEdits('建议删除第十七条之一。', law.clauses, 'zh').edits).toEqual([expect.objectContaining({ op: 'remove-clause', clause: article('第十七条之一').id })]);
+    expect(proposeEdits('建议删除第一百三十三条之二第一款。', law.clauses, 'zh').edits).toEqual([expect.objectContaining({ op: 'remove-first-paragraph', clause: article('第一百三十三条之二').id })]);
+    expect(proposeEdits('建议将第一百二十条修改为：“测试。”', law.clauses, 'zh').edits).toEqual([expect.objectContaining({ op: 'rewrite', clause: article('第一百二十条').id })]);
+  });
+
+  it('an article added after 第十七条 comes after 第十七条之一, which keeps its number; the closing line is one run', () => {
+    const { edits } = proposeEdits('建议在第十七条后增加一条：“已满八十周岁的人犯罪的，应当从轻处罚。”', law.clauses, 'zh');
+    const { text, result } = revisedBody(law, adopted('1', ...edits));
+    expect(text).toMatch(/\n第十七条之一 已满七十五周岁的人故意犯罪的，可以从轻或者减轻处罚；过失犯罪的，应当从轻或者减轻处罚。\n\n第十八条 已满八十周岁的人犯罪的，应当从轻处罚。\n\n第十九条 精神病人/u);
+    const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content.trimEnd();
+    expect(comparison.split('\n').at(-1)).toBe('条文序号作相应调整：原第十八条至第四百五十二条依次改为第十九条至第四百五十三条。');
+  });
+
+  it('an article added after 第一百二十条之二 comes after 第一百二十条之六, the last of them', () => {
+    const { text } = revisedBody(law, adopted('1', { op: 'add-clause', clause: article('第一百二十条之二').id, position: 'after', text: '测试条文。' }));
+    expect(text).toMatch(/\n第一百二十条之六 明知是宣扬恐怖主义[^\n]*\n\n第一百二十一条 测试条文。\n\n第一百二十二条 以暴力、胁迫或者其他方法劫持航空器的/u);
   });
 });

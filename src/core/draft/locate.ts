@@ -5,10 +5,11 @@
 // Shared by the wording of comments and by cross-references inside the text.
 import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
+import { subNumber } from './numbering.js';
 
 export type Step =
   /** A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit. */
-  | { kind: 'number'; value: number; style?: string }
+  | { kind: 'number'; value: number; style?: string; sub?: number }
   /** 款 N of the unit above: 1 is the unit itself, 2 its first unnumbered paragraph, … */
   | { kind: 'paragraph'; value: number };
 
@@ -49,11 +50,13 @@ export function locate(tree: ClauseTree, steps: readonly Step[], within?: Clause
 }
 
 function describe(step: Step): string {
-  return step.kind === 'paragraph' ? `款 ${step.value}` : `${step.style ?? 'unit'} ${step.value}`;
+  return step.kind === 'paragraph' ? `款 ${step.value}` : `${step.style ?? 'unit'} ${step.value}${step.sub ? `之${step.sub}` : ''}`;
 }
 
 function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Step, { kind: 'number' }>, anywhere: boolean, onlyDirect = false): Located {
-  const matches = (c: Clause) => c.marker !== null && c.marker.value === step.value && (step.style === undefined || c.marker.style === step.style);
+  // 第十七条 is never 第十七条之一, nor 第十七条之一 第十七条.
+  const matches = (c: Clause) =>
+    c.marker !== null && c.marker.value === step.value && (step.style === undefined || c.marker.style === step.style) && (step.style !== ARTICLE_STYLE || (subNumber(c.marker.raw) ?? 0) === (step.sub ?? 0));
   if (anywhere || !scope) {
     const all = tree.clauses.filter(matches);
     return one(mainSequence(tree, all), step);

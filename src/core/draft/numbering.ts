@@ -204,3 +204,9 @@ function citedNumber(matched: string): string {
 }
 
 const TRAILING = /^[.．、:：—–\-\s\u3000]$/;
+
+/** The M of an article numbered 第N条之M. */
+export function subNumber(raw: string): number | undefined {
+  const m = /之([零〇一二三四五六七八九十百]+)/u.exec(raw);
+  return m ? (chineseValue(m[1]!) ?? undefined) : undefined;
+}

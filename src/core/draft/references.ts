@@ -9,6 +9,7 @@ import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { chineseValue } from './numerals.js';
 import { locate, paragraphsOf, type ClauseTree, type Step } from './locate.js';
+import { subNumber } from './numbering.js';
 import { addToGroup } from '../text/groups.js';
 
 export type UnitKind = '条' | '款' | '项' | '目';
@@ -258,11 +259,6 @@ function articleNumbered(tree: ClauseTree, value: number, sub?: number): Clause 
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The M of an article numbered 第N条之M. */
-export function subNumber(raw: string): number | undefined {
-  const m = /之([零〇一二三四五六七八九十百]+)/u.exec(raw);
-  return m ? (chineseValue(m[1]!) ?? undefined) : undefined;
-}
 
 /** The 项 and 目 below an article or 款. */
 function deeper(tree: ClauseTree, cite: Cite, resolved: ResolvedCite): ResolvedCite | null {

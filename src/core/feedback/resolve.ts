@@ -206,7 +206,7 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case '节':
       return [{ kind: 'number', style: `第一${part.unit}`, value }];
     case '条':
-      return statute ? [{ kind: 'number', style: '第一条', value }] : [any];
+      return statute ? [{ kind: 'number', style: '第一条', value, ...(part.sub ? { sub: part.sub } : {}) }] : [any];
     case '款':
     case '段':
       return [{ kind: 'paragraph', value }];

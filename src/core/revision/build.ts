@@ -4,7 +4,7 @@
 import { citableClauses, citableTree, cite, type CitableTree } from '../draft/citation.js';
 import type { Draft } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { readMarker } from '../draft/numbering.js';
+import { readMarker, subNumber } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import type { PlannedEdit } from '../edits/plan.js';
 import { needs } from '../feedback/decision.js';
@@ -196,7 +196,10 @@ function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[
 
 /** Runs of units that moved by one step each (原第十五条至第二十七条 → 第十四条至第二十六条), in reading order. */
 function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array<{ before: string[]; after: string[] }> {
-  const moved = clauses.filter((c) => c.renumbered && c.status !== 'removed' && c.original?.marker?.value != null && c.valueAfter !== null);
+  // 第三十七条之一 moves with 第三十七条 (原第三十七条至第一百二十条依次改为…): it is not named apart.
+  const moved = clauses.filter(
+    (c) => c.renumbered && c.status !== 'removed' && c.original?.marker?.value != null && c.valueAfter !== null && !(c.original.marker.style === ARTICLE_STYLE && subNumber(c.original.marker.raw) !== undefined),
+  );
   // Articles run on through the items that move between them: one run per sequence.
   const runs: RevisedClause[][] = [];
   const open = new Map<string, RevisedClause[]>();

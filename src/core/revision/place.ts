@@ -5,7 +5,7 @@
 import { clausesOf, type Block, type Clause } from '../draft/clause.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
-import { readMarker, type Marker } from '../draft/numbering.js';
+import { readMarker, subNumber, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
 import { firstParagraphItems, linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
@@ -23,7 +23,7 @@ export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], 
   for (const p of applied) {
     if (p.edit.op !== 'add-clause') continue;
     const map = adds[p.edit.position];
-    addToGroup(map, p.edit.clause, p);
+    addToGroup(map, p.edit.position === 'after' ? familyEnd(tree, p.edit.clause) : p.edit.clause, p);
   }
   // A subtree closes at its last descendant: what goes after or inside it comes there, innermost first.
   const closing = new Map<string, Clause[]>();
@@ -61,6 +61,20 @@ function firstParagraphRewrites(tree: ClauseTree, applied: readonly PlannedEdit[
     at.set(!items ? `closing:${p.clause.id}` : items.length === 0 ? `own:${p.clause.id}` : `closing:${items.at(-1)!.id}`, p);
   }
   return at;
+}
+
+/**
+ * After 第十七条 (or after 第一百二十条之二) where 第十七条之一 (之三 …) follows:
+ * after the last article numbered on from it, so that a new article never
+ * stands between an article and its 之X and takes them over.
+ */
+function familyEnd(tree: ClauseTree, id: string): string {
+  const clause = tree.byId.get(id);
+  if (clause?.marker?.style !== ARTICLE_STYLE) return id;
+  const siblings = tree.children.get(clause.parent) ?? [];
+  let at = siblings.indexOf(clause);
+  while (siblings[at + 1]?.marker?.style === ARTICLE_STYLE && siblings[at + 1]!.marker!.value === clause.marker.value && subNumber(siblings[at + 1]!.marker!.raw) !== undefined) at++;
+  return siblings[at]?.id ?? id;
 }
 
 function lastDescendants(tree: ClauseTree): Map<string, string> {

@@ -26,6 +26,8 @@ export interface Part {
   readings: Reading[];
   /** 第（三）项: the number written in parentheses. */
   paren?: boolean;
+  /** 第十条之一: the 一 (an article inserted between numbers). */
+  sub?: number;
 }
 
 export interface Reference {
@@ -95,10 +97,12 @@ function componentAt(text: string, at: number): { part: Part; end: number } | nu
     const unit = wordAt(text, n.end, UNITS);
     if (!unit) return null;
     let end = n.end + unit.length;
-    // 第十条之一: the 之一 is read and dropped (rare in comments).
+    // 第十条之一: an article of its own, inserted between 第十条 and 第十一条.
     if (unit === '条' && text[end] === '之') {
       const sub = numeralAt(text, end + 1);
-      if (sub && !sub.arabic) end = sub.end;
+      const value = sub && !sub.arabic ? numberOf(sub.numeral) : null;
+      const base = part(unitOf(unit), n.numeral);
+      if (value && base) return made({ ...base, sub: value }, sub!.end);
     }
     return made(part(unitOf(unit), n.numeral), end);
   }
