@@ -44,7 +44,7 @@ describe('专利法实施细则 (2010): 前款第(四)项, and 专利法 left al
     expect(paragraph(text, '依照前款第(一)项的规定，国际申请')).toBe(
       '依照前款第(一)项的规定，国际申请在中国的效力终止的，不适用本细则第六条的规定；依照前款第(一)项、第(二)项的规定，国际申请在中国的效力终止的，不适用本细则第六条第二款的规定。',
     );
-    expect(result.revision.problems.map((p) => p.message)).toEqual([`第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites 第一百零五条第（一）项, which is removed: “前款第(一)项”`]);
+    expect(result.revision.problems.map((p) => p.message)).toEqual([`第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites 第一百零五条第一款第（一）项, which is removed: “前款第(一)项”`]);
   });
 
   it('writes 前款 out as 第一款 when a new 款 comes between, keeping its items', () => {
@@ -207,8 +207,8 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     expect(paragraph(text, '国际申请已进入')).toBe(corrected('第(三)项至第(六)项'));
     expect(paragraph(text, '(三)申请人办理')).toBe(lapsed('第(一)项至第(二)项'));
     expect(result.revision.problems.map((p) => `${p.rule}: ${p.message}`)).toEqual([
-      `narrowed-reference: 第一百零四条第二款 (${unit(rules, 104, kuan(2)).id}) cites a range that held 第一百零四条第（二）项, which is removed: “本条第一款第(一)项至第(三)项” now names the units left in it`,
-      `narrowed-reference: 第一百零五条第（三）项 (${unit(rules, 105, item(3)).id}) cites a range that held 第一百零四条第（二）项, which is removed: “本细则第一百零四条第(一)项至第(三)项” now names the units left in it`,
+      `narrowed-reference: 第一百零四条第二款 (${unit(rules, 104, kuan(2)).id}) cites a range that held 第一百零四条第一款第（二）项, which is removed: “本条第一款第(一)项至第(三)项” now names the units left in it`,
+      `narrowed-reference: 第一百零五条第一款第（三）项 (${unit(rules, 105, item(3)).id}) cites a range that held 第一百零四条第一款第（二）项, which is removed: “本细则第一百零四条第(一)项至第(三)项” now names the units left in it`,
     ]);
   });
 
@@ -221,8 +221,8 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     expect(paragraph(none.text, '符合本条')).toBe(entered('第(一)项至第(三)项'));
     expect(paragraph(none.text, '国际申请已进入')).toBe(corrected('第(一)项至第(四)项'));
     expect(none.result.revision.problems.map((p) => `${p.rule}: ${p.message}`)).toEqual([
-      `dangling-reference: 第一百零四条第二款 (${unit(rules, 104, kuan(2)).id}) cites 第一百零四条第（一）项, which is removed: “本条第一款第(一)项至第(三)项”`,
-      `dangling-reference: 第一百零五条第（三）项 (${unit(rules, 105, item(3)).id}) cites 第一百零四条第（一）项, which is removed: “本细则第一百零四条第(一)项至第(三)项”`,
+      `dangling-reference: 第一百零四条第二款 (${unit(rules, 104, kuan(2)).id}) cites 第一百零四条第一款第（一）项, which is removed: “本条第一款第(一)项至第(三)项”`,
+      `dangling-reference: 第一百零五条第一款第（三）项 (${unit(rules, 105, item(3)).id}) cites 第一百零四条第一款第（一）项, which is removed: “本细则第一百零四条第(一)项至第(三)项”`,
     ]);
   });
 
@@ -232,7 +232,7 @@ describe('a cite of several units: each one left is renumbered; a removed one le
       '依照前款第(一)项的规定，国际申请在中国的效力终止的，不适用本细则第六条的规定；依照前款第(二)项的规定，国际申请在中国的效力终止的，不适用本细则第六条第二款的规定。',
     );
     expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([
-      ['narrowed-reference', `第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites a list that held 第一百零五条第（二）项, which is removed: “前款第(二)项、第(三)项” now names the units left in it`],
+      ['narrowed-reference', `第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites a list that held 第一百零五条第一款第（二）项, which is removed: “前款第(二)项、第(三)项” now names the units left in it`],
     ]);
   });
 
@@ -243,9 +243,9 @@ describe('a cite of several units: each one left is renumbered; a removed one le
     expect(paragraph(text, '公司依照本条第一款规定收购')).toMatch(/属于第二项、第四项情形的，应当在六个月内转让或者注销；属于第三项、第五项情形的，/u);
     expect(paragraph(text, '上市公司收购本公司股份的')).toMatch(/上市公司因本条第一款第三项、第五项规定的情形收购本公司股份的/u);
     expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([
-      ['narrowed-reference', `第一百六十二条第二款 (${unit(law, 162, kuan(2)).id}) cites a list that held 第一百六十二条第（五）项, which is removed: “前款第三项、第五项、第六项” now names the units left in it`],
-      ['narrowed-reference', `第一百六十二条第三款 (${unit(law, 162, kuan(3)).id}) cites a list that held 第一百六十二条第（五）项, which is removed: “第三项、第五项、第六项” now names the units left in it`],
-      ['narrowed-reference', `第一百六十二条第四款 (${unit(law, 162, kuan(4)).id}) cites a list that held 第一百六十二条第（五）项, which is removed: “本条第一款第三项、第五项、第六项” now names the units left in it`],
+      ['narrowed-reference', `第一百六十二条第二款 (${unit(law, 162, kuan(2)).id}) cites a list that held 第一百六十二条第一款第（五）项, which is removed: “前款第三项、第五项、第六项” now names the units left in it`],
+      ['narrowed-reference', `第一百六十二条第三款 (${unit(law, 162, kuan(3)).id}) cites a list that held 第一百六十二条第一款第（五）项, which is removed: “第三项、第五项、第六项” now names the units left in it`],
+      ['narrowed-reference', `第一百六十二条第四款 (${unit(law, 162, kuan(4)).id}) cites a list that held 第一百六十二条第一款第（五）项, which is removed: “本条第一款第三项、第五项、第六项” now names the units left in it`],
     ]);
   });
 

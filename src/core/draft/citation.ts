@@ -51,13 +51,22 @@ export function cite(tree: CitableTree, id: string): string {
   return outlineName(tree, chain);
 }
 
-/** 第十九条第（七）项: 款 by ordinal (the first 款 is not named when an item follows it), 项 and 目 by their numbers. */
+/**
+ * 第十九条第（七）项: 款 by ordinal, 项 and 目 by their numbers; the first 款
+ * is named before its items only where the article has more 款
+ * (第一百三十三条之一第一款第（二）项, as statutes cite them).
+ */
 function statuteName(tree: CitableTree, chain: readonly Citable[]): string {
   let name = chain[0]!.marker!.number.replace(/\*\*/g, '');
-  for (const unit of chain.slice(1)) {
+  for (const [i, unit] of chain.slice(1).entries()) {
     const paragraph = paragraphOrdinal(tree, unit);
-    if (paragraph !== null) name += `第${chineseNumeral(paragraph)}款`;
-    else if (unit.marker?.style === '（一）') name += `第（${chineseNumeral(unit.marker.value ?? 0)}）项`;
+    if (paragraph !== null) {
+      name += `第${chineseNumeral(paragraph)}款`;
+      continue;
+    }
+    // An item of the first 款.
+    if (i === 0 && hasParagraphs(tree, chain[0]!)) name += '第一款';
+    if (unit.marker?.style === '（一）') name += `第（${chineseNumeral(unit.marker.value ?? 0)}）项`;
     else if (unit.marker && unit.marker.value !== null) name += `第${unit.marker.value}目`;
   }
   return name;
@@ -90,6 +99,11 @@ function englishName(tree: CitableTree, chain: readonly Citable[]): string {
     }
   }
   return name;
+}
+
+/** An article with 款 after its first. */
+function hasParagraphs(tree: CitableTree, article: Citable): boolean {
+  return (tree.children.get(article.id) ?? []).some((u) => !u.marker && u.heading === null);
 }
 
 function paragraphOrdinal(tree: CitableTree, unit: Citable): number | null {
