@@ -261,3 +261,27 @@ describe('deleting a numbered unit named by its whole text, or in an annex', () 
     expect(text).toContain('（二）公布的促销活动范围、规则与实际促销活动范围、规则不一致。\n\n网络交易平台经营者');
   });
 });
+
+// A comment that argues against a change names the change it opposes: no edit
+// is made of it (不建议删除… made the deletion). From a probe of the wording.
+describe('comments against a change', () => {
+  it('明码标价规定: 不建议删除…, 不建议将“A”修改为“B”, 反对将第二十条删除, 我们不同意删除… make no edit; a reservation before a request does not stop it', () => {
+    const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    for (const comment of ['不建议删除第二十条第（三）项。', '不建议将第二十条中的“显著位置”修改为“醒目位置”。', '反对将第二十条删除。', '我们不同意删除第二十条。']) {
+      const proposal = proposeEdits(comment, rule.clauses, 'zh');
+      expect(proposal.edits, comment).toEqual([]);
+      expect(proposal.unparsed, comment).toEqual([`${comment.replace(/。$/u, '')} — argues against a change: no edit asked for`]);
+    }
+    expect(proposeEdits('“显著位置”不宜过多，建议将第二十条中的“显著位置”修改为“醒目位置”。', rule.clauses, 'zh').edits).toEqual([expect.objectContaining({ op: 'replace', clause: unit(rule, 20, ['项', 1]).id, quote: '显著', text: '醒目' })]);
+  });
+
+  it("S. 2245: don't strike, we oppose any proposal to strike, make no edit; strike alone does", () => {
+    const bill = corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt');
+    for (const comment of ["Don't strike 'of 2019' in section 1.", 'We oppose any proposal to strike "of 2019" in section 1.']) {
+      const proposal = proposeEdits(comment, bill.clauses, 'en');
+      expect(proposal.edits, comment).toEqual([]);
+      expect(proposal.unparsed[0], comment).toMatch(/ — argues against a change: no edit asked for$/u);
+    }
+    expect(proposeEdits("In section 1, strike 'of 2019'.", bill.clauses, 'en').edits).toEqual([expect.objectContaining({ op: 'delete' })]);
+  });
+});

@@ -27,6 +27,7 @@ const ASKED = 0.6;
 const NOTHING: Record<Exclude<SentenceReading['kind'], 'request'>, string> = {
   question: 'a question: no edit asked for',
   clarify: 'asks for clarification: no edit asked for',
+  against: 'argues against a change: no edit asked for',
   remark: 'a general remark: no edit asked for',
 };
 

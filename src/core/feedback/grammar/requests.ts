@@ -63,8 +63,8 @@ export interface SentenceReading {
   sentence: Sentence;
   requests: Request[];
   problems: GrammarProblem[];
-  /** The sentence asks (？, 如何, please clarify) or remarks without a request. */
-  kind: 'request' | 'question' | 'clarify' | 'remark';
+  /** The sentence asks (？, 如何, please clarify), argues against a change (不建议删除…, we oppose striking …) or remarks without a request. */
+  kind: 'request' | 'question' | 'clarify' | 'against' | 'remark';
   /** A locator that heads the sentence before a colon (第十二条：…): the place later sentences speak of. */
   heading?: Reference;
 }
@@ -84,20 +84,43 @@ export function readSentences(tokenized: Tokenized, lang: 'zh' | 'en'): Sentence
 
 function readSentence(r: SentenceReader): SentenceReading {
   const t = r.t;
+  let against = false;
   for (let v = 0; v < t.length; v++) {
     const token = t[v]!;
     const rule = token.kind === 'word' ? RULES[r.lang][token.word] : undefined;
     if (!rule) continue;
+    if (negated(r, v)) {
+      against = true;
+      continue;
+    }
     const before = r.requests.length;
     const end = rule(r, v);
     if (r.requests.length === before && r.reportedTo <= t[v]!.start) r.problem(v, end, 'the wording around the verb was not understood');
     v = Math.max(v, end);
     r.from = v + 1;
   }
-  const reading: SentenceReading = { sentence: r.sentence, requests: r.requests, problems: r.problems, kind: kindOf(r) };
+  const reading: SentenceReading = { sentence: r.sentence, requests: r.requests, problems: r.problems, kind: against && r.requests.length === 0 && r.problems.length === 0 ? 'against' : kindOf(r) };
   const first = t[0];
   if (first?.kind === 'locator' && t[1]?.kind === 'colon' && first.refs.length === 1) reading.heading = first.refs[0]!;
   return reading;
+}
+
+/** Words that may stand between a negation and its verb: 不建议将第五条“A”删除, we oppose any proposal to strike. */
+const BETWEEN: ReadonlySet<Word> = new Set<Word>(['object', 'suggest', 'noise', 'at', 'in', 'everywhere', 'to', 'of']);
+/** English puts a few plain words between them (we oppose any proposal to strike); Chinese none. */
+const PLAIN_WORDS = { zh: 0, en: 3 };
+
+/** Whether the verb at v is argued against: 不建议删除, 反对将“A”改为“B”, don't strike, we oppose any proposal to strike. */
+function negated(r: SentenceReader, v: number): boolean {
+  let plain = 0;
+  for (let k = v - 1; k >= 0; k--) {
+    const token = r.t[k]!;
+    if (token.kind === 'word' && token.word === 'against') return true;
+    if (token.kind === 'quote' || token.kind === 'locator' || (token.kind === 'word' && BETWEEN.has(token.word))) continue;
+    if (token.kind === 'text' && plain++ < PLAIN_WORDS[r.lang]) continue;
+    return false;
+  }
+  return false;
 }
 
 function kindOf(r: SentenceReader): SentenceReading['kind'] {

@@ -41,6 +41,7 @@ export type Word =
   | 'clarify' //        进一步明确, please clarify
   | 'question' //       如何, 是否, what
   | 'suggest' //        建议, 请, should
+  | 'against' //        不建议, 反对, do not, oppose: the change after it is argued against
   | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
 
 /** The words that start a request. */
@@ -76,6 +77,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   由: 'by',
   明确: 'clarify', 澄清: 'clarify', 细化: 'clarify', 说明: 'clarify', 界定: 'clarify',
   如何: 'question', 是否: 'question', 为何: 'question', 为什么: 'question', 什么: 'question', 怎样: 'question', 怎么: 'question', 哪些: 'question', 吗: 'question',
+  不建议: 'against', 不宜: 'against', 不应: 'against', 不应当: 'against', 不应该: 'against', 不要: 'against', 不必: 'against',
+  无需: 'against', 无须: 'against', 没有必要: 'against', 不同意: 'against', 反对: 'against', 不赞成: 'against', 不赞同: 'against',
   建议: 'suggest', 请: 'suggest', 拟: 'suggest', 应: 'suggest', 应当: 'suggest', 可: 'suggest',
   字样: 'noise', 二字: 'noise', 三字: 'noise', 四字: 'noise', 等字: 'noise', 一词: 'noise', 的表述: 'noise', 等表述: 'noise',
   表述不准确: 'noise', 表述不规范: 'noise', 表述不严谨: 'noise', 不准确: 'noise', 不妥: 'noise', 有误: 'noise',
@@ -117,6 +120,9 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   'responsible units': 'role-responsible', 'responsible unit': 'role-responsible', 'the responsible units': 'role-responsible', responsible: 'role-responsible',
   clarify: 'clarify', 'please clarify': 'clarify', unclear: 'clarify', explain: 'clarify', 'define': 'clarify',
   what: 'question', why: 'question', how: 'question', whether: 'question',
+  "don't": 'against', 'don’t': 'against', 'do not': 'against', 'does not': 'against', 'should not': 'against', "shouldn't": 'against',
+  'must not': 'against', oppose: 'against', opposes: 'against', 'object to': 'against', 'objects to': 'against', against: 'against',
+  'disagree with': 'against', 'no need to': 'against', 'not support': 'against',
   suggest: 'suggest', 'we suggest': 'suggest', 'we recommend': 'suggest', recommend: 'suggest', should: 'suggest', please: 'suggest',
   'is amended': 'noise', 'is amended by': 'noise', 'is further amended by': 'noise', 'be amended by': 'noise', 'the words': 'noise',
   'the word': 'noise', 'the text': 'noise', 'the phrase': 'noise', 'the term': 'noise', 'word': 'noise', 'words': 'noise', the: 'noise', a: 'noise',
