@@ -206,6 +206,15 @@ describe('BOEM final rule: a regulation’s sections and paragraphs', () => {
   const rule = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
   const id = (name: string) => named(rule, name).id;
 
+  it('reads § 583.125(a)(2), section 583.125(a)(2), § 583.350(a) and § 583.340 in comments', () => {
+    const edits = (comment: string) => proposeEdits(comment, rule.clauses, 'en').edits;
+    for (const at of ['§ 583.125(a)(2)', 'section 583.125(a)(2)']) {
+      expect(edits(`In ${at}, replace "30 days" with "45 days".`), at).toEqual([expect.objectContaining({ op: 'replace', clause: id('§ 583.125(a)(2)'), quote: '30', text: '45' })]);
+    }
+    expect(edits('§ 583.350(a) should read: "(a) The Director will terminate any agreement."')).toEqual([expect.objectContaining({ op: 'rewrite', clause: id('§ 583.350(a)') })]);
+    expect(edits('Delete § 583.340.')).toEqual([expect.objectContaining({ op: 'remove-clause', clause: id('§ 583.340') })]);
+  });
+
   it('reads the indented regulatory text of the Markdown file, a unit per line', () => {
     expect(named(rule, '§ 583.345(a)(1)(iv)').text).toBe('The signatures of the parties to the agreement and BOEM.');
     // (The Federal Register writes a thin space after §.)

@@ -103,6 +103,12 @@ describe('第X条第一款修改为', () => {
     const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
     expect(comparison).toContain('| 1 | 第四十二条第一款 | 第四十二条 除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起~~二十~~日内');
 
+    // Not an article (a chapter): stale, never its articles taken away.
+    const chapter = law.clauses.find((c) => c.marker?.style === '第一章')!;
+    const onChapter = revisedBody(law, adopted('1', { op: 'rewrite-first-paragraph', clause: chapter.id, text: '总则' }));
+    expect(onChapter.result.revision.unapplied.map((p) => [p.state, p.message])).toEqual([['stale', `entry 1, edit 1 (${chapter.id}, ${chapter.number}): ${chapter.number} is not an article: rewrite-first-paragraph rewrites an article's own 款 (use rewrite for the whole clause)`]]);
+    expect(onChapter.text).toContain('第一条 为了规范行政许可的设定和实施');
+
     // The whole article: its 第二款 goes with it.
     const whole = revisedBody(law, adopted('1', { op: 'rewrite', clause: unit(law, 42).id, text: FIRST }));
     expect(whole.text).not.toContain('依照本法第二十六条的规定，行政许可采取统一办理');

@@ -91,6 +91,10 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
   } else if (edit.op === 'append') {
     const at = appendPoint(clause);
     planned.change = { start: at, end: at, text: edit.text };
+  } else if (edit.op === 'rewrite-first-paragraph' && clause.marker?.style !== ARTICLE_STYLE) {
+    // On a chapter it would rewrite the heading and take every article under it away.
+    planned.state = 'stale';
+    planned.message = `${clause.number || clause.id} is not an article: rewrite-first-paragraph rewrites an article's own 款 (use rewrite for the whole clause)`;
   } else if (edit.op === 'rewrite' || edit.op === 'rewrite-first-paragraph') {
     planned.change = { start: 0, end: clause.text.length, text: rewrittenText(clause, edit) };
     // 第一款修改为: the later 款 stay (with their items); an article of one paragraph is rewritten whole.

@@ -241,7 +241,7 @@ function expandRange(from: Reference, to: Reference): Reference[] {
 
 // English: "section 3(a)(2)", "sec. 102", "§ 583.120", "subsection (b)", "paragraphs (5) through (9)".
 const DESIGNATOR = '\\([A-Za-z0-9]{1,6}\\)';
-const EN_SECTION = sticky(`(?:sections?|secs?\\.|§§?)\\s*(\\d{1,5}[A-Za-z]?)((?:\\s?${DESIGNATOR}){0,6})`, 'i');
+const EN_SECTION = sticky(`(?:sections?|secs?\\.|§§?)\\s*(\\d{1,5}(?:\\.\\d{1,5})?[A-Za-z]?)((?:\\s?${DESIGNATOR}){0,6})`, 'i');
 const EN_UNIT = sticky(`(subsections?|paragraphs?|subparagraphs?|clauses?|subclauses?|items?)\\s*((?:${DESIGNATOR})(?:\\s?${DESIGNATOR}){0,5})`, 'i');
 const EN_NUMBERED = sticky('(items?|articles?|rules?)\\s+(\\d{1,4})(?![\\d.])', 'i');
 const EN_PRONOUN = sticky('(?:this|such|that|the same|said)\\s+(?:section|subsection|paragraph|subparagraph|item|article|clause)', 'i');
@@ -286,7 +286,10 @@ function readEnglishOne(text: string, at: number): LocatorRead | null {
   EN_SECTION.lastIndex = at;
   const section = EN_SECTION.exec(text);
   if (section) {
-    const parts: Part[] = [{ unit: 'section', readings: ['SEC. 1', 'Sec. 1', '§ 1'].map((style) => ({ style, value: parseInt(section[1]!, 10) })) }];
+    // § 583.125 (section 583.125): a regulation's section, found by the number after the part's.
+    const cfr = /^\d+\.(\d+)/u.exec(section[1]!);
+    const readings = cfr ? [{ style: '§ 1', value: Number(cfr[1]) }] : ['SEC. 1', 'Sec. 1', '§ 1'].map((style) => ({ style, value: parseInt(section[1]!, 10) }));
+    const parts: Part[] = [{ unit: 'section', readings }];
     for (const d of designators(section[2]!)) parts.push(designatorPart(d, undefined));
     return { end: at + section[0].length, refs: [{ parts }] };
   }
