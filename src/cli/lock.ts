@@ -11,7 +11,7 @@
 // time cannot serve commands that block the event loop while they work.)
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { sidePath, SIDE_FILE } from './atomic-write.js';
 import { errnoOf, fileSystemError } from './fs-errors.js';
 import { UsageError } from './report.js';
@@ -49,6 +49,9 @@ export function lockWorkspace(root: string, command: string, options: LockOption
   const me: LockHolder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
   const deadline = Date.now() + (options.waitMs ?? DEFAULT_WAIT_MS);
   let told = false;
+  // A folder (or anything but a file) in the lock's place is no lock that ends: said at once, not an internal error.
+  const there = lstatSync(path, { throwIfNoEntry: false });
+  if (there && !there.isFile()) throw new UsageError(`${LOCK_FILE} is ${there.isDirectory() ? 'a folder' : 'not a file'}, not redline's lock; remove it and try again`);
   for (let attempt = 0; ; attempt++) {
     const created = tryCreate(path, me, root);
     // A read-only workspace cannot be changed by anyone here; a build into another folder may still go ahead.

@@ -27,6 +27,20 @@ describe('line endings and byte order marks are kept', () => {
     );
   });
 
+  it('a CRLF entry that starts with a BOM keeps both after feedback edit', async () => {
+    const dir = await seedWorkspace();
+    const path = join(dir, 'feedback/seed/5.yaml');
+    writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/gu, '\r\n')}`);
+    const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; text: string }>;
+    const target = clauses.find((c) => c.text.includes('深化供给侧结构性改革'))!;
+    const result = await redline(dir, 'feedback', 'edit', '5', '--op', 'replace', '--clause', target.id, '--quote', '深化', '--text', '持续深化');
+    expect(result.code, result.stderr).toBe(0);
+    const after = readFileSync(path, 'utf8');
+    expect(after.startsWith('\uFEFF#')).toBe(true);
+    expect(after.match(/\r\n/gu)?.length).toBe(after.match(/\n/gu)?.length);
+    expect(after).toContain('quote: 深化\r\n');
+  });
+
   it('fmt keeps a CRLF draft (a statute and a bill) CRLF, and a second fmt changes nothing', async () => {
     for (const [file, name] of [
       [DOCUMENTS.statute, 'statute'],

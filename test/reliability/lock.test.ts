@@ -1,7 +1,7 @@
 // Commands run at once, as real processes of the built CLI: the workspace lock
 // makes them take turns, so no decision is lost and no entry id handed out twice.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,15 @@ describe('the workspace lock', () => {
     const result = await redline(dir, 'decide', '2', 'adopt');
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(existsSync(lock)).toBe(false);
+  });
+
+  it('says at once that a folder in the lock’s place is no lock, exit 2, and changes nothing', async () => {
+    const dir = await seedWorkspace();
+    mkdirSync(join(dir, '.redline.lock'));
+    const before = readFileSync(join(dir, 'feedback/seed/1.yaml'), 'utf8');
+    const result = await redline(dir, 'decide', '1', 'adopt');
+    expect(result).toMatchObject({ code: 2, stderr: "redline: .redline.lock is a folder, not redline's lock; remove it and try again\n" });
+    expect(readFileSync(join(dir, 'feedback/seed/1.yaml'), 'utf8')).toBe(before);
   });
 
   it('waits for a live holder a bounded time, says for whom, then gives up with exit 2 and changes nothing', async () => {

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { safeOutput } from '../../src/cli/terminal-text.js';
 import { cellText } from '../../src/core/text/markdown.js';
 import { run } from '../../src/cli/main.js';
-import { redline, seedWorkspace } from '../helpers/cli.js';
+import { redline, seedWorkspace, snapshot } from '../helpers/cli.js';
 import { DOCUMENTS, corpusWorkspace, RAW_CONTROL } from './helpers.js';
 
 const HOSTILE_UNIT = '区\u202e局民\u009b31m\u2066';
@@ -184,5 +184,24 @@ describe('the output filter', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('an output folder among the inputs', () => {
+  it('build refuses --out drafts and out: feedback/seed in redline.yaml (exit 2), and writes nothing there', async () => {
+    const dir = await seedWorkspace();
+    const before = snapshot(dir);
+    expect(await redline(dir, 'build', '--out', 'drafts')).toMatchObject({
+      code: 2,
+      stderr: 'redline: --out is drafts, inside drafts/, where outputs would be read as drafts; choose another folder; no file was changed\n',
+    });
+    writeFileSync(join(dir, 'redline.yaml'), readFileSync(join(dir, 'redline.yaml'), 'utf8').replace(/^out: out$/mu, 'out: feedback/seed'));
+    const withConfig = snapshot(dir);
+    expect(await redline(dir, 'build')).toMatchObject({
+      code: 2,
+      stderr: 'redline: out in redline.yaml is feedback/seed, inside feedback/, where outputs would be read as entries; choose another folder; no file was changed\n',
+    });
+    expect(snapshot(dir)).toEqual(withConfig);
+    expect(Object.keys(before).filter((f) => f.startsWith('drafts/'))).toEqual(Object.keys(snapshot(dir)).filter((f) => f.startsWith('drafts/')));
   });
 });

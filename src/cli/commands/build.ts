@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { build, type BuildOutput } from '../../core/revision/build.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { commitFiles } from '../atomic-write.js';
@@ -34,6 +34,13 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   const missing = flags.pdf ? missingForPdf(pdfEnvironment(io)) : [];
   if (missing.length > 0) throw new UsageError(missingMessage(missing));
   const out = resolve(flags.out ? io.cwd : workspace.root, flags.out ?? workspace.config.out);
+  // Outputs among the drafts or the entries would be read back as drafts and entries by the next command.
+  for (const inputs of [workspace.draftsDir, workspace.feedbackDir]) {
+    const within = relative(inputs, out);
+    if (within === '' || (!within.startsWith('..') && !isAbsolute(within))) {
+      throw new UsageError(`${flags.out ? '--out' : 'out in redline.yaml'} is ${workspace.display(out)}, inside ${workspace.display(inputs)}/, where outputs would be read as ${inputs === workspace.draftsDir ? 'drafts' : 'entries'}; choose another folder; no file was changed`);
+    }
+  }
   const report = flags.report === undefined ? undefined : reportTarget(flags.report, workspace, io.cwd);
   const outputs: BuildOutput[] = [];
   const langs = new Map<string, string>();

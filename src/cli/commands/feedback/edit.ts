@@ -4,16 +4,16 @@
 // YAML document, so comments and layout elsewhere survive; a partial
 // decision's edit numbers follow the removal (an edit it adopts is not removed:
 // decide again first).
-import { readFileSync } from 'node:fs';
 import { isMap, isSeq, type Document } from 'yaml';
 import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
 import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
-import { writeFileAtomic } from '../../atomic-write.js';
+import { commitFiles } from '../../atomic-write.js';
+import { inStyleOf } from '../../text-file.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
-import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry } from '../../workspace.js';
+import { findWorkspace, loadEntries, readDraft, readEntryText, resolveDraftName, type LoadedEntry, type Workspace } from '../../workspace.js';
 import { setDecision } from '../../../core/feedback/decision.js';
 import { decideHint } from '../../decisions.js';
 import { editFromFlags, hasEditFlags, type EditFlags } from './edit-flags.js';
@@ -54,7 +54,7 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
     if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
   }
   const settled = settledNotes(loaded.entry, change);
-  write(loaded, change, decision, settled);
+  write(workspace, loaded, change, decision, settled);
   io.stdout(`${summary(id, change, loaded.entry)} in ${workspace.display(loaded.path)}\n`);
   for (const i of settled) io.stdout(`settled: ${safeText(loaded.entry.unparsed![i]!)}\n`);
   if (decisionNote(loaded.entry, change)) io.stdout(`${decisionNote(loaded.entry, change)}\n`);
@@ -114,9 +114,10 @@ function settledNotes(entry: Entry, change: Change): number[] {
 }
 
 /** Through the YAML document: comments and layout elsewhere in the file stay as they were. */
-function write(loaded: LoadedEntry, change: Change, decision: Decision, settled: readonly number[]): void {
+function write(workspace: Workspace, loaded: LoadedEntry, change: Change, decision: Decision, settled: readonly number[]): void {
   // Re-read just before writing: another command may have changed the file.
-  const document = entryDocument(readFileSync(loaded.path, 'utf8'), loaded.path);
+  const source = readEntryText(workspace, loaded.path);
+  const document = entryDocument(source, workspace.display(loaded.path));
   let list = document.get('edits', true);
   if (!isSeq(list)) {
     document.set('edits', document.createNode([]));
@@ -133,7 +134,8 @@ function write(loaded: LoadedEntry, change: Change, decision: Decision, settled:
     notes.items = notes.items.filter((_, i) => !settled.includes(i));
     if (notes.items.length === 0) document.delete('unparsed');
   }
-  writeFileAtomic(loaded.path, document.toString({ lineWidth: 0 }));
+  // In the file's own line endings and byte order mark, as decide writes it.
+  commitFiles([{ path: loaded.path, content: inStyleOf(source, document.toString({ lineWidth: 0 })) }], { display: workspace.display, within: workspace.root });
 }
 
 function editNode(document: Document, edit: Edit): ReturnType<Document['createNode']> {
