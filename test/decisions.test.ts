@@ -106,7 +106,7 @@ describe('the response imported with a comment', () => {
     writeFileSync(join(dir, 'comments.csv'), '序号,单位,意见,答复\n1,某市市场监管局,建议将第五条中的“标价签”修改为“价格标签”。,“标价签”为通行表述，不作修改。\n2,某区商务局,建议删除第二十条。,\n');
     expect((await redline(dir, 'feedback', 'import', 'comments.csv')).code).toBe(0);
     const before = snapshot(dir);
-    expect(await redline(dir, 'decide', '1', '2', 'reject')).toMatchObject({ code: 2, stderr: 'redline: a rejected decision needs a reason (--reason)\n' });
+    expect(await redline(dir, 'decide', '1', '2', 'reject')).toMatchObject({ code: 2, stderr: 'redline: entry 2: a rejected decision needs a reason (--reason)\n' });
     expect(snapshot(dir)).toEqual(before);
     expect(await redline(dir, 'decide', '1', 'reject', '--date', '2024-05-01')).toMatchObject({ code: 0, stdout: 'entry 1: rejected — “标价签”为通行表述，不作修改。 (the reason is the response imported with the comment)\n' });
   });

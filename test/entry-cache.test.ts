@@ -98,13 +98,17 @@ describe.each([
     expect(readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8')).toContain('| 5 | 单位9 |');
   });
 
-  it('passes over a folder named like an entry and reports a FIFO, with the cache and without it', async () => {
+  it('reports a folder named like an entry and a FIFO (SECURITY.md), with the cache and without it', async () => {
     for (const count of [small < CACHE_MIN_ENTRIES ? small : CACHE_MIN_ENTRIES - 1, CACHE_MIN_ENTRIES]) {
       const { dir, folder } = await workspaceWithEntries(file, name, count);
       later();
       expect((await redline(dir, 'build')).code).toBe(0);
       const expected = readFileSync(join(dir, 'out', `${name}.feedback.md`), 'utf8');
       mkdirSync(join(folder, 'notes.yaml'));
+      const folderRefused = await redline(dir, 'build');
+      expect(folderRefused.code).toBe(2);
+      expect(folderRefused.stderr).toContain(`feedback/${name}/notes.yaml:1:1: error: it is a folder, not an ordinary file`);
+      rmSync(join(folder, 'notes.yaml'), { recursive: true });
       rmSync(join(dir, 'out'), { recursive: true, force: true });
       const built = await redline(dir, 'build');
       expect(built.code).toBe(0);

@@ -124,9 +124,9 @@ function openWorkspace(root: string, cwd: string): Workspace {
 }
 
 export function draftNames(workspace: Workspace): string[] {
-  // Anything named .md but a folder is a draft: reading it says what is wrong (a pipe, a link outside…).
+  // Anything named .md is a draft: reading it says what is wrong (a folder, a pipe, a link outside…).
   return listFolder(workspace, workspace.draftsDir)
-    .filter((d) => d.name.endsWith('.md') && !d.isDirectory())
+    .filter((d) => d.name.endsWith('.md'))
     .map((d) => basename(d.name, '.md'))
     .sort();
 }
@@ -275,7 +275,7 @@ function entryFiles(workspace: Workspace, folder: string): { names: string[]; ve
     } catch {
       // unreadable: reading the file says why
     }
-    if (stat?.isDirectory()) return;
+    // A folder named 8.yaml is listed too: reading it says it is no entry file.
     if (stat) versions.set(i, stat);
     files.push({ name, at: i });
   });

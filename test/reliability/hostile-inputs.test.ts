@@ -26,6 +26,9 @@ const appendBytes = (path: string, bytes: Buffer) => writeFileSync(path, Buffer.
 const answers = (dir: string, text: string) => writeFileSync(join(dir, 'answers.yaml'), text);
 
 const PROBES: Probe[] = [
+  // A folder in a file's place is refused with a message (it was skipped without a word).
+  { name: 'a folder named as an entry', setup: (d) => mkdirSync(join(d, 'feedback/seed/8.yaml')), args: ['check'], message: /^feedback\/seed\/8\.yaml:1:1: error: it is a folder, not an ordinary file \[file\]/ },
+  { name: 'a folder named as a draft', setup: (d) => mkdirSync(join(d, 'drafts/bad.md')), args: ['status'], message: /^redline: cannot read drafts\/bad\.md: it is a folder, not an ordinary file/ },
   // Places to write that cannot be written (all were "internal error" or a hang).
   { name: 'build --out an existing file', setup: (d) => writeFileSync(join(d, 'afile'), 'x'), args: ['build', '--out', 'afile'], message: /^redline: cannot create afile: afile is a file, not a folder/ },
   { name: 'build --out a symlink loop', setup: (d) => symlinkSync('loop', join(d, 'loop')), args: ['build', '--out', 'loop'], message: /^redline: cannot create loop: too many symbolic links/ },
@@ -44,8 +47,8 @@ const PROBES: Probe[] = [
   { name: 'feedback/seed a link outside the workspace', setup: (d) => (rmSync(join(d, 'feedback/seed'), { recursive: true }), symlinkSync('/etc', join(d, 'feedback/seed'))), args: ['feedback', 'list'], message: /^redline: refusing to read feedback\/seed: it is a symbolic link to a place outside the workspace/ },
   // All or nothing: the draft is not replaced when an entry cannot be written.
   // Entry 3 gone, and a folder where its row would be written again (the next free id, 7).
-  { name: 'import --force with the new entry path a folder', setup: (d) => (rmSync(join(d, 'feedback/seed/3.yaml')), mkdirSync(join(d, 'feedback/seed/7.yaml'))), args: ['import', SEED_PAGE, '--name', 'seed', '--force'], message: /^redline: feedback\/seed\/7\.yaml is in the way of new entry 7 \(not a readable entry\); move it away and try again; no file was changed/ },
-  { name: 'feedback import with the new entry path a folder', setup: (d) => (rmSync(join(d, 'feedback/seed/3.yaml')), mkdirSync(join(d, 'feedback/seed/7.yaml'))), args: ['feedback', 'import', SEED_PAGE], message: /^redline: feedback\/seed\/7\.yaml is in the way of new entry 7 \(not a readable entry\); move it away and try again; no file was changed/ },
+  { name: 'import --force with the new entry path a folder', setup: (d) => (rmSync(join(d, 'feedback/seed/3.yaml')), mkdirSync(join(d, 'feedback/seed/7.yaml'))), args: ['import', SEED_PAGE, '--name', 'seed', '--force'], message: /^feedback\/seed\/7\.yaml:1:1: error: it is a folder, not an ordinary file \[file\]/ },
+  { name: 'feedback import with the new entry path a folder', setup: (d) => (rmSync(join(d, 'feedback/seed/3.yaml')), mkdirSync(join(d, 'feedback/seed/7.yaml'))), args: ['feedback', 'import', SEED_PAGE], message: /^feedback\/seed\/7\.yaml:1:1: error: it is a folder, not an ordinary file \[file\]/ },
   // Files that are not files, or too big: refused at once, never read forever.
   { name: 'an entry linked to /dev/zero: check', setup: (d) => symlinkSync('/dev/zero', join(d, 'feedback/seed/7.yaml')), args: ['check'], message: /^feedback\/seed\/7\.yaml:1:1: error: it is a symbolic link to a place outside the workspace \[file\]/ },
   { name: 'an entry linked to /dev/zero: build', setup: (d) => symlinkSync('/dev/zero', join(d, 'feedback/seed/7.yaml')), args: ['build'], message: /^feedback\/seed\/7\.yaml:1:1: error: .*symbolic link to a place outside the workspace/ },

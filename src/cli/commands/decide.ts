@@ -51,7 +51,9 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   const decisions = new Map(
     chosen.map((loaded) => {
       const response = full.reason === undefined && status !== 'pending' ? importedResponse(loaded.entry) : undefined;
-      return [loaded, { decision: decided(makeDecision({ ...full, reason: full.reason ?? response }, loaded.entry)), response }] as const;
+      // Among several entries, the one refused is named (the others may have brought their reason).
+      const made = decided(makeDecision({ ...full, reason: full.reason ?? response }, loaded.entry), chosen.length > 1 ? loaded.entry.id : undefined);
+      return [loaded, { decision: made, response }] as const;
     }),
   );
   // An adoption that cannot reach the text is said at once, not at build time
@@ -111,10 +113,11 @@ function findEntry(entries: LoadedEntry[], id: string, draft: string): LoadedEnt
 }
 
 /** The decision, or its first problem with the flag that mends it: "a rejected decision needs a reason (--reason)". */
-function decided(made: ReturnType<typeof makeDecision>): Decision {
+function decided(made: ReturnType<typeof makeDecision>, entry?: string): Decision {
   if (!('problems' in made)) return made.decision;
   const problem = made.problems[0]!;
-  throw new UsageError(problem.kind === 'beyond' ? problem.message : `${problem.message} (--${problem.field})`);
+  const message = problem.kind === 'beyond' ? problem.message : `${problem.message} (--${problem.field})`;
+  throw new UsageError(entry === undefined || message.startsWith(`entry ${entry} `) ? message : `entry ${entry}: ${message}`);
 }
 
 /** Pending members of a campaign whose lead is in the set: --all-pending leaves them to follow the lead (the table answers them in one row). */
