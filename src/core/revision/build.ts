@@ -4,7 +4,7 @@
 import { citableClauses, citableTree, cite, type CitableTree } from '../draft/citation.js';
 import type { Draft } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { readMarker, subNumber } from '../draft/numbering.js';
+import { readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import type { PlannedEdit } from '../edits/plan.js';
 import { needs } from '../feedback/decision.js';
@@ -12,6 +12,7 @@ import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns, campaignMembers } from '../feedback/campaign.js';
 import { tally } from '../feedback/tally.js';
 import { labelsFor, type Labels } from './labels.js';
+import { isBetween } from './renumber.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, literalAngles, protectParagraph } from '../text/markdown.js';
 import { pandocFrontMatter } from '../text/pandoc.js';
@@ -198,7 +199,7 @@ function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[
 function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array<{ before: string[]; after: string[] }> {
   // 第三十七条之一 moves with 第三十七条 (原第三十七条至第一百二十条依次改为…): it is not named apart.
   const moved = clauses.filter(
-    (c) => c.renumbered && c.status !== 'removed' && c.original?.marker?.value != null && c.valueAfter !== null && !(c.original.marker.style === ARTICLE_STYLE && subNumber(c.original.marker.raw) !== undefined),
+    (c) => c.renumbered && c.status !== 'removed' && c.original?.marker?.value != null && c.valueAfter !== null && !isBetween(c.original.marker),
   );
   // Articles run on through the items that move between them: one run per sequence.
   const runs: RevisedClause[][] = [];

@@ -5,10 +5,11 @@
 import { clausesOf, type Block, type Clause } from '../draft/clause.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
-import { readMarker, subNumber, type Marker } from '../draft/numbering.js';
+import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
 import { firstParagraphItems, linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
+import { isBetween } from './renumber.js';
 import { addToGroup } from '../text/groups.js';
 
 /** Every clause in reading order, with the added ones where their edits put them. */
@@ -73,7 +74,7 @@ function familyEnd(tree: ClauseTree, id: string): string {
   if (clause?.marker?.style !== ARTICLE_STYLE) return id;
   const siblings = tree.children.get(clause.parent) ?? [];
   let at = siblings.indexOf(clause);
-  while (siblings[at + 1]?.marker?.style === ARTICLE_STYLE && siblings[at + 1]!.marker!.value === clause.marker.value && subNumber(siblings[at + 1]!.marker!.raw) !== undefined) at++;
+  while (siblings[at + 1]?.marker && isBetween(siblings[at + 1]!.marker!) && siblings[at + 1]!.marker!.value === clause.marker.value) at++;
   return siblings[at]?.id ?? id;
 }
 

@@ -3,7 +3,7 @@
 import type { Clause } from '../draft/clause.js';
 import type { ContinuousNumbering } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import type { Marker } from '../draft/numbering.js';
+import { subNumber, type Marker } from '../draft/numbering.js';
 import { chineseNumeral, circledNumeral, letterNumeral, romanNumeral } from '../draft/numerals.js';
 import type { RevisedClause } from './revise.js';
 
@@ -88,8 +88,8 @@ function isDesignation(marker: Pick<Marker, 'raw' | 'style'>): boolean {
 }
 
 /** 第X条之一, 第X条之二: an article inserted between two numbers. */
-function isBetween(marker: Pick<Marker, 'raw' | 'style'>): boolean {
-  return marker.style === ARTICLE_STYLE && /条之[零〇一二三四五六七八九十百]+/u.test(marker.raw);
+export function isBetween(marker: Pick<Marker, 'raw' | 'style'>): boolean {
+  return marker.style === ARTICLE_STYLE && subNumber(marker.raw) !== undefined;
 }
 
 /** 第X条之一's marker without its 之一. */
