@@ -11,6 +11,8 @@ const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+const DIST_ID = 'redline-dist/';
+
 /** Every chunk loaded so far, by path: its module and its compiled script. */
 const chunks = new Map();
 
@@ -24,7 +26,12 @@ function loadChunk(path) {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData: readCache(path) });
   chunks.set(path, { module, script });
   let nodeRequire;
-  const require = (id) => (id.startsWith('./') || id.startsWith('../') ? loadChunk(join(dirname(path), id)) : (nodeRequire ??= createRequire(path))(id));
+  const require = (id) => {
+    if (id.startsWith('./') || id.startsWith('../')) return loadChunk(join(dirname(path), id));
+    // An entry of dist/ loaded on first use (scripts/bundle.js: the yaml library).
+    if (id.startsWith(DIST_ID)) return loadChunk(join(__dirname, '../dist', id.slice(DIST_ID.length)));
+    return (nodeRequire ??= createRequire(path))(id);
+  };
   script.runInThisContext()(module.exports, require, module, path, dirname(path));
   return module.exports;
 }

@@ -34,6 +34,21 @@ const chalkWithoutDetection = {
   },
 };
 
+// The yaml library is reached through src/core/yaml-library.ts: in the bundle
+// that module loads dist/yaml.cjs (an entry of its own, holding the library)
+// when first called, so commands that read their files with js-yaml alone
+// never compile it. `redline-dist/…` is resolved by bin/dist-loader.js.
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]yaml-library\.js$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: 'yaml-library', namespace: 'lazy-yaml' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
+      contents: "let library; export function yaml() { return (library ??= require('redline-dist/yaml.cjs').yaml()); }",
+      loader: 'js',
+    }));
+  },
+};
+
 // A stamp of the sources and locked dependencies: caches written by another
 // build (src/cli/entry-cache.ts) are never read.
 const stamp = createHash('sha256');
@@ -47,7 +62,7 @@ for (const file of ['package-lock.json', ...readdirSync('src', { recursive: true
 
 // esbuild splits ES modules only: split first, then each chunk becomes CommonJS.
 const result = await build({
-  entryPoints: { bin: 'src/cli/bin.ts', main: 'src/cli/main.ts' },
+  entryPoints: { bin: 'src/cli/bin.ts', main: 'src/cli/main.ts', yaml: 'src/core/yaml-library.ts' },
   outdir: DIST,
   outExtension: { '.js': '.cjs' },
   chunkNames: 'chunks/[name]-[hash]',
@@ -60,8 +75,8 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   // exceljs (Excel import only) is large: loaded from node_modules when a workbook is read, not at every start.
-  external: ['exceljs'],
-  plugins: [lazyChildProcess, chalkWithoutDetection],
+  external: ['exceljs', 'redline-dist/*'],
+  plugins: [lazyChildProcess, chalkWithoutDetection, lazyYaml],
   define: { __REDLINE_BUILD__: JSON.stringify(stamp.digest('hex').slice(0, 16)) },
   write: false,
 });

@@ -269,6 +269,27 @@ describe('the redline binary', () => {
     }
   });
 
+  it('compiles the yaml library only for a command that needs its tree: status, check and propose read their files with js-yaml', async () => {
+    const dir = await seedWorkspace();
+    const record = join(dir, 'reads.txt');
+    const yamlChunk = join(ROOT, 'dist/yaml.cjs');
+    const reads = (...args: string[]) => {
+      const result = spawnSync(process.execPath, ['-r', join(ROOT, 'test/helpers/record-reads.cjs'), bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, RECORD_READS: record } });
+      expect({ args, status: result.status, crashed: /\n\s+at /u.test(result.stderr) }).toEqual({ args, status: 0, crashed: false });
+      return readFileSync(record, 'utf8').split('\n');
+    };
+    for (const args of [['status'], ['check'], ['propose'], ['clauses']]) {
+      const files = reads(...args);
+      expect(files).toContain(join(ROOT, 'dist/bin.cjs'));
+      // (Wherever a bundle would put it: a message of the library's own parser.)
+      const withYaml = files.filter((file) => file.endsWith('.cjs') && readFileSync(file, 'utf8').includes('Implicit keys need to be on a single line'));
+      expect({ args, withYaml }).toEqual({ args, withYaml: [] });
+    }
+    // fmt writes the front matter back with its comments: the library is loaded, from its chunk.
+    expect(reads('fmt', '--check')).toContain(yamlChunk);
+    expect(readFileSync(yamlChunk, 'utf8')).toContain('Implicit keys need to be on a single line');
+  });
+
   it('imports the seed and lists its clauses as JSON', () => {
     const dir = tempDir();
     execFileSync(process.execPath, [bin, 'init'], { cwd: dir });

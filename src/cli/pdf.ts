@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
+import { yaml } from '../core/yaml-library.js';
 import { basename, dirname, join } from 'node:path';
 import type { Io } from './io.js';
 import { safeText } from './terminal-text.js';
@@ -154,7 +154,7 @@ export function pandocArguments(markdownFile: string, pdfFile: string, lang: str
 export function frontMatterKeys(markdown: string): Set<string> {
   const end = markdown.startsWith('---\n') ? markdown.indexOf('\n---\n', 3) : -1;
   if (end === -1) return new Set();
-  const data: unknown = parse(markdown.slice(4, end + 1));
+  const data: unknown = yaml().parse(markdown.slice(4, end + 1));
   return new Set(data !== null && typeof data === 'object' ? Object.keys(data) : []);
 }
 

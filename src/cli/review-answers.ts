@@ -2,7 +2,8 @@
 // pending entry in order. The whole file is checked against the entries before
 // anything is written, so a typo in the fifth answer (`adpot`, a missing
 // reason, a number where a list belongs) changes no file at all.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from '../core/yaml-library.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { DECISION_VERBS, makeDecision, type DecisionProblem } from '../core/feedback/decision.js';
 import type { EntryProposal } from '../core/revision/proposal.js';
@@ -21,6 +22,7 @@ const KEYS = ['action', 'edits', 'reason'];
 
 /** Reads and checks the answers for `pending` (in order); every problem is reported with its line. */
 export function readAnswers(path: string, file: string, pending: readonly EntryProposal[]): ReviewAnswer[] {
+  const { isSeq, LineCounter, parseDocument } = yaml();
   const text = readTextFile(path, file);
   checkNesting(text, file);
   const lineCounter = new LineCounter();
@@ -52,6 +54,7 @@ export function readAnswers(path: string, file: string, pending: readonly EntryP
 type Report = (node: Node | null | undefined, message: string) => void;
 
 function readAnswer(item: Node, proposal: EntryProposal | undefined, report: Report): ReviewAnswer | undefined {
+  const { isMap, isScalar } = yaml();
   const who = proposal ? `entry ${proposal.entry.id}` : 'this answer';
   if (!isMap(item)) {
     report(item, `${who}: an answer is a mapping such as {action: adopt} or {action: reject, reason: …}`);
@@ -93,12 +96,14 @@ function readAnswer(item: Node, proposal: EntryProposal | undefined, report: Rep
 
 /** Where a decision's problem points: the answer that lacks a field, the first edit number that names no edit, or the edits given. */
 function placeOf(problem: DecisionProblem, item: Node, editsNode: Node | null | undefined): Node | null | undefined {
+  const { isScalar, isSeq } = yaml();
   if (problem.kind === 'missing') return item;
   const beyond = problem.kind === 'beyond' && isSeq(editsNode) ? editsNode.items.find((n) => isScalar(n) && problem.edits?.includes(Number(n.value))) : undefined;
   return (beyond as Node | undefined) ?? editsNode;
 }
 
 function readEdits(node: Node | null | undefined, who: string, report: Report): number[] | undefined {
+  const { isScalar, isSeq } = yaml();
   if (node === undefined) return undefined;
   if (!isSeq(node) || node.items.length === 0) {
     report(node, `${who}: edits is a list of edit numbers, such as [1, 3]`);

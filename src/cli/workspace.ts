@@ -3,12 +3,12 @@
 import { existsSync, lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
-import { LineCounter, parseDocument } from 'yaml';
+import { yaml } from '../core/yaml-library.js';
 import { parseDraft, type ParsedDraft } from '../core/draft/format.js';
 import { parseEntry, type Entry, type ParsedEntry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { placeFindings, textScalars } from '../core/yaml-places.js';
-import { checkData, mapping, text } from '../core/yaml-schema.js';
+import { checkData, mapping, plainData, text } from '../core/yaml-schema.js';
 import { afterSuccess } from './after-success.js';
 import { isWithin } from './atomic-write.js';
 import { EntryCache, FileVersions } from './entry-cache.js';
@@ -90,9 +90,25 @@ function openWorkspace(root: string, cwd: string): Workspace {
   const display = (path: string) => displayPath(cwd, path);
   const source = readTextFile(file, display(file), { within: root });
   checkNesting(source, display(file));
+  return { root, config: { out: outFolder(root, source, display(file)) }, draftsDir: join(root, 'drafts'), feedbackDir: join(root, 'feedback'), display };
+}
+
+/**
+ * The output folder that redline.yaml names. A plain file whose settings
+ * check clean is read with js-yaml alone; any other is read with the yaml
+ * library, which places each problem at its line.
+ */
+function outFolder(root: string, source: string, file: string): string {
+  const plain = plainData(source);
+  const quick = plain === undefined ? undefined : checkData(ConfigSchema, plain.data);
+  if (quick && quick.findings.length === 0) {
+    const out = quick.output?.out?.trim() ? quick.output.out : 'out';
+    if (isInside(root, out)) return out;
+  }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { prettyErrors: false, lineCounter, customTags: textScalars });
-  const place = { file: display(file), rule: 'config' };
+  const place = { file, rule: 'config' };
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     throw new InputError(problem(error.message.split('\n')[0]!, { ...place, line: error.linePos?.[0]?.line, column: error.linePos?.[0]?.col }));
@@ -108,19 +124,17 @@ function openWorkspace(root: string, cwd: string): Workspace {
   const errors = placeFindings(document, lineCounter, findings, place).filter((p) => p.fatal !== false);
   if (errors.length > 0) throw new InputError(errors);
   const out = output?.out?.trim() ? output.out : 'out';
-  // redline.yaml may arrive in a pull request: its output folder stays inside the workspace.
-  const outPath = resolve(root, out);
-  if (isAbsolute(out) || !(outPath === root || outPath.startsWith(root + sep)) || outPath === root) {
+  if (!isInside(root, out)) {
     const [outside] = placeFindings(document, lineCounter, [{ path: ['out'], message: `out: "${out}" is outside the workspace; the output folder must be a folder inside it, such as out` }], place);
     throw new InputError(outside!);
   }
-  return {
-    root,
-    config: { out },
-    draftsDir: join(root, 'drafts'),
-    feedbackDir: join(root, 'feedback'),
-    display,
-  };
+  return out;
+}
+
+/** redline.yaml may arrive in a pull request: its output folder stays inside the workspace (and is not the workspace itself). */
+function isInside(root: string, out: string): boolean {
+  const outPath = resolve(root, out);
+  return !isAbsolute(out) && outPath.startsWith(root + sep);
 }
 
 export function draftNames(workspace: Workspace): string[] {

@@ -2,7 +2,7 @@
 // thousand levels deep overflows the stack. No file redline reads needs more
 // than a handful of levels; this scan measures the depth from the lexer's
 // tokens, in one pass without recursion, before any parser sees the text.
-import { Lexer } from 'yaml';
+import { yaml } from '../core/yaml-library.js';
 import { InputError, lineAt, problem } from '../core/problem.js';
 
 /** Deeper than any entry, answer file or setting needs (an entry uses five levels). */
@@ -34,7 +34,7 @@ export function tooDeepAt(text: string, max = MAX_YAML_DEPTH): number | undefine
     }
     stack.push({ column, kind });
   };
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yaml().Lexer)().lex(text)) {
     if (MARKERS.has(token)) {
       scalarNext = token === '\u001f';
       continue;

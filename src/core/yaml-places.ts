@@ -1,7 +1,8 @@
 // Where a finding of a schema check (yaml-schema.ts) stands in its file: each
 // finding's path is looked up in the `yaml` library's tree of the document,
 // which keeps every node's place.
-import { isMap, isScalar, type Document, type LineCounter, type Node, type Tags } from 'yaml';
+import type { Document, LineCounter, Node, Tags } from 'yaml';
+import { yaml } from './yaml-library.js';
 import { problem, type Problem } from './problem.js';
 import type { Finding } from './yaml-schema.js';
 
@@ -14,6 +15,7 @@ export function placeFindings(document: Document, lineCounter: LineCounter, find
 }
 
 function offsetOf(document: Document, finding: Finding): number {
+  const { isMap, isScalar } = yaml();
   for (let depth = finding.path.length; depth >= 0; depth--) {
     const path = finding.path.slice(0, depth);
     if (finding.atKey && depth === finding.path.length && depth > 0) {

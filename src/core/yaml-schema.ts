@@ -112,6 +112,27 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export const TEXT_SCALARS = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { null: jsyaml.Type } }).types.null] });
 
 
+/**
+ * The data of a plain YAML text (lines of `key: value`, `- item` and
+ * comments, no flows, anchors, tags, escapes or tabs) as js-yaml reads it;
+ * undefined for any other text, which the `yaml` library reads with places
+ * for its problems. On plain text the two read alike (test/plain-meta.test.ts).
+ */
+export function plainData(source: string): { data: unknown } | undefined {
+  if (!source.split('\n').every((line) => PLAIN_LINE.test(line))) return undefined;
+  try {
+    return { data: jsyaml.load(source, { schema: TEXT_SCALARS }) };
+  } catch {
+    return undefined;
+  }
+}
+
+// A plain front matter's lines: empty, a comment, or `key: value`, `- value`,
+// `- key: value`, where a value is plain (no YAML indicator at its start, no
+// ": " or " #" inside), quoted without escapes, or an empty [] or {}.
+const PLAIN_VALUE = String.raw`(?:[^\s\-?:,[\]{}#&*!|>'"%@${'`'}](?:[^:#\t]|:(?! |$)|(?<! )#)*|"[^"\\\t]*"|'[^'\t]*'|\[\]|\{\})`;
+const PLAIN_LINE = new RegExp(String.raw`^(?: *(?:#.*)?| *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +${PLAIN_VALUE})?|${PLAIN_VALUE}))$`, 'u');
+
 // ── Fields. Empty text means "not given": the reader of the output leaves it out.
 
 /** Text that may be left out (null or ""). */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { yaml } from '../../core/yaml-library.js';
 import { lacking } from '../../core/feedback/decision.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { nextRound, type CarriedEntry, type RoundPlan } from '../../core/revision/round.js';
@@ -126,7 +126,7 @@ function write(workspace: Workspace, { name, next, plan, entries, record }: Writ
 function reanchoredText(text: string, carried: CarriedEntry): string {
   const moved = carried.edits.filter((e) => e.occurrence !== undefined);
   if (moved.length === 0) return text;
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = yaml().parseDocument(text, { prettyErrors: false });
   for (const e of moved) {
     document.setIn(['edits', e.index - 1, 'occurrence'], e.occurrence);
     if (e.dropContext) {

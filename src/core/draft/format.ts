@@ -2,7 +2,8 @@
 // by its ID line "<!-- #c12 -->" (an HTML comment: invisible on GitHub and in
 // pandoc). Blocks are separated by blank lines. Parsing keeps line numbers for
 // messages; formatting writes the canonical form, which parses back the same.
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from '../yaml-library.js';
 import { clausesOf, type Block, type Clause } from './clause.js';
 import { metaOf, plainMeta, type DraftMeta } from './meta.js';
 import { frontMatterSpan, headingOf, idLine, idLineMatch, isIdLine, lineFrom, plainBlock, type LineStart } from './lines.js';
@@ -103,6 +104,7 @@ export function frontMatterByYaml(source: string, file: string): { meta: DraftMe
 
 /** The front matter's YAML tree, or its syntax errors as an InputError. */
 function frontMatterDocument(source: string, file: string): Document {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter });
   const errors = document.errors.map((error) => {
@@ -115,6 +117,7 @@ function frontMatterDocument(source: string, file: string): Document {
 }
 
 function readMeta(source: string, file: string, problems: Problem[]): DraftMeta {
+  const { LineCounter, parseDocument } = yaml();
   // Read again with every scalar as text ("version: 2.0" stays "2.0"); the document kept for fmt is untouched.
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, customTags: textScalars });
@@ -261,6 +264,7 @@ function headingLine(depth: number, text: string): string {
 
 /** Builds the front matter document for a new draft, keys in a fixed order, under the comment given. */
 export function frontMatterFor(meta: DraftMeta, comment?: string): Document {
+  const { isMap, parseDocument } = yaml();
   const document = parseDocument('{}');
   const data: Record<string, unknown> = { title: meta.title };
   if (meta.version) data['version'] = meta.version;

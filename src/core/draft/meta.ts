@@ -2,9 +2,8 @@
 // version, date, lang, source, the consultation window, the numbering that
 // runs on across sections), checked against a schema. Any other key is the
 // author's (pandoc's, say) and passes.
-import jsyaml from 'js-yaml';
 import * as v from 'valibot';
-import { checkData, isRecord, TEXT_SCALARS, type Finding } from '../yaml-schema.js';
+import { checkData, isRecord, plainData, type Finding } from '../yaml-schema.js';
 
 export interface ContinuousNumbering {
   style: string;
@@ -64,27 +63,15 @@ export function metaOf(data: unknown): { meta: DraftMeta; findings: Finding[] } 
 
 
 /**
- * The meta of a plain front matter (lines of `key: value`, `- item` and
- * comments, no quotes, flows, anchors, tags or tabs), where js-yaml reads it
- * and the check finds nothing: on such text js-yaml and the `yaml` library
- * agree (test/plain-meta.test.ts), so the usual draft is read without the
- * latter, several times faster, and the quick diff does not even load it.
+ * The meta of a plain front matter (plainData in yaml-schema.ts) where the
+ * check finds nothing: on such text js-yaml and the `yaml` library agree
+ * (test/plain-meta.test.ts), so the usual draft is read without the latter,
+ * several times faster, and the quick diff does not even load it.
  * null: the yaml library's reading (format.ts) decides.
  */
 export function plainMeta(source: string): DraftMeta | null {
-  if (!source.split('\n').every((line) => PLAIN_LINE.test(line))) return null;
-  let data: unknown;
-  try {
-    data = jsyaml.load(source, { schema: TEXT_SCALARS });
-  } catch {
-    return null;
-  }
-  const { meta, findings } = metaOf(data);
+  const plain = plainData(source);
+  if (plain === undefined) return null;
+  const { meta, findings } = metaOf(plain.data);
   return findings.length === 0 ? meta : null;
 }
-
-// A plain front matter's lines: empty, a comment, or `key: value`, `- value`,
-// `- key: value`, where a value is plain (no YAML indicator at its start, no
-// ": " or " #" inside), quoted without escapes, or an empty [] or {}.
-const PLAIN_VALUE = String.raw`(?:[^\s\-?:,[\]{}#&*!|>'"%@${'`'}](?:[^:#\t]|:(?! |$)|(?<! )#)*|"[^"\\\t]*"|'[^'\t]*'|\[\]|\{\})`;
-const PLAIN_LINE = new RegExp(String.raw`^(?: *(?:#.*)?| *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +${PLAIN_VALUE})?|${PLAIN_VALUE}))$`, 'u');

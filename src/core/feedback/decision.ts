@@ -3,7 +3,8 @@
 // and how a decision is written into an entry file: `decide`, `review`, its
 // answers file, `check` and `round` all ask here, and phrase what they are
 // told in their own terms (a flag, a key of the answers file, a hint).
-import { isMap, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from '../yaml-library.js';
 
 export const DECISION_STATUSES = ['pending', 'adopted', 'partial', 'rejected'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
@@ -97,6 +98,7 @@ export function describeDecision(decision: Decision): string {
  * layout elsewhere in the file survive and a git diff shows only the decision.
  */
 export function setDecision(document: Document, decision: Decision): void {
+  const { isMap } = yaml();
   const node = document.get('decision', true);
   if (!isMap(node)) {
     document.set('decision', document.createNode(decision));

@@ -5,7 +5,8 @@
 // such as __proto__ are warnings that never reach an object.
 import jsyaml from 'js-yaml';
 import * as v from 'valibot';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from '../yaml-library.js';
 import { EDIT_FIELDS, EDIT_OPS, editFromFields, type Edit, type EditField, type EditFields } from '../edits/edit.js';
 import { InputError, problem, type Problem } from '../problem.js';
 import { placeFindings, textScalars } from '../yaml-places.js';
@@ -233,6 +234,7 @@ function withPlace(read: Omit<Entry, 'file' | 'editLines'>, text: string, file: 
 
 /** The slow, exact path: YAML errors and aliases with their places, and each finding placed by its path. */
 function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
+  const { LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: textScalars });
   const place = (offset: number, message: string, rule: string) => {
@@ -261,6 +263,7 @@ function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
 
 /** Reads an entry as a YAML document to change it (comments kept), or throws its problems. */
 export function entryDocument(text: string, file: string): Document {
+  const { parseDocument } = yaml();
   const parsed = parseEntry(text, file);
   const errors = parsed.problems.filter((p) => p.fatal !== false);
   if (errors.length > 0 || !parsed.entry) throw new InputError(errors.length > 0 ? errors : [problem('unreadable entry', { file })]);
@@ -269,6 +272,7 @@ export function entryDocument(text: string, file: string): Document {
 
 /** The text of a new entry file, fields in a fixed order, under the comment given. */
 export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, comment?: string): string {
+  const { parseDocument } = yaml();
   const data: Record<string, unknown> = { id: entry.id, unit: entry.unit };
   if (entry.date) data['date'] = entry.date;
   if (entry.timing) data['timing'] = entry.timing;
@@ -300,5 +304,6 @@ export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, comment?: 
 
 /** The canonical text of an entry file: the same YAML, comments kept, spacing normalised. */
 export function canonicalEntryText(text: string): string {
+  const { parseDocument } = yaml();
   return parseDocument(text, { prettyErrors: false, customTags: textScalars }).toString({ lineWidth: 0 });
 }

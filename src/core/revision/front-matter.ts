@@ -9,7 +9,8 @@
 // copied resolved (its anchor may stay behind). Never carried: the keys that
 // put raw TeX or HTML into pandoc's output (header-includes, include-before,
 // include-after), as a draft arrives by pull request like any input.
-import { isAlias, isMap, isNode, isScalar, Pair, visit, type Document, type Node } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yaml } from '../yaml-library.js';
 import { OWN_KEYS } from '../draft/meta.js';
 
 const RAW = new Set(['header-includes', 'include-before', 'include-after']);
@@ -32,6 +33,7 @@ export interface CarriedFrontMatter {
 const NONE: CarriedFrontMatter = { revised: [], tables: [] };
 
 export function carriedFrontMatter(frontMatter: Document | undefined): CarriedFrontMatter {
+  const { isMap, isNode, Pair } = yaml();
   const contents = frontMatter?.contents;
   if (!frontMatter || !isMap(contents)) return NONE;
   const revised: Pair[] = [];
@@ -45,6 +47,7 @@ export function carriedFrontMatter(frontMatter: Document | undefined): CarriedFr
 }
 
 function usesAlias(node: Node): boolean {
+  const { isAlias, visit } = yaml();
   if (isAlias(node)) return true;
   let found = false;
   visit(node, {
@@ -57,5 +60,6 @@ function usesAlias(node: Node): boolean {
 }
 
 function keyOf(pair: Pair): string | undefined {
+  const { isScalar } = yaml();
   return isScalar(pair.key) ? String(pair.key.value) : undefined;
 }

@@ -4,7 +4,8 @@
 // YAML document, so comments and layout elsewhere survive; a partial
 // decision's edit numbers follow the removal (an edit it adopts is not removed:
 // decide again first).
-import { isMap, isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from '../../../core/yaml-library.js';
 import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
 import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
@@ -115,6 +116,7 @@ function settledNotes(entry: Entry, change: Change): number[] {
 
 /** Through the YAML document: comments and layout elsewhere in the file stay as they were. */
 function write(workspace: Workspace, loaded: LoadedEntry, change: Change, decision: Decision, settled: readonly number[]): void {
+  const { isMap, isSeq } = yaml();
   // Re-read just before writing: another command may have changed the file.
   const source = readEntryText(workspace, loaded.path);
   const document = entryDocument(source, workspace.display(loaded.path));
