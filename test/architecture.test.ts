@@ -7,7 +7,7 @@ import { ROOT } from './helpers/cli.js';
 
 const CORE = join(ROOT, 'src/core');
 /** Lower numbers sit lower: a module may import from its own layer or a lower one. */
-const LAYER: Record<string, number> = { 'text': 0, 'problem.ts': 0, 'yaml-schema.ts': 0, 'yaml-places.ts': 0, 'yaml-library.ts': 0, 'draft': 1, 'edits': 2, 'diff': 2, 'feedback': 3, 'intake': 4, 'revision': 4 };
+const LAYER: Record<string, number> = { 'text': 0, 'problem.ts': 0, 'yaml-schema.ts': 0, 'yaml-places.ts': 0, 'yaml-library.ts': 0, 'merge-conflict.ts': 0, 'draft': 1, 'edits': 2, 'diff': 2, 'feedback': 3, 'intake': 4, 'revision': 4 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

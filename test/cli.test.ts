@@ -122,7 +122,8 @@ describe('redline clauses', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     const line = readFileSync(path, 'utf8').split('\n').indexOf('1、指导思想。以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大精神和习近平总书记视察安徽重要讲话精神,深刻把握新时代的历史方位,紧扣社会主要矛盾变化,统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局,坚定不移把发展作为第一要务,坚持以人民为中心,坚持社会主义市场经济改革方向,坚持以新发展理念引领发展行动,坚持质量第一、效益优先,以供给侧结构性改革为主线,加快建设现代化经济体系,实现更高质量、更有效率、更加公平、更可持续的发展,坚定地在践行新发展理念中闯出新路,决战决胜全面建成小康社会,建设功能完善、服务高效、优美时尚、和谐幸福的现代新区,全面进入全省一类市辖区先进行列。') + 1;
-    expect(result.stderr).toBe(`drafts/seed.md:${line}:1: error: duplicate clause ID c2 (first used on line ${line - 3}) [duplicate-id]\n`);
+    // At the ID lines, the clause's and the one before it.
+    expect(result.stderr).toBe(`drafts/seed.md:${line - 1}:1: error: duplicate clause ID c2 (also on line ${line - 4}): delete the ID line of the clause that entries do not mean, and \`redline fmt\` gives it a new ID [duplicate-id]\n`);
   });
 
   it('reports broken front matter YAML with its line', async () => {

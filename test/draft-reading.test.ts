@@ -62,7 +62,7 @@ function referenceReading(text: string): { blocks: Block[]; orphans: number[] } 
       while (fence !== null && body.length > 1 && body.at(-1) === '') body.pop();
       source = body.length === 1 ? body[0]! : body.join('\n');
     }
-    blocks.push({ id: pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
+    blocks.push({ id: pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1, ...(pendingId ? { idLine: pendingId.line } : {}) });
     pendingId = null;
   }
   if (pendingId) orphans.push(pendingId.line);

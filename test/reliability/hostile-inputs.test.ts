@@ -105,6 +105,82 @@ describe('bad inputs and bad places: a clear message, exit 1 or 2, nothing chang
     expect(files(dir)).toEqual(before);
   });
 
+  it('refuses a draft and an entry that git left mid-merge, with the line of the first marker, in every command that reads them', async () => {
+    const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+    for (const [file, name, from, ours, theirs] of [
+      [DOCUMENTS.statute, 'statute', '行政许可', '行政审批', '政府许可'],
+      [DOCUMENTS.bill, 'bill', 'Secretary', 'Administrator', 'Director'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      const path = join(dir, `drafts/${name}.md`);
+      const entry = join(dir, `feedback/${name}/1.yaml`);
+      mkdirSync(join(dir, `feedback/${name}`), { recursive: true });
+      writeFileSync(entry, 'id: "1"\nunit: 法制办\ncomment: |\n  建议修改。\ndecision:\n  status: pending\n');
+      git(dir, 'init', '-q', '-b', 'main');
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'draft');
+      // Two branches change the same line of the draft and of the entry's comment.
+      const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(from) && !l.startsWith('#'));
+      for (const [branch, word] of [['ours', ours], ['theirs', theirs]] as const) {
+        git(dir, 'checkout', '-q', '-b', branch, 'main');
+        const lines = readFileSync(path, 'utf8').split('\n');
+        lines[line] = lines[line]!.replace(from, word);
+        writeFileSync(path, lines.join('\n'));
+        writeFileSync(entry, readFileSync(entry, 'utf8').replace('建议修改。', `建议改为${word}。`));
+        git(dir, 'commit', '-qam', branch);
+      }
+      expect(() => git(dir, 'merge', 'ours')).toThrow();
+      const before = files(dir);
+      for (const args of [['check'], ['build'], ['status'], ['fmt'], ['clauses'], ['round', name], ['feedback', 'add', '--unit', '财政部', '--comment', '建议删除第一条']]) {
+        const result = await redline(dir, ...args);
+        expectClearFailure(result, new RegExp(`^drafts/${name}\\.md:${line + 1}:1: error: an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here`));
+      }
+      expect(files(dir)).toEqual(before);
+      // The draft resolved, the entry still holds the markers (inside its comment, where YAML would take them as text).
+      git(dir, 'checkout', '--theirs', `drafts/${name}.md`);
+      const result = await redline(dir, 'check');
+      expectClearFailure(result, new RegExp(`^feedback/${name}/1\\.yaml:4:1: error: an unresolved merge conflict`));
+    }
+  });
+
+  it('after a clean merge that gave two new clauses one ID, names both ID lines and the way out, which fmt then takes', async () => {
+    const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+    for (const [file, name, added] of [
+      [DOCUMENTS.statute, 'statute', ['新增的第一段。', '新增的第二段。']],
+      [DOCUMENTS.bill, 'bill', ['A new paragraph on one branch.', 'A new paragraph on the other.']],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      const path = join(dir, `drafts/${name}.md`);
+      git(dir, 'init', '-q', '-b', 'main');
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'draft');
+      // Each branch adds a paragraph in its own place (a third and two thirds of the way down) and runs fmt.
+      for (const [branch, text, at] of [['one', added[0], 1 / 3], ['two', added[1], 2 / 3]] as const) {
+        git(dir, 'checkout', '-q', '-b', branch, 'main');
+        const blocks = readFileSync(path, 'utf8').split('\n\n');
+        blocks.splice(Math.floor(blocks.length * at), 0, text);
+        writeFileSync(path, blocks.join('\n\n'));
+        expect((await redline(dir, 'fmt')).code).toBe(0);
+        git(dir, 'commit', '-qam', branch);
+      }
+      git(dir, 'checkout', '-q', 'one');
+      git(dir, 'merge', '-q', 'two');
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const idLines = [added[0], added[1]].map((text) => lines.indexOf(text) - 1);
+      expect(lines[idLines[0]!]).toBe(lines[idLines[1]!]);
+      const before = files(dir);
+      const result = await redline(dir, 'fmt');
+      expect(result.stderr).toBe(`drafts/${name}.md:${idLines[1]! + 1}:1: error: duplicate clause ID ${/#(c\d+)/u.exec(lines[idLines[0]!]!)![1]} (also on line ${idLines[0]! + 1}): delete the ID line of the clause that entries do not mean, and \`redline fmt\` gives it a new ID [duplicate-id]\n`);
+      expect(result.code).toBe(2);
+      expect(files(dir)).toEqual(before);
+      lines.splice(idLines[1]!, 1);
+      writeFileSync(path, lines.join('\n'));
+      expect((await redline(dir, 'fmt')).code).toBe(0);
+      const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; text: string }>;
+      expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
+    }
+  });
+
   it('refuses GBK bytes in a statute and a bill the same way', async () => {
     for (const [file, name] of [
       [DOCUMENTS.statute, 'statute'],

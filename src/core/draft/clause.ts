@@ -13,6 +13,8 @@ export interface Block {
   source: string;
   /** 1-based line of the block's first line in its file. */
   line: number;
+  /** 1-based line of its ID line, where it was read from a file with one. */
+  idLine?: number;
 }
 
 export interface Clause {

@@ -7,6 +7,7 @@ import { yaml } from '../yaml-library.js';
 import { clausesOf, type Block, type Clause } from './clause.js';
 import { metaOf, plainMeta, type DraftMeta } from './meta.js';
 import { frontMatterSpan, headingOf, idLine, idLineMatch, isIdLine, lineFrom, plainBlock, type LineStart } from './lines.js';
+import { mergeConflict } from '../merge-conflict.js';
 import { InputError, problem, type Problem } from '../problem.js';
 import { placeFindings, textScalars } from '../yaml-places.js';
 
@@ -61,6 +62,8 @@ export function parseDraftBlocks(text: string, file: string): Pick<Draft, 'meta'
 
 function readDraftBlocks(text: string, file: string): { meta: DraftMeta; head: DraftHead; blocks: Block[]; problems: Problem[] } {
   const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const conflict = mergeConflict(normal, file);
+  if (conflict) throw new InputError(conflict);
   const head = readDraftHead(normal, file);
   const blocks = readBlocks(normal, head.body, file, head.problems);
   checkIds(blocks, file, head.problems);
@@ -166,7 +169,7 @@ function readPlainClause(text: string, state: ReadState, blocks: Block[]): boole
   const end = PLAIN_CLAUSE.lastIndex;
   // One newline, then more text: a paragraph of several lines. A second ID line: the first has no clause.
   if ((newlines.length === 1 && end < text.length) || (body.startsWith('<') && isIdLine(body))) return false;
-  blocks.push({ id, ...plainBlock(body), line: state.at.line + 2 });
+  blocks.push({ id, ...plainBlock(body), line: state.at.line + 2, idLine: state.at.line + 1 });
   state.at = end < text.length ? { pos: end, line: state.at.line + 1 + newlines.length } : { pos: text.length + 1, line: state.at.line + 1 + newlines.length };
   return true;
 }
@@ -209,7 +212,9 @@ function readBlock(text: string, state: ReadState, blocks: Block[], file: string
     while (fence !== null && body.length > 1 && body.at(-1) === '') body.pop();
     source = body.length === 1 ? body[0]! : body.join('\n');
   }
-  blocks.push({ id: state.pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 });
+  const block: Block = { id: state.pendingId?.id ?? null, heading: heading ? heading[1]!.length : null, source, line: first + 1 };
+  if (state.pendingId) block.idLine = state.pendingId.line;
+  blocks.push(block);
   state.pendingId = null;
 }
 
@@ -221,10 +226,13 @@ function checkIds(blocks: Block[], file: string, problems: Problem[]): void {
       continue;
     }
     const earlier = seen.get(block.id);
+    const line = block.idLine ?? block.line;
     if (earlier !== undefined) {
-      problems.push(problem(`duplicate clause ID ${block.id} (first used on line ${earlier})`, { file, line: block.line, rule: 'duplicate-id' }));
+      // Most often two branches each gave a new clause the next ID, and git merged both.
+      const hint = 'delete the ID line of the clause that entries do not mean, and `redline fmt` gives it a new ID';
+      problems.push(problem(`duplicate clause ID ${block.id} (also on line ${earlier}): ${hint}`, { file, line, rule: 'duplicate-id' }));
     } else {
-      seen.set(block.id, block.line);
+      seen.set(block.id, line);
     }
   }
 }

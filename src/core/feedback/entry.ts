@@ -7,6 +7,7 @@ import jsyaml from 'js-yaml';
 import * as v from 'valibot';
 import type { Document } from 'yaml';
 import { yaml } from '../yaml-library.js';
+import { mergeConflict } from '../merge-conflict.js';
 import { EDIT_FIELDS, EDIT_OPS, editFromFields, type Edit, type EditField, type EditFields } from '../edits/edit.js';
 import { InputError, problem, type Problem } from '../problem.js';
 import { placeFindings, textScalars } from '../yaml-places.js';
@@ -190,6 +191,8 @@ const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/mu;
  * is parsed again with the `yaml` library, to give each message its line and column.
  */
 export function parseEntry(text: string, file: string): ParsedEntry {
+  const conflict = mergeConflict(text, file);
+  if (conflict) return { problems: [conflict] };
   let data: unknown;
   try {
     // (Most files have neither "&" nor "*": two searches instead of the pattern.)
