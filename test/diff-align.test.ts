@@ -109,7 +109,9 @@ describe('redline diff against a file without clause IDs', () => {
     const unchanged = old.length - changes.filter((c) => c.change !== 'added').length;
     // Every old clause is either unchanged, or paired (changed / renumbered / moved), or removed.
     expect(unchanged + matched + changes.filter((c) => c.change === 'removed').length).toBe(old.length);
-    expect(result.stderr).toMatch(/^redline: note: .*gongsi_fa_2023\.md has \d+ clause\(s\) without IDs: clauses matched by text \(\d+\) and by number and similarity \(\d+\) instead of by ID; \d+ without a match/u);
+    expect(result.stderr).toMatch(/^redline: note: .*gongsi_fa_2023\.md has \d+ clause\(s\) without IDs: clauses matched by text \(\d+\) and by number and similarity \(\d+\) instead of by ID; \d+ without a match shown as added or removed, named by their line: -L<n> in the old file, \+L<n> in the new\n$/u);
+    // and each of those is named so: a line of its file.
+    for (const c of changes.filter((x) => x.change === 'added' && !x.id.startsWith('c'))) expect(c.id).toMatch(/^\+L\d+$/u);
     const renumbered = changes.filter((x) => x.change === 'renumbered');
     expect(renumbered.length).toBeGreaterThan(10);
     const own = (text: string, number = '') => text.slice(number.length).replace(/^[.、\s]+/u, '');

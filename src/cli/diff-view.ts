@@ -28,7 +28,7 @@ export function alignmentNote(result: VersionDiff, oldName: string, newName: str
     .filter(Boolean)
     .join(' and ');
   const unmatched = result.changes.filter((c) => /^[-+]L\d/u.test(c.id) && (c.change === 'added' || c.change === 'removed')).length;
-  const rest = unmatched ? `; ${unmatched} without a match shown as added or removed, named by line (-L12 in the old file, +L12 in the new)` : '';
+  const rest = unmatched ? `; ${unmatched} without a match shown as added or removed, named by their line: -L<n> in the old file, +L<n> in the new` : '';
   return `${sides}: clauses matched by text (${aligned.text}) and by number and similarity (${aligned.similarity}) instead of by ID${rest}`;
 }
 
