@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Draft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { readLocator } from '../src/core/feedback/grammar/locator.js';
 import { findQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
@@ -273,6 +274,27 @@ describe('comments against a change', () => {
       expect(proposal.unparsed, comment).toEqual([`${comment.replace(/。$/u, '')} — argues against a change: no edit asked for`]);
     }
     expect(proposeEdits('“显著位置”不宜过多，建议将第二十条中的“显著位置”修改为“醒目位置”。', rule.clauses, 'zh').edits).toEqual([expect.objectContaining({ op: 'replace', clause: unit(rule, 20, ['项', 1]).id, quote: '显著', text: '醒目' })]);
+  });
+
+  it('“is amended by redesignating … and by inserting …” gives the insertion (the numbers follow it), on H.R. 1000 and the BOEM rule', () => {
+    const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    const rule = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
+    // (The rule's § is followed by a no-break space.)
+    const section = (draft: Draft, number: string) => draft.clauses.find((c) => c.number.replace(/\s/gu, ' ') === number && draft.clauses.some((x) => x.parent === c.id))!;
+    const child = (draft: Draft, parent: string, marker: string) => draft.clauses.find((c) => c.parent === parent && c.number === marker)!.id;
+    for (const [draft, parent, comment, after, text] of [
+      [bill, section(bill, 'SEC. 104').id, 'Section 104 is amended by redesignating paragraphs (2) and (3) as paragraphs (3) and (4), respectively, and by inserting after paragraph (1) the following new paragraph: “(2) the costs of reports to Congress;”.', '(1)', '(2) the costs of reports to Congress;'],
+      [rule, section(rule, '§ 583.120').id, 'Section 583.120(b) is amended by redesignating paragraphs (2) through (5) as (3) through (6), and inserting after paragraph (1) a new paragraph: “(2) A tribal government;”.', '(1)', '(2) A tribal government;'],
+    ] as const) {
+      const within = draft.clauses.find((c) => c.parent === parent && c.number === '(b)')?.id ?? parent;
+      const proposal = proposeEdits(comment, draft.clauses, 'en');
+      expect(proposal.edits, comment).toEqual([expect.objectContaining({ op: 'add-clause', clause: child(draft, within, after), position: 'after', text })]);
+      expect(proposal.unparsed, comment).toEqual([]);
+    }
+    // A redesignation named on its own, wherever it stands, is the same note (not "the locator names 7 clauses").
+    const alone = proposeEdits('Redesignate paragraphs (3) and (4) of section 307 as paragraphs (4) and (5).', bill.clauses, 'en');
+    expect(alone.edits).toEqual([]);
+    expect(alone.unparsed).toEqual(['Redesignate paragraphs (3) and (4) of section 307 as paragraphs (4) and (5) — no edit of its own: the numbers follow when paragraphs are added or removed']);
   });
 
   it("S. 2245: don't strike, we oppose any proposal to strike, make no edit; strike alone does", () => {

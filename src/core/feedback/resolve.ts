@@ -59,6 +59,8 @@ interface Unplaced {
 type Place = Placed | Unplaced | undefined;
 
 export function resolveRequest(request: Request, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  // Whatever it names (paragraphs (3) and (4) of section 307), a redesignation follows from the edits beside it.
+  if (request.op === 'redesignate') return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
   let at = place(request.where, index, context);
   if (at && 'problem' in at) {
     // 第一部分第（三）项中的“到2020年”: of the clauses the locator names, the one that holds the quote.
@@ -88,8 +90,6 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       return addClause(request, at, index, source);
     case 'units':
       return units(request, at, context, source);
-    case 'redesignate':
-      return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
   }
 }
 

@@ -53,7 +53,8 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
         missed++;
         continue;
       }
-      if (outcome.note) unparsed.push(`${source} — ${outcome.note}`);
+      // A note (a redesignation: no edit of its own) matters only where the comment gives no edit at all.
+      if (outcome.note) silent.push(`${source} — ${outcome.note}`);
       for (const edit of outcome.edits) {
         if (reading.sentence.question && edit.confidence !== undefined) edit.confidence = round(edit.confidence * ASKED);
         edits.push(edit);

@@ -242,7 +242,8 @@ export class SentenceReader {
     const previous = (this.t[outer] as Extract<Token, { kind: 'locator' }>).refs.at(-1)!;
     const head = ref.parts.find((p) => p.unit !== '页')!;
     const same = previous.parts.findIndex((p) => p.unit === head.unit && p.readings[0]!.style === head.readings[0]!.style);
-    if (same === 0) return undefined;
+    // A sibling before it (redesignating paragraphs (2) and (3) …, and inserting after paragraph (1)): inside what that one is inside.
+    if (same === 0) return isRelative(previous) ? this.outerLocator(outer) : undefined;
     return same === -1 ? previous : { parts: previous.parts.slice(0, same) };
   }
 

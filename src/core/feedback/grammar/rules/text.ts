@@ -161,7 +161,8 @@ export function substitute(r: SentenceReader, v: number): number {
 /** redesignate paragraphs (5) through (9) as …: acknowledged, no edit of its own. */
 export function redesignate(r: SentenceReader, v: number): number {
   let end = v;
-  while (end + 1 < r.t.length && !(isWord(r.t[end + 1], 'and') && r.isVerbAt(r.next(end + 1)))) end++;
+  // It runs to the next request: ", and inserting …", ", and by inserting …".
+  while (end + 1 < r.t.length && !(isWord(r.t[end + 1], 'and') && r.isVerbAt(r.next(end + 1, ['with'])))) end++;
   r.push({ op: 'redesignate' }, v, end, []);
   return end;
 }
