@@ -6,11 +6,14 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cite as citeIn, citableClauses } from '../src/core/draft/citation.js';
+import type { Draft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { CORPUS, redline, tempDir } from './helpers/cli.js';
 import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
 
 const kuan = (n: number) => ['款', n] as ['款', number];
+const cite = (draft: Draft, id: string) => citeIn(citableClauses(draft.clauses), id);
 
 describe('删除第X条第一款', () => {
   it('明码标价规定: 第四条 starts with its second 款, and 第二十四条 cites 第四条第一款、第二款', () => {
@@ -148,4 +151,26 @@ describe('款 moved, in the comparison table’s closing line', () => {
     const { result } = revisedBody(rule, adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 4).id }));
     expect(closing(result)).toBe('条文序号作相应调整：原第四条第三款改为第二款。');
   });
+});
+
+describe('an item added to an article’s first 款, in the comparison table', () => {
+  // The article has more 款: its first 款 is where the item goes, and the row says so (第十二条第一款新增第（四）项, not 第十二条新增第一款…).
+  for (const [file, number] of [
+    ['lawrefbook/zhuanli_fa_shishi_xize_2010.md', 12],
+    ['lawrefbook/xingzheng_xuke_fa_2019.md', 32],
+  ] as const) {
+    it(`${file}: article ${number}, 第一款新增 the next 项`, () => {
+      const law = corpusDraft(file);
+      const article = unit(law, number);
+      const items = law.clauses.filter((c) => c.parent === article.id && c.marker?.style === '（一）');
+      expect(items.length).toBeGreaterThan(1);
+      expect(law.clauses.some((c) => c.parent === article.id && c.marker === null)).toBe(true);
+      const last = items.at(-1)!;
+      const { result } = revisedBody(law, adopted('1', { op: 'add-clause', clause: last.id, position: 'after', text: '（十）新增的一项。' }));
+      const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
+      const name = /^\| \d+ \| (\S+) \| （新增） \|/mu.exec(comparison.split('\n').find((l) => l.includes('新增的一项'))!)?.[1];
+      const numeral = '一二三四五六七八九十'[items.length]!;
+      expect(name).toBe(`${cite(law, article.id)}第一款新增第（${numeral}）项`);
+    });
+  }
 });

@@ -170,8 +170,13 @@ function addedName(clause: RevisedClause, names: Names, labels: Labels): string 
   const parent = clause.parent === null ? undefined : names.before.byId.get(clause.parent);
   if (!parent || parent.heading !== null) return labels.addedUnit(own);
   const parentAfter = cite(names.after, parent.id);
-  return own.startsWith(parentAfter) && own !== parentAfter ? labels.addedUnder(cite(names.before, parent.id), own.slice(parentAfter.length)) : labels.addedUnit(own);
+  if (!own.startsWith(parentAfter) || own === parentAfter) return labels.addedUnit(own);
+  // An item of the article's own first 款 is named with it (第十二条第一款第（四）项): the 款 is where it was added.
+  const [, paragraph = '', unit = own.slice(parentAfter.length)] = FIRST_PARAGRAPH_ITEM.exec(own.slice(parentAfter.length)) ?? [];
+  return labels.addedUnder(cite(names.before, parent.id) + paragraph, unit);
 }
+
+const FIRST_PARAGRAPH_ITEM = /^(第一款)(第.+)$/u;
 
 interface Names {
   before: CitableTree;
