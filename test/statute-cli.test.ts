@@ -163,3 +163,28 @@ describe('全文统一修改 beside the removal of an article that holds the ter
     expect(revised).toContain('\n\n第二十四条 交易场所经营者提供的标价模板不符合本规定的');
   });
 });
+
+describe('propose says where a new clause goes', () => {
+  // `add-clause in c9` left the clerk to open the entry for before / after.
+  for (const [file, name, comment, where, target] of [
+    ['lawrefbook/zhuanli_fa_shishi_xize_2010.md', 'patent', '建议在第十条后增加一条：“国务院专利行政部门应当公开专利信息。”', 'after', '第十条'],
+    ['lawrefbook/zhuanli_fa_shishi_xize_2010.md', 'patent', '建议在第四条第二款前增加一款：“国务院专利行政部门的各种文件，可以通过电子形式送达。”', 'before', ''],
+    ['us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'bill', 'Section 104 is amended by inserting after paragraph (1) the following new paragraph: “(2) the costs of reports to Congress;”.', 'after', '(1)'],
+  ] as const) {
+    it(`${name}: add-clause ${where} ${target || 'a 款'}, and position in --json`, async () => {
+      const dir = tempDir();
+      await redline(dir, 'init');
+      expect((await redline(dir, 'import', join(CORPUS, file), '--name', name)).code).toBe(0);
+      expect((await redline(dir, 'feedback', 'add', '--unit', '司法部', '--comment', comment)).code).toBe(0);
+      const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; number: string }>;
+      const [edit] = (JSON.parse((await redline(dir, 'propose', '--json')).stdout) as Array<{ edits: Array<{ op: string; clause: string; position?: string }> }>)[0]!.edits;
+      expect(edit).toMatchObject({ op: 'add-clause', position: where });
+      expect(clauses.find((c) => c.id === edit!.clause)!.number).toBe(target);
+      const line = (await redline(dir, 'propose')).stdout.split('\n').find((l) => l.includes('add-clause'));
+      // (A 款 has no number: its first words stand for it.)
+      const label = `${edit!.clause} (${target ? `${target} ` : ''}`;
+      expect(line!.startsWith(`  [1] add-clause ${where} ${label}`), line).toBe(true);
+      expect((await redline(dir, 'propose', '--format', 'markdown')).stdout).toContain(`1. \`add-clause\` ${where} ${label}`);
+    });
+  }
+});

@@ -16,13 +16,19 @@ function clauseLabel(e: ProposedEdit): string {
   return `${e.clause.id} (${[e.clause.number, title].filter(Boolean).join(' ')})`;
 }
 
+/** Where an edit acts: in a clause, or for a new clause before or after one, or at the end of one (its last child). */
+function placeLabel(e: ProposedEdit): string {
+  const where = e.edit.op === 'add-clause' ? (e.edit.position === 'inside' ? 'at the end of' : e.edit.position) : 'in';
+  return `${where} ${clauseLabel(e)}`;
+}
+
 export function summary(e: ProposedEdit): string {
   if (e.edit.op === 'replace-all') {
     const clauses = e.clauses?.length ?? 0;
     return `replace-all “${e.edit.quote}” → “${e.edit.text}”: ${e.count ?? 0} occurrence(s) in ${clauses} clause(s)`;
   }
   const units = isUnitEdit(e.edit) ? ` ${roleOf(e.edit)}: ${e.edit.units.join('、')}` : '';
-  return `${e.edit.op}${units} in ${clauseLabel(e)}`;
+  return `${e.edit.op}${units} ${placeLabel(e)}`;
 }
 
 /** Clauses of a replace-all shown, one a line; the rest counted (propose --json lists them all). */
@@ -76,7 +82,7 @@ function entryMarkdown({ entry, edits }: EntryProposal): string {
   for (const e of edits) {
     const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${commentText(e.message)}` : ''}`;
     const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).map(commentText).join(', ')})` : '';
-    const what = e.edit.op === 'replace-all' ? `\`replace-all\` ${commentText(summary(e).replace(/^replace-all /u, ''))}` : `\`${e.edit.op}\` in ${commentText(clauseLabel(e))}`;
+    const what = e.edit.op === 'replace-all' ? `\`replace-all\` ${commentText(summary(e).replace(/^replace-all /u, ''))}` : `\`${e.edit.op}\` ${commentText(placeLabel(e))}`;
     lines.push(`${e.index}. ${what} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
     if (e.before !== e.after) lines.push(...diffLines(e, (parts) => renderDiff(parts, MARKDOWN_STYLE)).map((line) => `   ${line}`));
   }

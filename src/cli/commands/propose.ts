@@ -39,6 +39,7 @@ function proposalJson({ entry, edits }: EntryProposal) {
       index: e.index,
       op: e.edit.op,
       clause: e.edit.clause,
+      ...('position' in e.edit ? { position: e.edit.position } : {}),
       state: e.state,
       before: e.before,
       after: e.after,
