@@ -107,6 +107,39 @@ describe('redline git-setup', () => {
     );
   });
 
+  it('shows a change to the front matter (the title, the round) before the clauses, in git diff, redline diff and its JSON', async () => {
+    for (const [file, name, title] of [
+      ['lawrefbook/lifa_fa_2015.md', 'lifa', '中华人民共和国立法法（修正草案）'],
+      ['us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'bill', 'Jobs for All Act (Committee Print)'],
+    ] as const) {
+      const dir = tempDir();
+      const git = gitIn(dir);
+      git('init', '-q', '-b', 'main');
+      await redline(dir, 'init');
+      await redline(dir, 'import', join(CORPUS, file), '--name', name);
+      await redline(dir, 'git-setup', '--command', REDLINE);
+      git('add', '-A');
+      git('commit', '-qm', 'draft');
+      const path = join(dir, `drafts/${name}.md`);
+      const old = readFileSync(path, 'utf8');
+      const oldTitle = /^title: (.*)$/mu.exec(old)![1]!;
+      writeFileSync(path, old.replace(/^title: .*$/mu, `title: ${title}`));
+      // Only the front matter changed: before, git diff said "no clause changed".
+      const shown = git('diff');
+      expect(shown.split('\n').slice(0, 2)).toEqual([`diff --redline a/drafts/${name}.md b/drafts/${name}.md`, 'front-matter changed']);
+      expect(shown).toMatch(/^ {4}title: .*\{\+.+\+\}/mu);
+      const json = JSON.parse((await redline(dir, 'diff', `HEAD:drafts/${name}.md`, `drafts/${name}.md`, '--json')).stdout) as Array<{ id: string; change: string; before: string; after: string }>;
+      expect(json).toHaveLength(1);
+      expect(json[0]).toMatchObject({ id: 'front-matter', change: 'changed' });
+      expect(json[0]!.before).toContain(`title: ${oldTitle}`);
+      expect(json[0]!.after).toContain(`title: ${title}`);
+      // A draft against its built text: the build's front matter is pandoc's, not a change of the draft's.
+      await redline(dir, 'build');
+      const built = JSON.parse((await redline(dir, 'diff', `drafts/${name}.md`, `out/${name}.revised.md`, '--json')).stdout) as Array<{ id: string }>;
+      expect(built.map((c) => c.id)).not.toContain('front-matter');
+    }
+  });
+
   it('refuses outside a git repository', async () => {
     const dir = await seedWorkspace();
     const result = await redline(dir, 'git-setup');

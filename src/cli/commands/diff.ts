@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { VersionDiff } from '../../core/diff/draft-diff.js';
 import { diffFiles } from '../../core/diff/files.js';
+import { withFrontMatter } from '../../core/diff/front-matter.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, markdownView, terminalView } from '../diff-view.js';
 import type { Io } from '../io.js';
@@ -44,14 +45,17 @@ async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<Vers
   }
   const { diffSides } = await import('../../core/diff/version.js');
   const old = await sideOf(before, oldArg);
-  return diffSides(old, await sideOf(after, newArg));
+  return withFrontMatter(diffSides(old, await sideOf(after, newArg)), textOf(before), textOf(after));
+}
+
+function textOf(content: Uint8Array | string): string {
+  return typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
 }
 
 /** One side read in full (a version from git, or a file beside one). */
 async function sideOf(content: Uint8Array | string, spec: string) {
   const { readSide } = await import('../../core/diff/version.js');
-  const text = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
-  return readSide(text, spec, basename(spec, '.md'));
+  return readSide(textOf(content), spec, basename(spec, '.md'));
 }
 
 /** A file's bytes, or a version's text from git ("HEAD~1:drafts/seed.md"): the revision resolved first, the path never an option. */

@@ -4,13 +4,14 @@
 // first. The full reader, and the YAML library under it, is loaded only when
 // the skim cannot answer: most diffs never need it (issue 17).
 import { byIdOnly, type VersionDiff } from './draft-diff.js';
+import { withFrontMatter } from './front-matter.js';
 import { skimDiff } from './skim.js';
 
 export async function diffFiles(before: Uint8Array, after: Uint8Array, files: { before: string; after: string }, names: { before: string; after: string }): Promise<VersionDiff> {
-  const skimmed = skimDiff(before, after);
-  if (skimmed) return byIdOnly(skimmed);
-  const { diffSides, readSide } = await import('./version.js');
   const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const skimmed = skimDiff(before, after);
+  if (skimmed) return withFrontMatter(byIdOnly(skimmed), text(before), text(after));
+  const { diffSides, readSide } = await import('./version.js');
   const old = readSide(text(before), files.before, names.before);
-  return diffSides(old, readSide(text(after), files.after, names.after));
+  return withFrontMatter(diffSides(old, readSide(text(after), files.after, names.after)), text(before), text(after));
 }
