@@ -74,7 +74,11 @@ describe('redline round', () => {
     }
     const diff = await redline(dir, 'diff', 'feedback/seed/round-1/draft.md', 'drafts/seed.md', '--format', 'json');
     expect(diff.stderr).toBe('');
-    expect(json<DiffJson[]>(diff.stdout).map((c) => [c.id, c.change, c.matchedBy])).toEqual(changedByAdoptedEdits.map((id) => [id, 'changed', undefined]));
+    // The front matter first: the draft is now round 2.
+    const [frontMatter, ...clauseChanges] = json<DiffJson[]>(diff.stdout);
+    expect(frontMatter).toMatchObject({ id: 'front-matter', change: 'changed' });
+    expect(frontMatter!.after!.replace(frontMatter!.before!, '')).toMatch(/^\nround: 2$/mu);
+    expect(clauseChanges.map((c) => [c.id, c.change, c.matchedBy])).toEqual(changedByAdoptedEdits.map((id) => [id, 'changed', undefined]));
     // Pending entries are in round two, their edits anchored in the new text.
     expect(readdirSync(join(dir, 'feedback/seed')).sort()).toEqual(['2.yaml', '5.yaml', 'round-1']);
     const proposals = json<ProposeJson[]>((await redline(dir, 'propose', '--json')).stdout);
@@ -208,7 +212,8 @@ describe('redline round on corpus documents', () => {
       entryFile(dir, c.name, '2', c.pending);
       const result = await redline(dir, 'round', c.name, '--json');
       expect(result.code, result.stderr).toBe(0);
-      const diff = json<DiffJson[]>((await redline(dir, 'diff', `feedback/${c.name}/round-1/draft.md`, `drafts/${c.name}.md`, '--json')).stdout);
+      const [frontMatter, ...diff] = json<DiffJson[]>((await redline(dir, 'diff', `feedback/${c.name}/round-1/draft.md`, `drafts/${c.name}.md`, '--json')).stdout);
+      expect(frontMatter).toMatchObject({ id: 'front-matter', change: 'changed' });
       expect(diff.slice(0, c.changed.length).map((d) => [d.id, d.change, d.oldNumber, d.newNumber])).toEqual(c.changed);
       // Besides the adopted change, only renumbering: numbers and the references that follow them (本法第八条 → 第九条).
       const withoutNumbers = (text = '') => text.replace(/第[零一二三四五六七八九十百千]+(条|款|项)/gu, '第N$1');
