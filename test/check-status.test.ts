@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { redline, seedWorkspace } from './helpers/cli.js';
+import { CORPUS, redline, seedWorkspace, tempDir } from './helpers/cli.js';
 
 const lineOf = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
 
@@ -64,6 +64,24 @@ describe('redline check', () => {
     const result = await redline(dir, 'check');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^feedback\/seed\/2\.yaml:\d+:\d+: error: .+ \[yaml\]\n/);
+  });
+});
+
+describe('redline check on a draft whose numbering skips', () => {
+  it('warns at the clause after the gap, exit 0, and other commands say nothing of it (国务院工作规则 with 七、 deleted by hand)', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    await redline(dir, 'import', join(CORPUS, 'gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt'), '--name', 'guize');
+    const path = join(dir, 'drafts/guize.md');
+    const text = readFileSync(path, 'utf8');
+    const start = text.lastIndexOf('<!--', text.indexOf('\n七、'));
+    const cut = text.slice(0, start) + text.slice(text.indexOf('\n\n', text.indexOf('\n七、')) + 2);
+    writeFileSync(path, cut);
+    const line = cut.split('\n').findIndex((l) => l.startsWith('八、')) + 1;
+    const result = await redline(dir, 'check');
+    expect(result).toMatchObject({ code: 0, stdout: 'check: ok (1 draft(s), 0 entries, 0 edits; 1 warning(s))\n' });
+    expect(result.stderr).toBe(`drafts/guize.md:${line}:1: warning: the numbering skips from 六 to 八; the build keeps numbers as written, so number the clauses in order or restore the one missing [numbering-gap]\n`);
+    expect((await redline(dir, 'status')).stderr).toBe('');
   });
 });
 

@@ -1,6 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numberingGaps } from '../src/core/draft/numbering-gaps.js';
 import { readMarker } from '../src/core/draft/numbering.js';
 import { chineseNumeral, chineseValue, romanNumeral, romanValue } from '../src/core/draft/numerals.js';
+import { FIXTURES } from './helpers/cli.js';
+import { corpusDraft } from './helpers/drafts.js';
 
 describe('readMarker', () => {
   it.each([
@@ -95,5 +101,49 @@ describe('numerals', () => {
     expect(romanValue('IIII')).toBe(4);
     expect(romanNumeral(14, true)).toBe('XIV');
     expect(romanValue('abc')).toBeNull();
+  });
+});
+
+describe('numbering gaps (check warns: the build keeps numbers as written)', () => {
+  const FILES = readdirSync(join(FIXTURES, 'corpus'), { recursive: true })
+    .map(String)
+    .filter((f) => /\.(md|txt)$/u.test(f) && !f.endsWith('SOURCES.md'));
+
+  it('finds none in any real document of the corpus (statutes, policy texts, bills, rules with § 583.345, Subpart C)', () => {
+    expect(FILES.length).toBeGreaterThan(30);
+    for (const file of FILES) {
+      const draft = corpusDraft(file);
+      expect({ file, gaps: numberingGaps(draft.clauses, draft.meta.numbering.continuous).map((g) => g.clause.number) }).toEqual({ file, gaps: [] });
+    }
+  });
+
+  it('finds the one a clause removed by hand leaves, at the clause after it, on a statute, a policy text and a bill', () => {
+    for (const [file, number] of [
+      ['lawrefbook/xingzheng_xuke_fa_2019.md', '第十条'],
+      ['gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt', '七'],
+      ['us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'SEC. 203'],
+    ] as const) {
+      const draft = corpusDraft(file);
+      const at = draft.clauses.findIndex((c) => c.number === number);
+      expect(at, `${file} ${number}`).toBeGreaterThan(0);
+      const next = draft.clauses.find((c, i) => i > at && c.level === draft.clauses[at]!.level && c.marker?.style === draft.clauses[at]!.marker!.style)!;
+      const previous = draft.clauses.slice(0, at).reverse().find((c) => c.marker?.style === draft.clauses[at]!.marker!.style && c.level === draft.clauses[at]!.level)!;
+      const left = draft.clauses.filter((_, i) => i !== at);
+      expect(numberingGaps(left, draft.meta.numbering.continuous).map((g) => [g.after, g.clause.number])).toEqual([[previous.number, next.number]]);
+    }
+  });
+
+  it('reports a gap once per missing run, wherever in a real list clauses are removed (property)', () => {
+    const draft = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2010.md');
+    const articles = draft.clauses.filter((c) => c.marker?.style === '第一条');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: articles.length - 2 }), { minLength: 1, maxLength: 8 }), (removed) => {
+        const gone = new Set(removed.map((i) => articles[i]!.id));
+        const gaps = numberingGaps(draft.clauses.filter((c) => !gone.has(c.id)), draft.meta.numbering.continuous);
+        // One gap for each run of consecutive removed articles, at the first article kept after it.
+        const runs = [...removed].sort((a, b) => a - b).filter((i, k, all) => k === 0 || all[k - 1] !== i - 1);
+        expect(gaps.map((g) => g.clause.id)).toEqual(runs.map((i) => articles.slice(i).find((a) => !gone.has(a.id))!.id));
+      }),
+    );
   });
 });

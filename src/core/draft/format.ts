@@ -6,6 +6,7 @@ import type { Document } from 'yaml';
 import { yaml } from '../yaml-library.js';
 import { clausesOf, type Block, type Clause } from './clause.js';
 import { metaOf, plainMeta, type DraftMeta } from './meta.js';
+import { numberingGaps } from './numbering-gaps.js';
 import { frontMatterSpan, headingOf, idLine, idLineMatch, isIdLine, lineFrom, plainBlock, type LineStart } from './lines.js';
 import { mergeConflict } from '../merge-conflict.js';
 import { InputError, problem, type Problem } from '../problem.js';
@@ -33,6 +34,10 @@ const FENCE = /^(`{3,}|~{3,})/;
 
 export function parseDraft(text: string, file: string, name: string): ParsedDraft {
   const { meta, head, blocks, problems } = readDraftBlocks(text, file);
+  const clauses = clausesOf(blocks);
+  for (const { clause, after } of numberingGaps(clauses, meta.numbering.continuous)) {
+    problems.push(problem(`the numbering skips from ${after} to ${clause.number}; the build keeps numbers as written, so number the clauses in order or restore the one missing`, { file, line: clause.line, rule: 'numbering-gap', warning: true }));
+  }
   const draft: Draft = {
     name,
     file,
@@ -42,7 +47,7 @@ export function parseDraft(text: string, file: string, name: string): ParsedDraf
       return head.document();
     },
     blocks,
-    clauses: clausesOf(blocks),
+    clauses,
   };
   return { draft, problems };
 }
