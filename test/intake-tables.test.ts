@@ -194,6 +194,9 @@ describe('the locator an entry gets from its comment', () => {
     expect(locatorOf('In section 2, replace "shall" with "must".')).toBe('section 2');
     expect(locatorOf('建议增加一条')).toBeUndefined();
     expect(locatorOf('民法典第一千零一条与第一百零一条')).toBe('第一千零一条；第一百零一条');
+    // Not a place named inside the quoted new text; an English list joined in English.
+    expect(locatorOf('建议在第九条后增加一条：“经营者违反本规定第十二条的，依法处理。”')).toBe('第九条');
+    expect(locatorOf('Section 104 is amended by inserting after paragraph (1) the following: “(2) costs under section 311;”. See also section 5.', 'en')).toBe('Section 104; section 5');
     expect(locatorOf('第三、四条和第十至十二条合并')).toBe('第三、四条；第十至十二条');
   });
 });

@@ -19,7 +19,7 @@ export function entryFromComment(
 ): NewEntry {
   const proposal = proposeEdits(fields.comment, clauses, lang);
   const entry: NewEntry = { id: fields.id, unit: fields.unit, comment: fields.comment, edits: proposal.edits, decision: { status: 'pending' } };
-  const locator = locatorOf(fields.comment);
+  const locator = locatorOf(fields.comment, lang);
   if (locator) entry.locator = locator;
   if (fields.date) entry.date = fields.date;
   if (fields.contact) entry.contact = fields.contact;
@@ -31,13 +31,16 @@ export function entryFromComment(
  * "第15页；第16页，18项“建立更加健全社会保障体系”" — where the comment says it
  * applies. A Chinese numeral counts only after 第: 增加一条, 三项措施 name no place.
  */
-export function locatorOf(comment: string): string | undefined {
-  const found = comment.match(
-    /第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|(?:第[\d零〇一二三四五六七八九十百千]+(?:[、至到-]第?[\d零〇一二三四五六七八九十百千]+)*|\d+)[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu,
-  );
-  if (!found) return undefined;
-  return [...new Set(found)].join('；');
+export function locatorOf(comment: string, lang: 'zh' | 'en' = 'zh'): string | undefined {
+  // A place named inside a quotation (the new text's “依照本法第十条”, “section 311 applies”) is the text's, not the comment's.
+  const quoted = [...comment.matchAll(/“[^”]*”|"[^"]*"/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const found = [...comment.matchAll(LOCATOR)].filter((m) => !quoted.some(([start, end]) => m.index > start && m.index < end)).map((m) => m[0]);
+  if (found.length === 0) return undefined;
+  return [...new Set(found)].join(lang === 'en' ? '; ' : '；');
 }
+
+const LOCATOR =
+  /第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|(?:第[\d零〇一二三四五六七八九十百千]+(?:[、至到-]第?[\d零〇一二三四五六七八九十百千]+)*|\d+)[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu;
 
 export interface ImportOptions {
   /** The file's name as recorded in each entry's `from`. */
