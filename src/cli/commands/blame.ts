@@ -60,7 +60,8 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
   };
   const rows = [
     ...clauses.map((c) => ({ clause: c.id, number: c.number, title: c.title, changes: (byClause.get(c.id) ?? []).map(withCommit) })),
-    ...gone.map((id) => ({ clause: id, number: '', title: '', changes: (byClause.get(id) ?? []).map(withCommit) })),
+    // (A clause added in the open round has no ID yet: it shows its new number, and which clause it follows.)
+    ...gone.map((id) => ({ clause: id, number: byClause.get(id)?.[0]?.newNumber ?? '', title: '', changes: (byClause.get(id) ?? []).map(withCommit) })),
   ];
   if (flags.json) {
     io.stdout(`${JSON.stringify(rows.map((r) => ({ ...r, changes: r.changes.map(({ clause: _clause, ...rest }) => rest) })), null, 2)}\n`);
@@ -68,12 +69,16 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
   }
   if (rows.length === 0) io.stdout(`no adopted edit has changed ${name} yet\n`);
   for (const row of rows) {
-    io.stdout(`${row.clause}${row.number ? ` ${safeText(row.number)}` : ''}${row.title ? ` ${safeText(row.title)}` : ''}\n`);
+    const label = NEW_CLAUSE.test(row.clause) ? `new, after ${row.clause.split('+')[0]}` : row.clause;
+    io.stdout(`${safeText(label)}${row.number ? ` ${safeText(row.number)}` : ''}${row.title ? ` ${safeText(row.title)}` : ''}\n`);
     if (row.changes.length === 0) io.stdout('  no adopted edit changed it\n');
     for (const a of row.changes) io.stdout(`  ${line(a)}\n`);
   }
   return 0;
 }
+
+/** The key of a clause added in the open round (c15+3.1@16: after c15, by entry 3's first edit). */
+const NEW_CLAUSE = /^[^+\s]+\+\S+$/u;
 
 function line(a: BlameLine): string {
   const decided = [a.decision, a.date, a.by ? `by ${safeText(a.by)}` : ''].filter(Boolean).join(' ');

@@ -26,6 +26,8 @@ export interface Attribution {
   decision: DecisionStatus;
   date?: string;
   by?: string;
+  /** A clause this round added, not yet given an ID (the round is open): its number in the revised text. */
+  newNumber?: string;
 }
 
 /** Per clause ID, the entries that changed it, oldest round first, in entry order within a round. */
@@ -44,6 +46,7 @@ export function blame(history: readonly RoundHistory[]): Map<string, Attribution
         const attribution: Attribution = { clause: id, round, entry: entry.id, unit: entry.unit, change: clause.status, decision: entry.decision.status };
         if (entry.decision.date) attribution.date = entry.decision.date;
         if (entry.decision.by) attribution.by = entry.decision.by;
+        if (clause.status === 'added' && !renamed.has(clause.id)) attribution.newNumber = clause.markerAfter.trim().replace(/[、.．]$/u, '');
         addToGroup(byClause, id, attribution);
       }
     }
