@@ -23,6 +23,12 @@ describe('makeDecision', () => {
 
   it('says what each status lacks', () => {
     expect(makeDecision({ status: 'rejected', reason: '  ' })).toEqual({ problems: [{ field: 'reason', kind: 'missing', message: 'a rejected decision needs a reason' }] });
+    // Characters that show nothing are no reason either (a zero-width space pasted from a web page, a BOM, a soft hyphen).
+    for (const reason of ['\u200b', ' \u200b\u200c\u2060 ', '\ufeff', '\u00ad\n']) {
+      expect(makeDecision({ status: 'rejected', reason })).toEqual({ problems: [{ field: 'reason', kind: 'missing', message: 'a rejected decision needs a reason' }] });
+      expect(lacking({ status: 'rejected', reason })).toEqual(['reason']);
+    }
+    expect(makeDecision({ status: 'rejected', reason: '\u200b与上位法不符 ' })).toEqual({ decision: { status: 'rejected', reason: '\u200b与上位法不符' } });
     expect(makeDecision({ status: 'partial' })).toEqual({
       problems: [
         { field: 'reason', kind: 'missing', message: 'a partial decision needs a reason' },
@@ -41,6 +47,26 @@ describe('makeDecision', () => {
     expect(decideHint('3', 'partial', ['reason'])).toBe('redline decide 3 partial --edits … --reason …');
     expect(decideHint('6', 'rejected', ['reason'])).toBe('redline decide 6 reject --reason …');
     expect(describeDecision({ status: 'partial', edits: [1, 3], reason: '理由' })).toBe('partial edits 1, 3 — 理由');
+  });
+});
+
+describe('decide on a long reason', () => {
+  it('records it whole and echoes it cut to a few lines (行政许可法, 国务院工作规则)', async () => {
+    for (const [file, name] of [
+      ['lawrefbook/xingzheng_xuke_fa_2019.md', 'law'],
+      ['gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt', 'guize'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      expect((await redline(dir, 'feedback', 'add', '--unit', '司法部', '--comment', '建议删除第一条')).code).toBe(0);
+      const reason = `经研究，${'该意见涉及的问题已在其他条款中规定，'.repeat(400)}故不予采纳。`;
+      const result = await redline(dir, 'decide', '1', 'reject', '--reason', reason);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout.split('\n')).toHaveLength(2);
+      expect(result.stdout).toMatch(/^entry 1: rejected — 经研究，该意见涉及的问题已在其他条款中规定，.*…\n$/u);
+      expect(result.stdout.length).toBeLessThan(200);
+      const entry = readFileSync(join(dir, `feedback/${name}/1.yaml`), 'utf8');
+      expect(entry.replace(/\s+/gu, '')).toContain(reason);
+    }
   });
 });
 
@@ -90,7 +116,11 @@ describe('the response imported with a comment', () => {
     expect((await redline(dir, 'feedback', 'import', table)).code).toBe(0);
     const response = (n: number) => readFileSync(table, 'utf8').split('\n')[n]!.split('\t')[3]!.trim();
     const rejected = await redline(dir, 'decide', '2', 'reject', '--by', 'A. Clerk', '--date', '2017-10-01');
-    expect(rejected).toMatchObject({ code: 0, stdout: `entry 2: rejected — ${response(2)} (the reason is the response imported with the comment)\n` });
+    // A response of pages is echoed as its first lines; the file has it whole.
+    expect(rejected.code).toBe(0);
+    const echoed = /^entry 2: rejected — (.*)… \(the reason is the response imported with the comment\)\n$/u.exec(rejected.stdout)?.[1];
+    expect(echoed!.length).toBeGreaterThan(150);
+    expect(response(2).startsWith(echoed!)).toBe(true);
     expect(readFileSync(join(dir, 'feedback/boem/2.yaml'), 'utf8')).toContain(`  reason: ${response(2)}\n`);
     expect((await redline(dir, 'decide', '1', 'adopt', '--date', '2017-10-01')).code).toBe(0);
     expect((await redline(dir, 'decide', '3', 'reject', '--reason', 'Outside the scope of this rule.', '--date', '2017-10-01')).stdout).toBe('entry 3: rejected — Outside the scope of this rule.\n');

@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../report.js';
 import { decisionChange } from '../decisions.js';
 import { safeText } from '../terminal-text.js';
+import { truncateToWidth } from '../../core/text/strings.js';
 import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
 
 export interface DecideFlags {
@@ -66,10 +67,10 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   );
   for (const loaded of chosen) {
     const { decision, response } = decisions.get(loaded)!;
-    const replaced = describe(loaded.entry.decision);
+    const replaced = shown(loaded.entry.decision);
     const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : ` (replaces: ${replaced})`;
     const from = response !== undefined ? ' (the reason is the response imported with the comment)' : '';
-    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}${safeText(was)}${from}\n`);
+    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(shown(decision))}${safeText(was)}${from}\n`);
   }
   if (chosen.length === 0) io.stdout('no pending entries\n');
   if (following.length > 0) {
@@ -141,3 +142,10 @@ function gitUser(cwd: string): string | undefined {
     return undefined;
   }
 }
+
+/** A decision in a line, its reason cut to a few lines of a terminal (an imported response can run to pages; the file has it whole). */
+function shown(decision: Decision): string {
+  return truncateToWidth(describe(decision).replace(/\s+/gu, ' '), SHOWN_COLUMNS);
+}
+
+const SHOWN_COLUMNS = 240;

@@ -32,7 +32,7 @@ export function needs(status: DecisionStatus): DecisionNeed[] {
 
 /** What a decision as recorded lacks (an imported 部分采纳 has no edits yet; a hand-written file may have no reason). */
 export function lacking(decision: Decision): DecisionNeed[] {
-  return needs(decision.status).filter((need) => (need === 'reason' ? !decision.reason?.trim() : !decision.edits?.length));
+  return needs(decision.status).filter((need) => (need === 'reason' ? !visibleText(decision.reason) : !decision.edits?.length));
 }
 
 export interface DecisionRequest {
@@ -65,7 +65,7 @@ export interface DecidedEntry {
  */
 export function makeDecision(request: DecisionRequest, entry?: DecidedEntry): { decision: Decision } | { problems: DecisionProblem[] } {
   const { status } = request;
-  const reason = request.reason?.trim() || undefined;
+  const reason = visibleText(request.reason);
   const edits = request.edits ? [...new Set(request.edits)].sort((a, b) => a - b) : undefined;
   const problems: DecisionProblem[] = [];
   const wanted = needs(status);
@@ -84,6 +84,14 @@ export function makeDecision(request: DecisionRequest, entry?: DecidedEntry): { 
   if (status !== 'pending' && request.by) decision.by = request.by;
   if (status !== 'pending' && request.date) decision.date = request.date;
   return { decision };
+}
+
+/** Spaces, and characters that show nothing (a zero-width space, a soft hyphen, a BOM): no reason. */
+const INVISIBLE = /^[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]*$/u;
+
+/** The text trimmed, or undefined where nothing of it would show. */
+function visibleText(text: string | undefined): string | undefined {
+  return text === undefined || INVISIBLE.test(text) ? undefined : text.trim();
 }
 
 /** "partial edits 1, 3 — reason": a decision in a line. */
