@@ -297,6 +297,20 @@ describe('comments against a change', () => {
     expect(alone.unparsed).toEqual(['Redesignate paragraphs (3) and (4) of section 307 as paragraphs (4) and (5) — no edit of its own: the numbers follow when paragraphs are added or removed']);
   });
 
+  it('a replacement by the same words is no edit, said as such (行政许可法, S. 2245)', () => {
+    const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const bill = corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt');
+    for (const [draft, lang, comment, words] of [
+      [law, 'zh', '建议将第十条中的“监督检查”修改为“监督检查”。', '监督检查'],
+      [law, 'zh', '全文“行政许可”统一修改为“行政许可”。', '行政许可'],
+      [bill, 'en', "Replace 'spending' with 'spending' throughout.", 'spending'],
+    ] as const) {
+      const proposal = proposeEdits(comment, draft.clauses, lang);
+      expect(proposal.edits, comment).toEqual([]);
+      expect(proposal.unparsed[0], comment).toMatch(new RegExp(` — “${words}” would be replaced by the same words: nothing changes$`, 'u'));
+    }
+  });
+
   it("S. 2245: don't strike, we oppose any proposal to strike, make no edit; strike alone does", () => {
     const bill = corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt');
     for (const comment of ["Don't strike 'of 2019' in section 1.", 'We oppose any proposal to strike "of 2019" in section 1.']) {

@@ -71,6 +71,8 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
   }
   switch (request.op) {
     case 'replace':
+      // (将“监督检查”修改为“监督检查”: a slip of the commenter's, or words the tool read wrong: no edit either way.)
+      if (request.old === request.text) return { problem: `“${request.old}” would be replaced by the same words: nothing changes` };
       return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, index, context, source);
     case 'delete':
       return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, index, context, source);
