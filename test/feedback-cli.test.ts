@@ -91,7 +91,7 @@ describe('redline feedback add', () => {
     const before = snapshot(dir);
     const bad = await redline(dir, 'feedback', 'add', '--unit', 'x', '--comment', 'y', '--op', 'replace', '--clause', 'c47', '--quote', '不存在', '--text', 'z');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('redline: the edit does not apply: entry 8, edit 1 (c47, 17): “不存在” is not in c47\n');
+    expect(bad.stderr).toBe('redline: the edit does not apply: edit 1 (c47, 17): “不存在” is not in c47\n');
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -113,6 +113,23 @@ describe('redline feedback add', () => {
     expect(section.stdout.split('\n')[1]).toBe('not made: strike “shall” and insert “may” — the draft has no section 4 (the nearest are sections 3 and 101)');
     const subsection = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'In section 3(b)(2), strike “shall” and insert “may”.');
     expect(subsection.stdout.split('\n')[1]).toBe('not made: strike “shall” and insert “may” — section 3 has no subsection (b) (it has no subsections)');
+  });
+
+  it('refuses a --clause that names no clause without naming an entry it did not write, and says which ID a number has', async () => {
+    const law = await corpusWorkspace('lawrefbook/zhuanli_fa_shishi_xize_2010.md', 'patent');
+    const before = snapshot(law);
+    const add = (clause: string) => redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', 'x', '--op', 'replace', '--clause', clause, '--quote', 'a', '--text', 'b');
+    expect(await add('c999')).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (c999): clause c999 is not in the draft; `redline clauses` lists the IDs\n' });
+    expect((await add('第十条')).stderr).toBe('redline: the edit does not apply: edit 1 (第十条): clause 第十条 is not in the draft; --clause takes a clause ID: 第十条 is c28\n');
+    expect((await add('第九百条')).stderr).toBe('redline: the edit does not apply: edit 1 (第九百条): clause 第九百条 is not in the draft; --clause takes a clause ID (such as c12), not a number: `redline clauses` lists them\n');
+    expect(snapshot(law)).toEqual(before);
+    // An entry that exists is named.
+    await redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', '建议加强管理。');
+    const edit = await redline(law, 'feedback', 'edit', '1', '--op', 'replace', '--clause', 'c999', '--quote', 'a', '--text', 'b');
+    expect(edit.stderr).toBe('redline: the edit does not apply: entry 1, edit 1 (c999): clause c999 is not in the draft; `redline clauses` lists the IDs\n');
+    const bill = await corpusWorkspace('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'jobs');
+    const onBill = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'x', '--op', 'replace', '--clause', 'section 313(b)', '--quote', 'a', '--text', 'b');
+    expect(onBill).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (section 313(b)): clause section 313(b) is not in the draft; --clause takes a clause ID: section 313(b) is c273\n' });
   });
 });
 
