@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { CORPUS, redline, seedWorkspace, tempDir } from './helpers/cli.js';
+import { CORPUS, corpusWorkspace, redline, seedWorkspace, tempDir } from './helpers/cli.js';
 
 const lineOf = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
 
@@ -64,6 +64,40 @@ describe('redline check', () => {
     const result = await redline(dir, 'check');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^feedback\/seed\/2\.yaml:\d+:\d+: error: .+ \[yaml\]\n/);
+  });
+
+  it('counts the entries it read when one cannot be read, says so, and still checks the others', async () => {
+    const dir = await seedWorkspace();
+    await redline(dir, 'decide', '3', 'partial', '--edits', '1,3,4,5,6', '--reason', '应由区科技局牵头抓总');
+    const entry = join(dir, 'feedback/seed/2.yaml');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('status: pending', 'status: adoptd'));
+    const line = lineOf(readFileSync(entry, 'utf8'), /status: adoptd/);
+    expect(await redline(dir, 'check')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `feedback/seed/2.yaml:${line}:11: error: decision status "adoptd" is not one of pending, adopted, partial, rejected [entry]\n` +
+        'check: 1 problem(s) in 1 draft(s), 5 entries, 13 edits; 1 entry file could not be read\n',
+    });
+  });
+
+  it('on a bill: the entries read are counted and checked beside the one that cannot be read', async () => {
+    const dir = await corpusWorkspace('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'jobs');
+    for (const comment of ['In section 103(b), replace "over 10 years" with "over 15 years".', 'Strike paragraph (6) of section 207.', 'Delete subsection (c) of section 206.']) {
+      await redline(dir, 'feedback', 'add', '--unit', 'NELP', '--comment', comment);
+    }
+    expect(await redline(dir, 'check')).toMatchObject({ code: 0, stdout: 'check: ok (1 draft(s), 3 entries, 3 edits)\n' });
+    writeFileSync(join(dir, 'feedback/jobs/2.yaml'), 'id: "2"\nunit: [NELP\n');
+    const draft = join(dir, 'drafts/jobs.md');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('over 10 years', 'over 12 years'));
+    const result = await redline(dir, 'check');
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').map((l) => l.replace(/:\d+:\d+:/u, ':L:C:'))).toEqual([
+      'feedback/jobs/2.yaml:L:C: error: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml]',
+      'feedback/jobs/1.yaml:L:C: error: entry 1, edit 1 (c73, (b)): “10” is not in c73 (the quote is now in c1) [stale]',
+      'check: 2 problem(s) in 1 draft(s), 2 entries, 2 edits; 1 entry file could not be read',
+      '',
+    ]);
   });
 });
 

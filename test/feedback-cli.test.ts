@@ -91,8 +91,45 @@ describe('redline feedback add', () => {
     const before = snapshot(dir);
     const bad = await redline(dir, 'feedback', 'add', '--unit', 'x', '--comment', 'y', '--op', 'replace', '--clause', 'c47', '--quote', '不存在', '--text', 'z');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('redline: the edit does not apply: entry 8, edit 1 (c47, 17): “不存在” is not in c47\n');
+    expect(bad.stderr).toBe('redline: the edit does not apply: edit 1 (c47, 17): “不存在” is not in c47\n');
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('says a locator that names nothing as the draft numbers its units, on a statute and on a bill', async () => {
+    const law = await corpusWorkspace('lawrefbook/zhuanli_fa_shishi_xize_2010.md', 'patent');
+    const article = await redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', '建议将第二百条中的“申请人”修改为“当事人”。');
+    expect(article).toEqual({
+      code: 0,
+      stdout:
+        'added entry 1 with 0 edit(s) in feedback/patent/1.yaml\n' +
+        'not made: 将第二百条中的“申请人”修改为“当事人” — the draft has no 第二百条 (it has 第一条 to 第一百二十三条)\n' +
+        'no edit could be made from the comment: add one with --op, or edit the file\n',
+      stderr: '',
+    });
+    const item = await redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', '建议删除第十六条第（十）项。');
+    expect(item.stdout.split('\n')[1]).toBe('not made: 删除第十六条第（十）项 — 第十六条 has no 第（十）项 (it has 第（一）项 to 第（九）项)');
+    const bill = await corpusWorkspace('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'jobs');
+    const section = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'In section 4(b), strike “shall” and insert “may”.');
+    expect(section.stdout.split('\n')[1]).toBe('not made: strike “shall” and insert “may” — the draft has no section 4 (the nearest are sections 3 and 101)');
+    const subsection = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'In section 3(b)(2), strike “shall” and insert “may”.');
+    expect(subsection.stdout.split('\n')[1]).toBe('not made: strike “shall” and insert “may” — section 3 has no subsection (b) (it has no subsections)');
+  });
+
+  it('refuses a --clause that names no clause without naming an entry it did not write, and says which ID a number has', async () => {
+    const law = await corpusWorkspace('lawrefbook/zhuanli_fa_shishi_xize_2010.md', 'patent');
+    const before = snapshot(law);
+    const add = (clause: string) => redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', 'x', '--op', 'replace', '--clause', clause, '--quote', 'a', '--text', 'b');
+    expect(await add('c999')).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (c999): clause c999 is not in the draft; `redline clauses` lists the IDs\n' });
+    expect((await add('第十条')).stderr).toBe('redline: the edit does not apply: edit 1 (第十条): clause 第十条 is not in the draft; --clause takes a clause ID: 第十条 is c28\n');
+    expect((await add('第九百条')).stderr).toBe('redline: the edit does not apply: edit 1 (第九百条): clause 第九百条 is not in the draft; --clause takes a clause ID (such as c12), not a number: `redline clauses` lists them\n');
+    expect(snapshot(law)).toEqual(before);
+    // An entry that exists is named.
+    await redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', '建议加强管理。');
+    const edit = await redline(law, 'feedback', 'edit', '1', '--op', 'replace', '--clause', 'c999', '--quote', 'a', '--text', 'b');
+    expect(edit.stderr).toBe('redline: the edit does not apply: entry 1, edit 1 (c999): clause c999 is not in the draft; `redline clauses` lists the IDs\n');
+    const bill = await corpusWorkspace('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'jobs');
+    const onBill = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'x', '--op', 'replace', '--clause', 'section 313(b)', '--quote', 'a', '--text', 'b');
+    expect(onBill).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (section 313(b)): clause section 313(b) is not in the draft; --clause takes a clause ID: section 313(b) is c273\n' });
   });
 });
 

@@ -158,9 +158,9 @@ describe('what is asked, and how much of it', () => {
     expect(asked.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '三十日', text: '十五日', confidence: 0.57 })]);
   });
 
-  it('says why a comment gives nothing: the quote is not there, occurs twice, or the locator names nothing', () => {
+  it('says why a comment gives nothing: the quote is not there, occurs twice, or the draft has no such unit', () => {
     expect(proposeEdits('建议将“不存在的文字”改为“新文字”', zh, 'zh').unparsed).toEqual(['将“不存在的文字”改为“新文字” — “不存在的文字” is not in the draft']);
-    expect(proposeEdits('建议删除第九条。', zh, 'zh').unparsed).toEqual(['删除第九条 — the locator names nothing in the draft (no 第一条 9)']);
+    expect(proposeEdits('建议删除第九条。', zh, 'zh').unparsed).toEqual(['删除第九条 — the draft has no 第九条 (it has 第一条 to 第三条)']);
     expect(proposeEdits('建议将“本条例”改为“本办法”。', zh, 'zh').unparsed).toEqual(['将“本条例”改为“本办法” — “本条例” is in 2 clauses (第一条, 第二条): name the one meant']);
     expect(proposeEdits('建议将全文中的“本条例”统一修改为“本办法”。', zh, 'zh').edits).toEqual([
       expect.objectContaining({ op: 'replace-all', clause: '*', quote: '本条例', text: '本办法' }),

@@ -304,6 +304,17 @@ export interface LoadedEntry {
 
 /** Reads every entry of a draft (or of an archived round's folder); any error makes the set unusable (warnings are returned). */
 export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[] } {
+  const { entries, warnings, errors } = readEntries(workspace, draft, folder);
+  if (errors.length > 0) throw new InputError(errors);
+  return { entries, warnings };
+}
+
+/**
+ * Every entry that can be read, and the errors of the rest, with how many
+ * files gave no entry: `check` reports them all and still checks and counts
+ * the entries it read.
+ */
+export function readEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[]; errors: Problem[]; unreadable: number } {
   const { names, versions, cache } = entryFiles(workspace, folder);
   // Paths by concatenation, not one path.join per file: the folder is already a clean path, each name a plain file name.
   const paths = names.map((name) => folder + sep + name);
@@ -328,17 +339,20 @@ export function loadEntries(workspace: Workspace, draft: string, folder = feedba
   const warnings: Problem[] = [];
   const errors: Problem[] = [];
   const seen = new Map<string, string>();
+  let unreadable = 0;
   parsed.forEach(({ entry, problems }, i) => {
     for (const p of problems) (p.fatal === false ? warnings : errors).push(p);
-    if (!entry || problems.some((p) => p.fatal !== false)) return;
+    if (!entry || problems.some((p) => p.fatal !== false)) {
+      unreadable++;
+      return;
+    }
     const display = displays[i]!;
     const earlier = seen.get(entry.id);
     if (earlier) errors.push(problem(`entry id ${entry.id} is also used by ${earlier}`, { file: display, line: 1, rule: 'duplicate-entry' }));
     seen.set(entry.id, display);
     entries.push({ entry, path: paths[i]! });
   });
-  if (errors.length > 0) throw new InputError(errors);
   // Saved only if the command succeeds: a failed command changes no file.
-  afterSuccess(() => cache.save());
-  return { entries: sortByIds(entries, (e) => e.entry.id), warnings };
+  if (errors.length === 0) afterSuccess(() => cache.save());
+  return { entries: sortByIds(entries, (e) => e.entry.id), warnings, errors, unreadable };
 }

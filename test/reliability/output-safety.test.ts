@@ -88,7 +88,11 @@ describe('no raw control characters out', () => {
     writeFileSync(join(dir, 'feedback/seed/a,line=1::evil%0A::error file=b.yaml'), 'id: "x"\nunit: [\n');
     let stdout = '';
     await run(['check'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', NO_COLOR: '1' }, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
-    expect(stdout.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^::error file=feedback\/seed\/a%2Cline=1%3A%3Aevil%250A%3A%3Aerror file=b\.yaml,line=\d+,col=\d+::/u)]);
+    // The entries that can be read are still checked: the seed's entry 3 warns of its partial decision.
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^::error file=feedback\/seed\/a%2Cline=1%3A%3Aevil%250A%3A%3Aerror file=b\.yaml,line=\d+,col=\d+::/u),
+      expect.stringMatching(/^::warning file=feedback\/seed\/3\.yaml,line=\d+,col=1::entry 3 is partially adopted/u),
+    ]);
   });
 
   it('the prompts of review show the unit escaped', async () => {

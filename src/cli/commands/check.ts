@@ -5,7 +5,7 @@ import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { listProblems } from '../report.js';
 import { reportTarget, writeReport } from '../report-file.js';
-import { draftNames, findWorkspace, loadEntries, readDraft, readWorkspaceText, type Workspace } from '../workspace.js';
+import { draftNames, findWorkspace, readDraft, readEntries, readWorkspaceText, type Workspace } from '../workspace.js';
 
 export interface CheckOptions {
   /** Also require every entry to be decided. */
@@ -22,13 +22,16 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
   const problems: Problem[] = [];
   let entryCount = 0;
   let editCount = 0;
+  let unreadableCount = 0;
   const names = draftNames(workspace);
   for (const name of names) {
     try {
       const { draft, problems: draftProblems } = readDraft(workspace, name);
       problems.push(...draftProblems);
-      const { entries, warnings } = loadEntries(workspace, name);
-      problems.push(...warnings);
+      // An entry file that cannot be read is reported, and the others are still checked and counted.
+      const { entries, warnings, errors, unreadable } = readEntries(workspace, name);
+      problems.push(...errors, ...warnings);
+      unreadableCount += unreadable;
       entryCount += entries.length;
       editCount += entries.reduce((n, e) => n + e.entry.edits.length, 0);
       const paths = new Map(entries.map((e) => [e.entry.id, e]));
@@ -53,7 +56,8 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
   listProblems(io, problems, { annotations: true, verbose: flags.verbose, ...(report !== undefined ? { reportFile: workspace.display(report) } : {}) });
   const errors = problems.filter((p) => p.fatal !== false).length;
   const warnings = problems.length - errors;
-  const summary = `${names.length} draft(s), ${entryCount} entries, ${editCount} edits`;
+  const unread = unreadableCount === 0 ? '' : unreadableCount === 1 ? '; 1 entry file could not be read' : `; ${unreadableCount} entry files could not be read`;
+  const summary = `${names.length} draft(s), ${entryCount} entries, ${editCount} edits${unread}`;
   if (errors > 0) {
     io.stderr(`check: ${errors} problem(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${summary}\n`);
     return 1;

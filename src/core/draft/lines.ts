@@ -6,6 +6,8 @@
 import type { Block } from './clause.js';
 
 const ID_LINE = /^<!--\s*#([A-Za-z][A-Za-z0-9_-]{0,31})\s*-->\s*$/;
+/** A clause ID as an ID line carries it (c12). */
+export const CLAUSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 
 export function idLine(id: string): string {

@@ -57,15 +57,31 @@ function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Ste
   // 第十七条 is never 第十七条之一, nor 第十七条之一 第十七条.
   const matches = (c: Clause) =>
     c.marker !== null && c.marker.value === step.value && (step.style === undefined || c.marker.style === step.style) && (step.style !== ARTICLE_STYLE || (subNumber(c.marker.raw) ?? 0) === (step.sub ?? 0));
-  if (anywhere || !scope) {
-    const all = tree.clauses.filter(matches);
-    return one(mainSequence(tree, all), step);
-  }
-  // Direct children first (the items of the first 款), then anywhere below.
-  const direct = (tree.children.get(scope.id) ?? []).filter(matches);
-  if (direct.length > 0 || onlyDirect) return one(direct, step);
-  return one(descendants(tree, scope).filter(matches), step);
+  if (anywhere || !scope) return one(mainSequence(tree, tree.clauses.filter(matches)), step);
+  return one(below(tree, scope, matches, onlyDirect), step);
 }
+
+/** Direct children first (the items of the first 款), then anywhere below. */
+function below(tree: ClauseTree, scope: Clause, matches: (c: Clause) => boolean, onlyDirect: boolean): Clause[] {
+  const direct = (tree.children.get(scope.id) ?? []).filter(matches);
+  return direct.length > 0 || onlyDirect ? direct : descendants(tree, scope).filter(matches);
+}
+
+/**
+ * The units a step looked among, whatever their numbers, for a message to say
+ * what there is: 第十六条's items for its missing 第（十）项, an article's 款.
+ * Over the whole draft, only the articles and sections, one running sequence.
+ */
+export function unitsLike(tree: ClauseTree, step: Step, within?: Clause): Clause[] {
+  if (step.kind === 'paragraph') return within ? [within, ...paragraphsOf(tree, within)] : [];
+  const style = step.style;
+  if (style === undefined) return [];
+  const numbered = (c: Clause) => c.marker !== null && c.marker.value !== null && c.marker.style === style;
+  if (within) return below(tree, within, numbered, false);
+  return RUNNING_STYLES.has(style) ? tree.clauses.filter(numbered) : [];
+}
+
+const RUNNING_STYLES = new Set([ARTICLE_STYLE, 'SEC. 1', 'Sec. 1', '§ 1']);
 
 /** 款 N: the unit itself for 1, then its unnumbered paragraphs in order. */
 function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {

@@ -2,7 +2,7 @@
 // "18.", "第十二条", "SEC. 101.", "(a)") and says which numbering style it
 // belongs to. The hierarchy is derived from these styles, never from rules
 // fitted to one document.
-import { chineseValue, letterValue, romanValue } from './numerals.js';
+import { chineseNumeral, chineseValue, circledNumeral, letterNumeral, letterValue, romanNumeral, romanValue } from './numerals.js';
 import { HAN } from '../text/strings.js';
 
 export type NumeralKind = 'arabic' | 'chinese' | 'roman-lower' | 'roman-upper' | 'letter-lower' | 'letter-upper' | 'circled' | 'none';
@@ -209,4 +209,28 @@ const TRAILING = /^[.．、:：—–\-\s\u3000]$/;
 export function subNumber(raw: string): number | undefined {
   const m = /之([零〇一二三四五六七八九十百]+)/u.exec(raw);
   return m ? (chineseValue(m[1]!) ?? undefined) : undefined;
+}
+
+/** The marker with another number in the same numerals and punctuation: （三） → （十）, 第十六条 → 第二百条. */
+export function withNumeral(marker: Pick<Marker, 'raw' | 'numeralStart' | 'numeralEnd' | 'kind'>, value: number): string {
+  const numeral = formatNumeral(marker.kind, value);
+  return marker.raw.slice(0, marker.numeralStart) + numeral + marker.raw.slice(marker.numeralEnd);
+}
+
+export function formatNumeral(kind: Marker['kind'], value: number): string {
+  switch (kind) {
+    case 'chinese':
+      return chineseNumeral(value);
+    case 'roman-lower':
+    case 'roman-upper':
+      return romanNumeral(value, kind === 'roman-upper');
+    case 'letter-lower':
+    case 'letter-upper':
+      return letterNumeral(value, kind === 'letter-upper');
+    case 'circled':
+      return circledNumeral(value);
+    case 'arabic':
+    case 'none':
+      return String(value);
+  }
 }

@@ -2,7 +2,7 @@
 // its clause (locate(), trying each reading of a part: "(i)" roman or letter,
 // SEC. or Sec.), the quote to where it stands, and the edit a drafter would
 // make — or, when that cannot be done, why (the quote is not there, occurs N
-// times, the locator names nothing).
+// times, the draft has no such unit).
 import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, type ClauseTree, type InsertionPoint, type Step } from '../draft/locate.js';
@@ -11,6 +11,7 @@ import { occurrences, truncateToWidth } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
+import { missingUnit, type Miss } from './missing-unit.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
 
@@ -172,7 +173,7 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
     const steps = stepsOf(part, index.statute);
     if (steps.length === 0) return { problem: `a ${part.unit} cannot be located` };
     const next = new Map<string, Clause>();
-    let message = '';
+    const misses: Miss[] = [];
     for (const from of current) {
       for (const step of steps) {
         const found = locate(index.tree, [step], from);
@@ -184,10 +185,10 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
           for (const c of found.candidates.slice(0, 20)) next.set(c.id, c);
           break;
         }
-        message ||= found.message;
+        misses.push({ step, within: from });
       }
     }
-    if (next.size === 0) return { problem: `the locator names nothing in the draft (${message || 'not found'})` };
+    if (next.size === 0) return { problem: missingUnit(part, misses, index) };
     current = [...next.values()];
   }
   const clauses = current as Clause[];

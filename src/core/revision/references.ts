@@ -16,7 +16,7 @@ import { citableClauses, cite } from '../draft/citation.js';
 import { findEnglishReferences, type EnglishReference } from '../draft/english-references.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
-import { readMarker } from '../draft/numbering.js';
+import { formatNumeral, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import {
   articleOf,
@@ -32,7 +32,6 @@ import {
 } from '../draft/references.js';
 import type { Change, PlannedEdit } from '../edits/plan.js';
 import { addToGroup } from '../text/groups.js';
-import { formatNumeral } from './renumber.js';
 import type { AttributedChange, RevisedClause, RevisionProblem } from './revise.js';
 
 interface Rewrite extends Change {

@@ -3,8 +3,7 @@
 import type { Clause } from '../draft/clause.js';
 import type { ContinuousNumbering } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { subNumber, type Marker } from '../draft/numbering.js';
-import { chineseNumeral, circledNumeral, letterNumeral, romanNumeral } from '../draft/numerals.js';
+import { subNumber, withNumeral, type Marker } from '../draft/numbering.js';
 import type { RevisedClause } from './revise.js';
 
 /**
@@ -127,28 +126,5 @@ export function numberParagraphs(clauses: RevisedClause[]): void {
     }
     clause.paragraphAfter = ++counter.after;
     if (clause.original && clause.paragraphAfter !== clause.paragraphBefore) clause.movedBy = [...counter.causes];
-  }
-}
-
-export function withNumeral(marker: Pick<Marker, 'raw' | 'numeralStart' | 'numeralEnd' | 'kind'>, value: number): string {
-  const numeral = formatNumeral(marker.kind, value);
-  return marker.raw.slice(0, marker.numeralStart) + numeral + marker.raw.slice(marker.numeralEnd);
-}
-
-export function formatNumeral(kind: Marker['kind'], value: number): string {
-  switch (kind) {
-    case 'chinese':
-      return chineseNumeral(value);
-    case 'roman-lower':
-    case 'roman-upper':
-      return romanNumeral(value, kind === 'roman-upper');
-    case 'letter-lower':
-    case 'letter-upper':
-      return letterNumeral(value, kind === 'letter-upper');
-    case 'circled':
-      return circledNumeral(value);
-    case 'arabic':
-    case 'none':
-      return String(value);
   }
 }

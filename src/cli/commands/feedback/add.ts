@@ -8,7 +8,7 @@ import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
 import { compareIds, feedbackFolder, findWorkspace, readDraft, resolveDraftName } from '../../workspace.js';
-import { editFromFlags, type EditFlags } from './edit-flags.js';
+import { editFromFlags, refusal, type EditFlags } from './edit-flags.js';
 
 export interface AddFlags extends EditFlags {
   unit: string;
@@ -37,7 +37,7 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   // An edit given by hand must apply now; a proposal that does not is left out.
   const [proposal] = proposeEntries(draft.clauses, [{ ...entry, file: '', editLines: [] }]);
   const failing = proposal!.edits.filter((e) => e.state === 'stale' || e.state === 'ambiguous');
-  if (flags.op && failing.length > 0) throw new UsageError(`the edit does not apply: ${failing[0]!.message}${failing[0]!.suggestion ? ` (${failing[0]!.suggestion})` : ''}`);
+  if (flags.op && failing.length > 0) throw new UsageError(refusal(failing[0]!, draft.clauses, id));
   checkNewEntries(workspace, name, [entry], false);
   const [path] = writeNewEntries(workspace, name, [entry]);
   io.stdout(`added entry ${id} with ${entry.edits.length} edit(s) in ${workspace.display(path!)}\n`);

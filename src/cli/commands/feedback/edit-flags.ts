@@ -1,8 +1,12 @@
 // The flags that give an edit by hand (--op, --clause, --quote, …), shared by
 // `feedback add` and `feedback edit`: registered once (in ./index.ts), read into
 // an Edit by editFromFields (the one place that knows what each op needs).
+import type { Clause } from '../../../core/draft/clause.js';
+import { cite, citableClauses } from '../../../core/draft/citation.js';
+import { CLAUSE_ID } from '../../../core/draft/lines.js';
 import { EDIT_OPS, editFromFields, type Edit, type EditFields, type EditOp } from '../../../core/edits/edit.js';
 import { splitUnits } from '../../../core/feedback/entry.js';
+import type { ProposedEdit } from '../../../core/revision/proposal.js';
 import { UsageError } from '../../report.js';
 
 export interface EditFlags {
@@ -42,4 +46,26 @@ export function editFromFlags(flags: EditFlags): Edit {
   const made = editFromFields(fields);
   if ('problems' in made) throw new UsageError(made.problems.map((p) => `${p.message} (--${p.field})`).join('; '));
   return made.edit;
+}
+
+/**
+ * Why an edit given by flags is refused. An entry that `feedback add` has not
+ * written is not named ("edit 1 (c999): …", not "entry 23, edit 1"); a
+ * --clause that names no clause says where the IDs are, or which ID a number
+ * given in its place (第十条, section 313(b)) has.
+ */
+export function refusal(refused: ProposedEdit, clauses: readonly Clause[], unwritten?: string): string {
+  let message = refused.message ?? refused.state;
+  if (unwritten !== undefined && message.startsWith(`entry ${unwritten}, `)) message = message.slice(`entry ${unwritten}, `.length);
+  if (refused.suggestion) message += ` (${refused.suggestion})`;
+  if (refused.clause || refused.edit.op === 'replace-all') return `the edit does not apply: ${message}`;
+  return `the edit does not apply: ${message}; ${clauseHint(refused.edit.clause, clauses)}`;
+}
+
+function clauseHint(given: string, clauses: readonly Clause[]): string {
+  const names = citableClauses(clauses);
+  const numbered = clauses.filter((c) => c.number === given || cite(names, c.id) === given);
+  if (numbered.length === 1) return `--clause takes a clause ID: ${given} is ${numbered[0]!.id}`;
+  if (CLAUSE_ID.test(given)) return '`redline clauses` lists the IDs';
+  return '--clause takes a clause ID (such as c12), not a number: `redline clauses` lists them';
 }

@@ -17,7 +17,7 @@ import { safeText } from '../../terminal-text.js';
 import { findWorkspace, loadEntries, readDraft, readEntryText, resolveDraftName, type LoadedEntry, type Workspace } from '../../workspace.js';
 import { setDecision } from '../../../core/feedback/decision.js';
 import { decideHint } from '../../decisions.js';
-import { editFromFlags, hasEditFlags, type EditFlags } from './edit-flags.js';
+import { editFromFlags, hasEditFlags, refusal, type EditFlags } from './edit-flags.js';
 
 export interface EditCommandFlags extends EditFlags {
   replace?: string;
@@ -49,9 +49,7 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
     const proposal = proposeEntries(draft.clauses, [...others, updated]).at(-1)!;
     const n = change.kind === 'add' ? edits.length : change.n;
     const planned = proposal.edits[n - 1]!;
-    if (planned.state === 'stale' || planned.state === 'ambiguous') {
-      throw new UsageError(`the edit does not apply: ${planned.message}${planned.suggestion ? ` (${planned.suggestion})` : ''}`);
-    }
+    if (planned.state === 'stale' || planned.state === 'ambiguous') throw new UsageError(refusal(planned, draft.clauses));
     if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
   }
   const settled = settledNotes(loaded.entry, change);
