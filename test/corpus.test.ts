@@ -77,14 +77,14 @@ describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
     });
   }
 
-  it('loses no line of the text (a feedback table after the draft goes to the entries)', () => {
+  it('loses no line of the text (a feedback table after the draft goes to the entries, a bill’s print marks are left out)', () => {
     const body = imported.text.replace(/^<!-- #c\d+ -->\n/gm, '');
     // A title's letter-spacing (国 家 粮 食) is not kept: its characters are.
     const unspaced = body.replace(/[ \u3000]/gu, '');
     const tableAt = imported.tables[0]?.headerLine ?? Infinity;
     const missing = source
       .split('\n')
-      .filter((_, i) => i + 1 < tableAt)
+      .filter((_, i) => i + 1 < tableAt && !imported.printMarks.includes(i + 1))
       .map((line) => line.trim().replace(/^#{1,6}\s+/, ''))
       .filter((line) => line !== '' && !/^<!--.*-->$/u.test(line) && !body.includes(line) && !unspaced.includes(line.replace(/[ \u3000]/gu, '')));
     expect(missing).toEqual([]);
@@ -185,18 +185,50 @@ describe('an official document’s title wrapped over two lines', () => {
 });
 
 describe('the name of a US bill or a Federal Register document', () => {
-  it('is the bill’s short title and number, or the line before AGENCY:, not a print code or the department; no line of the head is lost', () => {
+  it('is the bill’s short title and number, or the line before AGENCY:, not a print code or the department; no line of the head but the print marks is lost', () => {
     const titled = (file: string) => {
       const { imported } = load(file);
       // (A Markdown file's head is one paragraph: its first line.)
       return [imported.meta.title, imported.clauses[0]!.text.split('\n')[0]];
     };
-    expect(titled('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt')).toEqual(['Maximizing America’s Prosperity Act of 2019 (S. 2245)', 'II']);
-    expect(titled('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt')).toEqual(['Humphrey-Hawkins 21st Century Full Employment and Training Act of 2019 (H. R. 1000)', '•HR 1000 IH']);
+    expect(titled('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt')).toEqual(['Maximizing America’s Prosperity Act of 2019 (S. 2245)', '116th CONGRESS']);
+    expect(titled('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt')).toEqual(['Humphrey-Hawkins 21st Century Full Employment and Training Act of 2019 (H. R. 1000)', '116th CONGRESS']);
     // No short title: the number.
-    expect(titled('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual(['H. J. RES. 37', 'HJ 37 RFS']);
+    expect(titled('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual(['H. J. RES. 37', '116th CONGRESS']);
     expect(titled('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md')).toEqual(['Negotiated Noncompetitive Agreements for the Use of Sand, Gravel, and/or Shell Resources on the Outer Continental Shelf', 'DEPARTMENT OF THE INTERIOR']);
     expect(titled('us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md')[0]).toBe('340B Drug Pricing Program Ceiling Price and Manufacturer Civil Monetary Penalties Regulation');
+  });
+});
+
+describe('a bill’s GPO print marks', () => {
+  it('are left out, their lines named: the version line and print code above the Congress, the end mark under the last line', () => {
+    const marks = (file: string) => {
+      const { source, imported } = load(file);
+      const lines = source.split('\n');
+      return imported.printMarks.map((line) => lines[line - 1]!.trim());
+    };
+    expect(marks('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt')).toEqual(['•HR 1000 IH', 'I', '○']);
+    expect(marks('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt')).toEqual(['II']);
+    expect(marks('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt')).toEqual(['•HJ 37 RH', 'IB']);
+    expect(marks('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual(['HJ 37 RFS', 'IIB']);
+  });
+
+  it('are no clauses: H.R. 1000 ends with section 314(d), not with a ○ under it', () => {
+    const { imported } = load('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    expect(imported.clauses.filter((c) => /^(?:•HR 1000 IH|I|○)$/u.test(c.text))).toEqual([]);
+    expect(imported.text).not.toContain('○');
+    const last = imported.clauses.at(-1)!;
+    expect([last.number, last.title, imported.clauses.find((c) => c.id === last.parent)?.number]).toEqual(['(d)', 'Effective Date', 'SEC. 314']);
+    expect(load('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt').imported.clauses.filter((c) => c.text === 'II')).toEqual([]);
+  });
+
+  it('are only looked for in a bill: a policy text or a Federal Register rule loses none of its lines', () => {
+    for (const file of ['gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt', 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md']) {
+      expect(load(file).imported.printMarks).toEqual([]);
+    }
+    const imported = importDraft('Notice\n\nII\n\n1. The first rule.\n\n○', { format: 'text' });
+    expect(imported.printMarks).toEqual([]);
+    expect(imported.clauses.map((c) => c.text)).toEqual(['II', 'The first rule.', '○']);
   });
 });
 

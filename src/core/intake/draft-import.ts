@@ -28,6 +28,8 @@ export interface ImportedDraft {
   tables: FeedbackTable[];
   /** Lines of the source's HTML comments, left out of the draft (Markdown only). */
   comments: number[];
+  /** Lines of a bill's print marks (•HR 1000 IH, I, ○), left out of the draft. */
+  printMarks: number[];
 }
 
 export function importDraft(input: string, options: ImportOptions): ImportedDraft {
@@ -55,7 +57,8 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   if (layout.window) meta.consultation = layout.window;
   if (options.source) meta.source = options.source;
   const text = formatDraft(frontMatterFor(meta, options.comment), blocks);
-  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments };
+  const printMarks = layout.printMarks.map((i) => sourceBlocks[i]!.line);
+  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks };
 }
 
 function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {
