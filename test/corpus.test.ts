@@ -167,6 +167,53 @@ describe('a bill’s section headings in capitals', () => {
   });
 });
 
+describe('an English heading run into its text', () => {
+  const ENGLISH = [
+    'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt',
+    'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt',
+    'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt',
+    'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt',
+    'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md',
+    'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md',
+  ];
+  const titleOf = (file: string, start: string) => load(file).imported.clauses.find((c) => c.marker && c.text.startsWith(start))!.title;
+
+  it('is the title of a bill’s subsection or paragraph however long, up to its “.—” (H.R. 1000, S. 2245)', () => {
+    const bill = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
+    expect(titleOf(bill, 'Disadvantaged individual')).toBe('Disadvantaged individual or population group');
+    expect(titleOf(bill, 'Disputes Concerning')).toBe('Disputes Concerning the Allocation or Use of Program Funds');
+    expect(titleOf(bill, 'Penalty for Failure')).toBe('Penalty for Failure To Include Covered Transaction Information With Return');
+    for (const file of [bill, 'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt']) {
+      const runIn = load(file).imported.clauses.filter((c) => c.marker && /^[^“.]+\.—/u.test(c.text));
+      expect(runIn.length).toBeGreaterThan(5);
+      expect(runIn.filter((c) => c.title !== c.text.slice(0, c.text.indexOf('.—'))).map((c) => `${c.id} ${c.title}`)).toEqual([]);
+    }
+  });
+
+  it('in capitals keeps what follows a semicolon: SHORT TITLE; TABLE OF CONTENTS', () => {
+    expect(titleOf('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'SHORT TITLE;')).toBe('SHORT TITLE; TABLE OF CONTENTS');
+    expect(titleOf('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'SHORT TITLE.')).toBe('SHORT TITLE');
+  });
+
+  it('is the title of every section of a Federal Register rule’s regulatory text, a question or a phrase', () => {
+    const sections = load('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md').imported.clauses.filter((c) => c.marker?.style === '§ 1');
+    expect(sections).toHaveLength(18);
+    expect(sections.filter((c) => !c.text.startsWith(c.title) || !/^(?:What|Who|How|When)\b.*\?$/u.test(c.title)).map((c) => `${c.number} ${c.title}`)).toEqual([]);
+    expect(sections.find((c) => c.text.startsWith('What debarment'))!.title).toBe('What debarment or suspension obligations apply to transactions and contracts related to a project?');
+  });
+
+  it('never makes a sentence a title: a title longer than a lead sentence is a heading by its shape', () => {
+    for (const file of ENGLISH) {
+      const long = load(file).imported.clauses.filter((c) => c.heading === null && c.title.length > 40);
+      const headingShaped = (c: Clause) => c.text.startsWith(`${c.title}.—`) || c.title === c.title.toUpperCase() || c.marker?.style === '§ 1';
+      expect(long.filter((c) => !headingShaped(c)).map((c) => `${c.id} ${c.title}`), file).toEqual([]);
+    }
+    expect(titleOf('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'A regulatory impact analysis is not required.')).toBe('');
+    expect(titleOf('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt', 'Congress has the sole power')).toBe('');
+    expect(titleOf('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'The term ‘total spending’')).toBe('');
+  });
+});
+
 describe('an official document’s title wrapped over two lines', () => {
   it('is read as one title, and its second line is no clause', () => {
     const titled = (file: string) => {

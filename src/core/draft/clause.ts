@@ -49,7 +49,7 @@ export function clausesOf(blocks: readonly Block[]): Clause[] {
       marker,
       level: node.level,
       parent: node.parent === null ? null : blocks[node.parent]!.id ?? '',
-      title: titleOf(text, block.heading !== null, marker !== null),
+      title: titleOf(text, block.heading !== null, marker),
       text,
       units: readUnits(text)?.units ?? noUnits(),
       heading: block.heading,
