@@ -89,7 +89,9 @@ function languageOf(blocks: readonly Block[]): 'zh' | 'en' {
 /**
  * A table of contents ("目录" and the headings it lists; a bill's "The table
  * of contents of this Act is as follows:" and its "Sec. 1. …" lines) is one
- * block, so that its entries are not taken for the clauses they repeat.
+ * block, so that its entries are not taken for the clauses they repeat. Its
+ * lines end in hard breaks: a plain newline is a space to pandoc and GitHub,
+ * which would run the entries into one paragraph.
  */
 function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
   const out: SourceBlock[] = [];
@@ -100,11 +102,14 @@ function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
       out.push(block);
       continue;
     }
-    out.push({ ...block, text: blocks.slice(i, end).map((b) => b.text).join('\n') });
+    out.push({ ...block, text: blocks.slice(i, end).map((b) => b.text).join(HARD_BREAK) });
     i = end - 1;
   }
   return out;
 }
+
+/** A Markdown hard line break: a backslash at the end of the line. */
+const HARD_BREAK = '\\\n';
 
 /** Where the entries after "目录" end: at the heading that repeats the first entry (null: not a table of contents). */
 function contentsEnd(blocks: readonly SourceBlock[], i: number): number | null {
