@@ -30,12 +30,19 @@ function capture(cwd: string): { io: Io; out: () => string; err: () => string } 
 
 /** A new workspace with one law of the corpus imported as `name`, through the command functions. */
 async function lawWorkspace(file: string, name: string): Promise<string> {
+  const { dir, out } = await imported(file, name);
+  expect(out).toMatch(new RegExp(`^imported \\d+ clauses \\(\\d+ numbered\\) from .*${file.split('/').pop()} \\(utf-8\\) into drafts/${name}\\.md\\n(?:left out \\d+ HTML comments? \\(markup, not text\\): .*:\\d+(?:, \\d+)*\\n)?$`, 'u'));
+  return dir;
+}
+
+/** A corpus file imported into a new workspace as `name`: the workspace, what import printed, the file's path. */
+async function imported(file: string, name: string): Promise<{ dir: string; out: string; path: string }> {
   const dir = tempDir();
   expect(await initCommand({ dir: '.' }, capture(dir).io)).toBe(0);
-  const imported = capture(dir);
-  expect(await importCommand({ file: join(CORPUS, file), name }, imported.io)).toBe(0);
-  expect(imported.out()).toMatch(new RegExp(`^imported \\d+ clauses \\(\\d+ numbered\\) from .*${file.split('/').pop()} \\(utf-8\\) into drafts/${name}\\.md\\n(?:left out \\d+ HTML comments? \\(markup, not text\\): .*:\\d+(?:, \\d+)*\\n)?$`, 'u'));
-  return dir;
+  const { io, out } = capture(dir);
+  const path = join(CORPUS, file);
+  expect(await importCommand({ file: path, name }, io)).toBe(0);
+  return { dir, out: out(), path };
 }
 
 describe('commands as functions', () => {
@@ -44,13 +51,24 @@ describe('commands as functions', () => {
       ['lawrefbook/samr_mingma_biaojia_2022.md', 62, 41],
       ['lawrefbook/lifa_fa_2015.md', 242, 157],
     ] as const) {
-      const dir = tempDir();
-      expect(await initCommand({ dir: '.' }, capture(dir).io)).toBe(0);
-      const { io, out } = capture(dir);
-      expect(await importCommand({ file: join(CORPUS, file), name: 'law' }, io)).toBe(0);
-      const path = join(CORPUS, file);
-      expect(out()).toBe(`imported ${clauses} clauses (${numbered} numbered) from ${path} (utf-8) into drafts/law.md\nleft out 1 HTML comment (markup, not text): ${path}:7\n`);
+      const { dir, out, path } = await imported(file, 'law');
+      expect(out).toBe(`imported ${clauses} clauses (${numbered} numbered) from ${path} (utf-8) into drafts/law.md\nleft out 1 HTML comment (markup, not text): ${path}:7\n`);
       expect(readFileSync(join(dir, 'drafts/law.md'), 'utf8')).not.toContain('INFO END');
+    }
+  });
+
+  it('import leaves out a bill’s print marks and names their lines (H.R. 1000, S. 2245)', async () => {
+    for (const [file, clauses, lines] of [
+      ['us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 357, '1, 2, 395'],
+      ['us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 76, '1'],
+    ] as const) {
+      const { dir, out, path } = await imported(file, 'bill');
+      const count = lines.split(', ').length;
+      expect(out.split('\n').slice(0, 2)).toEqual([
+        expect.stringMatching(new RegExp(`^imported ${clauses} clauses \\(\\d+ numbered\\) from `, 'u')),
+        `left out ${count} print mark${count === 1 ? '' : 's'} (the printer's, not the bill's text): ${path}:${lines}`,
+      ]);
+      expect(readFileSync(join(dir, 'drafts/bill.md'), 'utf8')).toMatch(/^<!-- #c1 -->\n116th CONGRESS$/mu);
     }
   });
 

@@ -77,14 +77,14 @@ describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
     });
   }
 
-  it('loses no line of the text (a feedback table after the draft goes to the entries)', () => {
+  it('loses no line of the text (a feedback table after the draft goes to the entries, a bill’s print marks are left out)', () => {
     const body = imported.text.replace(/^<!-- #c\d+ -->\n/gm, '');
     // A title's letter-spacing (国 家 粮 食) is not kept: its characters are.
     const unspaced = body.replace(/[ \u3000]/gu, '');
     const tableAt = imported.tables[0]?.headerLine ?? Infinity;
     const missing = source
       .split('\n')
-      .filter((_, i) => i + 1 < tableAt)
+      .filter((_, i) => i + 1 < tableAt && !imported.printMarks.includes(i + 1))
       .map((line) => line.trim().replace(/^#{1,6}\s+/, ''))
       .filter((line) => line !== '' && !/^<!--.*-->$/u.test(line) && !body.includes(line) && !unspaced.includes(line.replace(/[ \u3000]/gu, '')));
     expect(missing).toEqual([]);
@@ -167,6 +167,53 @@ describe('a bill’s section headings in capitals', () => {
   });
 });
 
+describe('an English heading run into its text', () => {
+  const ENGLISH = [
+    'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt',
+    'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt',
+    'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt',
+    'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt',
+    'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md',
+    'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md',
+  ];
+  const titleOf = (file: string, start: string) => load(file).imported.clauses.find((c) => c.marker && c.text.startsWith(start))!.title;
+
+  it('is the title of a bill’s subsection or paragraph however long, up to its “.—” (H.R. 1000, S. 2245)', () => {
+    const bill = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
+    expect(titleOf(bill, 'Disadvantaged individual')).toBe('Disadvantaged individual or population group');
+    expect(titleOf(bill, 'Disputes Concerning')).toBe('Disputes Concerning the Allocation or Use of Program Funds');
+    expect(titleOf(bill, 'Penalty for Failure')).toBe('Penalty for Failure To Include Covered Transaction Information With Return');
+    for (const file of [bill, 'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt']) {
+      const runIn = load(file).imported.clauses.filter((c) => c.marker && /^[^“.]+\.—/u.test(c.text));
+      expect(runIn.length).toBeGreaterThan(5);
+      expect(runIn.filter((c) => c.title !== c.text.slice(0, c.text.indexOf('.—'))).map((c) => `${c.id} ${c.title}`)).toEqual([]);
+    }
+  });
+
+  it('in capitals keeps what follows a semicolon: SHORT TITLE; TABLE OF CONTENTS', () => {
+    expect(titleOf('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'SHORT TITLE;')).toBe('SHORT TITLE; TABLE OF CONTENTS');
+    expect(titleOf('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'SHORT TITLE.')).toBe('SHORT TITLE');
+  });
+
+  it('is the title of every section of a Federal Register rule’s regulatory text, a question or a phrase', () => {
+    const sections = load('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md').imported.clauses.filter((c) => c.marker?.style === '§ 1');
+    expect(sections).toHaveLength(18);
+    expect(sections.filter((c) => !c.text.startsWith(c.title) || !/^(?:What|Who|How|When)\b.*\?$/u.test(c.title)).map((c) => `${c.number} ${c.title}`)).toEqual([]);
+    expect(sections.find((c) => c.text.startsWith('What debarment'))!.title).toBe('What debarment or suspension obligations apply to transactions and contracts related to a project?');
+  });
+
+  it('never makes a sentence a title: a title longer than a lead sentence is a heading by its shape', () => {
+    for (const file of ENGLISH) {
+      const long = load(file).imported.clauses.filter((c) => c.heading === null && c.title.length > 40);
+      const headingShaped = (c: Clause) => c.text.startsWith(`${c.title}.—`) || c.title === c.title.toUpperCase() || c.marker?.style === '§ 1';
+      expect(long.filter((c) => !headingShaped(c)).map((c) => `${c.id} ${c.title}`), file).toEqual([]);
+    }
+    expect(titleOf('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'A regulatory impact analysis is not required.')).toBe('');
+    expect(titleOf('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt', 'Congress has the sole power')).toBe('');
+    expect(titleOf('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'The term ‘total spending’')).toBe('');
+  });
+});
+
 describe('an official document’s title wrapped over two lines', () => {
   it('is read as one title, and its second line is no clause', () => {
     const titled = (file: string) => {
@@ -185,18 +232,50 @@ describe('an official document’s title wrapped over two lines', () => {
 });
 
 describe('the name of a US bill or a Federal Register document', () => {
-  it('is the bill’s short title and number, or the line before AGENCY:, not a print code or the department; no line of the head is lost', () => {
+  it('is the bill’s short title and number, or the line before AGENCY:, not a print code or the department; no line of the head but the print marks is lost', () => {
     const titled = (file: string) => {
       const { imported } = load(file);
       // (A Markdown file's head is one paragraph: its first line.)
       return [imported.meta.title, imported.clauses[0]!.text.split('\n')[0]];
     };
-    expect(titled('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt')).toEqual(['Maximizing America’s Prosperity Act of 2019 (S. 2245)', 'II']);
-    expect(titled('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt')).toEqual(['Humphrey-Hawkins 21st Century Full Employment and Training Act of 2019 (H. R. 1000)', '•HR 1000 IH']);
+    expect(titled('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt')).toEqual(['Maximizing America’s Prosperity Act of 2019 (S. 2245)', '116th CONGRESS']);
+    expect(titled('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt')).toEqual(['Humphrey-Hawkins 21st Century Full Employment and Training Act of 2019 (H. R. 1000)', '116th CONGRESS']);
     // No short title: the number.
-    expect(titled('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual(['H. J. RES. 37', 'HJ 37 RFS']);
+    expect(titled('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual(['H. J. RES. 37', '116th CONGRESS']);
     expect(titled('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md')).toEqual(['Negotiated Noncompetitive Agreements for the Use of Sand, Gravel, and/or Shell Resources on the Outer Continental Shelf', 'DEPARTMENT OF THE INTERIOR']);
     expect(titled('us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md')[0]).toBe('340B Drug Pricing Program Ceiling Price and Manufacturer Civil Monetary Penalties Regulation');
+  });
+});
+
+describe('a bill’s GPO print marks', () => {
+  it('are left out, their lines named: the version line and print code above the Congress, the end mark under the last line', () => {
+    const marks = (file: string) => {
+      const { source, imported } = load(file);
+      const lines = source.split('\n');
+      return imported.printMarks.map((line) => lines[line - 1]!.trim());
+    };
+    expect(marks('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt')).toEqual(['•HR 1000 IH', 'I', '○']);
+    expect(marks('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt')).toEqual(['II']);
+    expect(marks('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt')).toEqual(['•HJ 37 RH', 'IB']);
+    expect(marks('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt')).toEqual(['HJ 37 RFS', 'IIB']);
+  });
+
+  it('are no clauses: H.R. 1000 ends with section 314(d), not with a ○ under it', () => {
+    const { imported } = load('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    expect(imported.clauses.filter((c) => /^(?:•HR 1000 IH|I|○)$/u.test(c.text))).toEqual([]);
+    expect(imported.text).not.toContain('○');
+    const last = imported.clauses.at(-1)!;
+    expect([last.number, last.title, imported.clauses.find((c) => c.id === last.parent)?.number]).toEqual(['(d)', 'Effective Date', 'SEC. 314']);
+    expect(load('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt').imported.clauses.filter((c) => c.text === 'II')).toEqual([]);
+  });
+
+  it('are only looked for in a bill: a policy text or a Federal Register rule loses none of its lines', () => {
+    for (const file of ['gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt', 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md']) {
+      expect(load(file).imported.printMarks).toEqual([]);
+    }
+    const imported = importDraft('Notice\n\nII\n\n1. The first rule.\n\n○', { format: 'text' });
+    expect(imported.printMarks).toEqual([]);
+    expect(imported.clauses.map((c) => c.text)).toEqual(['II', 'The first rule.', '○']);
   });
 });
 

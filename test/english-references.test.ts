@@ -18,8 +18,12 @@ function named(draft: Draft, name: string) {
   return found[0]!;
 }
 
-/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
-const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
+/** A paragraph of the revised text as read: Markdown escapes dropped, a hard break a line break, its spaces plain. */
+const unescaped = (text: string) =>
+  text
+    .replace(/\\\n/gu, '\n')
+    .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
+    .replace(/[^\S\n]+/gu, ' ');
 
 describe('H.R. 1000: references to its own sections, subsections and paragraphs', () => {
   const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');

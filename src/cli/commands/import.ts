@@ -64,6 +64,10 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
     const count = imported.comments.length;
     io.stdout(`left out ${count} HTML comment${count === 1 ? '' : 's'} (markup, not text): ${file}:${imported.comments.join(', ')}\n`);
   }
+  if (imported.printMarks.length > 0) {
+    const count = imported.printMarks.length;
+    io.stdout(`left out ${count} print mark${count === 1 ? '' : 's'} (the printer's, not the bill's text): ${file}:${imported.printMarks.join(', ')}\n`);
+  }
   if (imported.meta.consultation) {
     io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
   }

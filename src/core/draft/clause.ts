@@ -2,6 +2,7 @@
 // file: its numbering marker, its place in the tree, its lead phrase and units.
 import { buildHierarchy } from './hierarchy.js';
 import { readMarker, type Marker } from './numbering.js';
+import { titleOf } from './title.js';
 import { noUnits, readUnits, type Units } from './units.js';
 
 /** One block of a draft file: a heading or a paragraph (table, list…) with its ID. */
@@ -50,7 +51,7 @@ export function clausesOf(blocks: readonly Block[]): Clause[] {
       marker,
       level: node.level,
       parent: node.parent === null ? null : blocks[node.parent]!.id ?? '',
-      title: titleOf(text, block.heading !== null, marker !== null),
+      title: titleOf(text, block.heading !== null, marker),
       text,
       units: readUnits(text)?.units ?? noUnits(),
       heading: block.heading,
@@ -108,7 +109,6 @@ function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | nul
   return out;
 }
 
-const MAX_TITLE = 40;
 /** What a block ends with, before a colon, when the text after it is quoted (see markersStandAlone). */
 export const INTRODUCING = ['如下', '修改为', '改为', '表述为', 'as follows'];
 const INTRODUCES = new RegExp(`(${INTRODUCING.join('|')})[:：]$`, 'u');
@@ -117,54 +117,3 @@ const INTRODUCES = new RegExp(`(${INTRODUCING.join('|')})[:：]$`, 'u');
 export function introduces(source: string): boolean {
   return (source.endsWith('：') || source.endsWith(':')) && INTRODUCES.test(source);
 }
-
-const CAPTION = /^[(（]([^()（）]{1,20})[)）]/u;
-/** Where a sentence may end: 。；; or a full stop before a space, a dash or the end. */
-const SENTENCE_END = /[。；;]|\.(?=[\s—–]|$)/gu;
-const QUOTATION_MARK = /[“「『”」』]/gu;
-
-/**
- * The first sentence of a line: up to the first end outside quotation marks
- * (将“…。”修改为… is one sentence); none where a quotation runs on past the
- * line (an amendment's quoted article), as it has no lead phrase of its own.
- */
-function leadSentence(line: string): string {
-  let depth = 0;
-  let from = 0;
-  // A sentence holds one character at least.
-  SENTENCE_END.lastIndex = 1;
-  for (;;) {
-    const end = SENTENCE_END.exec(line);
-    const to = end?.index ?? line.length;
-    depth = quotationDepth(line, from, to, depth);
-    if (end === null) return depth === 0 ? line : '';
-    if (depth === 0) return line.slice(0, to);
-    from = to;
-  }
-}
-
-/** How deep in quotations the text is at `to`, being `depth` deep at `from`. */
-function quotationDepth(line: string, from: number, to: number, depth: number): number {
-  QUOTATION_MARK.lastIndex = from;
-  for (let mark = QUOTATION_MARK.exec(line); mark !== null && mark.index < to; mark = QUOTATION_MARK.exec(line)) {
-    if ('“「『'.includes(mark[0])) depth++;
-    else if (depth > 0) depth--;
-  }
-  return depth;
-}
-
-/** The lead phrase: a heading's text, a caption "(立法目的)", or a short first sentence. */
-function titleOf(text: string, heading: boolean, numbered: boolean): string {
-  const body = (text.startsWith('——') ? text.slice(2) : text).trim();
-  if (heading) return body.replace(/[。.]$/u, '').trim();
-  if (!numbered) return '';
-  const caption = CAPTION.exec(body);
-  if (caption) return caption[1]!;
-  const newline = body.indexOf('\n');
-  const lead = leadSentence(newline === -1 ? body : body.slice(0, newline)).trim();
-  return lead.length > 0 && (lead.length <= MAX_TITLE || (lead.length <= MAX_CAPITALS_TITLE && CAPITALS.test(lead))) ? lead : '';
-}
-
-/** A bill's section heading in capitals is its title, however long (SEC. 3. RULE OF CONSTRUCTION REGARDING …). */
-const MAX_CAPITALS_TITLE = 300;
-const CAPITALS = /^(?=[^a-z]*[A-Z]{2})[^a-z\u3400-\u9fff]+$/u;

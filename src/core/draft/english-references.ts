@@ -67,14 +67,25 @@ export function findEnglishReferences(tree: ClauseTree, citing: Clause, text: st
     i = read.end - 1;
     const after = text.slice(read.end, read.end + 60);
     if (read.reference.start > 0 && text[read.reference.start - 1] === '\n' && /^\.\s/u.test(after) && read.reference.groups.length === 1) {
-      const end = text.indexOf('\n', read.end);
-      found.push({ ...read.reference, entry: { start: read.reference.start - 1, end: end === -1 ? text.length : end } });
+      found.push({ ...read.reference, entry: entryLine(text, read.reference.start, read.end) });
       continue;
     }
     if (THIS.test(after)) found.push(read.reference);
     else if (!OTHER_LAW.test(after) && !amending && read.reference.groups.length > 0) found.push(read.reference);
   }
   return found;
+}
+
+/**
+ * A table of contents' line, to remove with the section it lists: from the
+ * break before it, with that break's backslash (a hard break), to its end
+ * before its own; so the line before it ends as this one did, the last line
+ * with no break left dangling.
+ */
+function entryLine(text: string, start: number, from: number): { start: number; end: number } {
+  const lineEnd = text.indexOf('\n', from);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return { start: start - (text[start - 2] === '\\' ? 2 : 1), end: text[end - 1] === '\\' ? end - 1 : end };
 }
 
 /** Read at `at`; null where nothing reference-like starts there. Unresolved references give no groups. */

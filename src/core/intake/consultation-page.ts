@@ -16,6 +16,8 @@ export interface PageLayout {
   draftEnd: number;
   /** The feedback table after the draft, as blocks [start, end). */
   table: { start: number; end: number } | null;
+  /** Blocks left out as the printer's marks on a bill, not its text (see billPrintMarks). */
+  printMarks: number[];
 }
 
 const WINDOW_LABEL = /(征集|征求意见|意见征集|公示|反馈)(时间|期限|日期|期间)|comment period/iu;
@@ -32,7 +34,7 @@ export function findDates(text: string): string[] {
 }
 
 export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
-  const layout: PageLayout = { titleIndex: null, title: '', draftStart: 0, draftEnd: blocks.length, table: null };
+  const layout: PageLayout = { titleIndex: null, title: '', draftStart: 0, draftEnd: blocks.length, table: null, printMarks: [] };
   const windowIndex = blocks.slice(0, 30).findIndex((b) => WINDOW_LABEL.test(b.text) && findDates(b.text).length >= 2);
   if (windowIndex !== -1) {
     const [from, to] = findDates(blocks[windowIndex]!.text);
@@ -54,6 +56,9 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
   } else if (officialEnglishTitle(blocks) !== null) {
     // A bill or a Federal Register document: its name is not its first line (a print code, the department).
     layout.title = officialEnglishTitle(blocks)!;
+    layout.printMarks = billPrintMarks(blocks);
+    while (layout.printMarks.includes(layout.draftStart)) layout.draftStart++;
+    if (layout.printMarks.includes(blocks.length - 1)) layout.draftEnd = blocks.length - 1;
   } else {
     const heading = blocks.findIndex((b) => b.heading === 1);
     const first = blocks[0];
@@ -82,6 +87,7 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
   return layout;
 }
 
+const CONGRESS = /^\d{1,3}(?:st|nd|rd|th) CONGRESS$/iu;
 /** H. R. 1000, S. 2245, H. J. RES. 37 on a line of its own at the head of a bill. */
 const BILL_NUMBER = /^((?:H\.|S\.)\s?(?:(?:J\.|CON\.)\s?)?(?:R\.|RES\.)?\s?\d{1,5})(?=\s|$)/u;
 const SHORT_TITLE = /may be cited as the “([^”]{3,200})”/u;
@@ -96,11 +102,36 @@ function officialEnglishTitle(blocks: readonly SourceBlock[]): string | null {
   const head = blocks.slice(0, 15).flatMap((b) => b.text.split('\n')).map((line) => line.trim()).slice(0, 15);
   const agency = head.findIndex((line) => /^AGENCY:/u.test(line));
   if (agency > 0) return head[agency - 1]!;
-  if (!head.some((line) => /^\d{1,3}(?:st|nd|rd|th) CONGRESS$/iu.test(line))) return null;
+  if (!head.some((line) => CONGRESS.test(line))) return null;
   const number = head.map((line) => BILL_NUMBER.exec(line)?.[1]).find((n) => n !== undefined);
   if (!number) return null;
   const short = blocks.slice(0, 60).map((b) => SHORT_TITLE.exec(b.text)?.[1]).find((t) => t !== undefined);
   return short ? `${short} (${number})` : number;
+}
+
+/** The version line a GPO print of a bill starts with: •HR 1000 IH, HJ 37 RFS (a bill's type, number and stage). */
+const VERSION_LINE = /^•?\s?(?:HR|S|HJ|SJ|HC|SC|HRES|SRES) \d{1,5} [A-Z]{2,4}$/u;
+/** The distribution code printed under it: I, II, and IB, IIB on a reported or passed bill. */
+const PRINT_CODE = /^[IVX]{1,4}[AB]?$/u;
+/** The mark under the last line of a GPO print. */
+const END_MARK = '○';
+
+/**
+ * The blocks of a bill's GPO print that are the printer's, not the bill's: its
+ * version line and print code above "116th CONGRESS", and the end mark under
+ * its last line. The title is read from the head before they are left out.
+ */
+function billPrintMarks(blocks: readonly SourceBlock[]): number[] {
+  const congress = blocks.findIndex((b, i) => i < 15 && CONGRESS.test(b.text.trim()));
+  if (congress === -1) return [];
+  const marks: number[] = [];
+  for (let i = 0; i < congress; i++) {
+    const text = blocks[i]!.text.trim();
+    if (!((i === 0 && VERSION_LINE.test(text)) || PRINT_CODE.test(text))) break;
+    marks.push(i);
+  }
+  if (blocks.at(-1)!.text.trim() === END_MARK) marks.push(blocks.length - 1);
+  return marks;
 }
 
 /** The end of an official document's title: what kind of document it is, before any (征求意见稿). */

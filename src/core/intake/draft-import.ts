@@ -28,6 +28,8 @@ export interface ImportedDraft {
   tables: FeedbackTable[];
   /** Lines of the source's HTML comments, left out of the draft (Markdown only). */
   comments: number[];
+  /** Lines of a bill's print marks (•HR 1000 IH, I, ○), left out of the draft. */
+  printMarks: number[];
 }
 
 export function importDraft(input: string, options: ImportOptions): ImportedDraft {
@@ -55,7 +57,8 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   if (layout.window) meta.consultation = layout.window;
   if (options.source) meta.source = options.source;
   const text = formatDraft(frontMatterFor(meta, options.comment), blocks);
-  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments };
+  const printMarks = layout.printMarks.map((i) => sourceBlocks[i]!.line);
+  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks };
 }
 
 function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {
@@ -86,7 +89,9 @@ function languageOf(blocks: readonly Block[]): 'zh' | 'en' {
 /**
  * A table of contents ("目录" and the headings it lists; a bill's "The table
  * of contents of this Act is as follows:" and its "Sec. 1. …" lines) is one
- * block, so that its entries are not taken for the clauses they repeat.
+ * block, so that its entries are not taken for the clauses they repeat. Its
+ * lines end in hard breaks: a plain newline is a space to pandoc and GitHub,
+ * which would run the entries into one paragraph.
  */
 function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
   const out: SourceBlock[] = [];
@@ -97,11 +102,14 @@ function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
       out.push(block);
       continue;
     }
-    out.push({ ...block, text: blocks.slice(i, end).map((b) => b.text).join('\n') });
+    out.push({ ...block, text: blocks.slice(i, end).map((b) => b.text).join(HARD_BREAK) });
     i = end - 1;
   }
   return out;
 }
+
+/** A Markdown hard line break: a backslash at the end of the line. */
+const HARD_BREAK = '\\\n';
 
 /** Where the entries after "目录" end: at the heading that repeats the first entry (null: not a table of contents). */
 function contentsEnd(blocks: readonly SourceBlock[], i: number): number | null {

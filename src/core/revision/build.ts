@@ -14,7 +14,7 @@ import { tally } from '../feedback/tally.js';
 import { labelsFor, type Labels } from './labels.js';
 import { isBetween } from './renumber.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
-import { cellText, literalAngles, protectParagraph } from '../text/markdown.js';
+import { cellText, draftLineBreaks, literalAngles, protectParagraph } from '../text/markdown.js';
 import { pandocFrontMatter } from '../text/pandoc.js';
 import type { Pair } from 'yaml';
 import { carriedFrontMatter } from './front-matter.js';
@@ -294,7 +294,7 @@ function ownNumber(clause: RevisedClause, when: 'before' | 'after', names: Names
  */
 function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redline', labels: Labels): string {
   const redline = view === 'redline';
-  const escape = redline ? (t: string) => t : cellText;
+  const escape = redline ? (t: string) => t : draftCell;
   const segments: Segment[] = [];
   if (!clause.renumbered) segments.push({ kind: 'raw', text: escape(view === 'original' ? clause.markerBefore : clause.markerAfter) });
   else if (view === 'original') segments.push({ kind: 'delete', text: clause.markerBefore });
@@ -308,7 +308,7 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
   shown.forEach(({ start, end, parts, entries }, i) => {
     segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, start)) });
     for (const part of parts) {
-      if (part.kind === 'equal') segments.push({ kind: 'raw', text: cellText(part.text) });
+      if (part.kind === 'equal') segments.push({ kind: 'raw', text: draftCell(part.text) });
       else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
       else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
     }
@@ -323,6 +323,11 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
   });
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
   return render(segments);
+}
+
+/** The draft's text in a table cell: its hard breaks as the line breaks they are. */
+function draftCell(text: string): string {
+  return cellText(draftLineBreaks(text));
 }
 
 /** A change as shown: where it stands in the clause's text, its word diff, the entries behind it in order. */

@@ -4,14 +4,14 @@
 // the delimiters could not open or close by CommonMark's flanking rules
 // (`标价签~~（含…）~~` does not strike in GFM): pandoc's Markdown and GFM
 // then give the same HTML.
-import { cellText } from '../text/markdown.js';
+import { cellText, draftLineBreaks } from '../text/markdown.js';
 
 type Kind = 'delete' | 'insert';
 
 const DELIMITER: Record<Kind, string> = { delete: '~~', insert: '**' };
 const TAG: Record<Kind, string> = { delete: 'del', insert: 'strong' };
 
-/** Struck text, escaped for a table cell or paragraph. `before`/`after`: the characters around it in the output. */
+/** Struck text of the draft, escaped for a table cell or paragraph. `before`/`after`: the characters around it in the output. */
 export function struck(text: string, before = ' ', after = ' '): string {
   return mark('delete', text, before, after);
 }
@@ -20,7 +20,8 @@ export function bold(text: string, before = ' ', after = ' '): string {
   return mark('insert', text, before, after);
 }
 
-function mark(kind: Kind, text: string, before: string, after: string): string {
+function mark(kind: Kind, draftText: string, before: string, after: string): string {
+  const text = draftLineBreaks(draftText);
   // (A build marks some 30,000 changes; most have no space at either end: then no pattern runs.)
   const lead = maySpace(text.charCodeAt(0)) ? /^\s*/u.exec(text)![0] : '';
   const trail = maySpace(text.charCodeAt(text.length - 1)) ? /\s*$/u.exec(text.slice(lead.length))![0] : '';

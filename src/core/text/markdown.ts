@@ -29,6 +29,15 @@ export function protectParagraph(text: string): string {
     .join('\n');
 }
 
+/**
+ * A draft's text with its hard breaks (a backslash ending a line: a table of
+ * contents' lines) as plain line breaks, for a table cell or a marked span,
+ * where cellText writes a line break as <br> and would show the backslash.
+ */
+export function draftLineBreaks(text: string): string {
+  return text.includes('\\\n') ? text.replaceAll('\\\n', '\n') : text;
+}
+
 // Controls and bidi overrides from a comment would reach whoever reads the
 // Markdown (a PR page, a terminal): they are shown as visible escapes.
 // (Each of cellText's escapes below, found in one pass: a build escapes every clause it shows three times over.)
