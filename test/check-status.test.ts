@@ -94,7 +94,7 @@ describe('redline check', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n').map((l) => l.replace(/:\d+:\d+:/u, ':L:C:'))).toEqual([
       'feedback/jobs/2.yaml:L:C: error: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml]',
-      'feedback/jobs/1.yaml:L:C: error: entry 1, edit 1 (c73, (b)): “10” is not in c73 (the quote is now in c1) [stale]',
+      'feedback/jobs/1.yaml:L:C: error: entry 1, edit 1 (c71, (b)): “10” is not in c71 (the quote is now in c3) [stale]',
       'check: 2 problem(s) in 1 draft(s), 2 entries, 2 edits; 1 entry file could not be read',
       '',
     ]);

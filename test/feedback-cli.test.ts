@@ -129,7 +129,7 @@ describe('redline feedback add', () => {
     expect(edit.stderr).toBe('redline: the edit does not apply: entry 1, edit 1 (c999): clause c999 is not in the draft; `redline clauses` lists the IDs\n');
     const bill = await corpusWorkspace('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'jobs');
     const onBill = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'x', '--op', 'replace', '--clause', 'section 313(b)', '--quote', 'a', '--text', 'b');
-    expect(onBill).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (section 313(b)): clause section 313(b) is not in the draft; --clause takes a clause ID: section 313(b) is c273\n' });
+    expect(onBill).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (section 313(b)): clause section 313(b) is not in the draft; --clause takes a clause ID: section 313(b) is c271\n' });
   });
 });
 
