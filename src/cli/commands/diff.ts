@@ -45,7 +45,7 @@ async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<Vers
   }
   const { diffSides } = await import('../../core/diff/version.js');
   const old = await sideOf(before, oldArg);
-  return withFrontMatter(diffSides(old, await sideOf(after, newArg)), textOf(before), textOf(after));
+  return withFrontMatter(diffSides(old, await sideOf(after, newArg)), before, after);
 }
 
 function textOf(content: Uint8Array | string): string {

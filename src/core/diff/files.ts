@@ -8,10 +8,10 @@ import { withFrontMatter } from './front-matter.js';
 import { skimDiff } from './skim.js';
 
 export async function diffFiles(before: Uint8Array, after: Uint8Array, files: { before: string; after: string }, names: { before: string; after: string }): Promise<VersionDiff> {
-  const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const skimmed = skimDiff(before, after);
-  if (skimmed) return withFrontMatter(byIdOnly(skimmed), text(before), text(after));
+  if (skimmed) return withFrontMatter(byIdOnly(skimmed), before, after);
   const { diffSides, readSide } = await import('./version.js');
+  const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const old = readSide(text(before), files.before, names.before);
-  return withFrontMatter(diffSides(old, readSide(text(after), files.after, names.after)), text(before), text(after));
+  return withFrontMatter(diffSides(old, readSide(text(after), files.after, names.after)), before, after);
 }
