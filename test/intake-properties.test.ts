@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatEntry, parseEntry, type Entry } from '../src/core/feedback/entry.js';
+import { findQuotations } from '../src/core/feedback/quotation.js';
 import { entryHeader } from '../src/cli/file-headers.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { planImport } from '../src/core/intake/feedback-import.js';
+import { locatorOf, planImport } from '../src/core/intake/feedback-import.js';
 import { readTable } from '../src/core/intake/feedback-table.js';
 import { tableFromGrid } from '../src/core/intake/table-rows.js';
 import { CORPUS } from './helpers/cli.js';
@@ -76,3 +77,21 @@ describe('whatever the table holds', () => {
     );
   });
 });
+
+describe('locatorOf', () => {
+  // The sweep that leaves out places inside quotations gives what testing each place against each quotation gives.
+  it('names the same places as the plain search, quotations and all (property)', () => {
+    const LOCATOR = /第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|(?:第[\d零〇一二三四五六七八九十百千]+(?:[、至到-]第?[\d零〇一二三四五六七八九十百千]+)*|\d+)[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu;
+    const naive = (comment: string) => {
+      const quoted = findQuotations(comment);
+      const found = [...comment.matchAll(LOCATOR)].filter((m) => !quoted.some(({ start, end }) => m.index > start && m.index < end)).map((m) => m[0]);
+      return found.length === 0 ? undefined : [...new Set(found)].join('；');
+    };
+    const piece = fc.constantFrom('第十条', '第3条', '第二款', '“', '”', '"', "'", '「', '」', '建议', '删除', '18项', 'section 4', '第15页', '，', '第一百二十三条、第十二条');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const comment = pieces.join('');
+      expect(locatorOf(comment)).toBe(naive(comment));
+    }));
+  });
+});
+

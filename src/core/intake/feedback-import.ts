@@ -5,6 +5,7 @@
 // again, new rows get the next free ids, and no existing entry is changed.
 import type { Clause } from '../draft/clause.js';
 import type { Decision, Entry, Note, Provenance, Timing } from '../feedback/entry.js';
+import { findQuotations } from '../feedback/quotation.js';
 import { proposeEdits } from '../feedback/wording.js';
 import { CampaignFinder } from './campaigns.js';
 import type { FeedbackTable, TableRow } from './table-rows.js';
@@ -33,8 +34,15 @@ export function entryFromComment(
  */
 export function locatorOf(comment: string, lang: 'zh' | 'en' = 'zh'): string | undefined {
   // A place named inside a quotation (the new text's “依照本法第十条”, “section 311 applies”) is the text's, not the comment's.
-  const quoted = [...comment.matchAll(/“[^”]*”|"[^"]*"/gu)].map((m) => [m.index, m.index + m[0].length] as const);
-  const found = [...comment.matchAll(LOCATOR)].filter((m) => !quoted.some(([start, end]) => m.index > start && m.index < end)).map((m) => m[0]);
+  // The quotations as the wording reads them (linear: a pattern for them was quadratic on a pasted
+  // statute's unclosed “), and both in the comment's order: one sweep, not every place against every quotation.
+  const quoted = findQuotations(comment);
+  const found: string[] = [];
+  let q = 0;
+  for (const m of comment.matchAll(LOCATOR)) {
+    while (q < quoted.length && quoted[q]!.end <= m.index) q++;
+    if (!(q < quoted.length && m.index > quoted[q]!.start)) found.push(m[0]);
+  }
   if (found.length === 0) return undefined;
   return [...new Set(found)].join(lang === 'en' ? '; ' : '；');
 }
