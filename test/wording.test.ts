@@ -291,6 +291,9 @@ describe('comments against a change', () => {
       expect(proposal.edits, comment).toEqual([expect.objectContaining({ op: 'add-clause', clause: child(draft, within, after), position: 'after', text })]);
       expect(proposal.unparsed, comment).toEqual([]);
     }
+    // A long run of sibling paragraphs before the place: passed over a few at a time, never the whole run (a stack of 20,000 calls).
+    const run = `Section 104 is amended by redesignating ${Array.from({ length: 20_000 }, (_, i) => `paragraph (${i + 2})`).join(', ')}, and inserting after paragraph (1) the following: “(2) x;”.`;
+    expect(() => proposeEdits(run, bill.clauses, 'en')).not.toThrow();
     // A redesignation named on its own, wherever it stands, is the same note (not "the locator names 7 clauses").
     const alone = proposeEdits('Redesignate paragraphs (3) and (4) of section 307 as paragraphs (4) and (5).', bill.clauses, 'en');
     expect(alone.edits).toEqual([]);

@@ -236,15 +236,20 @@ export class SentenceReader {
     const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
     const ref = token.refs[0]!;
     if (!isRelative(ref)) return undefined;
-    const outer = this.locatorBefore(loc);
-    if (outer === -1) return undefined;
-    // 将第二条第二项修改为“…”，第四项修改为“…”: the 第四项 of 第二条, not of its 第二项.
-    const previous = (this.t[outer] as Extract<Token, { kind: 'locator' }>).refs.at(-1)!;
     const head = ref.parts.find((p) => p.unit !== '页')!;
-    const same = previous.parts.findIndex((p) => p.unit === head.unit && p.readings[0]!.style === head.readings[0]!.style);
-    // A sibling before it (redesignating paragraphs (2) and (3) …, and inserting after paragraph (1)): inside what that one is inside.
-    if (same === 0) return isRelative(previous) ? this.outerLocator(outer) : undefined;
-    return same === -1 ? previous : { parts: previous.parts.slice(0, same) };
+    // A sibling before it (redesignating paragraphs (2) and (3) …, and inserting after paragraph (1)) is passed
+    // over to what that one is inside: a few steps back, never the whole of a long comment.
+    let outer = this.locatorBefore(loc);
+    for (let steps = 0; outer !== -1 && steps < REACH; steps++) {
+      // 将第二条第二项修改为“…”，第四项修改为“…”: the 第四项 of 第二条, not of its 第二项.
+      const previous = (this.t[outer] as Extract<Token, { kind: 'locator' }>).refs.at(-1)!;
+      const same = previous.parts.findIndex((p) => p.unit === head.unit && p.readings[0]!.style === head.readings[0]!.style);
+      if (same === -1) return previous;
+      if (same > 0) return { parts: previous.parts.slice(0, same) };
+      if (!isRelative(previous)) return undefined;
+      outer = this.locatorBefore(outer);
+    }
+    return undefined;
   }
 
   /** The quote right after a locator, when the request does not use it: a title (18项“建立更加健全社会保障体系”). */
