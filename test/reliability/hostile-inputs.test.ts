@@ -143,6 +143,31 @@ describe('bad inputs and bad places: a clear message, exit 1 or 2, nothing chang
     }
   });
 
+  it('refuses a lone ======= left in a draft (CRLF too), and decide refuses to adopt against a draft mid-merge, writing nothing', async () => {
+    for (const [file, name, article] of [
+      [DOCUMENTS.statute, 'statute', '第二条'],
+      [DOCUMENTS.bill, 'bill', 'SEC. 2'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      expect((await redline(dir, 'feedback', 'add', '--unit', '法制办', '--comment', 'x', '--op', 'remove-clause', '--clause', 'c20')).code).toBe(0);
+      const path = join(dir, `drafts/${name}.md`);
+      const clean = readFileSync(path, 'utf8');
+      const lines = clean.split('\n');
+      const at = lines.findIndex((l) => l.startsWith(article)) + 1;
+      // What a hand-resolved merge can leave: the separator under a line (Markdown would make that line a heading).
+      for (const eol of ['\n', '\r\n']) {
+        writeFileSync(path, [...lines.slice(0, at), '=======', ...lines.slice(at)].join(eol));
+        const before = files(dir);
+        for (const args of [['check'], ['build'], ['round', name], ['decide', '1', 'adopt']]) {
+          expectClearFailure(await redline(dir, ...args), new RegExp(`^drafts/${name}\\.md:${at + 1}:1: error: an unresolved merge conflict`));
+        }
+        expect(files(dir)).toEqual(before);
+      }
+      writeFileSync(path, clean);
+      expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    }
+  });
+
   it('after a clean merge that gave two new clauses one ID, names both ID lines and the way out, which fmt then takes', async () => {
     const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
     for (const [file, name, added] of [

@@ -92,6 +92,8 @@ function adoptionCheck(workspace: Workspace, draft: string, entries: readonly Lo
   try {
     return adoptionWarnings(readDraft(workspace, draft).draft.clauses, decided, changed);
   } catch (error) {
+    // A draft git left mid-merge is no draft to decide against: resolve the merge first (nothing is written).
+    if (error instanceof InputError && error.problems.some((p) => p.ruleId === 'merge-conflict')) throw error;
     if (error instanceof InputError || error instanceof UsageError) return [`drafts/${draft}.md cannot be read, so the adopted edits were not checked against it (redline check says why)`];
     throw error;
   }
