@@ -60,7 +60,7 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
   };
   const rows = [
     ...clauses.map((c) => ({ clause: c.id, number: c.number, title: c.title, changes: (byClause.get(c.id) ?? []).map(withCommit) })),
-    // (A clause added in the open round has no ID yet: it shows its new number, and which clause it follows.)
+    // (A clause added in the open round has no ID yet: it shows as new, with its number.)
     ...gone.map((id) => ({ clause: id, number: byClause.get(id)?.[0]?.newNumber ?? '', title: '', changes: (byClause.get(id) ?? []).map(withCommit) })),
   ];
   if (flags.json) {
@@ -69,7 +69,7 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
   }
   if (rows.length === 0) io.stdout(`no adopted edit has changed ${name} yet\n`);
   for (const row of rows) {
-    const label = NEW_CLAUSE.test(row.clause) ? `new, after ${row.clause.split('+')[0]}` : row.clause;
+    const label = NEW_CLAUSE.test(row.clause) ? 'new' : row.clause;
     io.stdout(`${safeText(label)}${row.number ? ` ${safeText(row.number)}` : ''}${row.title ? ` ${safeText(row.title)}` : ''}\n`);
     if (row.changes.length === 0) io.stdout('  no adopted edit changed it\n');
     for (const a of row.changes) io.stdout(`  ${line(a)}\n`);
@@ -77,7 +77,7 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
   return 0;
 }
 
-/** The key of a clause added in the open round (c15+3.1@16: after c15, by entry 3's first edit). */
+/** The key of a clause added in the open round (c15+3.1@16: placed by c15, by entry 3's first edit, the round's internal name for it). */
 const NEW_CLAUSE = /^[^+\s]+\+\S+$/u;
 
 function line(a: BlameLine): string {
