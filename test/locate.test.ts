@@ -81,5 +81,12 @@ describe('locate', () => {
     const policy = draftOf(join(CORPUS, 'gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt'), 'text').clauses;
     const sub = policy.find((c) => c.marker?.style === '1.' && c.marker.value === 3)!;
     expect(cite(citableClauses(policy), sub.id)).toMatch(/^[一二三四五六七八九]、（[一二三四五六七八九]）3\.$/u);
+    // Decimal numbers hold their parents' (国家粮食应急预案's 1.2.1 under 1.2 under 1): named alone, not 11.21.2.1.
+    const plan = draftOf(join(CORPUS, 'gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt'), 'text').clauses;
+    const planNames = citableClauses(plan);
+    const named = (number: string) => cite(planNames, plan.find((c) => c.number === number)!.id);
+    expect(['1', '1.2', '1.2.1', '2.1.2'].map(named)).toEqual(['1', '1.2', '1.2.1', '2.1.2']);
+    const listItem = plan.find((c) => c.number === '（1）' && c.parent === plan.find((p) => p.number === '2.1.1')!.id)!;
+    expect(cite(planNames, listItem.id)).toBe('2.1.1（1）');
   });
 });

@@ -76,7 +76,12 @@ function statuteName(tree: CitableTree, chain: readonly Citable[]): string {
 function outlineName(tree: CitableTree, chain: readonly Citable[]): string {
   const numbered = chain.filter((u) => u.marker && u.marker.raw.trim() !== '');
   const last = chain.at(-1)!;
-  let name = numbered.map((u) => u.marker!.raw.trim()).join('');
+  // A decimal number holds its parents' already (1.2.1 under 1.2 under 1): it is named alone, not 11.21.2.1.
+  let name = '';
+  numbered.forEach((u, i) => {
+    const raw = u.marker!.raw.trim();
+    name = i > 0 && raw.startsWith(`${numbered[i - 1]!.marker!.number}.`) ? raw : name + raw;
+  });
   if (!last.marker && last.heading === null && last.parent !== null) {
     const siblings = (tree.children.get(last.parent) ?? []).filter((u) => !u.marker && u.heading === null);
     name += `第${chineseNumeral(siblings.indexOf(last) + 2)}段`;
