@@ -9,7 +9,7 @@ import { formatEntry, parseEntry, type Entry } from '../src/core/feedback/entry.
 import { findQuotations } from '../src/core/feedback/quotation.js';
 import { entryHeader } from '../src/cli/file-headers.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { locatorOf, planImport } from '../src/core/intake/feedback-import.js';
+import { LOCATOR, locatorOf, planImport } from '../src/core/intake/feedback-import.js';
 import { readTable } from '../src/core/intake/feedback-table.js';
 import { tableFromGrid } from '../src/core/intake/table-rows.js';
 import { CORPUS } from './helpers/cli.js';
@@ -81,7 +81,6 @@ describe('whatever the table holds', () => {
 describe('locatorOf', () => {
   // The sweep that leaves out places inside quotations gives what testing each place against each quotation gives.
   it('names the same places as the plain search, quotations and all (property)', () => {
-    const LOCATOR = /第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|(?:第[\d零〇一二三四五六七八九十百千]+(?:[、至到-]第?[\d零〇一二三四五六七八九十百千]+)*|\d+)[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu;
     const naive = (comment: string) => {
       const quoted = findQuotations(comment);
       const found = [...comment.matchAll(LOCATOR)].filter((m) => !quoted.some(({ start, end }) => m.index > start && m.index < end)).map((m) => m[0]);

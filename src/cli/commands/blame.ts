@@ -69,16 +69,13 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
   }
   if (rows.length === 0) io.stdout(`no adopted edit has changed ${name} yet\n`);
   for (const row of rows) {
-    const label = NEW_CLAUSE.test(row.clause) ? 'new' : row.clause;
+    const label = row.changes[0]?.newNumber !== undefined ? 'new' : row.clause;
     io.stdout(`${safeText(label)}${row.number ? ` ${safeText(row.number)}` : ''}${row.title ? ` ${safeText(row.title)}` : ''}\n`);
     if (row.changes.length === 0) io.stdout('  no adopted edit changed it\n');
     for (const a of row.changes) io.stdout(`  ${line(a)}\n`);
   }
   return 0;
 }
-
-/** The key of a clause added in the open round (c15+3.1@16: placed by c15, by entry 3's first edit, the round's internal name for it). */
-const NEW_CLAUSE = /^[^+\s]+\+\S+$/u;
 
 function line(a: BlameLine): string {
   const decided = [a.decision, a.date, a.by ? `by ${safeText(a.by)}` : ''].filter(Boolean).join(' ');

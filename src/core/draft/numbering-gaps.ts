@@ -6,7 +6,7 @@
 import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import type { ContinuousNumbering } from './meta.js';
-import { subNumber } from './numbering.js';
+import { isBetween } from './numbering.js';
 
 export interface NumberingGap {
   /** The clause after the gap. */
@@ -23,7 +23,7 @@ export function numberingGaps(clauses: readonly Clause[], continuous: readonly C
     const marker = clause.marker;
     // No counts: bullets, 第X条之一 (between numbers), a regulation's 583.345 (a designation that steps
     // by five), and C, D, L or M alone (Subpart C: a letter more likely than a hundred).
-    if (!marker || marker.value === null || subNumber(marker.raw) !== undefined || /\d\.\d/u.test(marker.raw) || /^[CDLM]$/u.test(marker.number)) continue;
+    if (!marker || marker.value === null || isBetween(marker) || /\d\.\d/u.test(marker.raw) || /^[CDLM]$/u.test(marker.number)) continue;
     const key = marker.style === ARTICLE_STYLE ? 'articles' : runsOn.has(`${marker.style}@${clause.level}`) ? `run:${marker.style}@${clause.level}` : `in:${clause.parent ?? ''}:${marker.style}`;
     const before = last.get(key);
     last.set(key, clause);

@@ -4,6 +4,7 @@
 // fitted to one document.
 import { chineseNumeral, chineseValue, circledNumeral, letterNumeral, letterValue, romanNumeral, romanValue } from './numerals.js';
 import { HAN } from '../text/strings.js';
+import { ARTICLE_STYLE } from './hierarchy.js';
 
 export type NumeralKind = 'arabic' | 'chinese' | 'roman-lower' | 'roman-upper' | 'letter-lower' | 'letter-upper' | 'circled' | 'none';
 
@@ -233,4 +234,9 @@ export function formatNumeral(kind: Marker['kind'], value: number): string {
     case 'none':
       return String(value);
   }
+}
+
+/** 第X条之一, 第X条之二: an article inserted between two numbers. */
+export function isBetween(marker: Pick<Marker, 'raw' | 'style'>): boolean {
+  return marker.style === ARTICLE_STYLE && subNumber(marker.raw) !== undefined;
 }

@@ -47,7 +47,8 @@ export function locatorOf(comment: string, lang: 'zh' | 'en' = 'zh'): string | u
   return [...new Set(found)].join(lang === 'en' ? '; ' : '；');
 }
 
-const LOCATOR =
+/** A place a comment names: 第3页, 第十二条, 18项“title”, section 4. */
+export const LOCATOR =
   /第\d+页(?:第[一二三四五六七八九十\d]+项(?:“[^”]{1,40}”)?)?|(?:第[\d零〇一二三四五六七八九十百千]+(?:[、至到-]第?[\d零〇一二三四五六七八九十百千]+)*|\d+)[项条](?:“[^”]{1,40}”)?|(?:item|section|article)\s+\d+/giu;
 
 export interface ImportOptions {

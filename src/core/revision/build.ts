@@ -12,7 +12,7 @@ import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns, campaignMembers } from '../feedback/campaign.js';
 import { tally } from '../feedback/tally.js';
 import { labelsFor, type Labels } from './labels.js';
-import { isBetween } from './renumber.js';
+import { isBetween } from '../draft/numbering.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, draftLineBreaks, literalAngles, protectParagraph } from '../text/markdown.js';
 import { pandocFrontMatter } from '../text/pandoc.js';

@@ -9,7 +9,7 @@ import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
 import { firstParagraphItems, linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
-import { isBetween } from './renumber.js';
+import { isBetween } from '../draft/numbering.js';
 import { addToGroup } from '../text/groups.js';
 
 /** Every clause in reading order, with the added ones where their edits put them. */

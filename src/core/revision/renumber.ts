@@ -3,7 +3,7 @@
 import type { Clause } from '../draft/clause.js';
 import type { ContinuousNumbering } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { subNumber, withNumeral, type Marker } from '../draft/numbering.js';
+import { isBetween, withNumeral, type Marker } from '../draft/numbering.js';
 import type { RevisedClause } from './revise.js';
 
 /**
@@ -86,10 +86,6 @@ function isDesignation(marker: Pick<Marker, 'raw' | 'style'>): boolean {
   return marker.style === '§ 1' && /\d\.\d/u.test(marker.raw);
 }
 
-/** 第X条之一, 第X条之二: an article inserted between two numbers. */
-export function isBetween(marker: Pick<Marker, 'raw' | 'style'>): boolean {
-  return marker.style === ARTICLE_STYLE && subNumber(marker.raw) !== undefined;
-}
 
 /** 第X条之一's marker without its 之一. */
 function mainMarker(marker: Marker): Marker {
