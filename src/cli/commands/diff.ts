@@ -48,14 +48,12 @@ async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<Vers
   return withFrontMatter(diffSides(old, await sideOf(after, newArg)), before, after);
 }
 
-function textOf(content: Uint8Array | string): string {
-  return typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
-}
 
 /** One side read in full (a version from git, or a file beside one). */
 async function sideOf(content: Uint8Array | string, spec: string) {
   const { readSide } = await import('../../core/diff/version.js');
-  return readSide(textOf(content), spec, basename(spec, '.md'));
+  const text = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+  return readSide(text, spec, basename(spec, '.md'));
 }
 
 /** A file's bytes, or a version's text from git ("HEAD~1:drafts/seed.md"): the revision resolved first, the path never an option. */

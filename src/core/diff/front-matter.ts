@@ -9,7 +9,7 @@ import { frontMatterSpan } from '../draft/lines.js';
 import type { ClauseDiff, VersionDiff } from './draft-diff.js';
 import { wordDiff } from './word-diff.js';
 
-export const FRONT_MATTER_ID = 'front-matter';
+const FRONT_MATTER_ID = 'front-matter';
 
 /** The diff with the front matter's change first, where both files are drafts whose front matter differs. */
 export function withFrontMatter(result: VersionDiff, before: Uint8Array | string, after: Uint8Array | string): VersionDiff {
