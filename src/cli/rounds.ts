@@ -9,10 +9,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Draft } from '../core/draft/format.js';
 import { parseDraft } from '../core/draft/format.js';
+import { namedClauseIds } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import type { AddedClause } from '../core/revision/round.js';
 import { UsageError } from './report.js';
-import { checkDraftName, draftNames, feedbackFolder, loadEntries, readDraft, type LoadedEntry, type Workspace } from './workspace.js';
+import { checkDraftName, draftNames, feedbackFolder, loadEntries, readDraft, readEntries, type LoadedEntry, type Workspace } from './workspace.js';
 
 export interface RoundRecord {
   round: number;
@@ -46,6 +47,21 @@ export function closedRounds(workspace: Workspace, draft: string): number[] {
     .filter((m): m is RegExpExecArray => m !== null && statSync(join(folder, m[0])).isDirectory())
     .map((m) => Number(m[1]))
     .sort((a, b) => a - b);
+}
+
+/**
+ * The IDs a new clause of the draft must not take: those of its closed
+ * rounds' drafts and those its entries name (a clause removed by hand keeps
+ * its ID to itself: a new clause taking it would receive the old one's edits).
+ */
+export function retiredIds(workspace: Workspace, draft: string): string[] {
+  const named = existsSync(feedbackFolder(workspace, draft)) ? namedClauseIds(readEntries(workspace, draft).entries.map((e) => e.entry)) : [];
+  return [...closedRoundIds(workspace, draft), ...named];
+}
+
+/** The clause IDs of a draft's closed rounds. */
+export function closedRoundIds(workspace: Workspace, draft: string): string[] {
+  return closedRounds(workspace, draft).flatMap((n) => readClosedRound(workspace, draft, n).draft.clauses.map((c) => c.id));
 }
 
 export function readClosedRound(workspace: Workspace, draftName: string, round: number): ClosedRound {

@@ -4,6 +4,7 @@ import { InputError } from '../../core/problem.js';
 import { commitFiles, type FileChange } from '../atomic-write.js';
 import type { Io } from '../io.js';
 import { safeText } from '../terminal-text.js';
+import { retiredIds } from '../rounds.js';
 import { inStyleOf } from '../text-file.js';
 import { draftNames, draftPath, entryPaths, findWorkspace, readEntryText, readWorkspaceText, type Workspace } from '../workspace.js';
 
@@ -33,7 +34,8 @@ export async function fmtCommand(flags: FmtOptions, io: Io): Promise<number> {
       const fatal = problems.filter((p) => p.fatal !== false);
       if (fatal.length > 0) throw new InputError(fatal);
       // Canonical apart from line endings and BOM: a CRLF file stays CRLF.
-      const text = inStyleOf(source, formatDraft(draft.frontMatter, draft.blocks));
+      // A clause without an ID gets one never used before, not even by a clause since removed.
+      const text = inStyleOf(source, formatDraft(draft.frontMatter, draft.blocks, draft.blocks.some((b) => !b.id) ? retiredIds(workspace, name) : []));
       if (text !== source) changes.push({ path, content: text });
     });
   }

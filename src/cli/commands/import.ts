@@ -8,6 +8,7 @@ import { parseDraft } from '../../core/draft/format.js';
 import { reimportText } from '../../core/draft/reimport.js';
 import { entryChanges, planTables, reportImport, type TableImport } from '../entries.js';
 import { commitFiles } from '../atomic-write.js';
+import { retiredIds } from '../rounds.js';
 import { readInputBytes } from '../text-file.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../report.js';
@@ -39,8 +40,8 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
   const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
   const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file), comment: DRAFT_HEADER });
-  // Over an existing draft, unchanged clauses keep their IDs.
-  const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text) : imported.text;
+  // Over an existing draft, unchanged clauses keep their IDs, and new ones take none that entries or closed rounds name.
+  const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text, retiredIds(workspace, name)) : imported.text;
   const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;
   const options: TableImport = {
     workspace,

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
-import { closedRounds, formatRecord, readClosedRound, roundFolder, type RoundRecord } from '../rounds.js';
+import { closedRoundIds, closedRounds, formatRecord, roundFolder, type RoundRecord } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
 import { checkDraftName, draftPath, feedbackFolder, findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
 
@@ -33,7 +33,7 @@ export async function roundCommand({ draft: draftArg, ...flags }: RoundOptions, 
   const { entries, warnings } = loadEntries(workspace, name);
   reportProblems(io, warnings);
   checkTarget(workspace, name, next);
-  const used = [...previousIds(workspace, name), ...(next === name ? [] : previousIds(workspace, next))];
+  const used = [...closedRoundIds(workspace, name), ...(next === name ? [] : closedRoundIds(workspace, next))];
   const plan = nextRound(parsed.draft, entries.map((e) => e.entry), used, next);
   const archive = roundFolder(workspace, next, plan.round);
   if (existsSync(archive)) throw new UsageError(`${workspace.display(archive)} already exists: round ${plan.round} was closed before`);
@@ -62,10 +62,6 @@ function checkTarget(workspace: Workspace, name: string, next: string): void {
 }
 
 /** Every clause ID the draft has had in earlier rounds: an ID is never given twice. */
-function previousIds(workspace: Workspace, name: string): string[] {
-  return closedRounds(workspace, name).flatMap((n) => readClosedRound(workspace, name, n).draft.clauses.map((c) => c.id));
-}
-
 /** What stops a round from closing: adopted edits that do not apply, partial decisions without their edits. */
 function blockers(workspace: Workspace, plan: RoundPlan, entries: readonly LoadedEntry[]): Problem[] {
   const byId = new Map(entries.map((e) => [e.entry.id, e]));

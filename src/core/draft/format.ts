@@ -242,23 +242,35 @@ function checkIds(blocks: Block[], file: string, problems: Problem[]): void {
   }
 }
 
-/** Gives every block without an ID the next free one ("c" + number). Returns the new blocks. */
-export function assignIds(blocks: readonly Block[]): Block[] {
-  let next = 1;
-  for (const block of blocks) {
-    const m = block.id ? /^c(\d+)$/.exec(block.id) : null;
-    if (m) next = Math.max(next, Number(m[1]) + 1);
-  }
+/**
+ * Gives every block without an ID the next free one ("c" + number), past the
+ * draft's IDs and `retired` ones (of removed clauses that entries or closed
+ * rounds still name: a new clause taking one would receive their edits).
+ * Returns the new blocks.
+ */
+export function assignIds(blocks: readonly Block[], retired: Iterable<string> = []): Block[] {
+  let next = nextIdNumber(blocks.map((b) => b.id));
+  next = Math.max(next, nextIdNumber(retired));
   return blocks.map((block) => (block.id ? block : { ...block, id: `c${next++}` }));
 }
 
-/** The canonical text of a draft file. Formatting its parse again gives the same text. */
-export function formatDraft(frontMatter: Document, blocks: readonly Block[]): string {
+/** The number after the highest "cN" among `ids` (1 when there is none). */
+export function nextIdNumber(ids: Iterable<string | null>): number {
+  let next = 1;
+  for (const id of ids) {
+    const m = id ? /^c(\d+)$/u.exec(id) : null;
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  return next;
+}
+
+/** The canonical text of a draft file (new clauses get IDs past `retired`). Formatting its parse again gives the same text. */
+export function formatDraft(frontMatter: Document, blocks: readonly Block[], retired: Iterable<string> = []): string {
   // An empty front matter (comments at most) stays empty: the yaml library would write "null".
   const written = frontMatter.toString({ lineWidth: 0 });
   const yaml = (frontMatter.contents === null ? written.replace(/(?:^|\n\n?)null\n$/u, '') : written).trimEnd();
   const parts = [yaml === '' ? '---\n---\n' : `---\n${yaml}\n---\n`];
-  for (const block of assignIds(blocks)) {
+  for (const block of assignIds(blocks, retired)) {
     const body = block.heading !== null ? headingLine(block.heading, block.source) : block.source;
     parts.push(`${idLine(block.id!)}\n${body}\n`);
   }

@@ -5,15 +5,17 @@
 // an entry that named it must go stale, not move to another clause).
 import { diffArrays } from 'diff';
 import type { Block } from './clause.js';
-import { formatDraft, parseDraft } from './format.js';
+import { formatDraft, nextIdNumber, parseDraft } from './format.js';
 import { readMarker } from './numbering.js';
 import { InputError } from '../problem.js';
 
 /**
  * The text of a newly imported draft with the IDs of the draft it replaces
- * kept where clauses match. An old draft that cannot be read gives nothing to keep.
+ * kept where clauses match; new clauses get IDs past the old draft's and the
+ * `retired` ones (removed clauses' that entries or closed rounds still name).
+ * An old draft that cannot be read gives nothing to keep.
  */
-export function reimportText(oldText: string, newText: string): string {
+export function reimportText(oldText: string, newText: string, retired: Iterable<string> = []): string {
   let previous: Block[];
   try {
     previous = parseDraft(oldText, 'old.md', 'old').draft.blocks;
@@ -22,10 +24,10 @@ export function reimportText(oldText: string, newText: string): string {
     throw error;
   }
   const { draft } = parseDraft(newText, 'new.md', 'new');
-  return formatDraft(draft.frontMatter, keepIds(previous, draft.blocks));
+  return formatDraft(draft.frontMatter, keepIds(previous, draft.blocks, retired));
 }
 
-export function keepIds(previous: readonly Block[], next: readonly Block[]): Block[] {
+export function keepIds(previous: readonly Block[], next: readonly Block[], retired: Iterable<string> = []): Block[] {
   // Compared without their numbers: a clause only renumbered is unchanged.
   const key = (b: Block) => `${b.heading ?? 0}\u0000${b.source.slice(readMarker(b.source)?.raw.length ?? 0)}`;
   const parts = diffArrays(previous.map(key), next.map(key));
@@ -51,7 +53,7 @@ export function keepIds(previous: readonly Block[], next: readonly Block[]): Blo
     old += removed;
     now += added;
   }
-  let fresh = 1 + Math.max(0, ...previous.map((b) => Number(/^c(\d+)$/.exec(b.id ?? '')?.[1] ?? 0)));
+  let fresh = Math.max(nextIdNumber(previous.map((b) => b.id)), nextIdNumber(retired));
   const used = new Set(ids.filter((id): id is string => id !== null));
   return next.map((block, i) => {
     let id = ids[i] ?? null;

@@ -72,6 +72,11 @@ export interface ParsedEntry {
 
 export const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
+/** The clause IDs that entries' edits name: no new clause may take one, even after its clause is gone. */
+export function namedClauseIds(entries: readonly Pick<Entry, 'edits'>[]): string[] {
+  return entries.flatMap((entry) => entry.edits.map((edit) => edit.clause));
+}
+
 /** "A、B，C" → ["A", "B", "C"]: unit names as written in a comment or on the command line. */
 export function splitUnits(text: string): string[] {
   return text.split(/[、,，]/u).map((u) => u.trim()).filter(Boolean);

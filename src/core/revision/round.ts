@@ -5,12 +5,12 @@
 // pointed at (an occurrence number where the quote now repeats).
 import type { Document } from 'yaml';
 import type { Block, Clause } from '../draft/clause.js';
-import { formatDraft, parseDraft, type Draft } from '../draft/format.js';
+import { formatDraft, nextIdNumber, parseDraft, type Draft } from '../draft/format.js';
 import { anchorQuote } from '../edits/anchor.js';
 import { occurrences } from '../text/strings.js';
 import { isTextEdit, type Edit, type TextEdit } from '../edits/edit.js';
 import { markConflicts, resolveEdits, type EditState, type PlannedEdit } from '../edits/plan.js';
-import type { Entry } from '../feedback/entry.js';
+import { namedClauseIds, type Entry } from '../feedback/entry.js';
 import { InputError } from '../problem.js';
 import { revise, type RevisedClause } from './revise.js';
 
@@ -62,7 +62,9 @@ export function nextRound(draft: Draft, entries: readonly Entry[], usedIds: Iter
   const decided = entries.filter((e) => e.decision.status !== 'pending');
   const pending = entries.filter((e) => e.decision.status === 'pending');
   const revision = revise(draft, decided);
-  const nextId = idCounter([...usedIds, ...draft.clauses.map((c) => c.id)]);
+  // A removed clause that an entry still names keeps its ID to itself, as one of a closed round does.
+  let next = nextIdNumber([...usedIds, ...draft.clauses.map((c) => c.id), ...namedClauseIds(entries)]);
+  const nextId = () => `c${next++}`;
   const added: AddedClause[] = [];
   const blocks: Block[] = [];
   for (const clause of revision.clauses) {
@@ -86,15 +88,6 @@ export function nextRound(draft: Draft, entries: readonly Entry[], usedIds: Iter
   return { round, next: round + 1, draftText, draftClauses, decided, carried, added, unapplied: revision.unapplied };
 }
 
-/** Next unused "cN" after every ID used so far (IDs are never reused, not even those of removed clauses). */
-function idCounter(used: Iterable<string>): () => string {
-  let next = 1;
-  for (const id of used) {
-    const m = /^c(\d+)$/u.exec(id);
-    if (m) next = Math.max(next, Number(m[1]) + 1);
-  }
-  return () => `c${next++}`;
-}
 
 function carry(pending: readonly Entry[], oldClauses: readonly Clause[], revised: Map<string, RevisedClause>, newClauses: readonly Clause[]): CarriedEntry[] {
   const oldById = new Map(oldClauses.map((c) => [c.id, c]));
