@@ -38,6 +38,28 @@ describe('import --force over an existing draft', () => {
     expect(after.some((c) => c.id === removed)).toBe(false);
     expect(Number(added.id.slice(1))).toBeGreaterThan(Math.max(...before.map((c) => Number(c.id.slice(1)))));
   });
+
+  // Two branches that each added a clause and ran fmt merge into one ID held twice; a new import must not keep both.
+  it.each([
+    ['lawrefbook/samr_mingma_biaojia_2022.md', 'rule'],
+    ['lawrefbook/xingzheng_xuke_fa_2019.md', 'xk'],
+  ])('over a draft holding one ID twice, gives the second clause a new ID (%s)', async (file, name) => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    writeFileSync(join(dir, `${name}.md`), readFileSync(join(CORPUS, file), 'utf8'));
+    expect((await redline(dir, 'import', `${name}.md`)).code).toBe(0);
+    const path = join(dir, `drafts/${name}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('<!-- #c10 -->', '<!-- #c9 -->'));
+    expect((await redline(dir, 'check')).stderr).toMatch(/duplicate clause ID c9/u);
+    const again = await redline(dir, 'import', `${name}.md`, '--force');
+    expect(again.code, again.stderr).toBe(0);
+    const clauses = parseDraft(readFileSync(path, 'utf8'), `${name}.md`, name).draft.clauses;
+    const ids = clauses.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.slice(0, 9)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9']);
+    expect(ids[9]).toBe(`c${clauses.length + 1}`);
+    expect(await redline(dir, 'check')).toMatchObject({ code: 0 });
+  });
 });
 
 const PREVIOUS: Record<string, string> = {

@@ -54,7 +54,12 @@ export function keepIds(previous: readonly Block[], next: readonly Block[], reti
     now += added;
   }
   let fresh = Math.max(nextIdNumber(previous.map((b) => b.id)), nextIdNumber(retired));
-  const used = new Set(ids.filter((id): id is string => id !== null));
+  // An ID the old draft held twice (two branches' new clauses, merged) stays with the first clause only.
+  const used = new Set<string>();
+  ids.forEach((id, i) => {
+    if (id !== null && used.has(id)) ids[i] = null;
+    else if (id !== null) used.add(id);
+  });
   return next.map((block, i) => {
     let id = ids[i] ?? null;
     if (id === null) {
