@@ -30,6 +30,15 @@ export function isIdLine(line: string): boolean {
   return idLineMatch(line.trim()) !== null;
 }
 
+/**
+ * Text without its ID lines: a comment or an edit that copied clauses out of
+ * the draft file carries them along, and in new text they would be read as
+ * clause IDs of their own (a duplicated or a stolen ID) once the text is the draft's.
+ */
+export function withoutIdLines(text: string): string {
+  return text.includes('<!--') ? text.split('\n').filter((line) => !isIdLine(line)).join('\n') : text;
+}
+
 /** The ID line's match, tried only where a trimmed line opens an HTML comment. */
 export function idLineMatch(trimmed: string): RegExpExecArray | null {
   return trimmed.startsWith('<!--') ? ID_LINE.exec(trimmed) : null;

@@ -3,6 +3,7 @@
 // context where the quote repeats), so it survives changes elsewhere.
 // One variant per operation: what an op needs is in its type, checked once
 // when an entry is read (editFromFields), never again at run time.
+import { withoutIdLines } from '../draft/lines.js';
 
 export const EDIT_OPS = [
   'replace',
@@ -212,6 +213,9 @@ export function editFromFields(fields: EditFields): { edit: Edit } | { problems:
   }
   if (fields.role !== undefined && fields.role !== 'lead' && fields.role !== 'responsible') {
     problems.push({ field: 'role', message: 'role is "lead" or "responsible"' });
+  }
+  if (fields.text !== undefined && withoutIdLines(fields.text) !== fields.text) {
+    problems.push({ field: 'text', message: 'text holds a clause ID line (<!-- #… -->), which would give the new text an ID of its own: take the line out' });
   }
   if (problems.length > 0) return { problems };
   const edit: Record<string, unknown> = { op: fields.op, clause };

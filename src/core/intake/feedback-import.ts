@@ -4,6 +4,7 @@
 // imported (by their content, whatever the file is called) are not added
 // again, new rows get the next free ids, and no existing entry is changed.
 import type { Clause } from '../draft/clause.js';
+import { withoutIdLines } from '../draft/lines.js';
 import type { Decision, Entry, Note, Provenance, Timing } from '../feedback/entry.js';
 import { findQuotations } from '../feedback/quotation.js';
 import { proposeEdits } from '../feedback/wording.js';
@@ -18,7 +19,8 @@ export function entryFromComment(
   clauses: readonly Clause[],
   lang: 'zh' | 'en',
 ): NewEntry {
-  const proposal = proposeEdits(fields.comment, clauses, lang);
+  // An ID line copied out of the draft file with the clauses a comment quotes is markup, not words.
+  const proposal = proposeEdits(withoutIdLines(fields.comment), clauses, lang);
   const entry: NewEntry = { id: fields.id, unit: fields.unit, comment: fields.comment, edits: proposal.edits, decision: { status: 'pending' } };
   const locator = locatorOf(fields.comment, lang);
   if (locator) entry.locator = locator;

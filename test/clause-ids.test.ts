@@ -1,7 +1,7 @@
 // A clause's ID is its identity for every entry that names it: once the clause
 // is gone, the ID must not pass to a new clause (fmt, import --force, round),
 // or the entry's edit would silently move to text it never meant.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -107,3 +107,48 @@ describe('a removed clause keeps its ID to itself', () => {
     );
   });
 });
+
+/** The edits of the draft's only entry file, as written. */
+function entryEdits(dir: string, name: string): Array<{ op: string; clause: string; text?: string }> {
+  const folder = join(dir, 'feedback', name);
+  const [file] = readdirSync(folder);
+  return parseEntry(readFileSync(join(folder, file!), 'utf8'), file!).entry!.edits as Array<{ op: string; clause: string; text?: string }>;
+}
+
+describe('an ID line copied out of the draft file is no part of new text', () => {
+  it('a comment quoting clauses with their ID lines proposes the text without them (明码标价规定)', async () => {
+    const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'rule');
+    const comment = '建议将第三条修改为：“第三条 经营者应当遵循公开、公平、诚信的原则。\n\n<!-- #c8 -->\n经营者不得利用价格手段侵犯消费者的合法权益。”';
+    expect((await redline(dir, 'feedback', 'add', '--unit', '商务部', '--comment', comment)).code).toBe(0);
+    const third = clausesOf(dir, 'rule').find((c) => c.number === '第三条')!;
+    expect(entryEdits(dir, 'rule')).toMatchObject([{ op: 'rewrite', clause: third.id, text: '经营者应当遵循公开、公平、诚信的原则。\n\n经营者不得利用价格手段侵犯消费者的合法权益。' }]);
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const revised = readFileSync(join(dir, 'out/rule.revised.md'), 'utf8');
+    expect(revised).toContain('第三条 经营者应当遵循公开、公平、诚信的原则。\n\n经营者不得利用价格手段侵犯消费者的合法权益。\n');
+    expect(revised).not.toContain('<!--');
+  });
+
+  it('an amendment quoting paragraphs with their ID lines proposes the text without them (H.R. 1000)', async () => {
+    const dir = await corpusWorkspace('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'jobs');
+    const fifth = clausesOf(dir, 'jobs').find((c) => c.text.startsWith('The human rights the United States has a duty'))!;
+    const comment = 'Amend section 2(a)(5) to read as follows: “(5) The human rights the United States has a duty to promote are set forth in the Universal Declaration of Human Rights.\n\n<!-- #c20 -->\n(6) The Congress affirms these rights.”';
+    expect((await redline(dir, 'feedback', 'add', '--unit', 'Rep. X', '--comment', comment)).code).toBe(0);
+    expect(entryEdits(dir, 'jobs')).toMatchObject([{ op: 'rewrite', clause: fifth.id, text: 'The human rights the United States has a duty to promote are set forth in the Universal Declaration of Human Rights.\n\n(6) The Congress affirms these rights.' }]);
+  });
+
+  it('an entry file whose edit text holds an ID line is refused at that edit, and nothing is built', async () => {
+    const dir = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
+    const first = clausesOf(dir, 'xk').find((c) => c.number === '第一条')!;
+    mkdirSync(join(dir, 'feedback/xk'), { recursive: true });
+    writeFileSync(join(dir, 'feedback/xk/1.yaml'), `id: "1"\nunit: 司法部\ncomment: 建议增加一款\nedits:\n  - op: append\n    clause: ${first.id}\n    text: |-\n      新增的一款。\n      <!-- #c3 -->\n      另一款。\ndecision:\n  status: adopted\n`);
+    // check found a problem (1); build cannot read its input (2).
+    for (const [command, code] of [['check', 1], ['build', 2]] as const) {
+      const result = await redline(dir, command);
+      expect(result.code).toBe(code);
+      expect(result.stderr).toMatch(/^feedback\/xk\/1\.yaml:7:\d+: error: text holds a clause ID line/mu);
+    }
+    expect(readdirSync(dir)).not.toContain('out');
+  });
+});
+
