@@ -136,14 +136,15 @@ export function paragraphNumber(tree: ClauseTree, clause: Clause): number | null
 }
 
 /** A unit to add: an article, a 款 of an article, or an item (项, or a policy text's numbered item) of a clause. */
-export type NewUnit = { kind: 'article' } | { kind: 'paragraph'; of: Clause } | { kind: 'item'; of: Clause };
+export type NewUnit = { kind: 'article'; between?: boolean } | { kind: 'paragraph'; of: Clause } | { kind: 'item'; of: Clause };
 
 export type InsertionPoint = { clause: Clause; position: 'before' | 'after' | 'inside' } | { problem: 'not-found'; message: string };
 
 /**
  * Where an add-clause edit puts a new unit so that it becomes the N-th of its
- * kind (增加一条作为第七条: before the present 第七条), or the last without N.
- * A first item added where a 款 has none must carry its number in its text ("（一）…").
+ * kind (增加一条作为第七条: before the present 第七条), or the last without N;
+ * an article `between` numbers (作为第七条之一) goes right after 第七条 and its
+ * 之X. A first item added where a 款 has none must carry its number in its text ("（一）…").
  */
 export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): InsertionPoint {
   const place = (list: readonly Clause[], last: () => InsertionPoint, what: string): InsertionPoint => {
@@ -152,8 +153,13 @@ export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): Ins
     return { problem: 'not-found', message: `there are ${list.length} ${what}; a new one can be 1 to ${list.length + 1}` };
   };
   if (unit.kind === 'article') {
-    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE);
+    // The N-th article is 第N条: a 第X条之一 between them counts for none.
+    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE && subNumber(c.marker.raw) === undefined);
     if (articles.length === 0) return { problem: 'not-found', message: 'the draft has no articles' };
+    if (unit.between) {
+      const base = n === undefined ? undefined : articles[n - 1];
+      return base ? { clause: base, position: 'after' } : { problem: 'not-found', message: `there are ${articles.length} articles; a new one goes between two of them` };
+    }
     return place(articles, () => ({ clause: articles.at(-1)!, position: 'after' }), 'articles');
   }
   if (unit.kind === 'paragraph') {

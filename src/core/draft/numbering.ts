@@ -240,3 +240,9 @@ export function formatNumeral(kind: Marker['kind'], value: number): string {
 export function isBetween(marker: Pick<Marker, 'raw' | 'style'>): boolean {
   return marker.style === ARTICLE_STYLE && subNumber(marker.raw) !== undefined;
 }
+
+/** 第X条之一's marker without its 之一. */
+export function mainMarker(marker: Marker): Marker {
+  const m = /之[零〇一二三四五六七八九十百]+/u.exec(marker.raw)!;
+  return { ...marker, raw: marker.raw.slice(0, m.index) + marker.raw.slice(m.index + m[0].length) };
+}

@@ -6,7 +6,8 @@
 import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, type ClauseTree, type InsertionPoint, type Step } from '../draft/locate.js';
-import { readMarker } from '../draft/numbering.js';
+import { isBetween, readMarker } from '../draft/numbering.js';
+import { chineseNumeral } from '../draft/numerals.js';
 import { occurrences, truncateToWidth } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
@@ -454,11 +455,14 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
 function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
   const unit = request.as ? unitOfAs(request.as) : request.unit;
   const n = request.as?.parts.at(-1)!.readings[0]!.value;
+  // 作为第十一条之一: the one number the build keeps as given (it renumbers nothing).
+  const sub = unit === 'article' && n !== undefined ? request.as?.parts.at(-1)!.sub : undefined;
+  const text = sub === undefined ? request.text.trim() : betweenText(request.text.trim(), n!, sub);
   const confidence = 0.9 * (at?.confidence ?? 1);
   const made = (point: InsertionPoint): Outcome =>
     'problem' in point
       ? { problem: point.message }
-      : { edits: [{ op: 'add-clause', clause: point.clause.id, text: request.text.trim(), position: point.position, confidence: round(confidence), source }] };
+      : { edits: [{ op: 'add-clause', clause: point.clause.id, text, position: point.position, confidence: round(confidence), source }] };
   if (request.relation === 'before' || request.relation === 'after') {
     if (!at) return { problem: 'which clause the new one goes next to is not said' };
     if (unit === 'paragraph') {
@@ -470,12 +474,18 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
   }
   if (unit === 'article') {
     if (n === undefined && at) return made({ clause: at.clause, position: isArticleLevel(at.clause) ? 'after' : 'inside' });
-    return made(insertionPoint(index.tree, { kind: 'article' }, n));
+    return made(insertionPoint(index.tree, { kind: 'article', between: sub !== undefined }, n));
   }
   if (!at) return { problem: 'which clause the new one joins is not said' };
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
   if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
   return made({ clause: at.clause, position: 'inside' });
+}
+
+/** A new article's text numbered 第N条之M, unless the comment quoted it so. */
+function betweenText(text: string, n: number, sub: number): string {
+  const own = readMarker(text);
+  return own && isBetween(own) ? text : `第${chineseNumeral(n)}条之${chineseNumeral(sub)} ${text}`;
 }
 
 function unitOfAs(ref: Reference): Extract<Request, { op: 'add-clause' }>['unit'] {

@@ -29,8 +29,9 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
           : `in:${clause.parent ?? ''}`;
     let sequence = sequences.get(key);
     const written = clause.original?.marker?.value ?? null;
-    // 第一百二十条之一 stands between numbers: it takes its base article's new number and moves nothing.
-    const between = clause.status !== 'added' && marker.style === ARTICLE_STYLE && isBetween(marker);
+    // 第一百二十条之一 stands between numbers, as does a new article added as one (place.ts):
+    // it takes its base article's new number and moves nothing.
+    const between = isBetween(marker);
     if (!sequence || (written !== null && !between && written <= sequence.lastWritten)) {
       sequence = { shift: 0, last: marker.value - 1, lastWritten: -Infinity, causes: new Set() };
       sequences.set(key, sequence);
@@ -39,7 +40,8 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
       if (clause.status === 'removed') continue;
       const value = Math.max(1, sequence.last);
       clause.valueAfter = value;
-      if (value !== marker.value) {
+      if (clause.status === 'added') clause.markerAfter = withNumeral(marker, value);
+      else if (value !== marker.value) {
         clause.markerAfter = withNumeral(marker, value);
         clause.renumbered = true;
         clause.movedBy = [...sequence.causes];
@@ -71,8 +73,7 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
     sequence.last = value;
     clause.valueAfter = value;
     if (value !== marker.value || clause.status === 'added') {
-      // A new article written after 第X条之一 is a numbered article of its own, not another 之一.
-      clause.markerAfter = withNumeral(clause.status === 'added' && isBetween(marker) ? mainMarker(marker) : marker, value);
+      clause.markerAfter = withNumeral(marker, value);
       if (clause.status !== 'added') {
         clause.renumbered = true;
         clause.movedBy = [...sequence.causes];
@@ -86,12 +87,6 @@ function isDesignation(marker: Pick<Marker, 'raw' | 'style'>): boolean {
   return marker.style === '§ 1' && /\d\.\d/u.test(marker.raw);
 }
 
-
-/** 第X条之一's marker without its 之一. */
-function mainMarker(marker: Marker): Marker {
-  const m = /之[零〇一二三四五六七八九十百]+/u.exec(marker.raw)!;
-  return { ...marker, raw: marker.raw.slice(0, m.index) + marker.raw.slice(m.index + m[0].length) };
-}
 
 /** A statute numbers its articles on through every 编, 章 and 节, at whatever depth they stand. */
 export function articlesRunOn(clauses: readonly Clause[]): boolean {
