@@ -140,4 +140,23 @@ describe('the response imported with a comment', () => {
     expect(snapshot(dir)).toEqual(before);
     expect(await redline(dir, 'decide', '1', 'reject', '--date', '2024-05-01')).toMatchObject({ code: 0, stdout: 'entry 1: rejected — “标价签”为通行表述，不作修改。 (the reason is the response imported with the comment)\n' });
   });
+
+  // A table of comments (修改意见 | 理由) carries the commenter's grounds, not the office's answer.
+  it.each([
+    ['lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', 'sh', '序号\t提出单位\t修改意见\t理由\n1\t市财政局\t建议删除第七十九条第（五）项。\t兜底项不必要\n'],
+    ['lawrefbook/xingzheng_xuke_fa_2019.md', 'xk', '序号\t单位\t条款\t修改意见\t修改理由\n1\t司法部\t第八十三条\t建议删除第八十三条第二款。\t该款已无必要\n'],
+  ])('the commenter’s 理由 stays a note and is no decision’s reason (%s)', async (file, name, table) => {
+    const dir = await corpusWorkspace(file, name);
+    writeFileSync(join(dir, 'comments.tsv'), table);
+    expect((await redline(dir, 'feedback', 'import', 'comments.tsv')).code).toBe(0);
+    const entry = readFileSync(join(dir, `feedback/${name}/1.yaml`), 'utf8');
+    expect(entry).toMatch(/notes:\n {2}- column: (?:修改)?理由\n {4}text: (?:兜底项不必要|该款已无必要)\n/u);
+    const before = snapshot(dir);
+    expect(await redline(dir, 'decide', '1', 'reject')).toMatchObject({ code: 2, stderr: 'redline: a rejected decision needs a reason (--reason)\n' });
+    expect(snapshot(dir)).toEqual(before);
+    expect((await redline(dir, 'decide', '1', 'adopt', '--date', '2024-05-01')).stdout).toBe('entry 1: adopted\n');
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const row = readFileSync(join(dir, `out/${name}.feedback.md`), 'utf8').split('\n').find((l) => l.startsWith('| 1 |'))!;
+    expect(row).toMatch(/\| 采纳 \| +\|$/u);
+  });
 });

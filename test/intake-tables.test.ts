@@ -4,7 +4,7 @@
 // give the same rows. The table is written for these tests (comments on the
 // 行政许可法, 2019), not copied from the seed.
 import { describe, expect, it } from 'vitest';
-import { fieldOf, mapColumns } from '../src/core/intake/columns.js';
+import { fieldOf, isOfficeAnswer, mapColumns } from '../src/core/intake/columns.js';
 import { readDecision } from '../src/core/intake/decisions.js';
 import { readTable, readTableFile, type TableRow } from '../src/core/intake/feedback-table.js';
 import { locatorOf } from '../src/core/intake/feedback-import.js';
@@ -165,6 +165,17 @@ describe('columns by meaning', () => {
       { header: '单位' },
       { header: '备注' },
     ]);
+  });
+
+  it('a bare 理由 is the office’s only after a decision column; 修改理由 is always the commenter’s', () => {
+    const fields = (headers: string[]) => mapColumns(headers).map((c) => c.field ?? 'note');
+    expect(fields(['序号', '提出单位', '修改意见', '理由'])).toEqual(['number', 'unit', 'comment', 'note']);
+    expect(fields(['序号', '单位', '意见', '是否采纳', '理由'])).toEqual(['number', 'unit', 'comment', 'decision', 'reason']);
+    expect(fields(['序号', '条款', '修改意见', '修改理由', '采纳情况', '未采纳原因'])).toEqual(['number', 'locator', 'comment', 'note', 'decision', 'reason']);
+    expect(fields(['序号', '意见', '说明', '处理情况'])).toEqual(['number', 'comment', 'note', 'decision']);
+    expect(fields(['序号', '意见', '答复'])).toEqual(['number', 'comment', 'reason']);
+    expect(['答复', '回复', '未采纳原因', 'response'].map(isOfficeAnswer)).toEqual([true, true, true, true]);
+    expect(['理由', '修改理由', '建议理由', '说明', '备注'].map(isOfficeAnswer)).toEqual([false, false, false, false, false]);
   });
 
   it('reads the decision words, and the reason after them', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { campaignMembers } from '../../core/feedback/campaign.js';
 import { DECISION_VERBS, describeDecision as describe, makeDecision, type Decision, type DecisionVerb } from '../../core/feedback/decision.js';
 import type { Entry } from '../../core/feedback/entry.js';
-import { fieldOf } from '../../core/intake/columns.js';
+import { isOfficeAnswer } from '../../core/intake/columns.js';
 import { InputError } from '../../core/problem.js';
 import { adoptionWarnings } from '../../core/revision/consistency.js';
 import { commitFiles } from '../atomic-write.js';
@@ -105,7 +105,7 @@ function adoptionCheck(workspace: Workspace, draft: string, entries: readonly Lo
  * decision given without --reason.
  */
 function importedResponse(entry: Entry): string | undefined {
-  const answers = (entry.notes ?? []).filter((note) => fieldOf(note.column) === 'reason' && note.text.trim() !== '');
+  const answers = (entry.notes ?? []).filter((note) => isOfficeAnswer(note.column) && note.text.trim() !== '');
   return answers.length > 0 ? answers.map((note) => note.text.trim()).join('\n') : undefined;
 }
 

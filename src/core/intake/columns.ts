@@ -68,17 +68,40 @@ export function fieldOf(header: string): Field | undefined {
   return KEYWORDS.find(([, re]) => re.test(name))?.[0];
 }
 
-/** Maps a header row: each field to its first column; later columns of a field already taken become notes. */
+// The commenter's own grounds for a change (修改理由), never the office's answer.
+const GROUNDS = /^(修改|建议|意见|提出|修改建议|修改意见)(理由|依据|原因|说明)|^(理由|依据)(及|和|与)?依据$/u;
+
+// A reason column that may be either side's: a commenter's 理由 beside the comment, or the office's beside its decision.
+const EITHER_SIDE = new Set(['理由', '原因', '说明', 'reason']);
+
+/**
+ * Maps a header row: each field to its first column; later columns of a
+ * field already taken become notes. A bare 理由 is the office's reason only
+ * after a decision column: in a table of comments (修改意见 | 理由) it is the
+ * commenter's, kept as a note so that it never reads as the office's answer.
+ */
 export function mapColumns(headers: readonly string[]): Column[] {
+  const fields = headers.map((raw) => (GROUNDS.test(normaliseHeader(raw)) ? undefined : fieldOf(raw)));
+  const decidedAt = fields.findIndex((f) => f === 'decision' || f === 'decision+reason');
   const taken = new Set<Field>();
-  return headers.map((raw) => {
+  return headers.map((raw, i) => {
     const header = raw.trim();
-    const field = fieldOf(header);
+    const field = fields[i];
+    const commenters = field === 'reason' && EITHER_SIDE.has(normaliseHeader(raw)) && (decidedAt === -1 || i < decidedAt);
     // Contact details may come in several columns (phone, e-mail): all of them are contact.
-    if (!field || (taken.has(field) && field !== 'contact')) return { header };
+    if (!field || commenters || (taken.has(field) && field !== 'contact')) return { header };
     taken.add(field);
     return { header, field };
   });
+}
+
+/**
+ * Whether a column kept as a note holds the office's answer (答复, 回复,
+ * 未采纳原因, response): not a bare 理由, which beside no decision is the commenter's.
+ */
+export function isOfficeAnswer(header: string): boolean {
+  const name = normaliseHeader(header);
+  return fieldOf(header) === 'reason' && !EITHER_SIDE.has(name) && !GROUNDS.test(name);
 }
 
 /** A header row names a comment column and at least one other known column. */
