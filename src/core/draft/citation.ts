@@ -35,6 +35,7 @@ export function citableClauses(clauses: readonly Clause[]): CitableTree {
 }
 
 const ENGLISH_SECTION = /^(SEC\.|Sec\.|SECTION|Section|§)/u;
+const CJK = /[\u3400-\u9fff]/u;
 
 /** The unit's full name, from its article (or its outermost numbered ancestor) down. */
 export function cite(tree: CitableTree, id: string): string {
@@ -83,8 +84,14 @@ function outlineName(tree: CitableTree, chain: readonly Citable[]): string {
     name = i > 0 && raw.startsWith(`${numbered[i - 1]!.marker!.number}.`) ? raw : name + raw;
   });
   if (!last.marker && last.heading === null && last.parent !== null) {
-    const siblings = (tree.children.get(last.parent) ?? []).filter((u) => !u.marker && u.heading === null);
-    name += `第${chineseNumeral(siblings.indexOf(last) + 2)}段`;
+    const parent = tree.byId.get(last.parent);
+    // Under a heading (序言, a chapter's title) the first paragraph is 第一段; under a numbered paragraph, its own text is.
+    const under = parent?.heading != null;
+    const n = paragraphIndex(tree, last) + (under ? 1 : 2);
+    const within = name || (under ? parent!.title : '');
+    // A rule's "SUMMARY:" or "I. Background" is English: its paragraphs are named so.
+    if (CJK.test(within) || within === '') return `${within}第${chineseNumeral(n)}段`;
+    return `${within.replace(/[.:：]$/u, '')}, paragraph ${n}`;
   }
   return name || last.title || last.id;
 }
@@ -98,10 +105,7 @@ function englishName(tree: CitableTree, chain: readonly Citable[]): string {
   let name = `${sign} ${section.marker!.number.replace(ENGLISH_SECTION, '').trim()}`;
   for (const unit of chain.slice(start + 1)) {
     if (unit.marker) name += unit.marker.number;
-    else if (unit.parent !== null) {
-      const siblings = (tree.children.get(unit.parent) ?? []).filter((u) => !u.marker && u.heading === null);
-      name += ` (paragraph ${siblings.indexOf(unit) + 2})`;
-    }
+    else if (unit.parent !== null) name += ` (paragraph ${paragraphIndex(tree, unit) + 2})`;
   }
   return name;
 }
@@ -113,7 +117,11 @@ function hasParagraphs(tree: CitableTree, article: Citable): boolean {
 
 function paragraphOrdinal(tree: CitableTree, unit: Citable): number | null {
   if (unit.marker || unit.heading !== null || unit.parent === null) return null;
-  const siblings = (tree.children.get(unit.parent) ?? []).filter((u) => !u.marker && u.heading === null);
-  const at = siblings.indexOf(unit);
+  const at = paragraphIndex(tree, unit);
   return at === -1 ? null : at + 2;
+}
+
+/** Where an unnumbered paragraph stands among its parent's unnumbered paragraphs (0 for the first), -1 if not there. */
+function paragraphIndex(tree: CitableTree, unit: Citable): number {
+  return (tree.children.get(unit.parent) ?? []).filter((u) => !u.marker && u.heading === null).indexOf(unit);
 }

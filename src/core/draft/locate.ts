@@ -73,7 +73,7 @@ function below(tree: ClauseTree, scope: Clause, matches: (c: Clause) => boolean,
  * Over the whole draft, only the articles and sections, one running sequence.
  */
 export function unitsLike(tree: ClauseTree, step: Step, within?: Clause): Clause[] {
-  if (step.kind === 'paragraph') return within ? [within, ...paragraphsOf(tree, within)] : [];
+  if (step.kind === 'paragraph') return within ? [...(within.heading === null ? [within] : []), ...paragraphsOf(tree, within)] : [];
   const style = step.style;
   if (style === undefined) return [];
   const numbered = (c: Clause) => c.marker !== null && c.marker.value !== null && c.marker.style === style;
@@ -83,11 +83,15 @@ export function unitsLike(tree: ClauseTree, step: Step, within?: Clause): Clause
 
 const RUNNING_STYLES = new Set([ARTICLE_STYLE, 'SEC. 1', 'Sec. 1', '§ 1']);
 
-/** 款 N: the unit itself for 1, then its unnumbered paragraphs in order. */
+/** 款 N: the unit itself for 1, then its unnumbered paragraphs in order; under a heading (序言第七自然段), its paragraphs from the first. */
 function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {
   if (!unit) return { problem: 'not-found', message: `款 ${n} of nothing`, candidates: [] };
-  if (n === 1) return { clause: unit };
   const paragraphs = paragraphsOf(tree, unit);
+  if (unit.heading !== null) {
+    const found = paragraphs[n - 1];
+    return found ? { clause: found } : { problem: 'not-found', message: `${unit.title || unit.id} has ${paragraphs.length} paragraphs, not ${n}`, candidates: [] };
+  }
+  if (n === 1) return { clause: unit };
   const found = paragraphs[n - 2];
   if (found) return { clause: found };
   return { problem: 'not-found', message: `${unit.number || unit.id} has ${paragraphs.length + 1} 款, not ${n}`, candidates: [] };
