@@ -38,3 +38,57 @@ describe('new text quoted on the line after "the following new paragraph:"', () 
     expect(edits).toEqual([{ op: 'remove-clause', clause: 'section 1(6)' }]);
   });
 });
+
+describe('a section "amended—" in numbered parts', () => {
+  it('reads each part in the section the lead-in names, on one line or a part a line (H.R. 1000, H.J.Res. 37, BOEM rule)', () => {
+    const cases: Array<[string, string, unknown[]]> = [
+      [
+        HR1000,
+        'Section 104 is amended— (1) by striking "useful" and inserting "helpful"; and (2) by inserting after paragraph (3) the following: "(4) the costs of reports to Congress."',
+        [
+          { op: 'replace', clause: 'section 104(2)', quote: 'useful', text: 'helpful' },
+          { op: 'add-clause', clause: 'section 104(3)', text: '(4) the costs of reports to Congress.', position: 'after' },
+        ],
+      ],
+      [
+        HR1000,
+        'Section 104 is amended—\n(1) by striking "useful" and inserting "helpful";\n(2) in paragraph (3), by striking "reasonably"; and\n(3) by inserting after paragraph (3) the following new paragraph:\n"(4) the costs of reports to Congress."',
+        [
+          { op: 'replace', clause: 'section 104(2)', quote: 'useful', text: 'helpful' },
+          { op: 'delete', clause: 'section 104(3)', quote: 'reasonably ' },
+          { op: 'add-clause', clause: 'section 104(3)', text: '(4) the costs of reports to Congress.', position: 'after' },
+        ],
+      ],
+      [
+        HJRES37,
+        'Section 1 is amended—\n(1) by striking paragraph (6); and\n(2) in paragraph (9), by striking "Fiscal Years" and inserting "fiscal years".',
+        [
+          { op: 'remove-clause', clause: 'section 1(6)' },
+          { op: 'replace', clause: 'section 1(9)', quote: 'Fiscal Years', text: 'fiscal years' },
+        ],
+      ],
+      [
+        BOEM,
+        'Section 583.125 is amended—\n(1) in paragraph (a)(2), by striking "30 days" and inserting "45 days"; and\n(2) by striking paragraph (b).',
+        [
+          { op: 'replace', clause: '§ 583.125(a)(2)', quote: '30', text: '45' },
+          { op: 'remove-clause', clause: '§ 583.125(b)' },
+        ],
+      ],
+    ];
+    for (const [file, comment, edits] of cases) expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits, unparsed: [] });
+  });
+
+  it('nests a part that leads in again, and a part numbered as the outer parts is back in the section (H.R. 1000)', () => {
+    const comment = 'Section 313 is amended—\n(1) in subsection (d)—\n(A) by striking "a dispute" and inserting "any dispute"; and\n(B) by striking "as appropriate";\n(2) by striking "the procedures established" and inserting "the rules established".';
+    expect(proposed(corpusDraft(HR1000), comment)).toEqual({
+      edits: [
+        { op: 'replace', clause: 'section 313(d)', quote: 'a', text: 'any', suffix: ' dispute' },
+        { op: 'delete', clause: 'section 313(d)', quote: 'as appropriate' },
+        // (Also in section 304(12): the part is read in section 313.)
+        { op: 'replace', clause: 'section 313(f)', quote: 'procedures', text: 'rules' },
+      ],
+      unparsed: [],
+    });
+  });
+});
