@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { citableClauses, cite } from '../src/core/draft/citation.js';
 import type { Draft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
-import { corpusDraft } from './helpers/drafts.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 const HR1000 = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
 const HJRES37 = 'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt';
 const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
+
+/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
+const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
 
 /** The proposed edits, each clause named as a drafter cites it (section 302(4)), the source left out. */
 function proposed(draft: Draft, comment: string) {
@@ -90,5 +93,41 @@ describe('a section "amended—" in numbered parts', () => {
       ],
       unparsed: [],
     });
+  });
+});
+
+describe('one instruction quoting several new paragraphs', () => {
+  const added = (file: string, comment: string) => {
+    const draft = corpusDraft(file);
+    const proposal = proposeEdits(comment, draft.clauses, 'en');
+    const { text, result } = revisedBody(draft, adopted('1', ...proposal.edits));
+    return { proposal: proposed(draft, comment), text: unescaped(text), unapplied: result.revision.unapplied };
+  };
+
+  it('adds each, in the order quoted, after the paragraph named; the paragraphs after them are renumbered (H.R. 1000)', () => {
+    for (const comment of [
+      'Section 302 is amended by inserting after paragraph (4) the following new paragraphs: "(5) tribal colleges and universities;" "(6) community colleges;".',
+      'Section 302 is amended by inserting after paragraph (4) the following new paragraphs:\n"(5) tribal colleges and universities;"\n"(6) community colleges;".',
+    ]) {
+      const { proposal, text, unapplied } = added(HR1000, comment);
+      expect(proposal.edits, comment).toEqual([
+        { op: 'add-clause', clause: 'section 302(4)', text: '(5) tribal colleges and universities;', position: 'after' },
+        { op: 'add-clause', clause: 'section 302(4)', text: '(6) community colleges;', position: 'after' },
+      ]);
+      expect(proposal.unparsed).toEqual([]);
+      expect(unapplied).toEqual([]);
+      // (The "and" before the last paragraph moves as a drafter moves it.)
+      expect(text).toMatch(/\n\(4\) independent or quasi-independent public-sector agencies created by any level of government;\n\n\(5\) tribal colleges and universities;\n\n\(6\) community colleges; and\n\n\(7\) not-for-profit organizations/u);
+    }
+  });
+
+  it('on the BOEM rule, in § 583.120(b): “(2) …” and “(3) …”, the old (2) now (4)', () => {
+    const { proposal, text, unapplied } = added(BOEM, 'Section 583.120(b) is amended by inserting after paragraph (1) the following new paragraphs: “(2) A tribal government;” and “(3) A port authority;”.');
+    expect(proposal.edits).toEqual([
+      { op: 'add-clause', clause: '§ 583.120(b)(1)', text: '(2) A tribal government;', position: 'after' },
+      { op: 'add-clause', clause: '§ 583.120(b)(1)', text: '(3) A port authority;', position: 'after' },
+    ]);
+    expect(unapplied).toEqual([]);
+    expect(text).toMatch(/\(2\) A tribal government;\n\s*\(3\) A port authority;\n\s*\(4\) /u);
   });
 });

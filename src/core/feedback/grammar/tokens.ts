@@ -181,10 +181,12 @@ function wordEnd(text: string, at: number): number {
 /**
  * "the following new paragraph:" with its quoted text on the next line: a line
  * break right after a colon, before a quotation, parts no sentence — the colon
- * introduces what is quoted after it.
+ * introduces what is quoted after it, one quotation or several, a line each.
  */
 function introducesQuote(text: string, at: number, tokens: readonly Token[], nextQuote: number): boolean {
-  if (tokens.at(-1)?.kind !== 'colon') return false;
+  let last = tokens.length - 1;
+  while (tokens[last]?.kind === 'quote') last--;
+  if (tokens[last]?.kind !== 'colon') return false;
   let k = at + 1;
   while (k < nextQuote && (isSpace(text[k]!) || text[k] === '\n')) k++;
   return k === nextQuote && k < text.length;
