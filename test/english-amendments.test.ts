@@ -131,3 +131,33 @@ describe('one instruction quoting several new paragraphs', () => {
     expect(text).toMatch(/\(2\) A tribal government;\n\s*\(3\) A port authority;\n\s*\(4\) /u);
   });
 });
+
+describe('striking a whole title', () => {
+  const bill = corpusDraft(HR1000);
+  const title = (value: number) => bill.clauses.find((c) => c.marker?.style === 'TITLE I' && c.marker.value === value)!.id;
+
+  it('removes the title, its heading and its sections, as striking a section does (H.R. 1000)', () => {
+    for (const comment of ['Strike title II.', 'Strike title II of the bill.', 'Delete Title II.']) {
+      const { edits, unparsed } = proposeEdits(comment, bill.clauses, 'en');
+      expect(edits, comment).toEqual([expect.objectContaining({ op: 'remove-clause', clause: title(2) })]);
+      expect(unparsed, comment).toEqual([]);
+    }
+    const { text } = revisedBody(bill, adopted('1', ...proposeEdits('Strike title II.', bill.clauses, 'en').edits));
+    const body = text.slice(text.indexOf('\nSEC. 2. '));
+    expect(body).not.toContain('PROGRAM ADMINISTRATION');
+    expect(body).not.toMatch(/\nSEC\. 2\d\d\. /u);
+    // The title after it moves up, as sections do.
+    expect(body).toContain('\n## TITLE II—EMPLOYMENT OPPORTUNITY GRANTS\n');
+  });
+
+  it('reads a section of a title inside it, and names a title the bill has not as it cites its titles (H.R. 1000, H.J.Res. 37)', () => {
+    expect(proposed(bill, 'In title III, strike section 312.').edits).toEqual([{ op: 'remove-clause', clause: 'section 312' }]);
+    expect(proposed(bill, 'Strike section 201 of title II.').edits).toEqual([{ op: 'remove-clause', clause: 'section 201' }]);
+    expect(proposed(bill, 'Strike title IV.').unparsed).toEqual(['Strike title IV — the draft has no title IV (it has titles I to III)']);
+    expect(proposed(corpusDraft(HJRES37), 'Strike title II of the joint resolution.')).toEqual({ edits: [], unparsed: ['Strike title II — the draft has no title II'] });
+  });
+
+  it('names a title by its numeral: "the title" alone is no locator', () => {
+    expect(proposed(bill, 'Strike the title.').unparsed).toEqual(['Strike the title — what to delete is not said: quote it or name the clause']);
+  });
+});

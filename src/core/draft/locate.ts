@@ -81,7 +81,8 @@ export function unitsLike(tree: ClauseTree, step: Step, within?: Clause): Clause
   return RUNNING_STYLES.has(style) ? tree.clauses.filter(numbered) : [];
 }
 
-const RUNNING_STYLES = new Set([ARTICLE_STYLE, 'SEC. 1', 'Sec. 1', '§ 1']);
+/** Numbered on through the whole draft: articles, sections, and a bill's titles. */
+const RUNNING_STYLES = new Set([ARTICLE_STYLE, 'SEC. 1', 'Sec. 1', '§ 1', 'TITLE I', 'Title I']);
 
 /** 款 N: the unit itself for 1, then its unnumbered paragraphs in order. */
 function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {

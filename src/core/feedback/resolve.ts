@@ -226,7 +226,12 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case '句':
     case '页':
       return [];
-    // English designators and outline numbers: the style each reading of the number implies.
+    // English divisions, designators and outline numbers: the style each reading of the number implies.
+    case 'title':
+    case 'subtitle':
+    case 'chapter':
+    case 'part':
+    case 'subpart':
     case 'section':
     case 'subsection':
     case 'paragraph':
