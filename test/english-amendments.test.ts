@@ -161,3 +161,21 @@ describe('striking a whole title', () => {
     expect(proposed(bill, 'Strike the title.').unparsed).toEqual(['Strike the title — what to delete is not said: quote it or name the clause']);
   });
 });
+
+describe('a CFR section cited by its full number', () => {
+  const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
+
+  it('is found in its part only, and named whole when the draft has it not (BOEM rule, HHS rule)', () => {
+    const boem = corpusDraft(BOEM);
+    expect(proposed(boem, 'In § 583.125(a)(2), replace "30 days" with "45 days".').edits).toEqual([{ op: 'replace', clause: '§ 583.125(a)(2)', quote: '30', text: '45' }]);
+    // § 10.125 is part 10's, not the rule's § 583.125.
+    for (const [file, comment, message] of [
+      [BOEM, 'In § 10.125(a)(2), replace "30 days" with "45 days".', 'replace “30 days” with “45 days” — the draft has no § 10.125'],
+      [BOEM, 'In section 10.99, replace "30 days" with "45 days".', 'replace “30 days” with “45 days” — the draft has no § 10.99'],
+      [BOEM, 'In § 583.99, replace "30 days" with "45 days".', 'replace “30 days” with “45 days” — the draft has no § 583.99 (the first is § 583.100)'],
+      [HHS, 'In § 10.99, replace "covered outpatient drug" with "drug".', 'replace “covered outpatient drug” with “drug” — the draft has no § 10.99'],
+    ] as const) {
+      expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits: [], unparsed: [message] });
+    }
+  });
+});

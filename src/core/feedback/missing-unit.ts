@@ -104,6 +104,8 @@ function unitName(part: Part, step: Step, value: number, sub: number | undefined
   if (style === 'SEC. 1' || style === 'Sec. 1') return { word: 'section', number: String(value) };
   // A division as a comment names it: title IV, subpart C.
   if (DIVISIONS.has(part.unit) && template) return { word: part.unit, number: formatNumeral(template.kind, value) };
+  // § 10.99 as the comment wrote it, whatever part the draft's own sections are in.
+  if (style === '§ 1' && step.kind === 'number' && step.cfrPart !== undefined) return { word: '§', number: `${step.cfrPart}.${value}` };
   if (style === '§ 1') return { word: '§', number: (template ? withNumeral(template, value) : String(value)).replace(/^§\s*/u, '').trim() };
   const designation = style ? DESIGNATION[style] : undefined;
   // A regulation calls every level below its section a paragraph: § 583.345(a)(1).

@@ -239,8 +239,11 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case 'clause':
     case 'subclause':
     case 'designator':
-    case 'outline':
-      return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value } : { kind: 'number', value: r.value }));
+    case 'outline': {
+      // § 10.99: a regulation's section, in its CFR part only.
+      const inPart = part.cfrPart !== undefined ? { cfrPart: part.cfrPart } : {};
+      return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value, ...inPart } : { kind: 'number', value: r.value, ...inPart }));
+    }
   }
 }
 

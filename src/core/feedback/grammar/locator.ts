@@ -32,6 +32,8 @@ export interface Part {
   paren?: boolean;
   /** 第十条之一: the 一 (an article inserted between numbers). */
   sub?: number;
+  /** § 10.99: the CFR part (10) a regulation's section is in; the section (99) is the reading's value. */
+  cfrPart?: number;
 }
 
 export interface Reference {
@@ -291,10 +293,10 @@ function readEnglishOne(text: string, at: number): LocatorRead | null {
   EN_SECTION.lastIndex = at;
   const section = EN_SECTION.exec(text);
   if (section) {
-    // § 583.125 (section 583.125): a regulation's section, found by the number after the part's.
-    const cfr = /^\d+\.(\d+)/u.exec(section[1]!);
-    const readings = cfr ? [{ style: '§ 1', value: Number(cfr[1]) }] : ['SEC. 1', 'Sec. 1', '§ 1'].map((style) => ({ style, value: parseInt(section[1]!, 10) }));
-    const parts: Part[] = [{ unit: 'section', readings }];
+    // § 583.125 (section 583.125): a regulation's section, read whole: part 583, section 125.
+    const cfr = /^(\d+)\.(\d+)/u.exec(section[1]!);
+    const readings = cfr ? [{ style: '§ 1', value: Number(cfr[2]) }] : ['SEC. 1', 'Sec. 1', '§ 1'].map((style) => ({ style, value: parseInt(section[1]!, 10) }));
+    const parts: Part[] = [cfr ? { unit: 'section', readings, cfrPart: Number(cfr[1]) } : { unit: 'section', readings }];
     for (const d of designators(section[2]!)) parts.push(designatorPart(d, undefined));
     return { end: at + section[0].length, refs: [{ parts }] };
   }
