@@ -8,8 +8,11 @@ import { ARTICLE_STYLE } from './hierarchy.js';
 import { subNumber } from './numbering.js';
 
 export type Step =
-  /** A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit. */
-  | { kind: 'number'; value: number; style?: string; sub?: number }
+  /**
+   * A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit.
+   * § 10.99 is {style: '§ 1', value: 99, cfrPart: 10}: a regulation's section only in its CFR part.
+   */
+  | { kind: 'number'; value: number; style?: string; sub?: number; cfrPart?: number }
   /** 款 N of the unit above: 1 is the unit itself, 2 its first unnumbered paragraph, … */
   | { kind: 'paragraph'; value: number };
 
@@ -56,7 +59,11 @@ function describe(step: Step): string {
 function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Step, { kind: 'number' }>, anywhere: boolean, onlyDirect = false): Located {
   // 第十七条 is never 第十七条之一, nor 第十七条之一 第十七条.
   const matches = (c: Clause) =>
-    c.marker !== null && c.marker.value === step.value && (step.style === undefined || c.marker.style === step.style) && (step.style !== ARTICLE_STYLE || (subNumber(c.marker.raw) ?? 0) === (step.sub ?? 0));
+    c.marker !== null &&
+    c.marker.value === step.value &&
+    (step.style === undefined || c.marker.style === step.style) &&
+    (step.style !== ARTICLE_STYLE || (subNumber(c.marker.raw) ?? 0) === (step.sub ?? 0)) &&
+    inCfrPart(c, step);
   if (anywhere || !scope) return one(mainSequence(tree, tree.clauses.filter(matches)), step);
   return one(below(tree, scope, matches, onlyDirect), step);
 }
@@ -76,12 +83,20 @@ export function unitsLike(tree: ClauseTree, step: Step, within?: Clause): Clause
   if (step.kind === 'paragraph') return within ? [...(within.heading === null ? [within] : []), ...paragraphsOf(tree, within)] : [];
   const style = step.style;
   if (style === undefined) return [];
-  const numbered = (c: Clause) => c.marker !== null && c.marker.value !== null && c.marker.style === style;
+  const numbered = (c: Clause) => c.marker !== null && c.marker.value !== null && c.marker.style === style && inCfrPart(c, step);
   if (within) return below(tree, within, numbered, false);
   return RUNNING_STYLES.has(style) ? tree.clauses.filter(numbered) : [];
 }
 
-const RUNNING_STYLES = new Set([ARTICLE_STYLE, 'SEC. 1', 'Sec. 1', '§ 1']);
+/** A step naming no CFR part matches any clause; one naming a part, a section of that part only (§ 583.120 is part 583's). */
+function inCfrPart(clause: Clause, step: Extract<Step, { kind: 'number' }>): boolean {
+  if (step.cfrPart === undefined) return true;
+  const part = /^§\s*(\d+)\./u.exec(clause.marker?.raw ?? '');
+  return part !== null && Number(part[1]) === step.cfrPart;
+}
+
+/** Numbered on through the whole draft: articles, sections, and a bill's titles. */
+const RUNNING_STYLES = new Set([ARTICLE_STYLE, 'SEC. 1', 'Sec. 1', '§ 1', 'TITLE I', 'Title I']);
 
 /** 款 N: the unit itself for 1, then its unnumbered paragraphs in order; under a heading (序言第七自然段), its paragraphs from the first. */
 function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {

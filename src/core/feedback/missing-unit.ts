@@ -87,6 +87,7 @@ function around(value: number, peers: readonly Clause[], valueOf: (c: Clause, i:
   return before >= 0 ? `the last is ${spoken(named(before))}` : `the first is ${spoken(named(after))}`;
 }
 
+const DIVISIONS = new Set<Part['unit']>(['title', 'subtitle', 'chapter', 'part', 'subpart']);
 const CHINESE_UNITS = new Set<Part['unit']>(['编', '分编', '章', '节', '条', '款', '项', '目', '部分', '段', '点']);
 /** US drafting names a designation by its level: (a) subsection, (1) paragraph, (A) subparagraph, (i) clause, (I) subclause. */
 const DESIGNATION: Record<string, { word: string; kind: NumeralKind }> = {
@@ -101,6 +102,10 @@ const DESIGNATION: Record<string, { word: string; kind: NumeralKind }> = {
 function unitName(part: Part, step: Step, value: number, sub: number | undefined, template: Marker | null, statute: boolean, regulation: boolean): UnitName {
   const style = step.kind === 'number' ? step.style : undefined;
   if (style === 'SEC. 1' || style === 'Sec. 1') return { word: 'section', number: String(value) };
+  // A division as a comment names it: title IV, subpart C.
+  if (DIVISIONS.has(part.unit) && template) return { word: part.unit, number: formatNumeral(template.kind, value) };
+  // § 10.99 as the comment wrote it, whatever part the draft's own sections are in.
+  if (style === '§ 1' && step.kind === 'number' && step.cfrPart !== undefined) return { word: '§', number: `${step.cfrPart}.${value}` };
   if (style === '§ 1') return { word: '§', number: (template ? withNumeral(template, value) : String(value)).replace(/^§\s*/u, '').trim() };
   const designation = style ? DESIGNATION[style] : undefined;
   // A regulation calls every level below its section a paragraph: § 583.345(a)(1).

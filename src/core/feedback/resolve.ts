@@ -227,7 +227,12 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case '句':
     case '页':
       return [];
-    // English designators and outline numbers: the style each reading of the number implies.
+    // English divisions, designators and outline numbers: the style each reading of the number implies.
+    case 'title':
+    case 'subtitle':
+    case 'chapter':
+    case 'part':
+    case 'subpart':
     case 'section':
     case 'subsection':
     case 'paragraph':
@@ -235,8 +240,11 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case 'clause':
     case 'subclause':
     case 'designator':
-    case 'outline':
-      return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value } : { kind: 'number', value: r.value }));
+    case 'outline': {
+      // § 10.99: a regulation's section, in its CFR part only.
+      const inPart = part.cfrPart !== undefined ? { cfrPart: part.cfrPart } : {};
+      return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value, ...inPart } : { kind: 'number', value: r.value, ...inPart }));
+    }
   }
 }
 

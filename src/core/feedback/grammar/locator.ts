@@ -11,8 +11,12 @@ export type UnitName =
   /** An outline marker as written: 四、, （五）, 19., （1）. */
   | 'outline'
   | 'section' | 'subsection' | 'paragraph' | 'subparagraph' | 'clause' | 'subclause' | 'item' | 'article'
+  /** The headed divisions of a bill or a regulation above its sections: title II, subtitle A, part 583, subpart C. */
+  | Division
   /** A designator after a section number: the (a) of section 3(a). */
   | 'designator';
+
+export type Division = 'title' | 'subtitle' | 'chapter' | 'part' | 'subpart';
 
 /** One way to read a part: a numbering style (as numbering.ts names styles) and the value in it. */
 export interface Reading {
@@ -28,6 +32,8 @@ export interface Part {
   paren?: boolean;
   /** 第十条之一: the 一 (an article inserted between numbers). */
   sub?: number;
+  /** § 10.99: the CFR part (10) a regulation's section is in; the section (99) is the reading's value. */
+  cfrPart?: number;
 }
 
 export interface Reference {
@@ -243,6 +249,7 @@ function expandRange(from: Reference, to: Reference): Reference[] {
 const DESIGNATOR = '\\([A-Za-z0-9]{1,6}\\)';
 const EN_SECTION = sticky(`(?:sections?|secs?\\.|§§?)\\s*(\\d{1,5}(?:\\.\\d{1,5})?[A-Za-z]?)((?:\\s?${DESIGNATOR}){0,6})`, 'i');
 const EN_UNIT = sticky(`(subsections?|paragraphs?|subparagraphs?|clauses?|subclauses?|items?)\\s*((?:${DESIGNATOR})(?:\\s?${DESIGNATOR}){0,5})`, 'i');
+const EN_DIVISION = sticky('(titles?|subtitles?|chapters?|parts?|subparts?)\\s+([IVXLC]+|\\d{1,4}|[A-Z])(?![A-Za-z0-9])', 'i');
 const EN_NUMBERED = sticky('(items?|articles?|rules?)\\s+(\\d{1,4})(?![\\d.])', 'i');
 const EN_PRONOUN = sticky('(?:this|such|that|the same|said)\\s+(?:section|subsection|paragraph|subparagraph|item|article|clause)', 'i');
 const EN_OF = sticky('\\s*,?\\s+(?:of|in)\\s+', 'i');
@@ -286,10 +293,10 @@ function readEnglishOne(text: string, at: number): LocatorRead | null {
   EN_SECTION.lastIndex = at;
   const section = EN_SECTION.exec(text);
   if (section) {
-    // § 583.125 (section 583.125): a regulation's section, found by the number after the part's.
-    const cfr = /^\d+\.(\d+)/u.exec(section[1]!);
-    const readings = cfr ? [{ style: '§ 1', value: Number(cfr[1]) }] : ['SEC. 1', 'Sec. 1', '§ 1'].map((style) => ({ style, value: parseInt(section[1]!, 10) }));
-    const parts: Part[] = [{ unit: 'section', readings }];
+    // § 583.125 (section 583.125): a regulation's section, read whole: part 583, section 125.
+    const cfr = /^(\d+)\.(\d+)/u.exec(section[1]!);
+    const readings = cfr ? [{ style: '§ 1', value: Number(cfr[2]) }] : ['SEC. 1', 'Sec. 1', '§ 1'].map((style) => ({ style, value: parseInt(section[1]!, 10) }));
+    const parts: Part[] = [cfr ? { unit: 'section', readings, cfrPart: Number(cfr[1]) } : { unit: 'section', readings }];
     for (const d of designators(section[2]!)) parts.push(designatorPart(d, undefined));
     return { end: at + section[0].length, refs: [{ parts }] };
   }
@@ -315,10 +322,35 @@ function readEnglishOne(text: string, at: number): LocatorRead | null {
     }
     return { end, refs };
   }
+  EN_DIVISION.lastIndex = at;
+  const division = EN_DIVISION.exec(text);
+  // An uppercase numeral only: "title II", "subpart C" (never "part a" of a sentence).
+  if (division && /^(?:[IVXLC]+|\d+|[A-Z])$/u.test(division[2]!)) {
+    const unit = division[1]!.toLowerCase().replace(/s$/u, '') as Division;
+    return { end: at + division[0].length, refs: [{ parts: [{ unit, readings: divisionReadings(unit, division[2]!) }] }] };
+  }
   EN_NUMBERED.lastIndex = at;
   const numbered = EN_NUMBERED.exec(text);
   if (numbered) return { end: at + numbered[0].length, refs: [{ parts: [{ unit: 'item', readings: [{ value: Number(numbered[2]) }] }] }] };
   return null;
+}
+
+/**
+ * The styles a division's marker is read in (numbering.ts: "TITLE II—" is
+ * style "TITLE I", "Subpart B—" style "Subpart A"), the word in capitals or
+ * capitalized: a single letter as a letter first, then as a roman numeral
+ * ("subpart C", "title I"), as designators are read.
+ */
+function divisionReadings(unit: Division, numeral: string): Reading[] {
+  const words = [unit.toUpperCase(), unit[0]!.toUpperCase() + unit.slice(1)];
+  const arabic = /^\d+$/u.test(numeral) ? { example: '1', value: Number(numeral) } : null;
+  const letter = arabic || numeral.length > 1 ? null : { example: 'A', value: letterValue(numeral) };
+  const roman = arabic ? null : { example: 'I', value: romanValue(numeral) };
+  const readings: Reading[] = [];
+  for (const kind of [arabic, letter, roman]) {
+    if (kind && kind.value !== null) for (const word of words) readings.push({ style: `${word} ${kind.example}`, value: kind.value });
+  }
+  return readings;
 }
 
 function designators(text: string): string[] {

@@ -10,6 +10,7 @@
 // command; reading a few tokens around each verb keeps the pass linear and
 // the vocabulary data (vocabulary.ts) that an office can extend.
 import type { Reference } from './locator.js';
+import { withLeadIns } from './lead-in.js';
 import { SentenceReader } from './sentence.js';
 import type { Sentence, Tokenized } from './tokens.js';
 import type { NewUnit, Word } from './vocabulary.js';
@@ -79,7 +80,9 @@ const RULES: Record<'zh' | 'en', Partial<Record<Word, Rule>>> = {
 };
 
 export function readSentences(tokenized: Tokenized, lang: 'zh' | 'en'): SentenceReading[] {
-  return tokenized.sentences.map((sentence) => readSentence(new SentenceReader(tokenized, sentence, lang)));
+  // (Chinese numbers a comment's parts with locators, （一）, read by dropListNumber: no lead-ins.)
+  const sentences = lang === 'en' ? withLeadIns(tokenized) : tokenized.sentences;
+  return sentences.map((sentence) => readSentence(new SentenceReader(tokenized, sentence, lang)));
 }
 
 function readSentence(r: SentenceReader): SentenceReading {

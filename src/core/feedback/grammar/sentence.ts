@@ -203,6 +203,16 @@ export class SentenceReader {
     return list;
   }
 
+  /** “(4) …” “(5) …”: new paragraphs quoted one after another, or joined by a comma or "and" (the last one's index ends the run). */
+  quoteRun(first: number): number[] {
+    const run = [first];
+    for (let k = first + 1; k < this.t.length && run.length < 50; k++) {
+      if (this.isQuote(k)) run.push(k);
+      else if (!(this.t[k]!.kind === 'comma' || isWord(this.t[k], 'and')) || !this.isQuote(k + 1)) break;
+    }
+    return run;
+  }
+
   /** The old text: the last quote before the verb not yet used, that is not an anchor of a position. */
   quoteBefore(v: number): number {
     for (let k = v - 1; k >= this.from && k > v - REACH; k--) {

@@ -87,6 +87,10 @@ export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: 
       continue;
     }
     const ch = comment[i]!;
+    if (ch === '\n' && introducesQuote(comment, i, tokens, nextQuote)) {
+      i++;
+      continue;
+    }
     if (stops.has(ch) || (lang === 'en' && ch === '.' && endsSentence(comment, i, tokens))) {
       endSentence(i, QUESTION.has(ch));
       i++;
@@ -172,6 +176,20 @@ function wordEnd(text: string, at: number): number {
   let end = at;
   while (end < text.length && /[A-Za-z0-9'’\-.]/u.test(text[end]!) && !(text[end] === '.' && !/[A-Za-z0-9]/u.test(text[end + 1] ?? ''))) end++;
   return end;
+}
+
+/**
+ * "the following new paragraph:" with its quoted text on the next line: a line
+ * break right after a colon, before a quotation, parts no sentence — the colon
+ * introduces what is quoted after it, one quotation or several, a line each.
+ */
+function introducesQuote(text: string, at: number, tokens: readonly Token[], nextQuote: number): boolean {
+  let last = tokens.length - 1;
+  while (tokens[last]?.kind === 'quote') last--;
+  if (tokens[last]?.kind !== 'colon') return false;
+  let k = at + 1;
+  while (k < nextQuote && (isSpace(text[k]!) || text[k] === '\n')) k++;
+  return k === nextQuote && k < text.length;
 }
 
 /** A full stop ends an English sentence unless it closes an abbreviation (Sec., U.S.C.) or a single letter. */

@@ -148,7 +148,11 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   const loc = anchor !== -1 ? anchor : r.locatorBefore(v);
   if (loc === -1) return r.problem(v, text, 'where to insert is not said');
   if (!unit && relation === 'inside') return r.forEachRef(loc, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: true, where }));
-  return r.forEachRef(loc, v, text, [text], (where) => ({ op: 'add-clause', unit, text: r.quote(text), relation: relation ?? 'inside', where }));
+  // the following new paragraphs: “(4) …” “(5) …”: each a clause of its own, added in the order quoted.
+  const texts = r.quoteRun(text);
+  const end = texts.at(-1)!;
+  for (const q of texts) r.forEachRef(loc, v, end, texts, (where) => ({ op: 'add-clause', unit, text: r.quote(q), relation: relation ?? 'inside', where }));
+  return end;
 }
 
 function hasQuoteAhead(r: SentenceReader, at: number): boolean {

@@ -1,0 +1,181 @@
+// Amending instructions as US bills and Federal Register rules write them,
+// given as comments on the corpus's bills and rules: new text quoted on the
+// line after its lead-in, a section "amended—" in numbered parts, several new
+// paragraphs in one instruction, a whole title struck, a CFR section cited by
+// its full number. Each becomes the edit a drafter would make.
+import { describe, expect, it } from 'vitest';
+import { citableClauses, cite } from '../src/core/draft/citation.js';
+import type { Draft } from '../src/core/draft/format.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+
+const HR1000 = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
+const HJRES37 = 'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt';
+const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
+
+/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
+const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
+
+/** The proposed edits, each clause named as a drafter cites it (section 302(4)), the source left out. */
+function proposed(draft: Draft, comment: string) {
+  const names = citableClauses(draft.clauses);
+  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
+  return { edits: edits.map(({ source: _source, confidence: _confidence, ...e }) => ({ ...e, clause: cite(names, e.clause) || e.clause })), unparsed };
+}
+
+describe('new text quoted on the line after "the following new paragraph:"', () => {
+  it('is the text inserted, on H.R. 1000, H.J.Res. 37 and the BOEM rule', () => {
+    const cases: Array<[string, string, string, string]> = [
+      [HR1000, 'Section 302 is amended by inserting after paragraph (4) the following new paragraph:\n"(5) tribal colleges and universities; and".', 'section 302(4)', '(5) tribal colleges and universities; and'],
+      [HR1000, 'Section 313 is amended by inserting after subsection (d) the following new subsection:\n\n“(e) Appeals.— A party may appeal the decision.”', 'section 313(d)', '(e) Appeals.— A party may appeal the decision.'],
+      [HJRES37, 'In section 1, insert after paragraph (4) the following new paragraph:\r\n"(5) The conflict has caused a humanitarian crisis."', 'section 1(4)', '(5) The conflict has caused a humanitarian crisis.'],
+      [BOEM, 'Section 583.120(b) is amended by inserting after paragraph (1) a new paragraph:\n“(2) A tribal government;”.', '§ 583.120(b)(1)', '(2) A tribal government;'],
+    ];
+    for (const [file, comment, after, text] of cases) {
+      expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits: [{ op: 'add-clause', clause: after, text, position: 'after' }], unparsed: [] });
+    }
+  });
+
+  it('a line break that follows no colon still ends the sentence', () => {
+    const { edits } = proposed(corpusDraft(HJRES37), 'Strike paragraph (6) of section 1\n"(5) The conflict has caused a humanitarian crisis."');
+    expect(edits).toEqual([{ op: 'remove-clause', clause: 'section 1(6)' }]);
+  });
+});
+
+describe('a section "amended—" in numbered parts', () => {
+  it('reads each part in the section the lead-in names, on one line or a part a line (H.R. 1000, H.J.Res. 37, BOEM rule)', () => {
+    const cases: Array<[string, string, unknown[]]> = [
+      [
+        HR1000,
+        'Section 104 is amended— (1) by striking "useful" and inserting "helpful"; and (2) by inserting after paragraph (3) the following: "(4) the costs of reports to Congress."',
+        [
+          { op: 'replace', clause: 'section 104(2)', quote: 'useful', text: 'helpful' },
+          { op: 'add-clause', clause: 'section 104(3)', text: '(4) the costs of reports to Congress.', position: 'after' },
+        ],
+      ],
+      [
+        HR1000,
+        'Section 104 is amended—\n(1) by striking "useful" and inserting "helpful";\n(2) in paragraph (3), by striking "reasonably"; and\n(3) by inserting after paragraph (3) the following new paragraph:\n"(4) the costs of reports to Congress."',
+        [
+          { op: 'replace', clause: 'section 104(2)', quote: 'useful', text: 'helpful' },
+          { op: 'delete', clause: 'section 104(3)', quote: 'reasonably ' },
+          { op: 'add-clause', clause: 'section 104(3)', text: '(4) the costs of reports to Congress.', position: 'after' },
+        ],
+      ],
+      [
+        HJRES37,
+        'Section 1 is amended—\n(1) by striking paragraph (6); and\n(2) in paragraph (9), by striking "Fiscal Years" and inserting "fiscal years".',
+        [
+          { op: 'remove-clause', clause: 'section 1(6)' },
+          { op: 'replace', clause: 'section 1(9)', quote: 'Fiscal Years', text: 'fiscal years' },
+        ],
+      ],
+      [
+        BOEM,
+        'Section 583.125 is amended—\n(1) in paragraph (a)(2), by striking "30 days" and inserting "45 days"; and\n(2) by striking paragraph (b).',
+        [
+          { op: 'replace', clause: '§ 583.125(a)(2)', quote: '30', text: '45' },
+          { op: 'remove-clause', clause: '§ 583.125(b)' },
+        ],
+      ],
+    ];
+    for (const [file, comment, edits] of cases) expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits, unparsed: [] });
+  });
+
+  it('nests a part that leads in again, and a part numbered as the outer parts is back in the section (H.R. 1000)', () => {
+    const comment = 'Section 313 is amended—\n(1) in subsection (d)—\n(A) by striking "a dispute" and inserting "any dispute"; and\n(B) by striking "as appropriate";\n(2) by striking "the procedures established" and inserting "the rules established".';
+    expect(proposed(corpusDraft(HR1000), comment)).toEqual({
+      edits: [
+        { op: 'replace', clause: 'section 313(d)', quote: 'a', text: 'any', suffix: ' dispute' },
+        { op: 'delete', clause: 'section 313(d)', quote: 'as appropriate' },
+        // (Also in section 304(12): the part is read in section 313.)
+        { op: 'replace', clause: 'section 313(f)', quote: 'procedures', text: 'rules' },
+      ],
+      unparsed: [],
+    });
+  });
+});
+
+describe('one instruction quoting several new paragraphs', () => {
+  const added = (file: string, comment: string) => {
+    const draft = corpusDraft(file);
+    const proposal = proposeEdits(comment, draft.clauses, 'en');
+    const { text, result } = revisedBody(draft, adopted('1', ...proposal.edits));
+    return { proposal: proposed(draft, comment), text: unescaped(text), unapplied: result.revision.unapplied };
+  };
+
+  it('adds each, in the order quoted, after the paragraph named; the paragraphs after them are renumbered (H.R. 1000)', () => {
+    for (const comment of [
+      'Section 302 is amended by inserting after paragraph (4) the following new paragraphs: "(5) tribal colleges and universities;" "(6) community colleges;".',
+      'Section 302 is amended by inserting after paragraph (4) the following new paragraphs:\n"(5) tribal colleges and universities;"\n"(6) community colleges;".',
+    ]) {
+      const { proposal, text, unapplied } = added(HR1000, comment);
+      expect(proposal.edits, comment).toEqual([
+        { op: 'add-clause', clause: 'section 302(4)', text: '(5) tribal colleges and universities;', position: 'after' },
+        { op: 'add-clause', clause: 'section 302(4)', text: '(6) community colleges;', position: 'after' },
+      ]);
+      expect(proposal.unparsed).toEqual([]);
+      expect(unapplied).toEqual([]);
+      // (The "and" before the last paragraph moves as a drafter moves it.)
+      expect(text).toMatch(/\n\(4\) independent or quasi-independent public-sector agencies created by any level of government;\n\n\(5\) tribal colleges and universities;\n\n\(6\) community colleges; and\n\n\(7\) not-for-profit organizations/u);
+    }
+  });
+
+  it('on the BOEM rule, in § 583.120(b): “(2) …” and “(3) …”, the old (2) now (4)', () => {
+    const { proposal, text, unapplied } = added(BOEM, 'Section 583.120(b) is amended by inserting after paragraph (1) the following new paragraphs: “(2) A tribal government;” and “(3) A port authority;”.');
+    expect(proposal.edits).toEqual([
+      { op: 'add-clause', clause: '§ 583.120(b)(1)', text: '(2) A tribal government;', position: 'after' },
+      { op: 'add-clause', clause: '§ 583.120(b)(1)', text: '(3) A port authority;', position: 'after' },
+    ]);
+    expect(unapplied).toEqual([]);
+    expect(text).toMatch(/\(2\) A tribal government;\n\s*\(3\) A port authority;\n\s*\(4\) /u);
+  });
+});
+
+describe('striking a whole title', () => {
+  const bill = corpusDraft(HR1000);
+  const title = (value: number) => bill.clauses.find((c) => c.marker?.style === 'TITLE I' && c.marker.value === value)!.id;
+
+  it('removes the title, its heading and its sections, as striking a section does (H.R. 1000)', () => {
+    for (const comment of ['Strike title II.', 'Strike title II of the bill.', 'Delete Title II.']) {
+      const { edits, unparsed } = proposeEdits(comment, bill.clauses, 'en');
+      expect(edits, comment).toEqual([expect.objectContaining({ op: 'remove-clause', clause: title(2) })]);
+      expect(unparsed, comment).toEqual([]);
+    }
+    const { text } = revisedBody(bill, adopted('1', ...proposeEdits('Strike title II.', bill.clauses, 'en').edits));
+    const body = text.slice(text.indexOf('\nSEC. 2. '));
+    expect(body).not.toContain('PROGRAM ADMINISTRATION');
+    expect(body).not.toMatch(/\nSEC\. 2\d\d\. /u);
+    // The title after it moves up, as sections do.
+    expect(body).toContain('\n## TITLE II—EMPLOYMENT OPPORTUNITY GRANTS\n');
+  });
+
+  it('reads a section of a title inside it, and names a title the bill has not as it cites its titles (H.R. 1000, H.J.Res. 37)', () => {
+    expect(proposed(bill, 'In title III, strike section 312.').edits).toEqual([{ op: 'remove-clause', clause: 'section 312' }]);
+    expect(proposed(bill, 'Strike section 201 of title II.').edits).toEqual([{ op: 'remove-clause', clause: 'section 201' }]);
+    expect(proposed(bill, 'Strike title IV.').unparsed).toEqual(['Strike title IV — the draft has no title IV (it has titles I to III)']);
+    expect(proposed(corpusDraft(HJRES37), 'Strike title II of the joint resolution.')).toEqual({ edits: [], unparsed: ['Strike title II — the draft has no title II'] });
+  });
+
+  it('names a title by its numeral: "the title" alone is no locator', () => {
+    expect(proposed(bill, 'Strike the title.').unparsed).toEqual(['Strike the title — what to delete is not said: quote it or name the clause']);
+  });
+});
+
+describe('a CFR section cited by its full number', () => {
+  const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
+
+  it('is found in its part only, and named whole when the draft has it not (BOEM rule, HHS rule)', () => {
+    const boem = corpusDraft(BOEM);
+    expect(proposed(boem, 'In § 583.125(a)(2), replace "30 days" with "45 days".').edits).toEqual([{ op: 'replace', clause: '§ 583.125(a)(2)', quote: '30', text: '45' }]);
+    // § 10.125 is part 10's, not the rule's § 583.125.
+    for (const [file, comment, message] of [
+      [BOEM, 'In § 10.125(a)(2), replace "30 days" with "45 days".', 'replace “30 days” with “45 days” — the draft has no § 10.125'],
+      [BOEM, 'In section 10.99, replace "30 days" with "45 days".', 'replace “30 days” with “45 days” — the draft has no § 10.99'],
+      [BOEM, 'In § 583.99, replace "30 days" with "45 days".', 'replace “30 days” with “45 days” — the draft has no § 583.99 (the first is § 583.100)'],
+      [HHS, 'In § 10.99, replace "covered outpatient drug" with "drug".', 'replace “covered outpatient drug” with “drug” — the draft has no § 10.99'],
+    ] as const) {
+      expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits: [], unparsed: [message] });
+    }
+  });
+});
