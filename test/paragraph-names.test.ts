@@ -1,13 +1,13 @@
 // A paragraph without a number is named by its place: under a heading (序言,
 // SUMMARY:, I. Background) the first paragraph is the first; under a numbered
 // paragraph (an article, 一、…) the unit's own text is, so its next is the second.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citableClauses, cite } from '../src/core/draft/citation.js';
 import { parseDraft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { CORPUS, corpusWorkspace, redline } from './helpers/cli.js';
+import { CORPUS, corpusWorkspace, redline, tempDir } from './helpers/cli.js';
 
 /** The comparison table's row names after adopting a replacement in each clause given. */
 async function rowNames(file: string, name: string, changes: Array<[string, string, string]>): Promise<string[]> {
@@ -73,3 +73,42 @@ function chinese(n: number): string {
   if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : digits[n % 10]}`;
   throw new Error(`no numeral for ${n} in this test`);
 }
+
+// The 2018 amendment's own sentences, on the constitution as it read before them (the changed phrases put back).
+describe('序言第N自然段 in a comment', () => {
+  async function constitution2004(): Promise<string> {
+    const text = readFileSync(join(CORPUS, 'lawrefbook/xianfa_constitution.md'), 'utf8')
+      .replace('平等团结互助和谐的社会主义民族关系已经确立', '平等、团结、互助的社会主义民族关系已经确立')
+      .replace('中国革命、建设、改革的成就是同世界人民的支持分不开的', '中国革命和建设的成就是同世界人民的支持分不开的');
+    const dir = tempDir();
+    await redline(dir, 'init');
+    writeFileSync(join(dir, 'xf.md'), text);
+    expect((await redline(dir, 'import', 'xf.md')).code).toBe(0);
+    return dir;
+  }
+
+  it('is the preamble’s N-th paragraph (宪法修正案 2018, 第三十四条 and 第三十五条)', async () => {
+    const dir = await constitution2004();
+    const clauses = parseDraft(readFileSync(join(dir, 'drafts/xf.md'), 'utf8'), 'xf.md', 'xf').draft.clauses;
+    const preamble = clauses.filter((c) => c.parent === clauses.find((h) => h.heading !== null && h.text === '序言')!.id);
+    const comments = [
+      '宪法序言第十一自然段中“平等、团结、互助的社会主义民族关系已经确立，并将继续加强。”修改为：“平等团结互助和谐的社会主义民族关系已经确立，并将继续加强。”',
+      '宪法序言第十二自然段中“中国革命和建设的成就是同世界人民的支持分不开的”修改为“中国革命、建设、改革的成就是同世界人民的支持分不开的”。',
+    ];
+    for (const comment of comments) expect((await redline(dir, 'feedback', 'add', '--unit', '全国人大常委会', '--comment', comment)).code).toBe(0);
+    const result = await redline(dir, 'propose', '--format', 'json');
+    const edits = (JSON.parse(result.stdout) as Array<{ edits: Array<{ op: string; clause: string; state: string; confidence: number }> }>).map((e) => e.edits);
+    expect(edits).toMatchObject([[{ op: 'replace', clause: preamble[10]!.id, state: 'ok' }], [{ op: 'replace', clause: preamble[11]!.id, state: 'ok' }]]);
+    // Placed by the locator and the quote together, not by the quote alone.
+    for (const [edit] of edits) expect(edit!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('names what the preamble has when the paragraph is not there, and a heading the draft lacks', async () => {
+    const dir = await constitution2004();
+    const past = await redline(dir, 'feedback', 'add', '--unit', 'X', '--comment', '建议将序言第五十自然段修改为：“新的一段。”');
+    expect(past.stdout).toContain('— 序言 has no 第五十段 (it has 第一段 to 第十三段)');
+    const none = await redline(dir, 'feedback', 'add', '--unit', 'X', '--comment', '建议将前言第二段修改为：“新的一段。”');
+    expect(none.stdout).toContain('— the draft has no heading “前言”');
+  });
+});
+

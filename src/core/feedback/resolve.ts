@@ -142,19 +142,29 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
     return titled.length === 1 ? { clause: titled[0]!, confidence: 0.85 } : { problem: `the title “${ref.title}” names ${titled.length} clauses` };
   }
   let scope: Clause | undefined;
-  if (isRelative(ref)) {
+  if (ref.heading !== undefined) {
+    const named = headingNamed(ref.heading, index);
+    if (named.length !== 1) return { problem: named.length === 0 ? `the draft has no heading “${ref.heading}”` : `the heading “${ref.heading}” names ${named.length} clauses` };
+    scope = named[0];
+  } else if (isRelative(ref)) {
     const outer = within ? placeRef(within, undefined, index, context) : context.last ? { clause: context.last, confidence: 0.85 } : undefined;
     if (outer && 'problem' in outer) return outer;
     scope = outer?.clause;
   }
   let found = structural(parts, scope, index);
-  if ('problem' in found && scope && !within) {
+  if ('problem' in found && scope && !within && ref.heading === undefined) {
     // paragraph (6) after a request on section 207(1): under the clauses that hold the one spoken of last,
     // then anywhere in the draft.
     for (let above = parentOf(scope, index); above && 'problem' in found; above = parentOf(above, index)) found = structural(parts, above, index);
     if ('problem' in found) found = structural(parts, undefined, index);
   }
   return withTitle(found, ref.title, index);
+}
+
+/** The headings whose text is `name` (序言), spaces aside (序　言). */
+function headingNamed(name: string, index: DraftIndex): Clause[] {
+  const wanted = looseText(name);
+  return index.tree.clauses.filter((c) => c.heading !== null && looseText(c.text).replace(/\s/gu, '') === wanted);
 }
 
 function parentOf(clause: Clause, index: DraftIndex): Clause | undefined {

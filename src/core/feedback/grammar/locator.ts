@@ -43,6 +43,8 @@ export interface Reference {
   pronoun?: boolean;
   /** A quoted title after the locator, checked against the clause (第18项“建立更加健全社会保障体系”). */
   title?: string;
+  /** The heading the parts are read under (序言第七自然段: the 序言's seventh paragraph). */
+  heading?: string;
 }
 
 export interface LocatorRead {
@@ -161,7 +163,7 @@ const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', 
 const MAX_RANGE = 200;
 
 /** Characters a locator can start with: anywhere else, no reader is tried (most of a comment is plain text). */
-export const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上附'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
+export const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上附序前引'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
 export const EN_START = new Set([...'sSpPcCiIaAtT§']);
 
 export function readLocator(text: string, at: number, lang: 'zh' | 'en'): LocatorRead | null {
@@ -172,10 +174,19 @@ export function readLocator(text: string, at: number, lang: 'zh' | 'en'): Locato
 /** 附件第32项, 附件2第5项: the annex is where the units are, not a unit of its own to find. */
 const ANNEX_PREFIX = /附件[0-9０-９一二三四五六七八九十]{0,2}(?=第)/uy;
 
+/** 序言第七自然段: a document's unnumbered opening, named by its heading, holds the paragraphs counted. */
+const HEADING_PREFIX = /(序言|前言|引言)(?=第)/uy;
+
 function readChinese(text: string, at: number): LocatorRead | null {
   ANNEX_PREFIX.lastIndex = at;
   const annex = ANNEX_PREFIX.exec(text);
   if (annex) return readChinese(text, at + annex[0].length);
+  HEADING_PREFIX.lastIndex = at;
+  const heading = HEADING_PREFIX.exec(text);
+  if (heading) {
+    const chain = readChain(text, at + heading[0].length);
+    return chain ? { end: chain.end, refs: [{ ...chain.ref, heading: heading[1]! }] } : null;
+  }
   ZH_PRONOUN.lastIndex = at;
   const pronoun = ZH_PRONOUN.exec(text);
   if (pronoun) return { end: at + pronoun[0].length, refs: [{ parts: [], pronoun: true }] };
