@@ -76,3 +76,12 @@ export function stripAbbreviation(quote: string): { text: string; abbreviated: b
 export function looseText(text: string): string {
   return text.replace(/[“”「」『』"'‘’\s]/gu, '');
 }
+
+/**
+ * “…‘三个代表’重要思想…” → “…“三个代表”重要思想…”: inside a quotation, Chinese
+ * writes a quotation of its own with ‘…’; unquoted, as the draft stands, it is “…”.
+ */
+export function unnested(text: string): string {
+  return text.includes('‘') ? text.replace(/‘([^‘’\n]*)’/gu, '“$1”') : text;
+}
+

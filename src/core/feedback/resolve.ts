@@ -24,6 +24,8 @@ export interface DraftIndex {
   citations: CitableTree;
   /** Clauses whose text holds a quote, by quote. */
   holding: Map<string, Clause[]>;
+  /** The draft writes ‘…’ somewhere: a comment's nested ‘…’ may be the draft's own. */
+  singleQuotes: boolean;
 }
 
 const indexes = new WeakMap<readonly Clause[], DraftIndex>();
@@ -36,6 +38,7 @@ export function draftIndex(clauses: readonly Clause[]): DraftIndex {
       statute: clauses.some((c) => c.marker?.style === '第一条'),
       citations: citableClauses(clauses),
       holding: new Map(),
+      singleQuotes: clauses.some((c) => c.text.includes('‘')),
     };
     indexes.set(clauses, index);
   }

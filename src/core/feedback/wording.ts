@@ -8,8 +8,8 @@
 import type { Clause } from '../draft/clause.js';
 import type { Edit } from '../edits/edit.js';
 import { tokenize } from './grammar/tokens.js';
-import { readSentences, type SentenceReading } from './grammar/requests.js';
-import type { Quotation } from './quotation.js';
+import { readSentences, type Request, type SentenceReading } from './grammar/requests.js';
+import { unnested, type Quotation } from './quotation.js';
 import { draftIndex, placeOf, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
 
@@ -45,8 +45,10 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       unparsed.push(`${words(problem.start, problem.end)} — ${problem.reason}`);
       missed++;
     }
-    for (const request of reading.requests) {
-      const source = words(request.start, request.end);
+    for (const read of reading.requests) {
+      const source = words(read.start, read.end);
+      // A draft that never writes ‘…’ has the comment's nested ‘三个代表’ as “三个代表”.
+      const request = lang === 'zh' && !index.singleQuotes ? withUnnestedQuotes(read) : read;
       const outcome = resolveRequest(request, index, context, source);
       if ('problem' in outcome) {
         unparsed.push(`${source} — ${outcome.problem}`);
@@ -99,3 +101,14 @@ function firstQuoteFrom(quotes: readonly Quotation[], start: number): number {
   }
   return lo;
 }
+
+/** The request with its quoted texts as they stand unquoted (see unnested). */
+function withUnnestedQuotes(request: Request): Request {
+  const copy = { ...request } as Request & Partial<Record<'old' | 'text' | 'anchor' | 'item', string>>;
+  for (const field of ['old', 'text', 'anchor', 'item'] as const) {
+    const value = copy[field];
+    if (typeof value === 'string') copy[field] = unnested(value);
+  }
+  return copy;
+}
+
