@@ -199,6 +199,15 @@ describe('insertions as a drafter makes them', () => {
     expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote: '赠品的品名、数量', text: '、有效期', position: 'after' })]);
   });
 
+  // 立法法 第十四条第二款 as the 2023 text changed it; 上海条例 第三条's principles.
+  it.each([
+    ['lawrefbook/lifa_fa_2015.md', '第十四条第二款，建议在“中央军事委员会、”后增加“国家监察委员会、”。', '中央军事委员会、', '国家监察委员会、'],
+    ['lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', '建议在第三条“市场化、法治化、”后增加“便利化、”。', '市场化、法治化、', '便利化、'],
+  ])('adds no second 、 after a quote that ends with one (%s)', (file, comment, quote, text) => {
+    const { edits } = proposeEdits(comment, corpusDraft(file).clauses, 'zh');
+    expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote, text, position: 'after' })]);
+  });
+
   it('keeps a space between English words', () => {
     const { edits } = proposeEdits('In section 2, insert "promptly" before "publish".', en, 'en');
     expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote: 'publish', text: 'promptly ', position: 'before' })]);
