@@ -208,6 +208,31 @@ describe('insertions as a drafter makes them', () => {
     expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote, text, position: 'after' })]);
   });
 
+  // As amendment decisions word it: each unit listed, every time the words stand in it.
+  it('将第二十条、第二十七条、第三十九条中的“法律委员会”修改为…: an edit per occurrence in each article listed, and where one lacks it, says so (立法法)', () => {
+    const lifa = corpusDraft('lawrefbook/lifa_fa_2015.md');
+    const id = (n: string) => lifa.clauses.find((c) => c.number === n)!.id;
+    const { edits, unparsed } = proposeEdits('建议将第二十条、第二十七条、第三十九条中的“法律委员会”修改为“宪法和法律委员会”。', lifa.clauses, 'zh');
+    expect(edits.map((e) => [e.clause, e.op, 'occurrence' in e ? e.occurrence : undefined])).toEqual([
+      [id('第二十条'), 'insert', undefined],
+      [id('第三十九条'), 'replace', 1],
+      [id('第三十九条'), 'replace', 2],
+    ]);
+    expect(unparsed).toEqual([expect.stringContaining('“法律委员会” is not in 第二十七条')]);
+  });
+
+  it('将第四条、第五条中的“行政许可”修改为…: 第五条’s 款 too (行政许可法)', () => {
+    const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const fifth = law.clauses.find((c) => c.number === '第五条')!;
+    const { edits, unparsed } = proposeEdits('建议将第四条、第五条中的“行政许可”修改为“行政审批”。', law.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    const perClause = new Map<string, number>();
+    for (const edit of edits) perClause.set(edit.clause, (perClause.get(edit.clause) ?? 0) + 1);
+    const paragraphs = law.clauses.filter((c) => c.parent === fifth.id);
+    expect([...perClause.values()]).toEqual([1, 1, 3, 1]);
+    expect([...perClause.keys()]).toEqual([law.clauses.find((c) => c.number === '第四条')!.id, fifth.id, paragraphs[0]!.id, paragraphs[1]!.id]);
+  });
+
   it('keeps a space between English words', () => {
     const { edits } = proposeEdits('In section 2, insert "promptly" before "publish".', en, 'en');
     expect(edits).toEqual([expect.objectContaining({ op: 'insert', quote: 'publish', text: 'promptly ', position: 'before' })]);
@@ -257,7 +282,12 @@ describe('deleting a numbered unit named by its whole text, or in an annex', () 
     for (const comment of ['建议删除第32项“辅助用药收入占比”。', '建议删除附件第32项“辅助用药收入占比”。', '建议删除附件第32项。']) {
       expect(proposeEdits(comment, draft.clauses, 'zh').edits, comment).toEqual([expect.objectContaining({ op: 'remove-clause', clause: indicator.id })]);
     }
-    expect(proposeEdits('建议将附件第32项中的“辅助用药”修改为“重点监控药品”。', draft.clauses, 'zh').edits).toEqual([expect.objectContaining({ op: 'replace', clause: indicator.id, quote: '辅助用药' })]);
+    // In the indicator and in its 计算方法 under it: every time the words stand in the unit named.
+    const method = draft.clauses.find((c) => c.parent === indicator.id && c.text.startsWith('计算方法：辅助用药收入'))!;
+    expect(proposeEdits('建议将附件第32项中的“辅助用药”修改为“重点监控药品”。', draft.clauses, 'zh').edits).toEqual([
+      expect.objectContaining({ op: 'replace', clause: indicator.id, quote: '辅助用药' }),
+      expect.objectContaining({ op: 'replace', clause: method.id, quote: '辅助用药' }),
+    ]);
     const { text } = revisedBody(draft, adopted('1', ...proposeEdits('建议删除第32项“辅助用药收入占比”。', draft.clauses, 'zh').edits));
     expect(text).not.toContain('辅助用药收入占比');
     expect(text).toMatch(/\n32\\?\.人员支出占业务支出比重/u);

@@ -78,9 +78,9 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'replace':
       // (将“监督检查”修改为“监督检查”: a slip of the commenter's, or words the tool read wrong: no edit either way.)
       if (request.old === request.text) return { problem: `“${request.old}” would be replaced by the same words: nothing changes` };
-      return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, index, context, source);
+      return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at && scopeOf(at, request.where, index), index, context, source);
     case 'delete':
-      return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, index, context, source);
+      return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at && scopeOf(at, request.where, index), index, context, source);
     case 'insert':
       return insert(request.anchor, request.text, request.position, at, index, context, source);
     case 'list-insert':
@@ -352,9 +352,26 @@ function once(clause: Clause, text: string, index: DraftIndex): string | undefin
 
 // ── text edits
 
-function textEdit(before: string, after: string, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+/** A located unit with the clauses a change “in” it may touch: the unit and all below it, or a 款's own text and its items only. */
+interface Scoped extends Placed {
+  scope: Clause[];
+}
+
+function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Scoped {
+  const last = where?.ref.parts.at(-1)?.unit;
+  // 第九条第一款中的“一般应当”: not 第二款's; 第九条中的: any of its 款.
+  const below = last === '款' || last === '段' ? (index.tree.children.get(at.clause.id) ?? []).filter((c) => c.marker !== null) : descendants(index.tree, at.clause);
+  return { ...at, scope: [at.clause, ...below] };
+}
+
+function textEdit(before: string, after: string, at: Scoped | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
   const a = stripAbbreviation(before).text;
   const b = stripAbbreviation(after).text;
+  // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
+  if (at && a !== '') {
+    const every = occurrenceEdits(at.scope, a, b, round(0.9 * 0.9 * at.confidence), source);
+    if (every.length > 1) return { edits: every };
+  }
   const found = clauseWith(a, at, index, context);
   if ('problem' in found) return found;
   const repeated = once(found.clause, a, index);
@@ -367,6 +384,19 @@ function textEdit(before: string, after: string, at: Placed | undefined, index: 
   if (!edit) return { problem: 'the old and the new text are the same' };
   if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
   return { edits: [edit] };
+}
+
+/** A replacement (a deletion where `text` is empty) of each occurrence of `quote` in the clauses, in order. */
+function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string, confidence: number, source: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const clause of clauses) {
+    const count = occurrences(clause.text, quote).length;
+    for (let k = 1; k <= count; k++) {
+      const occurrence = count > 1 ? { occurrence: k } : {};
+      edits.push(text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source });
+    }
+  }
+  return edits;
 }
 
 /** strike “transparent, apolitical, and” between two spaces takes one of them along, as a drafter strikes words. */
@@ -386,15 +416,7 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
     return { edits: [{ op: 'replace-all', clause: WHOLE_DRAFT, quote, text, confidence: 0.9, source }] };
   }
   const subtree = new Set([at.clause.id, ...descendants(index.tree, at.clause).map((c) => c.id)]);
-  const edits: Edit[] = [];
-  for (const clause of holding.filter((c) => subtree.has(c.id))) {
-    const count = occurrences(clause.text, quote).length;
-    for (let k = 1; k <= count; k++) {
-      const occurrence = count > 1 ? { occurrence: k } : {};
-      const confidence = round(0.9 * at.confidence);
-      edits.push(text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source });
-    }
-  }
+  const edits = occurrenceEdits(holding.filter((c) => subtree.has(c.id)), quote, text, round(0.9 * at.confidence), source);
   if (edits.length === 0) return { problem: `“${quote}” is not in ${nameOf(index, at.clause)}` };
   return { edits };
 }

@@ -101,6 +101,11 @@ export class SentenceReader {
     let startToken = first;
     if (loc !== -1 && !request.where) {
       const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
+      // 将第二十条、第二十七条、第三十九条中的“A”修改为“B”: the change in each unit listed.
+      if (token.refs.length > 1 && (fields.op === 'replace' || fields.op === 'delete') && !fields.everywhere) {
+        this.forEachRef(loc, first, end, used, (where) => ({ ...fields, where }));
+        return;
+      }
       const title = this.titleAfter(loc, used);
       const ref = token.refs.at(-1)!;
       request.where = { ref: title ? { ...ref, title } : ref };
