@@ -51,7 +51,9 @@ describe('names of paragraphs without numbers', () => {
     const { draft } = parseDraft(importDraft(readFileSync(join(CORPUS, file), 'utf8'), { format }).text, 'd.md', 'd');
     const tree = citableClauses(draft.clauses);
     const byId = new Map(draft.clauses.map((c) => [c.id, c]));
-    const checked = draft.clauses.filter((c) => c.marker === null && c.heading === null && c.parent !== null);
+    // 宪法's lists printed one line per paragraph (第六十五条 …) count otherwise: list-lines.test.ts.
+    const listed = new Set(['第六十五条', '第八十六条', '第九十三条', '第一百二十四条']);
+    const checked = draft.clauses.filter((c) => c.marker === null && c.heading === null && c.parent !== null && !listed.has(byId.get(c.parent)!.number));
     expect(checked.length).toBeGreaterThan(10);
     for (const clause of checked) {
       const parent = byId.get(clause.parent!)!;

@@ -5,6 +5,7 @@ import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import type { Marker } from './numbering.js';
 import { chineseNumeral } from './numerals.js';
+import { childrenIn, paragraphAt, paragraphsIn } from './paragraphs.js';
 
 /** What naming needs of a clause, so that revised clauses (not parsed yet) can be named too. */
 export interface Citable {
@@ -13,6 +14,8 @@ export interface Citable {
   heading: number | null;
   marker: Pick<Marker, 'style' | 'raw' | 'number' | 'value'> | null;
   title: string;
+  /** The text without its number: a list's lines are told from 款 by it (paragraphs.ts). */
+  text: string;
 }
 
 export interface CitableTree {
@@ -55,18 +58,20 @@ export function cite(tree: CitableTree, id: string): string {
 /**
  * 第十九条第（七）项: 款 by ordinal, 项 and 目 by their numbers; the first 款
  * is named before its items only where the article has more 款
- * (第一百三十三条之一第一款第（二）项, as statutes cite them).
+ * (第一百三十三条之一第一款第（二）项, as statutes cite them). A line of a
+ * list is named as the 款 it is a line of (宪法第六十五条's 委员长，: 第六十五条第一款).
  */
 function statuteName(tree: CitableTree, chain: readonly Citable[]): string {
   let name = chain[0]!.marker!.number.replace(/\*\*/g, '');
+  const paragraphed = hasParagraphs(tree, chain[0]!);
   for (const [i, unit] of chain.slice(1).entries()) {
     const paragraph = paragraphOrdinal(tree, unit);
     if (paragraph !== null) {
-      name += `第${chineseNumeral(paragraph)}款`;
+      if (paragraph > 1 || paragraphed) name += `第${chineseNumeral(paragraph)}款`;
       continue;
     }
     // An item of the first 款.
-    if (i === 0 && hasParagraphs(tree, chain[0]!)) name += '第一款';
+    if (i === 0 && paragraphed) name += '第一款';
     if (unit.marker?.style === '（一）') name += `第（${chineseNumeral(unit.marker.value ?? 0)}）项`;
     else if (unit.marker && unit.marker.value !== null) name += `第${unit.marker.value}目`;
   }
@@ -112,16 +117,19 @@ function englishName(tree: CitableTree, chain: readonly Citable[]): string {
 
 /** An article with 款 after its first. */
 function hasParagraphs(tree: CitableTree, article: Citable): boolean {
-  return (tree.children.get(article.id) ?? []).some((u) => !u.marker && u.heading === null);
+  return paragraphsIn(article, childrenIn(tree)).length > 1;
 }
 
+/** Which paragraph of its parent a unit is, the parent's own being the first (a list's line: its 款's); null for a numbered unit or a heading. */
 function paragraphOrdinal(tree: CitableTree, unit: Citable): number | null {
   if (unit.marker || unit.heading !== null || unit.parent === null) return null;
-  const at = paragraphIndex(tree, unit);
-  return at === -1 ? null : at + 2;
+  const parent = tree.byId.get(unit.parent);
+  if (!parent) return null;
+  const at = paragraphAt(paragraphsIn(parent, childrenIn(tree)), unit);
+  return at === -1 ? null : at + 1;
 }
 
-/** Where an unnumbered paragraph stands among its parent's unnumbered paragraphs (0 for the first), -1 if not there. */
+/** Where an unnumbered paragraph stands among its parent's paragraphs after the parent's own (0 for the first). */
 function paragraphIndex(tree: CitableTree, unit: Citable): number {
-  return (tree.children.get(unit.parent) ?? []).filter((u) => !u.marker && u.heading === null).indexOf(unit);
+  return (paragraphOrdinal(tree, unit) ?? 1) - 2;
 }

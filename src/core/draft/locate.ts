@@ -6,6 +6,7 @@
 import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { subNumber } from './numbering.js';
+import { childrenIn, paragraphAt, paragraphsIn } from './paragraphs.js';
 
 export type Step =
   /**
@@ -140,18 +141,33 @@ function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[]
   return candidates.filter((c) => size.get(key(c)) === largest);
 }
 
-/** A unit's 款 after the first: its unnumbered, non-heading children in order. */
+/** A unit's 款 after the first, in order: its unnumbered, non-heading children, a list's lines aside (paragraphs.ts). */
 export function paragraphsOf(tree: ClauseTree, unit: Clause): Clause[] {
-  return (tree.children.get(unit.id) ?? []).filter((c) => c.marker === null && c.heading === null);
+  return paragraphsIn(unit, childrenIn(tree)).slice(1).map((p) => p.head);
 }
 
-/** Which 款 of its parent an unnumbered paragraph is (2 for the first paragraph after the unit's own), or null. */
+/** The 款 an unnumbered child of an article stands in: itself, or for a line of a list, the 款 that opens it (the article for its own). */
+export function paragraphHead(tree: ClauseTree, clause: Clause): Clause | undefined {
+  const parent = clause.parent === null ? undefined : tree.byId.get(clause.parent);
+  if (!parent) return undefined;
+  const paragraphs = paragraphsIn(parent, childrenIn(tree));
+  return paragraphs[paragraphAt(paragraphs, clause)]?.head;
+}
+
+/** The lines of the list a 款 opens (宪法第六十五条's 委员长，…): they go where it goes. None for any other clause, nor for an article, whose lines are its children. */
+export function listLines(tree: ClauseTree, clause: Clause): Clause[] {
+  const parent = clause.parent === null ? undefined : tree.byId.get(clause.parent);
+  if (!parent || clause.marker !== null) return [];
+  return paragraphsIn(parent, childrenIn(tree)).find((p) => p.head === clause)?.lines ?? [];
+}
+
+/** Which 款 of its parent an unnumbered paragraph is (2 for the first paragraph after the unit's own; a list's line, its 款's), or null. */
 export function paragraphNumber(tree: ClauseTree, clause: Clause): number | null {
   if (clause.marker !== null || clause.heading !== null || clause.parent === null) return null;
   const parent = tree.byId.get(clause.parent);
   if (!parent) return null;
-  const at = paragraphsOf(tree, parent).indexOf(clause);
-  return at === -1 ? null : at + 2;
+  const at = paragraphAt(paragraphsIn(parent, childrenIn(tree)), clause);
+  return at === -1 ? null : at + 1;
 }
 
 /** A unit to add: an article, a 款 of an article, or an item (项, or a policy text's numbered item) of a clause. */

@@ -8,7 +8,7 @@
 import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { chineseValue } from './numerals.js';
-import { locate, paragraphsOf, type ClauseTree, type Step } from './locate.js';
+import { locate, paragraphHead, paragraphsOf, type ClauseTree, type Step } from './locate.js';
 import { subNumber } from './numbering.js';
 import { addToGroup } from '../text/groups.js';
 
@@ -163,12 +163,13 @@ export function articleOf(tree: ClauseTree, clause: Clause): Clause | undefined 
   return undefined;
 }
 
-/** The 款 a clause stands in: the article itself (款 1), one of its unnumbered paragraphs, or the 款 above an item. */
+/** The 款 a clause stands in: the article itself (款 1), one of its unnumbered paragraphs (a list's line, the 款 it is a line of), or the 款 above an item. */
 export function paragraphOfClause(tree: ClauseTree, clause: Clause): Clause | undefined {
   const article = articleOf(tree, clause);
   if (!article) return undefined;
   for (let c: Clause | undefined = clause; c; c = c.parent === null ? undefined : tree.byId.get(c.parent)) {
-    if (c === article || c.parent === article.id) return c.marker === null ? c : article;
+    if (c === article) return article;
+    if (c.parent === article.id) return c.marker === null ? paragraphHead(tree, c) : article;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { hasHan, occurrences } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { clauseTree, descendants, paragraphsOf, type ClauseTree } from '../draft/locate.js';
+import { clauseTree, descendants, listLines, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
 import { readUnits, UNIT_LABELS, UNIT_SEPARATORS, type UnitAnnotation } from '../draft/units.js';
 
@@ -99,9 +99,9 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
     planned.change = { start: 0, end: clause.text.length, text: rewrittenText(clause, edit) };
     // 第一款修改为: the later 款 stay (with their items); an article of one paragraph is rewritten whole.
     const own = edit.op === 'rewrite-first-paragraph' ? firstParagraphItems(tree, clause) : undefined;
-    planned.removes = own ? own.flatMap((c) => [c.id, ...descendants(tree, c).map((d) => d.id)]) : descendants(tree, clause).map((c) => c.id);
+    planned.removes = own ? own.flatMap((c) => [c.id, ...descendants(tree, c).map((d) => d.id)]) : below(tree, clause).map((c) => c.id);
   } else if (edit.op === 'remove-clause') {
-    planned.removes = [clause.id, ...descendants(tree, clause).map((c) => c.id)];
+    planned.removes = [clause.id, ...below(tree, clause).map((c) => c.id)];
   } else if (edit.op === 'remove-first-paragraph') {
     const next = paragraphsOf(tree, clause)[0];
     if (!next) {
@@ -123,6 +123,11 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
     planned.message = `${clause.number} is an item: a paragraph added to it would be a 款 of its article; number the new text (“1. …”) or add the 款 to the article`;
   }
   return planned;
+}
+
+/** What a clause takes along when it is removed or rewritten whole: its descendants, and for a 款 that opens a list, the list's lines. */
+function below(tree: ClauseTree, clause: Clause): Clause[] {
+  return [...descendants(tree, clause), ...listLines(tree, clause).flatMap((line) => [line, ...descendants(tree, line)])];
 }
 
 /** A clause below an article (an item, a 目). */

@@ -190,7 +190,7 @@ function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[
     citableTree(
       clauses
         .filter((c) => c.status !== 'removed')
-        .map((c) => ({ id: c.id, parent: c.parent, heading: c.heading, marker: readMarker(c.markerAfter + c.textAfter), title: c.original?.title ?? '' })),
+        .map((c) => ({ id: c.id, parent: c.parent, heading: c.heading, marker: readMarker(c.markerAfter + c.textAfter), title: c.original?.title ?? '', text: c.textAfter })),
     );
   return {
     before: citableClauses(draft.clauses),

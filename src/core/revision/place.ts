@@ -4,7 +4,7 @@
 // placed where they belong, with their parent in the revised tree.
 import { clausesOf, type Block, type Clause } from '../draft/clause.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import type { ClauseTree } from '../draft/locate.js';
+import { listLines, type ClauseTree } from '../draft/locate.js';
 import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
 import { firstParagraphItems, linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
@@ -67,10 +67,13 @@ function firstParagraphRewrites(tree: ClauseTree, applied: readonly PlannedEdit[
 /**
  * After 第十七条 (or after 第一百二十条之二) where 第十七条之一 (之三 …) follows:
  * after the last article numbered on from it, so that a new article never
- * stands between an article and its 之X and takes them over.
+ * stands between an article and its 之X and takes them over. After a 款 that
+ * opens a list: after the list's last line, which the new 款 would join.
  */
 function familyEnd(tree: ClauseTree, id: string): string {
   const clause = tree.byId.get(id);
+  const lines = clause ? listLines(tree, clause) : [];
+  if (lines.length > 0) return lines.at(-1)!.id;
   if (clause?.marker?.style !== ARTICLE_STYLE) return id;
   const siblings = tree.children.get(clause.parent) ?? [];
   let at = siblings.indexOf(clause);

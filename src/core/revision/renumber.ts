@@ -4,6 +4,8 @@ import type { Clause } from '../draft/clause.js';
 import type { ContinuousNumbering } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { isBetween, withNumeral, type Marker } from '../draft/numbering.js';
+import { paragraphsIn, type ParagraphUnit } from '../draft/paragraphs.js';
+import { applyChanges } from '../edits/plan.js';
 import type { RevisedClause } from './revise.js';
 
 /**
@@ -95,27 +97,54 @@ export function articlesRunOn(clauses: readonly Clause[]): boolean {
   return articles.length > 1 && articles.every((c, i) => i === 0 || (isBetween(c.marker!) ? c.marker!.value! >= articles[i - 1]!.marker!.value! : c.marker!.value! > articles[i - 1]!.marker!.value!));
 }
 
-/** Each 款's number in its article, before and after; a 款 that moves records the entries that moved it. */
+/**
+ * Each 款's number in its article, before and after, as paragraphs.ts counts
+ * them on the text before and after (a list's lines are no 款: they have no
+ * number and move none); a 款 that moves records the entries that moved it.
+ */
 export function numberParagraphs(clauses: RevisedClause[]): void {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const counters = new Map<string, { before: number; after: number; causes: Set<string> }>();
+  const children = new Map<string, RevisedClause[]>();
   for (const clause of clauses) {
-    if (clause.heading !== null || clause.parent === null) continue;
-    const parent = byId.get(clause.parent);
-    const numbered = clause.original ? clause.original.marker !== null : clause.markerAfter !== '';
-    const inArticle = (parent?.original?.marker ?? parent?.basis)?.style === ARTICLE_STYLE;
-    if (numbered || !inArticle) continue;
-    // An article whose own paragraph is removed: its next 款 is its first now.
-    const counter = counters.get(clause.parent) ?? (parent?.ownParagraphRemoved
-      ? { before: 1, after: 0, causes: new Set(parent.changes.flatMap((c) => c.entries)) }
-      : { before: 1, after: 1, causes: new Set<string>() });
-    counters.set(clause.parent, counter);
-    if (clause.original) clause.paragraphBefore = ++counter.before;
-    if (clause.status === 'removed' || clause.status === 'added') {
-      clause.entries.forEach((e) => counter.causes.add(e));
-      if (clause.status === 'removed') continue;
-    }
-    clause.paragraphAfter = ++counter.after;
-    if (clause.original && clause.paragraphAfter !== clause.paragraphBefore) clause.movedBy = [...counter.causes];
+    if (clause.parent === null) continue;
+    const list = children.get(clause.parent);
+    if (list) list.push(clause);
+    else children.set(clause.parent, [clause]);
   }
+  for (const article of clauses) {
+    if ((article.original?.marker ?? article.basis)?.style === ARTICLE_STYLE) numberArticle(article, children);
+  }
+}
+
+function numberArticle(article: RevisedClause, children: ReadonlyMap<string, readonly RevisedClause[]>): void {
+  const before = paragraphNumbers(article, children, 'before');
+  const after = paragraphNumbers(article, children, 'after');
+  // An article whose own paragraph is removed: its next 款 is its first now.
+  const shift = article.ownParagraphRemoved ? 1 : 0;
+  const causes = new Set(article.ownParagraphRemoved ? article.changes.flatMap((c) => c.entries) : []);
+  for (const clause of children.get(article.id) ?? []) {
+    const was = before.get(clause);
+    const is = after.get(clause);
+    if (was !== undefined) clause.paragraphBefore = was;
+    if ((clause.status === 'removed' && was !== undefined) || (clause.status === 'added' && is !== undefined)) clause.entries.forEach((e) => causes.add(e));
+    if (is === undefined || clause.status === 'removed') continue;
+    clause.paragraphAfter = is - shift;
+    if (was !== undefined && clause.paragraphAfter !== was) clause.movedBy = [...causes];
+  }
+}
+
+type Unit = ParagraphUnit & { id: string; clause: RevisedClause };
+
+/** The 款 after the article's own, by number (2 for the first), read from the clauses and their text before or after the revision. */
+function paragraphNumbers(article: RevisedClause, children: ReadonlyMap<string, readonly RevisedClause[]>, when: 'before' | 'after'): Map<RevisedClause, number> {
+  const there = (c: RevisedClause) => (when === 'before' ? c.original !== undefined : c.status !== 'removed');
+  const childrenOf = (unit: Unit) => (children.get(unit.id) ?? []).filter(there).map((c) => unitOf(c, when));
+  const paragraphs = paragraphsIn(unitOf(article, when), childrenOf);
+  return new Map(paragraphs.slice(1).map((p, i) => [p.head.clause, i + 2]));
+}
+
+/** A revised clause as paragraphs.ts reads it; the text after is its edits applied (the build applies them later, in revise.ts's finish). */
+function unitOf(clause: RevisedClause, when: 'before' | 'after'): Unit {
+  const marker = clause.original ? clause.original.marker : clause.markerAfter !== '' ? (clause.basis ?? { style: '' }) : null;
+  const text = when === 'before' ? clause.textBefore : clause.status === 'added' ? clause.textAfter : applyChanges(clause.textBefore, clause.changes);
+  return { id: clause.id, clause, marker, heading: clause.heading, text };
 }

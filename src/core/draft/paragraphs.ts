@@ -1,0 +1,62 @@
+// The 款 of an article: its own text first, then its unnumbered paragraphs,
+// except the lines of a list printed one per paragraph. 宪法第六十五条 opens
+// "由下列人员组成：" and prints 委员长，副委员长若干人，秘书长，委员若干人。
+// on lines of their own: they are its first 款, not four more, so that its
+// 第四款 is the one the 2018 amendment cites. Locating, naming, renumbering
+// and cross-references all count 款 here, on a clause or on a revised one.
+import { ARTICLE_STYLE } from './hierarchy.js';
+
+/** What counting 款 reads of a unit: whether it is numbered or a heading, and its text without its number. */
+export interface ParagraphUnit {
+  marker: { style: string } | null;
+  heading: number | null;
+  text: string;
+}
+
+/** A 款 (or a paragraph of a unit that is not an article) and the lines of the list it opens. */
+export interface Paragraph<T> {
+  head: T;
+  lines: T[];
+}
+
+const OPENS_LIST = /[：:]\s*$/u;
+/** 。！？, a closing quote after it allowed: the list's last line. */
+const ENDS_SENTENCE = /[。！？][”’」』]?\s*$/u;
+
+/**
+ * The unit's paragraphs, the unit itself first, each with its list lines: in
+ * an article, the unnumbered paragraphs after one that ends with a colon, up
+ * to and including the first that ends a sentence. Numbered items answer a
+ * colon instead, whether they follow it (the article's own 项) or stand
+ * below it (a later 款's): they end the list, or there is none. Elsewhere
+ * (序言's paragraphs, an item's) there are no lines: every unnumbered
+ * paragraph counts, as it always has.
+ */
+export function paragraphsIn<T extends ParagraphUnit>(unit: T, childrenOf: (unit: T) => readonly T[]): Array<Paragraph<T>> {
+  const article = unit.marker?.style === ARTICLE_STYLE;
+  const opens = (u: T) => article && OPENS_LIST.test(u.text) && !childrenOf(u).some((c) => c.marker !== null);
+  const paragraphs: Array<Paragraph<T>> = [{ head: unit, lines: [] }];
+  let open = opens(unit);
+  for (const child of childrenOf(unit)) {
+    if (child.marker !== null || child.heading !== null) {
+      open = false;
+    } else if (open) {
+      paragraphs.at(-1)!.lines.push(child);
+      open = !ENDS_SENTENCE.test(child.text);
+    } else {
+      paragraphs.push({ head: child, lines: [] });
+      open = opens(child);
+    }
+  }
+  return paragraphs;
+}
+
+/** Where a child stands among the paragraphs (0 for the unit's own): a line, where the paragraph it belongs to does; -1 if in none. */
+export function paragraphAt<T>(paragraphs: ReadonlyArray<Paragraph<T>>, child: T): number {
+  return paragraphs.findIndex((p) => p.head === child || p.lines.includes(child));
+}
+
+/** The children of a unit in a tree of clauses or of citables, as paragraphsIn reads them. */
+export function childrenIn<T extends { id: string }>(tree: { children: ReadonlyMap<string | null, readonly T[]> }): (unit: T) => readonly T[] {
+  return (unit) => tree.children.get(unit.id) ?? [];
+}
