@@ -13,6 +13,7 @@ import { parseDraft, type Draft } from '../src/core/draft/format.js';
 import { ARTICLE_STYLE } from '../src/core/draft/hierarchy.js';
 import { clauseTree, locate, paragraphNumber } from '../src/core/draft/locate.js';
 import { chineseNumeral } from '../src/core/draft/numerals.js';
+import { paragraphsIn } from '../src/core/draft/paragraphs.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { revise } from '../src/core/revision/revise.js';
@@ -180,3 +181,18 @@ describe('laws without such lists count their 款 as before', () => {
     );
   });
 });
+
+describe('what a colon opens', () => {
+  const para = (text: string, marker: { style: string } | null = null) => ({ marker, heading: null, text });
+  const article = para('第一条 有下列情形之一的：', { style: ARTICLE_STYLE });
+  const parts = (children: Array<ReturnType<typeof para>>) => paragraphsIn(article, (u) => (u === article ? children : [])).map((p) => [p.head.text, p.lines.map((l) => l.text)]);
+
+  it('one whole sentence right after it is a 款, as is a paragraph that opens a list of its own', () => {
+    expect(parts([para('登记机关应当说明理由。')])).toEqual([['第一条 有下列情形之一的：', []], ['登记机关应当说明理由。', []]]);
+    expect(parts([para('有下列情形之一的，不予登记：'), para('材料不全，'), para('逾期申请。')])).toEqual([
+      ['第一条 有下列情形之一的：', []],
+      ['有下列情形之一的，不予登记：', ['材料不全，', '逾期申请。']],
+    ]);
+  });
+});
+

@@ -26,13 +26,16 @@ const ENDS_SENTENCE = /[。！？][”’」』]?\s*$/u;
 /**
  * The unit's paragraphs, the unit itself first, each with its list lines: in
  * an article, the unnumbered paragraphs after one that ends with a colon, up
- * to and including the first that ends a sentence. Numbered items answer a
+ * to and including the first that ends a sentence (lineByRule). Numbered items answer a
  * colon instead, whether they follow it (the article's own 项) or stand
  * below it (a later 款's): they end the list, or there is none. Elsewhere
  * (序言's paragraphs, an item's) there are no lines: every unnumbered
- * paragraph counts, as it always has.
+ * paragraph counts, as it always has. `known` gives a child's part where it
+ * is settled whatever stands before it (in a revision, as it was before: a 款
+ * stays one when the items that answered the colon are removed, a list's line
+ * stays a line when the line before it is).
  */
-export function paragraphsIn<T extends ParagraphUnit>(unit: T, childrenOf: (unit: T) => readonly T[]): Array<Paragraph<T>> {
+export function paragraphsIn<T extends ParagraphUnit>(unit: T, childrenOf: (unit: T) => readonly T[], known?: (child: T) => 'paragraph' | 'line' | undefined): Array<Paragraph<T>> {
   const article = unit.marker?.style === ARTICLE_STYLE;
   const opens = (u: T) => article && OPENS_LIST.test(u.text) && !childrenOf(u).some((c) => c.marker !== null);
   const paragraphs: Array<Paragraph<T>> = [{ head: unit, lines: [] }];
@@ -40,7 +43,7 @@ export function paragraphsIn<T extends ParagraphUnit>(unit: T, childrenOf: (unit
   for (const child of childrenOf(unit)) {
     if (child.marker !== null || child.heading !== null) {
       open = false;
-    } else if (open) {
+    } else if (open && (known?.(child) ?? lineByRule(child.text, paragraphs.at(-1)!.lines.length)) === 'line') {
       paragraphs.at(-1)!.lines.push(child);
       open = !ENDS_SENTENCE.test(child.text);
     } else {
@@ -49,6 +52,16 @@ export function paragraphsIn<T extends ParagraphUnit>(unit: T, childrenOf: (unit
     }
   }
   return paragraphs;
+}
+
+/**
+ * Whether a paragraph after an open colon is one of its lines: not if it opens
+ * a list of its own (a colon), nor if it is one whole sentence right after the
+ * colon (a list has two lines at least).
+ */
+function lineByRule(text: string, linesBefore: number): 'line' | 'paragraph' {
+  if (OPENS_LIST.test(text)) return 'paragraph';
+  return linesBefore > 0 || !ENDS_SENTENCE.test(text) ? 'line' : 'paragraph';
 }
 
 /** Where a child stands among the paragraphs (0 for the unit's own): a line, where the paragraph it belongs to does; -1 if in none. */

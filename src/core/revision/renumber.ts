@@ -117,7 +117,8 @@ export function numberParagraphs(clauses: RevisedClause[]): void {
 
 function numberArticle(article: RevisedClause, children: ReadonlyMap<string, readonly RevisedClause[]>): void {
   const before = paragraphNumbers(article, children, 'before');
-  const after = paragraphNumbers(article, children, 'after');
+  // A unit of the draft keeps the part it had there (a 款, or a list's line); added ones follow the rule.
+  const after = paragraphNumbers(article, children, 'after', (c) => (before.has(c) ? 'paragraph' : c.original && c.original.marker === null && c.heading === null ? 'line' : undefined));
   // An article whose own paragraph is removed: its next 款 is its first now.
   const shift = article.ownParagraphRemoved ? 1 : 0;
   const causes = new Set(article.ownParagraphRemoved ? article.changes.flatMap((c) => c.entries) : []);
@@ -135,10 +136,15 @@ function numberArticle(article: RevisedClause, children: ReadonlyMap<string, rea
 type Unit = ParagraphUnit & { id: string; clause: RevisedClause };
 
 /** The 款 after the article's own, by number (2 for the first), read from the clauses and their text before or after the revision. */
-function paragraphNumbers(article: RevisedClause, children: ReadonlyMap<string, readonly RevisedClause[]>, when: 'before' | 'after'): Map<RevisedClause, number> {
+function paragraphNumbers(
+  article: RevisedClause,
+  children: ReadonlyMap<string, readonly RevisedClause[]>,
+  when: 'before' | 'after',
+  known?: (clause: RevisedClause) => 'paragraph' | 'line' | undefined,
+): Map<RevisedClause, number> {
   const there = (c: RevisedClause) => (when === 'before' ? c.original !== undefined : c.status !== 'removed');
   const childrenOf = (unit: Unit) => (children.get(unit.id) ?? []).filter(there).map((c) => unitOf(c, when));
-  const paragraphs = paragraphsIn(unitOf(article, when), childrenOf);
+  const paragraphs = paragraphsIn(unitOf(article, when), childrenOf, known && ((u: Unit) => known(u.clause)));
   return new Map(paragraphs.slice(1).map((p, i) => [p.head.clause, i + 2]));
 }
 
