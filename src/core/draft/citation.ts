@@ -5,7 +5,7 @@ import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import type { Marker } from './numbering.js';
 import { chineseNumeral } from './numerals.js';
-import { childrenIn, paragraphAt, paragraphsIn } from './paragraphs.js';
+import { paragraphAt, treeParagraphs } from './paragraphs.js';
 
 /** What naming needs of a clause, so that revised clauses (not parsed yet) can be named too. */
 export interface Citable {
@@ -117,7 +117,7 @@ function englishName(tree: CitableTree, chain: readonly Citable[]): string {
 
 /** An article with 款 after its first. */
 function hasParagraphs(tree: CitableTree, article: Citable): boolean {
-  return paragraphsIn(article, childrenIn(tree)).length > 1;
+  return treeParagraphs(tree, article).length > 1;
 }
 
 /** Which paragraph of its parent a unit is, the parent's own being the first (a list's line: its 款's); null for a numbered unit or a heading. */
@@ -125,7 +125,7 @@ function paragraphOrdinal(tree: CitableTree, unit: Citable): number | null {
   if (unit.marker || unit.heading !== null || unit.parent === null) return null;
   const parent = tree.byId.get(unit.parent);
   if (!parent) return null;
-  const at = paragraphAt(paragraphsIn(parent, childrenIn(tree)), unit);
+  const at = paragraphAt(treeParagraphs(tree, parent), unit);
   return at === -1 ? null : at + 1;
 }
 

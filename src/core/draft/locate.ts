@@ -6,7 +6,7 @@
 import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { subNumber } from './numbering.js';
-import { childrenIn, paragraphAt, paragraphsIn } from './paragraphs.js';
+import { paragraphAt, treeParagraphs } from './paragraphs.js';
 
 export type Step =
   /**
@@ -143,14 +143,14 @@ function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[]
 
 /** A unit's 款 after the first, in order: its unnumbered, non-heading children, a list's lines aside (paragraphs.ts). */
 export function paragraphsOf(tree: ClauseTree, unit: Clause): Clause[] {
-  return paragraphsIn(unit, childrenIn(tree)).slice(1).map((p) => p.head);
+  return treeParagraphs(tree, unit).slice(1).map((p) => p.head);
 }
 
 /** The 款 an unnumbered child of an article stands in: itself, or for a line of a list, the 款 that opens it (the article for its own). */
 export function paragraphHead(tree: ClauseTree, clause: Clause): Clause | undefined {
   const parent = clause.parent === null ? undefined : tree.byId.get(clause.parent);
   if (!parent) return undefined;
-  const paragraphs = paragraphsIn(parent, childrenIn(tree));
+  const paragraphs = treeParagraphs(tree, parent);
   return paragraphs[paragraphAt(paragraphs, clause)]?.head;
 }
 
@@ -158,7 +158,7 @@ export function paragraphHead(tree: ClauseTree, clause: Clause): Clause | undefi
 export function listLines(tree: ClauseTree, clause: Clause): Clause[] {
   const parent = clause.parent === null ? undefined : tree.byId.get(clause.parent);
   if (!parent || clause.marker !== null) return [];
-  return paragraphsIn(parent, childrenIn(tree)).find((p) => p.head === clause)?.lines ?? [];
+  return treeParagraphs(tree, parent).find((p) => p.head === clause)?.lines ?? [];
 }
 
 /** Which 款 of its parent an unnumbered paragraph is (2 for the first paragraph after the unit's own; a list's line, its 款's), or null. */
@@ -166,7 +166,7 @@ export function paragraphNumber(tree: ClauseTree, clause: Clause): number | null
   if (clause.marker !== null || clause.heading !== null || clause.parent === null) return null;
   const parent = tree.byId.get(clause.parent);
   if (!parent) return null;
-  const at = paragraphAt(paragraphsIn(parent, childrenIn(tree)), clause);
+  const at = paragraphAt(treeParagraphs(tree, parent), clause);
   return at === -1 ? null : at + 1;
 }
 

@@ -69,7 +69,24 @@ export function paragraphAt<T>(paragraphs: ReadonlyArray<Paragraph<T>>, child: T
   return paragraphs.findIndex((p) => p.head === child || p.lines.includes(child));
 }
 
-/** The children of a unit in a tree of clauses or of citables, as paragraphsIn reads them. */
-export function childrenIn<T extends { id: string }>(tree: { children: ReadonlyMap<string | null, readonly T[]> }): (unit: T) => readonly T[] {
-  return (unit) => tree.children.get(unit.id) ?? [];
+interface Tree<T> {
+  children: ReadonlyMap<string | null, readonly T[]>;
+}
+
+const read = new WeakMap<object, Map<unknown, unknown>>();
+
+/**
+ * paragraphsIn over a tree of clauses or of citables, read once per unit of a
+ * tree: naming and locating ask it of the same articles again and again (a
+ * build's comparison table names every changed unit).
+ */
+export function treeParagraphs<T extends ParagraphUnit & { id: string }>(tree: Tree<T>, unit: T): Array<Paragraph<T>> {
+  let byUnit = read.get(tree);
+  if (!byUnit) read.set(tree, (byUnit = new Map()));
+  let paragraphs = byUnit.get(unit) as Array<Paragraph<T>> | undefined;
+  if (!paragraphs) {
+    paragraphs = paragraphsIn(unit, (u) => tree.children.get(u.id) ?? []);
+    byUnit.set(unit, paragraphs);
+  }
+  return paragraphs;
 }

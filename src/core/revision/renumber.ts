@@ -116,13 +116,18 @@ export function numberParagraphs(clauses: RevisedClause[]): void {
 }
 
 function numberArticle(article: RevisedClause, children: ReadonlyMap<string, readonly RevisedClause[]>): void {
+  const own = children.get(article.id);
+  if (!own) return;
   const before = paragraphNumbers(article, children, 'before');
   // A unit of the draft keeps the part it had there (a 款, or a list's line); added ones follow the rule.
-  const after = paragraphNumbers(article, children, 'after', (c) => (before.has(c) ? 'paragraph' : c.original && c.original.marker === null && c.heading === null ? 'line' : undefined));
+  // With none added or removed, the 款 are those of the draft (the common case, read once).
+  const after = own.some((c) => c.status === 'added' || c.status === 'removed')
+    ? paragraphNumbers(article, children, 'after', (c) => (before.has(c) ? 'paragraph' : c.original && c.original.marker === null && c.heading === null ? 'line' : undefined))
+    : before;
   // An article whose own paragraph is removed: its next 款 is its first now.
   const shift = article.ownParagraphRemoved ? 1 : 0;
   const causes = new Set(article.ownParagraphRemoved ? article.changes.flatMap((c) => c.entries) : []);
-  for (const clause of children.get(article.id) ?? []) {
+  for (const clause of own) {
     const was = before.get(clause);
     const is = after.get(clause);
     if (was !== undefined) clause.paragraphBefore = was;
