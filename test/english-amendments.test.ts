@@ -179,3 +179,27 @@ describe('a CFR section cited by its full number', () => {
     }
   });
 });
+
+// "adding at the end the following: “(c) …”": a unit numbered as the section's own are, added as its last.
+describe('adding at the end a unit numbered like the ones there', () => {
+  const S2245 = 'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt';
+
+  it.each([
+    [S2245, 'Section 3 is amended by adding at the end the following: “(c) Report.— The Director shall report to Congress each year.”', 'section 3', /\n\(b\) Budget of the President\.—[^\n]*\n\n\(c\) Report\.— The Director shall report to Congress each year\.\n/u],
+    [HR1000, 'Section 2 is amended by adding at the end the following:\n“(c) Sense of Congress.— Full employment is a national goal.”', 'section 2', /\n\(c\) Sense of Congress\.— Full employment is a national goal\.\n\nSEC\. 3\. DEFINITIONS/u],
+  ])('is the section’s new last subsection, not words after its heading (%s)', (file, comment, section, expected) => {
+    const draft = corpusDraft(file);
+    const { edits, unparsed } = proposed(draft, comment);
+    expect(unparsed).toEqual([]);
+    expect(edits).toMatchObject([{ op: 'add-clause', clause: section, position: 'inside' }]);
+    const raw = proposeEdits(comment, draft.clauses, 'en').edits;
+    expect(unescaped(revisedBody(draft, adopted('1', ...raw)).text)).toMatch(expected);
+  });
+
+  it('and in Chinese: 在第十二条末尾增加“（七）…” is its seventh item (行政许可法)', () => {
+    const draft = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const { edits } = proposeEdits('建议在第十二条末尾增加“（七）国务院规定的其他事项。”', draft.clauses, 'zh');
+    const twelfth = draft.clauses.find((c) => c.number === '第十二条')!;
+    expect(edits).toMatchObject([{ op: 'add-clause', clause: twelfth.id, position: 'inside' }]);
+  });
+});

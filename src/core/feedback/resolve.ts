@@ -463,9 +463,15 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
   if (!placed) return { problem: 'where to add is not said: name the clause or quote the text it follows' };
   let clause = placed.clause;
   let confidence = placed.confidence * 0.9;
+  const children = index.tree.children.get(clause.id) ?? [];
+  // Section 3 is amended by adding at the end the following: “(c) Report.— …”: a unit numbered as the
+  // section's own are is its new last one, not words after its heading.
+  const own = readMarker(request.text.trim());
+  if (own && own.value !== null && children.some((c) => c.marker?.style === own.style)) {
+    return { edits: [{ op: 'add-clause', clause: clause.id, text: request.text.trim(), position: 'inside', confidence: round(confidence), source }] };
+  }
   // The end of an article is the end of its last 款; of a point titled on a line of its own (（三）工作目标。), the end of its text below.
   const paragraphs = paragraphsOf(index.tree, clause);
-  const children = index.tree.children.get(clause.id) ?? [];
   const textBelow = children.length > 0 && children.length === paragraphs.length;
   if ((isArticleLevel(clause) || textBelow) && paragraphs.length > 0 && children.at(-1) === paragraphs.at(-1)) {
     clause = paragraphs.at(-1)!;
