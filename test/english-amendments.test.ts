@@ -203,3 +203,14 @@ describe('adding at the end a unit numbered like the ones there', () => {
     expect(edits).toMatchObject([{ op: 'add-clause', clause: twelfth.id, position: 'inside' }]);
   });
 });
+
+describe('words that stand several times in the section named', () => {
+  it('are not all struck unless the instruction says "each place it appears" (H.R. 1000)', () => {
+    const draft = corpusDraft(HR1000);
+    const once = proposed(draft, 'In section 2, strike "full employment" and insert "full and fair employment".');
+    expect(once.edits).toEqual([]);
+    expect(once.unparsed).toEqual([expect.stringMatching(/“full employment” is in \d+ paragraphs of section 2/u)]);
+    const every = proposed(draft, 'In section 2, strike "full employment" each place it appears and insert "full and fair employment".');
+    expect(every.edits.length).toBeGreaterThan(1);
+  });
+});

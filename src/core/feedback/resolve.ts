@@ -48,6 +48,8 @@ export function draftIndex(clauses: readonly Clause[]): DraftIndex {
 /** What the comment spoke of last: 该段 / this section, and the scope of a quote with no locator of its own. */
 export interface CommentContext {
   last?: Clause;
+  /** The comment's language: 将第X条中的“A”修改为… means every A there; US drafting says "each place it appears" for that. */
+  lang?: 'zh' | 'en';
 }
 
 export type Outcome = { edits: Edit[]; note?: string } | { problem: string };
@@ -368,7 +370,7 @@ function textEdit(before: string, after: string, at: Scoped | undefined, index: 
   const a = stripAbbreviation(before).text;
   const b = stripAbbreviation(after).text;
   // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
-  if (at && a !== '') {
+  if (at && a !== '' && context.lang !== 'en') {
     const every = occurrenceEdits(at.scope, a, b, round(0.9 * 0.9 * at.confidence), source);
     if (every.length > 1) return { edits: every };
   }

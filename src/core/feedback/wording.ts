@@ -35,7 +35,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   const tokenized = tokenize(comment, lang);
   const words = sourceText(comment, tokenized.quotes);
   const index = draftIndex(clauses);
-  const context: CommentContext = {};
+  const context: CommentContext = { lang };
   const edits: Edit[] = [];
   const unparsed: string[] = [];
   const silent: string[] = [];
