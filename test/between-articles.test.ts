@@ -11,6 +11,8 @@ import type { Entry } from '../src/core/feedback/entry.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { revise } from '../src/core/revision/revise.js';
 import { CORPUS, corpusWorkspace, redline } from './helpers/cli.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
 
 interface ProposedEdit {
   op: string;
@@ -99,5 +101,45 @@ describe('an article added between two numbers (第X条之一)', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+// The NPC's form for two new articles at once, and the plain one.
+describe('增加两条 with two quoted texts', () => {
+  it.each([
+    ['lawrefbook/lifa_fa_2015.md', '第六条', '第七条'],
+    ['lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', '第十一条', '第十二条'],
+  ])('adds both, in order, numbered on from %s (%s)', (file, before, next) => {
+    const draft = corpusDraft(file);
+    const nextText = draft.clauses.find((c) => c.number === next)!.text;
+    for (const comment of [
+      `建议在${before}后增加两条：“新增甲条。”“新增乙条。”`,
+      `建议增加两条，作为${next}、第${chineseNumeral(draft.clauses.find((c) => c.number === next)!.marker!.value! + 1)}条：“${next} 新增甲条。”“新增乙条。”`,
+    ]) {
+      const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+      expect(unparsed, comment).toEqual([]);
+      expect(edits.map((e) => e.op), comment).toEqual(['add-clause', 'add-clause']);
+      const { text } = revisedBody(draft, adopted('1', ...edits));
+      const value = draft.clauses.find((c) => c.number === next)!.marker!.value!;
+      // The two new articles are the next two numbers; the old one after them moves on by two.
+      // (A chapter heading may stand between them and the article that was next.)
+      const after = `\n${next} 新增甲条。\n\n第${chineseNumeral(value + 1)}条 新增乙条。\n\n`;
+      expect(text, comment).toContain(after);
+      expect(text.slice(text.indexOf(after) + after.length).replace(/^(?:#+ [^\n]*\n\n)*/u, ''), comment).toMatch(new RegExp(`^第${chineseNumeral(value + 2)}条 ${nextText.slice(0, 10)}`, 'u'));
+    }
+  });
+
+  it('作为第六条之一、第六条之二 keeps both numbers and moves nothing (立法法)', () => {
+    const draft = corpusDraft('lawrefbook/lifa_fa_2015.md');
+    const { edits } = proposeEdits('建议增加两条，作为第六条之一、第六条之二：“新增甲条。”“新增乙条。”', draft.clauses, 'zh');
+    const revision = revisedBody(draft, adopted('1', ...edits));
+    expect(revision.text).toMatch(/\n第六条之一 新增甲条。\n\n第六条之二 新增乙条。\n\n(?:#+ [^\n]*\n\n)*第七条 /u);
+    expect(revise(draft, [adopted('1', ...edits)]).clauses.filter((c) => c.renumbered)).toEqual([]);
+  });
+
+  it('一条 with two quotes adds one: the second is no new article', () => {
+    const draft = corpusDraft('lawrefbook/lifa_fa_2015.md');
+    const { edits } = proposeEdits('建议在第六条后增加一条：“新增甲条。”', draft.clauses, 'zh');
+    expect(edits.map((e) => e.op)).toEqual(['add-clause']);
   });
 });

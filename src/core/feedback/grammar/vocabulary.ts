@@ -68,6 +68,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   一条: 'new-article', 新的一条: 'new-article', 一条新条款: 'new-article',
   一款: 'new-paragraph', 新的一款: 'new-paragraph', 一段: 'new-paragraph',
   一项: 'new-item', 新的一项: 'new-item',
+  // 增加两条：“…”“…”: as many new units as texts quoted (additions.ts).
+  两条: 'new-article', 二条: 'new-article', 三条: 'new-article', 两款: 'new-paragraph', 三款: 'new-paragraph', 两项: 'new-item', 三项: 'new-item',
   一句: 'new-text', 一句话: 'new-text', 内容: 'new-text', 表述: 'new-text', 文字: 'new-text', 如下内容: 'new-text',
   内容为: 'new-text', 内容如下: 'new-text', 具体内容为: 'new-text', 具体为: 'new-text', 规定如下: 'new-text',
   将: 'object', 把: 'object',

@@ -58,15 +58,30 @@ export function add(r: SentenceReader, v: number): number {
 function addClause(r: SentenceReader, v: number, n: number, unit: NewUnit, position: string | undefined, target: number): number {
   const t = r.t;
   let m = r.next(n, ['comma']);
-  let as: Reference | undefined;
+  let numbers: Reference[] = [];
   if (isWord(t[m], 'as') && t[r.next(m)]?.kind === 'locator') {
-    const loc = t[r.next(m)] as Extract<Token, { kind: 'locator' }>;
-    as = loc.refs[0];
+    numbers = (t[r.next(m)] as Extract<Token, { kind: 'locator' }>).refs;
     m = r.next(r.next(m), ['comma']);
   }
   const q = r.next(m, ['colon', 'new-text']);
-  const quoteAt = r.isQuote(m) ? m : q;
-  if (!r.isQuote(quoteAt)) return r.problem(v, m, 'the new clause’s text is not quoted');
+  const first = r.isQuote(m) ? m : q;
+  if (!r.isQuote(first)) return r.problem(v, m, 'the new clause’s text is not quoted');
+  // 增加两条，作为第七条、第八条：“…”“…”: one new unit per text quoted, in order, all where the first goes
+  // (before the present 第七条); one between numbers (第七条之一、第七条之二) keeps its own.
+  const quotes = PLURAL.test(r.text(n, n)) ? r.quoteRun(first) : [first];
+  let end = first;
+  for (const [i, quoteAt] of quotes.entries()) {
+    const own = numbers[i]?.parts.at(-1)?.sub !== undefined ? numbers[i] : numbers[0];
+    end = addOne(r, v, quoteAt, unit, position, target, own);
+  }
+  return end;
+}
+
+const PLURAL = /^[两二三四五]/u;
+
+/** One new unit of 增加一条 / 一款 / 一项: its quoted text, where it goes, the number it is given. */
+function addOne(r: SentenceReader, v: number, quoteAt: number, unit: NewUnit, position: string | undefined, target: number, as: Reference | undefined): number {
+  const t = r.t;
   const relation: 'after' | 'before' | 'inside' | undefined = position === 'after' ? 'after' : position === 'before' ? 'before' : position === 'in' || position === 'end' ? 'inside' : undefined;
   const fields = { op: 'add-clause' as const, unit, text: r.quote(quoteAt), ...(relation ? { relation } : {}), ...(as ? { as } : {}) };
   if (target >= r.from && r.isQuote(target) && position === 'in') {
