@@ -56,7 +56,11 @@ export function lockWorkspace(root: string, command: string, options: LockOption
     const created = tryCreate(path, me, root);
     // A read-only workspace cannot be changed by anyone here; a build into another folder may still go ahead.
     if (created === 'read-only') return () => undefined;
-    if (created) return () => release(path, me);
+    if (created) {
+      // A command killed between writing its lock aside and linking it in left that file and no lock to break: swept here.
+      sweepLeftovers([root]);
+      return () => release(path, me);
+    }
     const holder = readHolder(path);
     if (holder === 'gone') continue;
     if (isStale(path, holder)) {

@@ -69,6 +69,21 @@ describe('the workspace lock', () => {
     expect(readdirSync(join(dir, 'feedback/seed')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  // Killed after writing its lock aside but before linking it in: no lock to break, and the file was left for good.
+  it.each([
+    ['decide', ['decide', '1', 'adopt', '--date', '2018-01-20']],
+    ['fmt', ['fmt']],
+  ])('clears a lock file a killed command wrote aside but never linked in (%s)', async (_name, args) => {
+    const dir = await seedWorkspace();
+    const pid = deadPid();
+    const aside = `.redline.lock.${pid}-0123abcd.tmp`;
+    writeFileSync(join(dir, aside), `${JSON.stringify({ pid, host: hostname(), command: 'fmt', since: new Date().toISOString() })}\n`);
+    const result = await cliAsync(dir, args);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(dir)).not.toContain(aside);
+    expect(existsSync(join(dir, '.redline.lock'))).toBe(false);
+  });
+
   it('takes over a lock file that holds no holder (debris) once it is a few seconds old', async () => {
     const dir = await seedWorkspace();
     const lock = join(dir, '.redline.lock');
