@@ -79,9 +79,29 @@ export function looseText(text: string): string {
 
 /**
  * “…‘三个代表’重要思想…” → “…“三个代表”重要思想…”: inside a quotation, Chinese
- * writes a quotation of its own with ‘…’; unquoted, as the draft stands, it is “…”.
+ * writes a quotation of its own with ‘…’; unquoted, as the draft stands, it is
+ * “…”. Only the outer pairs change (a quotation inside those stays ‘…’, as the
+ * draft writes it), and a mark without its pair on its line stays as it is.
  */
 export function unnested(text: string): string {
-  return text.includes('‘') ? text.replace(/‘([^‘’\n]*)’/gu, '“$1”') : text;
+  if (!text.includes('‘')) return text;
+  const open: number[] = [];
+  const outer: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') open.length = 0;
+    else if (ch === '‘') open.push(i);
+    else if (ch === '’' && open.length > 0) {
+      const start = open.pop()!;
+      if (open.length === 0) outer.push([start, i]);
+    }
+  }
+  if (outer.length === 0) return text;
+  const chars = text.split('');
+  for (const [start, end] of outer) {
+    chars[start] = '“';
+    chars[end] = '”';
+  }
+  return chars.join('');
 }
 
