@@ -48,7 +48,6 @@ async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<Vers
   return withFrontMatter(diffSides(old, await sideOf(after, newArg)), before, after);
 }
 
-
 /** One side read in full (a version from git, or a file beside one). */
 async function sideOf(content: Uint8Array | string, spec: string) {
   const { readSide } = await import('../../core/diff/version.js');

@@ -61,7 +61,6 @@ function checkTarget(workspace: Workspace, name: string, next: string): void {
   if (existsSync(folder) && readdirSync(folder).length > 0) throw new UsageError(`${workspace.display(folder)} is not empty; choose another --name`);
 }
 
-/** Every clause ID the draft has had in earlier rounds: an ID is never given twice. */
 /** What stops a round from closing: adopted edits that do not apply, partial decisions without their edits. */
 function blockers(workspace: Workspace, plan: RoundPlan, entries: readonly LoadedEntry[]): Problem[] {
   const byId = new Map(entries.map((e) => [e.entry.id, e]));

@@ -80,9 +80,9 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'replace':
       // (将“监督检查”修改为“监督检查”: a slip of the commenter's, or words the tool read wrong: no edit either way.)
       if (request.old === request.text) return { problem: `“${request.old}” would be replaced by the same words: nothing changes` };
-      return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at && scopeOf(at, request.where, index), index, context, source);
+      return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, request.where, index, context, source);
     case 'delete':
-      return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at && scopeOf(at, request.where, index), index, context, source);
+      return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, request.where, index, context, source);
     case 'insert':
       return insert(request.anchor, request.text, request.position, at, index, context, source);
     case 'list-insert':
@@ -354,24 +354,20 @@ function once(clause: Clause, text: string, index: DraftIndex): string | undefin
 
 // ── text edits
 
-/** A located unit with the clauses a change “in” it may touch: the unit and all below it, or a 款's own text and its items only. */
-interface Scoped extends Placed {
-  scope: Clause[];
-}
-
-function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Scoped {
+/** The clauses a change “in” a located unit may touch: the unit and all below it, or a 款's own text and its items only. */
+function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Clause[] {
   const last = where?.ref.parts.at(-1)?.unit;
   // 第九条第一款中的“一般应当”: not 第二款's; 第九条中的: any of its 款.
   const below = last === '款' || last === '段' ? (index.tree.children.get(at.clause.id) ?? []).filter((c) => c.marker !== null) : descendants(index.tree, at.clause);
-  return { ...at, scope: [at.clause, ...below] };
+  return [at.clause, ...below];
 }
 
-function textEdit(before: string, after: string, at: Scoped | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+function textEdit(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
   const a = stripAbbreviation(before).text;
   const b = stripAbbreviation(after).text;
   // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
   if (at && a !== '' && context.lang !== 'en') {
-    const every = occurrenceEdits(at.scope, a, b, round(0.9 * 0.9 * at.confidence), source);
+    const every = occurrenceEdits(scopeOf(at, where, index), a, b, round(0.9 * 0.9 * at.confidence), source);
     if (every.length > 1) return { edits: every };
   }
   const found = clauseWith(a, at, index, context);

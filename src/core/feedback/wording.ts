@@ -111,4 +111,3 @@ function withUnnestedQuotes(request: Request): Request {
   }
   return copy;
 }
-

@@ -89,7 +89,6 @@ function isDesignation(marker: Pick<Marker, 'raw' | 'style'>): boolean {
   return marker.style === '§ 1' && /\d\.\d/u.test(marker.raw);
 }
 
-
 /** A statute numbers its articles on through every 编, 章 and 节, at whatever depth they stand. */
 export function articlesRunOn(clauses: readonly Clause[]): boolean {
   const articles = clauses.filter((c) => c.marker?.style === ARTICLE_STYLE);
