@@ -35,6 +35,8 @@ export function findQuotations(text: string): Quotation[] {
   const word = (at: number) => at >= 0 && at < text.length && WORD.test(text[at]!);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Most characters are none of the marks: one range test, no map lookups.
+    if (code > 0x300f || (code > STRAIGHT_SINGLE && code < 0x2018) || (code > 0x201d && code < 0x300c)) continue;
     if (PAIRS.has(code)) stacks.get(code)!.push(i);
     else if (code === 0x2019 && word(i + 1)) continue;
     else if (code === STRAIGHT_SINGLE) {

@@ -161,9 +161,11 @@ function plainCharacters(lang: 'zh' | 'en'): Uint8Array {
 /** For each position, the length of the run of one numeral class starting there (0 for other characters). */
 function numeralRuns(text: string): Int32Array {
   const runs = new Int32Array(text.length + 1);
+  let next = 0;
   for (let i = text.length - 1; i >= 0; i--) {
-    const kind = numeralClass(text[i]!);
-    if (kind) runs[i] = kind === numeralClass(text[i + 1] ?? '') ? runs[i + 1]! + 1 : 1;
+    const kind = numeralClass(text.charCodeAt(i));
+    if (kind) runs[i] = kind === next ? runs[i + 1]! + 1 : 1;
+    next = kind;
   }
   return runs;
 }
