@@ -5,7 +5,7 @@
 // times, the draft has no such unit).
 import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
-import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, type ClauseTree, type InsertionPoint, type Step } from '../draft/locate.js';
+import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { isBetween, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { occurrences, truncateToWidth } from '../text/strings.js';
@@ -15,6 +15,7 @@ import type { Request, Where } from './grammar/requests.js';
 import { missingUnit, type Miss } from './missing-unit.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
+import { sentenceSpans } from '../text/sentences.js';
 
 /** What resolving needs of a draft, built once per draft. */
 export interface DraftIndex {
@@ -68,6 +69,7 @@ type Place = Placed | Unplaced | undefined;
 export function resolveRequest(request: Request, index: DraftIndex, context: CommentContext, source: string): Outcome {
   // Whatever it names (paragraphs (3) and (4) of section 307), a redesignation follows from the edits beside it.
   if (request.op === 'redesignate') return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
+  if (request.where?.ref.parts.at(-1)?.unit === '句') return sentenceRequest(request, request.where, index, context, source);
   let at = place(request.where, index, context);
   if (at && 'problem' in at) {
     // 第一部分第（三）项中的“到2020年”: of the clauses the locator names, the one that holds the quote.
@@ -100,6 +102,80 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'units':
       return units(request, at, context, source);
   }
+}
+
+/**
+ * 删除第三条最后一句, 第十条第一款第二句修改为…, strike the last sentence: the
+ * sentence is found in the unit named (an article's sentences run through
+ * its 款, a 款's are its own) and the edit is made on its words.
+ */
+function sentenceRequest(request: Request, where: Where, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const part = where.ref.parts.at(-1)!;
+  const outer = where.ref.parts.slice(0, -1);
+  const unit: Place =
+    outer.length > 0
+      ? place({ ...where, ref: { ...where.ref, parts: outer } }, index, context)
+      : where.within
+        ? placeRef(where.within, undefined, index, context)
+        : context.last && { clause: context.last, confidence: 0.85 };
+  if (!unit) return { problem: 'which clause the sentence is in is not said' };
+  if ('problem' in unit) return { problem: unit.problem };
+  // Its last sentence is in one of its items, (1), (A), which the comment does not name.
+  if (part.last && descendants(index.tree, unit.clause).some((c) => c.marker !== null && c.marker.value !== null)) {
+    return { problem: `${nameOf(index, unit.clause)} goes on in numbered units: name the one whose last sentence is meant` };
+  }
+  const ownOnly = outer.at(-1)?.unit === '款' || outer.at(-1)?.unit === '段';
+  const holders = [...(unit.clause.heading === null ? [unit.clause] : []), ...(ownOnly ? [] : paragraphsOf(index.tree, unit.clause))];
+  const sentences = holders.flatMap((clause) => {
+    const from = afterHeading(clause);
+    return sentenceSpans(clause.text.slice(from)).map((span, k, all) => ({ clause, span: { start: from + span.start, end: from + span.end }, last: k === all.length - 1 }));
+  });
+  // A unit of one sentence: "its last sentence" means words inside it, which the comment does not quote.
+  if (sentences.length === 1) return { problem: `${nameOf(index, unit.clause)} is a single sentence: quote the words meant` };
+  const n = part.last ? sentences.length : part.readings[0]!.value;
+  const found = sentences[n - 1];
+  if (!found) return { problem: `${nameOf(index, unit.clause)} has ${sentences.length} sentence${sentences.length === 1 ? '' : 's'} (句), not ${n}` };
+  const { clause, span } = found;
+  const words = clause.text.slice(span.start, span.end).trimEnd();
+  const confidence = round(0.9 * unit.confidence);
+  const occurrence = (quote: string, at: number) => {
+    const all = occurrences(clause.text, quote);
+    return all.length > 1 ? { occurrence: all.indexOf(at) + 1 } : {};
+  };
+  switch (request.op) {
+    case 'remove-clause': {
+      // The space between two sentences goes with the one deleted: after it, or before the last.
+      const before = clause.text.slice(0, span.start);
+      const leading = found.last ? before.length - before.trimEnd().length : 0;
+      const start = span.start - leading;
+      const quote = leading > 0 ? clause.text.slice(start, span.start + words.length) : clause.text.slice(span.start, span.end);
+      if (quote.trim() === clause.text.trim()) return { edits: [{ op: 'remove-clause', clause: clause.id, confidence, source }] };
+      return { edits: [{ op: 'delete', clause: clause.id, quote, ...occurrence(quote, start), confidence, source }] };
+    }
+    case 'rewrite': {
+      const text = request.text.trim();
+      if (text === words) return { problem: `the sentence already reads so` };
+      const once = occurrences(clause.text, words).length === 1;
+      const edit = once ? smallestChange(clause, words, text, confidence, source) : { op: 'replace' as const, clause: clause.id, quote: words, text, ...occurrence(words, span.start), confidence, source };
+      return edit ? { edits: [edit] } : { problem: 'the old and the new text are the same' };
+    }
+    case 'replace':
+    case 'delete':
+      return textEdit(request.old, request.op === 'replace' ? request.text : '', { clause, confidence: unit.confidence }, undefined, index, context, source);
+    case 'insert':
+    case 'list-insert':
+    case 'append':
+    case 'add-clause':
+    case 'units':
+    case 'redesignate':
+      return { problem: 'a sentence can be deleted or rewritten; to change it otherwise, quote its words' };
+  }
+}
+
+/** Where a clause's sentences start: after a heading in words (SEC. 2. FINDINGS., (a) In General.—), which is no sentence of it. */
+function afterHeading(clause: Clause): number {
+  if (!/[A-Za-z]/u.test(clause.title) || !clause.text.startsWith(clause.title)) return 0;
+  return clause.title.length + (/^[.:]?[—–-]?\s*/u.exec(clause.text.slice(clause.title.length))?.[0].length ?? 0);
 }
 
 /** The locator ends at 第一款 of a clause that has more than one. */
@@ -192,7 +268,7 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
     const misses: Miss[] = [];
     for (const from of current) {
       for (const step of steps) {
-        const found = locate(index.tree, [step], from);
+        const found = part.last ? lastOf(step, from, index) : locate(index.tree, [step], from);
         if ('clause' in found) {
           next.set(found.clause.id, found.clause);
           break;
@@ -204,7 +280,7 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
         misses.push({ step, within: from });
       }
     }
-    if (next.size === 0) return { problem: missingUnit(part, misses, index) };
+    if (next.size === 0) return { problem: part.last ? `${current[0] ? nameOf(index, current[0]) : 'the draft'} has no ${part.unit}` : missingUnit(part, misses, index) };
     current = [...next.values()];
   }
   const clauses = current as Clause[];
@@ -213,6 +289,16 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
   const parted = first.unit === '部分' || (first.unit === 'outline' && first.readings[0]!.style === '一、');
   if (clauses.length > 1 && !index.statute && !scope && parted) return { clauses: [clauses.reduce((a, b) => (a.index <= b.index ? a : b))], guessed: true };
   return { clauses };
+}
+
+/** 最后一项, 最后一款: the last unit the step could name inside `from` (an article's last 款 is the article itself when it has one). */
+function lastOf(step: Step, from: Clause | undefined, index: DraftIndex): Located {
+  const all =
+    step.kind === 'number' && step.style === undefined
+      ? (index.tree.children.get(from?.id ?? null) ?? []).filter((c) => c.marker !== null && c.marker.value !== null)
+      : unitsLike(index.tree, step, from);
+  const last = all.at(-1);
+  return last ? { clause: last } : { problem: 'not-found', message: 'none', candidates: [] };
 }
 
 function stepsOf(part: Part, statute: boolean): Step[] {

@@ -34,6 +34,8 @@ export interface Part {
   sub?: number;
   /** § 10.99: the CFR part (10) a regulation's section is in; the section (99) is the reading's value. */
   cfrPart?: number;
+  /** 最后一项, the last sentence: the last of its kind in the unit above (the reading's value is 0). */
+  last?: boolean;
 }
 
 export interface Reference {
@@ -105,6 +107,11 @@ function wordAt(text: string, at: number, words: readonly string[]): string | un
 function componentAt(text: string, at: number): { part: Part; end: number } | null {
   const ch = text[at];
   if (ch === undefined) return null;
+  if (ch === '最' || ch === '末') {
+    ZH_LAST.lastIndex = at;
+    const last = ZH_LAST.exec(text);
+    return last ? { part: { unit: unitOf(last[1]!), readings: [{ value: 0 }], last: true }, end: at + last[0].length } : null;
+  }
   if (ch === '第') {
     const paren = text[at + 1] === '（' || text[at + 1] === '(';
     const n = numeralAt(text, at + (paren ? 2 : 1));
@@ -168,14 +175,16 @@ function unitOf(word: string): UnitName {
   return word === '自然段' ? '段' : (word as UnitName);
 }
 
+/** 最后一项, 最后一个自然段, 末句: the last of a kind inside the unit named before. */
+const ZH_LAST = sticky('(?:最后一个?|末)(自然段|句|款|项|目|段)');
 const ZH_PRONOUN = sticky('(?:该|本|此|上述)(?:段|项|条|款|点|部分)');
 const ZH_SEPARATOR = sticky('(、|和|及|以及|与|或|至|到|—|－|~|～)');
 const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', '-', '–']);
 const MAX_RANGE = 200;
 
 /** Characters a locator can start with: anywhere else, no reader is tried (most of a comment is plain text). */
-export const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上附序前引'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
-export const EN_START = new Set([...'sSpPcCiIaAtT§']);
+export const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上附序前引最末'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
+export const EN_START = new Set([...'sSpPcCiIaAtTfFlL§']);
 
 export function readLocator(text: string, at: number, lang: 'zh' | 'en'): LocatorRead | null {
   if (!(lang === 'en' ? EN_START : ZH_START).has(text[at]!)) return null;
@@ -274,6 +283,9 @@ const EN_UNIT = sticky(`(subsections?|paragraphs?|subparagraphs?|clauses?|subcla
 const EN_DIVISION = sticky('(titles?|subtitles?|chapters?|parts?|subparts?)\\s+([IVXLC]+|\\d{1,4}|[A-Z])(?![A-Za-z0-9])', 'i');
 const EN_NUMBERED = sticky('(items?|articles?|rules?)\\s+(\\d{1,4})(?![\\d.])', 'i');
 const EN_PRONOUN = sticky('(?:this|such|that|the same|said)\\s+(?:section|subsection|paragraph|subparagraph|item|article|clause)', 'i');
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** "the last sentence", "the second sentence": a sentence of the unit named around it. */
+const EN_SENTENCE = sticky(`(?:the\\s+)?(${ORDINALS.join('|')}|last|final)\\s+sentence(?![A-Za-z])`, 'i');
 const EN_OF = sticky('\\s*,?\\s+(?:of|in)\\s+', 'i');
 const EN_MORE = sticky(`\\s*(,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s*[-–]\\s*)(${DESIGNATOR})`, 'i');
 
@@ -309,6 +321,13 @@ function readEnglish(text: string, at: number): LocatorRead | null {
 }
 
 function readEnglishOne(text: string, at: number): LocatorRead | null {
+  EN_SENTENCE.lastIndex = at;
+  const sentence = EN_SENTENCE.exec(text);
+  if (sentence) {
+    const nth = ORDINALS.indexOf(sentence[1]!.toLowerCase()) + 1;
+    const part: Part = nth > 0 ? { unit: '句', readings: [{ value: nth }] } : { unit: '句', readings: [{ value: 0 }], last: true };
+    return { end: at + sentence[0].length, refs: [{ parts: [part] }] };
+  }
   EN_PRONOUN.lastIndex = at;
   const pronoun = EN_PRONOUN.exec(text);
   if (pronoun) return { end: at + pronoun[0].length, refs: [{ parts: [], pronoun: true }] };

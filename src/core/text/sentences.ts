@@ -1,0 +1,32 @@
+// Sentences of a clause's text, for 第三条第二句 / 最后一句 and "the last
+// sentence": Unicode's sentence boundaries (Intl.Segmenter, UAX #29), kept
+// whole across a quotation (“…。…” is one sentence of the text around it,
+// where UAX #29 breaks at 。) and after an abbreviation that UAX #29 takes for
+// an end where a number follows ("5 U.S.C. 552", "Pub. L. 116-92").
+
+export interface SentenceSpan {
+  /** Offsets in the text; the span takes the white space after the sentence, as the segmenter does. */
+  start: number;
+  end: number;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+const OPENING = /[“「『]/gu;
+const CLOSING = /[”」』]/gu;
+/** Ends in a single letter's full stop (U.S.C., L.) or a usual abbreviation of legal text (Sec., No., Stat.), then white space. */
+const ABBREVIATED = /(?:\b[A-Za-z]|\b(?:Sec|Secs|No|Nos|Stat|Pub|Art|Para|Subsec|cl|par|pt))\.\s*$/u;
+
+export function sentenceSpans(text: string): SentenceSpan[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  const spans: SentenceSpan[] = [];
+  let open = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const last = spans.at(-1);
+    if (last && (open > 0 || (/^[0-9a-z(]/u.test(segment) && ABBREVIATED.test(text.slice(last.start, last.end))))) last.end = index + segment.length;
+    else spans.push({ start: index, end: index + segment.length });
+    open = Math.max(0, open + (segment.match(OPENING)?.length ?? 0) - (segment.match(CLOSING)?.length ?? 0));
+  }
+  // Nothing but white space is no sentence.
+  return spans.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}

@@ -1,0 +1,118 @@
+// 删除第十条第一款最后一句, 第十四条第一款第二句修改为…, 删除第九十六条最后一项,
+// "In section 2, strike the last sentence": a sentence or the last unit of a
+// kind, found inside the unit named. Before, the qualifier was dropped and
+// the whole article or section went, with state ok.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../src/core/draft/format.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { sentenceSpans } from '../src/core/text/sentences.js';
+import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
+
+const XUKE = 'lawrefbook/xingzheng_xuke_fa_2019.md';
+const SHANGHAI = 'lawrefbook/shanghai_youhua_yingshang_huanjing_2024.md';
+const YEMEN = 'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt';
+
+function revisedBy(draft: Draft, comment: string, lang: 'zh' | 'en' = 'zh') {
+  const proposal = proposeEdits(comment, draft.clauses, lang);
+  return { proposal, text: revisedBody(draft, adopted('1', ...proposal.edits)).text };
+}
+
+describe('a sentence named in a comment', () => {
+  it('删除…最后一句 and 第N句 delete that sentence only (行政许可法)', () => {
+    const draft = corpusDraft(XUKE);
+    const last = revisedBy(draft, '建议删除第十四条第一款最后一句。');
+    expect(last.proposal.edits).toMatchObject([{ op: 'delete', clause: unit(draft, 14).id, quote: '尚未制定法律的，行政法规可以设定行政许可。' }]);
+    expect(paragraph(last.text, '第十四条')).toBe('第十四条 本法第十二条所列事项，法律可以设定行政许可。');
+    const second = revisedBy(draft, '建议删去第十五条第一款第二句。');
+    expect(paragraph(second.text, '第十五条')).toBe(
+      '第十五条 本法第十二条所列事项，尚未制定法律、行政法规的，地方性法规可以设定行政许可；尚未制定法律、行政法规和地方性法规的，因行政管理的需要，确需立即实施行政许可的，省、自治区、直辖市人民政府规章可以设定临时性的行政许可。',
+    );
+  });
+
+  it('an article’s sentences run through its 款: its last sentence may be a whole 款, which goes (行政许可法第三十条)', () => {
+    const draft = corpusDraft(XUKE);
+    const { proposal, text } = revisedBy(draft, '建议删除第三十条最后一句。');
+    expect(proposal.edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 30, ['款', 2]).id }]);
+    expect(text).not.toContain('申请人要求行政机关对公示内容予以说明');
+    expect(paragraph(text, '第三十条')).toContain('在办公场所公示。');
+  });
+
+  it('第N句修改为 rewrites the sentence; a sentence past the last is named, not guessed (上海市优化营商环境条例)', () => {
+    const draft = corpusDraft(SHANGHAI);
+    const { proposal, text } = revisedBy(draft, '建议将第十条第一款第二句修改为：“国家外商投资准入负面清单以外的领域，按照内外资一致的原则实施统一管理。”');
+    expect(proposal.edits).toHaveLength(1);
+    expect(paragraph(text, '第十条')).toBe('第十条 国家市场准入负面清单以外的领域，各类市场主体均可以依法平等进入。国家外商投资准入负面清单以外的领域，按照内外资一致的原则实施统一管理。');
+    const past = proposeEdits('建议删除第十条第一款第三句。', draft.clauses, 'zh');
+    expect(past.edits).toEqual([]);
+    expect(past.unparsed.join('\n')).toContain('第十条 has 2 sentences (句), not 3');
+    // One sentence: "its last sentence" is words inside it, which the comment does not quote; never the article.
+    const single = proposeEdits('建议删除第三条最后一句。', draft.clauses, 'zh');
+    expect(single.edits).toEqual([]);
+    expect(single.unparsed.join('\n')).toContain('第三条 is a single sentence');
+  });
+
+  it('the first sentence of a section is its text’s, never its heading; a section that goes on in paragraphs is asked about (H.J.Res. 37 as reported, H.R. 1000)', () => {
+    const reported = corpusDraft('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt');
+    const first = proposeEdits('Strike the first sentence of section 2.', reported.clauses, 'en');
+    expect((first.edits[0] as { quote: string }).quote).toMatch(/^Pursuant to section 1013 of the Department of State Authorization Act/u);
+    const second = proposeEdits('Section 2 is amended by striking the second sentence.', reported.clauses, 'en');
+    expect((second.edits[0] as { quote: string }).quote).toMatch(/^ For purposes of this resolution/u);
+    const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    const definitions = proposeEdits('In section 3, strike the last sentence.', bill.clauses, 'en');
+    expect(definitions.edits).toEqual([]);
+    expect(definitions.unparsed.join('\n')).toContain('section 3 goes on in numbered units');
+  });
+
+  it('the last sentence of a section, in English (H.J.Res. 37)', () => {
+    const draft = corpusDraft(YEMEN);
+    const { proposal, text } = revisedBy(draft, 'In section 2, strike the last sentence.', 'en');
+    expect(proposal.edits).toHaveLength(1);
+    expect(proposal.edits[0]).toMatchObject({ op: 'delete' });
+    expect((proposal.edits[0] as { quote: string }).quote).toMatch(/^ For purposes of this resolution, in this section, the term “hostilities” includes/u);
+    expect(text).toMatch(/has been enacted\.\n/u);
+    expect(text).toContain('SEC. 3.');
+  });
+});
+
+describe('the last unit of a kind', () => {
+  it('删除第九十六条最后一项 removes its （五） (上海市优化营商环境条例)', () => {
+    const draft = corpusDraft(SHANGHAI);
+    const { proposal } = revisedBy(draft, '建议删除第九十六条最后一项。');
+    expect(proposal.edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 96, ['项', 5]).id }]);
+  });
+
+  it('删除第十二条最后一项, and 最后一款 (行政许可法)', () => {
+    const draft = corpusDraft(XUKE);
+    expect(proposeEdits('建议删除第十二条最后一项。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 12, ['项', 6]).id }]);
+    expect(proposeEdits('建议删除第三十条最后一款。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 30, ['款', 2]).id }]);
+  });
+});
+
+describe('sentenceSpans', () => {
+  it('keeps a quotation whole, and knows U.S.C. is no end', () => {
+    const spans = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(spans('第一句：“引用。内容”。第二句。')).toEqual(['第一句：“引用。内容”。', '第二句。']);
+    expect(spans('See 5 U.S.C. 552. It applies.')).toEqual(['See 5 U.S.C. 552. ', 'It applies.']);
+  });
+
+  it('on any text: the spans are in order, never overlap, and cover every character that is not white space', () => {
+    const pieces = fc.constantFrom('甲', '。', '“', '”', '；', 'A', '.', ' ', '?', '！', '\n', '1');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+        const spans = sentenceSpans(text);
+        let covered = '';
+        let end = 0;
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(end);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(text.slice(end, s.start).trim()).toBe('');
+          covered += text.slice(s.start, s.end);
+          end = s.end;
+        }
+        expect(text.slice(end).trim()).toBe('');
+        expect(covered.replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+      }),
+    );
+  });
+});
