@@ -4,10 +4,11 @@
 // the level of the sections, so rewriting or removing the last item never
 // takes them along.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { SEED_PAGE } from './helpers/cli.js';
+import { CORPUS, SEED_PAGE } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 describe('annex, signature and date lines', () => {
@@ -59,5 +60,34 @@ describe('the seed’s closing paragraph', () => {
     const rules = corpusDraft('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt');
     const reporting = rules.clauses.find((c) => c.text.startsWith('各部门主要负责人离京外出'))!;
     expect(rules.clauses.find((c) => c.id === reporting.parent)!.number).toBe('五十三');
+  });
+});
+
+describe('a bill’s attestation', () => {
+  const billDraft = (text: string) => parseDraft(importDraft(text, { format: 'text' }).text, 'bill.md', 'bill').draft;
+
+  it('H.J.Res. 37 as passed: Passed the House… and Attest: stand after SEC. 6, not in it; striking SEC. 6 keeps them, and a new SEC. 7 comes before them', () => {
+    const bill = corpusDraft('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt');
+    const lines = ['Passed the House of Representatives February 13, 2019 .', 'Attest: KAREN L. HAAS,Clerk.'].map((text) => bill.clauses.find((c) => c.text === text)!);
+    expect(lines.map((c) => c.parent)).toEqual([null, null]);
+    const sixth = bill.clauses.find((c) => c.number === 'SEC. 6')!;
+    const struck = revisedBody(bill, adopted('1', { op: 'remove-clause', clause: sixth.id })).text;
+    expect(struck).not.toContain('SEC. 6.');
+    expect(struck.trimEnd().split('\n\n').slice(-2)).toEqual(lines.map((c) => c.text));
+    const added = revisedBody(bill, adopted('1', { op: 'add-clause', clause: sixth.id, position: 'after', text: 'SEC. 7. SUNSET. This joint resolution shall cease to have effect 2 years after its enactment.' })).text;
+    expect(added.trimEnd().split('\n\n').slice(-3)).toEqual(['SEC. 7. SUNSET. This joint resolution shall cease to have effect 2 years after its enactment.', ...lines.map((c) => c.text)]);
+  });
+
+  it('H.R. 1000 with the Senate’s attestation: the lines after its last section are no part of it', () => {
+    const source = readFileSync(join(CORPUS, 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt'), 'utf8');
+    const bill = billDraft(`${source.trimEnd()}\nPassed the Senate March 3, 2020.\nAttest: JULIE E. ADAMS, Secretary.\n`);
+    const lines = bill.clauses.slice(-2);
+    expect(lines.map((c) => [c.text, c.parent])).toEqual([
+      ['Passed the Senate March 3, 2020.', null],
+      ['Attest: JULIE E. ADAMS, Secretary.', null],
+    ]);
+    // The last section's own subsection stays in it.
+    const effective = [...bill.clauses].reverse().find((c) => c.text.startsWith('Effective Date.'))!;
+    expect([effective.number, bill.clauses.find((c) => c.id === effective.parent)?.number]).toEqual(['(d)', 'SEC. 314']);
   });
 });
