@@ -214,3 +214,14 @@ describe('words that stand several times in the section named', () => {
     expect(every.edits.length).toBeGreaterThan(1);
   });
 });
+
+describe('a unit named after the words struck, inside the section named before', () => {
+  it('In section 4, strike "or" at the end of paragraph (2) (H.J.Res. 37 as passed); In section 3, strike "means" in paragraph (1) (H.R. 1000)', () => {
+    const yemen = corpusDraft('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt');
+    expect(proposed(yemen, 'In section 4, strike "or" at the end of paragraph (2).').edits).toEqual([{ op: 'delete', clause: 'section 4(2)', quote: 'or' }]);
+    const bill = corpusDraft(HR1000);
+    expect(proposed(bill, 'In section 3, strike "means" in paragraph (1).').edits).toEqual([{ op: 'delete', clause: 'section 3(1)', quote: 'means ' }]);
+    // Without the paragraph, the words are in many: which is asked.
+    expect(proposed(bill, 'In section 3, strike "means".').unparsed).toEqual([expect.stringMatching(/“means” is in 13 paragraphs of section 3/u)]);
+  });
+});

@@ -99,7 +99,12 @@ export class SentenceReader {
     const loc = this.locatorBefore(first + 1);
     const request = { ...fields, start: this.t[first]!.start, end: this.t[end]!.end } as Request;
     let startToken = first;
-    if (loc !== -1 && !request.where) {
+    // In section 4, strike "or" at the end of paragraph (2): the paragraph, of the section named before.
+    const inner = loc !== -1 && !request.where && this.lang === 'en' ? this.relativeRightAfter(end) : -1;
+    if (inner !== -1) {
+      request.where = { ref: (this.t[inner] as Extract<Token, { kind: 'locator' }>).refs[0]!, within: (this.t[loc] as Extract<Token, { kind: 'locator' }>).refs.at(-1)! };
+      request.end = this.t[inner]!.end;
+    } else if (loc !== -1 && !request.where) {
       const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
       // 将第二十条、第二十七条、第三十九条中的“A”修改为“B”: the change in each unit listed.
       if (token.refs.length > 1 && (fields.op === 'replace' || fields.op === 'delete') && !fields.everywhere) {
@@ -237,6 +242,14 @@ export class SentenceReader {
     let k = end + 1;
     if (isWord(this.t[k], 'in') || isWord(this.t[k], 'of')) k++;
     return this.t[k]?.kind === 'locator' && !isPageOnly(this.t[k]!) ? k : -1;
+  }
+
+  /** "at the end of paragraph (2)", "in subsection (b)" right after the request's words: a unit inside the one named before. */
+  relativeRightAfter(end: number): number {
+    let k = end + 1;
+    if (isWord(this.t[k], 'end') || isWord(this.t[k], 'in') || isWord(this.t[k], 'of')) k++;
+    const token = this.t[k];
+    return token?.kind === 'locator' && token.refs.length === 1 && isRelative(token.refs[0]!) ? k : -1;
   }
 
   /** "… of section 2" after an English phrase, or the phrase's own end. */
