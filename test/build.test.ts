@@ -208,10 +208,17 @@ describe('the line under the comparison table', () => {
     expect(moved(file, { op: 'add-clause', clause: clause(file, '（二）', '五'), position: 'after', text: '（三）加强宣传引导。' })).toBe('条文序号作相应调整：原五、（三）至（五）依次改为五、（四）至（六）。');
   });
 
+  it('lists two moved units (原第九十六条、第九十七条), and names a range for more (上海市优化营商环境条例, 行政许可法)', () => {
+    const shanghai = 'lawrefbook/shanghai_youhua_yingshang_huanjing_2024.md';
+    expect(moved(shanghai, { op: 'add-clause', clause: clause(shanghai, '第九十五条'), position: 'after', text: '第九十六条 新条文。' })).toBe('条文序号作相应调整：原第九十六条、第九十七条依次改为第九十七条、第九十八条。');
+    const xuke = 'lawrefbook/xingzheng_xuke_fa_2019.md';
+    expect(moved(xuke, { op: 'remove-clause', clause: clause(xuke, '第七十九条') })).toBe('条文序号作相应调整：原第八十条至第八十三条依次改为第七十九条至第八十二条。');
+  });
+
   it('names a bill’s moved sections and paragraphs as they are cited (section 7, not SEC. 7), a run’s far end by its own designation', () => {
     const file = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
-    expect(moved(file, { op: 'remove-clause', clause: clause(file, 'SEC. 101') })).toMatch(/^Renumbered: former section 102 to 1\d\d are now section 101 to 1\d\d\.$/u);
-    expect(moved(file, { op: 'remove-clause', clause: clause(file, '(1)', 'SEC. 102') })).toBe('Renumbered: former section 102(2) to (3) are now section 102(1) to (2).');
+    expect(moved(file, { op: 'remove-clause', clause: clause(file, 'SEC. 101') })).toMatch(/^Renumbered: former sections 102 to 1\d\d are now sections 101 to 1\d\d\.$/u);
+    expect(moved(file, { op: 'remove-clause', clause: clause(file, '(1)', 'SEC. 102') })).toBe('Renumbered: former section 102(2) and (3) are now section 102(1) and (2).');
   });
 });
 

@@ -80,7 +80,7 @@ describe('a list printed one line per paragraph (宪法)', () => {
     const { text, result } = revisedBody(xianfa, adopted('1', ...proposal.edits));
     expect(paragraph(text, '主任，')).toBeUndefined();
     expect(paragraph(text, '副主任若干人，')).toBeUndefined();
-    expect(comparison(result)).toContain('原第一百二十四条第三款至第四款依次改为第二款至第三款');
+    expect(comparison(result)).toContain('原第一百二十四条第三款、第四款依次改为第二款、第三款');
   });
 });
 

@@ -11,7 +11,7 @@ import { needs } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns, campaignMembers } from '../feedback/campaign.js';
 import { tally } from '../feedback/tally.js';
-import { labelsFor, type Labels } from './labels.js';
+import { labelsFor, type Labels, type Move } from './labels.js';
 import { isBetween } from '../draft/numbering.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, draftLineBreaks, literalAngles, protectParagraph } from '../text/markdown.js';
@@ -201,7 +201,7 @@ function namesOf(draft: Pick<Draft, 'clauses'>, clauses: readonly RevisedClause[
 }
 
 /** Runs of units that moved by one step each (原第十五条至第二十七条 → 第十四条至第二十六条), in reading order. */
-function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array<{ before: string[]; after: string[] }> {
+function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Move[] {
   // 第三十七条之一 moves with 第三十七条 (原第三十七条至第一百二十条依次改为…): it is not named apart.
   const moved = clauses.filter(
     (c) => c.renumbered && c.status !== 'removed' && c.original?.marker?.value != null && c.valueAfter !== null && !isBetween(c.original.marker),
@@ -228,8 +228,8 @@ function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array
   const numbered = runs.map((run) => {
     const [first, last] = [run[0]!, run.at(-1)!];
     const move = run.length === 1
-      ? { before: [movedName(first, 'before', names, false)], after: [movedName(first, 'after', names, false)] }
-      : { before: [movedName(first, 'before', names, false), movedName(last, 'before', names, true)], after: [movedName(first, 'after', names, false), movedName(last, 'after', names, true)] };
+      ? { before: [movedName(first, 'before', names, false)], after: [movedName(first, 'after', names, false)], count: 1 }
+      : { before: [movedName(first, 'before', names, false), movedName(last, 'before', names, true)], after: [movedName(first, 'after', names, false), movedName(last, 'after', names, true)], count: run.length };
     return { at: clauses.indexOf(first), move };
   });
   return [...numbered, ...movedParagraphs(clauses, names)].sort((a, b) => a.at - b.at).map((m) => m.move);
@@ -240,7 +240,7 @@ function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Array
  * runs as articles are: 原第六十九条第二款至第四款依次改为第三款至第五款. (They have
  * no number of their own to mark, so no row of the table shows them.)
  */
-function movedParagraphs(clauses: readonly RevisedClause[], names: Names): Array<{ at: number; move: { before: string[]; after: string[] } }> {
+function movedParagraphs(clauses: readonly RevisedClause[], names: Names): Array<{ at: number; move: Move }> {
   const runs: RevisedClause[][] = [];
   for (const clause of clauses) {
     const { paragraphBefore: before, paragraphAfter: after } = clause;
@@ -255,7 +255,7 @@ function movedParagraphs(clauses: readonly RevisedClause[], names: Names): Array
     const [first, last] = [run[0]!, run.at(-1)!];
     const before = [cite(names.before, first.id), ...(run.length > 1 ? [paragraph(last.paragraphBefore!)] : [])];
     const after = [paragraph(first.paragraphAfter!), ...(run.length > 1 ? [paragraph(last.paragraphAfter!)] : [])];
-    return { at: clauses.indexOf(first), move: { before, after } };
+    return { at: clauses.indexOf(first), move: { before, after, count: run.length } };
   });
 }
 

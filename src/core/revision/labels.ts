@@ -34,9 +34,17 @@ export interface Labels {
   /** A clause's own first paragraph (删除第五条第一款): 第五条第一款, a policy clause's 第一段. */
   firstParagraph: (name: string, article: boolean) => string;
   referencesRenumbered: string;
-  renumbered: (moves: Array<{ before: string[]; after: string[] }>) => string;
+  renumbered: (moves: readonly Move[]) => string;
   /** Response table: adopted edits the build could not apply (build --allow-unapplied). */
   unapplied: (edits: Array<{ entry: string; index: number; reason: string }>) => string;
+}
+
+/** A run of units renumbered alike: the first and (for more than one) the last, before and after. */
+export interface Move {
+  before: string[];
+  after: string[];
+  /** How many units the run holds. */
+  count: number;
 }
 
 export const ZH: Labels = {
@@ -69,7 +77,12 @@ export const ZH: Labels = {
   referencesRenumbered: '（引用条文序号相应调整）',
   renumbered: (moves) =>
     `条文序号作相应调整：${moves
-      .map(({ before, after }) => (before.length === 1 ? `原${before[0]}改为${after[0]}` : `原${before[0]}至${before[1]}依次改为${after[0]}至${after[1]}`))
+      .map(({ before, after, count }) => {
+        if (count === 1) return `原${before[0]}改为${after[0]}`;
+        // Two are listed (原第九十六条、第九十七条), more are a range (原第十五条至第二十七条).
+        const join = count === 2 ? '、' : '至';
+        return `原${before[0]}${join}${before[1]}依次改为${after[0]}${join}${after[1]}`;
+      })
       .join('；')}。`,
   unapplied: (edits) => `以下采纳的修改未能写入修改稿：${edits.map((e) => `意见${e.entry}第${e.index}处修改（${e.reason}）`).join('；')}。`,
 };
@@ -103,10 +116,20 @@ export const EN: Labels = {
   referencesRenumbered: ' (cross-references renumbered)',
   renumbered: (moves) =>
     `Renumbered: ${moves
-      .map(({ before, after }) => (before.length === 1 ? `former ${before[0]} is now ${after[0]}` : `former ${before[0]} to ${before[1]} are now ${after[0]} to ${after[1]}`))
+      .map(({ before, after, count }) => {
+        if (count === 1) return `former ${before[0]} is now ${after[0]}`;
+        const join = count === 2 ? 'and' : 'to';
+        return `former ${plural(before[0]!)} ${join} ${before[1]} are now ${plural(after[0]!)} ${join} ${after[1]}`;
+      })
       .join('; ')}.`,
   unapplied: (edits) => `Adopted edits not applied to the revised text: ${edits.map((e) => `comment ${e.entry}, edit ${e.index} (${e.reason})`).join('; ')}.`,
 };
+
+/** "section 4" → "sections 4", "§ 583.120" → "§§ 583.120"; a nested designation (section 304(3)) stays as cited. */
+function plural(name: string): string {
+  if (name.includes('(')) return name;
+  return name.replace(/^§(?!§)/u, '§§').replace(/^(section|title|subtitle|chapter|part|subpart|article|rule|item)\b/iu, '$1s');
+}
 
 export function labelsFor(lang: 'zh' | 'en'): Labels {
   return lang === 'en' ? EN : ZH;
