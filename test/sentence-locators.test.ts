@@ -75,6 +75,22 @@ describe('a sentence named in a comment', () => {
   });
 });
 
+describe('words added after or before a sentence', () => {
+  it('在第十条第一款第一句后增加 / 在第十条最后一句前增加 (上海市优化营商环境条例)', () => {
+    const draft = corpusDraft(SHANGHAI);
+    const after = revisedBy(draft, '建议在第十条第一款第一句后增加“外商投资企业依法平等适用国家支持企业发展的各项政策。”');
+    expect(paragraph(after.text, '第十条')).toBe('第十条 国家市场准入负面清单以外的领域，各类市场主体均可以依法平等进入。外商投资企业依法平等适用国家支持企业发展的各项政策。国家外商投资准入负面清单以外的领域，按照内外资一致的原则实施管理。');
+    const before = revisedBy(draft, '建议在第十条最后一句前增加“本市另有规定的除外。”');
+    expect(before.proposal.edits).toMatchObject([{ op: 'insert', position: 'before', quote: '本市根据城市功能定位、发展规划以及环保安全等相关规定，按照规定程序制定产业引导政策，并向社会公开。' }]);
+  });
+
+  it('insert after the first sentence the following: “…”, a space between (H.J.Res. 37 as reported)', () => {
+    const draft = corpusDraft('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt');
+    const { text } = revisedBy(draft, 'In section 2, insert after the first sentence the following: "This section expires on December 31, 2019."', 'en');
+    expect(text).toMatch(/\(50 U\.S\.C\. 1546a\)[^\n]*Yemen[^\n]*\. This section expires on December 31, 2019\. For purposes of this resolution/u);
+  });
+});
+
 describe('the last unit of a kind', () => {
   it('删除第九十六条最后一项 removes its （五） (上海市优化营商环境条例)', () => {
     const draft = corpusDraft(SHANGHAI);

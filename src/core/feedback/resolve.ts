@@ -162,10 +162,17 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
     case 'replace':
     case 'delete':
       return textEdit(request.old, request.op === 'replace' ? request.text : '', { clause, confidence: unit.confidence }, undefined, index, context, source);
+    case 'append':
+    case 'add-clause': {
+      // 在第十条第一款第一句后增加“…”, insert after the first sentence the following: the words go right after (or before) it.
+      const position = request.op === 'append' ? (request.position ?? (request.atEnd ? 'after' : undefined)) : request.unit ? undefined : request.relation;
+      if (position !== 'before' && position !== 'after') return { problem: 'where in the sentence to add is not said: quote the words it follows' };
+      // English sentences stand apart by a space.
+      const text = !/^[A-Za-z0-9“"(]/u.test(request.text.trim()) ? request.text : position === 'after' ? ` ${request.text.trim()}` : `${request.text.trim()} `;
+      return insert(words, text, position, { clause, confidence: unit.confidence }, index, context, source);
+    }
     case 'insert':
     case 'list-insert':
-    case 'append':
-    case 'add-clause':
     case 'units':
     case 'redesignate':
       return { problem: 'a sentence can be deleted or rewritten; to change it otherwise, quote its words' };

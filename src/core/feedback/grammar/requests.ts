@@ -41,7 +41,8 @@ export type Request = RequestBase &
     | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after' }
     /** “…卫生计生、。。。”增加食品安全: an item joins the quoted list. */
     | { op: 'list-insert'; anchor: string; item: string }
-    | { op: 'append'; text: string; atEnd: boolean }
+    /** position: 在第十三条后 / 前增加“…” (a sentence named takes the words after or before it). */
+    | { op: 'append'; text: string; atEnd: boolean; position?: 'before' | 'after' }
     | { op: 'rewrite'; text: string }
     | { op: 'add-clause'; unit: NewUnit | undefined; text: string; relation?: 'before' | 'after' | 'inside'; as?: Reference }
     | { op: 'remove-clause' }

@@ -47,7 +47,7 @@ export function add(r: SentenceReader, v: number): number {
   }
   if ((position === 'after' || position === 'before') && t[target]?.kind === 'locator') {
     // 在第十三条后增加“…”: not an anchor in the text; a new clause is meant only with 一条 / 一款.
-    return r.forEachRef(target, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: true, where }));
+    return r.forEachRef(target, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: true, position, where }));
   }
   const loc = t[target]?.kind === 'locator' ? target : r.locatorBefore(v);
   if (loc === -1) return r.problem(v, text, 'where to add is not said: name the clause or quote the text it follows');
