@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../src/core/draft/format.js';
+import { chineseNumeral as chineseNumeralOf } from '../src/core/draft/numerals.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { sentenceSpans } from '../src/core/text/sentences.js';
 import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
@@ -102,6 +103,38 @@ describe('the last unit of a kind', () => {
     const draft = corpusDraft(XUKE);
     expect(proposeEdits('建议删除第十二条最后一项。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 12, ['项', 6]).id }]);
     expect(proposeEdits('建议删除第三十条最后一款。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 30, ['款', 2]).id }]);
+  });
+});
+
+describe('words after a locator that name part of the unit', () => {
+  it('are asked about, never read as the whole unit (行政许可法, 上海市优化营商环境条例)', () => {
+    for (const file of [XUKE, SHANGHAI]) {
+      const draft = corpusDraft(file);
+      for (const comment of ['建议删除第十四条第一款后半句。', '建议删除第十四条第一款的但书。', '第十四条第一款前半句删除。', '建议删除第十条中的部分文字。']) {
+        const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+        expect(edits, `${file}: ${comment}`).toEqual([]);
+        expect(unparsed.join('\n'), comment).toMatch(/is part of 第十(?:四)?条(?:第一款)?, not all of it: quote the words to delete/u);
+      }
+    }
+  });
+
+  it('words that say the unit whole, or what is said to it, still delete it', () => {
+    const draft = corpusDraft(XUKE);
+    for (const comment of ['建议删除第十四条第一款。', '建议删除第十四条第一款的规定。', '第十四条第一款的内容应当删除。', '第十四条第一款建议删除。', '建议删除第十四条第一款，理由是与第十五条重复。']) {
+      expect(proposeEdits(comment, draft.clauses, 'zh').edits, comment).toMatchObject([{ op: 'remove-first-paragraph', clause: unit(draft, 14).id }]);
+    }
+  });
+
+  it('on any article and any words of a part after it, no unit is removed (property)', () => {
+    const draft = corpusDraft(XUKE);
+    const parts = fc.constantFrom('后半句', '前半句', '的但书', '中的部分文字', '括号内的文字', '的最后几个字');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 83 }), parts, fc.constantFrom('建议删除{}。', '{}删除。', '删去{}'), (n, part, form) => {
+        const locator = `第${chineseNumeralOf(n)}条`;
+        const { edits } = proposeEdits(form.replace('{}', `${locator}${part}`), draft.clauses, 'zh');
+        expect(edits.filter((e) => e.op.startsWith('remove'))).toEqual([]);
+      }),
+    );
   });
 });
 

@@ -83,6 +83,8 @@ export function del(r: SentenceReader, v: number): number {
     const replacement = andInsert(r, n);
     if (replacement) return r.forEachRef(n, v, replacement.end, [replacement.quote], (where) => ({ op: 'rewrite', text: r.quote(replacement.quote), where }));
     if (r.lang === 'en' && dangling(r, n) !== -1) return r.problem(v, dangling(r, n), 'strike … and insert: the inserted text is not quoted', false);
+    const part = partNamed(r, n + 1, r.t.length);
+    if (part !== -1) return r.problem(v, part, partMessage(r, n, part), false);
     return r.forEachRef(n, v, n, [], (where) => ({ op: 'remove-clause', where }));
   }
   if (r.lang === 'en' && t[n]?.kind === 'text') {
@@ -102,8 +104,35 @@ export function del(r: SentenceReader, v: number): number {
     return v;
   }
   const loc = r.locatorBefore(v);
-  if (loc !== -1 && loc >= r.from) return r.forEachRef(loc, v, v, [], (where) => ({ op: 'remove-clause', where }));
+  if (loc !== -1 && loc >= r.from) {
+    const part = partNamed(r, loc + 1, v);
+    if (part !== -1) return r.problem(loc, v, partMessage(r, loc, part), false);
+    return r.forEachRef(loc, v, v, [], (where) => ({ op: 'remove-clause', where }));
+  }
   return r.problem(v, v, 'what to delete is not said: quote it or name the clause');
+}
+
+function partMessage(r: SentenceReader, loc: number, part: number): string {
+  return `“${r.text(loc + 1, part).replace(/^(?:的|中的)/u, '')}” is part of ${r.text(loc, loc)}, not all of it: quote the words to delete`;
+}
+
+/** Words after a locator that say the unit whole (删除第五条的规定, 第五条全部内容建议删除), or what is said to it. */
+const WHOLE = /^(?:的|中的)?(?:规定|内容|全部内容|全部|全文|条文|条款|整条|整款|整项|表述)?(?:建议|应当|应|宜|可以|可|予以|请|拟|一并)*$/u;
+
+/**
+ * 删除第十四条第一款后半句, 第十四条第一款的但书删除: words right after the
+ * locator (from `from`, before `to`) that name a part of the unit; deleting
+ * the unit whole would delete more than asked. The token, or -1. Chinese only:
+ * English names a part before the unit (strike the last sentence of …).
+ */
+function partNamed(r: SentenceReader, from: number, to: number): number {
+  if (r.lang !== 'zh') return -1;
+  for (let k = from; k < to && k < from + 3; k++) {
+    const token = r.t[k]!;
+    if (token.kind === 'comma' || token.kind === 'colon' || token.kind === 'locator' || token.kind === 'quote') return -1;
+    if (token.kind === 'text' && !WHOLE.test(r.text(k, k).replace(/^(?:的|中的)/u, ''))) return k;
+  }
+  return -1;
 }
 
 /** After “X” or a locator: (and) insert(ing) (the following:) “Y”, with no position (after/before) of its own. */
