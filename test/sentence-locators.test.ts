@@ -115,6 +115,11 @@ describe('words after a locator that name part of the unit', () => {
         expect(edits, `${file}: ${comment}`).toEqual([]);
         expect(unparsed.join('\n'), comment).toMatch(/is part of 第十(?:四)?条(?:第一款)?, not all of it: quote the words to delete/u);
       }
+      for (const comment of ['第十四条第一款后半句修改为：“行政法规可以设定。”', '建议将第十条的但书修改为“但是法律另有规定的除外”。']) {
+        const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+        expect(edits, `${file}: ${comment}`).toEqual([]);
+        expect(unparsed.join('\n'), comment).toMatch(/is part of 第十(?:四)?条(?:第一款)?, not all of it: quote the words to change/u);
+      }
     }
   });
 

@@ -34,6 +34,7 @@ export function replace(r: SentenceReader, v: number): number {
       return end;
     }
     const loc = r.locatorBefore(v);
+    if (loc !== -1 && partNamed(r, loc + 1, v) !== -1) return r.problem(loc, n, partMessage(r, loc, partNamed(r, loc + 1, v), 'change'), false);
     if (loc !== -1) return r.forEachRef(loc, v, n, [n], (where) => ({ op: 'rewrite', text: r.quote(n), where }));
     return r.problem(v, n, 'what to change is not said: quote the old text or name the clause');
   }
@@ -84,7 +85,7 @@ export function del(r: SentenceReader, v: number): number {
     if (replacement) return r.forEachRef(n, v, replacement.end, [replacement.quote], (where) => ({ op: 'rewrite', text: r.quote(replacement.quote), where }));
     if (r.lang === 'en' && dangling(r, n) !== -1) return r.problem(v, dangling(r, n), 'strike … and insert: the inserted text is not quoted', false);
     const part = partNamed(r, n + 1, r.t.length);
-    if (part !== -1) return r.problem(v, part, partMessage(r, n, part), false);
+    if (part !== -1) return r.problem(v, part, partMessage(r, n, part, 'delete'), false);
     return r.forEachRef(n, v, n, [], (where) => ({ op: 'remove-clause', where }));
   }
   if (r.lang === 'en' && t[n]?.kind === 'text') {
@@ -106,14 +107,14 @@ export function del(r: SentenceReader, v: number): number {
   const loc = r.locatorBefore(v);
   if (loc !== -1 && loc >= r.from) {
     const part = partNamed(r, loc + 1, v);
-    if (part !== -1) return r.problem(loc, v, partMessage(r, loc, part), false);
+    if (part !== -1) return r.problem(loc, v, partMessage(r, loc, part, 'delete'), false);
     return r.forEachRef(loc, v, v, [], (where) => ({ op: 'remove-clause', where }));
   }
   return r.problem(v, v, 'what to delete is not said: quote it or name the clause');
 }
 
-function partMessage(r: SentenceReader, loc: number, part: number): string {
-  return `“${r.text(loc + 1, part).replace(/^(?:的|中的)/u, '')}” is part of ${r.text(loc, loc)}, not all of it: quote the words to delete`;
+function partMessage(r: SentenceReader, loc: number, part: number, verb: 'delete' | 'change'): string {
+  return `“${r.text(loc + 1, part).replace(/^(?:的|中的)/u, '')}” is part of ${r.text(loc, loc)}, not all of it: quote the words to ${verb}`;
 }
 
 /** Words after a locator that say the unit whole (删除第五条的规定, 第五条全部内容建议删除), or what is said to it. */
@@ -166,6 +167,8 @@ export function rewrite(r: SentenceReader, v: number): number {
   }
   const loc = r.locatorBefore(v);
   if (loc === -1) return r.problem(v, q, 'which clause is to read so is not said');
+  const part = partNamed(r, loc + 1, v);
+  if (part !== -1) return r.problem(loc, q, partMessage(r, loc, part, 'change'), false);
   return r.forEachRef(loc, v, q, [q], (where) => ({ op: 'rewrite', text: r.quote(q), where }));
 }
 
