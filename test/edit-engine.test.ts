@@ -7,6 +7,7 @@ import { editFromFields, type Edit, type UnitEdit } from '../src/core/edits/edit
 import { applyChanges, markConflicts, resolveEdits, unitChange, type PlannedEdit } from '../src/core/edits/plan.js';
 import { readVersion } from '../src/core/diff/version.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 const ZH = importDraft(
   [
@@ -262,6 +263,39 @@ describe('conflicts among many edits of one clause (property)', () => {
         });
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('a change throughout the draft (全文…统一修改为) where words around already read as the new text', () => {
+  it('上海市优化营商环境条例 2020: “市场主体” → “企业等经营主体” writes 企业等 once where the text reads 企业等市场主体', () => {
+    const draft = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
+    const { text } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: '市场主体', text: '企业等经营主体' }));
+    expect(text).not.toContain('企业等企业等');
+    expect(text).not.toContain('市场主体');
+    expect(text.split('企业等经营主体').length - 1).toBe(56);
+  });
+
+  it('行政许可法: “行政机关” → “有关行政机关” leaves the five that read 有关行政机关 as they are', () => {
+    const draft = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const planned = resolveEdits(draft.clauses, [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace-all', clause: '*', quote: '行政机关', text: '有关行政机关' } }]);
+    expect(planned[0]!.spread!.reduce((n, s) => n + s.changes.length, 0)).toBe(154 - 5);
+    const { text } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: '行政机关', text: '有关行政机关' }));
+    expect(text).not.toContain('有关有关');
+    expect(text.split('有关行政机关').length - 1).toBe(154);
+  });
+
+  it('on any text: every old word reads as the new text once, whether or not its lead stood there already (property)', () => {
+    // The old word 丁戊 or 丁; the lead 己庚 (letters nowhere else); the text mixes plain words, the old word, and the old word with its lead.
+    fc.assert(
+      fc.property(fc.constantFrom('丁戊', '丁'), fc.constantFrom('己庚', '己庚己'), fc.array(fc.constantFrom('甲', '乙丙', 'OLD', 'LEADOLD'), { maxLength: 20 }), (quote, lead, pieces) => {
+        const text = `甲${pieces.join('').replaceAll('LEAD', lead).replaceAll('OLD', quote)}。`;
+        const clause = { ...ZH[1]!, text } as Clause;
+        const [planned] = resolveEdits([clause], [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace-all', clause: '*', quote, text: `${lead}${quote}` } }]);
+        const after = applyChanges(text, planned!.spread?.[0]?.changes ?? []);
+        expect(after.split(`${lead}${lead}`).length).toBe(1);
+        expect(after.split(`${lead}${quote}`).length - 1).toBe(text.split(quote).length - 1);
+      }),
     );
   });
 });

@@ -5,7 +5,7 @@
 // edits (remove, rewrite, add inside) claim a clause and everything under it,
 // so that no change to a unit they replace is silently lost.
 import { anchorQuote, unitTarget } from './anchor.js';
-import { hasHan, occurrences } from '../text/strings.js';
+import { hasHan, occurrences, repeatedContext } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
@@ -161,7 +161,12 @@ export function rewrittenText(clause: Clause, edit: RewriteEdit | RewriteFirstPa
   return own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
 }
 
-/** Every occurrence of the quote, clause by clause, without overlaps. */
+/**
+ * Every occurrence of the quote, clause by clause, without overlaps. Where
+ * the text around an occurrence already holds words the new text repeats
+ * (全文“市场主体”改为“企业等经营主体” at 企业等市场主体), they are not written
+ * twice; an occurrence that already reads as the new text is left alone.
+ */
 function everyOccurrence(clauses: readonly Clause[], quote: string, text: string): Array<{ clause: Clause; changes: Change[] }> {
   const spread: Array<{ clause: Clause; changes: Change[] }> = [];
   for (const clause of clauses) {
@@ -169,8 +174,10 @@ function everyOccurrence(clauses: readonly Clause[], quote: string, text: string
     let end = 0;
     for (const at of occurrences(clause.text, quote)) {
       if (at < end) continue;
-      changes.push({ start: at, end: at + quote.length, text });
       end = at + quote.length;
+      const { lead, trail } = repeatedContext(clause.text, at, end, text);
+      const added = text.slice(lead, text.length - trail);
+      if (added !== quote) changes.push({ start: at, end, text: added });
     }
     if (changes.length > 0) spread.push({ clause, changes });
   }

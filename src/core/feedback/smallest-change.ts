@@ -5,11 +5,7 @@
 // in the clause, the unchanged text around it keeps the anchor unique.
 import type { Clause } from '../draft/clause.js';
 import type { Edit } from '../edits/edit.js';
-import { commonPrefixLength, commonSuffixLength, hasHan, occurrences, occurrencesWithContext } from '../text/strings.js';
-
-/** Overlaps of two characters or more are taken as the commenter's context, not as new words. */
-const MIN_OVERLAP = 2;
-const MAX_OVERLAP = 12;
+import { commonPrefixLength, commonSuffixLength, hasHan, occurrences, occurrencesWithContext, repeatedContext } from '../text/strings.js';
 
 /**
  * A replacement that repeats the words just before or after its quote
@@ -18,15 +14,9 @@ const MAX_OVERLAP = 12;
  */
 function withOverlap(text: string, before: string, after: string): [string, string] {
   const at = text.indexOf(before);
-  if (at === -1 || before === '' || after === before) return [before, after];
-  const overlap = (fits: (k: number) => boolean) => {
-    for (let k = Math.min(MAX_OVERLAP, after.length - 1); k >= MIN_OVERLAP; k--) if (fits(k)) return k;
-    return 0;
-  };
-  const lead = overlap((k) => k <= at && !before.startsWith(after.slice(0, k)) && text.slice(at - k, at) === after.slice(0, k));
-  const end = at + before.length;
-  const trail = overlap((k) => end + k <= text.length && !before.endsWith(after.slice(-k)) && text.slice(end, end + k) === after.slice(-k));
-  return [text.slice(at - lead, end + trail), after];
+  if (at === -1) return [before, after];
+  const { lead, trail } = repeatedContext(text, at, at + before.length, after);
+  return [text.slice(at - lead, at + before.length + trail), after];
 }
 
 /** The edit that turns `before` into `after` inside the clause (the full `before` occurs there once). */

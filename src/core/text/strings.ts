@@ -60,6 +60,29 @@ const ANY_HAN = new RegExp(HAN, 'u');
 const EVERY_HAN = new RegExp(HAN, 'gu');
 const ONLY_HAN = new RegExp(`^${HAN}+$`, 'u');
 
+/** Overlaps of two characters or more are taken as the commenter's context, not as new words. */
+const MIN_OVERLAP = 2;
+const MAX_OVERLAP = 12;
+
+/**
+ * A replacement of text[start, end) by `added` that repeats the words right
+ * before it (“市场主体” → “企业等经营主体” where the text reads 企业等市场主体)
+ * means them once: how many characters before `start` it takes in (`lead`),
+ * and after `end` (`trail`). Words the old text itself starts or ends with
+ * are its own (“A” → “A、B”), never taken in.
+ */
+export function repeatedContext(text: string, start: number, end: number, added: string): { lead: number; trail: number } {
+  const before = text.slice(start, end);
+  const longest = (fits: (k: number) => boolean) => {
+    for (let k = Math.min(MAX_OVERLAP, added.length - 1); k >= MIN_OVERLAP; k--) if (fits(k)) return k;
+    return 0;
+  };
+  if (before === '' || added === before) return { lead: 0, trail: 0 };
+  const lead = longest((k) => k <= start && !before.startsWith(added.slice(0, k)) && text.slice(start - k, start) === added.slice(0, k));
+  const trail = longest((k) => end + k <= text.length && !before.endsWith(added.slice(-k)) && text.slice(end, end + k) === added.slice(-k));
+  return { lead, trail };
+}
+
 export function hasHan(text: string): boolean {
   return ANY_HAN.test(text);
 }
