@@ -258,6 +258,8 @@ describe('redline decide', () => {
     expect((await redline(dir, 'decide', '6', 'adopt', '--by', '李四', '--date', '2018-01-20')).stdout).toBe('entry 6: adopted\n');
     const again = await redline(dir, 'decide', '6', 'reject', '--reason', '以市下达指标为准', '--by', '李四', '--date', '2018-01-21');
     expect(again.stdout).toBe('entry 6: rejected — 以市下达指标为准 (replaces: adopted)\n');
+    const same = await redline(dir, 'decide', '6', 'reject', '--reason', '以市下达指标为准', '--by', '李四', '--date', '2018-01-21');
+    expect(same.stdout).toBe('entry 6: rejected — 以市下达指标为准 (as before)\n');
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('unit: 区商务局 # 电话核实过\n');
     expect(text.endsWith('decision:\n  status: rejected\n  by: 李四\n  date: 2018-01-21\n  reason: 以市下达指标为准\n')).toBe(true);

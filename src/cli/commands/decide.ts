@@ -68,7 +68,8 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   for (const loaded of chosen) {
     const { decision, response } = decisions.get(loaded)!;
     const replaced = shown(loaded.entry.decision);
-    const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : ` (replaces: ${replaced})`;
+    // The same decision again (a date or a name changed, or nothing): "as before", not "replaces: adopted".
+    const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : replaced === shown(decision) ? ' (as before)' : ` (replaces: ${replaced})`;
     const from = response !== undefined ? ' (the reason is the response imported with the comment)' : '';
     io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(shown(decision))}${safeText(was)}${from}\n`);
   }
