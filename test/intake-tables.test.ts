@@ -92,6 +92,25 @@ describe('one table in every layout', () => {
   });
 });
 
+describe('a sheet formatted far beyond its rows', () => {
+  it('reads the rows it holds: a border on A65536 and on Z2000 adds no row or column (it took minutes: each cell was made and counted)', async () => {
+    const rows = [HEADER, ...ROWS.map((r) => r.map((c, i) => (i === 0 ? Number(c) : c || null)))];
+    const plain = await readTableFile(await workbook([{ name: '意见汇总', rows }]), 'comments.xlsx', { format: 'xlsx' });
+    const styled = await readTableFile(await workbook([{ name: '意见汇总', rows, bordered: ['A65536', 'Z2000', 'C3000'] }]), 'comments.xlsx', { format: 'xlsx' });
+    expect(withoutLines(styled[0]!.rows)).toEqual(EXPECTED);
+    expect(styled.map((t) => [t.headerLine, t.rows.map((r) => r.line)])).toEqual(plain.map((t) => [t.headerLine, t.rows.map((r) => r.line)]));
+  });
+
+  it('keeps the line numbers of rows after empty ones, and the columns of a cell far right', async () => {
+    const rows: Array<Array<string | number | null>> = [['序号', '单位', '意见'], [1, '县司法局', '建议删除第九条。'], [], [], [2, '县商务局', '建议将第五条中的“显著位置”改为“醒目位置”。']];
+    const [table] = await readTableFile(await workbook([{ name: 'a', rows }]), 'c.xlsx', { format: 'xlsx' });
+    expect(table!.rows.map((r) => [r.line, r.number, r.unit])).toEqual([
+      [2, '1', '县司法局'],
+      [5, '2', '县商务局'],
+    ]);
+  });
+});
+
 describe('the layouts the issue found failing', () => {
   it('` | ` rows with no leading pipe and no delimiter row (单位/个人 / 收集到的意见 / 意见反馈 / 是否采纳的原因或理由)', () => {
     const page = [

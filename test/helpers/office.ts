@@ -71,13 +71,16 @@ function table(rows: WordCell[][]): Table {
   });
 }
 
-/** A workbook with one sheet per entry; `merges` such as "A2:A4". */
-export async function workbook(sheets: ReadonlyArray<{ name: string; rows: Array<Array<string | number | Date | null>>; merges?: string[] }>): Promise<Buffer> {
+/** A workbook with one sheet per entry; `merges` such as "A2:A4"; `bordered`: empty cells given a border (A65536), as a sheet formatted down to its end has. */
+export async function workbook(
+  sheets: ReadonlyArray<{ name: string; rows: Array<Array<string | number | Date | null>>; merges?: string[]; bordered?: string[] }>,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name);
     for (const row of sheet.rows) ws.addRow(row);
     for (const range of sheet.merges ?? []) ws.mergeCells(range);
+    for (const address of sheet.bordered ?? []) ws.getCell(address).border = { bottom: { style: 'thin' } };
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -36,19 +36,26 @@ function pick(workbook: Workbook, which: string | undefined): Worksheet | undefi
   return /^\d+$/u.test(which) ? workbook.worksheets[Number(which) - 1] : undefined;
 }
 
+/**
+ * Only the rows and cells the sheet holds are visited: a border on an empty
+ * cell far down (A65536) adds nothing, and sheet.getCell (which makes the
+ * cell it is asked for) or sheet.columnCount (which walks every row at each
+ * call) would turn such a sheet into minutes of work.
+ */
 function rowsOf(sheet: Worksheet): string[][] {
   const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const cell = sheet.getCell(r, c);
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
       // Across a merge only the first column has the text; down a merge every row has it.
       const master = cell.isMerged ? cell.master : cell;
-      row.push(master.col !== cell.col ? '' : textOf(master.value));
-    }
-    while (row.length > 0 && row.at(-1) === '') row.pop();
-    rows.push(row);
-  }
+      cells[c - 1] = master.col !== cell.col ? '' : textOf(master.value);
+    });
+    const filled = Array.from(cells, (text) => text ?? '');
+    while (filled.length > 0 && filled.at(-1) === '') filled.pop();
+    while (rows.length < r - 1) rows.push([]);
+    rows.push(filled);
+  });
   return rows;
 }
 
