@@ -92,6 +92,50 @@ describe('one table in every layout', () => {
   });
 });
 
+describe('a header of two rows (处理情况 over 意见采纳情况 and 未采纳原因)', () => {
+  const expected = [
+    { number: '1', unit: '区教育局', comment: '建议将第五条中的“显著位置”改为“醒目位置”。', decision: 'adopted' },
+    { number: '2', unit: '区财政局', comment: '建议删除第九条。', decision: 'rejected', reason: '该条为上位法要求。' },
+  ];
+
+  it('in Word, with 序号, 单位 and 主要意见 spanning both rows: no entry is made of the lower header row', async () => {
+    const rows: WordCell[][] = [
+      [{ text: '序号', rowSpan: 2 }, { text: '单位', rowSpan: 2 }, { text: '主要意见', rowSpan: 2 }, { text: '处理情况', columnSpan: 2 }],
+      [{ text: '意见采纳情况' }, { text: '未采纳原因' }],
+      [{ text: '1' }, { text: '区教育局' }, { text: '建议将第五条中的“显著位置”改为“醒目位置”。' }, { text: '采纳' }, { text: '' }],
+      [{ text: '2' }, { text: '区财政局' }, { text: '建议删除第九条。' }, { text: '不采纳' }, { text: '该条为上位法要求。' }],
+    ];
+    const [table] = await readTableFile(await wordDocument([{ text: '征求意见采纳情况' }, rows]), 'c.docx', { format: 'docx' });
+    expect(table!.columns.map((c) => c.field)).toEqual(['number', 'unit', 'comment', 'decision', 'reason']);
+    expect(withoutLines(table!.rows)).toEqual(expected);
+  });
+
+  it('in Excel (merged) and in CSV (the upper cells left empty)', async () => {
+    const bytes = await workbook([
+      {
+        name: '汇总',
+        rows: [
+          ['序号', '单位', '主要意见', '处理情况', null],
+          [null, null, null, '意见采纳情况', '未采纳原因'],
+          [1, '区教育局', '建议将第五条中的“显著位置”改为“醒目位置”。', '采纳', null],
+          [2, '区财政局', '建议删除第九条。', '不采纳', '该条为上位法要求。'],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'],
+      },
+    ]);
+    const [sheet] = await readTableFile(bytes, 'c.xlsx', { format: 'xlsx' });
+    expect(withoutLines(sheet!.rows)).toEqual(expected);
+    expect(sheet!.rows.map((r) => r.line)).toEqual([3, 4]);
+    const csv = ['序号,单位,主要意见,处理情况,', ',,,意见采纳情况,未采纳原因', '1,区教育局,建议将第五条中的“显著位置”改为“醒目位置”。,采纳,', '2,区财政局,建议删除第九条。,不采纳,该条为上位法要求。'].join('\n');
+    expect(withoutLines(readTable(csv, 'c.csv', 'csv'))).toEqual(expected);
+  });
+
+  it('a first data row is never taken for a header row', () => {
+    const csv = ['序号,单位,主要意见,处理情况', '1,区教育局,意见,采纳'].join('\n');
+    expect(withoutLines(readTable(csv, 'c.csv', 'csv'))).toEqual([{ number: '1', unit: '区教育局', comment: '意见', decision: 'adopted' }]);
+  });
+});
+
 describe('a sheet formatted far beyond its rows', () => {
   it('reads the rows it holds: a border on A65536 and on Z2000 adds no row or column (it took minutes: each cell was made and counted)', async () => {
     const rows = [HEADER, ...ROWS.map((r) => r.map((c, i) => (i === 0 ? Number(c) : c || null)))];

@@ -2,7 +2,7 @@
 // columns name become the fields of an entry, the decision cell is read for
 // its decision word and reason, and every other non-empty cell is kept as a note.
 import type { DecisionStatus, Note } from '../feedback/entry.js';
-import { isHeaderRow, isPublicForm, mapColumns, type Column } from './columns.js';
+import { fieldOf, isHeaderRow, isPublicForm, mapColumns, type Column } from './columns.js';
 import { readDecision } from './decisions.js';
 
 export interface TableRow {
@@ -100,16 +100,32 @@ export function rowFromCells(cells: readonly Cell[], line: number): TableRow | u
   return row;
 }
 
+/**
+ * A header of two rows, as offices merge it: 处理情况 over 意见采纳情况 and
+ * 未采纳原因, 序号 and 单位 spanning both. The row under the header is a
+ * second header row when every cell it has is a column name (or the one
+ * above, down a merge); the header is then each column's lower name, or its
+ * upper one where the lower is empty. Undefined where the row is not one.
+ */
+function subHeader(top: readonly string[], next: readonly string[] | undefined): string[] | undefined {
+  if (!next) return undefined;
+  const named = next.filter((cell, i) => cell.trim() !== '' && cell.trim() !== (top[i] ?? '').trim());
+  if (named.length === 0 || !named.every((cell) => fieldOf(cell) !== undefined)) return undefined;
+  return Array.from({ length: Math.max(top.length, next.length) }, (_, i) => (next[i]?.trim() ? next[i]! : (top[i] ?? '')));
+}
+
 /** A table whose cells are known (CSV, TSV, pipe rows, Word, Excel): header found by meaning, one row per record. */
 export function tableFromGrid(records: readonly string[][], lines: readonly number[]): FeedbackTable | undefined {
   const headerAt = records.findIndex((record, i) => i < 30 && isHeaderRow(record));
   if (headerAt === -1) return undefined;
-  const header = records[headerAt]!;
+  const below = subHeader(records[headerAt]!, records[headerAt + 1]);
+  const header = below ?? records[headerAt]!;
+  const first = headerAt + (below ? 2 : 1);
   const columns = mapColumns(header);
   const rows: TableRow[] = [];
   const skipped: number[] = [];
-  records.slice(headerAt + 1).forEach((record, k) => {
-    const line = lines[headerAt + 1 + k] ?? 0;
+  records.slice(first).forEach((record, k) => {
+    const line = lines[first + k] ?? 0;
     if (record.every((c) => c.trim() === '')) return;
     // A table split over pages repeats its header.
     if (record.length === header.length && record.every((c, i) => c.trim() === header[i]!.trim())) return;
