@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { missingEditor } from '../src/cli/commands/review.js';
 import { run } from '../src/cli/main.js';
 import { redline, seedWorkspace, snapshot } from './helpers/cli.js';
 
@@ -59,5 +60,27 @@ describe('redline review', () => {
     expect(stdout).toContain('entry 1: rejected — 已有规定');
     expect((await statuses(dir))[0]).toMatchObject({ status: 'rejected', reason: '已有规定' });
     expect(readFileSync(join(dir, 'feedback/seed/1.yaml'), 'utf8')).toContain('  by: 赵六\n');
+  });
+
+  it('with an $EDITOR that is not installed, asks for the reason at the prompt (it crashed with a stack trace)', async () => {
+    const dir = await seedWorkspace();
+    const stdin = new PassThrough();
+    let stdout = '';
+    const env = { NO_COLOR: '1', EDITOR: 'no-such-editor --wait', PATH: process.env['PATH'] };
+    const done = run(['review', '--by', '赵六'], { cwd: dir, env, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false, stdin });
+    const press = async (keys: string) => {
+      await new Promise((r) => setTimeout(r, 60));
+      stdin.write(keys);
+    };
+    const down = '\u001b[B';
+    await press(`${down}${down}\r`); // reject
+    await press('\r'); // no reason: asked again, no editor started
+    await press('已有规定\r');
+    await press(`${down}${down}${down}${down}\r`); // entry 2: quit
+    expect(await done).toBe(0);
+    expect(stdout).toContain('$EDITOR is "no-such-editor --wait", which is not'); // (the prompt wraps at 80 columns)
+    expect((await statuses(dir))[0]).toMatchObject({ status: 'rejected', reason: '已有规定' });
+    expect(missingEditor({ EDITOR: 'sh -c', PATH: process.env['PATH'] })).toBeUndefined();
+    expect(missingEditor({ PATH: '/nonexistent' })).toBe('no $EDITOR is set, and vim is not installed');
   });
 });

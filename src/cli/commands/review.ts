@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join, resolve, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { checkbox, editor, input, select } from '@inquirer/prompts';
 import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
@@ -94,6 +95,28 @@ function scriptedPrompter(answers: readonly ReviewAnswer[]): Prompter {
   };
 }
 
+/**
+ * Why the editor the prompt would start ($VISUAL, $EDITOR, else vi or
+ * notepad, as the prompt library picks it) cannot start: a program found on
+ * no PATH folder. Undefined when it can.
+ */
+export function missingEditor(env: Record<string, string | undefined>): string | undefined {
+  const variable = env['VISUAL'] ? 'VISUAL' : env['EDITOR'] ? 'EDITOR' : undefined;
+  const command = (variable ? env[variable]! : process.platform === 'win32' ? 'notepad' : 'vim').trim();
+  const program = command.split(/\s+/u)[0] ?? '';
+  const folders = program.includes(sep) ? [''] : (env['PATH'] ?? '').split(delimiter).filter((d) => d !== '');
+  const found = folders.some((folder) => {
+    try {
+      accessSync(folder === '' ? program : join(folder, program), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (found || process.platform === 'win32') return undefined;
+  return `${variable ? `$${variable} is "${command}", which` : `no $EDITOR is set, and ${program}`} is not installed`;
+}
+
 function inquirerPrompter(io: Io): Prompter {
   const draw = io.promptOutput ?? io.stdout;
   // A fresh output stream for each prompt: inquirer ends the one it was given when the prompt closes.
@@ -128,6 +151,13 @@ function inquirerPrompter(io: Io): Prompter {
           { message: 'Adopted edits:', choices: proposal.edits.map((e) => ({ name: `[${e.index}] ${safeText(summary(e))}`, value: e.index })), required: true },
           context(),
         );
+      }
+      const missing = missingEditor(io.env);
+      if (missing !== undefined) {
+        // The editor would fail to start (and the prompt library throws that past every handler): the reason is typed here.
+        const typed = await input({ message: `Reason (未采纳原因; ${missing}):`, required: true }, context());
+        answer.reason = typed.trim();
+        return answer;
       }
       const typed = await input({ message: 'Reason (未采纳原因; empty opens $EDITOR):' }, context());
       answer.reason = typed.trim() || (await editor({ message: 'Reason', waitForUserInput: false }, context()));
