@@ -1,5 +1,5 @@
 // redline check and redline status on the seed workspace.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
@@ -98,6 +98,29 @@ describe('redline check', () => {
       'check: 2 problem(s) in 1 draft(s), 2 entries, 2 edits; 1 entry file could not be read',
       '',
     ]);
+  });
+});
+
+describe('a feedback folder whose draft was renamed', () => {
+  it('check fails naming the folder and the draft it may be; build warns and still writes (seed, 行政许可法)', async () => {
+    const seed = await seedWorkspace();
+    renameSync(join(seed, 'drafts/seed.md'), join(seed, 'drafts/plan.md'));
+    const checked = await redline(seed, 'check', '--final');
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain('feedback/seed/: error: 6 entries here are for drafts/seed.md, which does not exist: they are in no table; rename the folder with its draft (feedback/plan/ for drafts/plan.md), or restore the draft [orphan-feedback]');
+    const built = await redline(seed, 'build');
+    expect(built.code).toBe(0);
+    expect(built.stderr).toContain('feedback/seed/: warning: 6 entries here are for drafts/seed.md');
+
+    const law = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
+    expect((await redline(law, 'feedback', 'add', '--unit', '市司法局', '--comment', '建议删除第十四条第一款。')).code).toBe(0);
+    expect((await redline(law, 'check')).code).toBe(0);
+    renameSync(join(law, 'drafts/xk.md'), join(law, 'drafts/xuke.md'));
+    expect((await redline(law, 'feedback', 'add', '--unit', '市商务局', '--comment', '建议删除第十五条。')).code).toBe(0);
+    // Both drafts' folders now hold entries: which folder is whose is not guessed.
+    const both = await redline(law, 'check');
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('feedback/xk/: error: 1 entry here is for drafts/xk.md, which does not exist: it is in no table; rename the folder after its draft, or restore the draft');
   });
 });
 

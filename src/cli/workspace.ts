@@ -224,6 +224,26 @@ export function checkDraftName(name: string): string {
   return name;
 }
 
+/**
+ * Feedback folders with entry files and no draft of their name (a draft
+ * renamed, its folder not): their entries would be left out of every table
+ * without a word. One problem each, naming the draft it may belong to.
+ */
+export function orphanFeedback(workspace: Workspace, options: { warning?: boolean } = {}): Problem[] {
+  const drafts = draftNames(workspace);
+  const folders = listFolder(workspace, workspace.feedbackDir).filter((d) => d.isDirectory() && !drafts.includes(d.name));
+  const withoutFolder = drafts.filter((name) => !existsSync(feedbackFolder(workspace, name)));
+  return folders.flatMap((folder) => {
+    const count = entryNames(workspace, feedbackFolder(workspace, folder.name)).length;
+    if (count === 0) return [];
+    const draft = workspace.display(join(workspace.draftsDir, `${folder.name}.md`));
+    const fix = withoutFolder.length === 1 ? `rename the folder with its draft (feedback/${withoutFolder[0]}/ for drafts/${withoutFolder[0]}.md)` : 'rename the folder after its draft';
+    const [these, are, they] = count === 1 ? ['1 entry', 'is', 'it is'] : [`${count} entries`, 'are', 'they are'];
+    const message = `${these} here ${are} for ${draft}, which does not exist: ${they} in no table; ${fix}, or restore the draft`;
+    return [problem(message, { file: `${workspace.display(feedbackFolder(workspace, folder.name))}/`, rule: 'orphan-feedback', warning: Boolean(options.warning) })];
+  });
+}
+
 export function feedbackFolder(workspace: Workspace, draft: string): string {
   return join(workspace.feedbackDir, draft);
 }

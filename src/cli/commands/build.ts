@@ -10,7 +10,7 @@ import { reportTarget, writeReport } from '../report-file.js';
 import { buildSources } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
 import { readInputBytes } from '../text-file.js';
-import { findWorkspace } from '../workspace.js';
+import { findWorkspace, orphanFeedback } from '../workspace.js';
 
 export interface BuildOptions {
   /** Output folder, from the current one (default: `out` in redline.yaml, from the workspace). */
@@ -46,6 +46,7 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   const langs = new Map<string, string>();
   const problems: Problem[] = [];
   let unapplied = 0;
+  problems.push(...orphanFeedback(workspace, { warning: true }));
   // Build everything before writing anything: a broken input changes no file.
   for (const { draft, entries, warnings } of buildSources(workspace, flags.round)) {
     problems.push(...warnings);

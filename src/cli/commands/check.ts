@@ -5,7 +5,7 @@ import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { listProblems } from '../report.js';
 import { reportTarget, writeReport } from '../report-file.js';
-import { draftNames, findWorkspace, readDraft, readEntries, readWorkspaceText, type Workspace } from '../workspace.js';
+import { draftNames, findWorkspace, orphanFeedback, readDraft, readEntries, readWorkspaceText, type Workspace } from '../workspace.js';
 
 export interface CheckOptions {
   /** Also require every entry to be decided. */
@@ -52,6 +52,7 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
       problems.push(...error.problems);
     }
   }
+  problems.push(...orphanFeedback(workspace));
   if (report !== undefined) writeReport(report, problems, workspace);
   listProblems(io, problems, { annotations: true, verbose: flags.verbose, ...(report !== undefined ? { reportFile: workspace.display(report) } : {}) });
   const errors = problems.filter((p) => p.fatal !== false).length;
