@@ -45,6 +45,16 @@ describe('redline feedback import', () => {
 });
 
 describe('redline feedback add', () => {
+  it('refuses an empty comment and writes nothing (the file it wrote was refused by every later command)', async () => {
+    const dir = await seedWorkspace();
+    const before = snapshot(dir);
+    for (const comment of ['', '   ']) {
+      expect(await redline(dir, 'feedback', 'add', '--unit', '区教育局', '--comment', comment)).toMatchObject({ code: 2, stderr: 'redline: --comment is empty: an entry is a comment; give its words; no file was changed\n' });
+    }
+    expect(snapshot(dir)).toEqual(before);
+    expect((await redline(dir, 'check')).code).toBe(0);
+  });
+
   it('proposes edits from the wording, with the next id', async () => {
     const dir = await seedWorkspace();
     const result = await redline(dir, 'feedback', 'add', '--unit', '区教育局', '--comment', '建议将“进出口总额达到13343万美元”改为“15000万美元”', '--contact', '0562-1234567');

@@ -22,6 +22,8 @@ export interface AddFlags extends EditFlags {
 }
 
 export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<number> {
+  // An entry file holds its comment; one without would be refused by every later command.
+  if (flags.comment.trim() === '') throw new UsageError('--comment is empty: an entry is a comment; give its words; no file was changed');
   const workspace = findWorkspace(io.cwd);
   const name = resolveDraftName(workspace, flags.draft);
   const { draft } = readDraft(workspace, name);
