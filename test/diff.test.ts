@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redline, seedWorkspace, tempDir } from './helpers/cli.js';
+import { corpusWorkspace, redline, seedWorkspace, tempDir } from './helpers/cli.js';
 
 interface DiffJson {
   id: string;
@@ -82,5 +82,37 @@ describe('redline diff', () => {
     writeFileSync(join(dir, 'b.md'), draft('依法'));
     const result = await redline(dir, 'diff', 'a.md', 'b.md');
     expect(result.stdout).toBe('c1 changed 一\n    一、将第五条修改为：\n    “第五条 经营者应当[-按照规定-]{+依法+}明码标价。”\n    “标价应当真实、准确。”\n');
+  });
+});
+
+describe('redline diff of bytes that are not UTF-8', () => {
+  const gbk = (text: string, word: string) => Buffer.concat([Buffer.from(text.slice(0, text.indexOf(word)), 'utf8'), Buffer.from([0xb7, 0xdc, 0xb6, 0xb7]), Buffer.from(text.slice(text.indexOf(word) + word.length), 'utf8')]);
+
+  it('refuses them at their line, from a file, from git and in git-textconv, never showing � (seed, 行政许可法)', async () => {
+    const seed = await seedWorkspace();
+    const seedText = readFileSync(join(seed, 'drafts/seed.md'), 'utf8');
+    writeFileSync(join(seed, 'gbk.md'), gbk(seedText, '奋斗目标'));
+    const line = seedText.slice(0, seedText.indexOf('奋斗目标')).split('\n').length;
+    const refused = await redline(seed, 'diff', 'drafts/seed.md', 'gbk.md');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(new RegExp(`^gbk\\.md:${line}:\\d+: error: not valid UTF-8 \\(byte 0xB7\\)`, 'u'));
+    expect(refused.stdout).toBe('');
+    expect((await redline(seed, 'git-textconv', 'gbk.md')).stderr).toMatch(/^gbk\.md:\d+:\d+: error: not valid UTF-8/u);
+    writeFileSync(join(seed, 'archive.md'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0xfe, 0x00]));
+    expect(await redline(seed, 'diff', 'archive.md', 'drafts/seed.md')).toMatchObject({ code: 2, stdout: '' });
+
+    const law = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: law, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } });
+    const lawText = readFileSync(join(law, 'drafts/xk.md'), 'utf8');
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(law, 'drafts/xk.md'), gbk(lawText, '行政许可'));
+    git('add', '-A');
+    git('commit', '-qm', 'a GBK slip');
+    writeFileSync(join(law, 'drafts/xk.md'), lawText);
+    const fromGit = await redline(law, 'diff', 'HEAD:drafts/xk.md', 'drafts/xk.md');
+    expect(fromGit.code).toBe(2);
+    expect(fromGit.stderr).toMatch(/^HEAD:drafts\/xk\.md:\d+:\d+: error: not valid UTF-8 \(byte 0xB7\)/u);
+    expect((await redline(law, 'diff', 'HEAD:drafts/xk.md', 'drafts/xk.md')).stdout).not.toContain('\uFFFD');
   });
 });

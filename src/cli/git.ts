@@ -56,6 +56,17 @@ export function fileAtCommit(cwd: string, hash: string, path: string): string | 
   return result.ok ? result.stdout : null;
 }
 
+/** The bytes of a file at a commit, undecoded (a diff checks them as UTF-8 itself), or null where git has none. */
+export function fileBytesAtCommit(cwd: string, hash: string, path: string): Buffer | null {
+  if (/[\u0000-\u001f\u007f]/u.test(path)) throw new UsageError(`"${path}" is not a path git can show`);
+  try {
+    return execFileSync('git', ['cat-file', 'blob', `${hash}:${path}`], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') throw new UsageError('git is not installed (or not on PATH)');
+    return null;
+  }
+}
+
 export interface Commit {
   hash: string;
   date: string;

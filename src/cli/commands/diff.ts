@@ -2,11 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { VersionDiff } from '../../core/diff/draft-diff.js';
 import { diffFiles } from '../../core/diff/files.js';
-import { withFrontMatter } from '../../core/diff/front-matter.js';
 import { colorsFor } from '../color.js';
 import { alignmentNote, markdownView, terminalView } from '../diff-view.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../report.js';
+import { decodeUtf8 } from '../text-file.js';
 import { safeText } from '../terminal-text.js';
 
 export type Format = 'ansi' | 'markdown' | 'json';
@@ -32,44 +32,39 @@ export async function diffCommand({ old: oldArg, new: newArg, format }: DiffOpti
 /** The diff: skimmed where both sides are files in fmt's form with the same IDs, else from both read in full, the old side first. */
 async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<VersionDiff> {
   const before = await readBytes(io, oldArg);
-  let after: Uint8Array | string;
+  let after: Uint8Array;
   try {
     after = await readBytes(io, newArg);
   } catch (error) {
     // The old side's problems are told first, as when it is read in full before the new one is looked for.
-    await sideOf(before, oldArg);
+    const { readSide } = await import('../../core/diff/version.js');
+    readSide(Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('utf8'), oldArg, basename(oldArg, '.md'));
     throw error;
   }
-  if (typeof before !== 'string' && typeof after !== 'string') {
-    return await diffFiles(before, after, { before: oldArg, after: newArg }, { before: basename(oldArg, '.md'), after: basename(newArg, '.md') });
-  }
-  const { diffSides } = await import('../../core/diff/version.js');
-  const old = await sideOf(before, oldArg);
-  return withFrontMatter(diffSides(old, await sideOf(after, newArg)), before, after);
-}
-
-/** One side read in full (a version from git, or a file beside one). */
-async function sideOf(content: Uint8Array | string, spec: string) {
-  const { readSide } = await import('../../core/diff/version.js');
-  const text = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
-  return readSide(text, spec, basename(spec, '.md'));
+  return await diffFiles(before, after, { before: oldArg, after: newArg }, { before: basename(oldArg, '.md'), after: basename(newArg, '.md') });
 }
 
 /** A file's bytes, or a version's text from git ("HEAD~1:drafts/seed.md"): the revision resolved first, the path never an option. */
-async function readBytes(io: Io, spec: string): Promise<Uint8Array | string> {
+async function readBytes(io: Io, spec: string): Promise<Uint8Array> {
   const path = resolve(io.cwd, spec);
   if (existsSync(path)) {
     if (!statSync(path).isFile()) throw new UsageError(`${spec} is not a file`);
-    return readFileSync(path);
+    return utf8Only(readFileSync(path), spec);
   }
   const at = spec.indexOf(':');
   if (at <= 0 || at === spec.length - 1) throw new UsageError(`${spec}: no such file (use a path, or git-rev:path)`);
   // Git (and node:child_process under it) is loaded only for a version: a diff of two files never needs it.
-  const { fileAtCommit, resolveCommit } = await import('../git.js');
+  const { fileBytesAtCommit, resolveCommit } = await import('../git.js');
   const revision = spec.slice(0, at);
   const inRepo = spec.slice(at + 1);
   const hash = resolveCommit(io.cwd, revision);
-  const found = fileAtCommit(io.cwd, hash, inRepo);
+  const found = fileBytesAtCommit(io.cwd, hash, inRepo);
   if (found === null) throw new UsageError(`${spec}: git has no file ${inRepo} at ${revision}`);
-  return found;
+  return utf8Only(found, spec);
+}
+
+/** Bytes that are UTF-8 text, or an InputError at the first that is not: a diff never shows � for what the file holds. */
+function utf8Only(bytes: Uint8Array, spec: string): Uint8Array {
+  decodeUtf8(bytes, spec);
+  return bytes;
 }
