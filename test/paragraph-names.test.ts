@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { citableClauses, cite } from '../src/core/draft/citation.js';
 import { parseDraft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { CORPUS, corpusWorkspace, redline, tempDir } from './helpers/cli.js';
+import { CORPUS, corpusWorkspace, redline, SEED_PAGE, tempDir } from './helpers/cli.js';
+import { corpusDraft } from './helpers/drafts.js';
 
 /** The comparison table's row names after adopting a replacement in each clause given. */
 async function rowNames(file: string, name: string, changes: Array<[string, string, string]>): Promise<string[]> {
@@ -27,6 +28,21 @@ async function rowNames(file: string, name: string, changes: Array<[string, stri
 }
 
 describe('names of paragraphs without numbers', () => {
+  it('a paragraph of the document itself (its opening) by its place: 第三段 (国办发〔2019〕4号), paragraph 4 (H.R. 1000), 第一段 (seed), never its ID', async () => {
+    const policy = corpusDraft('gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt');
+    const opening = policy.clauses.find((c) => c.text.startsWith('为进一步深化公立医院改革'))!;
+    expect(cite(citableClauses(policy.clauses), opening.id)).toBe('第三段');
+    const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    const title = bill.clauses.find((c) => c.text.startsWith('To establish a National'))!;
+    expect(cite(citableClauses(bill.clauses), title.id)).toBe('paragraph 4');
+    const dir = tempDir();
+    await redline(dir, 'init');
+    expect((await redline(dir, 'import', SEED_PAGE, '--name', 'seed')).code).toBe(0);
+    expect((await redline(dir, 'feedback', 'add', '--unit', '区政府办', '--comment', '建议将“总抓手”改为“主抓手”')).code).toBe(0);
+    expect((await redline(dir, 'decide', '7', 'adopt')).code).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(readFileSync(join(dir, 'out/seed.comparison.md'), 'utf8')).toMatch(/^\| 1 \| 第一段 \| 党的十九大开启了/mu);
+  });
   it('the constitution’s preamble: 序言第七段 is its seventh paragraph (宪法)', async () => {
     const names = await rowNames('lawrefbook/xianfa_constitution.md', 'xf', [
       ['中国新民主主义革命的胜利', '健全社会主义法治', '健全社会主义法制'],

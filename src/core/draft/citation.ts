@@ -98,7 +98,15 @@ function outlineName(tree: CitableTree, chain: readonly Citable[]): string {
     if (CJK.test(within) || within === '') return `${within}第${chineseNumeral(n)}段`;
     return `${within.replace(/[.:：]$/u, '')}, paragraph ${n}`;
   }
-  return name || last.title || last.id;
+  return name || last.title || documentParagraph(tree, last) || last.id;
+}
+
+/** A paragraph of the document itself, outside every numbered unit and heading (a preamble, a closing word): 第一段, paragraph 1. */
+function documentParagraph(tree: CitableTree, unit: Citable): string {
+  if (unit.parent !== null || unit.marker || unit.heading !== null) return '';
+  const n = (tree.children.get(null) ?? []).filter((u) => !u.marker && u.heading === null).indexOf(unit) + 1;
+  if (n === 0) return '';
+  return CJK.test(unit.text) ? `第${chineseNumeral(n)}段` : `paragraph ${n}`;
 }
 
 /** section 3(a)(2). */
