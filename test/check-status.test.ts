@@ -101,6 +101,33 @@ describe('redline check', () => {
   });
 });
 
+describe('the consultation window', () => {
+  it('check refuses dates not on the calendar, and a window that opens after it closes, at their line (seed, 行政许可法)', async () => {
+    const seed = await seedWorkspace();
+    const path = join(seed, 'drafts/seed.md');
+    const text = readFileSync(path, 'utf8');
+    for (const [from, message] of [
+      ['soon', 'drafts/seed.md:9:1: error: consultation from: "soon" is not a calendar date as YYYY-MM-DD [date]'],
+      ['2018-02-30', 'drafts/seed.md:9:1: error: consultation from: "2018-02-30" is not a calendar date as YYYY-MM-DD [date]'],
+      ['2018-01-20', 'drafts/seed.md:9:1: error: the consultation window opens (2018-01-20) after it closes (2018-01-15) [date]'],
+    ] as const) {
+      writeFileSync(path, text.replace('  from: 2018-01-08', `  from: ${from}`));
+      const checked = await redline(seed, 'check');
+      expect(checked.code).toBe(1);
+      expect(checked.stderr.split('\n')[0]).toBe(message);
+    }
+    const law = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
+    const lawPath = join(law, 'drafts/xk.md');
+    const lawText = readFileSync(lawPath, 'utf8');
+    writeFileSync(lawPath, lawText.replace('\nlang: zh\n', '\nlang: zh\nconsultation:\n  from: 2024-05-01\n  to: 2024-04-31\n'));
+    const checked = await redline(law, 'check');
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toMatch(/^drafts\/xk\.md:\d+:1: error: consultation to: "2024-04-31" is not a calendar date/u);
+    writeFileSync(lawPath, lawText.replace('\nlang: zh\n', '\nlang: zh\nconsultation:\n  from: 2024-04-01\n  to: 2024-04-30\n'));
+    expect((await redline(law, 'check')).code).toBe(0);
+  });
+});
+
 describe('a feedback folder whose draft was renamed', () => {
   it('check fails naming the folder and the draft it may be; build warns and still writes (seed, 行政许可法)', async () => {
     const seed = await seedWorkspace();

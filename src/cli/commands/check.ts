@@ -1,11 +1,11 @@
 import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
-import { isCalendarDate } from '../dates.js';
+import { compareDates, isCalendarDate } from '../dates.js';
 import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { listProblems } from '../report.js';
 import { reportTarget, writeReport } from '../report-file.js';
-import { draftNames, findWorkspace, orphanFeedback, readDraft, readEntries, readWorkspaceText, type Workspace } from '../workspace.js';
+import { draftNames, draftPath, findWorkspace, orphanFeedback, readDraft, readEntries, readWorkspaceText, type Workspace } from '../workspace.js';
 
 export interface CheckOptions {
   /** Also require every entry to be decided. */
@@ -27,7 +27,7 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
   for (const name of names) {
     try {
       const { draft, problems: draftProblems } = readDraft(workspace, name);
-      problems.push(...draftProblems);
+      problems.push(...draftProblems, ...windowProblems(workspace, name, draft.meta.consultation));
       // An entry file that cannot be read is reported, and the others are still checked and counted.
       const { entries, warnings, errors, unreadable } = readEntries(workspace, name);
       problems.push(...errors, ...warnings);
@@ -65,6 +65,27 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
   }
   io.stdout(`check: ok (${summary}${warnings ? `; ${warnings} warning(s)` : ''})\n`);
   return 0;
+}
+
+/** The consultation window's dates, which status judges it open or closed by: each on the calendar, the first not after the last. */
+function windowProblems(workspace: Workspace, name: string, window: { from: string; to: string } | undefined): Problem[] {
+  if (!window) return [];
+  const path = draftPath(workspace, name);
+  const file = workspace.display(path);
+  const head = readWorkspaceText(workspace, path).split('\n');
+  const end = head.indexOf('---', 1);
+  const lineOf = (key: string) => {
+    const at = head.slice(0, end === -1 ? undefined : end).findIndex((line) => new RegExp(`^\\s+${key}\\s*:`, 'u').test(line));
+    return at === -1 ? 1 : at + 1;
+  };
+  const found: Problem[] = [];
+  for (const key of ['from', 'to'] as const) {
+    if (!isCalendarDate(window[key])) found.push(problem(`consultation ${key}: "${window[key]}" is not a calendar date as YYYY-MM-DD`, { file, line: lineOf(key), rule: 'date' }));
+  }
+  if (found.length === 0 && compareDates(window.from, window.to) > 0) {
+    found.push(problem(`the consultation window opens (${window.from}) after it closes (${window.to})`, { file, line: lineOf('from'), rule: 'date' }));
+  }
+  return found;
 }
 
 /** Where a finding about the decision points: the "decision:" line. */
