@@ -91,6 +91,13 @@ describe('redline round', () => {
     expect(await redline(dir, 'fmt', '--check')).toMatchObject({ code: 0 });
   });
 
+  it('refuses a --date that is not on the calendar, changing nothing', async () => {
+    const dir = await seedWorkspace();
+    const before = snapshot(dir);
+    expect(await redline(dir, 'round', 'seed', '--date', '2018-02-30')).toMatchObject({ code: 2, stderr: 'redline: --date takes a date as YYYY-MM-DD, one that exists on the calendar (got "2018-02-30")\n' });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it('builds the closed round again, byte for byte as before the round', async () => {
     const dir = await decidedSeed();
     await redline(dir, 'build');

@@ -5,6 +5,7 @@ import { lacking } from '../../core/feedback/decision.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { nextRound, type CarriedEntry, type RoundPlan } from '../../core/revision/round.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { calendarDate, localToday } from '../dates.js';
 import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
@@ -27,8 +28,8 @@ export async function roundCommand({ draft: draftArg, ...flags }: RoundOptions, 
   const workspace = findWorkspace(io.cwd);
   const name = resolveDraftName(workspace, draftArg);
   const next = checkDraftName(flags.name ?? name);
-  const date = flags.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`--date ${date}: give the date as YYYY-MM-DD`);
+  // A date on the calendar, as decide takes it; today is the clerk's own day, not UTC's.
+  const date = flags.date !== undefined ? calendarDate(flags.date, '--date') : localToday();
   const parsed = readDraft(workspace, name);
   const { entries, warnings } = loadEntries(workspace, name);
   reportProblems(io, warnings);
