@@ -69,10 +69,14 @@ describe('redline import', () => {
     ['a missing file', ['import', 'nope.txt'], 'redline: nope.txt: no such file\n'],
     ['a bad draft name', ['import', SEED_PAGE, '--name', '../evil'], 'redline: "../evil" cannot be a draft name: use letters, digits, ".", "_" and "-"\n'],
     ['an empty file', ['import', 'empty.txt'], 'empty.txt: error: the file is empty [empty-file]\n'],
+    ['a file of white space', ['import', 'blank.txt'], 'redline: blank.txt holds no text to import; no file was changed\n'],
+    ['a Markdown file of white space', ['import', 'blank.md'], 'redline: blank.md holds no text to import; no file was changed\n'],
   ])('rejects %s with exit 2 and no file changed', async (_, args, message) => {
     const dir = tempDir();
     await redline(dir, 'init');
     writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'blank.txt'), ' \n\u3000\n\t\n');
+    writeFileSync(join(dir, 'blank.md'), '\n\n   \n');
     const before = snapshot(dir);
     const result = await redline(dir, ...args);
     expect(result.code).toBe(2);

@@ -40,6 +40,8 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
   const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
   const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file), comment: DRAFT_HEADER });
+  // A draft of no clause is no draft: an empty file, or one of white space, was given by mistake.
+  if (imported.clauses.length === 0) throw new UsageError(`${file} holds no text to import; no file was changed`);
   // Over an existing draft, unchanged clauses keep their IDs, and new ones take none that entries or closed rounds name.
   const text = existsSync(target) ? reimportText(readWorkspaceText(workspace, target), imported.text, retiredIds(workspace, name)) : imported.text;
   const clauses = text === imported.text ? imported.clauses : parseDraft(text, target, name).draft.clauses;
