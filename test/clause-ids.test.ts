@@ -152,3 +152,23 @@ describe('an ID line copied out of the draft file is no part of new text', () =>
   });
 });
 
+
+describe('a line meant as an ID line that is none', () => {
+  it('is refused at its line by check and build, never published (行政许可法, 民事诉讼法)', async () => {
+    for (const [file, name] of [['lawrefbook/xingzheng_xuke_fa_2019.md', 'xk'], ['lawrefbook/minshi_susong_fa_2021.md', 'ms']] as const) {
+      const dir = await corpusWorkspace(file, name);
+      const path = join(dir, `drafts/${name}.md`);
+      const text = readFileSync(path, 'utf8');
+      const line = text.split('\n').indexOf('<!-- #c5 -->') + 1;
+      writeFileSync(path, text.replace('<!-- #c5 -->\n', '<!-- #c5x y -->\n'));
+      const message = `drafts/${name}.md:${line}:1: error: "<!-- #c5x y -->" is not an ID line: an ID is a letter, then letters, digits, "_" or "-" (32 at most), as in <!-- #c12 --> [id-line]`;
+      const checked = await redline(dir, 'check');
+      expect(checked.code).toBe(1);
+      expect(checked.stderr.split('\n')[0]).toBe(message);
+      const built = await redline(dir, 'build');
+      expect(built.code).toBe(2);
+      expect(built.stderr.split('\n')[0]).toBe(message);
+      expect(readdirSync(dir)).not.toContain('out');
+    }
+  });
+});

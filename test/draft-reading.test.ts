@@ -35,6 +35,11 @@ function referenceReading(text: string): { blocks: Block[]; orphans: number[] } 
       continue;
     }
     const idMatch = idLine(trimmed);
+    // A line meant as an ID line that is none (<!-- #c5 --> x) is refused, and read as nothing.
+    if (!idMatch && /^<!--\s*#/u.test(trimmed)) {
+      i++;
+      continue;
+    }
     if (idMatch) {
       if (pendingId) orphans.push(pendingId.line);
       pendingId = { id: idMatch[1]!, line: i + 1 };

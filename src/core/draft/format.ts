@@ -188,6 +188,12 @@ function readBlock(text: string, state: ReadState, blocks: Block[], file: string
     return;
   }
   const idMatch = idLineMatch(trimmed);
+  // <!-- #c5x y -->: meant as an ID line, read as none, it would stand in the published text.
+  if (!idMatch && trimmed.startsWith('<!--') && /^<!--\s*#/u.test(trimmed)) {
+    problems.push(problem(`"${trimmed}" is not an ID line: an ID is a letter, then letters, digits, "_" or "-" (32 at most), as in <!-- #c12 -->`, { file, line: state.at.line + 1, rule: 'id-line' }));
+    state.at = { pos: next, line: state.at.line + 1 };
+    return;
+  }
   if (idMatch) {
     const { pendingId } = state;
     if (pendingId) problems.push(problem(`ID ${pendingId.id} is not followed by a clause`, { file, line: pendingId.line, rule: 'orphan-id', warning: true }));
