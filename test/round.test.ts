@@ -2,7 +2,7 @@
 // IDs, archives the closed round, carries pending entries re-anchored; blame
 // names the entries that changed a clause, across rounds and in git.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/core/draft/format.js';
@@ -96,6 +96,16 @@ describe('redline round', () => {
     const before = snapshot(dir);
     expect(await redline(dir, 'round', 'seed', '--date', '2018-02-30')).toMatchObject({ code: 2, stderr: 'redline: --date takes a date as YYYY-MM-DD, one that exists on the calendar (got "2018-02-30")\n' });
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('names the round draft that cannot be read (a folder in its place), for build --round and blame', async () => {
+    const dir = await seedWorkspace();
+    expect((await redline(dir, 'round', 'seed', '--date', '2018-02-01')).code).toBe(0);
+    rmSync(join(dir, 'feedback/seed/round-1/draft.md'));
+    mkdirSync(join(dir, 'feedback/seed/round-1/draft.md'));
+    for (const args of [['build', '--round', '1'], ['blame', 'c5']]) {
+      expect(await redline(dir, ...args)).toMatchObject({ code: 2, stderr: 'redline: cannot read feedback/seed/round-1/draft.md: it is a folder, not an ordinary file\n' });
+    }
   });
 
   it('builds the closed round again, byte for byte as before the round', async () => {

@@ -13,7 +13,7 @@ import { namedClauseIds } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import type { AddedClause } from '../core/revision/round.js';
 import { UsageError } from './report.js';
-import { checkDraftName, draftNames, feedbackFolder, loadEntries, readDraft, readEntries, type LoadedEntry, type Workspace } from './workspace.js';
+import { checkDraftName, draftNames, feedbackFolder, loadEntries, readDraft, readEntries, readWorkspaceText, type LoadedEntry, type Workspace } from './workspace.js';
 
 export interface RoundRecord {
   round: number;
@@ -71,7 +71,8 @@ export function readClosedRound(workspace: Workspace, draftName: string, round: 
   if (!existsSync(draftFile)) throw new InputError(problem(`round ${round} of ${draftName} has no draft.md`, { file: workspace.display(folder), rule: 'round' }));
   const record = readRecord(workspace, recordFile, round, draftName);
   // Named after the draft as it was called in that round: its outputs are <name>.round-<n>.*.
-  const parsed = parseDraft(readFileSync(draftFile, 'utf8'), workspace.display(draftFile), `${record.draft}.round-${round}`);
+  // Read as any draft is (a folder in its place, or bytes that are not UTF-8, are named with the path).
+  const parsed = parseDraft(readWorkspaceText(workspace, draftFile), workspace.display(draftFile), `${record.draft}.round-${round}`);
   const errors = parsed.problems.filter((p) => p.fatal !== false);
   if (errors.length > 0) throw new InputError(errors);
   const { entries } = loadEntries(workspace, draftName, folder);
