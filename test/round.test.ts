@@ -99,7 +99,7 @@ describe('redline round', () => {
   });
 
   it('names the round draft that cannot be read (a folder in its place), for build --round and blame', async () => {
-    const dir = await seedWorkspace();
+    const dir = await decidedSeed();
     expect((await redline(dir, 'round', 'seed', '--date', '2018-02-01')).code).toBe(0);
     rmSync(join(dir, 'feedback/seed/round-1/draft.md'));
     mkdirSync(join(dir, 'feedback/seed/round-1/draft.md'));
