@@ -44,7 +44,7 @@ async function versionDiff(io: Io, oldArg: string, newArg: string): Promise<Vers
   return await diffFiles(before, after, { before: oldArg, after: newArg }, { before: basename(oldArg, '.md'), after: basename(newArg, '.md') });
 }
 
-/** A file's bytes, or a version's text from git ("HEAD~1:drafts/seed.md"): the revision resolved first, the path never an option. */
+/** The bytes of a file, or of a version from git ("HEAD~1:drafts/seed.md"), checked to be UTF-8: the revision resolved first, the path never an option. */
 async function readBytes(io: Io, spec: string): Promise<Uint8Array> {
   const path = resolve(io.cwd, spec);
   if (existsSync(path)) {

@@ -96,7 +96,7 @@ function scriptedPrompter(answers: readonly ReviewAnswer[]): Prompter {
 }
 
 /**
- * Why the editor the prompt would start ($VISUAL, $EDITOR, else vi or
+ * Why the editor the prompt would start ($VISUAL, $EDITOR, else vim or
  * notepad, as the prompt library picks it) cannot start: a program found on
  * no PATH folder. Undefined when it can.
  */
