@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { VersionDiff } from '../../core/diff/draft-diff.js';
@@ -65,6 +66,7 @@ async function readBytes(io: Io, spec: string): Promise<Uint8Array> {
 
 /** Bytes that are UTF-8 text, or an InputError at the first that is not: a diff never shows � for what the file holds. */
 function utf8Only(bytes: Uint8Array, spec: string): Uint8Array {
-  decodeUtf8(bytes, spec);
+  // Checked in place (simdutf); decoded only to say where it fails.
+  if (!isUtf8(bytes)) decodeUtf8(bytes, spec);
   return bytes;
 }
