@@ -285,6 +285,14 @@ describe('a change throughout the draft (全文…统一修改为) where words a
     expect(text.split('有关行政机关').length - 1).toBe(154);
   });
 
+  it('公司法: “公司” → “本公司” leaves the 28 that read 本公司 as they are (one character of context is enough where the whole new text stands there)', () => {
+    const draft = corpusDraft('lawrefbook/gongsi_fa_2023.md');
+    const { text } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: '公司', text: '本公司' }));
+    expect(text).not.toContain('本本公司');
+    const before = revisedBody(draft).text;
+    expect(text.split('本公司').length - 1).toBe(before.split('公司').length - 1);
+  });
+
   it('on any text: every old word reads as the new text once, whether or not its lead stood there already (property)', () => {
     // The old word 丁戊 or 丁; the lead 己庚 (letters nowhere else); the text mixes plain words, the old word, and the old word with its lead.
     fc.assert(

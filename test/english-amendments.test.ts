@@ -218,7 +218,8 @@ describe('words that stand several times in the section named', () => {
 describe('a unit named after the words struck, inside the section named before', () => {
   it('In section 4, strike "or" at the end of paragraph (2) (H.J.Res. 37 as passed); In section 3, strike "means" in paragraph (1) (H.R. 1000)', () => {
     const yemen = corpusDraft('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt');
-    expect(proposed(yemen, 'In section 4, strike "or" at the end of paragraph (2).').edits).toEqual([{ op: 'delete', clause: 'section 4(2)', quote: 'or' }]);
+    // The space before the words struck at the end goes with them: no space is left before the line ends.
+    expect(proposed(yemen, 'In section 4, strike "or" at the end of paragraph (2).').edits).toEqual([{ op: 'delete', clause: 'section 4(2)', quote: ' or' }]);
     const bill = corpusDraft(HR1000);
     expect(proposed(bill, 'In section 3, strike "means" in paragraph (1).').edits).toEqual([{ op: 'delete', clause: 'section 3(1)', quote: 'means ' }]);
     // Without the paragraph, the words are in many: which is asked.

@@ -13,6 +13,7 @@ import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/dr
 const XUKE = 'lawrefbook/xingzheng_xuke_fa_2019.md';
 const SHANGHAI = 'lawrefbook/shanghai_youhua_yingshang_huanjing_2024.md';
 const YEMEN = 'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt';
+const GONGSI = 'lawrefbook/gongsi_fa_2023.md';
 
 function revisedBy(draft: Draft, comment: string, lang: 'zh' | 'en' = 'zh') {
   const proposal = proposeEdits(comment, draft.clauses, lang);
@@ -73,6 +74,38 @@ describe('a sentence named in a comment', () => {
     expect((proposal.edits[0] as { quote: string }).quote).toMatch(/^ For purposes of this resolution, in this section, the term “hostilities” includes/u);
     expect(text).toMatch(/has been enacted\.\n/u);
     expect(text).toContain('SEC. 3.');
+  });
+});
+
+describe('the same sentence, however the comment joins it to its unit', () => {
+  it('第二十六条的第二句, 中的第二句, 第二句话, 第一款的第二句, 第2句 all name one sentence (公司法)', () => {
+    const draft = corpusDraft(GONGSI);
+    const plain = proposeEdits('删除第二十六条第二句。', draft.clauses, 'zh').edits;
+    expect(plain).toMatchObject([{ op: 'delete', quote: expect.stringMatching(/^但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵/u) }]);
+    for (const comment of ['删除第二十六条的第二句。', '删除第二十六条中的第二句。', '删除第二十六条的第二句话。', '删除第二十六条第一款的第二句。', '删除第二十六条的第2句。']) {
+      expect(proposeEdits(comment, draft.clauses, 'zh').edits, comment).toEqual(plain.map((e) => ({ ...e, source: expect.any(String) })));
+    }
+    const last = proposeEdits('删除第三十二条最后一项。', draft.clauses, 'zh').edits;
+    expect(proposeEdits('删除第三十二条的最后一项。', draft.clauses, 'zh').edits).toEqual(last.map((e) => ({ ...e, source: expect.any(String) })));
+  });
+
+  it('a first sentence that is an article’s whole first 款 removes that 款, never the article (公司法第十条, 行政许可法第三十条)', () => {
+    for (const [file, n] of [[GONGSI, 10], [XUKE, 30]] as const) {
+      const draft = corpusDraft(file);
+      expect(proposeEdits(`删除第${chineseNumeralOf(n)}条第一句。`, draft.clauses, 'zh').edits).toMatchObject([{ op: 'remove-first-paragraph', clause: unit(draft, n).id }]);
+    }
+  });
+
+  it('末尾 and 后一句 after a unit are asked about; 末尾的“…” deletes the words quoted (公司法)', () => {
+    const draft = corpusDraft(GONGSI);
+    for (const comment of ['删除第二十六条末尾。', '删除第二十六条后一句。']) {
+      const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+      expect(edits, comment).toEqual([]);
+      expect(unparsed.join('\n')).toMatch(/is part of 第二十六条, not all of it/u);
+    }
+    expect(proposeEdits('删除第二十六条末尾的“轻微”。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'delete', quote: '轻微' }]);
+    // 删除第十三条后，…: the deletion done, then more.
+    expect(proposeEdits('删除第十三条后，其余条文序号相应调整。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 13).id }]);
   });
 });
 

@@ -169,12 +169,15 @@ export function rewrittenText(clause: Clause, edit: RewriteEdit | RewriteFirstPa
  */
 function everyOccurrence(clauses: readonly Clause[], quote: string, text: string): Array<{ clause: Clause; changes: Change[] }> {
   const spread: Array<{ clause: Clause; changes: Change[] }> = [];
+  // Where the old words stand in the new text (“公司” in “本公司”): an occurrence inside the new text written out already is no occurrence.
+  const within = occurrences(text, quote);
   for (const clause of clauses) {
     const changes: Change[] = [];
     let end = 0;
     for (const at of occurrences(clause.text, quote)) {
       if (at < end) continue;
       end = at + quote.length;
+      if (within.some((k) => k <= at && clause.text.startsWith(text, at - k))) continue;
       const { lead, trail } = repeatedContext(clause.text, at, end, text);
       const added = text.slice(lead, text.length - trail);
       if (added !== quote) changes.push({ start: at, end, text: added });

@@ -149,7 +149,11 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
       const leading = found.last ? before.length - before.trimEnd().length : 0;
       const start = span.start - leading;
       const quote = leading > 0 ? clause.text.slice(start, span.start + words.length) : clause.text.slice(span.start, span.end);
-      if (quote.trim() === clause.text.trim()) return { edits: [{ op: 'remove-clause', clause: clause.id, confidence, source }] };
+      if (quote.trim() === clause.text.trim()) {
+        // The whole of an article's own paragraph, where it has more 款: that 款 goes, the article stays.
+        const op = clause.id === unit.clause.id && paragraphsOf(index.tree, clause).length > 0 ? 'remove-first-paragraph' : 'remove-clause';
+        return { edits: [{ op, clause: clause.id, confidence, source }] };
+      }
       return { edits: [{ op: 'delete', clause: clause.id, quote, ...occurrence(quote, start), confidence, source }] };
     }
     case 'rewrite': {
@@ -495,6 +499,8 @@ function tidyDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void
   if (edit.prefix || edit.suffix || !/^[A-Za-z0-9]/u.test(edit.quote) || !/[A-Za-z0-9,;.]$/u.test(edit.quote)) return;
   const at = text.indexOf(edit.quote);
   if (text[at - 1] === ' ' && text[at + edit.quote.length] === ' ' && occurrences(text, `${edit.quote} `).length === 1) edit.quote = `${edit.quote} `;
+  // strike "and" at the end of paragraph (2): the space before it goes too.
+  else if (text[at - 1] === ' ' && at + edit.quote.length === text.trimEnd().length && occurrences(text, ` ${edit.quote}`).length === 1) edit.quote = ` ${edit.quote}`;
 }
 
 /** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */

@@ -130,6 +130,8 @@ function componentAt(text: string, at: number): { part: Part; end: number } | nu
       const base = part(unitOf(unit), n.numeral);
       if (value && base) return made({ ...base, sub: value }, sub!.end);
     }
+    // 第二句话: the sentence.
+    if (unit === '句' && text[end] === '话') end++;
     return made(part(unitOf(unit), n.numeral), end);
   }
   if (ch === '（' || ch === '(') {
@@ -172,11 +174,11 @@ function made(p: Part | null, end: number): { part: Part; end: number } | null {
 }
 
 function unitOf(word: string): UnitName {
-  return word === '自然段' ? '段' : (word as UnitName);
+  return word === '自然段' ? '段' : word === '句话' ? '句' : (word as UnitName);
 }
 
 /** 最后一项, 最后一个自然段, 末句: the last of a kind inside the unit named before. */
-const ZH_LAST = sticky('(?:最后一个?|末)(自然段|句|款|项|目|段)');
+const ZH_LAST = sticky('(?:最后一个?|末)(自然段|句话?|款|项|目|段)');
 const ZH_PRONOUN = sticky('(?:该|本|此|上述)(?:段|项|条|款|点|部分)');
 const ZH_SEPARATOR = sticky('(、|和|及|以及|与|或|至|到|—|－|~|～)');
 const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', '-', '–']);
@@ -240,7 +242,13 @@ function readChain(text: string, at: number): { end: number; ref: Reference } | 
   const parts: Part[] = [];
   let end = at;
   for (let guard = 0; guard < 8; guard++) {
-    const found = componentAt(text, end);
+    let found = componentAt(text, end);
+    // 第二十六条的最后一句, 第一款中的第二句: a sentence or a last unit may follow after 的 / 中的.
+    if (!found && parts.length > 0) {
+      const joint = text.startsWith('中的', end) ? 2 : text[end] === '的' ? 1 : 0;
+      const next = joint > 0 ? componentAt(text, end + joint) : null;
+      if (next && (next.part.unit === '句' || next.part.last)) found = next;
+    }
     if (!found) break;
     parts.push(found.part);
     end = found.end;

@@ -2,6 +2,7 @@
 // strike “X” and insert “Y”), delete (删除第十四条, 删去…中的“X”, strike …),
 // rewrite (第十条修改为：“…”, should read), substitute … for, redesignate.
 import { englishNames, isWord, type SentenceReader } from '../sentence.js';
+import type { Word } from '../vocabulary.js';
 import { units } from './units.js';
 
 /** “X”改为“Y”, 将第十条修改为：“…”, replace “X” with “Y”, change the lead unit to X. */
@@ -74,6 +75,8 @@ export function del(r: SentenceReader, v: number): number {
   }
   if (t[n]?.kind === 'locator') {
     let m = r.next(n);
+    // 删除第五条中的“A”, 删除第五条末尾的“等”.
+    if (isWord(t[m], 'end')) m = r.next(m);
     if (isWord(t[m], 'in')) m = r.next(m);
     if (r.isQuote(m)) {
       const quotes = r.quoteList(m);
@@ -117,6 +120,9 @@ function partMessage(r: SentenceReader, loc: number, part: number, verb: 'delete
   return `“${r.text(loc + 1, part).replace(/^(?:的|中的)/u, '')}” is part of ${r.text(loc, loc)}, not all of it: quote the words to ${verb}`;
 }
 
+/** Words right after a locator that name a place in it: 末尾, 后 / 前 (后一句). */
+const PART_WORDS: ReadonlySet<Word> = new Set<Word>(['end', 'after', 'before']);
+
 /** Words after a locator that say the unit whole (删除第五条的规定, 第五条全部内容建议删除), or what is said to it. */
 const WHOLE = /^(?:的|中的)?(?:规定|内容|全部内容|全部|全文|条文|条款|整条|整款|整项|表述)?(?:建议|应当|应|宜|可以|可|予以|请|拟|一并)*$/u;
 
@@ -128,12 +134,19 @@ const WHOLE = /^(?:的|中的)?(?:规定|内容|全部内容|全部|全文|条�
  */
 function partNamed(r: SentenceReader, from: number, to: number): number {
   if (r.lang !== 'zh') return -1;
-  for (let k = from; k < to && k < from + 3; k++) {
+  let part = -1;
+  for (let k = from; k < to && k < from + 4; k++) {
     const token = r.t[k]!;
-    if (token.kind === 'comma' || token.kind === 'colon' || token.kind === 'locator' || token.kind === 'quote') return -1;
-    if (token.kind === 'text' && !WHOLE.test(r.text(k, k).replace(/^(?:的|中的)/u, ''))) return k;
+    // 删除第十三条末尾的“等”字: the quote names the words.
+    if (token.kind === 'quote') return -1;
+    if (token.kind === 'comma' || token.kind === 'colon' || token.kind === 'locator') break;
+    if (part !== -1) continue;
+    if (token.kind === 'text' && !WHOLE.test(r.text(k, k).replace(/^(?:的|中的)/u, ''))) part = k;
+    // 删除第二十六条末尾, 后一句: a place in the unit, not the unit (删除第十三条后，… is the deletion done).
+    const next = r.t[k + 1];
+    if (token.kind === 'word' && PART_WORDS.has(token.word) && (token.word === 'end' || (next !== undefined && next.kind !== 'comma' && next.kind !== 'colon'))) part = k;
   }
-  return -1;
+  return part;
 }
 
 /** After “X” or a locator: (and) insert(ing) (the following:) “Y”, with no position (after/before) of its own. */
