@@ -103,6 +103,8 @@ describe('the same sentence, however the comment joins it to its unit', () => {
       expect(edits, comment).toEqual([]);
       expect(unparsed.join('\n')).toMatch(/is part of 第二十六条, not all of it/u);
     }
+    // The words naming the part are quoted whole, and so are the comment's words before the reason.
+    expect(proposeEdits('建议删除第二十六条后半句。', draft.clauses, 'zh').unparsed).toEqual(['建议删除第二十六条后半句 — “后半句” is part of 第二十六条, not all of it: quote the words to delete']);
     expect(proposeEdits('删除第二十六条末尾的“轻微”。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'delete', quote: '轻微' }]);
     // 删除第十三条后，…: the deletion done, then more.
     expect(proposeEdits('删除第十三条后，其余条文序号相应调整。', draft.clauses, 'zh').edits).toMatchObject([{ op: 'remove-clause', clause: unit(draft, 13).id }]);

@@ -88,7 +88,7 @@ export function del(r: SentenceReader, v: number): number {
     if (replacement) return r.forEachRef(n, v, replacement.end, [replacement.quote], (where) => ({ op: 'rewrite', text: r.quote(replacement.quote), where }));
     if (r.lang === 'en' && dangling(r, n) !== -1) return r.problem(v, dangling(r, n), 'strike … and insert: the inserted text is not quoted', false);
     const part = partNamed(r, n + 1, r.t.length);
-    if (part !== -1) return r.problem(v, part, partMessage(r, n, part, 'delete'), false);
+    if (part !== -1) return r.problem(v, partEnd(r, part), partMessage(r, n, part, 'delete'), false);
     return r.forEachRef(n, v, n, [], (where) => ({ op: 'remove-clause', where }));
   }
   if (r.lang === 'en' && t[n]?.kind === 'text') {
@@ -116,8 +116,13 @@ export function del(r: SentenceReader, v: number): number {
   return r.problem(v, v, 'what to delete is not said: quote it or name the clause');
 }
 
+/** The last token of the words naming the part: 后半句 is the word 后 with the words after it. */
+function partEnd(r: SentenceReader, part: number): number {
+  return r.t[part]!.kind === 'word' && r.t[part + 1]?.kind === 'text' ? part + 1 : part;
+}
+
 function partMessage(r: SentenceReader, loc: number, part: number, verb: 'delete' | 'change'): string {
-  return `“${r.text(loc + 1, part).replace(/^(?:的|中的)/u, '')}” is part of ${r.text(loc, loc)}, not all of it: quote the words to ${verb}`;
+  return `“${r.text(loc + 1, partEnd(r, part)).replace(/^(?:的|中的)/u, '')}” is part of ${r.text(loc, loc)}, not all of it: quote the words to ${verb}`;
 }
 
 /** Words right after a locator that name a place in it: 末尾, 后 / 前 (后一句). */
