@@ -115,7 +115,12 @@ describe('the consultation window', () => {
       const checked = await redline(seed, 'check');
       expect(checked.code).toBe(1);
       expect(checked.stderr.split('\n')[0]).toBe(message);
+      // status judges such a window neither open nor closed (--json keeps its shape, open: false).
+      expect((await redline(seed, 'status', '--today', '2018-01-10')).stdout.split('\n')[1]).toBe(`  consultation ${from} to 2018-01-15: not judged, its dates are not valid (redline check says why)`);
+      expect(JSON.parse((await redline(seed, 'status', '--json', '--today', '2018-01-10')).stdout)[0].window).toEqual({ from, to: '2018-01-15', open: false });
     }
+    writeFileSync(path, text);
+    expect((await redline(seed, 'status', '--today', '2018-01-10')).stdout.split('\n')[1]).toBe('  consultation 2018-01-08 to 2018-01-15: open');
     const law = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
     const lawPath = join(law, 'drafts/xk.md');
     const lawText = readFileSync(lawPath, 'utf8');

@@ -3,7 +3,7 @@ import { DECISION_STATUSES } from '../../core/feedback/decision.js';
 import { tally, type DecisionCounts } from '../../core/feedback/tally.js';
 import { planEntries } from '../../core/revision/proposal.js';
 import { commentText, fitComment, type CommentSection } from '../../core/text/comment.js';
-import { calendarDate, compareDates, localToday } from '../dates.js';
+import { calendarDate, compareDates, isCalendarDate, localToday } from '../dates.js';
 import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
@@ -19,6 +19,8 @@ interface DraftStatus {
   byUnit: Record<string, Counts>;
   stale: number;
   window?: { from: string; to: string; open: boolean };
+  /** The window's dates are not on the calendar, or it opens after it closes: it is judged neither open nor closed (never in --json: `open` is false). */
+  unjudged?: boolean;
 }
 
 const STATUSES = DECISION_STATUSES;
@@ -47,13 +49,26 @@ export async function statusCommand({ format, ...flags }: StatusOptions, io: Io)
       byStatus,
       byUnit,
       stale,
-      ...(window ? { window: { ...window, open: compareDates(window.from, today) <= 0 && compareDates(today, window.to) <= 0 } } : {}),
+      ...(window ? windowStatus(window, today) : {}),
     };
   });
-  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  if (format === 'json') io.stdout(`${JSON.stringify(report.map(({ unjudged: _unjudged, ...r }) => r), null, 2)}\n`);
   else if (format === 'markdown') io.stdout(markdown(report));
   else io.stdout(text(report));
   return 0;
+}
+
+/** Open or closed on `today`; a window whose dates check refuses is judged neither. */
+function windowStatus(window: { from: string; to: string }, today: string): Pick<DraftStatus, 'window' | 'unjudged'> {
+  const valid = isCalendarDate(window.from) && isCalendarDate(window.to) && compareDates(window.from, window.to) <= 0;
+  const open = valid && compareDates(window.from, today) <= 0 && compareDates(today, window.to) <= 0;
+  return { window: { ...window, open }, ...(valid ? {} : { unjudged: true }) };
+}
+
+/** The window as status says it: open, closed, or not judged. */
+function windowText(r: DraftStatus): string {
+  const state = r.unjudged ? 'not judged, its dates are not valid (redline check says why)' : r.window!.open ? 'open' : 'closed';
+  return `consultation ${safeText(r.window!.from)} to ${safeText(r.window!.to)}: ${state}`;
 }
 
 const counts = (c: Counts) => STATUSES.filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`).join(', ') || 'none';
@@ -62,7 +77,7 @@ function text(report: readonly DraftStatus[]): string {
   const out: string[] = [];
   for (const r of report) {
     out.push(`${r.draft}: ${r.entries} entries (${counts(r.byStatus)}); ${r.stale} stale edit(s)`);
-    if (r.window) out.push(`  consultation ${r.window.from} to ${r.window.to}: ${r.window.open ? 'open' : 'closed'}`);
+    if (r.window) out.push(`  ${windowText(r)}`);
     for (const [unit, c] of Object.entries(r.byUnit)) out.push(`  ${safeText(unit)}: ${counts(c)}`);
   }
   return out.length ? `${out.join('\n')}\n` : '';
@@ -72,7 +87,7 @@ function text(report: readonly DraftStatus[]): string {
 function markdown(report: readonly DraftStatus[]): string {
   const sections: CommentSection[] = [];
   for (const r of report) {
-    const window = r.window ? `; consultation ${r.window.from} to ${r.window.to}: ${r.window.open ? 'open' : 'closed'}` : '';
+    const window = r.window ? `; ${windowText(r)}` : '';
     sections.push({
       markdown: [
         `### ${commentText(r.draft)}`,
