@@ -42,24 +42,30 @@ function maySpace(code: number): boolean {
 
 const WHITESPACE = /^\s$/u;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
-const punctuation = new Map<string, boolean>();
+const KNOWN = 1;
+const SPACE = 2;
+const PUNCT = 4;
+/** What each UTF-16 code unit is, found once (a build asks about the same few some 100,000 times): 0 until asked. */
+const classes = new Uint8Array(0x10000);
 
-/** Whether one character is punctuation or a symbol (remembered: the same few characters are asked about again and again). */
-function isPunctuation(char: string): boolean {
-  let known = punctuation.get(char);
-  if (known === undefined) punctuation.set(char, (known = PUNCTUATION.test(char)));
+function classOf(char: string): number {
+  const code = char.charCodeAt(0);
+  let known = classes[code]!;
+  if (known === 0) classes[code] = known = KNOWN | (WHITESPACE.test(char) ? SPACE : 0) | (PUNCTUATION.test(char) ? PUNCT : 0);
   return known;
 }
 
 /** A left-flanking delimiter run: not followed by whitespace, nor by punctuation unless preceded by whitespace or punctuation. */
 function opens(before: string, first: string): boolean {
-  if (WHITESPACE.test(first)) return false;
-  return !isPunctuation(first) || WHITESPACE.test(before) || isPunctuation(before);
+  const next = classOf(first);
+  if (next & SPACE) return false;
+  return !(next & PUNCT) || (classOf(before) & (SPACE | PUNCT)) !== 0;
 }
 
 function closes(last: string, after: string): boolean {
-  if (WHITESPACE.test(last)) return false;
-  return !isPunctuation(last) || WHITESPACE.test(after) || isPunctuation(after);
+  const previous = classOf(last);
+  if (previous & SPACE) return false;
+  return !(previous & PUNCT) || (classOf(after) & (SPACE | PUNCT)) !== 0;
 }
 
 /** The last character of text written so far, as the next mark sees it ('' at the start: whitespace). */

@@ -14,8 +14,13 @@ export function literalAngles(text: string): string {
   return text.includes('<') ? text.replace(/(?<!\\)<(?=[^\u0000-\u007f])/gu, '\\<') : text;
 }
 
+/** LIST_START at the start of any line: one search decides whether a paragraph has a line to escape. */
+const ANY_LIST_START = new RegExp(LIST_START.source, 'mu');
+
 export function protectParagraph(text: string): string {
   if (/^(\||```|~~~|<!--)/u.test(text)) return text;
+  // (Most paragraphs have none: then no split, no new string.)
+  if (!ANY_LIST_START.test(text)) return text;
   return text
     .split('\n')
     .map((line) =>
