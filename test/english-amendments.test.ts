@@ -3,10 +3,13 @@
 // line after its lead-in, a section "amended—" in numbered parts, several new
 // paragraphs in one instruction, a whole title struck, a CFR section cited by
 // its full number. Each becomes the edit a drafter would make.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citableClauses, cite } from '../src/core/draft/citation.js';
 import type { Draft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
+import { corpusWorkspace, redline } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 const HR1000 = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
@@ -224,5 +227,49 @@ describe('a unit named after the words struck, inside the section named before',
     expect(proposed(bill, 'In section 3, strike "means" in paragraph (1).').edits).toEqual([{ op: 'delete', clause: 'section 3(1)', quote: 'means ' }]);
     // Without the paragraph, the words are in many: which is asked.
     expect(proposed(bill, 'In section 3, strike "means".').unparsed).toEqual([expect.stringMatching(/“means” is in 13 paragraphs of section 3/u)]);
+  });
+});
+
+describe('words struck each place they appear', () => {
+  it('are deleted in every clause, with the space a drafter strikes along (S. 2245), and the entry reads back: feedback list, build', async () => {
+    const dir = await corpusWorkspace('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 's2245');
+    const before = readFileSync(join(dir, 'drafts/s2245.md'), 'utf8');
+    for (const comment of ['Strike “sequestration” each place it appears.', 'Strike “sequestration” throughout.']) {
+      const added = await redline(dir, 'feedback', 'add', '--unit', 'OMB', '--comment', comment);
+      expect(added.code, added.stderr).toBe(0);
+    }
+    // Before, the entry was written with text: "" and every later command refused the folder ("replace-all needs text").
+    const list = await redline(dir, 'feedback', 'list', '--json');
+    expect(list.code, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout).map((e: { edits: unknown[] }) => e.edits)).toEqual([
+      // The two ask the same: each is in conflict with the other until one is decided.
+      [{ op: 'replace-all', clause: '*', quote: 'sequestration', text: '', confidence: 0.9, state: 'conflict' }],
+      [{ op: 'replace-all', clause: '*', quote: 'sequestration', text: '', confidence: 0.9, state: 'conflict' }],
+    ]);
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    expect((await redline(dir, 'decide', '2', 'reject', '--reason', 'same as 1')).code).toBe(0);
+    const built = await redline(dir, 'build');
+    expect(built.code, built.stderr).toBe(0);
+    const revised = readFileSync(join(dir, 'out/s2245.revised.md'), 'utf8');
+    expect(before.match(/sequestration/gu)!.length).toBeGreaterThan(5);
+    expect(revised).not.toMatch(/sequestration/u);
+    // "…, and deficit sequestration”" loses the space before the closing quote; "deficit sequestration and" one space.
+    expect(revised).toContain('“discretionary, pay-as-you-go, and deficit” and inserting “pay-as-you-go and deficit and regarding spending reduction”');
+    // No space left before a closing quote, none doubled: the one “and spending reduction ” of the bill itself stays.
+    expect(revised.match(/ ”| {2}/gu)).toEqual([' ”']);
+  });
+
+  it('and in Chinese: 删除全文中的“X” on 明码标价规定 and 行政许可法, as 将全文中的“X”删去 is', () => {
+    for (const [file, quote] of [
+      ['lawrefbook/samr_mingma_biaojia_2022.md', '一般'],
+      ['lawrefbook/xingzheng_xuke_fa_2019.md', '依法'],
+    ] as const) {
+      const draft = corpusDraft(file);
+      for (const comment of [`建议删除全文中的“${quote}”。`, `删去全文的“${quote}”。`, `建议将全文中的“${quote}”删去。`]) {
+        expect(proposeEdits(comment, draft.clauses, 'zh'), comment).toMatchObject({ edits: [{ op: 'replace-all', quote, text: '' }], unparsed: [] });
+      }
+      const revised = revisedBody(draft, adopted('1', ...proposeEdits(`建议删除全文中的“${quote}”。`, draft.clauses, 'zh').edits)).text;
+      expect(revised).not.toContain(quote);
+    }
   });
 });

@@ -178,6 +178,10 @@ function everyOccurrence(clauses: readonly Clause[], quote: string, text: string
       if (at < end) continue;
       end = at + quote.length;
       if (within.some((k) => k <= at && clause.text.startsWith(text, at - k))) continue;
+      if (text === '') {
+        changes.push({ ...struckWithSpace(clause.text, at, end), text: '' });
+        continue;
+      }
       const { lead, trail } = repeatedContext(clause.text, at, end, text);
       const added = text.slice(lead, text.length - trail);
       if (added !== quote) changes.push({ start: at, end, text: added });
@@ -185,6 +189,17 @@ function everyOccurrence(clauses: readonly Clause[], quote: string, text: string
     if (changes.length > 0) spread.push({ clause, changes });
   }
   return spread;
+}
+
+/**
+ * A word struck each place it appears takes one space along, as a drafter
+ * strikes it: the one after it between two words, the one before it before
+ * punctuation (deficit sequestration” → deficit”). Chinese has no such spaces.
+ */
+function struckWithSpace(text: string, start: number, end: number): { start: number; end: number } {
+  if (!/^[A-Za-z0-9]/u.test(text.slice(start, start + 1)) || !/[A-Za-z0-9]$/u.test(text.slice(start, end)) || text[start - 1] !== ' ') return { start, end };
+  if (text[end] === ' ') return { start, end: end + 1 };
+  return end === text.length || /^[\p{P}\n]/u.test(text[end]!) ? { start: start - 1, end } : { start, end };
 }
 
 /** How many times a replace-all edit applies. */

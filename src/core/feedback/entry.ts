@@ -106,6 +106,8 @@ const EditSchema = v.pipe(
   // What the op needs is editFromFields' to say: the one place it is written.
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const fields = given(dataset.value) as Omit<EditFields, 'units'> & { units?: string | string[] };
+    // Empty new text is a deletion where the op replaces (strike "X" each place it appears); elsewhere it is no text.
+    if (dataset.value.text === '' && (fields.op === 'replace-all' || fields.op === 'replace')) fields.text = '';
     if (fields.units !== undefined) fields.units = typeof fields.units === 'string' ? splitUnits(fields.units) : fields.units.filter(Boolean);
     const made = editFromFields(fields as EditFields);
     if ('edit' in made) return made.edit;

@@ -55,10 +55,15 @@ function setLead(r: SentenceReader, v: number, n: number): number {
 /** 删除第十四条, 删去第十二条第一款中的“X”, 将“X”删除, strike “X”, strike paragraph (6) of section 3; strike “X” and insert “Y” is one replacement, never a bare deletion. */
 export function del(r: SentenceReader, v: number): number {
   const t = r.t;
-  const n = r.next(v, ['object']);
+  let n = r.next(v, ['object']);
   const role = r.roleBefore(v);
   if (role) return units(r, v, role, 'remove', n);
   if (isWord(t[n], 'role-responsible') || isWord(t[n], 'role-lead')) return units(r, v, isWord(t[n], 'role-lead') ? 'lead' : 'responsible', 'remove', r.next(n));
+  // 删除全文中的“X”: the quote after the words for everywhere.
+  if (isWord(t[n], 'everywhere')) {
+    const m = isWord(t[r.next(n)], 'in') ? r.next(r.next(n)) : r.next(n);
+    if (r.isQuote(m)) n = m;
+  }
   if (r.isQuote(n)) {
     const quotes = r.quoteList(n);
     const last = quotes.at(-1)!;
