@@ -75,9 +75,9 @@ describe('redline build on the decided seed', () => {
 
   it('writes the response table: six rows, decisions in words, reasons, a summary line', () => {
     const table = read(dir, 'seed.feedback.md');
-    // Headed as published tables are: the document named in 《》, not …的实施意见…意见采纳情况 run together.
-    expect(table.split('\n')[1]).toBe('title: "《中共铜官区委 铜官区人民政府关于贯彻省市《五大发展行动计划》的实施意见(修订版)(征求意见稿)》意见采纳情况"');
-    expect(read(dir, 'seed.comparison.md').split('\n')[1]).toBe('title: "《中共铜官区委 铜官区人民政府关于贯彻省市《五大发展行动计划》的实施意见(修订版)(征求意见稿)》修改对照表"');
+    // Headed as published tables are: the document named in 《》, not …的实施意见…意见采纳情况 run together; the plan it names, inside, in 〈〉.
+    expect(table.split('\n')[1]).toBe('title: "《中共铜官区委 铜官区人民政府关于贯彻省市〈五大发展行动计划〉的实施意见(修订版)(征求意见稿)》意见采纳情况"');
+    expect(read(dir, 'seed.comparison.md').split('\n')[1]).toBe('title: "《中共铜官区委 铜官区人民政府关于贯彻省市〈五大发展行动计划〉的实施意见(修订版)(征求意见稿)》修改对照表"');
     expect(table).toContain('\n\n共收到意见6条，采纳4条，部分采纳1条，不采纳1条，待定0条。\n\n');
     expect(table).toContain('| 序号 | 单位 | 主要意见 | 意见采纳情况 | 未采纳原因 |\n| --- | --- | --- | --- | --- |\n');
     const rows = table.split('\n').filter((l) => /^\| \d+ \|/.test(l));

@@ -109,7 +109,7 @@ describe('第X条第一款修改为', () => {
     // Not an article (a chapter): stale, never its articles taken away.
     const chapter = law.clauses.find((c) => c.marker?.style === '第一章')!;
     const onChapter = revisedBody(law, adopted('1', { op: 'rewrite-first-paragraph', clause: chapter.id, text: '总则' }));
-    expect(onChapter.result.revision.unapplied.map((p) => [p.state, p.message])).toEqual([['stale', `entry 1, edit 1 (${chapter.id}, ${chapter.number}): ${chapter.number} is not an article: rewrite-first-paragraph rewrites an article's own 款 (use rewrite for the whole clause)`]]);
+    expect(onChapter.result.revision.unapplied.map((p) => [p.state, p.message])).toEqual([['stale', `entry 1, edit 1 (${chapter.id}, ${chapter.number}): ${chapter.number} is not an article or a numbered paragraph: rewrite-first-paragraph rewrites an article's own 款 (use rewrite for the whole clause)`]]);
     expect(onChapter.text).toContain('第一条 为了规范行政许可的设定和实施');
 
     // The whole article: its 第二款 goes with it.

@@ -39,7 +39,7 @@ export function clausesOf(blocks: readonly Block[]): Clause[] {
   const markers = blocks.map((block) => readMarker(block.source));
   const closing = closingBlocks(blocks, markers);
   const tree = buildHierarchy(
-    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: introduces(block.source), ...(closing[i] ? { closes: closing[i] } : {}) })),
+    blocks.map((block, i) => ({ heading: block.heading, marker: markers[i]!, introduces: introduces(block.source), ...(closing[i] ? { closes: closing[i] } : {}), ...endingOf(block.source) })),
   );
   return blocks.map((block, index) => {
     const node = tree[index]!;
@@ -109,6 +109,13 @@ function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | nul
     }
   }
   return out;
+}
+
+/** A block that opens a list (its last line ends with a colon or an English dash) or ends with a full stop. */
+function endingOf(source: string): { ends?: 'opens' | 'stop' } {
+  const last = source.trimEnd().at(-1);
+  if (last === '：' || last === ':' || last === '—') return { ends: 'opens' };
+  return last === '。' || last === '.' ? { ends: 'stop' } : {};
 }
 
 /** What a block ends with, before a colon, when the text after it is quoted (see markersStandAlone). */

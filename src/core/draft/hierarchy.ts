@@ -4,7 +4,9 @@
 // a deeper level (a child). Unnumbered paragraphs belong to the clause above,
 // except inside a statute's article (第X条): there each one is the article's
 // next 款, wherever it stands relative to a list of 项, and the 项 that follow
-// it are its own.
+// it are its own; and after a list that its numbered paragraph opens with a
+// colon and its last item closes with a full stop (三十六、…主要任务是： （一）…；
+// （三）…。), where the paragraph goes on after the list, not the last item.
 import type { Marker } from './numbering.js';
 
 export interface HierarchyInput {
@@ -14,6 +16,8 @@ export interface HierarchyInput {
   introduces?: boolean;
   /** The block ends the numbered structure: an annex, signature or date line, or a closing paragraph (see clause.ts). */
   closes?: 'line' | 'paragraph';
+  /** How the block's text ends: opening a list (：, :, —) or with a full stop (。). */
+  ends?: 'opens' | 'stop';
 }
 
 export interface HierarchyNode {
@@ -49,6 +53,11 @@ const ranks = new Map<string, number | undefined>();
 function rankOf(style: string): number | undefined {
   if (!ranks.has(style)) ranks.set(style, DIVISIONS[style] ?? DIVISIONS[style.split(' ')[0]!.toUpperCase()]);
   return ranks.get(style);
+}
+
+/** Whether numbers of this style divide a text (编, 章, 节, TITLE …) rather than number its paragraphs. */
+export function isDivisionStyle(style: string): boolean {
+  return rankOf(style) !== undefined;
 }
 
 /** The numbering style of articles, whose unnumbered paragraphs are 款. */
@@ -98,6 +107,8 @@ export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode
         stack.push({ index, heading: null, styles: new Set(), lastValue: null });
         return;
       }
+      const closed = closedList(stack, blocks, nodes);
+      if (closed >= 0) stack.length = closed + 1;
       const parent = stack.at(-1)?.index ?? null;
       nodes.push({ parent, level: levelOf(parent), marker: null });
       return;
@@ -113,6 +124,20 @@ export function buildHierarchy(blocks: readonly HierarchyInput[]): HierarchyNode
     stack.push({ index, heading: null, styles, lastValue: marker.value, ...(rank !== undefined ? { rank } : {}) });
   });
   return nodes;
+}
+
+/**
+ * Where an unnumbered paragraph goes on after a list rather than in its last
+ * item: the open numbered paragraph that opened the list with a colon, when
+ * the innermost open level is a numbered item ending with a full stop (-1: none).
+ */
+function closedList(stack: readonly Open[], blocks: readonly HierarchyInput[], nodes: readonly HierarchyNode[]): number {
+  const item = stack.length - 1;
+  const owner = item - 1;
+  if (owner < paragraphFloor(stack as Open[])) return -1;
+  const [last, opener] = [stack[item]!.index, stack[owner]!.index];
+  const numbered = (i: number) => nodes[i]!.marker !== null && blocks[i]!.heading === null;
+  return numbered(last) && numbered(opener) && blocks[last]!.ends === 'stop' && blocks[opener]!.ends === 'opens' && nodes[last]!.parent === opener ? owner : -1;
 }
 
 /** Finds the open level this marker continues (-1: it opens a new one). */

@@ -8,7 +8,7 @@ import { anchorQuote, unitTarget } from './anchor.js';
 import { hasHan, occurrences, repeatedContext } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
-import { ARTICLE_STYLE } from '../draft/hierarchy.js';
+import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
 import { clauseTree, descendants, listLines, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
 import { readUnits, UNIT_LABELS, UNIT_SEPARATORS, type UnitAnnotation } from '../draft/units.js';
@@ -91,10 +91,10 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
   } else if (edit.op === 'append') {
     const at = appendPoint(clause);
     planned.change = { start: at, end: at, text: edit.text };
-  } else if (edit.op === 'rewrite-first-paragraph' && clause.marker?.style !== ARTICLE_STYLE) {
+  } else if (edit.op === 'rewrite-first-paragraph' && !hasParagraphs(clause)) {
     // On a chapter it would rewrite the heading and take every article under it away.
     planned.state = 'stale';
-    planned.message = `${clause.number || clause.id} is not an article: rewrite-first-paragraph rewrites an article's own 款 (use rewrite for the whole clause)`;
+    planned.message = `${clause.number || clause.id} is not an article or a numbered paragraph: rewrite-first-paragraph rewrites an article's own 款 (use rewrite for the whole clause)`;
   } else if (edit.op === 'rewrite' || edit.op === 'rewrite-first-paragraph') {
     planned.change = { start: 0, end: clause.text.length, text: rewrittenText(clause, edit) };
     // 第一款修改为: the later 款 stay (with their items); an article of one paragraph is rewritten whole.
@@ -148,6 +148,12 @@ export function linesOf(text: string): string[] {
 
 /** A rewrite's first paragraph, without a number written in the clause's own style ("第十条 …" for 第十条). */
 /** The items of an article's own paragraph (those before its second 款); undefined where it has one paragraph only. */
+/** An article, or a numbered paragraph of a policy text (三十六、), whose unnumbered paragraphs go on as its 款; not a heading or a chapter. */
+function hasParagraphs(clause: Clause): boolean {
+  const style = clause.marker?.style;
+  return style !== undefined && clause.heading === null && (style === ARTICLE_STYLE || !isDivisionStyle(style));
+}
+
 export function firstParagraphItems(tree: ClauseTree, clause: Clause): Clause[] | undefined {
   const next = paragraphsOf(tree, clause)[0];
   if (!next) return undefined;

@@ -135,7 +135,7 @@ export function labelsFor(lang: 'zh' | 'en'): Labels {
   return lang === 'en' ? EN : ZH;
 }
 
-/** A document's title between book-title marks (《…》), unless it is already. */
+/** A document's title between book-title marks (《…》), unless it is already; a title inside it takes the inner marks (〈…〉), as a book title in a book title does. */
 function bookTitle(title: string): string {
-  return title === '' || (title.startsWith('《') && title.endsWith('》')) ? title : `《${title}》`;
+  return title === '' || (title.startsWith('《') && title.endsWith('》')) ? title : `《${title.replace(/《([^《》]*)》/gu, '〈$1〉')}》`;
 }
