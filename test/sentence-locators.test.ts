@@ -2,12 +2,15 @@
 // "In section 2, strike the last sentence": a sentence or the last unit of a
 // kind, found inside the unit named. Before, the qualifier was dropped and
 // the whole article or section went, with state ok.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../src/core/draft/format.js';
 import { chineseNumeral as chineseNumeralOf } from '../src/core/draft/numerals.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { sentenceSpans } from '../src/core/text/sentences.js';
+import { CORPUS } from './helpers/cli.js';
 import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
 
 const XUKE = 'lawrefbook/xingzheng_xuke_fa_2019.md';
@@ -74,6 +77,14 @@ describe('a sentence named in a comment', () => {
     expect((proposal.edits[0] as { quote: string }).quote).toMatch(/^ For purposes of this resolution, in this section, the term “hostilities” includes/u);
     expect(text).toMatch(/has been enacted\.\n/u);
     expect(text).toContain('SEC. 3.');
+  });
+
+  it('the last sentence of a subsection that ends in quoted text: the quotation’s last sentence, its closing marks kept (S. 2245)', () => {
+    const draft = corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt');
+    const { proposal, text } = revisedBy(draft, 'In section 2(a), strike the last sentence.', 'en');
+    // Before, the whole quoted subsection (d) was removed: the quotation was taken for one sentence.
+    expect(proposal.edits).toMatchObject([{ op: 'delete', quote: ' Such amount shall not be treated as being less than zero with respect to any fiscal year.' }]);
+    expect(text).toContain('enacted after the date of the enactment of the Maximizing America’s Prosperity Act of 2019.”.\n');
   });
 });
 
@@ -185,13 +196,24 @@ describe('sentenceSpans', () => {
     expect(spans('See 5 U.S.C. 552. It applies.')).toEqual(['See 5 U.S.C. 552. ', 'It applies.']);
   });
 
-  it('on any text: the spans are in order, never overlap, and cover every character that is not white space', () => {
+  it('a quotation that is the whole text (a bill’s “(d) ….”.): its sentences, without the marks around them (S. 2245)', () => {
+    const spans = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    const text = '“(d) Reduction.— The amount shall be reduced (2 U.S.C. 658) after 2019. Such amount shall not be treated as being less than zero.”.';
+    expect(spans(text)).toEqual(['(d) Reduction.— The amount shall be reduced (2 U.S.C. 658) after 2019. ', 'Such amount shall not be treated as being less than zero.']);
+    // 刑法修正案（十一）'s quoted 款 of two sentences.
+    const kuan = readFileSync(join(CORPUS, 'lawrefbook/xingfa_amendment_11_2020.md'), 'utf8').split('\n').find((l) => l.startsWith('“有第一款行为，在提起公诉前'))!;
+    expect(spans(kuan)).toEqual(['有第一款行为，在提起公诉前将挪用的资金退还的，可以从轻或者减轻处罚。', '其中，犯罪较轻的，可以减轻或者免除处罚。']);
+    // Two quotations are no whole: the segmenter's sentences, each quotation kept whole.
+    expect(spans('“A.” and “B.”')).toEqual(['“A.” and “B.”']);
+  });
+
+  it('on any text: the spans are in order, never overlap, and cover every character that is not white space (or a mark of a quotation that is the whole text)', () => {
     const pieces = fc.constantFrom('甲', '。', '“', '”', '；', 'A', '.', ' ', '?', '！', '\n', '1');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
         const spans = sentenceSpans(text);
         let covered = '';
-        let end = 0;
+        let end = spans[0]?.start ?? 0;
         for (const s of spans) {
           expect(s.start).toBeGreaterThanOrEqual(end);
           expect(s.end).toBeGreaterThan(s.start);
@@ -199,8 +221,11 @@ describe('sentenceSpans', () => {
           covered += text.slice(s.start, s.end);
           end = s.end;
         }
-        expect(text.slice(end).trim()).toBe('');
-        expect(covered.replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+        const [first, last] = [spans[0]?.start ?? 0, end];
+        // Left out: white space, and the marks around a quotation that is the whole text.
+        expect(text.slice(0, first)).toMatch(/^\s*“?$/u);
+        expect(text.slice(last)).toMatch(first > 0 && text.slice(0, first).includes('“') ? /^[”][.;,:。；]*\s*$/u : /^\s*$/u);
+        expect(covered.replace(/\s/gu, '')).toBe(text.slice(first, last).replace(/\s/gu, ''));
       }),
     );
   });

@@ -17,7 +17,35 @@ const CLOSING = /[”」』]/gu;
 /** Ends in a single letter's full stop (U.S.C., L.) or a usual abbreviation of legal text (Sec., No., Stat.), then white space. */
 const ABBREVIATED = /(?:\b[A-Za-z]|\b(?:Sec|Secs|No|Nos|Stat|Pub|Art|Para|Subsec|cl|par|pt))\.\s*$/u;
 
+/**
+ * A text that is one quotation, with the punctuation after it (a bill's
+ * “(d) ….”.): its sentences are the quotation's, and the marks around them
+ * are no sentence's (striking the last sentence keeps the closing ”.).
+ */
+const QUOTED_WHOLE = /^(\s*[“「『])([^]*?)([”」』][.;,:。；]*\s*)$/u;
+
 export function sentenceSpans(text: string): SentenceSpan[] {
+  const whole = QUOTED_WHOLE.exec(text);
+  if (whole && closesAtEnd(text)) {
+    const inner = sentenceSpans(whole[2]!).map((s) => ({ start: s.start + whole[1]!.length, end: s.end + whole[1]!.length }));
+    if (inner.length > 0) return inner;
+  }
+  return segmentedSpans(text);
+}
+
+/** Whether the quotation a text opens with closes only at its end (not “A” and “B”). */
+function closesAtEnd(text: string): boolean {
+  let depth = 0;
+  const end = text.trimEnd().replace(/[.;,:。；]+$/u, '').length - 1;
+  for (let i = 0; i < end; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '「' || c === '『') depth++;
+    else if ((c === '”' || c === '」' || c === '』') && --depth === 0) return false;
+  }
+  return depth === 1;
+}
+
+function segmentedSpans(text: string): SentenceSpan[] {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
   const spans: SentenceSpan[] = [];
   let open = 0;
