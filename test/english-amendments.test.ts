@@ -273,3 +273,27 @@ describe('words struck each place they appear', () => {
     }
   });
 });
+
+describe('“X” should be “Y”', () => {
+  const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
+
+  it('is a replacement, as “X” should read “Y” is (HHS rule, H.R. 1000)', () => {
+    const hhs = corpusDraft(HHS);
+    const comment = '"advanced notice of proposed rulemaking" should be "advance notice of proposed rulemaking".';
+    expect(proposeEdits(comment, hhs.clauses, 'en').edits).toMatchObject([{ op: 'replace', quote: 'advanced', text: 'advance' }]);
+    expect(unescaped(revisedBody(hhs, adopted('1', ...proposeEdits(comment, hhs.clauses, 'en').edits)).text)).toContain('HHS published an advance notice of proposed rulemaking (ANPRM)');
+    const bill = corpusDraft(HR1000);
+    expect(proposed(bill, 'In section 3(1), "means" should be "refers to".').edits).toEqual([{ op: 'replace', clause: 'section 3(1)', quote: 'means', text: 'refers to' }]);
+    // In several paragraphs of the section: asked, never guessed.
+    expect(proposed(bill, 'In section 2, "full employment" should be "full and fair employment".').unparsed).toEqual([expect.stringMatching(/“full employment” is in 11 paragraphs of section 2/u)]);
+  });
+
+  it('with no new text after it, a remark: no “not quoted” note (HHS rule, S. 2245)', () => {
+    for (const file of [HHS, 'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt']) {
+      const draft = corpusDraft(file);
+      for (const comment of ['The effective date should be extended.', 'The term “potential GDP” should be defined more precisely.']) {
+        expect(proposeEdits(comment, draft.clauses, 'en'), comment).toEqual({ edits: [], unparsed: [expect.stringMatching(/a general remark: no edit asked for$/u)] });
+      }
+    }
+  });
+});

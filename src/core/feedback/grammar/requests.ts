@@ -71,7 +71,7 @@ export interface SentenceReading {
   heading?: Reference;
 }
 
-/** A rule reads the request around the verb at v and returns the last token it used. */
+/** A rule reads the request around the verb at v and returns the last token it used; one before v: the word was no verb there (should be extended). */
 type Rule = (reader: SentenceReader, v: number) => number;
 
 /** Each verb's rule: the grammar's table. */
@@ -99,6 +99,7 @@ function readSentence(r: SentenceReader): SentenceReading {
     }
     const before = r.requests.length;
     const end = rule(r, v);
+    if (end < v) continue;
     if (r.requests.length === before && r.reportedTo <= t[v]!.start) r.problem(v, end, 'the wording around the verb was not understood');
     v = Math.max(v, end);
     r.from = v + 1;

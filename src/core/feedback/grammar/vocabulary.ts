@@ -90,7 +90,7 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
 export const EN_WORDS: Readonly<Record<string, Word>> = {
   replace: 'replace', 'replacing': 'replace', change: 'replace', 'changing': 'replace', amend: 'noise',
   'be replaced with': 'replace', 'be replaced by': 'replace', 'be changed to': 'replace', 'be amended to read': 'rewrite',
-  'should read': 'rewrite', 'shall read': 'rewrite', 'to read': 'rewrite', 'should be revised to read': 'rewrite',
+  'should read': 'rewrite', 'shall read': 'rewrite', 'should be': 'rewrite', 'should say': 'rewrite', 'to read': 'rewrite', 'should be revised to read': 'rewrite',
   'is amended to read as follows': 'rewrite', 'is amended to read': 'rewrite', 'to read as follows': 'rewrite', 'read as follows': 'rewrite',
   'should be amended to read': 'rewrite', 'should be amended to read as follows': 'rewrite', 'be amended to read as follows': 'rewrite',
   'redraft': 'rewrite', becomes: 'rewrite',
@@ -127,7 +127,7 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   'disagree with': 'against', 'no need to': 'against', 'not support': 'against',
   suggest: 'suggest', 'we suggest': 'suggest', 'we recommend': 'suggest', recommend: 'suggest', should: 'suggest', please: 'suggest',
   'is amended': 'noise', 'is amended by': 'noise', 'is further amended by': 'noise', 'be amended by': 'noise', 'the words': 'noise',
-  'the word': 'noise', 'the text': 'noise', 'the phrase': 'noise', 'the term': 'noise', 'word': 'noise', 'words': 'noise', the: 'noise', a: 'noise',
+  it: 'noise', 'the word': 'noise', 'the text': 'noise', 'the phrase': 'noise', 'the term': 'noise', 'word': 'noise', 'words': 'noise', the: 'noise', a: 'noise',
 };
 
 /** A phrase table indexed by its first character, longest phrases first, for a bounded lookup at each position. */

@@ -182,6 +182,8 @@ function dangling(r: SentenceReader, at: number): number {
 /** Section 102(3) should read: “…”, … is amended to read as follows: “…”; “X” should read “Y” is a replacement. */
 export function rewrite(r: SentenceReader, v: number): number {
   const q = r.next(v, ['colon', 'new-text']);
+  // "should be" asks for a change only with the new text after it (“X” should be “Y”): "should be extended" is a remark.
+  if (!r.isQuote(q) && /^should (?:be|say)$/iu.test(r.text(v, v).trim())) return v - 1;
   if (!r.isQuote(q)) return r.problem(v, q, 'the new text is not quoted');
   const old = r.quoteBefore(v);
   if (old !== -1) {
