@@ -297,3 +297,19 @@ describe('“X” should be “Y”', () => {
     }
   });
 });
+
+describe('words struck before a full stop or a comma', () => {
+  it('take the space before them along (HHS rule, H.R. 1000)', () => {
+    const hhs = corpusDraft('us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md');
+    const comment = 'Strike "and is therefore, not a major rule under the Congressional Review Act".';
+    expect(proposed(hhs, comment).edits).toMatchObject([{ op: 'delete', quote: ' and is therefore, not a major rule under the Congressional Review Act' }]);
+    // Before, "(OMB) ." was left.
+    expect(unescaped(revisedBody(hhs, adopted('1', ...proposeEdits(comment, hhs.clauses, 'en').edits)).text)).toContain('the Office of Management and Budget (OMB).');
+    const bill = corpusDraft(HR1000);
+    const conference = 'In section 208(a), strike ", and annually thereafter".';
+    expect(unescaped(revisedBody(bill, adopted('1', ...proposeEdits(conference, bill.clauses, 'en').edits)).text)).toContain('after the date of enactment of this Act.');
+    const laws = 'Strike "public sector employees for purposes of all otherwise applicable Federal, State, and local laws" and insert "public sector employees".';
+    expect(proposed(bill, laws).edits).toMatchObject([{ op: 'delete' }]);
+    expect(unescaped(revisedBody(bill, adopted('1', ...proposeEdits(laws, bill.clauses, 'en').edits)).text)).toContain('Program employees shall qualify as public sector employees.');
+  });
+});

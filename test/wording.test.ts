@@ -75,7 +75,8 @@ describe('English comments', () => {
       'en',
     );
     expect(edits.map((e) => [e.op, e.clause, 'quote' in e ? e.quote : 'units' in e ? e.units.join('+') : undefined])).toEqual([
-      ['delete', id(en, 'SEC. 3'), 'each year'],
+      // (With the space before it: "made available." is left, not "made available .".)
+      ['delete', id(en, 'SEC. 3'), ' each year'],
       ['insert', id(en, 'SEC. 2'), 'within'],
       ['add-units', id(en, 'SEC. 2'), 'Commerce+Interior'],
       ['set-lead', id(en, 'SEC. 2'), 'Treasury'],

@@ -499,8 +499,8 @@ function tidyDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void
   if (edit.prefix || edit.suffix || !/^[A-Za-z0-9]/u.test(edit.quote) || !/[A-Za-z0-9,;.]$/u.test(edit.quote)) return;
   const at = text.indexOf(edit.quote);
   if (text[at - 1] === ' ' && text[at + edit.quote.length] === ' ' && occurrences(text, `${edit.quote} `).length === 1) edit.quote = `${edit.quote} `;
-  // strike "and" at the end of paragraph (2): the space before it goes too.
-  else if (text[at - 1] === ' ' && at + edit.quote.length === text.trimEnd().length && occurrences(text, ` ${edit.quote}`).length === 1) edit.quote = ` ${edit.quote}`;
+  // strike "and" at the end of paragraph (2), or words before a full stop: the space before them goes too (not after a comma: "(b), as appropriate, to").
+  else if (text[at - 1] === ' ' && (at + edit.quote.length === text.trimEnd().length || (/^[.;]/u.test(text.slice(at + edit.quote.length)) && !/[,;:]/u.test(text[at - 2] ?? ''))) && occurrences(text, ` ${edit.quote}`).length === 1) edit.quote = ` ${edit.quote}`;
 }
 
 /** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */
