@@ -31,6 +31,11 @@ const NOTHING: Record<Exclude<SentenceReading['kind'], 'request'>, string> = {
   remark: 'a general remark: no edit asked for',
 };
 
+/** Whether a note of the comment's words not made into edits says they asked for none (a question, a remark…). */
+export function asksNoEdit(note: string): boolean {
+  return Object.values(NOTHING).some((nothing) => note.endsWith(nothing));
+}
+
 export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en'): Proposal {
   const tokenized = tokenize(comment, lang);
   const words = sourceText(comment, tokenized.quotes);
