@@ -190,6 +190,13 @@ describe('an English heading run into its text', () => {
     }
   });
 
+  it('never ends at an abbreviation’s full stop: no title is cut at “U.S.C” (S. 2245, and every bill and rule of the corpus)', () => {
+    expect(titleOf('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'in section 254 (2 U.S.C. 904)')).toBe('in section 254 (2 U.S.C. 904)—');
+    for (const file of ['us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md']) {
+      expect(load(file).imported.clauses.filter((c) => /(?:^|[\s.(])[A-Za-z]$/u.test(c.title)).map((c) => `${c.id} ${c.title}`)).toEqual([]);
+    }
+  });
+
   it('in capitals keeps what follows a semicolon: SHORT TITLE; TABLE OF CONTENTS', () => {
     expect(titleOf('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'SHORT TITLE;')).toBe('SHORT TITLE; TABLE OF CONTENTS');
     expect(titleOf('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'SHORT TITLE.')).toBe('SHORT TITLE');

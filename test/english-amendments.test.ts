@@ -313,3 +313,44 @@ describe('words struck before a full stop or a comma', () => {
     expect(unescaped(revisedBody(bill, adopted('1', ...proposeEdits(laws, bill.clauses, 'en').edits)).text)).toContain('Program employees shall qualify as public sector employees.');
   });
 });
+
+describe('a Federal Register rule’s roman-numbered parts, named as “section II”', () => {
+  const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
+  const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
+
+  it('are located: words added at the end of section I go after its last paragraph’s full stop, a space between (HHS rule, BOEM rule)', () => {
+    for (const file of [HHS, BOEM]) {
+      const draft = corpusDraft(file);
+      const comment = 'Add at the end of section I: "The Department will publish guidance before the effective date."';
+      const edits = proposeEdits(comment, draft.clauses, 'en').edits;
+      expect(edits, file).toMatchObject([{ op: 'append', text: 'The Department will publish guidance before the effective date.' }]);
+      const appended = unescaped(revisedBody(draft, adopted('1', ...edits)).text).split('\n').find((l) => l.includes('The Department will publish'))!;
+      // The last paragraph of section I, the heading of section II after it.
+      const text = unescaped(revisedBody(draft, adopted('1', ...edits)).text);
+      expect(text.slice(text.indexOf(appended) + appended.length).trimStart()).toMatch(/^#+ II\. /u);
+      expect(appended).toMatch(/\w[.)] The Department will publish guidance before the effective date\.$/u);
+    }
+  });
+
+  it('“in section II” narrows a quote that stands in several parts to the one there (HHS rule)', () => {
+    const draft = corpusDraft(HHS);
+    const comment = 'In section II, replace "will delay the effective date of the January 5, 2017, final rule to July 1, 2018" with "will delay the effective date of the January 5, 2017, final rule to January 1, 2019".';
+    const { edits, unparsed } = proposed(draft, comment);
+    expect(unparsed).toEqual([]);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.clause).toMatch(/^II, paragraph \d+$/u);
+  });
+});
+
+describe('a new unit named with its designation', () => {
+  it('“Add a new subsection (c) to section 3: “(c) …”” is the section’s new last subsection (S. 2245, H.R. 1000)', () => {
+    const s2245 = corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt');
+    expect(proposed(s2245, 'Add a new subsection (c) to section 3: “(c) Effective Date.— This Act takes effect on January 1, 2021.”')).toEqual({
+      edits: [{ op: 'add-clause', clause: 'section 3(b)', text: '(c) Effective Date.— This Act takes effect on January 1, 2021.', position: 'after' }],
+      unparsed: [],
+    });
+    const hr1000 = corpusDraft(HR1000);
+    const { edits } = proposed(hr1000, 'Add a new subsection (c) to section 208: “(c) Report.— The Secretary shall report to Congress.”');
+    expect(edits).toEqual([{ op: 'add-clause', clause: 'section 208(b)', text: '(c) Report.— The Secretary shall report to Congress.', position: 'after' }]);
+  });
+});

@@ -131,8 +131,12 @@ export function descendants(tree: ClauseTree, root: Clause): Clause[] {
 }
 
 /** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
-function mainSequence(tree: ClauseTree, candidates: readonly Clause[]): Clause[] {
-  if (candidates.length <= 1) return [...candidates];
+function mainSequence(tree: ClauseTree, given: readonly Clause[]): Clause[] {
+  if (given.length <= 1) return [...given];
+  // A part's heading, not its line in a table of contents (a rule's "I. Background" twice).
+  const headings = given.filter((c) => c.heading !== null);
+  const candidates = headings.length > 0 ? headings : given;
+  if (candidates.length === 1) return [...candidates];
   // Articles are one sequence at any depth (under 章 or under 节); other styles, one per level.
   const key = (c: Clause) => (c.marker!.style === ARTICLE_STYLE ? c.marker!.style : `${c.marker!.style}@${c.level}`);
   const size = new Map<string, number>();

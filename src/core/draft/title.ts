@@ -5,7 +5,7 @@ import type { Marker } from './numbering.js';
 const MAX_TITLE = 40;
 const CAPTION = /^[(（]([^()（）]{1,20})[)）]/u;
 /** Where a sentence may end: 。；; or a full stop before a space, a dash or the end. */
-const SENTENCE_END = /[。；;]|\.(?=[\s—–]|$)/gu;
+const SENTENCE_END = /[。；;]|(?<!(?:^|[\s.(])[A-Za-z])\.(?=[\s—–]|$)/gu;
 const QUOTATION_MARK = /[“「『”」』]/gu;
 
 /**
@@ -59,7 +59,7 @@ const CAPITALS = /^(?=[^a-z]*[A-Z]{2})[^a-z\u3400-\u9fff]+$/u;
 /** A heading in words, which may be longer than a lead sentence (Penalty for Failure To Include Covered Transaction Information With Return). */
 const MAX_HEADING = 120;
 /** Up to the first full stop before a space, a dash or the end (not U.S.C.'s), and the dash after it. */
-const FULL_STOP = /^((?:[^.]|\.(?![\s—–]|$))+)\.([—–]?)/u;
+const FULL_STOP = /^((?:[^.]|\.(?![\s—–]|$)|(?<=(?:^|[\s.(])[A-Za-z])\.)+)\.([—–]?)/u;
 /** A section of the Code of Federal Regulations (§ 583.125), whose first sentence is its heading. */
 const CFR_SECTION = '§ 1';
 /** Up to the first question mark or full stop before a space or the end. */

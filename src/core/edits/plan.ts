@@ -90,7 +90,7 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
     planned.change = unitChange(clause, edit, []);
   } else if (edit.op === 'append') {
     const at = appendPoint(clause);
-    planned.change = { start: at, end: at, text: edit.text };
+    planned.change = { start: at, end: at, text: spacedAfter(clause.text.slice(0, at), edit.text) };
   } else if (edit.op === 'rewrite-first-paragraph' && !hasParagraphs(clause)) {
     // On a chapter it would rewrite the heading and take every article under it away.
     planned.state = 'stale';
@@ -224,6 +224,11 @@ function textChange(edit: TextEdit, start: number, end: number): Change {
   if (edit.op === 'replace') return { start, end, text: edit.text };
   const at = edit.position === 'before' ? start : end;
   return { start: at, end: at, text: edit.text };
+}
+
+/** English words appended after a full stop start a new sentence a space after it ("requirements. HHS will…"); Chinese runs on. */
+function spacedAfter(before: string, text: string): string {
+  return /[A-Za-z0-9.;:,!?)”"]$/u.test(before) && /^[(“"]?[A-Za-z]/u.test(text) ? ` ${text}` : text;
 }
 
 /** Appended text goes before a trailing unit annotation, which stays last. */

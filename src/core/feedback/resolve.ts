@@ -567,6 +567,11 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
   if (own && own.value !== null && children.some((c) => c.marker?.style === own.style)) {
     return { edits: [{ op: 'add-clause', clause: clause.id, text: request.text.trim(), position: 'inside', confidence: round(confidence), source }] };
   }
+  // The end of a part under a heading (a rule's "I. Background", with its "A." and "B." below) is the end of its last paragraph: a heading takes no words.
+  const last = clause.heading !== null ? descendants(index.tree, clause).at(-1) : undefined;
+  if (last && last.heading === null && last.marker === null) {
+    return { edits: [{ op: 'append', clause: last.id, text: request.text, confidence: round(confidence * 0.9), source }] };
+  }
   // The end of an article is the end of its last 款; of a point titled on a line of its own (（三）工作目标。), the end of its text below.
   const paragraphs = paragraphsOf(index.tree, clause);
   const textBelow = children.length > 0 && children.length === paragraphs.length;

@@ -289,6 +289,8 @@ const DESIGNATOR = '\\([A-Za-z0-9]{1,6}\\)';
 const EN_SECTION = sticky(`(?:sections?|secs?\\.|§§?)\\s*(\\d{1,5}(?:\\.\\d{1,5})?[A-Za-z]?)((?:\\s?${DESIGNATOR}){0,6})`, 'i');
 const EN_UNIT = sticky(`(subsections?|paragraphs?|subparagraphs?|clauses?|subclauses?|items?)\\s*((?:${DESIGNATOR})(?:\\s?${DESIGNATOR}){0,5})`, 'i');
 const EN_DIVISION = sticky('(titles?|subtitles?|chapters?|parts?|subparts?)\\s+([IVXLC]+|\\d{1,4}|[A-Z])(?![A-Za-z0-9])', 'i');
+/** A document's roman-numbered part (a Federal Register preamble's "II. Analysis…"): "section II", the numeral in capitals. */
+const EN_ROMAN_SECTION = /[Ss]ections?\s+([IVXLC]{1,6})(?![A-Za-z0-9])/y;
 const EN_NUMBERED = sticky('(items?|articles?|rules?)\\s+(\\d{1,4})(?![\\d.])', 'i');
 const EN_PRONOUN = sticky('(?:this|such|that|the same|said)\\s+(?:section|subsection|paragraph|subparagraph|item|article|clause)', 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -349,6 +351,10 @@ function readEnglishOne(text: string, at: number): LocatorRead | null {
     for (const d of designators(section[2]!)) parts.push(designatorPart(d, undefined));
     return { end: at + section[0].length, refs: [{ parts }] };
   }
+  EN_ROMAN_SECTION.lastIndex = at;
+  const roman = EN_ROMAN_SECTION.exec(text);
+  const romanNumber = roman ? romanValue(roman[1]!) : null;
+  if (roman && romanNumber !== null) return { end: at + roman[0].length, refs: [{ parts: [{ unit: 'section', readings: ['I.', 'I'].map((style) => ({ style, value: romanNumber })) }] }] };
   EN_UNIT.lastIndex = at;
   const unit = EN_UNIT.exec(text);
   if (unit) {

@@ -148,6 +148,8 @@ export function insertEnglish(r: SentenceReader, v: number): number {
       else break;
     } else if (isWord(token, 'new-text') || token.kind === 'colon' || isWord(token, 'in') || isWord(token, 'to')) continue;
     else if (newUnit(token)) unit = newUnit(token);
+    // a new subsection (c): the new unit's own designation, which its quoted text gives again.
+    else if (token.kind === 'text' && unit && /^\([A-Za-z0-9]{1,4}\)$/u.test(r.text(m, m).trim())) continue;
     else if (token.kind === 'text' && r.findRole(m) !== -1) return unitsEnglish(r, v, m);
     else break;
   }
