@@ -354,3 +354,18 @@ describe('a new unit named with its designation', () => {
     expect(edits).toEqual([{ op: 'add-clause', clause: 'section 208(b)', text: '(c) Report.— The Secretary shall report to Congress.', position: 'after' }]);
   });
 });
+
+describe('a part of a rule named by its heading’s words', () => {
+  it('is where a quote found in several parts is looked for: “In the DATES section …”, “In the Unfunded Mandates Reform Act section …” (HHS rule, BOEM rule)', () => {
+    const hhs = corpusDraft('us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md');
+    const bare = proposed(hhs, 'Replace "July 1, 2018" with "January 1, 2019".');
+    expect(bare.unparsed).toEqual([expect.stringMatching(/“July 1, 2018” is in \d+ clauses/u)]);
+    expect(proposed(hhs, 'In the DATES section, replace "July 1, 2018" with "January 1, 2019".').edits).toMatchObject([{ op: 'replace', clause: 'DATES, paragraph 1', text: expect.stringContaining('2019') }]);
+    const boem = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
+    expect(proposed(boem, 'Replace "$100 million" with "$150 million".').unparsed).toEqual([expect.stringMatching(/“\$100 million” is in 3 clauses/u)]);
+    const { edits } = proposed(boem, 'In the Unfunded Mandates Reform Act section, replace "$100 million" with "$150 million".');
+    expect(edits).toHaveLength(1);
+    const clause = boem.clauses.find((c) => c.id === proposeEdits('In the Unfunded Mandates Reform Act section, replace "$100 million" with "$150 million".', boem.clauses, 'en').edits[0]!.clause)!;
+    expect(clause.text).toMatch(/^This rule would not impose an unfunded mandate/u);
+  });
+});

@@ -51,6 +51,25 @@ export interface CommentContext {
   last?: Clause;
   /** The comment's language: 将第X条中的“A”修改为… means every A there; US drafting says "each place it appears" for that. */
   lang?: 'zh' | 'en';
+  /** Headings the comment names by their words ("In the DATES section", "the Paperwork Reduction Act section"): where a quote found in several clauses is looked for. */
+  named?: Clause[];
+}
+
+/**
+ * The headings whose words the comment has (of four characters or more, as
+ * whole words, case aside): a rule's parts are named so, not by number.
+ */
+export function headingsNamed(comment: string, index: DraftIndex): Clause[] {
+  const lower = comment.toLowerCase();
+  return index.tree.clauses.filter((c) => {
+    if (c.heading === null) return false;
+    const words = c.text.replace(/[:：。.]+$/u, '').trim().toLowerCase();
+    if (words.length < 4) return false;
+    for (let at = lower.indexOf(words); at !== -1; at = lower.indexOf(words, at + 1)) {
+      if (!/[a-z0-9]/u.test(lower[at - 1] ?? '') && !/[a-z0-9]/u.test(lower[at + words.length] ?? '')) return true;
+    }
+    return false;
+  });
 }
 
 export type Outcome = { edits: Edit[]; note?: string } | { problem: string };
@@ -425,6 +444,11 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
     if (inLast.some((c) => c.id === last.id)) return { clause: last, confidence: 0.8 };
   }
   if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };
+  if (holding.length > 1 && context.named && context.named.length > 0) {
+    const named = context.named;
+    const inNamed = holding.filter((c) => named.some((h) => isBelow(index, c, h)));
+    if (inNamed.length === 1) return { clause: inNamed[0]!, confidence: 0.75 };
+  }
   if (holding.length === 0) return { problem: `“${text}” is not in the draft` };
   return { problem: `“${text}” is in ${holding.length} clauses (${holding.slice(0, 4).map((c) => nameOf(index, c)).join(', ')}${holding.length > 4 ? ', …' : ''}): name the one meant` };
 }

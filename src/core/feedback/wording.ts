@@ -10,7 +10,7 @@ import type { Edit } from '../edits/edit.js';
 import { tokenize } from './grammar/tokens.js';
 import { readSentences, type Request, type SentenceReading } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
-import { draftIndex, placeOf, resolveRequest, type CommentContext } from './resolve.js';
+import { draftIndex, headingsNamed, placeOf, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
 
 export interface Proposal {
@@ -40,7 +40,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   const tokenized = tokenize(comment, lang);
   const words = sourceText(comment, tokenized.quotes);
   const index = draftIndex(clauses);
-  const context: CommentContext = { lang };
+  const context: CommentContext = { lang, named: headingsNamed(comment, index) };
   const edits: Edit[] = [];
   const unparsed: string[] = [];
   const silent: string[] = [];
