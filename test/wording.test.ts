@@ -364,3 +364,24 @@ describe('comments against a change', () => {
     expect(proposeEdits("In section 1, strike 'of 2019'.", bill.clauses, 'en').edits).toEqual([expect.objectContaining({ op: 'delete' })]);
   });
 });
+
+describe('a comment numbered as the draft’s parts are', () => {
+  it('looks for a quote found in several parts in the part its number names (国务院工作规则 二十四、, 三级公立医院绩效考核 二、)', () => {
+    const guize = corpusDraft('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt');
+    const clauseOf = (draft: Draft, id: string) => draft.clauses.find((c) => c.id === id)!;
+    const bare = proposeEdits('将“国务院法制机构”改为“国务院法制工作机构”。', guize.clauses, 'zh');
+    expect(bare.unparsed).toEqual([expect.stringMatching(/is in 2 clauses \(第五章二十四、, 第五章二十五、\): name the one meant$/u)]);
+    const numbered = proposeEdits('二十四、将“国务院法制机构”改为“国务院法制工作机构”。', guize.clauses, 'zh');
+    expect(numbered.edits).toHaveLength(1);
+    expect(clauseOf(guize, numbered.edits[0]!.clause).number).toBe('二十四');
+    // 二十五、 holds it twice: which is asked, never guessed.
+    expect(proposeEdits('二十五、将“国务院法制机构”改为“国务院法制工作机构”。', guize.clauses, 'zh').unparsed).toEqual([expect.stringMatching(/occurs 2 times in 第五章二十五、: say which$/u)]);
+    const kaohe = corpusDraft('gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt');
+    expect(proposeEdits('将“综合评价等级”改为“综合评价结果等级”。', kaohe.clauses, 'zh').edits).toEqual([]);
+    const inTwo = proposeEdits('二、将“综合评价等级”改为“综合评价结果等级”。', kaohe.clauses, 'zh').edits;
+    expect(inTwo).toHaveLength(1);
+    let part = clauseOf(kaohe, inTwo[0]!.clause);
+    while (part.parent !== null) part = clauseOf(kaohe, part.parent);
+    expect(part.number).toBe('二');
+  });
+});

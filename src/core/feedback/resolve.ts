@@ -51,7 +51,7 @@ export interface CommentContext {
   last?: Clause;
   /** The comment's language: 将第X条中的“A”修改为… means every A there; US drafting says "each place it appears" for that. */
   lang?: 'zh' | 'en';
-  /** Headings the comment names by their words ("In the DATES section", "the Paperwork Reduction Act section"): where a quote found in several clauses is looked for. */
+  /** Parts the comment names without placing a request there: headings by their words ("In the DATES section"), the part its own number matches (二十四、将…). A quote found in several clauses is looked for there. */
   named?: Clause[];
 }
 
@@ -446,7 +446,7 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
   if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };
   if (holding.length > 1 && context.named && context.named.length > 0) {
     const named = context.named;
-    const inNamed = holding.filter((c) => named.some((h) => isBelow(index, c, h)));
+    const inNamed = holding.filter((c) => named.some((h) => c.id === h.id || isBelow(index, c, h)));
     if (inNamed.length === 1) return { clause: inNamed[0]!, confidence: 0.75 };
   }
   if (holding.length === 0) return { problem: `“${text}” is not in the draft` };

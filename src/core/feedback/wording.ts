@@ -8,6 +8,7 @@
 import type { Clause } from '../draft/clause.js';
 import type { Edit } from '../edits/edit.js';
 import { tokenize } from './grammar/tokens.js';
+import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request, type SentenceReading } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
 import { draftIndex, headingsNamed, placeOf, resolveRequest, type CommentContext } from './resolve.js';
@@ -41,6 +42,10 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   const words = sourceText(comment, tokenized.quotes);
   const index = draftIndex(clauses);
   const context: CommentContext = { lang, named: headingsNamed(comment, index) };
+  // 二十四、将“A”改为“B”: a comment numbered as the draft's parts are may mean that part, where the quote alone does not say.
+  const numbered = listNumber(tokenized);
+  const listed = numbered ? placeOf(numbered, index, context) : undefined;
+  if (listed) context.named!.push(listed);
   const edits: Edit[] = [];
   const unparsed: string[] = [];
   const silent: string[] = [];
@@ -80,6 +85,14 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   if (edits.length === 0) unparsed.push(...silent);
   else if (missed > 0) for (const edit of edits) if (edit.confidence !== undefined) edit.confidence = round(edit.confidence * PARTIAL);
   return { edits, unparsed };
+}
+
+/** The outline number the comment starts with (二十四、, 3.), which the grammar reads as the comment's own numbering. */
+function listNumber(tokenized: ReturnType<typeof tokenize>): Reference | undefined {
+  const first = tokenized.sentences[0]?.tokens[0];
+  if (first?.kind !== 'locator' || first.refs.length !== 1) return undefined;
+  const ref = first.refs[0]!;
+  return ref.parts.length === 1 && ref.parts[0]!.unit === 'outline' ? ref : undefined;
 }
 
 /** The comment's words between two offsets, trimmed, quotations shown with “ ” whatever marks they had. */
