@@ -5,7 +5,7 @@ import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft } from '../../core/intake/draft-import.js';
 import { DRAFT_HEADER } from '../file-headers.js';
 import { parseDraft } from '../../core/draft/format.js';
-import { reimportText } from '../../core/draft/reimport.js';
+import { reimportText } from '../../core/diff/reimport.js';
 import { entryChanges, planTables, reportImport, type TableImport } from '../entries.js';
 import { commitFiles } from '../atomic-write.js';
 import { retiredIds } from '../rounds.js';

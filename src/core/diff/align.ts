@@ -117,7 +117,7 @@ function key(clause: Clause): string {
  * Needleman–Wunsch); a pair needs enough similar text, a little less when the
  * numbers agree. Large gaps are paired by equal number only.
  */
-function pairGap(olds: Clause[], news: Clause[], pairable: (o: Clause, n: Clause) => boolean): Array<[Clause, Clause]> {
+export function pairGap(olds: Clause[], news: Clause[], pairable: (o: Clause, n: Clause) => boolean): Array<[Clause, Clause]> {
   if (olds.length === 0 || news.length === 0) return [];
   if (olds.length * news.length > MAX_GAP_CELLS) return pairByNumber(olds, news, pairable);
   const grams = { old: olds.map(bigrams), new: news.map(bigrams) };

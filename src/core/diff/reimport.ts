@@ -1,12 +1,15 @@
 // Importing a new version of a draft over the old one: clauses whose text is
 // unchanged (renumbering aside) keep their IDs (so feedback entries still point at them), an
-// edited clause standing where the old one stood keeps its ID too, and new
-// clauses get IDs never used before (an ID of a removed clause is not reused:
-// an entry that named it must go stale, not move to another clause).
+// edited clause standing where the old one stood under its number keeps its ID too, clauses
+// among several changed ones keep theirs where their text is still alike
+// (align.ts's pairing), and new clauses get IDs never used before (an ID of a
+// removed clause is not reused: an entry that named it must go stale, not move
+// to another clause).
 import { diffArrays } from 'diff';
-import type { Block } from './clause.js';
-import { formatDraft, nextIdNumber, parseDraft } from './format.js';
-import { readMarker } from './numbering.js';
+import type { Block } from '../draft/clause.js';
+import { formatDraft, nextIdNumber, parseDraft, type Draft } from '../draft/format.js';
+import { pairGap } from './align.js';
+import { readMarker } from '../draft/numbering.js';
 import { InputError } from '../problem.js';
 
 /**
@@ -16,30 +19,32 @@ import { InputError } from '../problem.js';
  * An old draft that cannot be read gives nothing to keep.
  */
 export function reimportText(oldText: string, newText: string, retired: Iterable<string> = []): string {
-  let previous: Block[];
+  let previous: Draft;
   try {
-    previous = parseDraft(oldText, 'old.md', 'old').draft.blocks;
+    previous = parseDraft(oldText, 'old.md', 'old').draft;
   } catch (error) {
     if (error instanceof InputError) return newText;
     throw error;
   }
   const { draft } = parseDraft(newText, 'new.md', 'new');
-  return formatDraft(draft.frontMatter, keepIds(previous, draft.blocks, retired));
+  return formatDraft(draft.frontMatter, keepIds(previous, draft, retired));
 }
 
-export function keepIds(previous: readonly Block[], next: readonly Block[], retired: Iterable<string> = []): Block[] {
+/** The blocks of the new draft with IDs: kept where clauses match, fresh elsewhere. (Blocks and clauses of a draft go one to one.) */
+export function keepIds(old: Pick<Draft, 'blocks' | 'clauses'>, now: Pick<Draft, 'blocks' | 'clauses'>, retired: Iterable<string> = []): Block[] {
+  const [previous, next] = [old.blocks, now.blocks];
   // Compared without their numbers: a clause only renumbered is unchanged.
   const key = (b: Block) => `${b.heading ?? 0}\u0000${b.source.slice(readMarker(b.source)?.raw.length ?? 0)}`;
   const parts = diffArrays(previous.map(key), next.map(key));
   const ids: Array<string | null> = next.map(() => null);
-  let old = 0;
-  let now = 0;
+  let oldAt = 0;
+  let nowAt = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (!part.added && !part.removed) {
-      for (let k = 0; k < part.count; k++) ids[now + k] = previous[old + k]!.id;
-      old += part.count;
-      now += part.count;
+      for (let k = 0; k < part.count; k++) ids[nowAt + k] = previous[oldAt + k]!.id;
+      oldAt += part.count;
+      nowAt += part.count;
       continue;
     }
     // A replaced stretch: removed and added blocks side by side.
@@ -47,11 +52,17 @@ export function keepIds(previous: readonly Block[], next: readonly Block[], reti
     const following = parts[i + 1];
     const added = part.added ? part.count : following?.added && part.removed ? following.count : 0;
     if (part.removed && following?.added) i++;
-    for (let k = 0; k < Math.min(removed, added); k++) {
-      if (sameKind(previous[old + k]!, next[now + k]!)) ids[now + k] = previous[old + k]!.id;
+    if (removed === 1 && added === 1 && old.clauses[oldAt]!.number === now.clauses[nowAt]!.number) {
+      // One clause edited where it stood, under its number: the same clause, however rewritten.
+      if (sameKind(previous[oldAt]!, next[nowAt]!)) ids[nowAt] = previous[oldAt]!.id;
+    } else if (removed > 0 && added > 0) {
+      // Several: paired by similar text, in order (2010's 第六条 deleted and 2023's 第五条 edited are not one clause).
+      const olds = old.clauses.slice(oldAt, oldAt + removed);
+      const news = now.clauses.slice(nowAt, nowAt + added);
+      for (const [o, n] of pairGap(olds, news, (a, b) => sameKind(previous[a.index]!, next[b.index]!))) ids[n.index] = previous[o.index]!.id;
     }
-    old += removed;
-    now += added;
+    oldAt += removed;
+    nowAt += added;
   }
   let fresh = Math.max(nextIdNumber(previous.map((b) => b.id)), nextIdNumber(retired));
   // An ID the old draft held twice (two branches' new clauses, merged) stays with the first clause only.
