@@ -131,6 +131,19 @@ describe('words added after or before a sentence', () => {
     expect(before.proposal.edits).toMatchObject([{ op: 'insert', position: 'before', quote: '本市根据城市功能定位、发展规划以及环保安全等相关规定，按照规定程序制定产业引导政策，并向社会公开。' }]);
   });
 
+  it('after a sentence with a list in it: the new sentence follows its full stop, no 、 before it (上海市优化营商环境条例 2020, 行政许可法)', () => {
+    const shanghai = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
+    for (const comment of ['建议在第三十条第二款“但法律、法规另有规定的除外。”后增加“市场监管部门应当予以受理。”', '建议在第三十条第二款第一句后增加“市场监管部门应当予以受理。”']) {
+      const { text } = revisedBy(shanghai, comment);
+      expect(text, comment).toContain('但法律、法规另有规定的除外。市场监管部门应当予以受理。');
+      expect(text).not.toContain('。、');
+    }
+    const xuke = corpusDraft(XUKE);
+    for (const comment of ['建议在第二十三条第一句后增加“授权应当以法律、法规的形式作出。”', '建议在第二十三条“以自己的名义实施行政许可。”后增加“授权应当以法律、法规的形式作出。”']) {
+      expect(paragraph(revisedBy(xuke, comment).text, '第二十三条'), comment).toBe('第二十三条 法律、法规授权的具有管理公共事务职能的组织，在法定授权范围内，以自己的名义实施行政许可。授权应当以法律、法规的形式作出。被授权的组织适用本法有关行政机关的规定。');
+    }
+  });
+
   it('insert after the first sentence the following: “…”, a space between (H.J.Res. 37 as reported)', () => {
     const draft = corpusDraft('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt');
     const { text } = revisedBy(draft, 'In section 2, insert after the first sentence the following: "This section expires on December 31, 2019."', 'en');

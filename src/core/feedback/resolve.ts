@@ -552,9 +552,10 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
   let text = tidyInsertion(found.clause.text, quote, added, position);
   let confidence = found.confidence;
   // 在“博物馆、图书馆”后增加“公园”: the new word joins the list with its separator
-  // (not after “中央军事委员会、”, whose separator is quoted already).
+  // (not after “中央军事委员会、”, whose separator is quoted already, nor after a
+  // whole sentence that has a list in it: “但法律、法规另有规定的除外。”).
   const next = found.clause.text[found.clause.text.indexOf(quote) + quote.length] ?? '';
-  if (position === 'after' && quote.includes('、') && !/[、，,；;]$/u.test(quote) && !/^[、，,；;。]/u.test(text) && next !== '、') {
+  if (position === 'after' && quote.includes('、') && !/[、，,；;。！？：:”]$/u.test(quote) && !/^[、，,；;。]/u.test(text) && !/[。！？]$/u.test(text) && next !== '、') {
     text = `、${text}`;
     confidence *= 0.9;
   }
