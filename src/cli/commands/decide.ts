@@ -51,9 +51,9 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
   // Check every entry first: a refused decision changes no file.
   const decisions = new Map(
     chosen.map((loaded) => {
-      const response = full.reason === undefined && status !== 'pending' ? importedResponse(loaded.entry) : undefined;
+      const response = full.reason === undefined && status !== 'pending' ? (keptReason(loaded.entry, status) ?? importedResponse(loaded.entry)) : undefined;
       // Among several entries, the one refused is named (the others may have brought their reason).
-      const made = decided(makeDecision({ ...full, reason: full.reason ?? response }, loaded.entry), chosen.length > 1 ? loaded.entry.id : undefined);
+      const made = decided(makeDecision({ ...full, reason: full.reason ?? response?.text }, loaded.entry), chosen.length > 1 ? loaded.entry.id : undefined);
       return [loaded, { decision: made, response }] as const;
     }),
   );
@@ -70,7 +70,7 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
     const replaced = shown(loaded.entry.decision);
     // The same decision again (a date or a name changed, or nothing): "as before", not "replaces: adopted".
     const was = loaded.entry.decision.status === 'pending' && !loaded.entry.decision.reason ? '' : replaced === shown(decision) ? ' (as before)' : ` (replaces: ${replaced})`;
-    const from = response !== undefined ? ' (the reason is the response imported with the comment)' : '';
+    const from = response === undefined ? '' : response.kept ? ' (the reason given before is kept)' : ' (the reason is the response imported with the comment)';
     io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(shown(decision))}${safeText(was)}${from}\n`);
   }
   if (chosen.length === 0) io.stdout('no pending entries\n');
@@ -105,9 +105,19 @@ function adoptionCheck(workspace: Workspace, draft: string, entries: readonly Lo
  * column beside no decision, kept as a note on import): the reason of a
  * decision given without --reason.
  */
-function importedResponse(entry: Entry): string | undefined {
+function importedResponse(entry: Entry): { text: string; kept?: boolean } | undefined {
   const answers = (entry.notes ?? []).filter((note) => isOfficeAnswer(note.column) && note.text.trim() !== '');
-  return answers.length > 0 ? answers.map((note) => note.text.trim()).join('\n') : undefined;
+  return answers.length > 0 ? { text: answers.map((note) => note.text.trim()).join('\n') } : undefined;
+}
+
+/**
+ * The reason the entry's decision already gives, deciding it the same way
+ * again: 部分采纳 imported with its reason, and only the adopted edits to name
+ * (`decide 8 partial --edits 1`, as check says).
+ */
+function keptReason(entry: Entry, status: Decision['status']): { text: string; kept: boolean } | undefined {
+  const reason = entry.decision.reason?.trim();
+  return entry.decision.status === status && reason ? { text: reason, kept: true } : undefined;
 }
 
 function findEntry(entries: LoadedEntry[], id: string, draft: string): LoadedEntry {
