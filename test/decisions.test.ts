@@ -162,18 +162,24 @@ describe('the response imported with a comment', () => {
 });
 
 describe('a partial decision imported with its reason', () => {
-  it('takes its edits from decide … partial --edits, as check says, keeping the reason (the seed’s entry 3, a table on 明码标价规定)', async () => {
+  it('is warned of by build until decide … partial --edits, as check says, names them, keeping the reason (the seed’s entry 3, a table on 明码标价规定)', async () => {
     const seed = await seedWorkspace();
     const reason = /reason: (.+)\n/u.exec(readFileSync(join(seed, 'feedback/seed/3.yaml'), 'utf8'))![1]!;
     expect((await redline(seed, 'check')).stderr).toContain('redline decide 3 partial --edits');
+    // Built as it is, the 部分采纳 applies none of its edits: the build says so (and still writes, exit 0).
+    const early = await redline(seed, 'build');
+    expect(early.code).toBe(0);
+    expect(early.stderr).toMatch(/^feedback\/seed\/3\.yaml:\d+:1: warning: entry 3 is partially adopted but names none of its edits, so none is applied \(redline decide 3 partial --edits …\) \[partial-edits\]$/mu);
     const decided = await redline(seed, 'decide', '3', 'partial', '--edits', '1', '--date', '2018-01-20');
     expect(decided.code, decided.stderr).toBe(0);
     expect(decided.stdout).toBe(`entry 3: partial edits 1 — ${reason} (replaces: partial — ${reason}) (the reason given before is kept)\n`);
     expect(readFileSync(join(seed, 'feedback/seed/3.yaml'), 'utf8')).toContain(`reason: ${reason}\n`);
+    expect((await redline(seed, 'build')).stderr).not.toContain('partial-edits');
 
     const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'rule');
     writeFileSync(join(dir, 'comments.csv'), '序号,单位,意见,意见采纳情况,未采纳原因\n1,某市市场监管局,建议将第三条中的“诚实信用”修改为“诚信”，并删除第十四条。,部分采纳,第十四条仍有必要保留\n');
     expect((await redline(dir, 'feedback', 'import', 'comments.csv')).code).toBe(0);
+    expect((await redline(dir, 'build')).stderr).toMatch(/^feedback\/rule\/1\.yaml:\d+:1: warning: entry 1 is partially adopted but names none of its edits/mu);
     expect((await redline(dir, 'decide', '1', 'partial', '--edits', '1', '--date', '2024-05-01')).stdout).toBe('entry 1: partial edits 1 — 第十四条仍有必要保留 (replaces: partial — 第十四条仍有必要保留) (the reason given before is kept)\n');
     // Another decision takes no reason from the one it replaces.
     expect(await redline(dir, 'decide', '1', 'reject')).toMatchObject({ code: 2, stderr: 'redline: a rejected decision needs a reason (--reason)\n' });

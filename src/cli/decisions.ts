@@ -4,7 +4,7 @@ import { entryDocument } from '../core/feedback/entry.js';
 import { DECISION_VERBS, setDecision, type Decision, type DecisionNeed, type DecisionStatus } from '../core/feedback/decision.js';
 import { commitFiles, type FileChange } from './atomic-write.js';
 import { inStyleOf } from './text-file.js';
-import { readEntryText, type LoadedEntry, type Workspace } from './workspace.js';
+import { readEntryText, readWorkspaceText, type LoadedEntry, type Workspace } from './workspace.js';
 
 /** The entry file with the decision set, re-read just before writing (under the workspace lock), in its own line endings. */
 export function decisionChange(workspace: Workspace, loaded: LoadedEntry, decision: Decision): FileChange {
@@ -24,4 +24,10 @@ const VERB = Object.fromEntries(Object.entries(DECISION_VERBS).map(([verb, statu
 export function decideHint(entry: string, status: DecisionStatus, lacks: readonly DecisionNeed[]): string {
   const flags = status === 'partial' ? ['edits', ...lacks.filter((need) => need !== 'edits')] : lacks;
   return [`redline decide ${entry} ${VERB[status]}`, ...flags.map((flag) => `--${flag} …`)].join(' ');
+}
+
+/** Where a finding about the decision points: the "decision:" line. */
+export function decisionLine(workspace: Workspace, path: string): number {
+  const at = readWorkspaceText(workspace, path).split('\n').findIndex((line) => /^decision\s*:/u.test(line));
+  return at === -1 ? 1 : at + 1;
 }

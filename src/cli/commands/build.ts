@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { build, type BuildOutput } from '../../core/revision/build.js';
 import { problem, type Problem } from '../../core/problem.js';
+import { lacking } from '../../core/feedback/decision.js';
 import { commitFiles } from '../atomic-write.js';
+import { decideHint, decisionLine } from '../decisions.js';
 import type { Io } from '../io.js';
 import { missingForPdf, missingMessage, pdfEnvironment, writePdfs } from '../pdf.js';
 import { listProblems, UsageError } from '../report.js';
@@ -64,6 +66,11 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
       ...result.revision.unapplied.map((p) => problem(`adopted but not applied: ${p.message ?? p.state}`, { ...at(p.ref), rule: p.state, warning: Boolean(flags.allowUnapplied) })),
       ...result.revision.problems.flatMap((p) => p.edits.map((ref) => problem(p.message, { ...at(ref), rule: p.rule, warning: true }))),
     );
+    // A 部分采纳 that names none of its edits applies none: the table would say 部分采纳 of a text left as it was.
+    for (const { entry, path } of entries) {
+      if (entry.decision.status !== 'partial' || entry.campaign || entry.edits.length === 0 || !lacking(entry.decision).includes('edits')) continue;
+      problems.push(problem(`entry ${entry.id} is partially adopted but names none of its edits, so none is applied (${decideHint(entry.id, 'partial', ['edits'])})`, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'partial-edits', warning: true }));
+    }
     outputs.push(...result.outputs);
     for (const o of result.outputs) langs.set(o.name, (flags.lang ?? draft.meta.lang) === 'en' ? 'en-US' : 'zh-CN');
   }

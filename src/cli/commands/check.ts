@@ -1,7 +1,7 @@
 import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
 import { compareDates, isCalendarDate } from '../dates.js';
-import { decideHint } from '../decisions.js';
+import { decideHint, decisionLine } from '../decisions.js';
 import type { Io } from '../io.js';
 import { listProblems } from '../report.js';
 import { reportTarget, writeReport } from '../report-file.js';
@@ -88,8 +88,3 @@ function windowProblems(workspace: Workspace, name: string, window: { from: stri
   return found;
 }
 
-/** Where a finding about the decision points: the "decision:" line. */
-function decisionLine(workspace: Workspace, path: string): number {
-  const at = readWorkspaceText(workspace, path).split('\n').findIndex((line) => /^decision\s*:/u.test(line));
-  return at === -1 ? 1 : at + 1;
-}
