@@ -192,6 +192,24 @@ describe('the layouts the issue found failing', () => {
     ]);
   });
 
+  it('备注 beside a decision and no reason column: the grounds of 不采纳 and 部分采纳, a note beside 采纳 (CSV, Markdown)', () => {
+    const rows = [
+      ['1', '市发展改革委', '建议将第二条中的“激发市场活力”改为“激发市场主体活力”。', '采纳', '已电话沟通'],
+      ['2', '市司法局', '建议删除第三十四条。', '不采纳', '该条为上位法规定的内容'],
+      ['3', '浦东新区', '建议将第五条中的“浦东新区”改为“浦东新区人民政府”，并删除第六条。', '部分采纳', '第六条仍需保留'],
+    ];
+    const header = ['序号', '单位/个人', '意见', '反馈意见采纳情况', '备注'];
+    const csv = [header, ...rows].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n');
+    const md = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+    for (const [text, name, format] of [[csv, 'a.csv', 'csv'], [md, 'b.md', 'markdown']] as const) {
+      expect(withoutLines(readTable(text, name, format)), name).toEqual([
+        { number: '1', unit: '市发展改革委', comment: rows[0]![2], decision: 'adopted', notes: [{ column: '备注', text: '已电话沟通' }] },
+        { number: '2', unit: '市司法局', comment: rows[1]![2], decision: 'rejected', reason: '该条为上位法规定的内容' },
+        { number: '3', unit: '浦东新区', comment: rows[2]![2], decision: 'partial', reason: '第六条仍需保留' },
+      ]);
+    }
+  });
+
   it('a publisher signing above the table is never a unit, nor one signing below it', () => {
     const page = ['紫金县林业局关于《林地保护办法》征求意见情况的报告', '紫金县林业局', '2023年6月1日', '序号', '单位', '意见', '是否采纳', '1', '县自然资源局', '建议将第八条中的“三十日”改为“十五日”。', '否', '与上位法不一致。', '紫金县林业局', '2023年6月1日'].join('\n');
     expect(withoutLines(readTable(page, 'p.txt', 'text'))).toEqual([

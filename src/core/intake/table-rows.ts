@@ -2,7 +2,7 @@
 // columns name become the fields of an entry, the decision cell is read for
 // its decision word and reason, and every other non-empty cell is kept as a note.
 import type { DecisionStatus, Note } from '../feedback/entry.js';
-import { fieldOf, isHeaderRow, isPublicForm, mapColumns, type Column } from './columns.js';
+import { fieldOf, isHeaderRow, isPublicForm, mapColumns, normaliseHeader, type Column } from './columns.js';
 import { readDecision } from './decisions.js';
 
 export interface TableRow {
@@ -40,6 +40,9 @@ export interface Cell {
   column: Column;
   text: string;
 }
+
+/** An office's remarks column. */
+const REMARK = /^(备注|备注说明|remarks?|notes?)$/u;
 
 /** The entry fields of one row; undefined when it has no comment (a blank, total or signature row). */
 export function rowFromCells(cells: readonly Cell[], line: number): TableRow | undefined {
@@ -90,6 +93,12 @@ export function rowFromCells(cells: readonly Cell[], line: number): TableRow | u
     }
   }
   if (row.comment === '') return undefined;
+  // 不采纳 with its grounds under 备注, where no column gives a reason: the remark is the office's reason
+  // (beside 采纳 a remark such as 已电话沟通 stays a note).
+  const remark = notes.findIndex((n) => REMARK.test(normaliseHeader(n.column)));
+  if (reasons.length === 0 && (row.decision === 'rejected' || row.decision === 'partial') && remark !== -1 && !cells.some((c) => c.column.field === 'reason')) {
+    reasons.push(notes.splice(remark, 1)[0]!.text);
+  }
   if (reasons.length > 0) {
     // A reason beside no decision is still the office's word on the comment: kept as a note.
     if (row.decision) row.reason = reasons.join('\n');
