@@ -160,6 +160,18 @@ describe('redline feedback list', () => {
       '6  区商务局  pending  1 edit(s): 1 ok',
       '',
     ]);
+    // Under a decided entry, the office's reason, cut to the line: the imported 部分采纳's came through.
+    const lines = result.stdout.split('\n');
+    expect(lines[lines.indexOf('3  区科技局  partial  6 edit(s): 6 ok') + 2]).toMatch(/^ {4}— 高新区虽为我区创新平台建设的重要阵地.{20,}…$/u);
+    expect(lines.filter((l) => l.startsWith('    — '))).toHaveLength(1);
+  });
+
+  it('shows each decided entry’s reason under it, as the imported table gave it (明码标价规定)', async () => {
+    const dir = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'rule');
+    writeFileSync(join(dir, 'comments.csv'), '序号,单位,意见,反馈意见采纳情况,备注\n1,县商务局,建议删除第九条第一款中的“一般”。,不采纳,需保留例外情形\n2,县市场监管局,建议将第十条中的“收购粮食等农产品”改为“收购粮食、蔬菜等农产品”。,采纳,已电话沟通\n');
+    expect((await redline(dir, 'feedback', 'import', 'comments.csv')).code).toBe(0);
+    const { stdout } = await redline(dir, 'feedback', 'list');
+    expect(stdout.split('\n').filter((l) => !l.startsWith('    建议'))).toEqual(['1  县商务局  rejected  1 edit(s): 1 ok', '    — 需保留例外情形', '2  县市场监管局  adopted  1 edit(s): 1 ok', '']);
   });
 
   it('reports a broken entry with file, line and column (exit 2)', async () => {

@@ -34,6 +34,9 @@ export async function feedbackListCommand(flags: FeedbackListOptions, io: Io): P
     const campaign = entry.campaign ? ` (campaign of ${safeText(entry.campaign)})` : '';
     io.stdout(`${safeText(entry.id)}  ${safeText(entry.unit)}  ${entry.decision.status}${campaign}  ${entry.edits.length} edit(s)${counts ? `: ${counts}` : ''}\n`);
         io.stdout(`    ${safeText(excerpt(entry.comment, 76))}\n`);
+    // The office's answer, where the decision gives one: a clerk sees that the table's reasons came through.
+    const reason = entry.decision.reason?.trim();
+    if (reason && entry.decision.status !== 'pending') io.stdout(`    — ${safeText(excerpt(reason, 74))}\n`);
   }
   return 0;
 }
