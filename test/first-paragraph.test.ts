@@ -174,3 +174,25 @@ describe('an item added to an article’s first 款, in the comparison table', (
     });
   }
 });
+
+describe('第X条修改为 the text of its first 款 alone', () => {
+  it('rewrites the article to that text, its other 款 gone (行政许可法 第四十二条, 专利法实施细则 2010 第二十条); before, it said “already reads so”', () => {
+    for (const [file, number] of [
+      ['lawrefbook/xingzheng_xuke_fa_2019.md', '第四十二条'],
+      ['lawrefbook/zhuanli_fa_shishi_xize_2010.md', '第二十条'],
+    ] as const) {
+      const draft = corpusDraft(file);
+      const article = draft.clauses.find((c) => c.number === number)!;
+      const comment = `建议将${number}修改为：“${article.text.trim()}”`;
+      const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+      expect(unparsed, file).toEqual([]);
+      expect(edits).toMatchObject([{ op: 'rewrite', clause: article.id, text: article.text.trim() }]);
+      const text = revisedBody(draft, adopted('1', ...edits)).text;
+      const after = text.split('\n\n');
+      const at = after.findIndex((p) => p.startsWith(`${number} `));
+      expect(after[at]).toBe(`${number} ${article.text.trim()}`);
+      // The paragraph after it is the next article now.
+      expect(after[at + 1]).toMatch(/^第.+条 /u);
+    }
+  });
+});

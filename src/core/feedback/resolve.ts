@@ -617,7 +617,8 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   // “第十条 经营者…”: the number is the clause's own, not new text.
   const own = readMarker(text.trim());
   const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
-  if (body === clause.text) return { problem: `${nameOf(index, clause)} already reads so` };
+  // (An article with more 款 than the text gives does not read so: the others would go.)
+  if (body === clause.text && (index.tree.children.get(clause.id) ?? []).length === 0) return { problem: `${nameOf(index, clause)} already reads so` };
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
   const op = firstParagraph(request, clause, index) ? 'rewrite-first-paragraph' : 'rewrite';
   return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
