@@ -100,6 +100,27 @@ describe('第X条之一 moves with its base article', () => {
   });
 });
 
+describe('a cite of a removed 款, alone', () => {
+  it('is left as written and reported, its article not renumbered: 第二十一条第二款 would name another 款, or none (专利法实施细则 2010, 行政许可法)', () => {
+    const xize = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2010.md');
+    const added = adopted('1', ...proposeEdits('建议在第十九条后增加一条：“申请人应当如实提交材料。”', xize.clauses, 'zh').edits);
+    const cut = adopted('2', { op: 'remove-clause', clause: unit(xize, 20, kuan(2)).id });
+    const { text, result } = revisedBody(xize, added, cut);
+    expect(text).toContain('第三十一条第一款或者本细则第二十条第二款规定的；');
+    // The list whose 第二十条 stands whole follows the renumbering.
+    expect(text).toContain('第三十三条或者本细则第二十一条、第四十四条第一款的规定');
+    expect(result.revision.problems.map((p) => p.rule)).toContain('dangling-reference');
+    const xuke = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const before = adopted('1', ...proposeEdits('建议在第十条后增加一条：“行政机关应当公开行政许可的事项。”', xuke.clauses, 'zh').edits);
+    const third = adopted('2', { op: 'remove-clause', clause: unit(xuke, 34, kuan(3)).id });
+    const revised = revisedBody(xuke, before, third);
+    expect(revised.text).toContain('实施本法第十三条第五项所列事项的行政许可');
+    expect(revised.text).toContain('本法第三十四条第三款');
+    expect(revised.text).not.toContain('本法第三十五条第三款');
+    expect(revised.result.revision.problems.filter((p) => p.rule === 'dangling-reference').map((p) => p.message)).toEqual([expect.stringMatching(/cites 第三十四条第三款, which is removed/u)]);
+  });
+});
+
 describe('a cite of several units: each one left is renumbered; a removed one leaves the list (a warning), or is left as written and reported where none is left', () => {
   const samr = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
   const penalty = (rest: string) => `${rest}，法律、行政法规有规定的，依照其规定；法律、行政法规没有规定的，由县级以上市场监督管理部门责令改正，可以处三万元以下罚款；情节严重的，处三万元以上十万元以下罚款。`;

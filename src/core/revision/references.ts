@@ -199,13 +199,17 @@ function referenceRewrites(context: Context, text: string, reference: Reference,
   const listed = narrowedList(context, text, reference, citing, cites);
   if (listed) return [listed];
   // "第四条第二款、第三款": each cite on its own. One that survives is renumbered, one that is gone is
-  // left as written and reported, and the levels above it that survive (第四条) are renumbered still,
-  // since the cites after it take their article from it.
+  // left as written and reported, and the levels above it that survive (第四条) are renumbered still
+  // where the cites after it take their article from it.
   const rewrites: Rewrite[] = [];
   const flag = flagger(context, text, reference, citing);
-  for (const { group, from, to } of cites) {
+  for (const [k, { group, from, to }] of cites.entries()) {
     if (!group.to || !to) {
-      rewrites.push(...survivors(citeRewrites(context, group.from, from, citing), flag));
+      const outcome = citeRewrites(context, group.from, from, citing);
+      const kept = survivors(outcome, flag);
+      // Renumbered above a removed unit only for a cite after it that takes its article from it: alone,
+      // 本细则第二十条第二款 made 第二十一条第二款 would name what is now another 款 (or none).
+      if (!outcome.removed || cites.slice(k + 1).some((c) => inheritsArticle(c.group.from))) rewrites.push(...kept);
       continue;
     }
     rewrites.push(...rangeRewrites(context, text, reference, citing, { from: group.from, to: group.to }, from, to, flag));
@@ -259,6 +263,11 @@ function narrowedList(context: Context, text: string, reference: Reference, citi
   narrowed(context, text, reference, citing, removed, 'list');
   const entries = new Set([...members.flatMap((m) => m.outcome.rewrites.flatMap((r) => r.entries)), ...removed.map((unit) => context.removedBy.get(unit.id)!.ref.entry)]);
   return { start: members[0]!.start, end: members.at(-1)!.end, text: written, entries: [...entries] };
+}
+
+/** A cite that names no article of its own, nor a place (前款, 本条): it takes its article from the cite before it. */
+function inheritsArticle(c: Cite): boolean {
+  return !c.previous && !c.scope && !c.levels.some((l) => l.kind === '条');
 }
 
 /** The levels of a cite, outermost first. */
