@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignClauses } from '../src/core/diff/align.js';
+import { alignClauses, textSimilarity } from '../src/core/diff/align.js';
 import { diffVersions } from '../src/core/diff/draft-diff.js';
 import { readVersion } from '../src/core/diff/version.js';
 import { CORPUS, redline, seedWorkspace, snapshot, tempDir } from './helpers/cli.js';
@@ -177,5 +177,32 @@ describe('what reaches git', () => {
     expect((JSON.parse(propose.stdout) as Array<{ entry: string }>).map((p) => p.entry)).toEqual(['6']);
     const status = await redline(dir, 'status', '--json', '--today', '2018-01-10');
     expect((JSON.parse(status.stdout) as Array<{ draft: string; entries: number }>).map((s) => [s.draft, s.entries])).toEqual([['seed', 6]]);
+  });
+});
+
+describe('two drafts imported apart', () => {
+  it.each([
+    ['lawrefbook/zhuanli_fa_shishi_xize_2010.md', 'lawrefbook/zhuanli_fa_shishi_xize_2023.md'],
+    ['lawrefbook/gongsi_fa_2018.md', 'lawrefbook/gongsi_fa_2023.md'],
+  ])('have IDs c1, c2 … that name other clauses: paired by text, and said so (%s → %s)', async (from, to) => {
+    const dirs = [tempDir(), tempDir()];
+    for (const [dir, file] of [[dirs[0]!, from], [dirs[1]!, to]] as const) {
+      await redline(dir, 'init');
+      expect((await redline(dir, 'import', join(CORPUS, file), '--name', 'law')).code).toBe(0);
+    }
+    const [a, b] = dirs.map((d) => join(d, 'drafts/law.md'));
+    const result = await redline(dirs[0]!, 'diff', a!, b!, '--format', 'json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^redline: note: the clause IDs of .+ and .+ do not name the same clauses \(drafts imported apart\?\): clauses matched by text \(\d+\) and by number and similarity \(\d+\) instead of by ID\n$/u);
+    const changes = json(result.stdout);
+    // First articles are paired with their own later versions; before, c6 changed 第三条 → 第一条 and hundreds like it.
+    const first = changes.find((c) => c.newNumber === '第一条' || c.oldNumber === '第一条');
+    if (first) expect(first.oldNumber ?? first.newNumber).toBe('第一条');
+    // Every clause shown as changed is its own earlier text edited, not another one's.
+    const other = changes.filter((c) => c.change === 'changed' && c.before !== undefined && c.after !== undefined && textSimilarity(c.before, c.after) < 0.3);
+    expect(other.map((c) => `${c.oldNumber} → ${c.newNumber}`)).toEqual([]);
+    // A draft against its own next version (one workspace) is paired by ID, with no note.
+    writeFileSync(join(dirs[0]!, 'next.md'), readFileSync(a!, 'utf8').replace('第一条 ', '第一条 （修改）'));
+    expect((await redline(dirs[0]!, 'diff', a!, join(dirs[0]!, 'next.md'))).stderr).toBe('');
   });
 });

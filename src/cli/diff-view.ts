@@ -23,6 +23,9 @@ export function changeLabel(c: ClauseDiff): string {
 /** "new.md has no clause IDs: …" — what was compared, when it was not by ID. */
 export function alignmentNote(result: VersionDiff, oldName: string, newName: string): string | null {
   const { withoutIds, aligned } = result;
+  if (result.unrelatedIds) {
+    return `the clause IDs of ${oldName} and ${newName} do not name the same clauses (drafts imported apart?): clauses matched by text (${aligned.text}) and by number and similarity (${aligned.similarity}) instead of by ID`;
+  }
   if (withoutIds.before === 0 && withoutIds.after === 0) return null;
   const sides = [withoutIds.before ? `${oldName} has ${withoutIds.before} clause(s) without IDs` : '', withoutIds.after ? `${newName} has ${withoutIds.after} clause(s) without IDs` : '']
     .filter(Boolean)

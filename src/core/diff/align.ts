@@ -165,7 +165,16 @@ function pairByNumber(olds: Clause[], news: Clause[], pairable: (o: Clause, n: C
 }
 
 function bigrams(clause: Clause): Map<string, number> {
-  const chars = [...key(clause)];
+  return bigramsOf(key(clause));
+}
+
+/** How alike two texts are: the Sørensen–Dice coefficient of their character pairs (0 nothing shared, 1 the same). */
+export function textSimilarity(a: string, b: string): number {
+  return dice(bigramsOf(a), bigramsOf(b));
+}
+
+function bigramsOf(text: string): Map<string, number> {
+  const chars = [...text];
   const grams = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {
     const gram = chars[i]! + chars[i + 1]!;

@@ -26,6 +26,8 @@ export interface VersionDiff {
   withoutIds: Alignment['withoutIds'];
   /** Pairs found by text and by similarity. */
   aligned: Record<MatchKind, number>;
+  /** Both sides had IDs, but not one draft's: the clauses were aligned by text instead (drafts imported apart). */
+  unrelatedIds?: boolean;
 }
 
 /** A diff of clauses paired by ID: nothing was aligned by text. */
