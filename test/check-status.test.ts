@@ -195,6 +195,28 @@ describe('redline check on a draft whose numbering skips', () => {
     expect(result.stderr).toBe(`drafts/guize.md:${line}:1: warning: the numbering skips from 六 to 八; the build keeps numbers as written, so number the clauses in order or restore the one missing [numbering-gap]\n`);
     expect((await redline(dir, 'status')).stderr).toBe('');
   });
+
+  it('warns of a number given twice: an article added by hand with the number of the next (专利法实施细则 2010, 国务院工作规则)', async () => {
+    for (const [file, at, added] of [
+      ['lawrefbook/zhuanli_fa_shishi_xize_2010.md', '\n第十二条 ', '第十二条 申请人应当如实提交材料。'],
+      ['gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt', '\n八、', '八、国务院工作人员应当恪尽职守。'],
+    ] as const) {
+      const dir = tempDir();
+      await redline(dir, 'init');
+      await redline(dir, 'import', join(CORPUS, file), '--name', 'law');
+      const path = join(dir, 'drafts/law.md');
+      const text = readFileSync(path, 'utf8');
+      const start = text.lastIndexOf('<!--', text.indexOf(at));
+      writeFileSync(path, `${text.slice(0, start)}${added}\n\n${text.slice(start)}`);
+      expect((await redline(dir, 'fmt')).code).toBe(0);
+      const written = readFileSync(path, 'utf8').split('\n');
+      const second = written.findIndex((l, i) => l.startsWith(at.trim()) && written.slice(0, i).some((m) => m === added)) + 1;
+      const result = await redline(dir, 'check');
+      expect(result.code, file).toBe(0);
+      const number = at.trim().replace(/、$/u, '');
+      expect(result.stderr).toBe(`drafts/law.md:${second}:1: warning: ${number} follows ${number}: the number is given twice, and the build keeps numbers as written, so number the clauses in order (a clause added through an entry is numbered by the build) [numbering-repeat]\n`);
+    }
+  });
 });
 
 describe('redline status', () => {

@@ -35,8 +35,9 @@ const FENCE = /^(`{3,}|~{3,})/;
 export function parseDraft(text: string, file: string, name: string): ParsedDraft {
   const { meta, head, blocks, problems } = readDraftBlocks(text, file);
   const clauses = clausesOf(blocks);
-  for (const { clause, after } of numberingGaps(clauses, meta.numbering.continuous)) {
-    problems.push(problem(`the numbering skips from ${after} to ${clause.number}; the build keeps numbers as written, so number the clauses in order or restore the one missing`, { file, line: clause.line, rule: 'numbering-gap', warning: true }));
+  for (const { clause, after, kind } of numberingGaps(clauses, meta.numbering.continuous)) {
+    if (kind === 'repeat') problems.push(problem(`${clause.number} follows ${after}: the number is given twice, and the build keeps numbers as written, so number the clauses in order (a clause added through an entry is numbered by the build)`, { file, line: clause.line, rule: 'numbering-repeat', warning: true }));
+    else problems.push(problem(`the numbering skips from ${after} to ${clause.number}; the build keeps numbers as written, so number the clauses in order or restore the one missing`, { file, line: clause.line, rule: 'numbering-gap', warning: true }));
   }
   const draft: Draft = {
     name,

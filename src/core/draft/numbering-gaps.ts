@@ -1,6 +1,7 @@
-// A numbering that skips (六、 then 八、): the build keeps numbers as the
-// author wrote them where nothing was added or removed, so a clause deleted
-// by hand leaves a gap that every later version carries. `check` warns of it.
+// A numbering that skips (六、 then 八、) or repeats (第十二条 twice): the build
+// keeps numbers as the author wrote them where nothing was added or removed,
+// so a clause deleted or added by hand leaves a gap or a twin that every later
+// version carries. `check` warns of it.
 // The sequences are the build's: siblings of one style under one parent, or,
 // for articles and the styles the front matter says run on, the whole draft.
 import type { Clause } from './clause.js';
@@ -13,6 +14,8 @@ export interface NumberingGap {
   clause: Clause;
   /** The number before it, as cited. */
   after: string;
+  /** A number skipped, or the same number twice (a clause added by hand with the number of the next). */
+  kind: 'skip' | 'repeat';
 }
 
 export function numberingGaps(clauses: readonly Clause[], continuous: readonly ContinuousNumbering[]): NumberingGap[] {
@@ -28,7 +31,8 @@ export function numberingGaps(clauses: readonly Clause[], continuous: readonly C
     const before = last.get(key);
     last.set(key, clause);
     // A number that is not above the last starts a new sequence (a list numbered again from 1).
-    if (before && marker.value > before.marker!.value! + 1) gaps.push({ clause, after: before.number });
+    if (before && marker.value > before.marker!.value! + 1) gaps.push({ clause, after: before.number, kind: 'skip' });
+    else if (before && marker.value === before.marker!.value && marker.style === before.marker!.style) gaps.push({ clause, after: before.number, kind: 'repeat' });
   }
   return gaps;
 }
