@@ -365,6 +365,20 @@ describe('comments against a change', () => {
   });
 });
 
+describe('第X条 of a text numbered 一、二、…, with chapters 第一章…', () => {
+  it('is its paragraph 十、, never its chapter 第十章 (国务院工作规则); a rule’s “section II” is still its heading, not its line in the contents (BOEM)', () => {
+    const guize = corpusDraft('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt');
+    const { edits } = proposeEdits('建议删除第十条。', guize.clauses, 'zh');
+    expect(edits).toHaveLength(1);
+    expect(guize.clauses.find((c) => c.id === edits[0]!.clause)!.text).toMatch(/^总理出国访问期间/u);
+    const boem = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
+    const appended = proposeEdits('Add at the end of section II: "BOEM will review this rule."', boem.clauses, 'en').edits;
+    expect(appended).toHaveLength(1);
+    expect(boem.clauses.find((c) => c.id === appended[0]!.clause)!.heading).toBeNull();
+    expect(boem.clauses.findIndex((c) => c.id === appended[0]!.clause)).toBeGreaterThan(boem.clauses.findIndex((c) => c.heading !== null && c.number === 'II'));
+  });
+});
+
 describe('a comment numbered as the draft’s parts are', () => {
   it('looks for a quote found in several parts in the part its number names (国务院工作规则 二十四、, 三级公立医院绩效考核 二、)', () => {
     const guize = corpusDraft('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt');

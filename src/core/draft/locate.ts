@@ -133,9 +133,10 @@ export function descendants(tree: ClauseTree, root: Clause): Clause[] {
 /** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
 function mainSequence(tree: ClauseTree, given: readonly Clause[]): Clause[] {
   if (given.length <= 1) return [...given];
-  // A part's heading, not its line in a table of contents (a rule's "I. Background" twice).
-  const headings = given.filter((c) => c.heading !== null);
-  const candidates = headings.length > 0 ? headings : given;
+  // A part's heading, not its line in a table of contents (a rule's "I. Background" twice): within one
+  // style only (第十条 of a text numbered 一、二、… is its 十、, never its heading 第十章).
+  const headingStyles = new Set(given.filter((c) => c.heading !== null).map((c) => c.marker!.style));
+  const candidates = given.filter((c) => c.heading !== null || !headingStyles.has(c.marker!.style));
   if (candidates.length === 1) return [...candidates];
   // Articles are one sequence at any depth (under 章 or under 节); other styles, one per level.
   const key = (c: Clause) => (c.marker!.style === ARTICLE_STYLE ? c.marker!.style : `${c.marker!.style}@${c.level}`);
