@@ -208,6 +208,13 @@ describe('the line under the comparison table', () => {
     expect(moved(file, { op: 'add-clause', clause: clause(file, '（二）', '五'), position: 'after', text: '（三）加强宣传引导。' })).toBe('条文序号作相应调整：原五、（三）至（五）依次改为五、（四）至（六）。');
   });
 
+  it('names outline numbers without their 、 in the sentence (原第三章十二至十六, not 十二、至十六) (国务院工作规则, 三级公立医院绩效考核)', () => {
+    const guize = 'gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt';
+    expect(moved(guize, { op: 'remove-clause', clause: clause(guize, '十') })).toMatch(/^条文序号作相应调整：原第二章十一改为十；原第三章十二至十六依次改为十一至十五；.*原第十章四十七至五十四依次改为四十六至五十三。$/u);
+    const kaohe = 'gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt';
+    expect(moved(kaohe, { op: 'remove-clause', clause: clause(kaohe, '三') })).not.toMatch(/、(?:至|改为|依次|；|。)/u);
+  });
+
   it('lists two moved units (原第九十六条、第九十七条), and names a range for more (上海市优化营商环境条例, 行政许可法)', () => {
     const shanghai = 'lawrefbook/shanghai_youhua_yingshang_huanjing_2024.md';
     expect(moved(shanghai, { op: 'add-clause', clause: clause(shanghai, '第九十五条'), position: 'after', text: '第九十六条 新条文。' })).toBe('条文序号作相应调整：原第九十六条、第九十七条依次改为第九十七条、第九十八条。');

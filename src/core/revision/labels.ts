@@ -77,7 +77,9 @@ export const ZH: Labels = {
   referencesRenumbered: '（引用条文序号相应调整）',
   renumbered: (moves) =>
     `条文序号作相应调整：${moves
-      .map(({ before, after, count }) => {
+      .map(({ before: names, after: numbers, count }) => {
+        // An outline number's 、 is no part of its name in a sentence (原第三章十二至十六, not 十二、至十六).
+        const [before, after] = [names.map(bareNumber), numbers.map(bareNumber)];
         if (count === 1) return `原${before[0]}改为${after[0]}`;
         // Two are listed (原第九十六条、第九十七条), more are a range (原第十五条至第二十七条).
         const join = count === 2 ? '、' : '至';
@@ -129,6 +131,10 @@ export const EN: Labels = {
 function plural(name: string): string {
   if (name.includes('(')) return name;
   return name.replace(/^§(?!§)/u, '§§').replace(/^(section|title|subtitle|chapter|part|subpart|article|rule|item)\b/iu, '$1s');
+}
+
+function bareNumber(name: string): string {
+  return name.replace(/[、．]$/u, '');
 }
 
 export function labelsFor(lang: 'zh' | 'en'): Labels {
