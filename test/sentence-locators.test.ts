@@ -144,6 +144,14 @@ describe('words added after or before a sentence', () => {
     }
   });
 
+  it('after the only sentence of a 款: added at its end; deleting that sentence is still asked about (上海市优化营商环境条例 2020, 行政许可法)', () => {
+    const shanghai = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
+    expect(revisedBy(shanghai, '建议在第十三条第三款第一句后增加“市场监管部门应当予以指导。”').text).toContain('保障各类市场主体依法平等参与。市场监管部门应当予以指导。');
+    expect(proposeEdits('建议删除第十三条第三款第一句。', shanghai.clauses, 'zh').unparsed).toEqual([expect.stringMatching(/is a single sentence: quote the words meant$/u)]);
+    const xuke = corpusDraft(XUKE);
+    expect(revisedBy(xuke, '建议在第三条第二款第一句后增加“行政机关应当予以公告。”').text).toContain('等事项的审批，不适用本法。行政机关应当予以公告。');
+  });
+
   it('insert after the first sentence the following: “…”, a space between (H.J.Res. 37 as reported)', () => {
     const draft = corpusDraft('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt');
     const { text } = revisedBy(draft, 'In section 2, insert after the first sentence the following: "This section expires on December 31, 2019."', 'en');

@@ -149,8 +149,10 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
     const from = afterHeading(clause);
     return sentenceSpans(clause.text.slice(from)).map((span, k, all) => ({ clause, span: { start: from + span.start, end: from + span.end }, last: k === all.length - 1 }));
   });
-  // A unit of one sentence: "its last sentence" means words inside it, which the comment does not quote.
-  if (sentences.length === 1) return { problem: `${nameOf(index, unit.clause)} is a single sentence: quote the words meant` };
+  // A unit of one sentence: deleting or rewriting "its last sentence" means words inside it, which the
+  // comment does not quote (words added after or before it go there, as after any sentence).
+  const adding = request.op === 'append' || request.op === 'add-clause';
+  if (sentences.length === 1 && !adding) return { problem: `${nameOf(index, unit.clause)} is a single sentence: quote the words meant` };
   const n = part.last ? sentences.length : part.readings[0]!.value;
   const found = sentences[n - 1];
   if (!found) return { problem: `${nameOf(index, unit.clause)} has ${sentences.length} sentence${sentences.length === 1 ? '' : 's'} (句), not ${n}` };
