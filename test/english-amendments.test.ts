@@ -332,6 +332,11 @@ describe('a Federal Register rule’s roman-numbered parts, named as “section 
     }
   });
 
+  it('a part the draft has not is said so, as the comment names it (H.R. 1000, HHS rule)', () => {
+    expect(proposed(corpusDraft(HR1000), 'In section II, strike the last sentence.').unparsed).toEqual([expect.stringMatching(/ — the draft has no section II$/u)]);
+    expect(proposed(corpusDraft(HHS), 'Add at the end of section IX: "More words."').unparsed).toEqual([expect.stringMatching(/ — the draft has no section IX/u)]);
+  });
+
   it('“in section II” narrows a quote that stands in several parts to the one there (HHS rule)', () => {
     const draft = corpusDraft(HHS);
     const comment = 'In section II, replace "will delay the effective date of the January 5, 2017, final rule to July 1, 2018" with "will delay the effective date of the January 5, 2017, final rule to January 1, 2019".';

@@ -102,6 +102,8 @@ const DESIGNATION: Record<string, { word: string; kind: NumeralKind }> = {
 function unitName(part: Part, step: Step, value: number, sub: number | undefined, template: Marker | null, statute: boolean, regulation: boolean): UnitName {
   const style = step.kind === 'number' ? step.style : undefined;
   if (style === 'SEC. 1' || style === 'Sec. 1') return { word: 'section', number: String(value) };
+  // A rule's roman-numbered part, named as the comment names it: section II.
+  if (part.unit === 'section' && (style === 'I.' || style === 'I')) return { word: 'section', number: formatNumeral('roman-upper', value) };
   // A division as a comment names it: title IV, subpart C.
   if (DIVISIONS.has(part.unit) && template) return { word: part.unit, number: formatNumeral(template.kind, value) };
   // § 10.99 as the comment wrote it, whatever part the draft's own sections are in.
