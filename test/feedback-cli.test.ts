@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
+import { CORPUS, corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
 
 async function withEnv(cwd: string, env: Record<string, string>, ...args: string[]) {
   let stdout = '';
@@ -41,6 +41,23 @@ describe('redline feedback import', () => {
       stderr: '',
     });
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('knows a table with no unit column again, whatever --unit the second import gives (BOEM’s comment-response pairs, a CSV on 明码标价规定)', async () => {
+    const boem = await corpusWorkspace('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'boem');
+    const pairs = join(CORPUS, 'us_federal_register/boem_fr2017-21233_comment_response_pairs.tsv');
+    expect((await redline(boem, 'feedback', 'import', pairs)).stdout).toMatch(/imported 20 entries \(1–20\)/u);
+    const before = snapshot(boem);
+    // Before, the 20 rows were added again as entries 21–40.
+    expect((await redline(boem, 'feedback', 'import', pairs, '--unit', 'Public')).stdout).toMatch(/20 row\(s\) already imported before, not added again \(entries 1–20\)\nnothing new/u);
+    expect(snapshot(boem)).toEqual(before);
+    const rule = await corpusWorkspace('lawrefbook/samr_mingma_biaojia_2022.md', 'rule');
+    writeFileSync(join(rule, 'c.csv'), '序号,意见\n1,建议将第三条中的“诚实信用”修改为“诚信”。\n');
+    expect((await redline(rule, 'feedback', 'import', 'c.csv', '--unit', '消协')).stdout).toMatch(/imported 1 entries \(1\)/u);
+    expect((await redline(rule, 'feedback', 'import', 'c.csv', '--unit', '市消费者协会')).stdout).toMatch(/1 row\(s\) already imported before/u);
+    // The same comment in another file is a new row, as before (another office may send the same words).
+    writeFileSync(join(rule, 'd.csv'), '序号,意见\n1,建议将第三条中的“诚实信用”修改为“诚信”。\n');
+    expect((await redline(rule, 'feedback', 'import', 'd.csv', '--unit', '市消费者协会')).stdout).toMatch(/imported 1 entr/u);
   });
 });
 

@@ -80,6 +80,11 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
   const plan: ImportPlan = { entries: [], known: [], repeatedNumbers: [], campaigns: new Map() };
   const seen = new Map<string, string[]>();
   for (const entry of existing) addToGroup(seen, keyOf(entry), entry.id);
+  const placed = new Map<string, string[]>();
+  for (const entry of existing) {
+    const key = placeKey(entry.from, entry.comment);
+    if (key !== undefined) addToGroup(placed, key, entry.id);
+  }
   let next = Math.max(0, ...existing.map((e) => (/^\d+$/u.test(e.id) ? Number(e.id) : 0))) + 1;
   const finder = new CampaignFinder();
   for (const entry of existing) if (!entry.campaign) finder.add(entry.id, entry.comment);
@@ -90,6 +95,12 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
       const earlier = seen.get(keyOf(fields));
       if (earlier && earlier.length > 0) {
         plan.known.push({ row, table, entry: earlier.shift()! });
+        continue;
+      }
+      // The same row of the same file, given another unit by --unit: known too.
+      const again = row.unit ? undefined : placed.get(placeKey(provenanceOf(row, table, options), fields.comment)!);
+      if (again && again.length > 0) {
+        plan.known.push({ row, table, entry: again.shift()! });
         continue;
       }
       const entry = entryOf(String(next++), row, table, fields, options);
@@ -156,14 +167,28 @@ function entryOf(id: string, row: TableRow, table: FeedbackTable, fields: RowFie
     if (row.reason) decision.reason = row.reason;
     entry.decision = decision;
   }
+  entry.from = provenanceOf(row, table, options);
+  return entry;
+}
+
+function provenanceOf(row: TableRow, table: FeedbackTable, options: ImportOptions): Provenance {
   const from: Provenance = { file: options.file };
   if (table.table !== undefined) from.table = table.table;
   if (table.sheet !== undefined) from.sheet = table.sheet;
   if (table.table !== undefined || table.sheet !== undefined) from.row = row.line;
   else from.line = row.line;
   if (row.number) from.number = row.number;
-  entry.from = from;
-  return entry;
+  return from;
+}
+
+/**
+ * The same row of the same file again, whatever unit the import gave it
+ * (a table with no unit column imported again with another --unit): its place
+ * and its comment.
+ */
+function placeKey(from: Provenance | undefined, comment: string): string | undefined {
+  if (!from) return undefined;
+  return [from.file, from.table ?? '', from.sheet ?? '', from.row ?? from.line ?? '', comment.normalize('NFKC').replace(/\s+/gu, ' ').trim()].join('\u0000');
 }
 
 /** What makes a row the same comment again, whichever file it comes in. */
