@@ -89,14 +89,12 @@ describe('scanning comments', () => {
     ]);
   });
 
-  it('reads a 1 MB comment (a whole code pasted in, unclosed quotes, runs of numerals) in well under 5 s', () => {
+  // How long it takes is the benchmark's to say (npm run bench: "feedback import, one 1 MB comment"); a hang fails here by the suite's timeout.
+  it('reads a 1 MB comment (a whole code pasted in, unclosed quotes, runs of numerals) through to the end', () => {
     const civil = readFileSync(join(CORPUS, 'lawbasecn/minfadian_civil_code.txt'), 'utf8');
     const text = `${civil.repeat(9)}${'“第三条改为'.repeat(20_000)}${'一'.repeat(50_000)}`.slice(0, 1 << 20);
-    const start = performance.now();
     const { edits, unparsed } = proposeEdits(text, SAMR.clauses, 'zh');
-    const elapsed = performance.now() - start;
     expect(edits.every((e) => e.source!.length > 0)).toBe(true);
     expect(unparsed.length).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(5000);
   });
 });
