@@ -174,7 +174,8 @@ function readPlainClause(text: string, state: ReadState, blocks: Block[]): boole
   const [, id, body, newlines] = m as unknown as [string, string, string, string];
   const end = PLAIN_CLAUSE.lastIndex;
   // One newline, then more text: a paragraph of several lines. A second ID line: the first has no clause.
-  if ((newlines.length === 1 && end < text.length) || (body.startsWith('<') && isIdLine(body))) return false;
+  // (A line meant as an ID line that is none, <!-- #c5 --> x, is readBlock's to refuse.)
+  if ((newlines.length === 1 && end < text.length) || (body.startsWith('<') && (isIdLine(body) || /^<!--\s*#/u.test(body)))) return false;
   blocks.push({ id, ...plainBlock(body), line: state.at.line + 2, idLine: state.at.line + 1 });
   state.at = end < text.length ? { pos: end, line: state.at.line + 1 + newlines.length } : { pos: text.length + 1, line: state.at.line + 1 + newlines.length };
   return true;
