@@ -236,6 +236,17 @@ describe('an official document’s title wrapped over two lines', () => {
     expect(titled('gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt')).toEqual(['中华人民共和国国务院令', '第707号']);
     expect(load('../seed-page.txt').imported.meta.title).toBe('中共铜官区委 铜官区人民政府关于贯彻省市《五大发展行动计划》的实施意见(修订版)(征求意见稿)');
   });
+
+  // The corpus has one such note (国务院工作规则); a constructed page stands beside it.
+  it('a bracketed note printed over two lines is one clause (国务院工作规则, and a page written so); a bracket closed on its line is left alone', () => {
+    const notes = (file: string) => load(file).imported.clauses.filter((c) => /^[（(]/u.test(c.text)).map((c) => c.text);
+    expect(notes('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt')).toContain('（二○○四年六月十六日国务院第54次常务会议修订通过）');
+    const page = ['某市人民政府关于印发某某办法的通知', '', '（2023年5月8日市人民政府', '', '第12次常务会议通过）', '', '（此件公开发布）', '', '一、总则', '', '（一）为了规范管理，制定本办法。'].join('\n');
+    const clauses = importDraft(page, { format: 'text' }).clauses.map((c) => c.text);
+    expect(clauses).toContain('（2023年5月8日市人民政府第12次常务会议通过）');
+    expect(clauses).toContain('（此件公开发布）');
+    expect(clauses).not.toContain('第12次常务会议通过）');
+  });
 });
 
 describe('the name of a US bill or a Federal Register document', () => {

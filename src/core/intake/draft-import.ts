@@ -36,7 +36,7 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   const comments: number[] = [];
   const sourceBlocks = options.format === 'markdown' ? readMarkdownBlocks(input, comments) : readTextBlocks(input);
   const layout = layoutPage(sourceBlocks);
-  let blocks: Block[] = mergeTableOfContents(sourceBlocks.slice(layout.draftStart, layout.draftEnd)).map((b) => ({
+  let blocks: Block[] = mergeTableOfContents(joinBrokenBrackets(sourceBlocks.slice(layout.draftStart, layout.draftEnd))).map((b) => ({
     id: null,
     heading: b.heading,
     source: b.text,
@@ -93,6 +93,31 @@ function languageOf(blocks: readonly Block[]): 'zh' | 'en' {
  * lines end in hard breaks: a plain newline is a space to pandoc and GitHub,
  * which would run the entries into one paragraph.
  */
+/** Longest piece of a bracketed note that may be printed over two lines. */
+const NOTE_PIECE = 60;
+
+/**
+ * A bracketed note printed over two lines, as a document's date of adoption
+ * is (（二○○四年六月十六日国务院 / 第54次常务会议修订通过）): one block, not two
+ * clauses. Only short pieces, the first opening a bracket the second closes.
+ */
+function joinBrokenBrackets(blocks: SourceBlock[]): SourceBlock[] {
+  const depth = (text: string) => (text.match(/[（(]/gu)?.length ?? 0) - (text.match(/[）)]/gu)?.length ?? 0);
+  const out: SourceBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const [block, next] = [blocks[i]!, blocks[i + 1]];
+    const [a, b] = [block.text.trim(), next?.text.trim() ?? ''];
+    const joins = next !== undefined && block.heading === null && next.heading === null && a.length <= NOTE_PIECE && b.length <= NOTE_PIECE && /^[（(]/u.test(a) && depth(a) === 1 && /[）)]$/u.test(b) && depth(b) === -1;
+    if (!joins) {
+      out.push(block);
+      continue;
+    }
+    out.push({ ...block, text: `${a}${b}` });
+    i++;
+  }
+  return out;
+}
+
 function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
   const out: SourceBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
