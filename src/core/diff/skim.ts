@@ -149,8 +149,12 @@ function plainLine({ raw, text }: Bytes, line: number): boolean {
   if (line >= text.length || NOT_PLAIN.test(text)) return false;
   if (!text.startsWith('<!--', line)) return true;
   const end = text.indexOf('\n', line);
-  return !isIdLine(raw.toString('utf8', line, end === -1 ? text.length : end));
+  // An ID line, or one meant as an ID line that is none (<!-- #c5 --> x, which the full reading refuses).
+  const lineText = raw.toString('utf8', line, end === -1 ? text.length : end);
+  return !isIdLine(lineText) && !MEANT_AS_ID.test(lineText);
 }
+
+const MEANT_AS_ID = /^<!--\s*#/u;
 
 /**
  * Whether the text from pos on is plain units only, with no ID twice and no
