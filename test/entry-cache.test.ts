@@ -38,7 +38,7 @@ async function workspaceWithEntries(file: string, name: string, count: number): 
 
 const cacheDir = (dir: string) => join(dir, '.redline', 'cache');
 // This build's cache (run from the source, its build is "source").
-const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.endsWith('-source.json'))!);
+const cacheFile = (dir: string) => join(cacheDir(dir), readdirSync(cacheDir(dir)).find((f) => f.startsWith('entries-') && f.endsWith('-source.json'))!);
 interface CacheColumns {
   names: string[];
   versions: number[];

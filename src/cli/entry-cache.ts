@@ -13,11 +13,10 @@
 // in one workspace (an upgrade tried out, the benchmark's before and after)
 // each keep their own instead of throwing the other's away at every run. The
 // newest few are kept. REDLINE_CACHE=off turns it off.
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import type { Stats } from 'node:fs';
+import { relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
-import { isWithin, sidePath } from './atomic-write.js';
-import { readInputBytes } from './text-file.js';
+import { BUILD, cacheOff, cachePath, readCacheFile, writeCacheFile } from './cache-folder.js';
 
 /** Folders with fewer entries are read directly: the cache would save a few milliseconds. */
 export const CACHE_MIN_ENTRIES = 200;
@@ -26,11 +25,6 @@ export const CACHE_MIN_ENTRIES = 200;
 const SETTLE_MS = 2000;
 
 const FORMAT = 3;
-
-// The bundle stamps each build with a hash of its sources: a cache written by
-// other code (an older redline, a different parser) is never read.
-declare const __REDLINE_BUILD__: string | undefined;
-const BUILD = typeof __REDLINE_BUILD__ === 'string' ? __REDLINE_BUILD__ : 'source';
 
 /** Numbers a file takes in `versions`. */
 const STAT_FIELDS = 5;
@@ -126,10 +120,9 @@ export class EntryCache {
   /** The cache of one feedback folder; a disabled cache when it would not pay or is turned off. */
   static open(root: string, folder: string, files: number, env: Record<string, string | undefined>): EntryCache {
     const name = relative(root, folder);
-    const off = files < CACHE_MIN_ENTRIES || /^(?:off|0|false|no)$/iu.test(env['REDLINE_CACHE'] ?? '');
-    if (off) return new EntryCache(undefined, name, EMPTY);
-    const path = join(root, '.redline', 'cache', `${cachePrefix(name)}${BUILD}.json`);
-    return new EntryCache(path, name, readCache(path, name, root));
+    if (files < CACHE_MIN_ENTRIES || cacheOff(env)) return new EntryCache(undefined, name, EMPTY);
+    const path = cachePath(root, 'entries', name);
+    return new EntryCache(path, name, storedEntries(readCacheFile(path, root), name));
   }
 
   /** The entry parsed from file `i` of `versions` (named `name`), if the cache holds that version of it. */
@@ -166,72 +159,26 @@ export class EntryCache {
   save(): void {
     if (!this.path) return;
     if (!this.changed && this.names.length === this.stored.index.size) return;
-    const dir = join(this.path, '..');
-    const temp = sidePath(this.path, 'tmp');
-    // .redline and its cache folder are made here, never followed out of the workspace (a link committed in their place).
-    for (const folder of [join(dir, '..'), dir]) {
-      const stat = lstatSync(folder, { throwIfNoEntry: false });
-      if (stat && !stat.isDirectory()) return;
-    }
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, '..', '.gitignore'), '# redline\'s cache of parsed entries: safe to delete\n*\n', { flag: 'wx' });
-    } catch {
-      // it exists already, or the folder cannot be made (then the write below fails too)
-    }
-    try {
-      // (An undefined field is left out: the display path is not stored.)
-      const entries = this.entries.map((entry) => ({ ...entry, file: undefined }));
-      const file: CacheFile = { format: FORMAT, build: BUILD, folder: this.folder, names: this.names, versions: this.versions, entries };
-      writeFileSync(temp, JSON.stringify(file));
-      renameSync(temp, this.path);
-      pruneOthers(dir, cachePrefix(this.folder), this.path);
-    } catch {
-      rmSync(temp, { force: true });
-    }
-  }
-}
-
-/** Caches of one folder kept, this build's included. */
-const KEPT_BUILDS = 3;
-
-/** The start of the names of a folder's cache files (the build's stamp follows). */
-function cachePrefix(folder: string): string {
-  return `entries-${process.getBuiltinModule('node:crypto').createHash('sha256').update(folder).digest('hex').slice(0, 16)}-`;
-}
-
-/** Removes the folder's caches of other builds, all but the newest few: old redlines leave no pile of them. */
-function pruneOthers(dir: string, prefix: string, own: string): void {
-  try {
-    const others = readdirSync(dir)
-      .filter((name) => name.startsWith(prefix) && name.endsWith('.json') && join(dir, name) !== own)
-      .map((name) => ({ path: join(dir, name), stat: lstatSync(join(dir, name), { throwIfNoEntry: false }) }))
-      .filter((c) => c.stat?.isFile())
-      .sort((a, b) => b.stat!.mtimeMs - a.stat!.mtimeMs);
-    for (const old of others.slice(KEPT_BUILDS - 1)) rmSync(old.path, { force: true });
-  } catch {
-    // a cache left behind is no error
+    // (An undefined field is left out: the display path is not stored.)
+    const entries = this.entries.map((entry) => ({ ...entry, file: undefined }));
+    const file: CacheFile = { format: FORMAT, build: BUILD, folder: this.folder, names: this.names, versions: this.versions, entries };
+    writeCacheFile(this.path, file);
   }
 }
 
 const EMPTY: Stored = { index: new Map(), versions: [], entries: [] };
 
-function readCache(path: string, folder: string, root: string): Stored {
-  try {
-    // Read as any input is: an ordinary file of a sane size, never a FIFO or a device.
-    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile() || !isWithin(path, root)) return EMPTY;
-    const file = JSON.parse(readInputBytes(path, path).toString('utf8')) as Partial<CacheFile>;
-    if (file.format !== FORMAT || file.build !== BUILD || file.folder !== folder) return EMPTY;
-    const { names, versions, entries } = file;
-    // Columns of other lengths are a foreign or damaged file: every entry is parsed again.
-    if (!Array.isArray(names) || !Array.isArray(versions) || !Array.isArray(entries)) return EMPTY;
-    if (entries.length !== names.length || versions.length !== names.length * STAT_FIELDS) return EMPTY;
-    const index = new Map<string, number>();
-    names.forEach((name, i) => {
-      if (typeof name === 'string') index.set(name, i);
-    });
-    return { index, versions, entries };
-  } catch {
-    return EMPTY;
-  }
+/** The columns of a cache file read, or none when it is not this build's cache of this folder. */
+function storedEntries(data: unknown, folder: string): Stored {
+  const file = (typeof data === 'object' && data !== null ? data : {}) as Partial<CacheFile>;
+  if (file.format !== FORMAT || file.build !== BUILD || file.folder !== folder) return EMPTY;
+  const { names, versions, entries } = file;
+  // Columns of other lengths are a foreign or damaged file: every entry is parsed again.
+  if (!Array.isArray(names) || !Array.isArray(versions) || !Array.isArray(entries)) return EMPTY;
+  if (entries.length !== names.length || versions.length !== names.length * STAT_FIELDS) return EMPTY;
+  const index = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (typeof name === 'string') index.set(name, i);
+  });
+  return { index, versions, entries };
 }

@@ -4,13 +4,14 @@ import { existsSync, lstatSync, readdirSync, statSync, type Dirent, type Stats }
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
 import { yaml } from '../core/yaml-library.js';
-import { parseDraft, type ParsedDraft } from '../core/draft/format.js';
+import type { ParsedDraft } from '../core/draft/format.js';
 import { parseEntry, type Entry, type ParsedEntry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { placeFindings, textScalars } from '../core/yaml-places.js';
 import { checkData, mapping, plainData, text } from '../core/yaml-schema.js';
 import { afterSuccess } from './after-success.js';
 import { isWithin } from './atomic-write.js';
+import { parseDraftCached } from './draft-cache.js';
 import { EntryCache, FileVersions } from './entry-cache.js';
 import { fileSystemError } from './fs-errors.js';
 import type { Io } from './io.js';
@@ -209,7 +210,7 @@ export function draftPath(workspace: Workspace, name: string): string {
 /** Reads and parses a draft; errors (not warnings) make it unusable. */
 export function readDraft(workspace: Workspace, name: string): ParsedDraft {
   const path = draftPath(workspace, name);
-  const parsed = parseDraft(readWorkspaceText(workspace, path), workspace.display(path), name);
+  const parsed = parseDraftCached(readWorkspaceText(workspace, path), path, workspace.display(path), name, workspace.root);
   const errors = parsed.problems.filter((p) => p.fatal !== false);
   if (errors.length > 0) throw new InputError(errors);
   return parsed;

@@ -53,6 +53,36 @@ export function parseDraft(text: string, file: string, name: string): ParsedDraf
   return { draft, problems };
 }
 
+/** What parseDraft finds in a draft, as plain data: all of it but the front matter's YAML tree (for a cache of parsed drafts). */
+export interface DraftReading {
+  meta: DraftMeta;
+  blocks: Block[];
+  clauses: Clause[];
+}
+
+/** A draft that parseDraft read without any problem, as plain data; undefined for one with problems (they are not plain data). */
+export function draftReading(parsed: ParsedDraft): DraftReading | undefined {
+  if (parsed.problems.length > 0) return undefined;
+  const { meta, blocks, clauses } = parsed.draft;
+  return { meta, blocks, clauses };
+}
+
+/** The draft that `reading` was taken from, given the same text: what parseDraft gives, the YAML tree made from the text when asked for. */
+export function draftFromReading(reading: DraftReading, text: string, file: string, name: string): ParsedDraft {
+  let document: Document | undefined;
+  const draft: Draft = {
+    name,
+    file,
+    meta: reading.meta,
+    get frontMatter() {
+      return (document ??= readDraftHead(normalText(text), file).document());
+    },
+    blocks: reading.blocks,
+    clauses: reading.clauses,
+  };
+  return { draft, problems: [] };
+}
+
 /** The draft file read as far as its blocks, with every problem parseDraft finds: what a diff needs before any clause. */
 export function parseDraftBlocks(text: string, file: string): Pick<Draft, 'meta' | 'frontMatter' | 'blocks'> & { problems: Problem[] } {
   const { meta, head, blocks, problems } = readDraftBlocks(text, file);
@@ -67,13 +97,18 @@ export function parseDraftBlocks(text: string, file: string): Pick<Draft, 'meta'
 }
 
 function readDraftBlocks(text: string, file: string): { meta: DraftMeta; head: DraftHead; blocks: Block[]; problems: Problem[] } {
-  const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normal = normalText(text);
   const conflict = mergeConflict(normal, file);
   if (conflict) throw new InputError(conflict);
   const head = readDraftHead(normal, file);
   const blocks = readBlocks(normal, head.body, file, head.problems);
   checkIds(blocks, file, head.problems);
   return { meta: head.meta, head, blocks, problems: head.problems };
+}
+
+/** The text without its byte order mark, with "\n" newlines: what the reader reads. */
+function normalText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 interface DraftHead {
