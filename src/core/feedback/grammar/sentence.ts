@@ -26,15 +26,20 @@ export class SentenceReader {
     readonly lang: 'zh' | 'en',
   ) {
     this.t = dropListNumber(sentence.tokens);
+    this.renumbered = lang === 'zh' ? renumberings(this.t) : new Set();
     // The last locator before each token, so that finding it is one look-up however long the sentence.
     this.locators = new Int32Array(this.t.length + 1);
     let last = -1;
     for (let k = 0; k <= this.t.length; k++) {
       this.locators[k] = last;
       const x = this.t[k];
-      if (x?.kind === 'locator' && !isPageOnly(x)) last = k;
+      // 将第十条改为第十一条，修改为：the unit's new number is no place of its own; what follows applies to 第十条.
+      if (x?.kind === 'locator' && !isPageOnly(x) && !this.renumbered.has(k)) last = k;
     }
   }
+
+  /** Locators that give a unit its new number (the 第十一条 of 将第十条改为第十一条). */
+  readonly renumbered: ReadonlySet<number>;
 
   /** Unit names after a verb: a quoted list, or the words up to the next comma. */
   namesFrom(at: number): { names: string[]; end: number } | null {
@@ -327,6 +332,24 @@ export function newUnit(token: Token | undefined): NewUnit | undefined {
 
 export function isWord(token: Token | undefined, word: Word): boolean {
   return token?.kind === 'word' && token.word === word;
+}
+
+/**
+ * 将第十条改为第十一条 (a decision's way to renumber an article it also amends): a
+ * locator, 改为, and a locator of the same unit with nothing between, ending
+ * the clause of the sentence. The second names the new number; the numbers
+ * follow when the build renumbers.
+ */
+function renumberings(t: readonly Token[]): Set<number> {
+  const found = new Set<number>();
+  for (let k = 2; k < t.length; k++) {
+    const [a, verb, b, after] = [t[k - 2]!, t[k - 1]!, t[k]!, t[k + 1]];
+    if (a.kind !== 'locator' || b.kind !== 'locator' || !isWord(verb, 'replace') || a.refs.length !== 1 || b.refs.length !== 1) continue;
+    const unitOf = (ref: Reference) => ref.parts.at(-1)?.unit;
+    if (unitOf(a.refs[0]!) !== unitOf(b.refs[0]!) || isPageOnly(a)) continue;
+    if (after === undefined || after.kind === 'comma') found.add(k);
+  }
+  return found;
 }
 
 export function isPageOnly(token: Token): boolean {

@@ -9,6 +9,11 @@ import { units } from './units.js';
 export function replace(r: SentenceReader, v: number): number {
   const n = r.next(v, ['colon']);
   const t = r.t;
+  // 将第十条改为第十一条: a new number, which follows from renumbering.
+  if (r.renumbered.has(n)) {
+    r.push({ op: 'redesignate' }, v, n, []);
+    return n;
+  }
   if (r.lang === 'en' && r.isQuote(n)) {
     // Prefix form: replace “X” with “Y”, change “X” to “Y”.
     const w = r.next(n);
