@@ -6,7 +6,8 @@ import type { Edit } from '../src/core/edits/edit.js';
 import type { Entry } from '../src/core/feedback/entry.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { revise } from '../src/core/revision/revise.js';
-import { SEED_PAGE } from './helpers/cli.js';
+import { join } from 'node:path';
+import { corpusWorkspace, redline, SEED_PAGE } from './helpers/cli.js';
 
 const { draft } = parseDraft(importDraft(readFileSync(SEED_PAGE, 'utf8'), { format: 'text' }).text, 'seed.md', 'seed');
 const item = (n: number) => draft.clauses.find((c) => c.level === 2 && c.marker?.style === '1.' && c.marker.value === n)!;
@@ -73,5 +74,40 @@ describe('renumbering', () => {
     const second = statute.clauses.find((c) => c.number === '第二条')!;
     const revision = revise(statute, [adopted('1', { op: 'remove-clause', clause: second.id })]);
     expect(revision.clauses.filter((c) => c.status !== 'removed').map((c) => c.markerAfter + c.textAfter)).toEqual(['第一条 目的。', '第二条 施行。']);
+  });
+});
+
+describe('several numbered clauses added by one edit each count in their sequence', () => {
+  /** The revised text of a corpus draft with one comment adopted (or the edit given for it), as built. */
+  async function builtWith(file: string, comment: string, edit?: string[]): Promise<string> {
+    const dir = await corpusWorkspace(file, 'd');
+    expect((await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', comment)).code).toBe(0);
+    if (edit) expect((await redline(dir, 'feedback', 'edit', '1', ...edit)).code).toBe(0);
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    const build = await redline(dir, 'build');
+    expect(build.code).toBe(0);
+    return readFileSync(join(dir, 'out', 'd.revised.md'), 'utf8');
+  }
+  const starts = (text: string, pattern: RegExp) => text.split('\n').filter((l) => pattern.test(l)).map((l) => l.slice(0, 14));
+
+  it('two new paragraphs of a bill move the later ones on by two (H.J.Res. 37 section 1)', async () => {
+    const text = await builtWith('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt', 'In section 1, insert after paragraph (8) the following new paragraphs:\n“(9) Congress finds alpha.\n(10) Congress finds beta.”');
+    expect(starts(text, /^\\\(\d+\)/u).slice(7)).toEqual(['\\(8) Section 8', '\\(9) Congress ', '\\(10) Congress', '\\(11) Section ', '\\(12) No speci']);
+  });
+
+  it('two new sections move the later sections on by two (H.R. 1000 after section 101)', async () => {
+    const text = await builtWith('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'Insert after section 101 the following new sections:\n“SEC. 102. ALPHA. Nothing in this Act affects alpha.\nSEC. 103. BETA. Nothing in this Act affects beta.”');
+    // The draft's sections 102–105 (SOURCE OF FUNDS, LOANS, …) are now 104–107.
+    expect(starts(text, /^SEC\. 10\d\./u)).toEqual(['SEC. 101. NATI', 'SEC. 102. ALPH', 'SEC. 103. BETA', 'SEC. 104. SOUR', 'SEC. 105. LOAN', 'SEC. 106. TRUS']);
+  });
+
+  it('a new 节 with two articles moves the later articles on by two and the later 节 by one (民事诉讼法 2021)', async () => {
+    const text = await builtWith('lawrefbook/minshi_susong_fa_2021.md', '增加一节', [
+      '--op', 'add-clause', '--clause', 'c458', '--position', 'after', '--text', '第四节 指定遗产管理人案件\n第一百九十四条 对遗产管理人的确定有争议的，向基层人民法院提出。\n第一百九十五条 人民法院受理申请后，应当审查核实。',
+    ]);
+    const lines = text.split('\n').filter((l) => /^(#+ )?第[一二三四五六七八九十百]+[节条] /u.test(l)).map((l) => l.replace(/^#+ /u, '').slice(0, 10));
+    const at = lines.indexOf('第四节 指定遗产管理');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at - 1, at + 5)).toEqual(['第一百九十三条 被宣', '第四节 指定遗产管理', '第一百九十四条 对遗', '第一百九十五条 人民', '第五节 认定公民无民', '第一百九十六条 申请']);
   });
 });

@@ -233,7 +233,7 @@ function subParagraphs(root: RevisedClause, lines: readonly string[], p: Planned
     ids.set(c.id, id);
     const level = (levels.get(parent) ?? root.level - 1) + 1;
     levels.set(id, level);
-    return {
+    const added: RevisedClause = {
       id,
       heading: null,
       level,
@@ -250,5 +250,9 @@ function subParagraphs(root: RevisedClause, lines: readonly string[], p: Planned
       movedBy: [],
       partOf: root.id,
     };
+    // Paragraphs (9) and (10) added at once, or a new 节 with its articles: each numbered clause an edit adds
+    // counts in its sequence, as the first does, so that the clauses after them move on by as many.
+    if (p.edit.op === 'add-clause' && c.marker && c.marker.value !== null) added.basis = c.marker;
+    return added;
   });
 }
