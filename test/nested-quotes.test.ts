@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unnested } from '../src/core/feedback/quotation.js';
+import { findQuotations, unnested, withNamedMarks } from '../src/core/feedback/quotation.js';
 import { CORPUS, corpusWorkspace, redline, tempDir } from './helpers/cli.js';
 
 interface Proposed {
@@ -67,5 +67,40 @@ describe('‘…’ nested in a comment’s quotation', () => {
     expect(unnested('坚持‘两个‘毫不动摇’’方针')).toBe('坚持“两个‘毫不动摇’”方针');
     expect(unnested('‘‘a’’')).toBe('“‘a’”');
     expect(unnested('‘未闭合')).toBe('‘未闭合');
+  });
+});
+
+describe('marks named in words (withNamedMarks)', () => {
+  const named = (text: string) => withNamedMarks(text, findQuotations(text)).map((q) => ({ words: text.slice(q.start, q.end + 1), mark: q.text, named: q.named ?? false }));
+
+  it('reads the period, a semicolon, the comma as their marks where they are struck, inserted or at the end, in order among the quotations', () => {
+    expect(named('In section 3(22), strike the period at the end and insert “; and”.')).toEqual([
+      { words: 'the period', mark: '.', named: true },
+      { words: '“; and”', mark: '; and', named: false },
+    ]);
+    expect(named('In section 104(2), strike “; and” and insert a period.')).toEqual([
+      { words: '“; and”', mark: '; and', named: false },
+      { words: 'a period', mark: '.', named: true },
+    ]);
+    expect(named('insert “, as amended” before the period at the end')).toEqual([
+      { words: '“, as amended”', mark: ', as amended', named: false },
+      { words: 'the period', mark: '.', named: true },
+    ]);
+  });
+
+  it('leaves a period of time, a comma inside a quotation and marks named in passing alone', () => {
+    expect(named('Section 2 should allow a period of 30 days; the comment period closed.')).toEqual([]);
+    expect(named('strike “the period at the end”')).toEqual([{ words: '“the period at the end”', mark: 'the period at the end', named: false }]);
+    expect(named('We think the semicolon in section 3 is confusing.')).toEqual([]);
+  });
+
+  it('never overlaps or reorders the quotations of any comment', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('strike ', 'insert ', 'the period', 'a comma', ' at the end', '“', '”', '"', 'x', ' ', 'and '), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const quotes = withNamedMarks(text, findQuotations(text));
+        for (let i = 1; i < quotes.length; i++) expect(quotes[i]!.start).toBeGreaterThan(quotes[i - 1]!.end);
+      }),
+    );
   });
 });
