@@ -5,6 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { InputError, problem } from '../core/problem.js';
+import { firstUndecodable, hexByte } from '../core/text/undecodable.js';
 import { isWithin } from './atomic-write.js';
 import { fileSystemError } from './fs-errors.js';
 import { UsageError } from './report.js';
@@ -56,33 +57,16 @@ export function readTextFile(path: string, display: string, options: ReadOptions
   return decodeUtf8(readInputBytes(path, display, options), display);
 }
 
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   // isUtf8 (simdutf) is several times faster than a fatal TextDecoder; a build reads thousands of entries.
   if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const { offset, line, column } = firstInvalidByte(bytes);
-  const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+  const { byte, line, column } = firstUndecodable(bytes, 'utf-8')!;
   throw new InputError(
     problem(
-      `not valid UTF-8 (byte 0x${byte}); redline reads drafts and entries as UTF-8 and changes no file it cannot decode: convert it (e.g. \`iconv -f GB18030 -t UTF-8\`)`,
+      `not valid UTF-8 (byte 0x${hexByte(byte)}); redline reads drafts and entries as UTF-8 and changes no file it cannot decode: convert it (e.g. \`iconv -f GB18030 -t UTF-8\`)`,
       { file, line, column, rule: 'encoding' },
     ),
   );
-}
-
-/** Where decoding first fails: the first U+FFFD that the file did not itself contain. */
-function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number; column: number } {
-  const text = lenient.decode(bytes);
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
-    const before = text.slice(0, i);
-    const offset = Buffer.byteLength(before, 'utf8');
-    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) continue;
-    const lineStart = before.lastIndexOf('\n') + 1;
-    const line = before.split('\n').length;
-    return { offset, line, column: [...before.slice(lineStart)].length + 1 };
-  }
-  return { offset: 0, line: 1, column: 1 };
 }
 
 /**

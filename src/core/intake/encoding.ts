@@ -2,8 +2,9 @@
 // arrive as UTF-8 (with or without BOM) or GB18030/GBK, with LF or CRLF; the
 // same page in any of them must give the same text.
 import { InputError, problem } from '../problem.js';
+import { firstUndecodable, hexByte, type Encoding } from '../text/undecodable.js';
 
-export type Encoding = 'utf-8' | 'gb18030';
+export type { Encoding };
 
 export interface DecodedText {
   text: string;
@@ -25,7 +26,8 @@ export function decodeText(bytes: Uint8Array, file: string, forced?: Encoding): 
   if (forced) {
     text = tryDecode(bytes, forced);
     if (text === undefined) {
-      throw new InputError(problem(`the file is not valid ${forced}`, { file, rule: 'encoding' }));
+      const at = firstUndecodable(bytes, forced)!;
+      throw new InputError(problem(`the file is not valid ${forced} (byte 0x${hexByte(at.byte)})`, { file, line: at.line, column: at.column, rule: 'encoding' }));
     }
   } else {
     text = tryDecode(bytes, 'utf-8');
@@ -34,9 +36,16 @@ export function decodeText(bytes: Uint8Array, file: string, forced?: Encoding): 
       encoding = 'gb18030';
     }
     if (text === undefined) {
+      // The place to show is where the file stops being the encoding it reads furthest in: a UTF-8
+      // file with one stray byte fails there as UTF-8, but at its first Chinese character as GB18030.
+      const utf8 = firstUndecodable(bytes, 'utf-8')!;
+      const gb = firstUndecodable(bytes, 'gb18030')!;
+      const [at, name] = gb.offset > utf8.offset ? [gb, 'GB18030'] : [utf8, 'UTF-8'];
       throw new InputError(
-        problem('the file is neither UTF-8 nor GB18030/GBK text', {
+        problem(`the file is neither UTF-8 nor GB18030/GBK text: it reads as ${name} up to byte 0x${hexByte(at.byte)} here`, {
           file,
+          line: at.line,
+          column: at.column,
           rule: 'unknown-encoding',
         }),
       );
