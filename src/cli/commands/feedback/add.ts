@@ -7,7 +7,7 @@ import { checkNewEntries, writeNewEntries } from '../../entries.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
-import { compareIds, feedbackFolder, findWorkspace, readDraft, resolveDraftName } from '../../workspace.js';
+import { compareIds, feedbackFolder, findWorkspace, readDraft, readEntries, resolveDraftName, type Workspace } from '../../workspace.js';
 import { editFromFlags, refusal, type EditFlags } from './edit-flags.js';
 
 export interface AddFlags extends EditFlags {
@@ -29,6 +29,7 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   const { draft } = readDraft(workspace, name);
   const id = flags.id ?? nextId(feedbackFolder(workspace, name));
   if (!ENTRY_ID.test(id)) throw new UsageError(`"${id}" cannot be an entry id: use letters, digits, ".", "_" and "-"`);
+  if (flags.id !== undefined) refuseTakenId(workspace, name, id);
   const entry: NewEntry = flags.propose && !flags.op
     ? entryFromComment({ id, unit: flags.unit, comment: flags.comment }, draft.clauses, draft.meta.lang)
     : { id, unit: flags.unit, comment: flags.comment, edits: [], decision: { status: 'pending' } };
@@ -47,6 +48,15 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   for (const reason of entry.unparsed ?? []) io.stdout(`not made: ${safeText(reason)}\n`);
   if (entry.edits.length === 0) io.stdout('no edit could be made from the comment: add one with --op, or edit the file\n');
   return 0;
+}
+
+/** An id given by hand that an entry has (in whatever file): say so, rather than that its file is in the way. */
+function refuseTakenId(workspace: Workspace, draft: string, id: string): void {
+  const taken = readEntries(workspace, draft).entries.find((e) => e.entry.id === id);
+  if (taken === undefined) return;
+  throw new UsageError(
+    `entry ${id} exists already (${workspace.display(taken.path)}): give another --id (the next free one is ${nextId(feedbackFolder(workspace, draft))}), or change entry ${id} with \`redline feedback edit ${id}\`; no file was changed`,
+  );
 }
 
 function nextId(folder: string): string {
