@@ -230,7 +230,11 @@ Examples:
 const gitDiff = define({
   name: 'git-diff',
   hidden: true,
-  usage: (command) => command.description('called by git as the external diff of drafts: path old-file old-hex old-mode new-file new-hex new-mode').argument('<args...>'),
+  usage: (command) =>
+    command
+      .description('called by git as the external diff of drafts: path old-file old-hex old-mode new-file new-hex new-mode')
+      .argument('<args...>')
+      .addHelpText('after', '\nExample:\n  redline git-diff drafts/seed.md /tmp/seed-old.md 1a2b3c4 100644 drafts/seed.md 5d6e7f8 100644   # as git diff calls it\n'),
   options: ([args]: [string[]]): GitDiffOptions => ({ args }),
   load: async () => (await import('./commands/git-setup.js')).gitDiffCommand,
 });
@@ -238,7 +242,11 @@ const gitDiff = define({
 const gitTextconv = define({
   name: 'git-textconv',
   hidden: true,
-  usage: (command) => command.description('called by git: a draft as one line per clause').argument('<file>'),
+  usage: (command) =>
+    command
+      .description('called by git: a draft as one line per clause')
+      .argument('<file>')
+      .addHelpText('after', '\nExample:\n  redline git-textconv drafts/seed.md   # as git log -p and git show call it\n'),
   options: ([file]: [string]): GitTextconvOptions => ({ file }),
   load: async () => (await import('./commands/git-textconv.js')).gitTextconvCommand,
 });

@@ -27,6 +27,10 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
   const program = new Command('redline')
     .description('Draft a policy document, answer every comment: anchored edits, decisions, revised text and response table.')
     .version(VERSION)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  redline init consultation-2018 && cd consultation-2018\n  redline import 征求意见稿.docx --name draft\n  redline feedback import 意见汇总.xlsx\n  redline propose\n  redline decide 1 2 adopt\n  redline build\n',
+    )
     .exitOverride()
     // Commander echoes the command line in its errors: escape it like any other input.
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s)) })

@@ -85,7 +85,13 @@ const list = define({
 
 export const registerFeedback: Registration = Object.assign(
   (program: Command, context: Context) => {
-    const feedback = program.command('feedback').description('add, import and list feedback entries');
+    const feedback = program
+      .command('feedback')
+      .description('add, import and list feedback entries')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  redline feedback import 住建局意见.docx --unit 县住建局\n  redline feedback add --unit 区人社局 --comment "建议将“开展”改为“基本完成”"\n  redline feedback edit 7 --remove 2\n  redline feedback list --json\n',
+      );
     for (const register of [importTable, add, edit, list]) register(feedback, context);
     return feedback;
   },
