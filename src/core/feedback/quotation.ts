@@ -11,6 +11,33 @@ export interface Quotation {
   end: number;
   /** The text between the marks, as written. */
   text: string;
+  /** A mark named in words, not quoted (strike the period at the end): start and end span the words. */
+  named?: true;
+}
+
+/** Punctuation a drafter names in words, and the mark each stands for. */
+const MARK_NAMES: Record<string, string> = { period: '.', 'full stop': '.', semicolon: ';', comma: ',', colon: ':' };
+const NAMED_MARK = /\b(?:the|a) (period|full stop|semicolon|comma|colon)\b/giu;
+/** Only as the object of striking or inserting, or before "at the end": "a period of 30 days" is no mark. */
+const MARK_BEFORE = /(?:\bstrike|\bstriking|\binsert|\binserting|\bbefore|\bafter)(?: out)? $/iu;
+const MARK_AFTER = /^ at the end\b/iu;
+
+/**
+ * English amendments name the marks they change (strike the period at the end
+ * and insert “; and”, insert a semicolon): each such name is read as a
+ * quotation of its mark, among the comment's quotations in order.
+ */
+export function withNamedMarks(text: string, quotes: Quotation[]): Quotation[] {
+  if (!/\b(?:period|full stop|semicolon|comma|colon)\b/iu.test(text)) return quotes;
+  const named: Quotation[] = [];
+  for (const m of text.matchAll(NAMED_MARK)) {
+    const start = m.index;
+    const end = start + m[0].length - 1;
+    if (quotes.some((q) => q.start <= end && start <= q.end)) continue;
+    if (!MARK_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !MARK_AFTER.test(text.slice(end + 1, end + 16))) continue;
+    named.push({ start, end, text: MARK_NAMES[m[1]!.toLowerCase()]!, named: true });
+  }
+  return named.length === 0 ? quotes : [...quotes, ...named].sort((a, b) => a.start - b.start);
 }
 
 /** Opening mark → its closing mark, by character code (“ ” 「 」 『 』). */

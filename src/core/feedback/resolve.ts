@@ -101,10 +101,13 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'replace':
       // (将“监督检查”修改为“监督检查”: a slip of the commenter's, or words the tool read wrong: no edit either way.)
       if (request.old === request.text) return { problem: `“${request.old}” would be replaced by the same words: nothing changes` };
+      if (request.atEnd) return atEndEdit(request, at, index, source);
       return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, request.where, index, context, source);
     case 'delete':
+      if (request.atEnd) return atEndEdit(request, at, index, source);
       return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, request.where, index, context, source);
     case 'insert':
+      if (request.atEnd) return atEndEdit(request, at, index, source);
       return insert(request.anchor, request.text, request.position, at, index, context, source);
     case 'list-insert':
       return listInsert(request.anchor, request.item, at, index, context, source);
@@ -505,6 +508,28 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   if (!edit) return { problem: 'the old and the new text are the same' };
   if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
   return { edits: [edit] };
+}
+
+/**
+ * strike the period at the end and insert “; and”, insert “…” before the
+ * period at the end: the words that end the clause named (or its last
+ * paragraph, where it has paragraphs), wherever else they stand in it.
+ */
+function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'insert' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+  if (!at) return { problem: 'at the end of what is not said: name the clause' };
+  let quote = request.op === 'insert' ? request.anchor : request.old;
+  let clause = at.clause;
+  for (let children = index.tree.children.get(clause.id) ?? []; children.length > 0 && !clause.text.trimEnd().endsWith(quote); children = index.tree.children.get(clause.id) ?? []) clause = children.at(-1)!;
+  const ending = clause.text.trimEnd();
+  if (!ending.endsWith(quote)) return { problem: `${nameOf(index, at.clause)} does not end with “${quote}”` };
+  // strike “or” at the end: a word struck takes the space before it along.
+  if (request.op === 'delete' && /^[A-Za-z0-9]/u.test(quote) && ending[ending.length - quote.length - 1] === ' ') quote = ` ${quote}`;
+  const count = occurrences(clause.text, quote).length;
+  const occurrence = count > 1 ? { occurrence: count } : {};
+  const confidence = round(0.9 * at.confidence);
+  if (request.op === 'insert') return { edits: [{ op: 'insert', clause: clause.id, quote, text: request.text, position: request.position, ...occurrence, confidence, source }] };
+  if (request.op === 'delete') return { edits: [{ op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source }] };
+  return { edits: [{ op: 'replace', clause: clause.id, quote, text: request.text, ...occurrence, confidence, source }] };
 }
 
 /** A replacement (a deletion where `text` is empty) of each occurrence of `quote` in the clauses, in order. */

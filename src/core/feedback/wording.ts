@@ -102,7 +102,7 @@ function sourceText(comment: string, quotes: readonly Quotation[]): (start: numb
     let at = start;
     for (let q = firstQuoteFrom(quotes, start); q < quotes.length && quotes[q]!.start < end; q++) {
       const quote = quotes[q]!;
-      out += `${comment.slice(at, quote.start)}“${quote.text}”`;
+      out += `${comment.slice(at, quote.start)}${quote.named ? comment.slice(quote.start, quote.end + 1) : `“${quote.text}”`}`;
       at = quote.end + 1;
     }
     return (out + comment.slice(at, Math.max(at, end))).trim();

@@ -25,6 +25,8 @@ export function keepListPunctuation(clauses: RevisedClause[]): void {
     if (!pattern) continue;
     const touched = list.filter((c) => c.status === 'added' || c.status === 'removed' || c.changes.some((ch) => !ch.reference));
     if (touched.length === 0) continue;
+    // strike “; and” at the end and insert a period: the ending an edit writes itself stands, where no item comes or goes.
+    if (!list.some((c) => c.status === 'added' || c.status === 'removed') && list.some(endingEdited)) continue;
     const entries = [...new Set(touched.flatMap((c) => c.entries))];
     const kept = list.filter((c) => c.status !== 'removed');
     kept.forEach((item, i) => setEnding(item, i === kept.length - 1 ? pattern.last : i === kept.length - 2 ? pattern.penultimate : pattern.between, entries));
@@ -52,6 +54,14 @@ function patternOf(texts: readonly string[]): Pattern | null {
     if (follows(english)) return english;
   }
   return null;
+}
+
+/** Whether a change of the item rewrites its final list punctuation and nothing before it (the period at the end struck). */
+function endingEdited(item: RevisedClause): boolean {
+  const original = item.textBefore.trimEnd();
+  const ending = ENDINGS.find((e) => original.endsWith(e));
+  if (ending === undefined) return false;
+  return item.changes.some((c) => !c.reference && c.start >= original.length - ending.length && c.end >= original.length);
 }
 
 /** Makes the item end in `ending`: replaces the list punctuation it ends in, or adds it where the text has none. */

@@ -36,9 +36,10 @@ interface RequestBase {
 
 export type Request = RequestBase &
   (
-    | { op: 'replace'; old: string; text: string; everywhere: boolean }
-    | { op: 'delete'; old: string; everywhere: boolean }
-    | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after' }
+    /** atEnd: the words at the clause's end (strike the period at the end and insert “; and”). */
+    | { op: 'replace'; old: string; text: string; everywhere: boolean; atEnd?: true }
+    | { op: 'delete'; old: string; everywhere: boolean; atEnd?: true }
+    | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after'; atEnd?: true }
     /** “…卫生计生、。。。”增加食品安全: an item joins the quoted list. */
     | { op: 'list-insert'; anchor: string; item: string }
     /** position: 在第十三条后 / 前增加“…” (a sentence named takes the words after or before it). */

@@ -3,7 +3,7 @@
 // clause punctuation, and runs of other text. One pass, and every lookup at a
 // position is bounded (longest phrase, a locator of a few parts), so the time
 // is linear in the comment's length whatever it holds.
-import { findQuotations, type Quotation } from '../quotation.js';
+import { findQuotations, withNamedMarks, type Quotation } from '../quotation.js';
 import { EN_START, LONGEST_NUMERAL, numeralClass, readLocator, ZH_START, type Reference } from './locator.js';
 import { EN_INDEX, ZH_INDEX, type PhraseIndex, type Word } from './vocabulary.js';
 
@@ -48,7 +48,7 @@ const COLONS = new Set(['：', ':']);
 const ABBREVIATIONS = new Set(['sec', 'secs', 'no', 'nos', 'para', 'paras', 'art', 'subsec', 'cf', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs', 'v', 'u.s', 'u.s.c', 'pub', 'stat']);
 
 export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: boolean } = {}): Tokenized {
-  const quotes = findQuotations(comment);
+  const quotes = lang === 'en' ? withNamedMarks(comment, findQuotations(comment)) : findQuotations(comment);
   const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
   const stops = lang === 'en' ? EN_STOPS : ZH_STOPS;
   const sentences: Sentence[] = [];

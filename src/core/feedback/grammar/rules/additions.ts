@@ -107,8 +107,10 @@ export function insertEnglish(r: SentenceReader, v: number): number {
     const position = isWord(t[m], 'after') ? 'after' : isWord(t[m], 'before') ? 'before' : undefined;
     const anchor = r.next(m);
     if (position && r.isQuote(anchor)) {
-      r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(n), position }, v, anchor, [n, anchor]);
-      return anchor;
+      // insert “, as determined” before the period at the end: the period that ends the clause.
+      const atEnd = isWord(t[r.next(anchor)], 'end') ? r.next(anchor) : -1;
+      r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(n), position, ...(atEnd !== -1 ? { atEnd: true as const } : {}) }, v, Math.max(anchor, atEnd), [n, anchor]);
+      return Math.max(anchor, atEnd);
     }
     if (position && t[anchor]?.kind === 'locator') {
       return r.forEachRef(anchor, v, anchor, [n], (where) => ({ op: 'add-clause', unit: undefined, text: r.quote(n), relation: position, where }));

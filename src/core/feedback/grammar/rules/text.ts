@@ -71,16 +71,19 @@ export function del(r: SentenceReader, v: number): number {
   }
   if (r.isQuote(n)) {
     const quotes = r.quoteList(n);
-    const last = quotes.at(-1)!;
+    // strike the period at the end (and insert “; and”): the words that end the clause.
+    const atEndWord = r.lang === 'en' && quotes.length === 1 && isWord(t[r.next(n)], 'end') ? r.next(n) : -1;
+    const atEnd = atEndWord === -1 ? {} : { atEnd: true as const };
+    const last = atEndWord === -1 ? quotes.at(-1)! : atEndWord;
     const replacement = andInsert(r, last);
     if (replacement) {
       const end = r.skipEverywhere(replacement.end);
-      r.push({ op: 'replace', old: r.quote(n), text: r.quote(replacement.quote), everywhere: r.everywhere(v, end) }, v, end, [n, replacement.quote]);
+      r.push({ op: 'replace', old: r.quote(n), text: r.quote(replacement.quote), everywhere: r.everywhere(v, end), ...atEnd }, v, end, [n, replacement.quote]);
       return end;
     }
     if (r.lang === 'en' && dangling(r, last) !== -1) return r.problem(v, dangling(r, last), 'strike … and insert: the inserted text is not quoted', false);
     const end = r.skipEverywhere(last);
-    for (const q of quotes) r.push({ op: 'delete', old: r.quote(q), everywhere: r.everywhere(v, end) }, v, end, quotes);
+    for (const q of quotes) r.push({ op: 'delete', old: r.quote(q), everywhere: r.everywhere(v, end), ...atEnd }, v, end, quotes);
     return end;
   }
   if (t[n]?.kind === 'locator') {
