@@ -374,3 +374,24 @@ describe('a part of a rule named by its heading’s words', () => {
     expect(clause.text).toMatch(/^This rule would not impose an unfunded mandate/u);
   });
 });
+
+describe('a list whose items lead in to items of their own keeps "; and" where it belongs (H.R. 1000 section 304: (1), (3) and (4) end in —)', () => {
+  const built = (comment: string) => {
+    const draft = corpusDraft(HR1000);
+    const proposal = proposeEdits(comment, draft.clauses, 'en');
+    const { text, result } = revisedBody(draft, adopted('1', ...proposal.edits));
+    expect(result.revision.unapplied).toEqual([]);
+    const section = unescaped(text).split('\n\n');
+    const at = section.findIndex((p) => p.startsWith('SEC. 304.'));
+    return section.slice(at + 1, section.findIndex((p, i) => i > at && p.startsWith('SEC. 305.'))).filter((p) => /^\(\d+\)/u.test(p));
+  };
+  const ends = (paragraphs: string[]) => paragraphs.map((p) => `${/^\(\d+\)/u.exec(p)![0]}…${p.slice(-12)}`);
+
+  it('the last paragraph struck: the one before it ends the list with its full stop, the one before that takes "; and"', () => {
+    expect(ends(built('In section 304, strike paragraph (12).')).slice(-3)).toEqual(['(9)…tent manner;', '(10)…ossible; and', '(11)…section 308.']);
+  });
+
+  it('a paragraph added at the end: the old last one takes ";", the old "; and" moves to it', () => {
+    expect(ends(built('In section 304, add at the end the following: “(13) agree to report annually.”')).slice(-4)).toEqual(['(10)…ly possible;', '(11)…section 308;', '(12)…ion 313; and', '(13)…rt annually.']);
+  });
+});

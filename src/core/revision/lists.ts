@@ -17,6 +17,8 @@ interface Pattern {
 const CHINESE: Pattern = { between: '；', penultimate: '；', last: '。' };
 const ENDINGS = ['; and', '; or', '；', '。', ';', '.'];
 const OTHER_ENDING = /[，,：:、!?！？—-]$/u;
+/** An item's words that lead in to items of its own. */
+const LEAD_IN = /[—–:：]$/u;
 
 export function keepListPunctuation(clauses: RevisedClause[]): void {
   for (const list of lists(clauses)) {
@@ -45,9 +47,14 @@ function lists(clauses: readonly RevisedClause[]): RevisedClause[][] {
   return [...runs.values()];
 }
 
-/** The list's pattern when every item follows one: "；…；。" or "…; …; and ….". */
+/**
+ * The list's pattern when every item follows one: "；…；。" or "…; …; and ….".
+ * An item that leads in to items of its own (“… concerning—”, “…：”) has its
+ * punctuation at the end of those: it is passed over, and keeps its words.
+ */
 function patternOf(texts: readonly string[]): Pattern | null {
-  const follows = (p: Pattern) => texts.every((t, i) => t.endsWith(i === texts.length - 1 ? p.last : i === texts.length - 2 ? p.penultimate : p.between));
+  const follows = (p: Pattern) => texts.every((t, i) => LEAD_IN.test(t) || t.endsWith(i === texts.length - 1 ? p.last : i === texts.length - 2 ? p.penultimate : p.between));
+  if (texts.filter((t) => !LEAD_IN.test(t)).length < 2) return null;
   if (follows(CHINESE)) return CHINESE;
   for (const conjunction of ['and', 'or']) {
     const english: Pattern = { between: ';', penultimate: `; ${conjunction}`, last: '.' };
