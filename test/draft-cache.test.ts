@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { settle } from '../src/cli/after-success.js';
 import { DRAFT_CACHE_MIN_CHARS, parseDraftCached } from '../src/cli/draft-cache.js';
 import { parseDraft } from '../src/core/draft/format.js';
 import { corpusWorkspace, redline } from './helpers/cli.js';
@@ -29,6 +30,9 @@ describe.each([
     const fresh = parseDraft(text, `drafts/${name}.md`, name);
     expect(fresh.problems).toEqual([]);
     const first = parseDraftCached(text, path, `drafts/${name}.md`, name, dir);
+    // Written as the command ends, and only if it succeeds.
+    expect(draftCaches(dir)).toHaveLength(0);
+    settle(true);
     expect(draftCaches(dir)).toHaveLength(1);
     const cached = parseDraftCached(text, path, `drafts/${name}.md`, name, dir);
     for (const parsed of [first, cached]) {

@@ -9,6 +9,7 @@
 // every time.
 import { relative } from 'node:path';
 import { draftFromReading, draftReading, parseDraft, type DraftReading, type ParsedDraft } from '../core/draft/format.js';
+import { afterSuccess } from './after-success.js';
 import { BUILD, cacheOff, cachePath, readCacheFile, writeCacheFile } from './cache-folder.js';
 
 /** Smaller drafts are parsed directly: the cache would save a few milliseconds. */
@@ -39,7 +40,8 @@ export function parseDraftCached(text: string, path: string, display: string, na
   }
   const parsed = parseDraft(text, display, name);
   const reading = draftReading(parsed);
-  if (reading) writeCacheFile(file, { format: FORMAT, build: BUILD, draft, name, hash, reading } satisfies CacheFile);
+  // Written only if the command succeeds: a command that fails leaves every file as it was, caches included.
+  if (reading) afterSuccess(() => writeCacheFile(file, { format: FORMAT, build: BUILD, draft, name, hash, reading } satisfies CacheFile));
   return parsed;
 }
 

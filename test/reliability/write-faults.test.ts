@@ -95,6 +95,8 @@ describe('a nearly full disk', () => {
   });
 });
 
+const withoutCaches = (all: Record<string, string>) => Object.fromEntries(Object.entries(all).filter(([path]) => !path.startsWith('.redline/')));
+
 /**
  * Every call of every kind fails once, in turn. A failure must leave the
  * workspace as it was; a call whose failure the command may shrug off (the
@@ -120,7 +122,8 @@ async function everyFault(make: () => Promise<string>, args: string[], codes: st
       expect(leftovers(fresh)).toEqual([]);
       if (result.code === 0) {
         shrugged++;
-        expect(files(fresh), `${call} #${at} (${code}) ignored`).toEqual(after);
+        // A cache that cannot be written is no error (the next run parses again): only .redline/, the caches' folder, may differ.
+        expect(withoutCaches(files(fresh)), `${call} #${at} (${code}) ignored`).toEqual(withoutCaches(after));
         continue;
       }
       expectClearFailure(result, /^(redline: cannot (read|write|create|lock the workspace in) [^:]+|[^:\s]+:\d+:\d+: error): .+/u);
