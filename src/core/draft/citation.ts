@@ -5,7 +5,7 @@ import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import type { Marker } from './numbering.js';
 import { chineseNumeral } from './numerals.js';
-import { paragraphAt, treeParagraphs } from './paragraphs.js';
+import { paragraphAt, titleOnly, treeParagraphs } from './paragraphs.js';
 
 /** What naming needs of a clause, so that revised clauses (not parsed yet) can be named too. */
 export interface Citable {
@@ -90,12 +90,13 @@ function outlineName(tree: CitableTree, chain: readonly Citable[]): string {
   });
   if (!last.marker && last.heading === null && last.parent !== null) {
     const parent = tree.byId.get(last.parent);
-    // Under a heading (序言, a chapter's title) the first paragraph is 第一段; under a numbered paragraph, its own text is.
-    const under = parent?.heading != null;
-    const n = paragraphIndex(tree, last) + (under ? 1 : 2);
-    const within = name || (under ? parent!.title : '');
-    // A rule's "SUMMARY:" or "I. Background" is English: its paragraphs are named so.
-    if (CJK.test(within) || within === '') return `${within}第${chineseNumeral(n)}段`;
+    // Under a heading (序言, a chapter's title, a numbered title line) the first paragraph is 第一段; under a numbered paragraph, its own text is.
+    const heading = parent?.heading != null;
+    const n = paragraphIndex(tree, last) + (heading || (parent !== undefined && titleOnly(parent)) ? 1 : 2);
+    const within = name || (heading ? parent!.title : '');
+    // A rule's "SUMMARY:" or "I. Background" is English: its paragraphs are named so. A number alone (2.1) says
+    // nothing of the language: the paragraph's words do.
+    if (CJK.test(within) || within === '' || (!/[A-Za-z]/u.test(within) && CJK.test(last.text))) return `${within}第${chineseNumeral(n)}段`;
     return `${within.replace(/[.:：]$/u, '')}, paragraph ${n}`;
   }
   return name || last.title || documentParagraph(tree, last) || last.id;

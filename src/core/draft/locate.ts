@@ -6,7 +6,7 @@
 import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { subNumber } from './numbering.js';
-import { paragraphAt, treeParagraphs } from './paragraphs.js';
+import { paragraphAt, titleOnly, treeParagraphs } from './paragraphs.js';
 
 export type Step =
   /**
@@ -81,7 +81,7 @@ function below(tree: ClauseTree, scope: Clause, matches: (c: Clause) => boolean,
  * Over the whole draft, only the articles and sections, one running sequence.
  */
 export function unitsLike(tree: ClauseTree, step: Step, within?: Clause): Clause[] {
-  if (step.kind === 'paragraph') return within ? [...(within.heading === null ? [within] : []), ...paragraphsOf(tree, within)] : [];
+  if (step.kind === 'paragraph') return within ? [...(within.heading === null && !titleOnly(within) ? [within] : []), ...paragraphsOf(tree, within)] : [];
   const style = step.style;
   if (style === undefined) return [];
   const numbered = (c: Clause) => c.marker !== null && c.marker.value !== null && c.marker.style === style && inCfrPart(c, step);
@@ -99,13 +99,14 @@ function inCfrPart(clause: Clause, step: Extract<Step, { kind: 'number' }>): boo
 /** Numbered on through the whole draft: articles, sections, and a bill's titles. */
 const RUNNING_STYLES = new Set([ARTICLE_STYLE, 'SEC. 1', 'Sec. 1', '§ 1', 'TITLE I', 'Title I']);
 
-/** 款 N: the unit itself for 1, then its unnumbered paragraphs in order; under a heading (序言第七自然段), its paragraphs from the first. */
+/** 款 N: the unit itself for 1, then its unnumbered paragraphs in order; under a heading (序言第七自然段) or a numbered title line (2.1第三段), its paragraphs from the first. */
 function paragraphOf(tree: ClauseTree, unit: Clause | undefined, n: number): Located {
   if (!unit) return { problem: 'not-found', message: `款 ${n} of nothing`, candidates: [] };
   const paragraphs = paragraphsOf(tree, unit);
-  if (unit.heading !== null) {
+  if (unit.heading !== null || titleOnly(unit)) {
     const found = paragraphs[n - 1];
-    return found ? { clause: found } : { problem: 'not-found', message: `${unit.title || unit.id} has ${paragraphs.length} paragraphs, not ${n}`, candidates: [] };
+    const name = unit.heading !== null ? unit.title || unit.id : unit.number || unit.id;
+    return found ? { clause: found } : { problem: 'not-found', message: `${name} has ${paragraphs.length} paragraphs, not ${n}`, candidates: [] };
   }
   if (n === 1) return { clause: unit };
   const found = paragraphs[n - 2];

@@ -69,6 +69,26 @@ export function paragraphAt<T>(paragraphs: ReadonlyArray<Paragraph<T>>, child: T
   return paragraphs.findIndex((p) => p.head === child || p.lines.includes(child));
 }
 
+/** Any mark that ends or splits a sentence: a title has none. */
+const SENTENCE_MARK = /[。；;，,：:！？!?]/u;
+const MAX_TITLE_LINE = 40;
+const HAN = /[\u3400-\u9fff]/u;
+
+/**
+ * A numbered unit whose text is only a Chinese title (2.1 国家粮食应急工作指挥部,
+ * 4.4 应急终止): a heading in all but markup, so it holds no paragraph of its
+ * own and the paragraphs under it count from the first, as under a heading
+ * (2.1第三段 is its third paragraph, not the title and two more). An
+ * article's text is its first 款 whatever it says. Chinese only: an English
+ * outline's title (Subpart C—Outer Continental Shelf Sand, Gravel, and/or
+ * Shell) is no shorter than a sentence, so its length tells nothing.
+ */
+export function titleOnly(unit: ParagraphUnit): boolean {
+  if (unit.marker === null || unit.heading !== null || unit.marker.style === ARTICLE_STYLE) return false;
+  const text = unit.text.trim();
+  return HAN.test(text) && !text.includes('\n') && text.length <= MAX_TITLE_LINE && !SENTENCE_MARK.test(text);
+}
+
 interface Tree<T> {
   children: ReadonlyMap<string | null, readonly T[]>;
 }
