@@ -1,8 +1,8 @@
 // A Chinese draft's units are named in Chinese whatever their numbers look
 // like (2.1第三段, never "2.1, paragraph 3"). A numbered line that is only a
 // title (2.1 国家粮食应急工作指挥部) is a heading to the paragraphs under it:
-// they count from the first, in names and in comments alike. From a walk on
-// 国家粮食应急预案.
+// they count from the first, in names and in comments alike. A new decimal
+// unit is named by its own number (新增5.2.5). From a walk on 国家粮食应急预案.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,16 @@ describe('clause labels in a Chinese draft', () => {
     await adopt(dir, '--op', 'replace', '--clause', idOf(list, '国家粮食应急工作指挥部下设办公室'), '--quote', '负责日常工作', '--text', '负责日常事务');
     await adopt(dir, '--op', 'replace', '--clause', idOf(list, '粮食应急状态消除后'), '--quote', '恢复正常秩序', '--text', '恢复正常秩序，并及时向社会公布');
     expect((await comparisonRows(dir, 'liangshi')).map(provision)).toEqual(['2.1第三段', '2.1.2第一段', '4.4第一段']);
+  });
+
+  it('names a new decimal unit by its own number, which holds its parent’s: 新增5.2.5 and 新增2.1.4, not 5.2新增.5 (国家粮食应急预案)', async () => {
+    const dir = await corpusWorkspace(LIANGSHI, 'liangshi');
+    const list = await clauses(dir);
+    await adopt(dir, '--op', 'add-clause', '--clause', idOf(list, '国家粮食应急工作指挥部成员单位职责'), '--position', 'after', '--text', '2.1.4 国家粮食应急工作指挥部办公室承担指挥部交办的其他事项。');
+    await adopt(dir, '--op', 'add-clause', '--clause', idOf(list, '省级人民政府有关行政主管部门应当与应急指定加工'), '--position', 'after', '--text', '5.2.5 建立粮食应急信息网络。依托现有信息系统，实现应急粮源、加工、储运和供应信息的互联互通。');
+    const rows = await comparisonRows(dir, 'liangshi');
+    expect(rows.map(provision)).toEqual(['新增2.1.4', '新增5.2.5']);
+    expect(rows[1]).toBe('| 2 | 新增5.2.5 | （新增） | **5.2.5 建立粮食应急信息网络。依托现有信息系统，实现应急粮源、加工、储运和供应信息的互联互通。** | 2 |');
   });
 
   it('tells a --clause given as such a name its ID (2.1第三段 is the 成员 line)', async () => {

@@ -170,7 +170,8 @@ function addedName(clause: RevisedClause, names: Names, labels: Labels): string 
   const parent = clause.parent === null ? undefined : names.before.byId.get(clause.parent);
   if (!parent || parent.heading !== null) return labels.addedUnit(own);
   const parentAfter = cite(names.after, parent.id);
-  if (!own.startsWith(parentAfter) || own === parentAfter) return labels.addedUnit(own);
+  // A decimal number holds its parent's already (5.2.5 under 5.2): named alone, not 5.2新增.5.
+  if (!own.startsWith(parentAfter) || own === parentAfter || /^[.．]/u.test(own.slice(parentAfter.length))) return labels.addedUnit(own);
   // An item of the article's own first 款 is named with it (第十二条第一款第（四）项): the 款 is where it was added.
   const [, paragraph = '', unit = own.slice(parentAfter.length)] = FIRST_PARAGRAPH_ITEM.exec(own.slice(parentAfter.length)) ?? [];
   return labels.addedUnder(cite(names.before, parent.id) + paragraph, unit);
