@@ -232,8 +232,9 @@ describe('an official document’s title wrapped over two lines', () => {
     expect(titled('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt')).toEqual(['国务院关于印发《国务院工作规则》的通知', '国发〔2004〕18号']);
     // Letter-spaced characters are one word.
     expect(titled('gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt')).toEqual(['国务院办公厅关于印发国家粮食应急预案的函', '国办函〔2005〕57号']);
-    // A title on one line is left as it is, its space between two issuers too; a line after it that is text is text.
-    expect(titled('gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt')).toEqual(['中华人民共和国国务院令', '第707号']);
+    // An order's head is no title: the regulation's name below it is, and the order stays as text (document-title.test.ts).
+    expect(titled('gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt')).toEqual(['中华人民共和国个人所得税法实施条例', '中华人民共和国国务院令']);
+    // A title on one line is left as it is, its space between two issuers too.
     expect(load('../seed-page.txt').imported.meta.title).toBe('中共铜官区委 铜官区人民政府关于贯彻省市《五大发展行动计划》的实施意见(修订版)(征求意见稿)');
   });
 

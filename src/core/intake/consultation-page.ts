@@ -59,6 +59,10 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
     layout.printMarks = billPrintMarks(blocks);
     while (layout.printMarks.includes(layout.draftStart)) layout.draftStart++;
     if (layout.printMarks.includes(blocks.length - 1)) layout.draftEnd = blocks.length - 1;
+  } else if (titleBelowHeader(blocks) !== null) {
+    // An order's or a document number's header (中华人民共和国国务院令 / 第707号) is no title: the name below it is.
+    // The header and the title line stay in the draft as the text they are.
+    layout.titleIndex = titleBelowHeader(blocks);
   } else {
     const heading = blocks.findIndex((b) => b.heading === 1);
     const first = blocks[0];
@@ -68,13 +72,12 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
   }
   if (layout.titleIndex !== null) {
     const lines = [blocks[layout.titleIndex]!.text];
-    const next = blocks[layout.draftStart];
+    const next = blocks[layout.titleIndex + 1];
     if (next && continuesTitle(lines[0]!, next)) {
       lines.push(next.text);
-      layout.draftStart++;
+      if (layout.draftStart === layout.titleIndex + 1) layout.draftStart++;
     }
-    // Letter-spaced characters (国 家 粮 食 应 急 预 案) are one word; a space between two names (区委 区人民政府) stays.
-    layout.title = lines.join('').replace(/(?:[\u3400-\u9fff][ \u3000]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])/gu, (run) => run.replace(/[ \u3000]/gu, ''));
+    layout.title = closeLetterSpacing(lines.join(''));
   }
   const table = findTable(blocks, layout.draftStart);
   if (table) {
@@ -132,6 +135,45 @@ function billPrintMarks(blocks: readonly SourceBlock[]): number[] {
   }
   if (blocks.at(-1)!.text.trim() === END_MARK) marks.push(blocks.length - 1);
   return marks;
+}
+
+/** Letter-spaced characters (国 家 粮 食 应 急 预 案) are one word; a space between two names (区委 区人民政府) stays. */
+function closeLetterSpacing(text: string): string {
+  return text.replace(/(?:[\u3400-\u9fff][ \u3000]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])/gu, (run) => run.replace(/[ \u3000]/gu, ''));
+}
+
+/** An order's head, its number on the line below (中华人民共和国国务院令 / 第707号) or on its own line (国家市场监督管理总局令第56号). */
+const ORDER = /^[\u3400-\u9fff]{2,30}令$/u;
+const ORDER_NUMBER = /^第[\d〇零一二三四五六七八九十百千]+号$/u;
+const NUMBERED_ORDER = /^[\u3400-\u9fff]{2,30}令第[\d〇零一二三四五六七八九十百千]+号$/u;
+/** A document number on a line of its own: 国办发〔2019〕4号, 国办函〔2005〕57号. */
+const DOCUMENT_NUMBER = /^[\u3400-\u9fff]{1,12}[〔［[(（]\d{4}[〕］\])）]第?\d+号$/u;
+/** How far below a header its title may be: past an order's text, the premier's name and the date. */
+const TITLE_REACH = 12;
+
+/**
+ * The title of a document that opens with a header (an order's head and
+ * number, or a document number) rather than its title: the first line below
+ * the header that names a kind of document (中华人民共和国个人所得税法实施条例
+ * under 中华人民共和国国务院令 / 第707号 and the order's text), or that starts
+ * a title wrapped over two lines; null for a document with no such header.
+ */
+function titleBelowHeader(blocks: readonly SourceBlock[]): number | null {
+  const line = (i: number) => blocks[i]?.text.replace(/\s/gu, '') ?? '';
+  let end = 0;
+  for (;;) {
+    if (ORDER.test(line(end)) && ORDER_NUMBER.test(line(end + 1))) end += 2;
+    else if (NUMBERED_ORDER.test(line(end)) || DOCUMENT_NUMBER.test(line(end))) end += 1;
+    else break;
+  }
+  if (end === 0) return null;
+  for (let i = end; i < Math.min(blocks.length, end + TITLE_REACH); i++) {
+    const block = blocks[i]!;
+    if (block.text.includes('\n') || block.text.length > 80 || /[。，；：:,;]/u.test(block.text)) continue;
+    const text = closeLetterSpacing(block.text.trim());
+    if (DOCUMENT_KIND.test(text) || (blocks[i + 1] !== undefined && continuesTitle(text, blocks[i + 1]!))) return i;
+  }
+  return null;
 }
 
 /** The end of an official document's title: what kind of document it is, before any (征求意见稿). */
