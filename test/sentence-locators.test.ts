@@ -244,7 +244,7 @@ describe('sentenceSpans', () => {
         }
         const [first, last] = [spans[0]?.start ?? 0, end];
         // Left out: white space, and the marks around a quotation that is the whole text.
-        expect(text.slice(0, first)).toMatch(/^\s*“?$/u);
+        expect(text.slice(0, first)).toMatch(/^\s*“?\s*$/u);
         expect(text.slice(last)).toMatch(first > 0 && text.slice(0, first).includes('“') ? /^\s*[”][.;,:。；]*\s*$/u : /^\s*$/u);
         expect(covered.replace(/\s/gu, '')).toBe(text.slice(first, last).replace(/\s/gu, ''));
       }),
