@@ -129,6 +129,29 @@ describe('增加两条 with two quoted texts', () => {
     }
   });
 
+  it.each([
+    ['lawrefbook/lifa_fa_2015.md', '第六条', '第七条'],
+    ['lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', '第十一条', '第十二条'],
+  ])('增加四条 adds all four, numbered on from %s; the old next article moves on by four', (file, before, next) => {
+    const draft = corpusDraft(file);
+    const comment = `建议在${before}后增加四条：“新增甲条。”“新增乙条。”“新增丙条。”“新增丁条。”`;
+    const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    expect(edits.map((e) => e.op)).toEqual(['add-clause', 'add-clause', 'add-clause', 'add-clause']);
+    const { text } = revisedBody(draft, adopted('1', ...edits));
+    const value = draft.clauses.find((c) => c.number === next)!.marker!.value!;
+    const added = ['甲', '乙', '丙', '丁'].map((k, i) => `第${chineseNumeral(value + i)}条 新增${k}条。`).join('\n\n');
+    expect(text).toContain(`\n${added}\n\n`);
+    expect(text.slice(text.indexOf(added) + added.length + 2).replace(/^(?:#+ [^\n]*\n\n)*/u, '')).toMatch(new RegExp(`^第${chineseNumeral(value + 4)}条 `, 'u'));
+  });
+
+  it('增加五项 adds five items after the one named (立法法 第八条第（五）项)', () => {
+    const draft = corpusDraft('lawrefbook/lifa_fa_2015.md');
+    const { edits, unparsed } = proposeEdits('在第八条第（五）项后增加五项：“（六）甲；”“（七）乙；”“（八）丙；”“（九）丁；”“（十）戊；”', draft.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    expect(edits.map((e) => e.op)).toEqual(['add-clause', 'add-clause', 'add-clause', 'add-clause', 'add-clause']);
+  });
+
   it('作为第六条之一、第六条之二 keeps both numbers and moves nothing (立法法)', () => {
     const draft = corpusDraft('lawrefbook/lifa_fa_2015.md');
     const { edits } = proposeEdits('建议增加两条，作为第六条之一、第六条之二：“新增甲条。”“新增乙条。”', draft.clauses, 'zh');

@@ -69,7 +69,7 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   一款: 'new-paragraph', 新的一款: 'new-paragraph', 一段: 'new-paragraph',
   一项: 'new-item', 新的一项: 'new-item',
   // 增加两条：“…”“…”: as many new units as texts quoted (additions.ts).
-  两条: 'new-article', 二条: 'new-article', 三条: 'new-article', 两款: 'new-paragraph', 三款: 'new-paragraph', 两项: 'new-item', 三项: 'new-item',
+  ...Object.fromEntries(['两', '二', '三', '四', '五', '六', '七', '八', '九', '十'].flatMap((n): Array<[string, Word]> => [[`${n}条`, 'new-article'], [`${n}款`, 'new-paragraph'], [`${n}项`, 'new-item']])),
   一句: 'new-text', 一句话: 'new-text', 内容: 'new-text', 表述: 'new-text', 文字: 'new-text', 如下内容: 'new-text',
   内容为: 'new-text', 内容如下: 'new-text', 具体内容为: 'new-text', 具体为: 'new-text', 规定如下: 'new-text',
   将: 'object', 把: 'object',
