@@ -501,7 +501,8 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   const repeated = once(found.clause, a, index);
   if (repeated) return { problem: repeated };
   // 删除第32项“辅助用药收入占比”: the quote is the whole of a numbered unit, which goes (never a number left with no text).
-  if (b === '' && found.clause.marker !== null && found.clause.marker.value !== null && a === found.clause.text.trim()) {
+  // (删除“有其他突出贡献的” of an item “（四）有其他突出贡献的。”: its closing mark goes with it.)
+  if (b === '' && found.clause.marker !== null && found.clause.marker.value !== null && (a === found.clause.text.trim() || a === found.clause.text.trim().replace(/[。；;.，,]$/u, ''))) {
     return { edits: [{ op: 'remove-clause', clause: found.clause.id, confidence: round(0.9 * found.confidence), source }] };
   }
   const edit = smallestChange(found.clause, a, b, found.confidence, source);
@@ -589,11 +590,16 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
   // insert “promptly” after “shall”: English words keep a space between them.
   if (position === 'after' && WORD_END.test(quote) && WORD_START.test(text)) text = ` ${text}`;
   if (position === 'before' && WORD_END.test(text) && WORD_START.test(quote)) text = `${text} `;
+  // insert “(4),” after “(3),” in “(3), (5)”: the new words stand apart as the words around them do.
+  const previous = found.clause.text[found.clause.text.indexOf(quote) - 1];
+  if (position === 'after' && /[,;:]$/u.test(quote) && next === ' ' && LATIN_START.test(text)) text = ` ${text}`;
+  if (position === 'before' && /[,;:]$/u.test(text) && previous === ' ' && LATIN_START.test(quote)) text = `${text} `;
   return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position, confidence: round(confidence), source }] };
 }
 
 const WORD_END = /[A-Za-z0-9]$/u;
 const WORD_START = /^[A-Za-z0-9]/u;
+const LATIN_START = /^[A-Za-z0-9(“"]/u;
 
 /** “…卫生计生、。。。”增加食品安全: the new item goes after the quoted list, with its separator. */
 function listInsert(anchor: string, item: string, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
