@@ -6,6 +6,7 @@ import type { Clause } from '../src/core/draft/clause.js';
 import { editFromFields, type Edit, type UnitEdit } from '../src/core/edits/edit.js';
 import { applyChanges, markConflicts, resolveEdits, unitChange, type PlannedEdit } from '../src/core/edits/plan.js';
 import { readVersion } from '../src/core/diff/version.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
@@ -215,31 +216,36 @@ describe('conflicts among many edits of one clause (property)', () => {
   const clause = readVersion(readFileSync(file, 'utf8'), file, 'msf').clauses.filter((c) => c.text.length > 0).sort((a, b) => b.text.length - a.text.length)[0]!;
   const length = clause.text.length;
 
-  /** What trying every pair gives: edits whose ranges overlap (a point strictly inside a range, or two points at one place) conflict, two appends never. */
-  function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  type Span = { start: number; end: number; text: string };
+  /**
+   * What trying every pair gives: edits whose ranges overlap (a point strictly inside a range, or two points at one
+   * place) conflict, as do words inserted at a range's edge that the range writes there too; two appends never.
+   */
+  function overlaps(a: Span, b: Span): boolean {
     if (a.start === a.end && b.start === b.end) return a.start === b.start;
-    if (a.start === a.end) return b.start < a.start && a.start < b.end;
-    if (b.start === b.end) return a.start < b.start && b.start < a.end;
+    if (a.start === a.end) return (b.start < a.start && a.start < b.end) || again(a, b);
+    if (b.start === b.end) return (a.start < b.start && b.start < a.end) || again(b, a);
     return a.start < b.end && b.start < a.end;
   }
+  const again = (point: Span, span: Span) => (point.start === span.start && span.text.startsWith(point.text)) || (point.start === span.end && span.text.endsWith(point.text));
 
-  const span = fc.tuple(fc.nat(length), fc.nat(12), fc.constantFrom('replace', 'delete', 'insert', 'append', 'remove-clause'));
+  const span = fc.tuple(fc.nat(length), fc.nat(12), fc.constantFrom('replace', 'delete', 'insert', 'append', 'remove-clause'), fc.constantFrom('改', '改正', '正'));
 
   it('marks exactly the overlapping pairs, each pair once, in entry order, on any set of edits', () => {
     fc.assert(
       fc.property(fc.array(span, { maxLength: 40 }), (spans) => {
-        const planned: PlannedEdit[] = spans.map(([at, size, op], i) => {
+        const planned: PlannedEdit[] = spans.map(([at, size, op, text], i) => {
           const start = op === 'append' ? length : Math.min(at, length);
           const end = op === 'insert' || op === 'append' ? start : Math.min(length, start + size);
-          const edit = (op === 'remove-clause' ? { op, clause: clause.id } : { op: 'replace', clause: clause.id, quote: clause.text.slice(start, end), text: '改' }) as Edit;
-          const realOp = op === 'append' ? ({ op: 'append', clause: clause.id, text: '改' } as Edit) : edit;
+          const edit = (op === 'remove-clause' ? { op, clause: clause.id } : { op: 'replace', clause: clause.id, quote: clause.text.slice(start, end), text }) as Edit;
+          const realOp = op === 'append' ? ({ op: 'append', clause: clause.id, text } as Edit) : edit;
           return {
             ref: { entry: String(i + 1), index: 1 },
             edit: realOp,
             clause,
             state: 'ok',
             conflictsWith: [],
-            ...(op === 'remove-clause' ? { removes: [clause.id] } : { change: { start, end, text: '改' } }),
+            ...(op === 'remove-clause' ? { removes: [clause.id] } : { change: { start, end, text } }),
           };
         });
         const expected = planned.map(() => [] as string[]);
@@ -305,5 +311,27 @@ describe('a change throughout the draft (全文…统一修改为) where words a
         expect(after.split(`${lead}${quote}`).length - 1).toBe(text.split(quote).length - 1);
       }),
     );
+  });
+});
+
+describe('the same words asked for twice, once inserted and once written into a replacement beside them, conflict', () => {
+  const conflicting = (file: string, lang: 'zh' | 'en', ...comments: string[]) => {
+    const draft = corpusDraft(file);
+    const edits = comments.map((comment) => proposeEdits(comment, draft.clauses, lang).edits);
+    for (const [i, list] of edits.entries()) expect(list, comments[i]).toHaveLength(1);
+    const planned = plan(draft.clauses, ...edits.map((list, i): [string, Edit] => [String(i + 1), list[0]!]));
+    return planned.map((p) => p.state);
+  };
+
+  it('H.J.Res. 37 section 2: “of” after “in-flight refueling”, and “refueling,” struck for “refueling of,” (was refueling of of,)', () => {
+    expect(conflicting('us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt', 'en', 'In section 2, insert “of” after “in-flight refueling”.', 'In section 2, strike “refueling,” and insert “refueling of,”.')).toEqual(['conflict', 'conflict']);
+  });
+
+  it('行政许可法 第六条: “和服务质量” after “提高办事效率”, and “提高办事效率，” changed to “提高办事效率和服务质量，”', () => {
+    expect(conflicting('lawrefbook/xingzheng_xuke_fa_2019.md', 'zh', '在第六条“提高办事效率”后增加“和服务质量”。', '将第六条中的“提高办事效率，”修改为“提高办事效率和服务质量，”。')).toEqual(['conflict', 'conflict']);
+  });
+
+  it('words inserted beside a replacement that writes other words still compose (行政许可法 第六条)', () => {
+    expect(conflicting('lawrefbook/xingzheng_xuke_fa_2019.md', 'zh', '在第六条“提高办事效率”后增加“和服务质量”。', '将第六条中的“提高办事效率，”修改为“提高办事效率；”。')).toEqual(['ok', 'ok']);
   });
 });

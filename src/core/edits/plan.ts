@@ -352,9 +352,19 @@ function overlaps(a: Change, b: Change): boolean {
   const aPoint = a.start === a.end;
   const bPoint = b.start === b.end;
   if (aPoint && bPoint) return a.start === b.start;
-  if (aPoint) return b.start < a.start && a.start < b.end;
-  if (bPoint) return a.start < b.start && b.start < a.end;
+  if (aPoint) return (b.start < a.start && a.start < b.end) || writesAgain(a, b);
+  if (bPoint) return (a.start < b.start && b.start < a.end) || writesAgain(b, a);
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Words inserted right where another change writes the same words in
+ * (“of” after “refueling”, and “,” replaced by “ of,” after it): both asked
+ * for one change, which would be made twice (refueling of of,).
+ */
+function writesAgain(point: Change, span: Change): boolean {
+  if (point.text.trim() === '') return false;
+  return (point.start === span.start && span.text.startsWith(point.text)) || (point.start === span.end && span.text.endsWith(point.text));
 }
 
 function unitsContradict(a: UnitEdit, b: UnitEdit): boolean {
