@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/core/draft/format.js';
-import { CORPUS, redline, seedWorkspace, snapshot, tempDir } from './helpers/cli.js';
+import { CORPUS, corpusWorkspace, redline, seedWorkspace, snapshot, tempDir } from './helpers/cli.js';
 
 interface DiffJson {
   id: string;
@@ -321,4 +321,24 @@ describe('redline blame of a clause added in the open round', () => {
       expect(added).toMatchObject({ number, changes: [{ newNumber: number }] });
     });
   }
+});
+
+describe('round refuses to close over a reference that adopted edits leave dangling, as check does', () => {
+  it.each([
+    ['lawrefbook/xingzheng_xuke_fa_2019.md', '删除第六十七条第一款。', '第六十七条'],
+    ['gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt', '删除第二十一条第二款。', '第二十一条'],
+  ])('%s: %s leaves 前款 citing what is gone; nothing changes', async (file, comment, article) => {
+    const dir = await corpusWorkspace(file, 'd');
+    expect((await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', comment)).code).toBe(0);
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    const check = await redline(dir, 'check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/前款.*\[dangling-reference\]/u);
+    const before = snapshot(dir);
+    const round = await redline(dir, 'round');
+    expect(round.code).toBe(1);
+    expect(round.stderr).toMatch(new RegExp(`^feedback/d/1\\.yaml:\\d+:1: error: entry 1, edit 1: ${article}.*“前款”; the next round's draft would keep that reference \\[dangling-reference\\]$`, 'mu'));
+    expect(round.stderr).toMatch(/^round: 1 problem\(s\); nothing changed$/mu);
+    expect(snapshot(dir)).toEqual(before);
+  });
 });

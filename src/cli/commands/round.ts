@@ -62,7 +62,7 @@ function checkTarget(workspace: Workspace, name: string, next: string): void {
   if (existsSync(folder) && readdirSync(folder).length > 0) throw new UsageError(`${workspace.display(folder)} is not empty; choose another --name`);
 }
 
-/** What stops a round from closing: adopted edits that do not apply, partial decisions without their edits. */
+/** What stops a round from closing: adopted edits that do not apply or leave a reference to what they remove, partial decisions without their edits. */
 function blockers(workspace: Workspace, plan: RoundPlan, entries: readonly LoadedEntry[]): Problem[] {
   const byId = new Map(entries.map((e) => [e.entry.id, e]));
   const problems = plan.unapplied.map((p) => {
@@ -73,6 +73,13 @@ function blockers(workspace: Workspace, plan: RoundPlan, entries: readonly Loade
       rule: p.state,
     });
   });
+  // 前款 citing a 款 that an adopted edit removes: check reports it, and the next round's draft would keep it.
+  for (const dangling of plan.dangling) {
+    for (const ref of dangling.edits) {
+      const loaded = byId.get(ref.entry);
+      problems.push(problem(`entry ${ref.entry}, edit ${ref.index}: ${dangling.message}; the next round's draft would keep that reference`, { file: loaded ? workspace.display(loaded.path) : undefined, line: loaded?.entry.editLines[ref.index - 1], rule: dangling.rule }));
+    }
+  }
   for (const entry of plan.decided) {
     if (entry.decision.status === 'partial' && lacking(entry.decision).includes('edits')) {
       problems.push(problem(`entry ${entry.id} is partially adopted without naming its edits (${decideHint(entry.id, 'partial', ['edits'])})`, { file: workspace.display(byId.get(entry.id)!.path), line: 1, rule: 'partial-edits' }));

@@ -12,7 +12,7 @@ import { isTextEdit, type Edit, type TextEdit } from '../edits/edit.js';
 import { markConflicts, resolveEdits, type EditState, type PlannedEdit } from '../edits/plan.js';
 import { namedClauseIds, type Entry } from '../feedback/entry.js';
 import { InputError } from '../problem.js';
-import { revise, type RevisedClause } from './revise.js';
+import { revise, type RevisedClause, type RevisionProblem } from './revise.js';
 
 /** A clause an adopted edit added, with the ID it gets in the next round. */
 export interface AddedClause {
@@ -49,6 +49,8 @@ export interface RoundPlan {
   added: AddedClause[];
   /** Adopted edits that did not apply: the round cannot close with them. */
   unapplied: PlannedEdit[];
+  /** Adopted edits that remove what the text still cites (check's errors): nor with these. */
+  dangling: RevisionProblem[];
 }
 
 /** The round a draft is in: `round:` in its front matter, 1 when absent. */
@@ -85,7 +87,8 @@ export function nextRound(draft: Draft, entries: readonly Entry[], usedIds: Iter
   const draftClauses = parsed.draft.clauses;
   const revised = new Map(revision.clauses.map((c) => [c.id, c]));
   const carried = carry(pending, draft.clauses, revised, draftClauses);
-  return { round, next: round + 1, draftText, draftClauses, decided, carried, added, unapplied: revision.unapplied };
+  const dangling = revision.problems.filter((p) => p.rule === 'dangling-reference');
+  return { round, next: round + 1, draftText, draftClauses, decided, carried, added, unapplied: revision.unapplied, dangling };
 }
 
 
