@@ -101,6 +101,16 @@ describe('several numbered clauses added by one edit each count in their sequenc
     expect(starts(text, /^SEC\. 10\d\./u)).toEqual(['SEC. 101. NATI', 'SEC. 102. ALPH', 'SEC. 103. BETA', 'SEC. 104. SOUR', 'SEC. 105. LOAN', 'SEC. 106. TRUS']);
   });
 
+  it.each([
+    ['lawrefbook/minshi_susong_fa_2021.md', '在第一百九十三条后增加一节：“第四节 指定遗产管理人案件”', ['第三节 宣告失踪、宣告死亡案件', '第四节 指定遗产管理人案件', '第五节 认定公民无民事行为能力、限制民事行为能力案件']],
+    ['lawrefbook/xingzheng_xuke_fa_2019.md', '在第四十五条后增加一节：“第四节 告知与说明”', ['第三节 期 限', '第四节 告知与说明', '第五节 听 证', '第六节 变更与延续', '第七节 特别规定']],
+  ])('增加一节 after an article goes after that article’s 节, as a heading, and the later 节 move on (%s)', async (file, comment, expected) => {
+    const text = await builtWith(file, comment);
+    const headings = text.split('\n').filter((l) => /^#+ 第[一二三四五六七八九十]+节 /u.test(l)).map((l) => l.replace(/^#+ /u, ''));
+    const at = headings.indexOf(expected[0]!);
+    expect(headings.slice(at, at + expected.length)).toEqual(expected);
+  });
+
   it('a new 节 with two articles moves the later articles on by two and the later 节 by one (民事诉讼法 2021)', async () => {
     const text = await builtWith('lawrefbook/minshi_susong_fa_2021.md', '增加一节', [
       '--op', 'add-clause', '--clause', 'c458', '--position', 'after', '--text', '第四节 指定遗产管理人案件\n第一百九十四条 对遗产管理人的确定有争议的，向基层人民法院提出。\n第一百九十五条 人民法院受理申请后，应当审查核实。',

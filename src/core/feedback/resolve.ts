@@ -681,7 +681,7 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
       const k = [article, ...paragraphsOf(index.tree, article)].indexOf(at.clause);
       if (k !== -1) return made(insertionPoint(index.tree, { kind: 'paragraph', of: article }, request.relation === 'after' ? k + 2 : k + 1));
     }
-    return made({ clause: at.clause, position: request.relation });
+    return made({ clause: partOfStyle(at.clause, text, index) ?? at.clause, position: request.relation });
   }
   if (unit === 'article') {
     if (n === undefined && at) return made({ clause: at.clause, position: isArticleLevel(at.clause) ? 'after' : 'inside' });
@@ -691,6 +691,20 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
   if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
   return made({ clause: at.clause, position: 'inside' });
+}
+
+/**
+ * 在第一百九十三条后增加一节：“第四节 …”: a new part numbered in the style of
+ * a part the clause named is in goes after that part (after its last
+ * article), as its next sibling, not among the articles.
+ */
+function partOfStyle(clause: Clause, text: string, index: DraftIndex): Clause | undefined {
+  const own = readMarker(text);
+  if (!own || own.value === null || clause.marker?.style === own.style) return undefined;
+  for (let up = index.tree.byId.get(clause.parent ?? ''); up; up = index.tree.byId.get(up.parent ?? '')) {
+    if (up.marker?.style === own.style && up.heading !== null) return up;
+  }
+  return undefined;
 }
 
 /** A new article's text numbered 第N条之M, unless the comment quoted it so. */

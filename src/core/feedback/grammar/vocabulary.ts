@@ -66,6 +66,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   中: 'in', 中的: 'in', 内: 'in', 的: 'in',
   作为: 'as', 列为: 'as',
   一条: 'new-article', 新的一条: 'new-article', 一条新条款: 'new-article',
+  // 增加一节：“第四节 …”: a new part, placed by its own number's style (resolve.ts).
+  一节: 'new-article', 新的一节: 'new-article', 一章: 'new-article', 新的一章: 'new-article',
   一款: 'new-paragraph', 新的一款: 'new-paragraph', 一段: 'new-paragraph',
   一项: 'new-item', 新的一项: 'new-item',
   // 增加两条：“…”“…”: as many new units as texts quoted (additions.ts).
