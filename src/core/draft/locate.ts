@@ -13,7 +13,7 @@ export type Step =
    * A numbered unit: 第十七条 is {style: '第一条', value: 17}; a missing style matches any numbered unit.
    * § 10.99 is {style: '§ 1', value: 99, cfrPart: 10}: a regulation's section only in its CFR part.
    */
-  | { kind: 'number'; value: number; style?: string; sub?: number; cfrPart?: number }
+  | { kind: 'number'; value: number; style?: string; sub?: number; cfrPart?: number; decimal?: string }
   /** 款 N of the unit above: 1 is the unit itself, 2 its first unnumbered paragraph, … */
   | { kind: 'paragraph'; value: number };
 
@@ -64,6 +64,7 @@ function numbered(tree: ClauseTree, scope: Clause | undefined, step: Extract<Ste
     c.marker.value === step.value &&
     (step.style === undefined || c.marker.style === step.style) &&
     (step.style !== ARTICLE_STYLE || (subNumber(c.marker.raw) ?? 0) === (step.sub ?? 0)) &&
+    (step.decimal === undefined || c.number.replace(/．/gu, '.') === step.decimal) &&
     inCfrPart(c, step);
   if (anywhere || !scope) return one(mainSequence(tree, tree.clauses.filter(matches)), step);
   return one(below(tree, scope, matches, onlyDirect), step);

@@ -101,6 +101,8 @@ const DESIGNATION: Record<string, { word: string; kind: NumeralKind }> = {
 /** The unit numbered `value`, in the numerals of `template` (a unit of the draft like it, or the style's example). */
 function unitName(part: Part, step: Step, value: number, sub: number | undefined, template: Marker | null, statute: boolean, regulation: boolean): UnitName {
   const style = step.kind === 'number' ? step.style : undefined;
+  // 2.9 as the comment wrote it: a decimal outline number names itself.
+  if (part.decimal !== undefined) return { word: '', number: part.decimal };
   if (style === 'SEC. 1' || style === 'Sec. 1') return { word: 'section', number: String(value) };
   // A rule's roman-numbered part, named as the comment names it: section II.
   if (part.unit === 'section' && (style === 'I.' || style === 'I')) return { word: 'section', number: formatNumeral('roman-upper', value) };

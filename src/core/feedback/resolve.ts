@@ -351,6 +351,8 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case '段':
       return [{ kind: 'paragraph', value }];
     case '项':
+      // 第（7）项 of a text whose items are （1）（2）…: Arabic in parentheses first, where it was written so.
+      if (part.arabic) return [{ kind: 'number', style: '（1）', value }, { kind: 'number', style: '（一）', value }];
       return statute || part.paren ? [{ kind: 'number', style: '（一）', value }] : [any];
     case '目':
       return [{ kind: 'number', style: '1.', value }, any];
@@ -378,7 +380,7 @@ function stepsOf(part: Part, statute: boolean): Step[] {
     case 'designator':
     case 'outline': {
       // § 10.99: a regulation's section, in its CFR part only.
-      const inPart = part.cfrPart !== undefined ? { cfrPart: part.cfrPart } : {};
+      const inPart = part.cfrPart !== undefined ? { cfrPart: part.cfrPart } : part.decimal !== undefined ? { decimal: part.decimal } : {};
       return part.readings.map((r) => (r.style ? { kind: 'number', style: r.style, value: r.value, ...inPart } : { kind: 'number', value: r.value, ...inPart }));
     }
   }

@@ -36,6 +36,10 @@ export interface Part {
   cfrPart?: number;
   /** 最后一项, the last sentence: the last of its kind in the unit above (the reading's value is 0). */
   last?: boolean;
+  /** 2.1.3: a decimal outline number as written, which names one unit of the whole draft. */
+  decimal?: string;
+  /** 第（7）项: the number was written in Arabic numerals. */
+  arabic?: boolean;
 }
 
 export interface Reference {
@@ -118,7 +122,7 @@ function componentAt(text: string, at: number): { part: Part; end: number } | nu
     if (!n) return null;
     if (paren) {
       if (!(text[n.end] === '）' || text[n.end] === ')') || text[n.end + 1] !== '项') return null;
-      return made(part('项', n.numeral, undefined, true), n.end + 2);
+      return made(itemPart(n), n.end + 2);
     }
     const unit = wordAt(text, n.end, UNITS);
     if (!unit) return null;
@@ -137,10 +141,12 @@ function componentAt(text: string, at: number): { part: Part; end: number } | nu
   if (ch === '（' || ch === '(') {
     const n = numeralAt(text, at + 1);
     if (!n || !(text[n.end] === '）' || text[n.end] === ')')) return null;
-    if (text[n.end + 1] === '项') return made(part('项', n.numeral, undefined, true), n.end + 2);
+    if (text[n.end + 1] === '项') return made(itemPart(n), n.end + 2);
     return made(part('outline', n.numeral, n.arabic ? '（1）' : '（一）'), n.end + 1);
   }
   if (ch >= '\u2460' && ch <= '\u2473') return { part: { unit: 'outline', readings: [{ style: '①', value: ch.charCodeAt(0) - 0x245f }] }, end: at + 1 };
+  const decimal = decimalAt(text, at);
+  if (decimal) return decimal;
   const n = numeralAt(text, at);
   if (!n) return null;
   const next = text[n.end];
@@ -159,6 +165,29 @@ function numberOf(numeral: string): number | null {
   if (/^[0-9]+$/u.test(numeral)) return Number(numeral);
   const ascii = numeral.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
   return chineseValue(ascii);
+}
+
+/** 第（7）项, （七）项: an item by its number in parentheses, Arabic or Chinese as written. */
+function itemPart(n: { numeral: string; arabic: boolean }): Part | null {
+  const p = part('项', n.numeral, undefined, true);
+  if (p && n.arabic) p.arabic = true;
+  return p;
+}
+
+const DECIMAL = /\d{1,3}(?:[.．]\d{1,3})+/uy;
+/** What may follow a decimal outline number in a comment (中, 的, 第（7）项, 后, 修改为, a comma…): 1.5倍 and 2.5% are no places. */
+const AFTER_DECIMAL = /^(?:$|[中的第后前、，,。；;：:\s“"（(]|修改|删除|删去|增加|改为|调整)/u;
+
+/** 2.1.3, 6.2.2, 4.4: a policy text's decimal outline number (numbering.ts's style 1.1.1), as a place of its own. */
+function decimalAt(text: string, at: number): { part: Part; end: number } | null {
+  DECIMAL.lastIndex = at;
+  const m = DECIMAL.exec(text);
+  if (!m || (at > 0 && /[\d.．]/u.test(text[at - 1]!))) return null;
+  const end = at + m[0].length;
+  if (/[\d.．]/u.test(text[end] ?? '') || !AFTER_DECIMAL.test(text.slice(end, end + 2))) return null;
+  const numbers = m[0].split(/[.．]/u);
+  const style = numbers.map(() => '1').join('.');
+  return { part: { unit: 'outline', readings: [{ style, value: Number(numbers.at(-1)) }], decimal: numbers.join('.') }, end };
 }
 
 function part(unit: UnitName, numeral: string, style?: string, paren?: boolean): Part | null {
