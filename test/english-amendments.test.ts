@@ -395,3 +395,17 @@ describe('a list whose items lead in to items of their own keeps "; and" where i
     expect(ends(built('In section 304, add at the end the following: “(13) agree to report annually.”')).slice(-4)).toEqual(['(10)…ly possible;', '(11)…section 308;', '(12)…ion 313; and', '(13)…rt annually.']);
   });
 });
+
+describe('"In section 202, in subsection (d), strike …": the unit after the comma is inside the one before it', () => {
+  it.each([
+    [HR1000, 'In section 202, in subsection (d), strike “every grant-funded projects” and insert “every grant-funded project”.', { op: 'replace', clause: 'section 202(d)', quote: 'projects', text: 'project' }],
+    [HR1000, 'In section 304, in paragraph (10), strike “as ecologically” and insert “as environmentally”.', { op: 'replace', clause: 'section 304(10)', quote: 'ecologically', text: 'environmentally' }],
+    [BOEM, 'In § 583.120, in paragraph (c), strike “all applicants” and insert “all applicants and their contractors”.', { op: 'insert', clause: '§ 583.120(c)', quote: 'all applicants', text: ' and their contractors', position: 'after' }],
+  ])('%s: %s', (file, comment, edit) => {
+    expect(proposed(corpusDraft(file), comment)).toEqual({ edits: [edit], unparsed: [] });
+  });
+
+  it('"paragraph (6) in section 3" still reads the part after "in" as the outer one (H.R. 1000)', () => {
+    expect(proposed(corpusDraft(HR1000), 'Strike “labor” in paragraph (1) in section 207.').edits).toEqual([{ op: 'delete', clause: 'section 207(1)', quote: 'labor ' }]);
+  });
+});

@@ -343,7 +343,8 @@ function readEnglish(text: string, at: number): LocatorRead | null {
   const first = readEnglishOne(text, at);
   if (!first) return null;
   let { end, refs } = first;
-  // "paragraph (6) of section 3": the part after "of" is the outer one.
+  // "paragraph (6) of section 3": the part after "of" is the outer one; after a comma, the House's
+  // "In section 202, in subsection (d), strike …" goes the other way: the part after it is inside.
   for (let guard = 0; guard < 4; guard++) {
     EN_OF.lastIndex = end;
     const of = EN_OF.exec(text);
@@ -353,7 +354,8 @@ function readEnglish(text: string, at: number): LocatorRead | null {
       if (outer?.refs[0]?.pronoun) end = outer.end;
       break;
     }
-    refs = refs.map((r) => ({ parts: [...outer.refs[0]!.parts, ...r.parts] }));
+    const inside = of[0].includes(',') && /^\s*,\s*in\s/iu.test(of[0]);
+    refs = refs.map((r) => ({ parts: inside ? [...r.parts, ...outer.refs[0]!.parts] : [...outer.refs[0]!.parts, ...r.parts] }));
     end = outer.end;
   }
   return { end, refs };
