@@ -648,7 +648,7 @@ function isArticleLevel(clause: Clause): boolean {
 function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
   if (!at) return { problem: 'which clause is to be rewritten is not said' };
   const clause = at.clause;
-  const text = request.text;
+  const text = itemsOnLines(request.text, index);
   // “第十条 经营者…”: the number is the clause's own, not new text.
   const own = readMarker(text.trim());
   const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
@@ -670,7 +670,8 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
   const n = request.as?.parts.at(-1)!.readings[0]!.value;
   // 作为第十一条之一: the one number the build keeps as given (it renumbers nothing).
   const sub = unit === 'article' && n !== undefined ? request.as?.parts.at(-1)!.sub : undefined;
-  const text = sub === undefined ? request.text.trim() : betweenText(request.text.trim(), n!, sub);
+  const given = itemsOnLines(request.text.trim(), index);
+  const text = sub === undefined ? given : betweenText(given, n!, sub);
   const confidence = 0.9 * (at?.confidence ?? 1);
   const made = (point: InsertionPoint): Outcome =>
     'problem' in point
@@ -707,6 +708,32 @@ function partOfStyle(clause: Clause, text: string, index: DraftIndex): Clause | 
     if (up.marker?.style === own.style && up.heading !== null) return up;
   }
   return undefined;
+}
+
+/**
+ * “下列民事案件，由人民法院专属管辖：（一）…；（二）…；（三）…。” pasted from a
+ * table cell as one line: its items go on lines of their own, as the draft
+ * writes its items (only where it does, and only a run numbered from 一 or 1).
+ */
+function itemsOnLines(text: string, index: DraftIndex): string {
+  if (text.includes('\n') || !/[：:；;]\s*[（(][一1][）)]/u.test(text)) return text;
+  const cuts: number[] = [];
+  let style: string | undefined;
+  for (const m of text.matchAll(/[：:；;]\s*(?=[（(])/gu)) {
+    const at = m.index + m[0].length;
+    const marker = readMarker(text.slice(at));
+    if (!marker || (style !== undefined && marker.style !== style) || marker.value !== cuts.length + 1) continue;
+    style = marker.style;
+    cuts.push(at);
+  }
+  if (cuts.length < 2 || !index.tree.clauses.some((c) => c.marker?.style === style)) return text;
+  let out = '';
+  let from = 0;
+  for (const at of cuts) {
+    out += `${text.slice(from, at).trimEnd()}\n`;
+    from = at;
+  }
+  return out + text.slice(from);
 }
 
 /** A new article's text numbered 第N条之M, unless the comment quoted it so. */
