@@ -409,3 +409,25 @@ describe('"In section 202, in subsection (d), strike …": the unit after the co
     expect(proposed(corpusDraft(HR1000), 'Strike “labor” in paragraph (1) in section 207.').edits).toEqual([{ op: 'delete', clause: 'section 207(1)', quote: 'labor ' }]);
   });
 });
+
+describe('the end of a unit with paragraphs is the end of its last paragraph, never its heading or lead-in', () => {
+  it('S. 2245: “before the period at the end” of section 3 goes in its last paragraph, (b)', () => {
+    const { edits, unparsed } = proposed(corpusDraft('us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt'), 'In section 3, insert “, to the extent practicable” before the period at the end.');
+    expect(unparsed).toEqual([]);
+    expect(edits).toMatchObject([{ op: 'insert', clause: 'section 3(b)', quote: '.', text: ', to the extent practicable', position: 'before' }]);
+  });
+
+  it('BOEM: § 583.300 ends in its last paragraph, which has no full stop: said so, not changed in its lead-in', () => {
+    expect(proposed(corpusDraft(BOEM), 'In § 583.300, insert “, in writing” before the period at the end.')).toEqual({
+      edits: [],
+      unparsed: ['insert “, in writing” before the period at the end — § 583.300 does not end with “.”'],
+    });
+  });
+
+  it('BOEM: words added at the end of a middle item keep the list’s “;” (§ 583.335(a)(1))', () => {
+    const draft = corpusDraft(BOEM);
+    const { edits } = proposeEdits('In § 583.335(a)(1), add at the end the following: “The Comptroller General shall review the implementation of this section.”.', draft.clauses, 'en');
+    const { text } = revisedBody(draft, adopted('1', ...edits));
+    expect(unescaped(text)).toContain('(1) The agreement expires by its own terms, unless the term is extended prior to expiration under § 583.345; The Comptroller General shall review the implementation of this section;\n');
+  });
+});

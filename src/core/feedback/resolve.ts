@@ -521,8 +521,9 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
 function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'insert' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
   if (!at) return { problem: 'at the end of what is not said: name the clause' };
   let quote = request.op === 'insert' ? request.anchor : request.old;
+  // The end of a unit with paragraphs is the end of its last one (never its heading or lead-in).
   let clause = at.clause;
-  for (let children = index.tree.children.get(clause.id) ?? []; children.length > 0 && !clause.text.trimEnd().endsWith(quote); children = index.tree.children.get(clause.id) ?? []) clause = children.at(-1)!;
+  for (let children = index.tree.children.get(clause.id) ?? []; children.length > 0; children = index.tree.children.get(clause.id) ?? []) clause = children.at(-1)!;
   const ending = clause.text.trimEnd();
   if (!ending.endsWith(quote)) return { problem: `${nameOf(index, at.clause)} does not end with “${quote}”` };
   // strike “or” at the end: a word struck takes the space before it along.

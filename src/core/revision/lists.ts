@@ -17,6 +17,8 @@ interface Pattern {
 const CHINESE: Pattern = { between: '；', penultimate: '；', last: '。' };
 const ENDINGS = ['; and', '; or', '；', '。', ';', '.'];
 const OTHER_ENDING = /[，,：:、!?！？—-]$/u;
+/** A change that writes list punctuation and nothing else. */
+const ENDING_ONLY = /^\s*(?:; and|; or|[;；.。,，])\s*$/u;
 /** An item's words that lead in to items of its own. */
 const LEAD_IN = /[—–:：]$/u;
 
@@ -68,7 +70,8 @@ function endingEdited(item: RevisedClause): boolean {
   const original = item.textBefore.trimEnd();
   const ending = ENDINGS.find((e) => original.endsWith(e));
   if (ending === undefined) return false;
-  return item.changes.some((c) => !c.reference && c.start >= original.length - ending.length && c.end >= original.length);
+  // (Words added at the end are no such edit: the list's punctuation still follows them.)
+  return item.changes.some((c) => !c.reference && c.start >= original.length - ending.length && c.end >= original.length && (c.start < c.end || ENDING_ONLY.test(c.text)));
 }
 
 /** Makes the item end in `ending`: replaces the list punctuation it ends in, or adds it where the text has none. */
