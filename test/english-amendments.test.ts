@@ -431,3 +431,20 @@ describe('the end of a unit with paragraphs is the end of its last paragraph, ne
     expect(unescaped(text)).toContain('(1) The agreement expires by its own terms, unless the term is extended prior to expiration under § 583.345; The Comptroller General shall review the implementation of this section;\n');
   });
 });
+
+describe('"Add at the end the following: “SEC. N. …”", no section named: the bill’s new last section', () => {
+  it.each([
+    [HR1000, 'Add at the end the following: “SEC. 315. REPORT. The Secretary shall report annually.”', 'section 314'],
+    [HJRES37, 'Add at the end the following: “SEC. 6. SENSE OF CONGRESS. It is the sense of Congress that peace is good.”', 'section 5'],
+  ])('%s', (file, comment, last) => {
+    const { edits, unparsed } = proposed(corpusDraft(file), comment);
+    expect(unparsed).toEqual([]);
+    expect(edits).toEqual([{ op: 'add-clause', clause: last, text: /“(.*)”/u.exec(comment)![1], position: 'after' }]);
+  });
+
+  it('words, not a section, still need a place: “where to insert is not said”', () => {
+    expect(proposed(corpusDraft(HR1000), 'Add at the end the following: “The Secretary shall report annually.”').unparsed).toEqual([
+      'Add at the end the following: “The Secretary shall report annually.” — where to insert is not said',
+    ]);
+  });
+});

@@ -195,8 +195,9 @@ export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): Ins
     return { problem: 'not-found', message: `there are ${list.length} ${what}; a new one can be 1 to ${list.length + 1}` };
   };
   if (unit.kind === 'article') {
-    // The N-th article is 第N条: a 第X条之一 between them counts for none.
-    const articles = tree.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE && subNumber(c.marker.raw) === undefined);
+    // The N-th article is 第N条: a 第X条之一 between them counts for none. A bill's are its sections.
+    const style = [ARTICLE_STYLE, 'SEC. 1', 'Sec. 1'].find((s) => tree.clauses.some((c) => c.marker?.style === s)) ?? ARTICLE_STYLE;
+    const articles = tree.clauses.filter((c) => c.marker?.style === style && subNumber(c.marker.raw) === undefined);
     if (articles.length === 0) return { problem: 'not-found', message: 'the draft has no articles' };
     if (unit.between) {
       const base = n === undefined ? undefined : articles[n - 1];

@@ -165,6 +165,12 @@ export function insertEnglish(r: SentenceReader, v: number): number {
     return text;
   }
   const loc = anchor !== -1 ? anchor : r.locatorBefore(v);
+  if (loc === -1 && relation === 'inside' && NEW_SECTION.test(r.quote(text).trim())) {
+    // Add at the end the following: “SEC. 6. …”: the bill's new last section(s).
+    const texts = r.quoteRun(text);
+    for (const q of texts) r.push({ op: 'add-clause', unit: 'article', text: r.quote(q) }, v, texts.at(-1)!, texts);
+    return texts.at(-1)!;
+  }
   if (loc === -1) return r.problem(v, text, 'where to insert is not said');
   if (!unit && relation === 'inside') return r.forEachRef(loc, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: true, where }));
   // the following new paragraphs: “(4) …” “(5) …”: each a clause of its own, added in the order quoted.
@@ -173,6 +179,9 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   for (const q of texts) r.forEachRef(loc, v, end, texts, (where) => ({ op: 'add-clause', unit, text: r.quote(q), relation: relation ?? 'inside', where }));
   return end;
 }
+
+/** A bill's section as quoted: SEC. 6., Sec. 6., SECTION 6. */
+const NEW_SECTION = /^(?:SEC\.|Sec\.|SECTION)\s*\d/u;
 
 function hasQuoteAhead(r: SentenceReader, at: number): boolean {
   return r.isQuote(r.next(at, ['new-text', 'colon', 'new-paragraph', 'new-item', 'new-article']));
