@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffVersions } from '../src/core/diff/draft-diff.js';
 import { readVersion } from '../src/core/diff/version.js';
 import { MARKDOWN_STYLE, PLAIN_STYLE, renderDiff } from '../src/core/diff/render.js';
 import { wordDiff, wordDiffByLibrary, type DiffPart } from '../src/core/diff/word-diff.js';
+import { CORPUS } from './helpers/cli.js';
 
 const plain = (a: string, b: string) => renderDiff(wordDiff(a, b), PLAIN_STYLE, 1000);
 
@@ -134,5 +136,35 @@ describe('word diff on real amendments', () => {
       expect(side(c.diff, 'insert')).toBe(c.after);
       expect(c.diff).toEqual(wordDiffByLibrary(c.before!, c.after!));
     }
+  });
+});
+
+describe('a Chinese change that could stand in several places stands after a separator, as a drafter adds an item', () => {
+  const line = (file: string, start: string) => readFileSync(join(CORPUS, 'lawrefbook', file), 'utf8').split('\n').find((l) => l.startsWith(start))!.trim();
+
+  it('民事诉讼法 2021 → 2023: 法官助理、 and 司法技术人员、 added around 书记员 (was ~~书记~~**法官助理、书记员、司法技术人**员)', () => {
+    const before = line('minshi_susong_fa_2021.md', '前三款规定，适用于书记员');
+    const after = line('minshi_susong_fa_2023.md', '前三款规定，适用于法官助理');
+    expect(plain(before, after)).toBe('前三款规定，适用于{+法官助理、+}书记员、{+司法技术人员、+}翻译人员、鉴定人、勘验人。');
+  });
+
+  it('立法法 2015 → 2023: 监察委员会、 added to a list of bodies', () => {
+    const before = line('lifa_fa_2015.md', '（二）各级人民代表大会、人民政府、人民法院');
+    const after = line('lifa_fa_2023.md', '（二）各级人民代表大会、人民政府、监察委员会');
+    expect(plain(before, after)).toBe('（二）各级人民代表大会、人民政府、{+监察委员会、+}人民法院和人民检察院的产生、组织和职权；');
+    const proposers = (file: string) => line(file, '国务院、中央军事委员会、');
+    expect(plain(proposers('lifa_fa_2015.md'), proposers('lifa_fa_2023.md'))).toMatch(/^国务院、中央军事委员会、\{\+国家监察委员会、\+\}最高人民法院、/u);
+  });
+
+  it('专利法实施细则 2010 → 2023 and 公司法 2018 → 2023: a clause added at a sentence’s end stands after its comma or full stop', () => {
+    const before = line('zhuanli_fa_shishi_xize_2010.md', '专利法第二十四条第(二)项所称学术会议');
+    const after = line('zhuanli_fa_shishi_xize_2023.md', '专利法第二十四条第（三）项所称学术会议');
+    expect(plain(before, after)).toBe('专利法第二十四条第[-(二)-]{+（三）+}项所称学术会议或者技术会议，是指国务院有关主管部门或者全国性学术团体组织召开的学术会议或者技术会议{+，以及国务院有关主管部门认可的由国际组织召开的学术会议或者技术会议+}。');
+    const company = (file: string) => line(file, '（二）因贪污、贿赂、侵占财产');
+    expect(plain(company('gongsi_fa_2018.md'), company('gongsi_fa_2023.md'))).toMatch(/执行期满未逾五年\{\+，被宣告缓刑的，自缓刑考验期满之日起未逾二年\+\}；$/u);
+  });
+
+  it('a Latin change is left where the words put it', () => {
+    expect(plain('the President shall submit', 'the President shall promptly submit')).toBe('the President shall {+promptly +}submit');
   });
 });

@@ -52,7 +52,8 @@ function trimmedDiff(before: string, after: string, shortcuts: boolean): DiffPar
   if (head > 0) parts.push({ kind: 'equal', text: before.slice(0, head) });
   parts.push(...middle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), shortcuts));
   if (tail > 0) parts.push({ kind: 'equal', text: before.slice(before.length - tail) });
-  return coalesce(parts);
+  // Slid and merged with the common ends in view: they hold where a change reads best.
+  return mergeShortEqualities(slide(coalesce(parts)));
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -71,7 +72,45 @@ function middle(before: string, after: string, shortcuts: boolean): DiffPart[] {
     kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
     text: change.value.join(''),
   }));
-  return mergeShortEqualities(coalesce(parts));
+  return coalesce(parts);
+}
+
+/** Characters a Chinese change may slide across: Han and the marks between items. */
+const SLIDABLE = /^[\p{Script=Han}、，；：。]*$/u;
+const SEPARATOR = /[、，；：。]/u;
+
+/**
+ * A change that could stand in several places (书记{+员、司法技术人+}员 is also
+ * 书记员、{+司法技术人员、+}) is put where it reads as a drafter's: after a
+ * separator, ending with one. Chinese only: a Latin change is whole words
+ * already. Without this, the one or two characters left between two changes
+ * were merged into them: ~~书记~~**法官助理、书记员、司法技术人**员.
+ */
+function slide(parts: DiffPart[]): DiffPart[] {
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const [l, x, r] = [parts[i - 1]!, parts[i]!, parts[i + 1]!];
+    if (l.kind !== 'equal' || r.kind !== 'equal' || x.kind === 'equal') continue;
+    const whole = l.text + x.text + r.text;
+    const [at, size] = [l.text.length, x.text.length];
+    let left = 0;
+    while (at - left - 1 >= 0 && whole[at - left - 1] === whole[at + size - left - 1]) left++;
+    let right = 0;
+    while (at + size + right < whole.length && whole[at + right] === whole[at + size + right]) right++;
+    if (left + right === 0 || !SLIDABLE.test(whole.slice(at - left, at)) || !SLIDABLE.test(whole.slice(at + size, at + size + right))) continue;
+    let best = 0;
+    for (let o = -left; o <= right; o++) if (boundaryScore(whole, at + o, size) > boundaryScore(whole, at + best, size)) best = o;
+    if (best === 0) continue;
+    l.text = whole.slice(0, at + best);
+    x.text = whole.slice(at + best, at + best + size);
+    r.text = whole.slice(at + best + size);
+  }
+  return parts.filter((p) => p.text !== '');
+}
+
+/** How well a change of `size` characters at `start` sits: after a separator, ending with one, starting with one. */
+function boundaryScore(whole: string, start: number, size: number): number {
+  const mark = (i: number) => SEPARATOR.test(whole[i] ?? '');
+  return (mark(start - 1) ? 3 : 0) + (mark(start + size - 1) ? 2 : 0) + (mark(start) ? 1 : 0);
 }
 
 function disjoint(a: readonly string[], b: readonly string[]): boolean {
