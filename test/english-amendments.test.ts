@@ -448,3 +448,28 @@ describe('"Add at the end the following: “SEC. N. …”", no section named: t
     ]);
   });
 });
+
+describe('"add at the end the following: “(H) …”" of a section whose (A)–(G) stand one level down: after (G)', () => {
+  const built = (file: string, comment: string, from: string, count: number) => {
+    const draft = corpusDraft(file);
+    const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
+    expect(unparsed).toEqual([]);
+    const { text, result } = revisedBody(draft, adopted('1', ...edits));
+    expect(result.revision.unapplied).toEqual([]);
+    const lines = unescaped(text).split('\n').filter((l) => l !== '');
+    const at = lines.findIndex((l) => l.includes(from));
+    return { edits: proposed(draft, comment).edits, lines: lines.slice(at, at + count).map((l) => `${l.slice(0, 4)}…${l.slice(-12)}`) };
+  };
+
+  it('H.R. 1000 section 309: (H) after 309(2)(G), which takes "; and"', () => {
+    const { edits, lines } = built(HR1000, 'In section 309, add at the end the following: “(H) the lack of access to primary health care providers.”', 'that are in foreclosure;', 3);
+    expect(edits).toEqual([{ op: 'add-clause', clause: 'section 309(2)(G)', text: '(H) the lack of access to primary health care providers.', position: 'after' }]);
+    expect(lines).toEqual(['(F) …foreclosure;', '(G) …ectancy; and', '(H) …e providers.']);
+  });
+
+  it('BOEM § 583.120: (6) after (b)(5), the list’s "or" moving with it', () => {
+    const { edits, lines } = built(BOEM, 'In § 583.120, add at the end the following: “(6) A tribal government.”', '(4) A private', 3);
+    expect(edits).toEqual([{ op: 'add-clause', clause: '§ 583.120(b)(5)', text: '(6) A tribal government.', position: 'after' }]);
+    expect(lines).toEqual(['(4) …ory thereof;', '(5) …orations; or', '(6) … government.']);
+  });
+});

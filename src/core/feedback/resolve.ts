@@ -628,6 +628,11 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
   if (own && own.value !== null && children.some((c) => c.marker?.style === own.style)) {
     return { edits: [{ op: 'add-clause', clause: clause.id, text: request.text.trim(), position: 'inside', confidence: round(confidence), source }] };
   }
+  // In section 309, add at the end the following: “(H) …”: the next of the one run below it that has a (G).
+  if (own && own.value !== null && own.value > 1) {
+    const previous = descendants(index.tree, clause).filter((c) => c.marker?.style === own.style && c.marker.value === own.value! - 1);
+    if (previous.length === 1) return { edits: [{ op: 'add-clause', clause: previous[0]!.id, text: request.text.trim(), position: 'after', confidence: round(confidence * 0.9), source }] };
+  }
   // The end of a part under a heading (a rule's "I. Background", with its "A." and "B." below) is the end of its last paragraph: a heading takes no words.
   const last = clause.heading !== null ? descendants(index.tree, clause).at(-1) : undefined;
   if (last && last.heading === null && last.marker === null) {
