@@ -1,10 +1,10 @@
 // Feedback tables in every supported shape, and entry files validated with positions.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEntry } from '../src/core/feedback/entry.js';
 import { readTable } from '../src/core/intake/feedback-table.js';
-import { CORPUS, SEED_PAGE } from './helpers/cli.js';
+import { CORPUS, corpusWorkspace, redline, SEED_PAGE, seedWorkspace } from './helpers/cli.js';
 
 describe('feedback tables', () => {
   it('reads the flattened web table of the seed page: six rows, entry 3 partial with its reason', () => {
@@ -71,6 +71,22 @@ describe('entry files', () => {
     expect(`${errors[0]!.line}:${errors[0]!.column}`).toBe(place);
     expect(errors[0]!.reason).toContain(message);
     expect(errors[0]!.file).toBe('feedback/seed/7.yaml');
+  });
+
+  it('reports an alias bomb as one problem at its first alias, with the count (the summary had called it 27 files)', async () => {
+    const bomb = ['comment: &a ["lol","lol","lol"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    const text = `${valid.replace(/^comment: .*$/mu, '')}\n${bomb}\n`;
+    const { problems } = parseEntry(text, 'feedback/seed/7.yaml');
+    const line = text.split('\n').findIndex((l) => l.startsWith('b: &b')) + 1;
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.reason}`)).toEqual([`${line}:8 YAML aliases are not allowed in feedback entries (27 in this file)`]);
+    for (const dir of [await seedWorkspace(), await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xuke')]) {
+      const folder = readdirSync(join(dir, 'feedback')).find((f) => !f.startsWith('.')) ?? 'xuke';
+      mkdirSync(join(dir, 'feedback', folder), { recursive: true });
+      writeFileSync(join(dir, 'feedback', folder, '99.yaml'), `id: "99"\nunit: x\n${bomb}\nedits: []\ndecision:\n  status: pending\n`);
+      const check = await redline(dir, 'check');
+      expect(check.code).toBe(1);
+      expect(check.stderr.match(/YAML aliases are not allowed/gu)).toHaveLength(1);
+    }
   });
 
   it('warns of unknown keys such as __proto__ and never lets them reach an object', () => {

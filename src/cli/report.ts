@@ -92,7 +92,7 @@ const KINDS = new Map<string, readonly [string, string]>([
   ['duplicate-id', ['clause ID used twice', 'clause IDs used twice']],
   ['orphan-id', ['ID not followed by a clause', 'IDs not followed by a clause']],
   ['duplicate-entry', ['entry id used twice', 'entry ids used twice']],
-  ['entry', ['entry file that is not valid', 'entry files that are not valid']],
+  ['entry', ['problem in an entry file', 'problems in entry files']],
 ]);
 
 // Made at first use: an Intl formatter costs start-up time every command would pay.

@@ -254,13 +254,17 @@ function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
   if (document.errors.length > 0) {
     return { problems: document.errors.map((error) => place(error.pos[0], error.message.split('\n')[0]!, 'yaml')) };
   }
-  const aliases: Problem[] = [];
+  // One problem at the first alias, with the count: an alias bomb is one mistake, not dozens.
+  const aliases: number[] = [];
   visit(document, {
     Alias(_, node) {
-      aliases.push(place(node.range?.[0] ?? 0, 'YAML aliases are not allowed in feedback entries', 'entry'));
+      aliases.push(node.range?.[0] ?? 0);
     },
   });
-  if (aliases.length > 0) return { problems: aliases };
+  if (aliases.length > 0) {
+    const more = aliases.length > 1 ? ` (${aliases.length} in this file)` : '';
+    return { problems: [place(aliases.reduce((a, b) => Math.min(a, b)), `YAML aliases are not allowed in feedback entries${more}`, 'entry')] };
+  }
   // Read again from the exact tree when the fast reader failed.
   const checked = known ? { findings: known, output: undefined } : checkData(EntrySchema, document.toJS());
   const problems = placeFindings(document, lineCounter, checked.findings, { file, rule: 'entry' });
