@@ -48,6 +48,22 @@ describe('decimal outline numbers name their unit (国家粮食应急预案)', (
   });
 });
 
+describe('amounts and dates with a decimal point beside a request are no places (按1.5，, 于12.31前, 由0.5调整为)', () => {
+  it.each([
+    ['储备比例按1.5，将“掌握粮食市场形势”修改为“掌握粮食市场动态”。'],
+    ['建议于12.31前将“掌握粮食市场形势”修改为“掌握粮食市场动态”。'],
+  ])('%s', (comment) => {
+    const { edits, unparsed } = proposed(PLAN, comment);
+    expect(unparsed).toEqual([]);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]).toMatchObject({ op: 'replace', quote: '形势', text: '动态' });
+  });
+
+  it('由0.5调整为1.0 is no renumbering of a unit 0.5', () => {
+    expect(proposed(PLAN, '费率由0.5调整为1.0').unparsed.join(' ')).not.toMatch(/numbers follow/u);
+  });
+});
+
 describe('amounts with a decimal point are no places', () => {
   it.each([
     ['gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt', '建议将储备规模提高到1.5倍。'],

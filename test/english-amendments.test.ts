@@ -473,3 +473,23 @@ describe('"add at the end the following: “(H) …”" of a section whose (A)�
     expect(lines).toEqual(['(4) …ory thereof;', '(5) …orations; or', '(6) … government.']);
   });
 });
+
+describe('places named around a quote, from a review of this stop’s changes', () => {
+  it('"after “X” at the end of paragraph (1)" inserts after X, with the paragraph’s “;” after it (H.R. 1000 section 207)', () => {
+    expect(proposed(corpusDraft(HR1000), 'In section 207, insert “and policy” after “Program operations” at the end of paragraph (1).')).toEqual({
+      edits: [{ op: 'insert', clause: 'section 207(1)', quote: 'Program operations', text: ' and policy', position: 'after' }],
+      unparsed: [],
+    });
+  });
+
+  it('"In section 306, in paragraph (3) of subsection (c)": (c), then its (3)', () => {
+    expect(proposed(corpusDraft(HR1000), 'In section 306, in paragraph (3) of subsection (c), strike “the” and insert “a”.').edits).toEqual([
+      { op: 'replace', clause: 'section 306(c)(3)', quote: 'the', text: 'a' },
+    ]);
+  });
+
+  it('a new (B) at the end of section 2 is never put after an (A) that a (B) follows', () => {
+    const { edits } = proposed(corpusDraft(HR1000), 'In section 2, add at the end the following: “(B) A new finding.”');
+    expect(edits.filter((e) => e.op === 'add-clause')).toEqual([]);
+  });
+});

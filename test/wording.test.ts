@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../src/core/draft/format.js';
+import { parseDraft, type Draft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { readLocator } from '../src/core/feedback/grammar/locator.js';
 import { findQuotations, stripAbbreviation } from '../src/core/feedback/quotation.js';
@@ -397,5 +397,33 @@ describe('a comment numbered as the draft’s parts are', () => {
     let part = clauseOf(kaohe, inTwo[0]!.clause);
     while (part.parent !== null) part = clauseOf(kaohe, part.parent);
     expect(part.number).toBe('二');
+  });
+});
+
+describe('a renumbering in a decision’s wording, and a cite changed inside an article, which is none', () => {
+  it.each([
+    ['lawrefbook/xingzheng_xuke_fa_2019.md', '第十三条中，第十二条改为第十一条。'],
+    ['lawrefbook/zhuanli_fa_shishi_xize_2010.md', '第九条中，第二十条改为第十九条。'],
+  ])('%s: %s is not called a renumbering', (file, comment) => {
+    const { edits, unparsed } = proposeEdits(comment, corpusDraft(file).clauses, 'zh');
+    expect(edits).toEqual([]);
+    expect(unparsed.join(' ')).not.toMatch(/numbers follow/u);
+  });
+
+  it('第五条改为第六条 alone is one, with no edit of its own (行政许可法)', () => {
+    const { edits, unparsed } = proposeEdits('第五条改为第六条。', corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md').clauses, 'zh');
+    expect(edits).toEqual([]);
+    expect(unparsed).toEqual(['第五条改为第六条 — no edit of its own: the numbers follow when paragraphs are added or removed']);
+  });
+});
+
+describe('an item ending in an en dash leads in to items of its own: it takes no list punctuation', () => {
+  it('a paragraph added at the end of a list whose (2) ends in “–” leaves that (2) as written', () => {
+    const text = ['SECTION 1. DUTIES.', 'The Secretary shall—', '(1) report annually;', '(2) consult with States concerning–', '(A) funding; and', '(B) staffing; and', '(3) publish the results.'].join('\n\n');
+    const d = parseDraft(importDraft(text, { format: 'text' }).text, 'd.md', 'd').draft;
+    const last = d.clauses.find((c) => c.number === '(3)')!;
+    const { text: revised } = revisedBody(d, adopted('1', { op: 'add-clause', clause: last.id, position: 'after', text: '(4) keep records.' }));
+    expect(revised).toContain('(2) consult with States concerning–\n');
+    expect(revised).toMatch(/\(3\) publish the results; and\n\n\\?\(4\) keep records\.\n/u);
   });
 });

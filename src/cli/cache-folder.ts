@@ -30,7 +30,12 @@ export function cachePath(root: string, kind: string, what: string): string {
 }
 
 function cachePrefix(kind: string, what: string): string {
-  return `${kind}-${process.getBuiltinModule('node:crypto').createHash('sha256').update(what).digest('hex').slice(0, 16)}-`;
+  return `${kind}-${sha256(what).slice(0, 16)}-`;
+}
+
+/** The SHA-256 of a text, in hex (node:crypto loaded on first use: it costs start-up time). */
+export function sha256(text: string): string {
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
 }
 
 /** The parsed JSON of a cache file inside the workspace, or undefined for none or any doubt. */

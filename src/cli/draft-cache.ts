@@ -10,7 +10,7 @@
 import { relative } from 'node:path';
 import { draftFromReading, draftReading, parseDraft, type DraftReading, type ParsedDraft } from '../core/draft/format.js';
 import { afterSuccess } from './after-success.js';
-import { BUILD, cacheOff, cachePath, readCacheFile, writeCacheFile } from './cache-folder.js';
+import { BUILD, cacheOff, cachePath, readCacheFile, sha256, writeCacheFile } from './cache-folder.js';
 
 /** Smaller drafts are parsed directly: the cache would save a few milliseconds. */
 export const DRAFT_CACHE_MIN_CHARS = 30_000;
@@ -32,7 +32,7 @@ interface CacheFile {
 export function parseDraftCached(text: string, path: string, display: string, name: string, root: string): ParsedDraft {
   if (text.length < DRAFT_CACHE_MIN_CHARS || cacheOff(process.env)) return parseDraft(text, display, name);
   const draft = relative(root, path);
-  const hash = process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
+  const hash = sha256(text);
   const file = cachePath(root, 'draft', draft);
   const stored = readCacheFile(file, root) as Partial<CacheFile> | undefined;
   if (stored?.format === FORMAT && stored.build === BUILD && stored.draft === draft && stored.name === name && stored.hash === hash && isReading(stored.reading)) {

@@ -522,8 +522,7 @@ function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'inser
   if (!at) return { problem: 'at the end of what is not said: name the clause' };
   let quote = request.op === 'insert' ? request.anchor : request.old;
   // The end of a unit with paragraphs is the end of its last one (never its heading or lead-in).
-  let clause = at.clause;
-  for (let children = index.tree.children.get(clause.id) ?? []; children.length > 0; children = index.tree.children.get(clause.id) ?? []) clause = children.at(-1)!;
+  const clause = descendants(index.tree, at.clause).at(-1) ?? at.clause;
   const ending = clause.text.trimEnd();
   if (!ending.endsWith(quote)) return { problem: `${nameOf(index, at.clause)} does not end with “${quote}”` };
   // strike “or” at the end: a word struck takes the space before it along.
@@ -630,7 +629,8 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
   }
   // In section 309, add at the end the following: “(H) …”: the next of the one run below it that has a (G).
   if (own && own.value !== null && own.value > 1) {
-    const previous = descendants(index.tree, clause).filter((c) => c.marker?.style === own.style && c.marker.value === own.value! - 1);
+    const last = (c: Clause) => !(index.tree.children.get(c.parent) ?? []).some((s) => s.index > c.index && s.marker?.style === own.style);
+    const previous = descendants(index.tree, clause).filter((c) => c.marker?.style === own.style && c.marker.value === own.value! - 1 && last(c));
     if (previous.length === 1) return { edits: [{ op: 'add-clause', clause: previous[0]!.id, text: request.text.trim(), position: 'after', confidence: round(confidence * 0.9), source }] };
   }
   // The end of a part under a heading (a rule's "I. Background", with its "A." and "B." below) is the end of its last paragraph: a heading takes no words.

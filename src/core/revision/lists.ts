@@ -16,7 +16,7 @@ interface Pattern {
 
 const CHINESE: Pattern = { between: '；', penultimate: '；', last: '。' };
 const ENDINGS = ['; and', '; or', '；', '。', ';', '.'];
-const OTHER_ENDING = /[，,：:、!?！？—-]$/u;
+const OTHER_ENDING = /[，,：:、!?！？—–-]$/u;
 /** A change that writes list punctuation and nothing else. */
 const ENDING_ONLY = /^\s*(?:; and|; or|[;；.。,，])\s*$/u;
 /** An item's words that lead in to items of its own. */

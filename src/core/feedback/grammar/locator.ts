@@ -175,14 +175,19 @@ function itemPart(n: { numeral: string; arabic: boolean }): Part | null {
 }
 
 const DECIMAL = /\d{1,3}(?:[.．]\d{1,3})+/uy;
-/** What may follow a decimal outline number in a comment (中, 的, 第（7）项, 后, 修改为, a comma…): 1.5倍 and 2.5% are no places. */
-const AFTER_DECIMAL = /^(?:$|[中的第后前、，,。；;：:\s“"（(]|修改|删除|删去|增加|改为|调整)/u;
+/**
+ * Where a decimal outline number is a place in a comment: after 将 / 删除 / 在 /
+ * 建议 / 对 or a separator, and before 中, 的, 第（7）项, 后, a verb or the
+ * sentence's end. 按1.5，, 由0.5调整为, 于12.31前, 1.5倍 and 2.5% are amounts and dates.
+ */
+const BEFORE_DECIMAL = /^[将除去在议对、，,：:；;。\s“"和及与或]?$/u;
+const AFTER_DECIMAL = /^(?:$|[中的第后、。；;：:“"（(]|修改|删除|删去|增加|改为)/u;
 
 /** 2.1.3, 6.2.2, 4.4: a policy text's decimal outline number (numbering.ts's style 1.1.1), as a place of its own. */
 function decimalAt(text: string, at: number): { part: Part; end: number } | null {
   DECIMAL.lastIndex = at;
   const m = DECIMAL.exec(text);
-  if (!m || (at > 0 && /[\d.．]/u.test(text[at - 1]!))) return null;
+  if (!m || (at > 0 && /[\d.．]/u.test(text[at - 1]!)) || !BEFORE_DECIMAL.test(text.slice(Math.max(0, at - 1), at))) return null;
   const end = at + m[0].length;
   if (/[\d.．]/u.test(text[end] ?? '') || !AFTER_DECIMAL.test(text.slice(end, end + 2))) return null;
   const numbers = m[0].split(/[.．]/u);
@@ -345,6 +350,8 @@ function readEnglish(text: string, at: number): LocatorRead | null {
   let { end, refs } = first;
   // "paragraph (6) of section 3": the part after "of" is the outer one; after a comma, the House's
   // "In section 202, in subsection (d), strike …" goes the other way: the part after it is inside.
+  // An "of" after such an inner part is that part's outer one: "…, in paragraph (3) of subsection (c)".
+  let innerAt: number | undefined;
   for (let guard = 0; guard < 4; guard++) {
     EN_OF.lastIndex = end;
     const of = EN_OF.exec(text);
@@ -354,8 +361,11 @@ function readEnglish(text: string, at: number): LocatorRead | null {
       if (outer?.refs[0]?.pronoun) end = outer.end;
       break;
     }
-    const inside = of[0].includes(',') && /^\s*,\s*in\s/iu.test(of[0]);
-    refs = refs.map((r) => ({ parts: inside ? [...r.parts, ...outer.refs[0]!.parts] : [...outer.refs[0]!.parts, ...r.parts] }));
+    const inside = /^\s*,\s*in\s/iu.test(of[0]);
+    const added = outer.refs[0]!.parts;
+    const at = inside ? undefined : innerAt;
+    if (inside) innerAt = refs[0]!.parts.length;
+    refs = refs.map((r) => ({ parts: inside ? [...r.parts, ...added] : at !== undefined ? [...r.parts.slice(0, at), ...added, ...r.parts.slice(at)] : [...added, ...r.parts] }));
     end = outer.end;
   }
   return { end, refs };

@@ -347,7 +347,8 @@ function renumberings(t: readonly Token[]): Set<number> {
     if (a.kind !== 'locator' || b.kind !== 'locator' || !isWord(verb, 'replace') || a.refs.length !== 1 || b.refs.length !== 1) continue;
     const unitOf = (ref: Reference) => ref.parts.at(-1)?.unit;
     if (unitOf(a.refs[0]!) !== unitOf(b.refs[0]!) || isPageOnly(a)) continue;
-    if (after === undefined || after.kind === 'comma') found.add(k);
+    // (第五十三条中，第六编改为第五编 changes a cite in an article: no renumbering.)
+    if ((after === undefined || after.kind === 'comma') && !t.slice(0, k - 2).some((x) => isWord(x, 'in'))) found.add(k);
   }
   return found;
 }

@@ -108,7 +108,8 @@ export function insertEnglish(r: SentenceReader, v: number): number {
     const anchor = r.next(m);
     if (position && r.isQuote(anchor)) {
       // insert “, as determined” before the period at the end: the period that ends the clause.
-      const atEnd = isWord(t[r.next(anchor)], 'end') ? r.next(anchor) : -1;
+      // ("after “X” at the end of paragraph (1)" names the place: no more than that.)
+      const atEnd = isWord(t[r.next(anchor)], 'end') && t[r.next(r.next(anchor))]?.kind !== 'locator' ? r.next(anchor) : -1;
       r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(n), position, ...(atEnd !== -1 ? { atEnd: true as const } : {}) }, v, Math.max(anchor, atEnd), [n, anchor]);
       return Math.max(anchor, atEnd);
     }

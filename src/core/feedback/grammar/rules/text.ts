@@ -72,7 +72,7 @@ export function del(r: SentenceReader, v: number): number {
   if (r.isQuote(n)) {
     const quotes = r.quoteList(n);
     // strike the period at the end (and insert “; and”): the words that end the clause.
-    const atEndWord = r.lang === 'en' && quotes.length === 1 && isWord(t[r.next(n)], 'end') ? r.next(n) : -1;
+    const atEndWord = r.lang === 'en' && quotes.length === 1 && isWord(t[r.next(n)], 'end') && t[r.next(r.next(n))]?.kind !== 'locator' ? r.next(n) : -1;
     const atEnd = atEndWord === -1 ? {} : { atEnd: true as const };
     const last = atEndWord === -1 ? quotes.at(-1)! : atEndWord;
     const replacement = andInsert(r, last);
