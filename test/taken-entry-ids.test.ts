@@ -8,30 +8,28 @@ import { redline, seedWorkspace, snapshot } from './helpers/cli.js';
 
 const COMMENT = '建议将“开展机关事业单位养老保险制度改革”改为“基本完成机关事业单位养老保险制度改革”';
 
+/** `feedback add --id <id>` in `dir` is refused, naming the entry's file and the next free id, and changes no file. */
+async function refusedAs(dir: string, id: string, unit: string, file: string, next: number): Promise<void> {
+  const before = snapshot(dir);
+  const result = await redline(dir, 'feedback', 'add', '--id', id, '--unit', unit, '--comment', COMMENT);
+  expect(result).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: `redline: entry ${id} exists already (${file}): give another --id (the next free one is ${next}), or change entry ${id} with \`redline feedback edit ${id}\`; no file was changed\n`,
+  });
+  expect(snapshot(dir)).toEqual(before);
+}
+
 describe('feedback add with an id that an entry has', () => {
   it('says that entry 3 of the seed exists already, and changes no file', async () => {
     const dir = await seedWorkspace(); // the page's table gives entries 1–6
-    const before = snapshot(dir);
-    const result = await redline(dir, 'feedback', 'add', '--id', '3', '--unit', '区人社局', '--comment', COMMENT);
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'redline: entry 3 exists already (feedback/seed/3.yaml): give another --id (the next free one is 7), or change entry 3 with `redline feedback edit 3`; no file was changed\n',
-    });
-    expect(snapshot(dir)).toEqual(before);
+    await refusedAs(dir, '3', '区人社局', 'feedback/seed/3.yaml', 7);
   });
 
   it('finds the entry in a file of another name (7.yml), rather than writing a second entry 7 beside it', async () => {
     const dir = await seedWorkspace();
     expect((await redline(dir, 'feedback', 'add', '--unit', '区人社局', '--comment', COMMENT)).code).toBe(0);
     renameSync(join(dir, 'feedback/seed/7.yaml'), join(dir, 'feedback/seed/7.yml'));
-    const before = snapshot(dir);
-    const result = await redline(dir, 'feedback', 'add', '--id', '7', '--unit', '区民政局', '--comment', COMMENT);
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'redline: entry 7 exists already (feedback/seed/7.yml): give another --id (the next free one is 8), or change entry 7 with `redline feedback edit 7`; no file was changed\n',
-    });
-    expect(snapshot(dir)).toEqual(before);
+    await refusedAs(dir, '7', '区民政局', 'feedback/seed/7.yml', 8);
   });
 });
