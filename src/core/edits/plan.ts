@@ -89,7 +89,7 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
   } else if (isUnitEdit(edit)) {
     planned.change = unitChange(clause, edit, []);
   } else if (edit.op === 'append') {
-    const at = appendPoint(clause);
+    const at = continuationPoint(clause.text.slice(0, appendPoint(clause)), edit.text);
     planned.change = { start: at, end: at, text: spacedAfter(clause.text.slice(0, at), edit.text) };
   } else if (edit.op === 'rewrite-first-paragraph' && !hasParagraphs(clause)) {
     // On a chapter it would rewrite the heading and take every article under it away.
@@ -235,6 +235,25 @@ function spacedAfter(before: string, text: string): string {
 function appendPoint(clause: Clause): number {
   const annotation = readUnits(clause.text);
   return annotation ? annotation.start : clause.text.length;
+}
+
+/** Words that go on with a sentence: they open with a comma or the like. */
+const CONTINUING = /^\s*[，,、；;]/u;
+/** Words that end a sentence of their own. */
+const SENTENCE_END = /[。！？.!?]["”’」』）)]*\s*$/u;
+const UNIT_END = /(?:; and|; or|[。；;.．])\s*$/u;
+const LIST_END = /(?:; and|; or|[；;])\s*$/u;
+
+/**
+ * Where words added at the end of `text` go: before its closing mark when they
+ * go on with its sentence (“，加强协作” after “…司法救济。”: …司法救济，加强协作。), or,
+ * in an item ending in list punctuation, when they end no sentence of their own
+ * (“或者拖延整改的” after “…拒不整改的；”); after it otherwise.
+ */
+export function continuationPoint(text: string, added: string): number {
+  const end = UNIT_END.exec(text);
+  if (!end || SENTENCE_END.test(added)) return text.length;
+  return CONTINUING.test(added) || LIST_END.test(text) ? end.index : text.length;
 }
 
 /** What an edit claims of one clause: ranges of its text, or the whole clause (removed, rewritten, added into). */

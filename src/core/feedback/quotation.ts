@@ -86,13 +86,51 @@ export function findQuotations(text: string): Quotation[] {
     }
   }
   const quotations: Quotation[] = [];
+  // Where a run of paragraphs failed: the openings up to there would fail the same way (a pasted text full of “ stays linear).
+  let failedTo = -1;
   for (let i = 0; i < text.length; i++) {
+    if (closes[i] === -1 && i > failedTo && text.charCodeAt(i) === 0x201c) {
+      const paragraphs = quotedParagraphs(text, i, closes);
+      if (typeof paragraphs === 'number') failedTo = paragraphs;
+      else {
+        quotations.push(paragraphs);
+        i = paragraphs.end;
+        continue;
+      }
+    }
     const end = closes[i]!;
     if (end === -1) continue;
     quotations.push({ start: i, end, text: text.slice(i + 1, end) });
     i = end;
   }
   return quotations;
+}
+
+/** A paragraph that ends a sentence, before the next paragraph's opening mark. */
+const PARAGRAPH_END = /[。；！？：:]\s*$/u;
+
+/**
+ * “第一款……。“第二款……。”: a quotation of several paragraphs opens each
+ * paragraph with “ and closes only the last (GB/T 15834, as amendment
+ * decisions print it). From an unclosed “ at `open`, paragraphs that each end
+ * a sentence, up to one that closes, are one quotation: its text holds them
+ * on lines of their own. Anything else leaves the mark plain text, and the
+ * place where the run failed is returned.
+ */
+function quotedParagraphs(text: string, open: number, closes: Int32Array): Quotation | number {
+  const paragraphs: string[] = [];
+  let at = open;
+  for (; paragraphs.length < 100; ) {
+    const next = text.indexOf('“', at + 1);
+    if (next === -1) return text.length;
+    const paragraph = text.slice(at + 1, next);
+    if (paragraph.includes('”') || !PARAGRAPH_END.test(paragraph)) return at;
+    paragraphs.push(paragraph.trim());
+    const end = closes[next]!;
+    if (end !== -1) return { start: open, end, text: [...paragraphs, text.slice(next + 1, end).trim()].join('\n') };
+    at = next;
+  }
+  return at;
 }
 
 const ABBREVIATION = /(?:。。。|……|…|\.\.\.)$/u;

@@ -638,8 +638,13 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
   if (last && last.heading === null && last.marker === null) {
     return { edits: [{ op: 'append', clause: last.id, text: request.text, confidence: round(confidence * 0.9), source }] };
   }
-  // The end of an article is the end of its last 款; of a point titled on a line of its own (（三）工作目标。), the end of its text below.
   const paragraphs = paragraphsOf(index.tree, clause);
+  // 第四十一条第一款末尾增加: the end of the article's own paragraph (or of the items it leads in to), not of its last 款.
+  if (firstParagraph(request, clause, index)) {
+    const items = children.filter((c) => c.index < paragraphs[0]!.index);
+    return { edits: [{ op: 'append', clause: (items.at(-1) ?? clause).id, text: request.text, confidence: round(confidence), source }] };
+  }
+  // The end of an article is the end of its last 款; of a point titled on a line of its own (（三）工作目标。), the end of its text below.
   const textBelow = children.length > 0 && children.length === paragraphs.length;
   if ((isArticleLevel(clause) || textBelow) && paragraphs.length > 0 && children.at(-1) === paragraphs.at(-1)) {
     clause = paragraphs.at(-1)!;
@@ -694,7 +699,12 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
   }
   if (unit === 'article') {
     if (n === undefined && at) return made({ clause: at.clause, position: isArticleLevel(at.clause) ? 'after' : 'inside' });
-    return made(insertionPoint(index.tree, { kind: 'article', between: sub !== undefined }, n));
+    const point = insertionPoint(index.tree, { kind: 'article', between: sub !== undefined }, n);
+    // 第三章增加一条，作为第七十二条, where the present 第七十二条 is in 第四章: the chapter named holds it, as its last article.
+    if (at && at.clause.heading !== null && !isArticleLevel(at.clause) && 'clause' in point && !descendants(index.tree, at.clause).includes(point.clause)) {
+      return made({ clause: at.clause, position: 'inside' });
+    }
+    return made(point);
   }
   if (!at) return { problem: 'which clause the new one joins is not said' };
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));

@@ -111,8 +111,8 @@ export class SentenceReader {
       request.end = this.t[inner]!.end;
     } else if (loc !== -1 && !request.where) {
       const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
-      // 将第二十条、第二十七条、第三十九条中的“A”修改为“B”: the change in each unit listed.
-      if (token.refs.length > 1 && (fields.op === 'replace' || fields.op === 'delete') && !fields.everywhere) {
+      // 将第二十条、第二十七条、第三十九条中的“A”修改为“B”, 在第十四条第二款、第二十六条第二款中的“A”后增加“B”: the change in each unit listed.
+      if (token.refs.length > 1 && (((fields.op === 'replace' || fields.op === 'delete') && !fields.everywhere) || fields.op === 'insert')) {
         this.forEachRef(loc, first, end, used, (where) => ({ ...fields, where }));
         return;
       }
@@ -226,6 +226,18 @@ export class SentenceReader {
       else if (!(this.t[k]!.kind === 'comma' || isWord(this.t[k], 'and')) || !this.isQuote(k + 1)) break;
     }
     return run;
+  }
+
+  /** 修改为：“…”“…”: quotes one right after another, nothing between them, are one text of several paragraphs. */
+  paragraphRun(first: number): number[] {
+    const run = [first];
+    while (this.isQuote(run.at(-1)! + 1) && run.length < 50) run.push(run.at(-1)! + 1);
+    return run;
+  }
+
+  /** A paragraph run's text: a paragraph per line. */
+  paragraphs(run: readonly number[]): string {
+    return run.length === 1 ? this.quote(run[0]!) : run.map((q) => this.quote(q).trim()).join('\n');
   }
 
   /** The old text: the last quote before the verb not yet used, that is not an anchor of a position. */

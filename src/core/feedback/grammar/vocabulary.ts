@@ -86,6 +86,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   建议: 'suggest', 请: 'suggest', 拟: 'suggest', 应: 'suggest', 应当: 'suggest', 可: 'suggest',
   字样: 'noise', 二字: 'noise', 三字: 'noise', 四字: 'noise', 等字: 'noise', 一词: 'noise', 的表述: 'noise', 等表述: 'noise',
   表述不准确: 'noise', 表述不规范: 'noise', 表述不严谨: 'noise', 不准确: 'noise', 不妥: 'noise', 有误: 'noise',
+  // 增加两条，分别作为第七十条、第七十一条: each in its turn, as the quotes come.
+  分别: 'noise',
 };
 
 /** English phrases, matched case-insensitively on word boundaries. */

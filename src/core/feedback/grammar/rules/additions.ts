@@ -68,34 +68,38 @@ function addClause(r: SentenceReader, v: number, n: number, unit: NewUnit, posit
   if (!r.isQuote(first)) return r.problem(v, m, 'the new clause’s text is not quoted');
   // 增加两条，作为第七条、第八条：“…”“…”: one new unit per text quoted, in order, all where the first goes
   // (before the present 第七条); one between numbers (第七条之一、第七条之二) keeps its own.
-  const quotes = PLURAL.test(r.text(n, n)) ? r.quoteRun(first) : [first];
+  // 增加一条：“…”“…”: one new unit whose paragraphs are quoted one after another.
+  const texts = PLURAL.test(r.text(n, n)) ? r.quoteRun(first).map((q) => [q]) : [r.paragraphRun(first)];
   let end = first;
-  for (const [i, quoteAt] of quotes.entries()) {
+  for (const [i, run] of texts.entries()) {
     const own = numbers[i]?.parts.at(-1)?.sub !== undefined ? numbers[i] : numbers[0];
-    end = addOne(r, v, quoteAt, unit, position, target, own);
+    end = addOne(r, v, run, unit, position, target, own);
   }
   return end;
 }
 
 const PLURAL = /^[两二三四五]/u;
 
-/** One new unit of 增加一条 / 一款 / 一项: its quoted text, where it goes, the number it is given. */
-function addOne(r: SentenceReader, v: number, quoteAt: number, unit: NewUnit, position: string | undefined, target: number, as: Reference | undefined): number {
+/** One new unit of 增加一条 / 一款 / 一项: its quoted text (a run of paragraphs), where it goes, the number it is given. */
+function addOne(r: SentenceReader, v: number, run: number[], unit: NewUnit, position: string | undefined, target: number, as: Reference | undefined): number {
   const t = r.t;
+  const end = run.at(-1)!;
   const relation: 'after' | 'before' | 'inside' | undefined = position === 'after' ? 'after' : position === 'before' ? 'before' : position === 'in' || position === 'end' ? 'inside' : undefined;
-  const fields = { op: 'add-clause' as const, unit, text: r.quote(quoteAt), ...(relation ? { relation } : {}), ...(as ? { as } : {}) };
+  const fields = { op: 'add-clause' as const, unit, text: r.paragraphs(run), ...(relation ? { relation } : {}), ...(as ? { as } : {}) };
   if (target >= r.from && r.isQuote(target) && position === 'in') {
     // 在“（三）推进贸易便利化…”中增加一项: the quote names the clause.
-    r.push({ ...fields, where: { ref: { parts: [], title: r.quote(target) } } }, r.extendBack(target), quoteAt, [target, quoteAt]);
-    return quoteAt;
+    r.push({ ...fields, where: { ref: { parts: [], title: r.quote(target) } } }, r.extendBack(target), end, [target, ...run]);
+    return end;
   }
   const loc = t[target]?.kind === 'locator' && target >= r.from ? target : r.locatorBefore(v);
   if (loc === -1) {
-    if (!as) return r.problem(v, quoteAt, 'where to add the new clause is not said');
-    r.push(fields, v, quoteAt, [quoteAt]);
-    return quoteAt;
+    if (!as) return r.problem(v, end, 'where to add the new clause is not said');
+    // 增加一款，作为第二十一条第二款: the new unit joins the one its number is inside.
+    const where: Where | undefined = as.parts.length > 1 && unit !== 'article' ? { ref: { parts: as.parts.slice(0, -1) } } : undefined;
+    r.push(where ? { ...fields, where } : fields, v, end, run);
+    return end;
   }
-  return r.forEachRef(loc, v, quoteAt, [quoteAt], (where) => ({ ...fields, where }));
+  return r.forEachRef(loc, v, end, run, (where) => ({ ...fields, where }));
 }
 
 /** insert “Y” after “X”, after “X” insert “Y”, insert after paragraph (4) the following new paragraph: “…”, add at the end of section 3: “…”, add X to the responsible units. */

@@ -1,7 +1,7 @@
 // Rules that change text in place: replace (“X”改为“Y”, replace “X” with “Y”,
 // strike “X” and insert “Y”), delete (删除第十四条, 删去…中的“X”, strike …),
 // rewrite (第十条修改为：“…”, should read), substitute … for, redesignate.
-import { englishNames, isWord, type SentenceReader } from '../sentence.js';
+import { englishNames, isWord, newUnit, type SentenceReader } from '../sentence.js';
 import type { Word } from '../vocabulary.js';
 import { units } from './units.js';
 
@@ -32,6 +32,15 @@ export function replace(r: SentenceReader, v: number): number {
   }
   const role = r.roleBefore(v);
   if (role === 'lead' || (r.lang === 'en' && isWord(t[n], 'role-lead'))) return setLead(r, v, n);
+  // 修改为两款：“…”“…”: the units the new text has, then the text.
+  if (newUnit(t[n]) && r.isQuote(r.next(n, ['colon', 'new-text'])) && r.locatorBefore(v) !== -1) return rewriteAt(r, r.locatorBefore(v), v, r.next(n, ['colon', 'new-text']));
+  // 将半角冒号“:”修改为全角冒号“：”: what kind of text the new one is, then the text.
+  if (r.lang === 'zh' && t[n]?.kind === 'text' && DESCRIBED.test(r.text(n, n)) && r.isQuote(r.next(n)) && r.quoteBefore(v) !== -1) {
+    const old = r.quoteBefore(v);
+    const end = r.skipEverywhere(r.next(n));
+    r.push({ op: 'replace', old: r.quote(old), text: r.quote(r.next(n)), everywhere: r.everywhere(v, end) }, old, end, [old, r.next(n)]);
+    return end;
+  }
   if (r.isQuote(n)) {
     const old = r.quoteBefore(v);
     const end = r.skipEverywhere(n);
@@ -41,10 +50,19 @@ export function replace(r: SentenceReader, v: number): number {
     }
     const loc = r.locatorBefore(v);
     if (loc !== -1 && partNamed(r, loc + 1, v) !== -1) return r.problem(loc, n, partMessage(r, loc, partNamed(r, loc + 1, v), 'change'), false);
-    if (loc !== -1) return r.forEachRef(loc, v, n, [n], (where) => ({ op: 'rewrite', text: r.quote(n), where }));
+    if (loc !== -1) return rewriteAt(r, loc, v, n);
     return r.problem(v, n, 'what to change is not said: quote the old text or name the clause');
   }
   return r.problem(v, n, 'the new text is not quoted');
+}
+
+/** Words that say what kind of text follows: 全角冒号“：”, 新的表述“…”. */
+const DESCRIBED = /^[\p{Script=Han}]{0,6}(?:冒号|逗号|句号|分号|顿号|引号|括号|书名号|符号|标点|表述|用语|名称|字样|文字|词语|提法)$/u;
+
+/** 第五条修改为：“…”“…”: the clause named reads as the text quoted, a paragraph per quote. */
+function rewriteAt(r: SentenceReader, loc: number, v: number, first: number): number {
+  const run = r.paragraphRun(first);
+  return r.forEachRef(loc, v, run.at(-1)!, run, (where) => ({ op: 'rewrite', text: r.paragraphs(run), where }));
 }
 
 /** 牵头单位“科技局”改为“狮子山高新区”, 牵头单位改为区科技局, change the lead unit to Treasury. */

@@ -1,0 +1,156 @@
+// Wordings from two clerks' walks, each written from a real difference
+// between two versions of a law: 立法法 2015 → 2023 and 上海市优化营商环境条例
+// 2020 → 2024. Each had given no edit, or an edit that built the wrong text
+// while check said ok.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { citableClauses, cite } from '../src/core/draft/citation.js';
+import type { Draft } from '../src/core/draft/format.js';
+import { continuationPoint } from '../src/core/edits/plan.js';
+import { findQuotations } from '../src/core/feedback/quotation.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { adopted, corpusDraft, paragraph, revisedBody } from './helpers/drafts.js';
+
+const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
+const SHANGHAI = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
+
+function proposed(draft: Draft, comment: string) {
+  const names = citableClauses(draft.clauses);
+  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+  return { edits: edits.map((e) => ({ op: e.op, clause: cite(names, e.clause), ...('quote' in e ? { quote: e.quote } : {}), ...('text' in e ? { text: e.text } : {}) })), unparsed };
+}
+
+/** The revised text once the comment's edits are adopted, checked to have applied them all. */
+function built(draft: Draft, comment: string): string {
+  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+  expect(unparsed).toEqual([]);
+  const { text, result } = revisedBody(draft, adopted('1', ...edits));
+  expect(result.revision.unapplied.map((p) => p.message)).toEqual([]);
+  return text;
+}
+
+/** The paragraphs from the one that starts with `start` up to the next article or heading. */
+function article(text: string, start: string): string[] {
+  const paragraphs = text.trimEnd().split('\n\n');
+  const at = paragraphs.findIndex((p) => p.startsWith(start));
+  const end = paragraphs.findIndex((p, i) => i > at && (/^第[一二三四五六七八九十百]+条 /u.test(p) || p.startsWith('#')));
+  return at === -1 ? [] : paragraphs.slice(at, end === -1 ? undefined : end);
+}
+
+const FIFTH = ['第五条 立法应当坚持和发展全过程人民民主，尊重和保障人权，保障和促进社会公平正义。', '立法应当体现人民的意志，发扬社会主义民主，坚持立法公开，保障人民通过多种途径参与立法活动。'];
+
+describe('a text of several paragraphs quoted one after another (立法法)', () => {
+  it('修改为：“…”“…” rewrites the article with both paragraphs, as 2023 第六条 reads', () => {
+    const comment = `将第五条修改为：“${FIFTH[0]!.slice(4)}”“${FIFTH[1]}”`;
+    expect(proposed(LIFA, comment).edits).toEqual([{ op: 'rewrite', clause: '第五条', text: `${FIFTH[0]!.slice(4)}\n${FIFTH[1]}` }]);
+    expect(article(built(LIFA, comment), '第五条')).toEqual(FIFTH);
+  });
+
+  it('an amendment decision’s quotation opens each paragraph with “ and closes the last one only', () => {
+    const comment = `四、将第五条改为第六条，修改为：“${FIFTH[0]!.slice(4)}“${FIFTH[1]}”`;
+    expect(article(built(LIFA, comment), '第五条')).toEqual(FIFTH);
+  });
+
+  it('修改为两款：“…”“…” is the same rewrite (it had said the new text is not quoted)', () => {
+    const comment = `建议将第五条修改为两款：“${FIFTH[0]!.slice(4)}”“${FIFTH[1]}”`;
+    expect(article(built(LIFA, comment), '第五条')).toEqual(FIFTH);
+  });
+
+  it('增加一条：“…”“…” adds one article of two 款 after 第七十三条 (2023 第八十三条)', () => {
+    const first = '省、自治区、直辖市和设区的市、自治州可以协同制定地方性法规，在本行政区域或者有关区域内实施。';
+    const second = '省、自治区、直辖市和设区的市、自治州可以建立区域协同立法工作机制。';
+    const text = built(LIFA, `建议在第七十三条后增加一条：“${first}”“${second}”`);
+    expect(article(text, `第七十四条 ${first}`)).toEqual([`第七十四条 ${first}`, second]);
+    expect(paragraph(text, '第七十五条')).toMatch(/^第七十五条 经济特区所在地/u);
+  });
+
+  it('增加两条，分别作为第六十五条、第六十六条：“…”“…” adds two articles, one per quote', () => {
+    const { edits, unparsed } = proposed(LIFA, '建议在第六十四条后增加两条，分别作为第六十五条、第六十六条：“甲条文。”“乙条文。”');
+    expect(unparsed).toEqual([]);
+    expect(edits).toEqual([
+      { op: 'add-clause', clause: '第六十四条', text: '甲条文。' },
+      { op: 'add-clause', clause: '第六十四条', text: '乙条文。' },
+    ]);
+  });
+});
+
+describe('places named in the comment (立法法, 上海市优化营商环境条例)', () => {
+  it('在第十四条第二款、第二十六条第二款中的“X”后增加“Y”: the words in both 款, not the last only', () => {
+    const text = built(LIFA, '建议在第十四条第二款、第二十六条第二款中的“中央军事委员会、”后增加“国家监察委员会、”。');
+    expect(text).toContain('全国人民代表大会常务委员会、国务院、中央军事委员会、国家监察委员会、最高人民法院');
+    expect(text).toContain('\n\n国务院、中央军事委员会、国家监察委员会、最高人民法院、最高人民检察院、全国人民代表大会各专门委员会，可以向常务委员会提出');
+  });
+
+  it('第三章增加一条，作为第七十二条: the last article of 第三章, where the present 第七十二条 opens 第四章', () => {
+    const text = built(LIFA, '第三章增加一条，作为第七十二条：“国务院可以根据改革发展的需要，决定就行政管理等领域的特定事项，在规定期限和范围内暂时调整或者暂时停止适用行政法规的部分规定。”');
+    const paragraphs = text.split('\n\n');
+    const added = paragraphs.findIndex((p) => p.startsWith('第七十二条 国务院可以根据改革发展的需要'));
+    expect(added).toBeGreaterThan(paragraphs.findIndex((p) => p.startsWith('## 第三章')));
+    expect(paragraphs[added + 1]).toMatch(/^## 第四章/u);
+    expect(paragraphs[added - 1]).toBe('在国务院公报上刊登的行政法规文本为标准文本。');
+  });
+
+  it('增加一款，作为第二十一条第二款: before the present 第二款 (it had said which clause the new one joins is not said)', () => {
+    const comment = '增加一款，作为第二十一条第二款：“企业等经营主体以应收账款申请担保融资的，国家机关、事业单位和大型企业等应付款方应当及时确认债权债务关系。”';
+    expect(proposed(SHANGHAI, comment)).toEqual({
+      edits: [{ op: 'add-clause', clause: '第二十一条第二款', text: '企业等经营主体以应收账款申请担保融资的，国家机关、事业单位和大型企业等应付款方应当及时确认债权债务关系。' }],
+      unparsed: [],
+    });
+  });
+
+  it('第四十一条第一款末尾增加“，…”: at the end of 第一款, before its 。, as 2024 第四十五条 reads (it had gone after the last 款’s 。)', () => {
+    const text = built(SHANGHAI, '建议第四十一条第一款末尾增加“，完善税费争议解决机制”。');
+    expect(article(text, '第四十一条')).toEqual([
+      '第四十一条 本市构建面向纳税人和缴费人的统一税费申报平台，推动相关税费合并申报及缴纳。相关部门应当精简税费办理资料和流程，减少纳税次数和税费办理时间，提升电子税务局和智慧办税服务场所的服务能力，推广使用电子发票，完善税费争议解决机制。',
+      '本市严格落实国家各项减税降费政策，积极开展宣传辅导，确保各项政策落实到位。',
+    ]);
+  });
+
+  it('words that go on with a sentence go before its closing mark: in a 款, and in an item before its ；', () => {
+    const text = built(SHANGHAI, '建议第二十二条第二款末尾增加“，加强跨部门协作”。');
+    expect(text).toContain('提供知识产权保护的侵权预警、法律服务和司法救济，加强跨部门协作。\n\n');
+    expect(built(SHANGHAI, '第七十九条第（二）项末尾增加“或者拖延整改的”')).toContain('\n\n（二）对情况清楚、诉求合理的实名差评事项，拒不整改的或者拖延整改的；\n\n');
+  });
+
+  it('半角冒号“:”统一修改为全角冒号“：”: a word for what the new text is, before its quote', () => {
+    const { edits, unparsed } = proposed(LIFA, '建议将全文中的半角冒号“:”统一修改为全角冒号“：”。');
+    expect(unparsed).toEqual([]);
+    expect(edits).toEqual([{ op: 'replace-all', clause: '*', quote: ':', text: '：' }]);
+  });
+});
+
+describe('where words added at the end go (continuationPoint)', () => {
+  it('a sentence of their own goes after the closing mark; words without a mark of their own after a 。 too', () => {
+    expect(continuationPoint('确保各项政策落实到位。', '加强宣传辅导。')).toBe('确保各项政策落实到位。'.length);
+    expect(continuationPoint('确保各项政策落实到位。', '并加强宣传')).toBe('确保各项政策落实到位。'.length);
+    expect(continuationPoint('the plan; and', ', as appropriate')).toBe('the plan'.length);
+    expect(continuationPoint('the Secretary.', ' The report shall be public.')).toBe('the Secretary.'.length);
+  });
+
+  it('on any unit text and added words: the point is the end, or the start of the unit’s closing mark', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('甲', '乙', '，', '。', '；', ';', '.', ' ', 'a', '、') }), fc.string({ unit: fc.constantFrom('丙', '，', '。', '；', 'b', ' ') }), (text, added) => {
+        const at = continuationPoint(text, added);
+        expect(at === text.length || /^(?:; and|; or|[。；;.．])\s*$/u.test(text.slice(at))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('quotations of several paragraphs (findQuotations)', () => {
+  it('paragraphs each opened with “, the last one closed, are one quotation, a paragraph per line', () => {
+    const paragraph = fc.string({ unit: fc.constantFrom('甲', '乙', '丙', '，', ' '), minLength: 1 }).map((s) => `${s}。`);
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 2, maxLength: 5 }), fc.string({ unit: fc.constantFrom('建', '议', '：') }), (paragraphs, lead) => {
+        const comment = `${lead}${paragraphs.map((p) => `“${p}`).join('')}”`;
+        expect(findQuotations(comment)).toEqual([{ start: lead.length, end: comment.length - 1, text: paragraphs.map((p) => p.trim()).join('\n') }]);
+      }),
+    );
+  });
+
+  it('an unclosed “ before words that end no sentence stays plain text; closed quotations stay as they were', () => {
+    expect(findQuotations('将“A改为“B”').map((q) => q.text)).toEqual(['B']);
+    expect(findQuotations('将“甲”改为“乙”').map((q) => q.text)).toEqual(['甲', '乙']);
+    expect(findQuotations('坚持“五中心“一广场”功能定位”').map((q) => q.text)).toEqual(['五中心“一广场”功能定位']);
+  });
+});
