@@ -54,16 +54,36 @@ describe('删除第X条第一款', () => {
     ]);
   });
 
-  it('is stale on an article of one 款, and conflicts with an edit of the 款 that moves up', () => {
+  it('is stale on an article of one 款, and conflicts with the removal of the 款 that would move up', () => {
     const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
     const single = revisedBody(rule, adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 3).id }));
     expect(single.result.revision.unapplied.map((p) => p.message)).toEqual([`entry 1, edit 1 (${unit(rule, 3).id}, 第三条): 第三条 has one paragraph only: remove the clause itself (remove-clause)`]);
-    const both = revisedBody(
+    const both = revisedBody(rule, adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 4).id }), adopted('2', { op: 'remove-clause', clause: unit(rule, 4, kuan(2)).id }));
+    expect(both.result.revision.unapplied.map((p) => p.state)).toEqual(['conflict', 'conflict']);
+  });
+
+  it('with an edit of the 款 that moves up, both apply: the article starts with that 款 as revised, and each has its row (明码标价规定, 上海市优化营商环境条例)', () => {
+    const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+    const { text, result } = revisedBody(
       rule,
       adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 4).id }),
       adopted('2', { op: 'replace', clause: unit(rule, 4, kuan(2)).id, quote: '依法采取', text: '及时采取' }),
     );
-    expect(both.result.revision.unapplied.map((p) => p.state)).toEqual(['conflict', 'conflict']);
+    expect(result.revision.unapplied).toEqual([]);
+    expect(paragraph(text, '第四条 ')).toBe('第四条 交易场所提供者发现场所内（平台内）经营者有违反本规定行为的，应当及时采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。');
+    const comparison = result.outputs.find((o) => o.name.endsWith('.comparison.md'))!.content;
+    expect(comparison).toMatch(/^\| 1 \| 第四条第一款 \| ~~卖场、商场.*~~ \| （删除） \| 1 \|$/mu);
+    expect(comparison).toContain('| 2 | 第四条第二款 | 交易场所提供者发现场所内（平台内）经营者有违反本规定行为的，应当~~依法~~采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。 | 交易场所提供者发现场所内（平台内）经营者有违反本规定行为的，应当**及时**采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。 | 2 |');
+    const redline = result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
+    expect(redline).toContain('应当及时采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。**〔意见1、2〕');
+
+    // Two real amendments of 2024 (第八十八条): 第七十一条第一款 deleted, words of its 第二款 changed.
+    const shanghai = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
+    const first = proposeEdits('建议删除第七十一条第一款。', shanghai.clauses, 'zh').edits;
+    const second = proposeEdits('建议将第七十一条第二款中的“协调解决职工社会保险关系转移等事项”修改为“在破产企业处置过程中，协同做好职工社会保险关系转移等事项”。', shanghai.clauses, 'zh').edits;
+    const built = revisedBody(shanghai, adopted('1', ...first), adopted('2', ...second));
+    expect(built.result.revision.unapplied).toEqual([]);
+    expect(paragraph(built.text, '第七十一条 ')).toBe('第七十一条 本市建立破产企业职工权益保障机制。各级人力资源社会保障部门应当在破产企业处置过程中，协同做好职工社会保险关系转移等事项，保障职工合法权益。');
   });
 });
 

@@ -260,7 +260,7 @@ export function continuationPoint(text: string, added: string): number {
 interface Claim {
   planned: PlannedEdit;
   changes: Change[];
-  whole?: 'remove' | 'rewrite' | 'into';
+  whole?: 'remove' | 'rewrite' | 'into' | 'promote';
 }
 
 function claims(p: PlannedEdit): Array<[string, Claim]> {
@@ -268,10 +268,12 @@ function claims(p: PlannedEdit): Array<[string, Claim]> {
   if (edit.op === 'replace-all') return (p.spread ?? []).map((s) => [s.clause.id, { planned: p, changes: s.changes }]);
   if (!p.clause) return [];
   if (edit.op === 'remove-clause') return (p.removes ?? []).map((id) => [id, { planned: p, changes: [], whole: 'remove' }]);
-  // The clause's text is replaced by the next paragraph's: an edit of either is one of a text that is no longer there.
+  // The clause's text is replaced by the next paragraph's: an edit of the clause's own is one of a text that is no longer
+  // there. The next paragraph moves up as it is revised (revise.ts joinPromoted): only its removal clashes.
   if (edit.op === 'remove-first-paragraph') {
     return [
-      ...[p.clause.id, p.promotes!].map((id): [string, Claim] => [id, { planned: p, changes: [], whole: 'rewrite' }]),
+      [p.clause.id, { planned: p, changes: [], whole: 'rewrite' }],
+      [p.promotes!, { planned: p, changes: [], whole: 'promote' }],
       ...(p.removes ?? []).map((id): [string, Claim] => [id, { planned: p, changes: [], whole: 'remove' }]),
     ];
   }
@@ -349,6 +351,7 @@ function clash(a: Claim, b: Claim): boolean {
   // "全文统一修改" changes the term wherever it remains: a clause another edit removes is simply not among them.
   if (spreadIntoRemoved(a, b) || spreadIntoRemoved(b, a)) return false;
   if (a.whole || b.whole) {
+    if (a.whole === 'promote' || b.whole === 'promote') return a.whole === 'remove' || b.whole === 'remove';
     // Removing twice, or adding two clauses into one, is one result; anything else touches what the other replaces.
     if (a.whole === b.whole && a.whole !== 'rewrite') return false;
     if (a.whole === 'into' || b.whole === 'into') return a.whole === 'remove' || b.whole === 'remove' || a.whole === 'rewrite' || b.whole === 'rewrite';

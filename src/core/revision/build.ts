@@ -127,7 +127,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
   const changed = clauses.filter((c) => (c.status !== 'unchanged' || members.has(c.id)) && c.partOf === undefined);
   // Articles that had more than one 款: a change to the text of the first alone is named 第X条第一款.
   const paragraphed = new Set(clauses.filter((c) => c.paragraphBefore !== undefined && c.parent !== null).map((c) => c.parent!));
-  const rows = changed.map((clause, i) => {
+  const rows = changed.flatMap((clause) => [clause, ...(clause.promoted ? [clause.promoted] : [])]).map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
     if (clause.ownParagraphRemoved) {
@@ -152,7 +152,9 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
         ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
         : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
-    return row([String(i + 1), cellText(name), original, revised, cellText(labels.entryList(inOrder(clause.entries)) + references)]);
+    // The 款 that moved up has its own row: this one names the entries that removed the first.
+    const entries = clause.promoted ? clause.changes[0]!.entries : clause.entries;
+    return row([String(i + 1), cellText(name), original, revised, cellText(labels.entryList(inOrder(entries)) + references)]);
   });
   const moves = renumberedUnits(clauses, names);
   // The dashes give pandoc's PDF the column widths (GFM ignores them): the two texts side by side, wide.

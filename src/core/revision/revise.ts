@@ -54,6 +54,8 @@ export interface RevisedClause {
   paragraphAfter?: number;
   /** remove-first-paragraph: the clause's own paragraph (its first 款) is gone; its next 款 moved up into it. */
   ownParagraphRemoved?: boolean;
+  /** That next 款, as revised, where edits of its own changed it (a row of its own in the comparison table). */
+  promoted?: RevisedClause;
 }
 
 export interface RevisionProblem {
@@ -122,13 +124,16 @@ function joinPromoted(clauses: RevisedClause[], paragraphRemovedBy: ReadonlyMap<
     if (!clause || !next) continue;
     const length = clause.textBefore.length;
     const entries = [p.ref.entry];
+    // The text that moves up carries the entries that changed it as well.
+    const moved = [...new Set([...entries, ...next.entries])];
     clause.changes = [
       { start: 0, end: length, text: '', entries },
-      { start: length, end: length, text: next.textAfter, entries },
+      { start: length, end: length, text: next.textAfter, entries: moved },
     ];
     clause.textAfter = next.textAfter;
     clause.status = 'changed';
-    clause.entries = [...new Set([...entries, ...next.entries])];
+    clause.entries = moved;
+    if (next.status === 'changed') clause.promoted = next;
     joined.add(next.id);
     const shift = (parent: string) => {
       for (const child of clauses.filter((c) => c.parent === parent)) {
