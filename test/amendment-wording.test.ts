@@ -119,6 +119,21 @@ describe('places named in the comment (立法法, 上海市优化营商环境条
   });
 });
 
+describe('a quote whose punctuation differs from the draft’s in width only', () => {
+  it('is found as the draft writes it (上海: 申请登记的,应当; 立法法: 只能制定法律:), and the new text’s marks stand', () => {
+    expect(proposed(SHANGHAI, '建议将第三十条第二款中的“申请登记的，应当依法承担责任”修改为“申请登记的，应当依法承担法律责任”。')).toEqual({
+      edits: [{ op: 'replace', clause: '第三十条第二款', quote: ',应当依法承担', text: '，应当依法承担法律' }],
+      unparsed: [],
+    });
+    expect(built(LIFA, '建议将第八条中的“下列事项只能制定法律：”修改为“下列事项只能由法律规定：”。')).toContain('\n\n第八条 下列事项只能由法律规定：\n\n');
+  });
+
+  it('is not guessed where the unit writes it in two places, nor where other words differ', () => {
+    expect(proposed(LIFA, '建议将第八条中的“下列事项只能制定法律；”修改为“下列事项只能由法律规定：”。').edits).toEqual([]);
+    expect(proposed(LIFA, '建议将第八条中的“下列事项仅能制定法律：”修改为“下列事项只能由法律规定：”。').edits).toEqual([]);
+  });
+});
+
 describe('where words added at the end go (continuationPoint)', () => {
   it('a sentence of their own goes after the closing mark; words without a mark of their own after a 。 too', () => {
     expect(continuationPoint('确保各项政策落实到位。', '加强宣传辅导。')).toBe('确保各项政策落实到位。'.length);

@@ -491,7 +491,7 @@ function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Claus
 }
 
 function textEdit(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
-  const a = stripAbbreviation(before).text;
+  const a = at ? asWritten(stripAbbreviation(before).text, [at.clause, ...descendants(index.tree, at.clause)]) : stripAbbreviation(before).text;
   const b = stripAbbreviation(after).text;
   // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
   if (at && a !== '' && context.lang !== 'en') {
@@ -511,6 +511,27 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   if (!edit) return { problem: 'the old and the new text are the same' };
   if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
   return { edits: [edit] };
+}
+
+/** Punctuation a draft may write in either width; a comment quoting it usually writes the full one. */
+const WIDTHS: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?' };
+const EITHER_WIDTH = new Map(Object.entries(WIDTHS).flatMap(([full, half]) => [full, half].map((ch): [string, string] => [ch, `[${full}${regexpText(half)}]`])));
+
+/** A character as a regular expression (Unicode mode) matches it. */
+function regexpText(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/u.test(ch) ? `\\${ch}` : ch;
+}
+
+/**
+ * The quote as the unit writes it, where the two differ only in the width of
+ * their punctuation (“申请登记的，应当” quoted of a draft that reads
+ * 申请登记的,应当): once in the unit, or the quote as it is.
+ */
+function asWritten(quote: string, clauses: readonly Clause[]): string {
+  if (quote === '' || clauses.some((c) => c.text.includes(quote)) || ![...quote].some((ch) => EITHER_WIDTH.has(ch))) return quote;
+  const pattern = new RegExp([...quote].map((ch) => EITHER_WIDTH.get(ch) ?? regexpText(ch)).join(''), 'gu');
+  const found = clauses.flatMap((c) => [...c.text.matchAll(pattern)].map((m) => m[0]));
+  return found.length === 1 ? found[0]! : quote;
 }
 
 /**
