@@ -102,7 +102,7 @@ describe('redline check', () => {
 });
 
 describe('an adopted entry with no edit', () => {
-  it('is warned of by decide and check where its comment asked for a change no edit makes; not a remark, nor one whose note says where it went (S. 2245, 明码标价规定)', async () => {
+  it('is warned of by decide, check and build where its comment asked for a change no edit makes, and refused by check --final; not a remark, nor one whose note says where it went (S. 2245, 明码标价规定)', async () => {
     for (const [file, name, asked, remark] of [
       ['us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'bill', '“right-size the Government” is jargon; change it to “reduce the size of the Government”.', 'The deadline should be extended.'],
       ['lawrefbook/samr_mingma_biaojia_2022.md', 'rules', '第三条中的“诚实信用”，建议修改为诚信。', '建议加强明码标价宣传。'],
@@ -116,10 +116,18 @@ describe('an adopted entry with no edit', () => {
       expect(decided.code).toBe(0);
       expect(decided.stderr).toMatch(/^warning: entry 1 is adopted, but no edit makes the change it asks for \(.+\): add the edit \(redline feedback edit 1 --op …\), or say in the reason how it was taken up\n$/u);
       expect((await redline(dir, 'decide', '3', 'adopt', '--reason', '已在第三条中修改')).stderr).toBe('');
-      const checked = await redline(dir, 'check', '--final');
+      const checked = await redline(dir, 'check');
       expect(checked.code).toBe(0);
       expect(checked.stderr).toMatch(new RegExp(`^feedback/${name}/1\\.yaml:\\d+:1: warning: entry 1 is adopted, but no edit makes the change it asks for .*\\[adopted-without-edit\\]$`, 'mu'));
       expect(checked.stderr).not.toMatch(/entry [23] is adopted/u);
+      // Before publishing, the response table must not say 采纳 of a text left as it was.
+      const final = await redline(dir, 'check', '--final');
+      expect(final.code).toBe(1);
+      expect(final.stderr).toMatch(new RegExp(`^feedback/${name}/1\\.yaml:\\d+:1: error: entry 1 is adopted, but no edit makes the change it asks for .*\\[adopted-without-edit\\]$`, 'mu'));
+      const built = await redline(dir, 'build');
+      expect(built.code).toBe(0);
+      expect(built.stderr).toMatch(new RegExp(`^feedback/${name}/1\\.yaml:\\d+:1: warning: entry 1 is adopted, but no edit makes the change it asks for .*\\[adopted-without-edit\\]$`, 'mu'));
+      expect(built.stderr).not.toMatch(/entry [23] is adopted/u);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { build, type BuildOutput } from '../../core/revision/build.js';
+import { unmadeChange } from '../../core/feedback/unmade-change.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { lacking } from '../../core/feedback/decision.js';
 import { commitFiles } from '../atomic-write.js';
@@ -68,6 +69,9 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
     );
     // A 部分采纳 that names none of its edits applies none: the table would say 部分采纳 of a text left as it was.
     for (const { entry, path } of entries) {
+      // An adoption whose comment asked for a change no edit makes: the table would say 采纳 of a text left as it was.
+      const unmade = unmadeChange(entry);
+      if (unmade) problems.push(problem(unmade, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'adopted-without-edit', warning: true }));
       if (entry.decision.status !== 'partial' || entry.campaign || entry.edits.length === 0 || !lacking(entry.decision).includes('edits')) continue;
       problems.push(problem(`entry ${entry.id} is partially adopted but names none of its edits, so none is applied (${decideHint(entry.id, 'partial', ['edits'])})`, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'partial-edits', warning: true }));
     }

@@ -9,10 +9,11 @@ import type { Clause } from '../draft/clause.js';
 import type { Edit } from '../edits/edit.js';
 import { tokenize } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
-import { readSentences, type Request, type SentenceReading } from './grammar/requests.js';
+import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
 import { draftIndex, headingsNamed, placeOf, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
+import { NOTHING } from './unmade-change.js';
 
 export interface Proposal {
   edits: Edit[];
@@ -24,18 +25,6 @@ export interface Proposal {
 const PARTIAL = 0.7;
 /** A request put as a question (是否应将…改为…？). */
 const ASKED = 0.6;
-
-const NOTHING: Record<Exclude<SentenceReading['kind'], 'request'>, string> = {
-  question: 'a question: no edit asked for',
-  clarify: 'asks for clarification: no edit asked for',
-  against: 'argues against a change: no edit asked for',
-  remark: 'a general remark: no edit asked for',
-};
-
-/** Whether a note of the comment's words not made into edits says they asked for none (a question, a remark…). */
-export function asksNoEdit(note: string): boolean {
-  return Object.values(NOTHING).some((nothing) => note.endsWith(nothing));
-}
 
 export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en'): Proposal {
   const tokenized = tokenize(comment, lang);

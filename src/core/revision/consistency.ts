@@ -6,7 +6,7 @@ import type { Clause } from '../draft/clause.js';
 import { lacking, type DecisionNeed } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns } from '../feedback/campaign.js';
-import { asksNoEdit } from '../feedback/wording.js';
+import { unmadeChange } from '../feedback/unmade-change.js';
 import { planEntries } from './proposal.js';
 import { revise } from './revise.js';
 
@@ -50,8 +50,9 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
       findings.push({ entry, message: `entry ${entry.id} is partially adopted without a reason`, rule: 'reason', lacks: ['reason'] });
     }
     if (final && entry.decision.status === 'pending') findings.push({ entry, message: `entry ${entry.id} is not decided yet`, rule: 'pending' });
+    // Final: the response table would say 采纳 of a text left as it was.
     const unmade = unmadeChange(entry);
-    if (unmade) findings.push({ entry, message: unmade, rule: 'adopted-without-edit', warning: true });
+    if (unmade) findings.push({ entry, message: unmade, rule: 'adopted-without-edit', warning: !final });
   }
   // Adopted edits must not conflict with each other, nor leave a reference to what they remove.
   const revision = revise({ clauses, meta: { numbering: { continuous: [] } } }, entries);
@@ -71,22 +72,6 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
     }
   }
   return findings;
-}
-
-/**
- * An adopted entry with no edit, whose comment asked for a change that could
- * not be made into one (“X” should read Y: the new text not quoted): the
- * response table would say 采纳 of a text that stays as it was. (A remark or
- * a question adopted without an edit is an office's usual answer, and so is
- * an adoption whose note says where the change went.)
- */
-function unmadeChange(entry: Entry): string | undefined {
-  if ((entry.decision.status !== 'adopted' && entry.decision.status !== 'partial') || entry.edits.length > 0) return undefined;
-  // A note with the decision (采纳，已在第十八项中修改) says how it was taken up.
-  if (entry.decision.status === 'adopted' && (entry.decision.reason ?? '').trim() !== '') return undefined;
-  const asked = (entry.unparsed ?? []).filter((note) => !asksNoEdit(note));
-  if (asked.length === 0) return undefined;
-  return `entry ${entry.id} is ${entry.decision.status === 'adopted' ? 'adopted' : 'partially adopted'}, but no edit makes the change it asks for (${asked[0]}): add the edit (redline feedback edit ${entry.id} --op …), or say in the reason how it was taken up`;
 }
 
 /**
