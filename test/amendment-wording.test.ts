@@ -33,7 +33,7 @@ function built(draft: Draft, comment: string): string {
 function article(text: string, start: string): string[] {
   const paragraphs = text.trimEnd().split('\n\n');
   const at = paragraphs.findIndex((p) => p.startsWith(start));
-  const end = paragraphs.findIndex((p, i) => i > at && (/^第[一二三四五六七八九十百]+条 /u.test(p) || p.startsWith('#')));
+  const end = paragraphs.findIndex((p, i) => i > at && (/^第[一二三四五六七八九十百千零]+条(?:之[一二三四五六七八九十]+)? /u.test(p) || p.startsWith('#')));
   return at === -1 ? [] : paragraphs.slice(at, end === -1 ? undefined : end);
 }
 
@@ -116,6 +116,29 @@ describe('places named in the comment (立法法, 上海市优化营商环境条
     const { edits, unparsed } = proposed(LIFA, '建议将全文中的半角冒号“:”统一修改为全角冒号“：”。');
     expect(unparsed).toEqual([]);
     expect(edits).toEqual([{ op: 'replace-all', clause: '*', quote: ':', text: '：' }]);
+  });
+});
+
+describe('an amendment’s own wording (刑法修正案, on 刑法 and 行政许可法)', () => {
+  const XINGFA = corpusDraft('lawrefbook/xingfa_criminal_law.md');
+  const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+
+  it('在刑法第X条中增加一款作为第二款，将该条修改为：“…“…”: one rewrite of the article, 该条 being it (修正案十二 一、二、三 had given no edit)', () => {
+    const own = '安全生产设施或者安全生产条件不符合国家规定，因而发生重大伤亡事故或者造成其他严重后果的，对直接负责的主管人员和其他直接责任人员，处三年以下有期徒刑或者拘役；情节特别恶劣的，处三年以上七年以下有期徒刑。';
+    const added = '有前款行为，造成特别重大事故的，处七年以上有期徒刑。';
+    const comment = `一、在刑法第一百三十五条中增加一款作为第二款，将该条修改为：“${own}“${added}”`;
+    expect(proposed(XINGFA, comment)).toEqual({ edits: [{ op: 'rewrite', clause: '第一百三十五条', text: `${own}\n${added}` }], unparsed: [] });
+    expect(article(built(XINGFA, comment), '第一百三十五条 ')).toEqual([`第一百三十五条 ${own}`, added]);
+    // Without the law's name, on 行政许可法: the same.
+    const text = '行政许可的实施机关可以对已设定的行政许可的实施情况及存在的必要性适时进行评价，并将意见报告该行政许可的设定机关。';
+    expect(proposed(XUKE, `在第十四条中增加一款作为第三款，将该条修改为：“本法第十二条所列事项，法律可以设定行政许可。“必要时，国务院可以采用发布决定的方式设定行政许可。“${text}”`).edits).toEqual([
+      { op: 'rewrite', clause: '第十四条', text: `本法第十二条所列事项，法律可以设定行政许可。\n必要时，国务院可以采用发布决定的方式设定行政许可。\n${text}` },
+    ]);
+  });
+
+  it('删去刑法第一百四十一条第二款 (修正案九’s wording): the law’s name before its unit is no obstacle', () => {
+    expect(proposed(XINGFA, '删去刑法第一百四十一条第二款。')).toEqual({ edits: [{ op: 'remove-clause', clause: '第一百四十一条第二款' }], unparsed: [] });
+    expect(proposed(XUKE, '删去本法第十三条第（四）项。')).toEqual({ edits: [{ op: 'remove-clause', clause: '第十三条第（四）项' }], unparsed: [] });
   });
 });
 

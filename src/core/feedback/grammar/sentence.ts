@@ -34,7 +34,10 @@ export class SentenceReader {
       this.locators[k] = last;
       const x = this.t[k];
       // 将第十条改为第十一条，修改为：the unit's new number is no place of its own; what follows applies to 第十条.
-      if (x?.kind === 'locator' && !isPageOnly(x) && !this.renumbered.has(k)) last = k;
+      // Nor is a new unit's number (增加一款作为第二款); and 该条 after a unit named in the sentence is that unit
+      // (在刑法第一百六十五条中增加一款作为第二款，将该条修改为：…).
+      const pronoun = x?.kind === 'locator' && x.refs.length === 1 && x.refs[0]!.pronoun === true && last !== -1;
+      if (x?.kind === 'locator' && !isPageOnly(x) && !this.renumbered.has(k) && !isWord(this.t[k - 1], 'as') && !pronoun) last = k;
     }
   }
 

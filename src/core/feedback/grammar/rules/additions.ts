@@ -65,6 +65,8 @@ function addClause(r: SentenceReader, v: number, n: number, unit: NewUnit, posit
   }
   const q = r.next(m, ['colon', 'new-text']);
   const first = r.isQuote(m) ? m : q;
+  // 增加一款作为第二款，将该条修改为：“…”: the request after the comma makes the new unit; these words only say so.
+  if (!r.isQuote(first) && t[m - 1]?.kind === 'comma' && (isWord(t[m], 'object') || r.isVerbAt(m))) return v - 1;
   if (!r.isQuote(first)) return r.problem(v, m, 'the new clause’s text is not quoted');
   // 增加两条，作为第七条、第八条：“…”“…”: one new unit per text quoted, in order, all where the first goes
   // (before the present 第七条); one between numbers (第七条之一、第七条之二) keeps its own.

@@ -56,6 +56,9 @@ export function replace(r: SentenceReader, v: number): number {
   return r.problem(v, n, 'the new text is not quoted');
 }
 
+/** A law's short name, as an amendment names the law it amends: 刑法, 本法, 本条例. */
+const LAW_NAME = /^[\p{Script=Han}]{0,12}(?:法|条例|规定|办法|细则)$/u;
+
 /** Words that say what kind of text follows: 全角冒号“：”, 新的表述“…”. */
 const DESCRIBED = /^[\p{Script=Han}]{0,6}(?:冒号|逗号|句号|分号|顿号|引号|括号|书名号|符号|标点|表述|用语|名称|字样|文字|词语|提法)$/u;
 
@@ -79,6 +82,8 @@ function setLead(r: SentenceReader, v: number, n: number): number {
 export function del(r: SentenceReader, v: number): number {
   const t = r.t;
   let n = r.next(v, ['object']);
+  // 删去刑法第三百六十条第二款 (修正案九): the law's name before its unit.
+  if (t[n]?.kind === 'text' && t[n + 1]?.kind === 'locator' && LAW_NAME.test(r.text(n, n))) n++;
   const role = r.roleBefore(v);
   if (role) return units(r, v, role, 'remove', n);
   if (isWord(t[n], 'role-responsible') || isWord(t[n], 'role-lead')) return units(r, v, isWord(t[n], 'role-lead') ? 'lead' : 'responsible', 'remove', r.next(n));
