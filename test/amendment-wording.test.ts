@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citableClauses, cite } from '../src/core/draft/citation.js';
 import type { Draft } from '../src/core/draft/format.js';
-import { continuationPoint } from '../src/core/edits/plan.js';
+import { continuation } from '../src/core/edits/plan.js';
 import { findQuotations } from '../src/core/feedback/quotation.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { adopted, corpusDraft, paragraph, revisedBody } from './helpers/drafts.js';
@@ -142,6 +142,39 @@ describe('an amendment’s own wording (刑法修正案, on 刑法 and 行政许
   });
 });
 
+describe('from a review of these wordings (行政许可法, 上海市优化营商环境条例)', () => {
+  const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+
+  it('将第六条、第十条分别修改为：“…”“…”: each unit its own text, in order; a count that differs is asked about', () => {
+    expect(proposed(XUKE, '将第六条、第十条分别修改为：“实施行政许可，应当便民。”“县级以上人民政府应当监督。”').edits).toEqual([
+      { op: 'rewrite', clause: '第六条', text: '实施行政许可，应当便民。' },
+      { op: 'rewrite', clause: '第十条', text: '县级以上人民政府应当监督。' },
+    ]);
+    expect(proposed(XUKE, '将第六条、第七条、第十条分别修改为：“甲。”“乙。”')).toEqual({ edits: [], unparsed: ['修改为：“甲。”“乙。” — 3 units and 2 texts: quote one text for each unit'] });
+  });
+
+  it('将第六条、第七条合并修改为一条：“…” is asked about, not two units rewritten alike', () => {
+    expect(proposed(XUKE, '将第六条、第七条合并修改为一条：“实施行政许可，应当便民。”')).toEqual({
+      edits: [],
+      unparsed: ['修改为一条：“实施行政许可，应当便民。” — several units made into one: rewrite one of them and delete the others'],
+    });
+  });
+
+  it('第四章增加一条 in a chapter of 节: after its last article, numbered; a number in another chapter is asked about', () => {
+    const text = built(XUKE, '第四章增加一条，作为第五十八条：“新的一条。”');
+    expect(text).toContain('\n\n第五十八条 新的一条。\n\n## 第五章 行政许可的费用\n\n第五十九条 ');
+    expect(built(XUKE, '第四章增加一条：“新的一条。”')).toContain('\n\n第五十八条 新的一条。\n\n## 第五章 行政许可的费用\n\n');
+    expect(proposed(XUKE, '第二章增加一条，作为第五条：“新的一条。”')).toEqual({
+      edits: [],
+      unparsed: ['第二章增加一条，作为第五条：“新的一条。” — 第五条 is not in 第二章: a new article there would not be 第五条; say which'],
+    });
+  });
+
+  it('an insertion after a quote whose punctuation differs in width only is found too (上海 第三十条第二款)', () => {
+    expect(proposed(SHANGHAI, '在第三十条第二款“申请登记的，”后增加“故意”').edits).toEqual([{ op: 'insert', clause: '第三十条第二款', quote: '申请登记的,', text: '故意' }]);
+  });
+});
+
 describe('a quote whose punctuation differs from the draft’s in width only', () => {
   it('is found as the draft writes it (上海: 申请登记的,应当; 立法法: 只能制定法律:), and the new text’s marks stand', () => {
     expect(proposed(SHANGHAI, '建议将第三十条第二款中的“申请登记的，应当依法承担责任”修改为“申请登记的，应当依法承担法律责任”。')).toEqual({
@@ -157,19 +190,34 @@ describe('a quote whose punctuation differs from the draft’s in width only', (
   });
 });
 
-describe('where words added at the end go (continuationPoint)', () => {
-  it('a sentence of their own goes after the closing mark; words without a mark of their own after a 。 too', () => {
-    expect(continuationPoint('确保各项政策落实到位。', '加强宣传辅导。')).toBe('确保各项政策落实到位。'.length);
-    expect(continuationPoint('确保各项政策落实到位。', '并加强宣传')).toBe('确保各项政策落实到位。'.length);
-    expect(continuationPoint('the plan; and', ', as appropriate')).toBe('the plan'.length);
-    expect(continuationPoint('the Secretary.', ' The report shall be public.')).toBe('the Secretary.'.length);
+describe('where words added at the end go (continuation)', () => {
+  const at = (text: string, added: string) => {
+    const { start, end, text: inserted } = continuation(text, added);
+    return text.slice(0, start) + inserted + text.slice(end);
+  };
+
+  it('a sentence of their own goes after the closing mark; words that go on with the sentence before it, which stays the unit’s', () => {
+    expect(at('确保各项政策落实到位。', '加强宣传辅导。')).toBe('确保各项政策落实到位。加强宣传辅导。');
+    expect(at('确保各项政策落实到位。', '并加强宣传')).toBe('确保各项政策落实到位。并加强宣传');
+    expect(at('确保各项政策落实到位。', '，加强跨部门协作。')).toBe('确保各项政策落实到位，加强跨部门协作。');
+    // (Review: a 项’s own ； had come twice.)
+    expect(at('直接涉及国家安全的事项；', '，但是法律另有规定的除外；')).toBe('直接涉及国家安全的事项，但是法律另有规定的除外；');
+    expect(at('the plan; and', ', as appropriate')).toBe('the plan, as appropriate; and');
+    expect(at('the Secretary.', ' The report shall be public.')).toBe('the Secretary. The report shall be public.');
   });
 
-  it('on any unit text and added words: the point is the end, or the start of the unit’s closing mark', () => {
+  it('list punctuation alone takes the place of the unit’s (H.R. 1000: add at the end of paragraph (5) “; and”)', () => {
+    expect(at('section 3121 of the Internal Revenue Code.', '; and')).toBe('section 3121 of the Internal Revenue Code; and');
+    expect(at('拒不整改的；', '或者拖延整改的')).toBe('拒不整改的或者拖延整改的；');
+  });
+
+  it('on any unit text and added words: the unit’s words before its closing mark stay, and so does the rest of the added text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('甲', '乙', '，', '。', '；', ';', '.', ' ', 'a', '、') }), fc.string({ unit: fc.constantFrom('丙', '，', '。', '；', 'b', ' ') }), (text, added) => {
-        const at = continuationPoint(text, added);
-        expect(at === text.length || /^(?:; and|; or|[。；;.．])\s*$/u.test(text.slice(at))).toBe(true);
+      fc.property(fc.string({ unit: fc.constantFrom('甲', '乙', '，', '。', '；', ';', '.', ' ', 'a', '、') }), fc.string({ unit: fc.constantFrom('丙', '，', '。', '；', 'b', ' ', '或者') }), (text, added) => {
+        const { start, end } = continuation(text, added);
+        expect(start <= end && end <= text.length).toBe(true);
+        expect(start === text.length || /^(?:; and|; or|[。；;.．])\s*$/u.test(text.slice(start))).toBe(true);
+        expect(end === start || end === text.length).toBe(true);
       }),
     );
   });
@@ -180,13 +228,16 @@ describe('quotations of several paragraphs (findQuotations)', () => {
     const paragraph = fc.string({ unit: fc.constantFrom('甲', '乙', '丙', '，', ' '), minLength: 1 }).map((s) => `${s}。`);
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 2, maxLength: 5 }), fc.string({ unit: fc.constantFrom('建', '议', '：') }), (paragraphs, lead) => {
-        const comment = `${lead}${paragraphs.map((p) => `“${p}`).join('')}”`;
-        expect(findQuotations(comment)).toEqual([{ start: lead.length, end: comment.length - 1, text: paragraphs.map((p) => p.trim()).join('\n') }]);
+        const comment = `${lead}：${paragraphs.map((p) => `“${p}`).join('')}”`;
+        expect(findQuotations(comment)).toEqual([{ start: lead.length + 1, end: comment.length - 1, text: paragraphs.map((p) => p.trim()).join('\n') }]);
       }),
     );
   });
 
-  it('an unclosed “ before words that end no sentence stays plain text; closed quotations stay as they were', () => {
+  it('an unclosed “ that follows no colon, or before words that end no sentence, stays plain text; closed quotations stay as they were', () => {
+    // (Review: a stray “ before 修改为：“…” had swallowed the request.)
+    expect(findQuotations('“第五条 建议修改为：“设定和实施行政许可，应当遵循便民的原则。”').map((q) => q.text)).toEqual(['设定和实施行政许可，应当遵循便民的原则。']);
+    expect(findQuotations('关于“第五条，我们认为：“公开、公平”应改为“公开、公平、便民”').map((q) => q.text)).toEqual(['公开、公平', '公开、公平、便民']);
     expect(findQuotations('将“A改为“B”').map((q) => q.text)).toEqual(['B']);
     expect(findQuotations('将“甲”改为“乙”').map((q) => q.text)).toEqual(['甲', '乙']);
     expect(findQuotations('坚持“五中心“一广场”功能定位”').map((q) => q.text)).toEqual(['五中心“一广场”功能定位']);

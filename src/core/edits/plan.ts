@@ -89,8 +89,8 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
   } else if (isUnitEdit(edit)) {
     planned.change = unitChange(clause, edit, []);
   } else if (edit.op === 'append') {
-    const at = continuationPoint(clause.text.slice(0, appendPoint(clause)), edit.text);
-    planned.change = { start: at, end: at, text: spacedAfter(clause.text.slice(0, at), edit.text) };
+    const { start, end, text } = continuation(clause.text.slice(0, appendPoint(clause)), edit.text);
+    planned.change = { start, end, text: spacedAfter(clause.text.slice(0, start), text) };
   } else if (edit.op === 'rewrite-first-paragraph' && !hasParagraphs(clause)) {
     // On a chapter it would rewrite the heading and take every article under it away.
     planned.state = 'stale';
@@ -239,21 +239,30 @@ function appendPoint(clause: Clause): number {
 
 /** Words that go on with a sentence: they open with a comma or the like. */
 const CONTINUING = /^\s*[，,、；;]/u;
-/** Words that end a sentence of their own. */
-const SENTENCE_END = /[。！？.!?]["”’」』）)]*\s*$/u;
+/** Words that go on with an item's words: 或者拖延整改的. */
+const CONJUNCTION = /^\s*(?:或者|或|并且|并|以及|及|和|与|且|但是|但|等)/u;
 const UNIT_END = /(?:; and|; or|[。；;.．])\s*$/u;
 const LIST_END = /(?:; and|; or|[；;])\s*$/u;
+/** Added words that are list punctuation and nothing else: they take the place of the unit's own. */
+const ENDING_ONLY = /^\s*(?:; and|; or|[;；,，])\s*$/u;
 
 /**
- * Where words added at the end of `text` go: before its closing mark when they
- * go on with its sentence (“，加强协作” after “…司法救济。”: …司法救济，加强协作。), or,
- * in an item ending in list punctuation, when they end no sentence of their own
- * (“或者拖延整改的” after “…拒不整改的；”); after it otherwise.
+ * How words added at the end of `text` go in. Words that go on with its
+ * sentence go before its closing mark, which stays the unit's (“，加强协作。”
+ * after “…司法救济。”: …司法救济，加强协作。; “，但是…除外；” in an item: …，但是…除外；);
+ * so do words that go on with an item's (“或者拖延整改的” after “…拒不整改的；”).
+ * List punctuation alone takes the place of the unit's mark (“; and” after
+ * “…Code.”: …Code; and). A sentence of its own goes after the mark.
  */
-export function continuationPoint(text: string, added: string): number {
+export function continuation(text: string, added: string): { start: number; end: number; text: string } {
   const end = UNIT_END.exec(text);
-  if (!end || SENTENCE_END.test(added)) return text.length;
-  return CONTINUING.test(added) || LIST_END.test(text) ? end.index : text.length;
+  const after = { start: text.length, end: text.length, text: added };
+  if (!end) return after;
+  if (CONTINUING.test(added)) {
+    if (ENDING_ONLY.test(added)) return { start: end.index, end: text.length, text: added.trim() };
+    return { start: end.index, end: end.index, text: added.replace(UNIT_END, '') };
+  }
+  return LIST_END.test(text) && CONJUNCTION.test(added) ? { start: end.index, end: end.index, text: added } : after;
 }
 
 /** What an edit claims of one clause: ranges of its text, or the whole clause (removed, rewritten, added into). */
@@ -335,7 +344,7 @@ function clashingPairs(list: readonly Claim[]): Array<[number, number]> {
     for (let m = k + 1; m < spans.length && spans[m]!.change.start <= a.change.end; m++) {
       const b = spans[m]!;
       if (b.claim === a.claim || !overlaps(a.change, b.change)) continue;
-      if (list[a.claim]!.planned.edit.op === 'append' && list[b.claim]!.planned.edit.op === 'append') continue;
+      if (list[a.claim]!.planned.edit.op === 'append' && list[b.claim]!.planned.edit.op === 'append' && a.change.start === a.change.end && b.change.start === b.change.end) continue;
       add(a.claim, b.claim);
     }
   }
@@ -360,8 +369,8 @@ function clash(a: Claim, b: Claim): boolean {
   const x = a.planned.edit;
   const y = b.planned.edit;
   if (isUnitEdit(x) && isUnitEdit(y)) return unitsContradict(x, y);
-  // Two appends compose in entry order.
-  if (x.op === 'append' && y.op === 'append') return false;
+  // Two appends compose in entry order (unless one takes the place of the unit's closing mark).
+  if (x.op === 'append' && y.op === 'append' && [...a.changes, ...b.changes].every((c) => c.start === c.end)) return false;
   for (const ca of a.changes) for (const cb of b.changes) if (overlaps(ca, cb)) return true;
   return false;
 }

@@ -89,7 +89,7 @@ export function findQuotations(text: string): Quotation[] {
   // Where a run of paragraphs failed: the openings up to there would fail the same way (a pasted text full of “ stays linear).
   let failedTo = -1;
   for (let i = 0; i < text.length; i++) {
-    if (closes[i] === -1 && i > failedTo && text.charCodeAt(i) === 0x201c) {
+    if (closes[i] === -1 && i > failedTo && text.charCodeAt(i) === 0x201c && QUOTATION_LEAD.test(text.slice(Math.max(0, i - 4), i))) {
       const paragraphs = quotedParagraphs(text, i, closes);
       if (typeof paragraphs === 'number') failedTo = paragraphs;
       else {
@@ -106,6 +106,9 @@ export function findQuotations(text: string): Quotation[] {
   return quotations;
 }
 
+/** What a quotation of paragraphs follows: 修改为：“…, 作为第X条之一：“… (a stray “ elsewhere stays plain text). */
+const QUOTATION_LEAD = /[：:]\s*$/u;
+
 /** A paragraph that ends a sentence, before the next paragraph's opening mark. */
 const PARAGRAPH_END = /[。；！？：:]\s*$/u;
 
@@ -120,7 +123,7 @@ const PARAGRAPH_END = /[。；！？：:]\s*$/u;
 function quotedParagraphs(text: string, open: number, closes: Int32Array): Quotation | number {
   const paragraphs: string[] = [];
   let at = open;
-  for (; paragraphs.length < 100; ) {
+  for (;;) {
     const next = text.indexOf('“', at + 1);
     if (next === -1) return text.length;
     const paragraph = text.slice(at + 1, next);
@@ -130,7 +133,6 @@ function quotedParagraphs(text: string, open: number, closes: Int32Array): Quota
     if (end !== -1) return { start: open, end, text: [...paragraphs, text.slice(next + 1, end).trim()].join('\n') };
     at = next;
   }
-  return at;
 }
 
 const ABBREVIATION = /(?:。。。|……|…|\.\.\.)$/u;

@@ -491,7 +491,7 @@ function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Claus
 }
 
 function textEdit(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
-  const a = at ? asWritten(stripAbbreviation(before).text, [at.clause, ...descendants(index.tree, at.clause)]) : stripAbbreviation(before).text;
+  const a = writtenIn(at, stripAbbreviation(before).text, index);
   const b = stripAbbreviation(after).text;
   // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
   if (at && a !== '' && context.lang !== 'en') {
@@ -527,6 +527,10 @@ function regexpText(ch: string): string {
  * their punctuation (“申请登记的，应当” quoted of a draft that reads
  * 申请登记的,应当): once in the unit, or the quote as it is.
  */
+function writtenIn(at: Placed | undefined, quote: string, index: DraftIndex): string {
+  return at ? asWritten(quote, [at.clause, ...descendants(index.tree, at.clause)]) : quote;
+}
+
 function asWritten(quote: string, clauses: readonly Clause[]): string {
   if (quote === '' || clauses.some((c) => c.text.includes(quote)) || ![...quote].some((ch) => EITHER_WIDTH.has(ch))) return quote;
   const pattern = new RegExp([...quote].map((ch) => EITHER_WIDTH.get(ch) ?? regexpText(ch)).join(''), 'gu');
@@ -594,7 +598,7 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
 }
 
 function insert(anchor: string, added: string, position: 'before' | 'after', at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
-  const quote = stripAbbreviation(anchor).text;
+  const quote = writtenIn(at, stripAbbreviation(anchor).text, index);
   const found = clauseWith(quote, at, index, context);
   if ('problem' in found) return found;
   const repeated = once(found.clause, quote, index);
@@ -719,11 +723,17 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
     return made({ clause: partOfStyle(at.clause, text, index) ?? at.clause, position: request.relation });
   }
   if (unit === 'article') {
-    if (n === undefined && at) return made({ clause: at.clause, position: isArticleLevel(at.clause) ? 'after' : 'inside' });
+    // 第四章增加一条: after the part's last article (in its last 节), numbered in their run.
+    const part = at && at.clause.heading !== null && !isArticleLevel(at.clause) ? descendants(index.tree, at.clause) : undefined;
+    const lastArticle = part?.filter(isArticleLevel).at(-1);
+    if (n === undefined && at) return made(lastArticle ? { clause: lastArticle, position: 'after' } : { clause: at.clause, position: isArticleLevel(at.clause) ? 'after' : 'inside' });
     const point = insertionPoint(index.tree, { kind: 'article', between: sub !== undefined }, n);
-    // 第三章增加一条，作为第七十二条, where the present 第七十二条 is in 第四章: the chapter named holds it, as its last article.
-    if (at && at.clause.heading !== null && !isArticleLevel(at.clause) && 'clause' in point && !descendants(index.tree, at.clause).includes(point.clause)) {
-      return made({ clause: at.clause, position: 'inside' });
+    if (part && 'clause' in point && !part.includes(point.clause)) {
+      // 第三章增加一条，作为第七十二条, where the present 第七十二条 opens 第四章: the chapter named holds it, as its last article.
+      const articles = index.tree.clauses.filter(isArticleLevel);
+      const next = lastArticle ? articles[articles.indexOf(lastArticle) + 1] : undefined;
+      if (lastArticle && point.clause === next && point.position === 'before') return made({ clause: lastArticle, position: 'after' });
+      return { problem: `${nameOf(index, point.clause)} is not in ${nameOf(index, at!.clause)}: a new article there would not be 第${chineseNumeral(n!)}条; say which` };
     }
     return made(point);
   }

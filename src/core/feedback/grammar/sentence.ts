@@ -234,7 +234,7 @@ export class SentenceReader {
   /** 修改为：“…”“…”: quotes one right after another, nothing between them, are one text of several paragraphs. */
   paragraphRun(first: number): number[] {
     const run = [first];
-    while (this.isQuote(run.at(-1)! + 1) && run.length < 50) run.push(run.at(-1)! + 1);
+    while (this.isQuote(run.at(-1)! + 1)) run.push(run.at(-1)! + 1);
     return run;
   }
 

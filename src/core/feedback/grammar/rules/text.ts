@@ -32,8 +32,11 @@ export function replace(r: SentenceReader, v: number): number {
   }
   const role = r.roleBefore(v);
   if (role === 'lead' || (r.lang === 'en' && isWord(t[n], 'role-lead'))) return setLead(r, v, n);
-  // 修改为两款：“…”“…”: the units the new text has, then the text.
-  if (newUnit(t[n]) && r.isQuote(r.next(n, ['colon', 'new-text'])) && r.locatorBefore(v) !== -1) return rewriteAt(r, r.locatorBefore(v), v, r.next(n, ['colon', 'new-text']));
+  // 修改为两款：“…”“…”: the units the new text has, then the text (合并修改为一条, of several units, is no such rewrite).
+  if (newUnit(t[n]) && r.isQuote(r.next(n, ['colon', 'new-text'])) && r.locatorBefore(v) !== -1) {
+    if (refsAt(r, r.locatorBefore(v)) > 1) return r.problem(v, r.next(n, ['colon', 'new-text']), 'several units made into one: rewrite one of them and delete the others');
+    return rewriteAt(r, r.locatorBefore(v), v, r.next(n, ['colon', 'new-text']));
+  }
   // 将半角冒号“:”修改为全角冒号“：”: what kind of text the new one is, then the text.
   if (r.lang === 'zh' && t[n]?.kind === 'text' && DESCRIBED.test(r.text(n, n)) && r.isQuote(r.next(n)) && r.quoteBefore(v) !== -1) {
     const old = r.quoteBefore(v);
@@ -62,10 +65,25 @@ const LAW_NAME = /^[\p{Script=Han}]{0,12}(?:法|条例|规定|办法|细则)$/u;
 /** Words that say what kind of text follows: 全角冒号“：”, 新的表述“…”. */
 const DESCRIBED = /^[\p{Script=Han}]{0,6}(?:冒号|逗号|句号|分号|顿号|引号|括号|书名号|符号|标点|表述|用语|名称|字样|文字|词语|提法)$/u;
 
-/** 第五条修改为：“…”“…”: the clause named reads as the text quoted, a paragraph per quote. */
+/**
+ * 第五条修改为：“…”“…”: the clause named reads as the text quoted, a paragraph
+ * per quote; 将第六条、第十条分别修改为：“…”“…”: each unit listed its own quote, in order.
+ */
 function rewriteAt(r: SentenceReader, loc: number, v: number, first: number): number {
   const run = r.paragraphRun(first);
+  const units = refsAt(r, loc);
+  if (units > 1 && run.length > 1) {
+    if (units !== run.length) return r.problem(v, run.at(-1)!, `${units} units and ${run.length} texts: quote one text for each unit`);
+    let next = 0;
+    return r.forEachRef(loc, v, run.at(-1)!, run, (where) => ({ op: 'rewrite', text: r.quote(run[next++]!), where }));
+  }
   return r.forEachRef(loc, v, run.at(-1)!, run, (where) => ({ op: 'rewrite', text: r.paragraphs(run), where }));
+}
+
+/** How many units the locator at `loc` names (第六条、第十条: two). */
+function refsAt(r: SentenceReader, loc: number): number {
+  const token = r.t[loc];
+  return token?.kind === 'locator' ? token.refs.length : 0;
 }
 
 /** 牵头单位“科技局”改为“狮子山高新区”, 牵头单位改为区科技局, change the lead unit to Treasury. */
