@@ -243,3 +243,37 @@ describe('quotations of several paragraphs (findQuotations)', () => {
     expect(findQuotations('坚持“五中心“一广场”功能定位”').map((q) => q.text)).toEqual(['五中心“一广场”功能定位']);
   });
 });
+
+describe('a unit rewritten whole, in the comparison table and the redline (刑法, 立法法)', () => {
+  const XINGFA = corpusDraft('lawrefbook/xingfa_criminal_law.md');
+  const output = (result: ReturnType<typeof revisedBody>['result'], kind: string) => result.outputs.find((o) => o.name.endsWith(`.${kind}.md`))!.content;
+
+  it('shows the 款 it keeps as they are, the one whose words change with those words marked, and only the new one added (刑法修正案十一 三十六)', () => {
+    const first = '以营利为目的，聚众赌博或者以赌博为业的，处三年以下有期徒刑、拘役或者管制，并处罚金。';
+    const second = '开设赌场的，处五年以下有期徒刑、拘役或者管制，并处罚金；情节严重的，处五年以上十年以下有期徒刑，并处罚金。';
+    const third = '组织中华人民共和国公民参与国（境）外赌博，数额巨大或者有其他严重情节的，依照前款的规定处罚。';
+    const fourth = '为赌博提供资金、场所等帮助的，依照第一款的规定处罚。';
+    const comment = `将刑法第三百零三条修改为：“${first}“${second.replace('情节严重的', '情节特别严重的')}“${third}“${fourth}”`;
+    const { edits } = proposeEdits(comment, XINGFA.clauses, 'zh');
+    const { result } = revisedBody(XINGFA, adopted('1', ...edits));
+    const row = output(result, 'comparison').split('\n').find((l) => l.includes('| 第三百零三条 |'))!;
+    expect(row).toBe(
+      `| 1 | 第三百零三条 | 第三百零三条 ${first}<br>${second}<br>${third} | 第三百零三条 ${first}<br>${second.replace('情节严重的', '情节**特别**严重的')}<br>${third}<br>**${fourth}** | 1 |`,
+    );
+    const redline = output(result, 'redline');
+    expect(redline).toContain(`\n\n第三百零三条 ${first}\n\n${second.replace('情节严重的', '情节**特别**严重的')}〔意见1〕\n\n${third}\n\n**${fourth}**〔意见1〕\n\n第三百零四条 `);
+  });
+
+  it('marks a 项 that changes its number with the words it keeps, and a new 项 whole (立法法 第八条, a 项 added before the last)', () => {
+    const items = LIFA.clauses.filter((c) => c.parent === LIFA.clauses.find((a) => a.number === '第八条')!.id).map((c) => c.text.trim());
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    const quoted = [...items.slice(0, 10), '新增的事项；', items[10]!].map((t, i) => `（${numerals[i]}）${t}`);
+    const comment = `将第八条修改为：“下列事项只能制定法律:“${quoted.join('“')}”`;
+    const { edits, unparsed } = proposeEdits(comment, LIFA.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    const { result } = revisedBody(LIFA, adopted('1', ...edits));
+    const redline = output(result, 'redline');
+    expect(redline).toContain(`\n\n（十）${items[9]}\n\n**（十一）新增的事项；**〔意见1〕\n\n（十~~一~~**二**）${items[10]}〔意见1〕\n\n第九条`);
+    expect(redline).toContain(`\n\n第八条 下列事项只能制定法律:\n\n（一）${items[0]}\n\n`);
+  });
+});

@@ -21,6 +21,7 @@ import { carriedFrontMatter } from './front-matter.js';
 import { revise, type AttributedChange, type RevisedClause, type Revision } from './revise.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { addToGroup } from '../text/groups.js';
+import { pairMembers } from './rewrite-pairs.js';
 
 export interface BuildOutput {
   /** File name inside the output folder. */
@@ -141,10 +142,13 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
     } else {
       original = struck(clause.markerBefore + clause.textBefore);
     }
-    // What went or came with it: a removed article's 款 and 项, a rewrite's old and new paragraphs.
-    for (const member of members.get(clause.id) ?? []) {
-      if (member.status === 'removed') original += `<br>${struck(member.markerBefore + member.textBefore)}`;
-      else revised += `<br>${bold(member.markerAfter + member.textAfter)}`;
+    // What went or came with it: a removed article's 款 and 项, a rewrite's old and new paragraphs (those kept shown as they are).
+    for (const { removed, added } of pairMembers(members.get(clause.id) ?? [])) {
+      if (removed && added) {
+        original += `<br>${pairedText(removed, added, 'original')}`;
+        revised += `<br>${pairedText(removed, added, 'revised')}`;
+      } else if (removed) original += `<br>${struck(removed.markerBefore + removed.textBefore)}`;
+      else if (added) revised += `<br>${bold(added.markerAfter + added.textAfter)}`;
     }
     const name = clause.status === 'added'
       ? addedName(clause, names, labels)
@@ -316,7 +320,8 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
       else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
     }
     at = end;
-    if (redline && entries.length > 0) {
+    // (A rewrite that leaves the words as they were changes nothing here to attribute.)
+    if (redline && entries.length > 0 && parts.some((part) => part.kind !== 'equal')) {
       // A change at the end of a quotation is attributed after its closing mark (as applicable,”[#12]), not inside it.
       const close = CLOSING_QUOTE.exec(clause.textBefore.slice(end, shown[i + 1]?.start ?? clause.textBefore.length))?.[0] ?? '';
       if (close) segments.push({ kind: 'raw', text: close });
@@ -325,6 +330,23 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
     }
   });
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
+  return render(segments);
+}
+
+/** A unit removed or added whole, in the redline: struck or bold, and the entries behind it. */
+function wholeBlock(clause: RevisedClause, labels: Labels): string {
+  const text = clause.status === 'removed' ? struck(clause.markerBefore + clause.textBefore, ' ', '〔') : bold(clause.markerAfter + clause.textAfter, ' ', '〔');
+  return block(clause, `${text}${labels.attribution(inOrder(clause.entries))}`);
+}
+
+/** An old paragraph and the new one in its place, their differences marked (its number's too). */
+function pairedText(removed: RevisedClause, added: RevisedClause, view: 'original' | 'revised' | 'redline'): string {
+  const segments: Segment[] = [];
+  for (const part of [...wordDiff(removed.markerBefore, added.markerAfter), ...wordDiff(removed.textBefore, added.textAfter)]) {
+    if (part.kind === 'equal') segments.push({ kind: 'raw', text: view === 'redline' ? part.text : draftCell(part.text) });
+    else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
+    else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
+  }
   return render(segments);
 }
 
@@ -456,13 +478,26 @@ function render(segments: readonly Segment[]): string {
 
 function redlineText(title: string, clauses: readonly RevisedClause[], labels: Labels, lang: string, carried: readonly Pair[]): string {
   const parts = [pandocFrontMatter({ title: labels.redlineTitle(title), lang }, carried), labels.redlineNote];
+  const members = new Map<string, RevisedClause[]>();
+  for (const clause of clauses) if (clause.partOf !== undefined) addToGroup(members, clause.partOf, clause);
+  const shown = new Set<RevisedClause>();
   for (const clause of clauses) {
-    if (clause.status === 'removed') {
-      parts.push(block(clause, `${struck(clause.markerBefore + clause.textBefore, ' ', '〔')}${labels.attribution(inOrder(clause.entries))}`));
+    if (shown.has(clause)) continue;
+    // A rewrite's old and new paragraphs, paired: one kept as it was is no change.
+    const group = clause.partOf !== undefined ? members.get(clause.partOf)! : [];
+    if (group.some((m) => m.status === 'added') && group.some((m) => m.status === 'removed')) {
+      for (const { removed, added } of pairMembers(group)) {
+        if (removed && added) {
+          const same = removed.markerBefore === added.markerAfter && removed.textBefore === added.textAfter;
+          const body = same ? added.markerAfter + added.textAfter : `${pairedText(removed, added, 'redline')}${labels.attribution(inOrder(added.entries))}`;
+          parts.push(block(added, protectParagraph(body)));
+        } else parts.push(wholeBlock((removed ?? added)!, labels));
+      }
+      group.forEach((m) => shown.add(m));
       continue;
     }
-    if (clause.status === 'added') {
-      parts.push(block(clause, `${bold(clause.markerAfter + clause.textAfter, ' ', '〔')}${labels.attribution(inOrder(clause.entries))}`));
+    if (clause.status === 'removed' || clause.status === 'added') {
+      parts.push(wholeBlock(clause, labels));
       continue;
     }
     const body = markedText(clause, 'redline', labels);
