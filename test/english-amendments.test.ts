@@ -493,3 +493,23 @@ describe('places named around a quote, from a review of this stop’s changes', 
     expect(edits.filter((e) => e.op === 'add-clause')).toEqual([]);
   });
 });
+
+describe('"remove the words “X” and add in their place the words “Y”" (the Federal Register’s amendatory wording)', () => {
+  it.each([
+    ['In § 583.345, remove the words “at least 180 days” and add in their place the words “at least 120 days”.', { op: 'replace', clause: '§ 583.345(a)', quote: '180', text: '120' }],
+    ['Amend § 583.305(f) by removing the word “federal” and adding in its place the word “Federal”.', { op: 'replace', clause: '§ 583.305(f)', quote: 'federal', text: 'Federal' }],
+    ['In § 583.335(b), remove “five” and add “ten” in its place.', { op: 'replace', clause: '§ 583.335(b)', quote: 'five', text: 'ten' }],
+    ['In § 583.310, remove the words “Federal agencies” each place they appear and add in their place the words “federal agencies”.', { op: 'replace', clause: '§ 583.310(b)', quote: 'Federal agencies', text: 'federal agencies' }],
+  ])('is one replacement: %s (BOEM rule)', (comment, edit) => {
+    expect(proposed(corpusDraft(BOEM), comment)).toEqual({ edits: [edit], unparsed: [] });
+  });
+
+  it('each place they appear, with no section named: one replacement throughout the rule (BOEM rule)', () => {
+    const draft = corpusDraft(BOEM);
+    const { edits } = proposed(draft, 'Remove the words “Federal agency” each place they appear and add in their place the words “federal agency”.');
+    expect(edits).toEqual([{ op: 'replace-all', clause: '*', quote: 'Federal agency', text: 'federal agency' }]);
+    const { text } = revisedBody(draft, adopted('1', ...proposeEdits('Remove the words “Federal agency” each place they appear and add in their place the words “federal agency”.', draft.clauses, 'en').edits));
+    expect(text).not.toContain('Federal agency');
+    expect(unescaped(text)).toContain('\nfederal agency means any department, agency, or instrumentality of the United States.\n');
+  });
+});

@@ -116,6 +116,7 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   throughout: 'everywhere', 'each place it appears': 'everywhere', 'each place that it appears': 'everywhere',
   'each place such term appears': 'everywhere', 'wherever it appears': 'everywhere', 'wherever it occurs': 'everywhere',
   'everywhere': 'everywhere', 'in each place': 'everywhere',
+  'each place they appear': 'everywhere', 'each place that they appear': 'everywhere', 'wherever they appear': 'everywhere', 'wherever they occur': 'everywhere',
   and: 'and', 'and then': 'and', also: 'and',
   with: 'with', by: 'with',
   to: 'to',
@@ -131,6 +132,8 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   'disagree with': 'against', 'no need to': 'against', 'not support': 'against',
   suggest: 'suggest', 'we suggest': 'suggest', 'we recommend': 'suggest', recommend: 'suggest', should: 'suggest', please: 'suggest',
   'is amended': 'noise', 'is amended by': 'noise', 'is further amended by': 'noise', 'be amended by': 'noise', 'the words': 'noise',
+  // remove “X” and add in their place “Y” (the Federal Register's wording): the insert is the replacement; the place says nothing more.
+  'in their place': 'noise', 'in its place': 'noise',
   it: 'noise', 'the word': 'noise', 'the text': 'noise', 'the phrase': 'noise', 'the term': 'noise', 'word': 'noise', 'words': 'noise', the: 'noise', a: 'noise',
 };
 
