@@ -26,6 +26,14 @@ function proposed(draft: Draft, comment: string) {
   return { edits: edits.map(({ source: _source, confidence: _confidence, ...e }) => ({ ...e, clause: cite(names, e.clause) || e.clause })), unparsed };
 }
 
+/** The revised text, read as above, once the comment's edits are adopted: each one applied. */
+function revisedBy(file: string, comment: string): string {
+  const draft = corpusDraft(file);
+  const { text, result } = revisedBody(draft, adopted('1', ...proposeEdits(comment, draft.clauses, 'en').edits));
+  expect(result.revision.unapplied).toEqual([]);
+  return unescaped(text);
+}
+
 describe('new text quoted on the line after "the following new paragraph:"', () => {
   it('is the text inserted, on H.R. 1000, H.J.Res. 37 and the BOEM rule', () => {
     const cases: Array<[string, string, string, string]> = [
@@ -511,5 +519,38 @@ describe('"remove the words “X” and add in their place the words “Y”" (t
     const { text } = revisedBody(draft, adopted('1', ...proposeEdits('Remove the words “Federal agency” each place they appear and add in their place the words “federal agency”.', draft.clauses, 'en').edits));
     expect(text).not.toContain('Federal agency');
     expect(unescaped(text)).toContain('\nfederal agency means any department, agency, or instrumentality of the United States.\n');
+  });
+});
+
+describe('"Add paragraph (c) …", "Add § 583.355 …": the unit named is the new one, at its place in sequence (BOEM rule)', () => {
+  const revised = (comment: string) => revisedBy(BOEM, comment);
+
+  it.each([
+    ['Amend § 583.330 by adding paragraph (c) to read as follows: “(c) BOEM may refer violations to the Bureau of Safety and Environmental Enforcement.”', '§ 583.330(b)', '(c) BOEM may refer violations to the Bureau of Safety and Environmental Enforcement.'],
+    ['In § 583.330, add paragraph (c): “(c) BOEM may refer violations.”', '§ 583.330(b)', '(c) BOEM may refer violations.'],
+    ['Add paragraph (b)(6) to § 583.120 to read as follows: “(6) A State or local government agency acting jointly with a Federal agency.”', '§ 583.120(b)(5)', '(6) A State or local government agency acting jointly with a Federal agency.'],
+    ['In § 583.345, redesignate paragraph (b) as paragraph (c) and add a new paragraph (b) to read as follows: “(b) BOEM may require updated information.”', '§ 583.345(a)', '(b) BOEM may require updated information.'],
+    ['Add § 583.355 to read as follows: “§ 583.355 What happens after termination? The parties must restore the site.”', '§ 583.350', '§ 583.355 What happens after termination? The parties must restore the site.'],
+  ])('%s', (comment, after, text) => {
+    const { edits, unparsed } = proposed(corpusDraft(BOEM), comment);
+    expect(edits).toEqual([{ op: 'add-clause', clause: after, text, position: 'after' }]);
+    expect(unparsed.filter((u) => !u.startsWith('redesignate'))).toEqual([]);
+  });
+
+  it('the revised text: the new (c) after (b), the old (b) of § 583.345 now (c), and § 583.355 keeps the number it was given', () => {
+    expect(revised('In § 583.330, add paragraph (c): “(c) BOEM may refer violations.”')).toMatch(/on the part of the parties to the agreement\.\n\n\(c\) BOEM may refer violations\.\n\n§ 583\.335 /u);
+    expect(revised('In § 583.345, redesignate paragraph (b) as paragraph (c) and add a new paragraph (b) to read as follows: “(b) BOEM may require updated information.”')).toMatch(/\n\(b\) BOEM may require updated information\.\n\n\(c\) By written request, /u);
+    // (A regulation's sections are designations: it was numbered § 583.351, the one after § 583.350.)
+    expect(revised('Add § 583.355 to read as follows: “§ 583.355 What happens after termination? The parties must restore the site.”')).toContain('\n§ 583.355 What happens after termination? The parties must restore the site.');
+  });
+
+  it('a new section numbered below the last goes after the one before it, in its subpart: § 583.135 after § 583.130', () => {
+    expect(proposed(corpusDraft(BOEM), 'Add § 583.135 to read as follows: “§ 583.135 What else? Nothing.”').edits).toEqual([{ op: 'add-clause', clause: '§ 583.130', text: '§ 583.135 What else? Nothing.', position: 'after' }]);
+  });
+
+  it('and the last part of a comment: "…; and add paragraph (a)(13) to read as follows" is § 583.300(a)’s (13)', () => {
+    const { edits, unparsed } = proposed(corpusDraft(BOEM), 'In § 583.300, in paragraph (a)(11), remove the word “and” at the end; in paragraph (a)(12), remove the period at the end and add “; and” in its place; and add paragraph (a)(13) to read as follows: “(13) Any other information BOEM requests to evaluate the project.”');
+    expect(unparsed).toEqual([]);
+    expect(edits.at(-1)).toEqual({ op: 'add-clause', clause: '§ 583.300(a)(12)', text: '(13) Any other information BOEM requests to evaluate the project.', position: 'after' });
   });
 });

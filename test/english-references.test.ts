@@ -225,11 +225,11 @@ describe('BOEM final rule: a regulation’s sections and paragraphs', () => {
     expect(named(rule, '§ 583.350(b)(1)').text).toBe('There is noncompliance with the agreement, pursuant to §\u2009583.330 (a); or');
   });
 
-  it('after § 583.340 is removed, § 583.345 and § 583.350 keep their numbers; a section added after § 583.350 takes § 583.351', () => {
+  it('after § 583.340 is removed, § 583.345 and § 583.350 keep their numbers; a section added after § 583.350 with no number of its own takes § 583.351 (one given its number keeps it: english-amendments)', () => {
     const { text, result } = revisedBody(
       rule,
       adopted('1', { op: 'remove-clause', clause: id('§ 583.340') }),
-      adopted('2', { op: 'add-clause', clause: id('§ 583.350'), position: 'after', text: '§ 583.999 What records must the parties keep? The parties must keep the records of the project for five years.' }),
+      adopted('2', { op: 'add-clause', clause: id('§ 583.350'), position: 'after', text: 'What records must the parties keep? The parties must keep the records of the project for five years.' }),
     );
     expect(unescaped(text)).toContain('\n§ 583.345 What is the process for extending or modifying an agreement?\n');
     expect(unescaped(text)).toContain('\n§ 583.350 When can an agreement be terminated?\n');

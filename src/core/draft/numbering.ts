@@ -236,6 +236,11 @@ export function formatNumeral(kind: Marker['kind'], value: number): string {
   }
 }
 
+/** § 583.345: a section of a CFR part, whose number names it for good. */
+export function isDesignation(marker: Pick<Marker, 'raw' | 'style'>): boolean {
+  return marker.style === '§ 1' && /\d\.\d/u.test(marker.raw);
+}
+
 /** 第X条之一, 第X条之二: an article inserted between two numbers. */
 export function isBetween(marker: Pick<Marker, 'raw' | 'style'>): boolean {
   return marker.style === ARTICLE_STYLE && subNumber(marker.raw) !== undefined;

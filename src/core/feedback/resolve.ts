@@ -713,6 +713,12 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
     'problem' in point
       ? { problem: point.message }
       : { edits: [{ op: 'add-clause', clause: point.clause.id, text, position: point.position, confidence: round(confidence), source }] };
+  // Add paragraph (c), Add § 583.355 (English units named by their designation): where the number goes.
+  const designated = request.as?.parts.at(-1);
+  if (designated && (designated.unit === 'designator' || designated.unit === 'section')) {
+    if (designated.unit === 'designator' && !at) return { problem: 'which unit the new one joins is not said' };
+    return made(designatedPoint(designated, designated.unit === 'designator' ? at?.clause : undefined, index));
+  }
   if (request.relation === 'before' || request.relation === 'after') {
     if (!at) return { problem: 'which clause the new one goes next to is not said' };
     if (unit === 'paragraph') {
@@ -741,6 +747,24 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed |
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
   if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
   return made({ clause: at.clause, position: 'inside' });
+}
+
+/**
+ * A new (c) of a section, a new § 583.355 of a part: after the last unit of its
+ * kind there numbered below it (a rule's sections leave gaps: 583.350, then
+ * 583.355), before the first where none is; a first one goes inside its
+ * parent. The numbering style is the one of the readings the draft has there.
+ */
+function designatedPoint(part: Part, parent: Clause | undefined, index: DraftIndex): InsertionPoint {
+  for (const step of stepsOf(part, index.statute)) {
+    if (step.kind !== 'number') continue;
+    const kin = unitsLike(index.tree, step, parent).filter((c) => c.heading === null || part.unit === 'section');
+    if (kin.length === 0) continue;
+    const below = kin.filter((c) => c.marker!.value! < step.value);
+    return below.length > 0 ? { clause: below.at(-1)!, position: 'after' } : { clause: kin[0]!, position: 'before' };
+  }
+  if (parent) return { clause: parent, position: 'inside' };
+  return { problem: 'not-found', message: 'the draft has no sections of that part' };
 }
 
 /**

@@ -9,7 +9,7 @@ import { readMarker, type Marker } from '../draft/numbering.js';
 import { isUnitEdit, roleOf, type UnitEdit, type UnitRole } from '../edits/edit.js';
 import { firstParagraphItems, linesOf, unitChange, type Change, type PlannedEdit } from '../edits/plan.js';
 import type { AttributedChange, RevisedClause } from './revise.js';
-import { isBetween, mainMarker } from '../draft/numbering.js';
+import { isBetween, isDesignation, mainMarker } from '../draft/numbering.js';
 import { addToGroup } from '../text/groups.js';
 
 /** Every clause in reading order, with the added ones where their edits put them. */
@@ -152,7 +152,8 @@ function addedClauses(tree: ClauseTree, p: PlannedEdit, position: number): Revis
   if (siblingMarker && (!own || own.style === siblingMarker.style)) {
     // The one number a comment gives: 作为第十一条之一 puts an article between two numbers, moving none.
     // A new article next to a 第X条之一 without one is a numbered article of its own.
-    basis = own && isBetween(own) ? own : isBetween(siblingMarker) ? mainMarker(siblingMarker) : siblingMarker;
+    // A regulation's section is named by its number (§ 583.355 after § 583.350): the one given is kept.
+    basis = own && (isBetween(own) || isDesignation(own)) ? own : isBetween(siblingMarker) ? mainMarker(siblingMarker) : siblingMarker;
     if (own) text = first.slice(own.raw.length);
   } else if (own && own.value !== null) {
     basis = own;
@@ -179,6 +180,7 @@ function addedClauses(tree: ClauseTree, p: PlannedEdit, position: number): Revis
     sequenceOf: anchor,
   };
   if (basis) clause.basis = basis;
+  if (basis && basis === own && isDesignation(own)) clause.numberGiven = true;
   return [clause, ...subParagraphs(clause, rest, p)];
 }
 

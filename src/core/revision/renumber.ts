@@ -3,7 +3,7 @@
 import type { Clause } from '../draft/clause.js';
 import type { ContinuousNumbering } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { isBetween, withNumeral, type Marker } from '../draft/numbering.js';
+import { isBetween, isDesignation, withNumeral } from '../draft/numbering.js';
 import { paragraphsIn, type ParagraphUnit } from '../draft/paragraphs.js';
 import { applyChanges } from '../edits/plan.js';
 import type { RevisedClause } from './revise.js';
@@ -15,7 +15,8 @@ import type { RevisedClause } from './revise.js';
  * Where nothing was added or removed, numbers stay as the author wrote them,
  * oddities included; a list that starts again at 1 is a new sequence. A
  * regulation's sections (§ 583.340, § 583.345) are designations, not counts:
- * none is renumbered, and a new one takes the number after the one before it.
+ * none is renumbered, and a new one takes the number its text gives, or the
+ * one after the one before it.
  */
 export function renumber(clauses: RevisedClause[], continuous: readonly ContinuousNumbering[], articles: boolean): void {
   const runsOn = new Set(continuous.map((c) => `${c.style}@${c.level}`));
@@ -53,7 +54,8 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
     if (written !== null) sequence.lastWritten = written;
     if (isDesignation(marker)) {
       if (clause.status === 'removed') continue;
-      const value = clause.status === 'added' ? sequence.last + 1 : marker.value;
+      // (Add § 583.355: the number the comment gave, where it comes after the one before.)
+      const value = clause.status !== 'added' ? marker.value : clause.numberGiven && marker.value > sequence.last ? marker.value : sequence.last + 1;
       sequence.last = value;
       clause.valueAfter = value;
       if (clause.status === 'added') clause.markerAfter = withNumeral(marker, value);
@@ -82,11 +84,6 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
       }
     }
   }
-}
-
-/** § 583.345: a section of a CFR part, whose number names it for good. */
-function isDesignation(marker: Pick<Marker, 'raw' | 'style'>): boolean {
-  return marker.style === '§ 1' && /\d\.\d/u.test(marker.raw);
 }
 
 /** A statute numbers its articles on through every 编, 章 and 节, at whatever depth they stand. */

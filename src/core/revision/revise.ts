@@ -47,6 +47,8 @@ export interface RevisedClause {
   sequenceOf?: Clause;
   /** For an added clause: the marker whose style and sequence its number follows. */
   basis?: Marker;
+  /** For an added clause: its basis is the number its text gave (§ 583.355), which names it. */
+  numberGiven?: true;
   /** The clause whose removal, rewrite or addition this one came or went with (one row of the comparison table). */
   partOf?: string;
   /** 款 number in its article, before and after (2 for the first paragraph after the article's own). */

@@ -454,7 +454,7 @@ function designators(text: string): string[] {
 }
 
 /** "(2)" is a numbered paragraph; "(b)" a subsection; "(i)" a roman clause or the letter i; "(A)" a subparagraph. */
-function designatorPart(designator: string, preferred: string | undefined): Part {
+export function designatorPart(designator: string, preferred: string | undefined): Part {
   const raw = designator.replace(/^\(|\)$/gu, '');
   const readings: Reading[] = [];
   if (/^\d+$/u.test(raw)) readings.push({ style: '（1）', value: Number(raw) });

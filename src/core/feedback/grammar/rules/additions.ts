@@ -2,7 +2,7 @@
 // 增加一款作为第三款, 增加一项作为第（三）项, 第十三条增加“…”, 在该段增加内容“…”;
 // insert “Y” after “X”, insert after paragraph (4) the following new
 // paragraph: “…”, add at the end of section 3: “…”.
-import type { Reference } from '../locator.js';
+import { designatorPart, isRelative, type Part, type Reference } from '../locator.js';
 import type { Where } from '../requests.js';
 import { isWord, newUnit, type SentenceReader } from '../sentence.js';
 import type { Token } from '../tokens.js';
@@ -147,18 +147,24 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   let relation: 'after' | 'before' | 'inside' | undefined;
   let anchor = -1;
   let unit: NewUnit | undefined;
-  for (let k = 0; k < 6 && m < t.length; k++, m = r.next(m)) {
+  // Add paragraph (c) …, Add § 583.355 …: a unit named right after the verb is the new one, not a place.
+  let named = -1;
+  let designation: Part | undefined;
+  for (let k = 0; k < 8 && m < t.length; k++, m = r.next(m)) {
     const token = t[m]!;
     if (isWord(token, 'after') || isWord(token, 'before')) relation = isWord(token, 'after') ? 'after' : 'before';
     else if (isWord(token, 'end')) relation = 'inside';
+    else if (token.kind === 'locator' && m === n && token.refs.length === 1) named = m;
     else if (token.kind === 'locator') anchor = m;
     else if (token.kind === 'quote') {
       if (relation && anchor === -1 && hasQuoteAhead(r, m)) anchor = m;
       else break;
     } else if (isWord(token, 'new-text') || token.kind === 'colon' || isWord(token, 'in') || isWord(token, 'to')) continue;
+    // add paragraph (c) to read as follows: “…”: what follows is the new unit's text, no rewrite of another.
+    else if (isWord(token, 'rewrite') && /^(?:to )?read/iu.test(r.text(m, m))) continue;
     else if (newUnit(token)) unit = newUnit(token);
     // a new subsection (c): the new unit's own designation, which its quoted text gives again.
-    else if (token.kind === 'text' && unit && /^\([A-Za-z0-9]{1,4}\)$/u.test(r.text(m, m).trim())) continue;
+    else if (token.kind === 'text' && unit && DESIGNATION.test(r.text(m, m).trim())) designation = designatorPart(DESIGNATION.exec(r.text(m, m).trim())![1]!, undefined);
     else if (token.kind === 'text' && r.findRole(m) !== -1) return unitsEnglish(r, v, m);
     else break;
   }
@@ -167,6 +173,8 @@ export function insertEnglish(r: SentenceReader, v: number): number {
     if (t[n]?.kind === 'text' && r.findRole(n) !== -1) return unitsEnglish(r, v, n);
     return r.problem(v, m, 'the text to insert is not quoted');
   }
+  if (!relation && (named !== -1 || designation)) return addNamed(r, v, named, designation, anchor, text);
+  if (named !== -1) anchor = named;
   if (anchor !== -1 && t[anchor]!.kind === 'quote') {
     r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(text), position: relation === 'before' ? 'before' : 'after' }, v, text, [anchor, text]);
     return text;
@@ -185,6 +193,47 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   const end = texts.at(-1)!;
   for (const q of texts) r.forEachRef(loc, v, end, texts, (where) => ({ op: 'add-clause', unit, text: r.quote(q), relation: relation ?? 'inside', where }));
   return end;
+}
+
+const DESIGNATION = /^\(([A-Za-z0-9]{1,4})\)$/u;
+
+type LocatorToken = Extract<Token, { kind: 'locator' }>;
+
+/**
+ * Add paragraph (b)(6) to § 583.120 to read as follows: “(6) …”, In § 583.330,
+ * add paragraph (c): “(c) …”, add a new paragraph (b), Add § 583.355: the unit
+ * named is the one added (`as`), in the unit above it (`where`: the units
+ * before its last designation, the one after "to", or the one the sentence
+ * named before); the resolver puts it where its number goes.
+ */
+function addNamed(r: SentenceReader, v: number, named: number, designation: Part | undefined, anchor: number, text: number): number {
+  const t = r.t;
+  const ref: Reference = named !== -1 ? (t[named] as LocatorToken).refs[0]! : { parts: [designation!] };
+  const as: Reference = { parts: [ref.parts.at(-1)!] };
+  const inside = (loc: number): Where => {
+    const outer = r.outerLocator(loc);
+    return { ref: (t[loc] as LocatorToken).refs.at(-1)!, ...(outer ? { within: outer } : {}) };
+  };
+  let where: Where | undefined;
+  if (ref.parts.length > 1) {
+    const parent: Reference = { parts: ref.parts.slice(0, -1) };
+    const within = anchor !== -1 ? (t[anchor] as LocatorToken).refs.at(-1) : r.outerLocator(named);
+    where = { ref: parent, ...(within && isRelative(parent) ? { within } : {}) };
+  } else if (anchor !== -1) where = inside(anchor);
+  else if (isRelative(ref)) {
+    const loc = named !== -1 ? -1 : r.locatorBefore(v);
+    const locRef = loc === -1 ? undefined : (t[loc] as LocatorToken).refs.at(-1)!;
+    const last = locRef?.parts.at(-1);
+    if (loc !== -1 && !(last?.unit === 'designator' && last.readings[0]!.style === as.parts[0]!.readings[0]!.style)) where = inside(loc);
+    else {
+      // …, redesignate paragraph (b) as paragraph (c) and add a new paragraph (b): a sibling named before; its parent is meant.
+      const outer = named !== -1 ? r.outerLocator(named) : loc !== -1 ? r.outerLocator(loc) : undefined;
+      const parentParts = locRef ? locRef.parts.slice(0, -1) : [];
+      where = parentParts.length > 0 ? { ref: { parts: parentParts }, ...(outer ? { within: outer } : {}) } : outer ? { ref: outer } : { ref: { parts: [], pronoun: true } };
+    }
+  }
+  r.pushRequest({ op: 'add-clause', unit: undefined, text: r.quote(text), as, ...(where ? { where } : {}), start: t[v]!.start, end: t[text]!.end }, v);
+  return text;
 }
 
 /** A bill's section as quoted: SEC. 6., Sec. 6., SECTION 6. */
