@@ -554,3 +554,19 @@ describe('"Add paragraph (c) …", "Add § 583.355 …": the unit named is the n
     expect(edits.at(-1)).toEqual({ op: 'add-clause', clause: '§ 583.300(a)(12)', text: '(13) Any other information BOEM requests to evaluate the project.', position: 'after' });
   });
 });
+
+describe('"remove and reserve paragraph (d)": the paragraph stays, “[Reserved]” (BOEM rule)', () => {
+  it.each([
+    ['In § 583.350, remove and reserve paragraph (d).', '§ 583.350(d)'],
+    ['Remove and reserve § 583.350(d).', '§ 583.350(d)'],
+    ['Amend § 583.345 by removing and reserving paragraph (b).', '§ 583.345(b)'],
+  ])('%s', (comment, clause) => {
+    expect(proposed(corpusDraft(BOEM), comment)).toEqual({ edits: [{ op: 'rewrite', clause, text: '[Reserved]' }], unparsed: [] });
+  });
+
+  it('the section keeps its other paragraphs: it was removed whole', () => {
+    const draft = corpusDraft(BOEM);
+    const { text } = revisedBody(draft, adopted('1', ...proposeEdits('In § 583.350, remove and reserve paragraph (d).', draft.clauses, 'en').edits));
+    expect(unescaped(text)).toMatch(/\n§ 583\.350 When can an agreement be terminated\?\n\n\(a\) The Director will terminate [^\n]*\n\n[^]*\n\(c\) The Director will immediately notify [^\n]*\n\n\(d\) \[Reserved\]\n/u);
+  });
+});

@@ -14,6 +14,7 @@ export type Word =
   | 'substitute' //     substitute “Y” for “X” (new text first)
   | 'redesignate' //    redesignate paragraphs (5) through (9) as …
   | 'make' //           make X the lead unit
+  | 'reserve' //        remove and reserve paragraph (d): the unit stays, its text [Reserved]
   /** Positions. */
   | 'at' //             在
   | 'after' //          后, 之后, after
@@ -45,7 +46,7 @@ export type Word =
   | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
 
 /** The words that start a request. */
-export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make']);
+export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make', 'reserve']);
 /** Words said around a request that shape nothing (建议, 表述不准确, the words). */
 export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest']);
 
@@ -103,6 +104,7 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   insert: 'add', inserting: 'add', add: 'add', adding: 'add', append: 'add',
   substitute: 'substitute', substituting: 'substitute',
   redesignate: 'redesignate', redesignating: 'redesignate',
+  'remove and reserve': 'reserve', 'removing and reserving': 'reserve', 'remove and reserving': 'reserve',
   make: 'make',
   after: 'after', before: 'before', 'immediately after': 'after', 'immediately before': 'before',
   'at the end': 'end', 'at the end of': 'end', 'to the end of': 'end',

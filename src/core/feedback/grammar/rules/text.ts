@@ -264,6 +264,18 @@ export function substitute(r: SentenceReader, v: number): number {
   return r.problem(v, y, 'substitute what for what is not said');
 }
 
+/**
+ * In § 583.350, remove and reserve paragraph (d); Remove and reserve § 583.350(d): the
+ * unit keeps its place and number, its text becomes “[Reserved]” (a rule keeps the
+ * designation for later use), never the section around it removed.
+ */
+export function reserve(r: SentenceReader, v: number): number {
+  const n = r.next(v);
+  const loc = r.t[n]?.kind === 'locator' ? n : r.locatorBefore(v);
+  if (loc === -1) return r.problem(v, v, 'which unit to reserve is not said');
+  return r.forEachRef(loc, v, Math.max(loc, v), [], (where) => ({ op: 'rewrite', text: '[Reserved]', where }));
+}
+
 /** redesignate paragraphs (5) through (9) as …: acknowledged, no edit of its own. */
 export function redesignate(r: SentenceReader, v: number): number {
   let end = v;
