@@ -570,3 +570,29 @@ describe('"remove and reserve paragraph (d)": the paragraph stays, “[Reserved]
     expect(unescaped(text)).toMatch(/\n§ 583\.350 When can an agreement be terminated\?\n\n\(a\) The Director will terminate [^\n]*\n\n[^]*\n\(c\) The Director will immediately notify [^\n]*\n\n\(d\) \[Reserved\]\n/u);
   });
 });
+
+describe('"introductory text" and "the section heading": that part only, the paragraphs and the body kept (BOEM rule)', () => {
+  const revised = (comment: string) => revisedBy(BOEM, comment);
+
+  it('paragraph (b) introductory text: its own words change, its (1)–(5) stay', () => {
+    const comment = 'Amend § 583.120 by revising paragraph (b) introductory text to read as follows: “(b) To request an agreement under this part, an applicant must be:”';
+    expect(proposed(corpusDraft(BOEM), comment)).toEqual({ edits: [{ op: 'replace', clause: '§ 583.120(b)', quote: 'the', text: 'an' }], unparsed: [] });
+    expect(revised(comment)).toMatch(/\n\(b\) To request an agreement under this part, an applicant must be:\n\n\(1\) A Federal, state, or local government agency;\n[^]*\n\(5\) An association of such citizens/u);
+  });
+
+  it('a section’s introductory text is the words after its heading, before its paragraphs (§ 583.300); a section with none says so', () => {
+    const comment = 'In § 583.300, revise the introductory text to read as follows: “Any person may submit a written request to BOEM.”';
+    expect(revised(comment)).toMatch(/\n§ 583\.300 How do I submit a request for an agreement\? Any person may submit a written request to BOEM\.\n\n\(a\) The written request must include:\n/u);
+    expect(proposed(corpusDraft(BOEM), 'In § 583.330, revise the introductory text to read as follows: “Any person.”').unparsed).toEqual([
+      '§ 583.330, revise the introductory text to read as follows: “Any person.” — § 583.330 has no introductory text',
+    ]);
+  });
+
+  it.each([
+    'Amend § 583.325 by revising the section heading to read as follows: “§ 583.325 What is the effective date of an agreement or amendment?”',
+    'In § 583.325, revise the section heading to read: “What is the effective date of an agreement or amendment?”',
+  ])('the section heading, with or without its number: the heading line only, the body kept: %s', (comment) => {
+    expect(proposed(corpusDraft(BOEM), comment).edits).toEqual([{ op: 'replace', clause: '§ 583.325', quote: '?', text: ' or amendment?' }]);
+    expect(revised(comment)).toContain('\n§ 583.325 What is the effective date of an agreement or amendment? The agreement will become effective on the date when all parties to the agreement have signed it.\n');
+  });
+});

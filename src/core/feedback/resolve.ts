@@ -688,11 +688,28 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   // “第十条 经营者…”: the number is the clause's own, not new text.
   const own = readMarker(text.trim());
   const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
+  if (request.part) return rewritePart(request.part, body.trim(), at, index, source);
   // (An article with more 款 than the text gives does not read so: the others would go.)
   if (body === clause.text && (index.tree.children.get(clause.id) ?? []).length === 0) return { problem: `${nameOf(index, clause)} already reads so` };
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
   const op = firstParagraph(request, clause, index) ? 'rewrite-first-paragraph' : 'rewrite';
   return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+}
+
+/**
+ * revising paragraph (b) introductory text, the section heading: the unit's
+ * own words before its paragraphs (after its heading), or its heading line,
+ * changed as words are; its paragraphs and the rest of its text stay.
+ */
+function rewritePart(part: 'introductory' | 'heading', body: string, at: Placed, index: DraftIndex, source: string): Outcome {
+  const clause = at.clause;
+  // A section's heading is its title line; a paragraph's title (a lead-in “The written request must include:”) is its own words.
+  const section = isArticleLevel(clause);
+  const from = section ? afterHeading(clause) : 0;
+  const words = part === 'heading' ? (from > 0 ? clause.title : '') : clause.text.slice(from).trimEnd();
+  if (words === '') return { problem: `${nameOf(index, clause)} has no ${part === 'heading' ? 'heading' : 'introductory text'}` };
+  const edit = smallestChange(clause, words, body, round(0.9 * at.confidence), source);
+  return edit ? { edits: [edit] } : { problem: `${nameOf(index, clause)} already reads so` };
 }
 
 /**

@@ -44,7 +44,8 @@ export type Request = RequestBase &
     | { op: 'list-insert'; anchor: string; item: string }
     /** position: 在第十三条后 / 前增加“…” (a sentence named takes the words after or before it). */
     | { op: 'append'; text: string; atEnd: boolean; position?: 'before' | 'after' }
-    | { op: 'rewrite'; text: string }
+    /** part: revising paragraph (b) introductory text, the section heading: that part only, the rest kept. */
+    | { op: 'rewrite'; text: string; part?: 'introductory' | 'heading' }
     | { op: 'add-clause'; unit: NewUnit | undefined; text: string; relation?: 'before' | 'after' | 'inside'; as?: Reference }
     | { op: 'remove-clause' }
     | { op: 'units'; role: 'lead' | 'responsible'; change: 'add' | 'remove' | 'set'; names: string[] }

@@ -43,6 +43,9 @@ export type Word =
   | 'question' //       如何, 是否, what
   | 'suggest' //        建议, 请, should
   | 'against' //        不建议, 反对, do not, oppose: the change after it is argued against
+  /** The part of a unit a rewrite keeps to. */
+  | 'introductory' //   introductory text: the unit's own words before its paragraphs
+  | 'heading' //        section heading: the heading line, not the body
   | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
 
 /** The words that start a request. */
@@ -111,6 +114,7 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   in: 'in',
   as: 'as',
   'new section': 'new-article', 'new sections': 'new-article',
+  'introductory text': 'introductory', 'section heading': 'heading',
   // An English paragraph is numbered — (5) — like a 项, unlike a 款.
   'new subsection': 'new-item', 'new paragraph': 'new-item', 'new paragraphs': 'new-item',
   'new subparagraph': 'new-item', 'new clause': 'new-item', 'new item': 'new-item',

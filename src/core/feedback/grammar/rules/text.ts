@@ -1,7 +1,7 @@
 // Rules that change text in place: replace (“X”改为“Y”, replace “X” with “Y”,
 // strike “X” and insert “Y”), delete (删除第十四条, 删去…中的“X”, strike …),
 // rewrite (第十条修改为：“…”, should read), substitute … for, redesignate.
-import { englishNames, isWord, newUnit, type SentenceReader } from '../sentence.js';
+import { englishNames, isWord, newUnit, REACH, type SentenceReader } from '../sentence.js';
 import type { Word } from '../vocabulary.js';
 import { units } from './units.js';
 
@@ -243,7 +243,17 @@ export function rewrite(r: SentenceReader, v: number): number {
   if (loc === -1) return r.problem(v, q, 'which clause is to read so is not said');
   const part = partNamed(r, loc + 1, v);
   if (part !== -1) return r.problem(loc, q, partMessage(r, loc, part, 'change'), false);
-  return r.forEachRef(loc, v, q, [q], (where) => ({ op: 'rewrite', text: r.quote(q), where }));
+  const only = partOfUnit(r, v);
+  return r.forEachRef(loc, v, q, [q], (where) => ({ op: 'rewrite', text: r.quote(q), where, ...(only ? { part: only } : {}) }));
+}
+
+/** revising paragraph (b) introductory text, revise the section heading of § 583.325: the part said before the verb. */
+function partOfUnit(r: SentenceReader, v: number): 'introductory' | 'heading' | undefined {
+  for (let k = v - 1; k >= r.from && k > v - REACH; k--) {
+    if (isWord(r.t[k], 'introductory')) return 'introductory';
+    if (isWord(r.t[k], 'heading')) return 'heading';
+  }
+  return undefined;
 }
 
 /** substitute “Y” for “X”; for “X” substitute “Y” (UK). */
