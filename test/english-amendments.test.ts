@@ -596,3 +596,33 @@ describe('"introductory text" and "the section heading": that part only, the par
     expect(revised(comment)).toContain('\n§ 583.325 What is the effective date of an agreement or amendment? The agreement will become effective on the date when all parties to the agreement have signed it.\n');
   });
 });
+
+describe('"the definition of “X”": the paragraph that defines the term, not the words quoted nor the whole section (BOEM rule)', () => {
+  it('remove the definition of “Secretary”: that paragraph goes, § 583.115 and its other definitions stay', () => {
+    const draft = corpusDraft(BOEM);
+    const comment = 'In § 583.115, remove the definition of “Secretary”.';
+    expect(proposed(draft, comment)).toEqual({ edits: [{ op: 'remove-clause', clause: '§ 583.115 (paragraph 14)' }], unparsed: [] });
+    const { edits } = proposeEdits(comment, draft.clauses, 'en');
+    expect(draft.clauses.find((c) => c.id === (edits[0] as { clause: string }).clause)!.text).toBe('Secretary means the Secretary of the Interior.');
+    const { text } = revisedBody(draft, adopted('1', ...edits));
+    expect(unescaped(text)).toMatch(/\nProject means an undertaking [^\n]*\n\n§ 583\.120 Who is qualified for a project\?\n/u);
+    expect(unescaped(text)).toContain('\n§ 583.115 What definitions do I need to know?\n');
+  });
+
+  it('revise the definition of “Local government”: that paragraph is rewritten', () => {
+    const draft = corpusDraft(BOEM);
+    const comment = 'In § 583.115, revise the definition of “Local government” to read as follows: “Local government means the governing authority at the county, parish, or city level.”';
+    const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
+    expect(unparsed).toEqual([]);
+    expect(edits).toMatchObject([{ op: 'rewrite', text: 'Local government means the governing authority at the county, parish, or city level.' }]);
+    expect(draft.clauses.find((c) => c.id === (edits[0] as { clause: string }).clause)!.text).toMatch(/^Local government means the governing authority at the county or city level/u);
+    const { text } = revisedBody(draft, adopted('1', ...edits));
+    expect(unescaped(text)).toMatch(/\nFederal agency means [^\n]*\n\nLocal government means the governing authority at the county, parish, or city level\.\n\nModification means /u);
+  });
+
+  it('a term the section does not define is said so', () => {
+    expect(proposed(corpusDraft(BOEM), 'In § 583.115, remove the definition of “Qualified person”.').unparsed).toEqual([
+      '§ 583.115, remove the definition of “Qualified person” — § 583.115 has no definition of “Qualified person”',
+    ]);
+  });
+});

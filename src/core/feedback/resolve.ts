@@ -245,6 +245,7 @@ function place(where: Where | undefined, index: DraftIndex, context: CommentCont
   if (!where) return undefined;
   const base = placeRef(where.ref, where.within, index, context);
   if (base && 'problem' in base) return base;
+  if (where.definition !== undefined) return placeDefinition(where.definition, base, index);
   if (where.opening === undefined) return base;
   return placeOpening(where.opening, base, index);
 }
@@ -414,6 +415,23 @@ function byTitle(title: string, index: DraftIndex): Clause[] {
     return looseText(c.text).startsWith(rest) || (c.title !== '' && looseText(c.title).includes(rest));
   });
 }
+
+/** the definition of “Secretary”: the one paragraph (inside the located clause) that opens “Secretary means …”. */
+function placeDefinition(term: string, base: Placed | undefined, index: DraftIndex): Place {
+  const { text } = stripAbbreviation(term);
+  const scope = base ? [base.clause, ...descendants(index.tree, base.clause)] : index.tree.clauses;
+  const defines = (c: Clause) => {
+    const body = c.text.trimStart().replace(/^[“"]/u, '');
+    return body.startsWith(text) && DEFINES.test(body.slice(text.length));
+  };
+  const found = scope.filter(defines);
+  const where = base ? nameOf(index, base.clause) : 'the draft';
+  if (found.length === 1) return { clause: found[0]!, confidence: base ? 0.95 : 0.8 };
+  return { problem: found.length === 0 ? `${where} has no definition of “${text}”` : `${where} defines “${text}” ${found.length} times` };
+}
+
+/** After a defined term: “Secretary means …”, “…” has the meaning given …. */
+const DEFINES = /^[”"]?,?\s+(?:means|has the meaning|includes|shall mean|refers to)\b/u;
 
 /** “强力实施千百十亿工程。。。”: the paragraph with this opening, inside the located clause. */
 function placeOpening(opening: string, base: Placed | undefined, index: DraftIndex): Place {

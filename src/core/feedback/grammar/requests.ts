@@ -25,6 +25,8 @@ export interface Where {
   within?: Reference;
   /** A quoted opening that picks a paragraph inside the located clause (“强力实施千百十亿工程。。。”责任单位增加…). */
   opening?: string;
+  /** the definition of “Secretary”: the paragraph inside the located clause that defines this term. */
+  definition?: string;
 }
 
 interface RequestBase {

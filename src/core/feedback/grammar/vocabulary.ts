@@ -46,6 +46,7 @@ export type Word =
   /** The part of a unit a rewrite keeps to. */
   | 'introductory' //   introductory text: the unit's own words before its paragraphs
   | 'heading' //        section heading: the heading line, not the body
+  | 'definition' //     the definition of “X”: the paragraph defining the term quoted
   | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
 
 /** The words that start a request. */
@@ -115,6 +116,7 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   as: 'as',
   'new section': 'new-article', 'new sections': 'new-article',
   'introductory text': 'introductory', 'section heading': 'heading',
+  'definition of': 'definition', 'definition for': 'definition', 'the definition of': 'definition', 'the definition for': 'definition',
   // An English paragraph is numbered — (5) — like a 项, unlike a 款.
   'new subsection': 'new-item', 'new paragraph': 'new-item', 'new paragraphs': 'new-item',
   'new subparagraph': 'new-item', 'new clause': 'new-item', 'new item': 'new-item',

@@ -2,6 +2,7 @@
 // strike “X” and insert “Y”), delete (删除第十四条, 删去…中的“X”, strike …),
 // rewrite (第十条修改为：“…”, should read), substitute … for, redesignate.
 import { englishNames, isWord, newUnit, REACH, type SentenceReader } from '../sentence.js';
+import type { RequestFields } from '../requests.js';
 import type { Word } from '../vocabulary.js';
 import { units } from './units.js';
 
@@ -110,6 +111,7 @@ export function del(r: SentenceReader, v: number): number {
     const m = isWord(t[r.next(n)], 'in') ? r.next(r.next(n)) : r.next(n);
     if (r.isQuote(m)) n = m;
   }
+  if (isWord(t[n], 'definition') && r.isQuote(r.next(n))) return ofDefinition(r, v, r.next(n), { op: 'remove-clause' });
   if (r.isQuote(n)) {
     const quotes = r.quoteList(n);
     // strike the period at the end (and insert “; and”): the words that end the clause.
@@ -228,6 +230,21 @@ function dangling(r: SentenceReader, at: number): number {
   return isWord(r.t[a], 'add') ? a : -1;
 }
 
+/**
+ * In § 583.115, remove the definition of “Secretary”; revise the definition of
+ * “Local government” to read as follows: “…”: the quote names the term, whose
+ * defining paragraph in the unit named is the one meant (not the words quoted, nor the whole unit).
+ */
+function ofDefinition(r: SentenceReader, v: number, term: number, fields: Extract<RequestFields, { op: 'remove-clause' | 'rewrite' }>, end = term): number {
+  const definition = r.quote(term);
+  const loc = r.locatorBefore(v);
+  if (loc === -1) {
+    r.pushRequest({ ...fields, where: { ref: { parts: [] }, definition }, start: r.t[v]!.start, end: r.t[end]!.end }, Math.min(v, term));
+    return Math.max(end, v);
+  }
+  return r.forEachRef(loc, Math.min(v, term), Math.max(end, v), [term], (where) => ({ ...fields, where: { ...where, definition } }));
+}
+
 /** Section 102(3) should read: “…”, … is amended to read as follows: “…”; “X” should read “Y” is a replacement. */
 export function rewrite(r: SentenceReader, v: number): number {
   const q = r.next(v, ['colon', 'new-text']);
@@ -235,6 +252,7 @@ export function rewrite(r: SentenceReader, v: number): number {
   if (!r.isQuote(q) && /^should (?:be|say)$/iu.test(r.text(v, v).trim())) return v - 1;
   if (!r.isQuote(q)) return r.problem(v, q, 'the new text is not quoted');
   const old = r.quoteBefore(v);
+  if (old !== -1 && isWord(r.t[r.prev(old)], 'definition')) return ofDefinition(r, v, old, { op: 'rewrite', text: r.quote(q) }, q);
   if (old !== -1) {
     r.push({ op: 'replace', old: r.quote(old), text: r.quote(q), everywhere: false }, old, q, [old, q]);
     return q;
