@@ -91,3 +91,31 @@ describe('a bill’s attestation', () => {
     expect([effective.number, bill.clauses.find((c) => c.id === effective.parent)?.number]).toEqual(['(d)', 'SEC. 314']);
   });
 });
+
+describe('a Federal Register document’s back matter ([FR Doc. …], BILLING CODE …)', () => {
+  const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
+  const closing = ['[FR Doc. 2017–21233 Filed 10–2–17; 8:45 am]', 'BILLING CODE –P'];
+  const last = (text: string) => text.trimEnd().split('\n\n').slice(-3);
+
+  it('stands outside the last paragraph, § 583.350(d): reserving, rewriting or removing (d) keeps it (BOEM rule)', () => {
+    const rule = corpusDraft(BOEM);
+    const d = rule.clauses.find((c) => c.text.startsWith('In the event that BOEM terminates an agreement'))!;
+    const lines = closing.map((text) => rule.clauses.find((c) => c.text === text)!);
+    expect(lines.map((c) => c.parent)).not.toContain(d.id);
+    for (const [edit, before] of [
+      [{ op: 'rewrite', clause: d.id, text: '[Reserved]' }, '\\(d) [Reserved]'],
+      [{ op: 'remove-clause', clause: d.id }, '\\(c) The Director will immediately notify the parties to the agreement of the suspension or termination. The Director will also mail a letter to the parties to the agreement at their record post office address with notice of any suspension or termination and the cause for such action.'],
+    ] as const) {
+      const { text, result } = revisedBody(rule, adopted('1', edit));
+      expect(result.revision.unapplied).toEqual([]);
+      expect(last(text)).toEqual([before, ...closing]);
+    }
+  });
+
+  it('a section added after the last one goes before it (BOEM rule)', () => {
+    const rule = corpusDraft(BOEM);
+    const section = rule.clauses.filter((c) => c.marker !== null && c.text === 'When can an agreement be terminated?').at(-1)!;
+    const { text } = revisedBody(rule, adopted('1', { op: 'add-clause', clause: section.id, position: 'after', text: '§ 583.355 What happens after termination? The parties must restore the site.' }));
+    expect(last(text)).toEqual(['§ 583.355 What happens after termination? The parties must restore the site.', ...closing]);
+  });
+});

@@ -76,13 +76,15 @@ const ANNEX = /^附件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1
 const DATE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$/u;
 /** A bill's attestation after its last section: Passed the House of Representatives February 13, 2019. / Attest: KAREN L. HAAS, Clerk. */
 const ATTESTATION = /^(?:Passed the (?:House of Representatives|Senate)\b.{0,80}|Attest:.{0,120}|Speaker of the House of Representatives\.?|Vice President of the United States and President of the Senate\.?)$/u;
+/** A Federal Register document's back matter after its last section: [FR Doc. 2017–21233 Filed 10–2–17; 8:45 am], BILLING CODE 4310–MR–P. */
+const FR_BACK_MATTER = /^(?:\[FR Doc\.?\s[^\]]{1,80}\]|BILLING CODE\b.{0,40})$/u;
 /** A paragraph that addresses the readers: 各地区、各部门要…, 各级人民政府应当…, 单位、各部门要…. */
 const ADDRESSES = /^[^。；]{0,12}?各(?:地区|地方|地|部门|单位|级|有关部门|有关单位|省|市|区|县|乡镇|街道)[^。；]{0,16}?(?:要|应当|应|务必|必须|须)/u;
 
 /**
  * Blocks that end the numbered structure, so that rewriting or removing the
  * last item never takes them along: an annex line, a signature over a date,
- * a date line, a bill's attestation ('line'); and a closing paragraph after the last item of a
+ * a date line, a bill's attestation, a Federal Register document's back matter ('line'); and a closing paragraph after the last item of a
  * document that addresses its readers, where no numbered block or heading
  * follows ('paragraph', a 款 where it stands in an article).
  */
@@ -90,7 +92,7 @@ function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | nul
   const out: Array<'line' | 'paragraph' | undefined> = blocks.map(() => undefined);
   const line = (i: number) => {
     const text = blocks[i]?.source.trim() ?? '';
-    return blocks[i]?.heading === null && markers[i] === null && (ANNEX.test(text) || DATE.test(text) || ATTESTATION.test(text));
+    return blocks[i]?.heading === null && markers[i] === null && (ANNEX.test(text) || DATE.test(text) || ATTESTATION.test(text) || FR_BACK_MATTER.test(text));
   };
   let structureAfter = false;
   const firstNumbered = markers.findIndex((m, i) => m !== null && m.value !== null && blocks[i]!.heading === null);
