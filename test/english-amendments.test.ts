@@ -626,3 +626,19 @@ describe('"the definition of “X”": the paragraph that defines the term, not 
     ]);
   });
 });
+
+describe('English words inserted after a parenthetical, or a parenthetical after words, keep their space', () => {
+  const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
+
+  it('“(42 U.S.C. 256b)” after “Public Health Service Act (PHSA)”: “(PHSA) (42 U.S.C. 256b)” (HHS rule)', () => {
+    const draft = corpusDraft(HHS);
+    const comment = 'In the SUMMARY, insert “(42 U.S.C. 256b)” after “Public Health Service Act (PHSA)”.';
+    expect(proposed(draft, comment).edits).toEqual([{ op: 'insert', clause: expect.any(String), quote: 'Public Health Service Act (PHSA)', text: ' (42 U.S.C. 256b)', position: 'after' }]);
+    const { text } = revisedBody(draft, adopted('1', ...proposeEdits(comment, draft.clauses, 'en').edits));
+    expect(unescaped(text)).toContain('section 340B of the Public Health Service Act (PHSA) (42 U.S.C. 256b), known as');
+  });
+
+  it('a designation still follows its unit unspaced: “(1)” after “583.330 (a)” (BOEM rule)', () => {
+    expect(proposed(corpusDraft(BOEM), 'In § 583.350(b)(1), insert “(1)” after “583.330 (a)”.').edits).toEqual([{ op: 'insert', clause: '§ 583.350(b)(1)', quote: '583.330 (a)', text: '(1)', position: 'after' }]);
+  });
+});

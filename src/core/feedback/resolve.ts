@@ -642,8 +642,10 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
   return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position, confidence: round(confidence), source }] };
 }
 
-const WORD_END = /[A-Za-z0-9]$/u;
-const WORD_START = /^[A-Za-z0-9]/u;
+/** English words, and a parenthetical after them: “Public Health Service Act (PHSA)”. */
+const WORD_END = /[A-Za-z0-9][)\]]?$/u;
+/** …and before them: “(42 U.S.C. 256b)”, but no designation, which follows its unit unspaced (section 3(a), (2)(B)). */
+const WORD_START = /^(?:[A-Za-z0-9]|\((?![A-Za-z0-9]{1,4}\)(?:\([A-Za-z0-9]{1,4}\))*$))/u;
 const LATIN_START = /^[A-Za-z0-9(“"]/u;
 
 /** “…卫生计生、。。。”增加食品安全: the new item goes after the quoted list, with its separator. */
