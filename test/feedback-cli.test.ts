@@ -112,6 +112,25 @@ describe('redline feedback add', () => {
     expect(both.stdout).toBe('added entry 2 with 2 edit(s) in feedback/xk/2.yaml\n');
   });
 
+  it('settles the note of a new text the wording could not place once the clerk adds it by hand (上海市优化营商环境条例, 立法法)', async () => {
+    for (const [file, name, article, text] of [
+      ['lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', 'ys', '第二十一条', '企业等经营主体以应收账款申请担保融资的，应付款方应当及时确认债权债务关系。'],
+      ['lawrefbook/lifa_fa_2015.md', 'lifa', '第七条', '全国人民代表大会可以授权全国人民代表大会常务委员会制定相关法律。'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      const added = await redline(dir, 'feedback', 'add', '--unit', '某局', '--comment', `建议在合适位置增加一款：“${text}”另，建议将“人民”改为“人民人民”。`);
+      const note = `增加一款：“${text}” — where to add the new clause is not said`;
+      expect(added.stdout).toContain(`not made: ${note}\n`);
+      const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; number: string }>;
+      const edit = await redline(dir, 'feedback', 'edit', '1', '--op', 'add-clause', '--clause', clauses.find((c) => c.number === article)!.id, '--position', 'inside', '--text', text);
+      expect(edit.code, edit.stderr).toBe(0);
+      expect(edit.stdout.split('\n').slice(1)).toEqual([`settled: ${note}`, '']);
+      expect((await redline(dir, 'propose', '1')).stdout).not.toContain('where to add the new clause is not said');
+      // The note about the other request stays.
+      expect(readFileSync(join(dir, `feedback/${name}/1.yaml`), 'utf8')).toMatch(/unparsed:\n  - .*人民人民/u);
+    }
+  });
+
   it('adds an edit given by flags, and refuses one that does not apply, writing nothing', async () => {
     const dir = await seedWorkspace();
     const ok = await redline(dir, 'feedback', 'add', '--unit', '区民政局', '--comment', '责任单位增加区民政局', '--op', 'add-units', '--clause', 'c47', '--role', 'responsible', '--units', '区民政局');

@@ -103,13 +103,18 @@ function decisionAfter(entry: Entry, change: Change): Decision {
 
 /**
  * The notes the wording left (what it asked for that was not made an edit)
- * about the quote this edit now anchors: the edit settles them (“…” occurs 2
- * times, then an edit for each occurrence), and `propose` says them no more.
+ * about the quote this edit now anchors, or the text it now writes: the edit
+ * settles them (“…” occurs 2 times, then an edit for each occurrence; 增加一款，
+ * 作为第二十一条第二款：“…” — which clause the new one joins is not said, then
+ * the add-clause by hand), and `propose` says them no more.
  */
 function settledNotes(entry: Entry, change: Change): number[] {
-  if (change.kind === 'remove' || !('quote' in change.edit) || !change.edit.quote) return [];
-  const quoted = `“${change.edit.quote}”`;
-  return (entry.unparsed ?? []).flatMap((note, i) => (note.includes(quoted) ? [i] : []));
+  if (change.kind === 'remove') return [];
+  const quote = 'quote' in change.edit && change.edit.quote ? `“${change.edit.quote}”` : undefined;
+  // The new text as the comment quoted it: its opening, enough to be that quotation.
+  const written = 'text' in change.edit ? change.edit.text.trim().split('\n')[0]!.slice(0, 30) : '';
+  const text = written.length >= 4 ? `“${written}` : undefined;
+  return (entry.unparsed ?? []).flatMap((note, i) => ((quote && note.includes(quote)) || (text && note.includes(text)) ? [i] : []));
 }
 
 /** Through the YAML document: comments and layout elsewhere in the file stay as they were. */
