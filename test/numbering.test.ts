@@ -7,6 +7,8 @@ import { readMarker } from '../src/core/draft/numbering.js';
 import { chineseNumeral, chineseValue, romanNumeral, romanValue } from '../src/core/draft/numerals.js';
 import { FIXTURES } from './helpers/cli.js';
 import { corpusDraft } from './helpers/drafts.js';
+import { parseDraft } from '../src/core/draft/format.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
 
 describe('readMarker', () => {
   it.each([
@@ -144,6 +146,33 @@ describe('numbering gaps (check warns: the build keeps numbers as written)', () 
         const runs = [...removed].sort((a, b) => a - b).filter((i, k, all) => k === 0 || all[k - 1] !== i - 1);
         expect(gaps.map((g) => g.clause.id)).toEqual(runs.map((i) => articles.slice(i).find((a) => !gone.has(a.id))!.id));
       }),
+    );
+  });
+});
+
+describe('a single roman letter after letters is a letter (BOEM’s preamble: A. Subpart A, B. Subpart B, C. Subpart C)', () => {
+  it('reads C. under II. as the third letter, beside A. and B., not as roman 100 beside I. and II.', () => {
+    const boem = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
+    const byText = (start: string) => boem.clauses.find((c) => c.text.startsWith(start))!;
+    const second = byText('Section-by-Section Analysis of the Final Rule');
+    const c = byText('Subpart C—Outer Continental Shelf');
+    expect(c.parent).toBe(second.id);
+    expect(c.marker).toMatchObject({ style: 'A.', value: 3 });
+    expect(byText('Summary of Comments Received').marker).toMatchObject({ style: 'I.', value: 3 });
+    expect(byText('Legal and Regulatory Analysis').marker).toMatchObject({ style: 'I.', value: 4 });
+  });
+
+  it('on any run of lettered headings under a roman one, every letter is read as a letter, in order', () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 26 }), (n) => {
+        const text = ['I. Background', ...Array.from({ length: n }, (_, i) => `${letters[i]}. Topic ${i + 1}`), 'II. Analysis'].join('\n\n');
+        const { clauses } = parseDraft(importDraft(text, { format: 'text' }).text, 'outline.md', 'outline').draft;
+        const lettered = clauses.filter((cl) => /^Topic /u.test(cl.text));
+        expect(lettered.map((cl) => [cl.marker?.style, cl.marker?.value])).toEqual(Array.from({ length: n }, (_, i) => ['A.', i + 1]));
+        expect(clauses.find((cl) => cl.text === 'Analysis')?.marker).toMatchObject({ style: 'I.', value: 2 });
+      }),
+      { numRuns: 26 },
     );
   });
 });

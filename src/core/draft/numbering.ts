@@ -119,7 +119,14 @@ const RULES: Rule[] = [
   })),
   rule(`^\\(([a-z]{1,4})\\)`, (m) => letterOrRoman(m[1]!, false)),
   rule(`^\\(([A-Z]{1,4})\\)`, (m) => letterOrRoman(m[1]!, true)),
-  rule(`^([IVXLC]{1,6})\\.(?=${SPACE})`, (m) => ({ numeral: m[1]!, style: 'I.', value: romanValue(m[1]!), kind: 'roman-upper' })),
+  // "C." after "B." is a letter (a rule's preamble: A. Subpart A, B. Subpart B, C. Subpart C): the hierarchy decides from the neighbours.
+  rule(`^([IVXLC]{1,6})\\.(?=${SPACE})`, (m) => ({
+    numeral: m[1]!,
+    style: 'I.',
+    value: romanValue(m[1]!),
+    kind: 'roman-upper',
+    ...(m[1]!.length === 1 ? { alternative: { numeral: m[1]!, style: 'A.', value: letterValue(m[1]!), kind: 'letter-upper' as const } } : {}),
+  })),
   // "A. Scope", but not an abbreviation ("H. R. 1000").
   rule(`^([A-Z])\\.(?=${SPACE}+[A-Z](?![.]))`, (m) => ({ numeral: m[1]!, style: 'A.', value: letterValue(m[1]!), kind: 'letter-upper' })),
 ];
