@@ -7,6 +7,7 @@ import type { Clause } from './clause.js';
 import { ARTICLE_STYLE } from './hierarchy.js';
 import { subNumber } from './numbering.js';
 import { paragraphAt, titleOnly, treeParagraphs } from './paragraphs.js';
+import { addToGroup } from '../text/groups.js';
 
 export type Step =
   /**
@@ -132,6 +133,14 @@ export function descendants(tree: ClauseTree, root: Clause): Clause[] {
   return out;
 }
 
+/** A draft's longest run of numbered units at one level that numbers on through it (1, 2, 3 … never again 1), or none. */
+function runningUnits(tree: ClauseTree): Clause[] {
+  const runs = new Map<string, Clause[]>();
+  for (const c of tree.clauses) if (c.marker && c.marker.value !== null && c.heading === null) addToGroup(runs, `${c.marker.style}@${c.level}`, c);
+  const longest = [...runs.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return longest.length > 1 && longest.every((c, i) => c.marker!.value === i + 1) ? longest : [];
+}
+
 /** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
 function mainSequence(tree: ClauseTree, given: readonly Clause[]): Clause[] {
   if (given.length <= 1) return [...given];
@@ -197,7 +206,9 @@ export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): Ins
   if (unit.kind === 'article') {
     // The N-th article is 第N条: a 第X条之一 between them counts for none. A bill's are its sections.
     const style = [ARTICLE_STYLE, 'SEC. 1', 'Sec. 1'].find((s) => tree.clauses.some((c) => c.marker?.style === s)) ?? ARTICLE_STYLE;
-    const articles = tree.clauses.filter((c) => c.marker?.style === style && subNumber(c.marker.raw) === undefined);
+    const own = tree.clauses.filter((c) => c.marker?.style === style && subNumber(c.marker.raw) === undefined);
+    // A text numbered 一、二、… through its chapters (国务院工作规则) has its 第二十条 in its 二十、.
+    const articles = own.length > 0 ? own : runningUnits(tree);
     if (articles.length === 0) return { problem: 'not-found', message: 'the draft has no articles' };
     if (unit.between) {
       const base = n === undefined ? undefined : articles[n - 1];

@@ -86,8 +86,13 @@ const HAN = /[\u3400-\u9fff]/u;
 export function titleOnly(unit: ParagraphUnit): boolean {
   if (unit.marker === null || unit.heading !== null || unit.marker.style === ARTICLE_STYLE) return false;
   const text = unit.text.trim();
-  return HAN.test(text) && !text.includes('\n') && text.length <= MAX_TITLE_LINE && !SENTENCE_MARK.test(text);
+  // （二）第二阶段为业务主管部门审查阶段。: one short sentence over paragraphs of its own is a title too.
+  const title = text.length <= MAX_TITLE_SENTENCE && text.endsWith('。') ? text.slice(0, -1) : text;
+  return HAN.test(title) && !title.includes('\n') && title.length <= MAX_TITLE_LINE && !SENTENCE_MARK.test(title);
 }
+
+/** A title written as a sentence, with its full stop: short, and with no other mark. */
+const MAX_TITLE_SENTENCE = 24;
 
 interface Tree<T> {
   children: ReadonlyMap<string | null, readonly T[]>;

@@ -593,11 +593,34 @@ function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string
 
 /** strike “transparent, apolitical, and” between two spaces takes one of them along, as a drafter strikes words. */
 function tidyDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void {
-  if (edit.prefix || edit.suffix || !/^[A-Za-z0-9]/u.test(edit.quote) || !/[A-Za-z0-9,;.]$/u.test(edit.quote)) return;
+  if (edit.prefix || edit.suffix || edit.occurrence) return;
+  if (!/^[A-Za-z0-9]/u.test(edit.quote) || !/[A-Za-z0-9,;.]$/u.test(edit.quote)) {
+    tidyChineseDeletion(edit, text);
+    return;
+  }
   const at = text.indexOf(edit.quote);
   if (text[at - 1] === ' ' && text[at + edit.quote.length] === ' ' && occurrences(text, `${edit.quote} `).length === 1) edit.quote = `${edit.quote} `;
   // strike "and" at the end of paragraph (2), or words before a full stop: the space before them goes too (not after a comma: "(b), as appropriate, to").
   else if (text[at - 1] === ' ' && (at + edit.quote.length === text.trimEnd().length || (/^[.;]/u.test(text.slice(at + edit.quote.length)) && !/[,;:]/u.test(text[at - 2] ?? ''))) && occurrences(text, ` ${edit.quote}`).length === 1) edit.quote = ` ${edit.quote}`;
+}
+
+/** Marks that part the words of a sentence, and those that end it. */
+const SEPARATOR = /[，、；,;]/u;
+const SENTENCE_CLOSE = /[。；！？.;]/u;
+const SENTENCE_OPEN = /[。；！？：:]/u;
+
+/**
+ * 删除“该合并的必须合并” of “…认真整改，该合并的必须合并。”: the words' separator
+ * goes with them (…认真整改。, not …认真整改，。); so does the one after words that
+ * open a sentence or stand between two (“A，B，C。” without B: “A，C。”).
+ */
+function tidyChineseDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void {
+  if (occurrences(text, edit.quote).length !== 1) return;
+  const at = text.indexOf(edit.quote);
+  const before = text[at - 1] ?? '';
+  const after = text[at + edit.quote.length] ?? '';
+  const quote = SEPARATOR.test(before) && (after === '' || SENTENCE_CLOSE.test(after)) ? before + edit.quote : (at === 0 || SENTENCE_OPEN.test(before) || SEPARATOR.test(before)) && SEPARATOR.test(after) ? edit.quote + after : edit.quote;
+  if (quote !== edit.quote && occurrences(text, quote).length === 1) edit.quote = quote;
 }
 
 /** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */

@@ -114,9 +114,11 @@ export class SentenceReader {
       request.end = this.t[inner]!.end;
     } else if (loc !== -1 && !request.where) {
       const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
-      // 将第二十条、第二十七条、第三十九条中的“A”修改为“B”, 在第十四条第二款、第二十六条第二款中的“A”后增加“B”: the change in each unit listed.
-      if (token.refs.length > 1 && (((fields.op === 'replace' || fields.op === 'delete') && !fields.everywhere) || fields.op === 'insert')) {
-        this.forEachRef(loc, first, end, used, (where) => ({ ...fields, where }));
+      // 将第二十条、第二十七条、第三十九条中的“A”修改为“B”, 在第十四条第二款、第二十六条第二款中的“A”后增加“B”,
+      // 将二、（一）和五、（一）中的“A”修改为“B”: the change in each unit listed.
+      const listed = this.locatorList(loc);
+      if ((token.refs.length > 1 || listed.length > 1) && (((fields.op === 'replace' || fields.op === 'delete') && !fields.everywhere) || fields.op === 'insert')) {
+        for (const each of listed) this.forEachRef(each, first, end, used, (where) => ({ ...fields, where }));
         return;
       }
       const title = this.titleAfter(loc, used);
@@ -137,6 +139,14 @@ export class SentenceReader {
     const opening = this.openingBefore(first);
     if (opening !== undefined) request.where = { ...(request.where ?? { ref: { parts: [] } }), opening };
     this.pushRequest(request, startToken);
+  }
+
+  /** 二、（一）和五、（一）: the locators joined by 和 or 、 that end at `loc`, in order. */
+  locatorList(loc: number): number[] {
+    const list = [loc];
+    const joins = (k: number) => isWord(this.t[k], 'and') || this.t[k]!.kind === 'enum' || (this.t[k]!.kind === 'text' && /^(?:和|及|与)$/u.test(this.text(k, k)));
+    for (let k = loc - 1; k - 1 >= this.from && joins(k) && this.t[k - 1]!.kind === 'locator' && this.locators[k] === k - 1; k -= 2) list.unshift(k - 1);
+    return list;
   }
 
   partedBetween(from: number, to: number): boolean {
