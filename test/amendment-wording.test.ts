@@ -4,30 +4,15 @@
 // while check said ok.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { citableClauses, cite } from '../src/core/draft/citation.js';
-import type { Draft } from '../src/core/draft/format.js';
 import { continuation } from '../src/core/edits/plan.js';
 import { findQuotations } from '../src/core/feedback/quotation.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { adopted, corpusDraft, paragraph, revisedBody } from './helpers/drafts.js';
+import { built, proposed } from './helpers/wording.js';
 
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
 const SHANGHAI = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
 
-function proposed(draft: Draft, comment: string) {
-  const names = citableClauses(draft.clauses);
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
-  return { edits: edits.map((e) => ({ op: e.op, clause: cite(names, e.clause), ...('quote' in e ? { quote: e.quote } : {}), ...('text' in e ? { text: e.text } : {}) })), unparsed };
-}
-
-/** The revised text once the comment's edits are adopted, checked to have applied them all. */
-function built(draft: Draft, comment: string): string {
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
-  expect(unparsed).toEqual([]);
-  const { text, result } = revisedBody(draft, adopted('1', ...edits));
-  expect(result.revision.unapplied.map((p) => p.message)).toEqual([]);
-  return text;
-}
 
 /** The paragraphs from the one that starts with `start` up to the next article or heading. */
 function article(text: string, start: string): string[] {

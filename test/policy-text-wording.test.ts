@@ -3,28 +3,14 @@
 // (二、（一） points with paragraphs under them), with 行政许可法 beside them.
 // Each had built a wrong text with check ok.
 import { describe, expect, it } from 'vitest';
-import { citableClauses, cite } from '../src/core/draft/citation.js';
-import type { Draft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
-import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+import { corpusDraft } from './helpers/drafts.js';
+import { built, proposed } from './helpers/wording.js';
 
 const RULES = corpusDraft('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt');
 const NOTICE = corpusDraft('gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt');
 const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
 
-function proposed(draft: Draft, comment: string) {
-  const names = citableClauses(draft.clauses);
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
-  return { edits: edits.map((e) => ({ op: e.op, clause: cite(names, e.clause), ...('quote' in e ? { quote: e.quote } : {}), ...('text' in e ? { text: e.text } : {}) })), unparsed };
-}
-
-function built(draft: Draft, comment: string): string {
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
-  expect(unparsed).toEqual([]);
-  const { text, result } = revisedBody(draft, adopted('1', ...edits));
-  expect(result.revision.unapplied).toEqual([]);
-  return text;
-}
 
 describe('words deleted take their separator along', () => {
   it('…认真整改，该合并的必须合并。 without the last words ends …认真整改。 (it left …认真整改，。)', () => {
