@@ -138,6 +138,23 @@ describe('from a review of these wordings (行政许可法, 上海市优化营�
     expect(proposed(XUKE, '将第六条、第七条、第十条分别修改为：“甲。”“乙。”')).toEqual({ edits: [], unparsed: ['修改为：“甲。”“乙。” — 3 units and 2 texts: quote one text for each unit'] });
   });
 
+  it('分别修改为 with one text for two units is asked about (it rewrote both alike); a closing mark left out keeps the request after it (regression run)', () => {
+    expect(proposed(XUKE, '将第九条、第十八条分别修改为：“依法取得的行政许可，不得转让。”').edits).toEqual([]);
+    expect(proposed(XUKE, '将第十条修改为：“县级以上人民政府应当建立健全监督制度。第十一条修改为：“设定行政许可，应当遵循经济和社会发展规律。”').edits).toEqual([
+      { op: 'rewrite', clause: '第十一条', text: '设定行政许可，应当遵循经济和社会发展规律。' },
+    ]);
+    // “但是…除外。” added to an item: after a comma, before the item's ；.
+    expect(built(XUKE, '在第七十条第（一）项末尾增加“但是法律另有规定的除外。”')).toContain('\n\n（一）行政许可有效期届满未延续的，但是法律另有规定的除外；\n\n');
+  });
+
+  it('删去该条第二款 is that 款 of the article named before, not the whole article (行政许可法, 立法法)', () => {
+    expect(proposed(XUKE, '将第十条第一款中的“监督制度”修改为“监督管理制度”，删去该条第二款。').edits).toEqual([
+      { op: 'insert', clause: '第十条', quote: '监督', text: '管理' },
+      { op: 'remove-clause', clause: '第十条第二款' },
+    ]);
+    expect(proposed(LIFA, '将第十条第一款中的“授权的目的”修改为“授权的目的和依据”，删去该条第三款。').edits.at(-1)).toEqual({ op: 'remove-clause', clause: '第十条第三款' });
+  });
+
   it('将第六条、第七条合并修改为一条：“…” is asked about, not two units rewritten alike', () => {
     expect(proposed(XUKE, '将第六条、第七条合并修改为一条：“实施行政许可，应当便民。”')).toEqual({
       edits: [],

@@ -253,7 +253,10 @@ describe('conflicts among many edits of one clause (property)', () => {
           for (let j = i + 1; j < planned.length; j++) {
             const b = planned[j]!;
             const [ra, rb] = [a.edit.op === 'remove-clause', b.edit.op === 'remove-clause'];
-            const clash = ra || rb ? ra !== rb : !(a.edit.op === 'append' && b.edit.op === 'append') && overlaps(a.change!, b.change!);
+            // Words added at the end compose with other words added at the same point, in entry order.
+            const points = a.change && b.change && a.change.start === a.change.end && b.change.start === b.change.end;
+            const composes = (a.edit.op === 'append' || b.edit.op === 'append') && points;
+            const clash = ra || rb ? ra !== rb : !composes && overlaps(a.change!, b.change!);
             if (clash) {
               expected[i]!.push(b.ref.entry);
               expected[j]!.push(a.ref.entry);

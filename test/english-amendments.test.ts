@@ -642,3 +642,32 @@ describe('English words inserted after a parenthetical, or a parenthetical after
     expect(proposed(corpusDraft(BOEM), 'In § 583.350(b)(1), insert “(1)” after “583.330 (a)”.').edits).toEqual([{ op: 'insert', clause: '§ 583.350(b)(1)', quote: '583.330 (a)', text: '(1)', position: 'after' }]);
   });
 });
+
+describe('from a regression run over this session’s wordings (BOEM rule, H.R. 1000)', () => {
+  it('Insert paragraph (c) after paragraph (b): the unit after “after” is the place (it said the locator named 6 clauses)', () => {
+    const { edits, unparsed } = proposed(corpusDraft(BOEM), 'Insert paragraph (c) after paragraph (b) of § 583.330: “(c) BOEM may suspend an agreement.”');
+    expect(unparsed).toEqual([]);
+    expect(edits).toMatchObject([{ op: 'add-clause', clause: '§ 583.330(b)', position: 'after', text: '(c) BOEM may suspend an agreement.' }]);
+  });
+
+  it('revising paragraph (b) and adding paragraph (c) to read as follows: “(b) …” “(c) …” is asked about, not (b)’s text added as (c)', () => {
+    const { edits, unparsed } = proposed(corpusDraft(BOEM), 'Amend § 583.330 by revising paragraph (b) and adding paragraph (c) to read as follows: “(b) Failure to comply may delay future approvals.” “(c) BOEM may suspend an agreement.”');
+    expect(edits).toEqual([]);
+    expect(unparsed.join('\n')).toContain('the text quoted is (b), not the unit named');
+  });
+
+  it('Section 2, including the section heading, is amended to read as follows: the whole section (not its heading alone)', () => {
+    const { edits } = proposed(corpusDraft(HR1000), 'Section 2 of this Act, including the section heading, is amended to read as follows: “SEC. 2. FINDINGS. Congress finds that full employment is a national goal.”');
+    expect(edits).toMatchObject([{ op: 'rewrite', clause: 'section 2' }]);
+    expect(edits[0]).not.toHaveProperty('part');
+  });
+
+  it('words inserted before the period at the end and words added at the end compose, in entry order (they conflicted)', () => {
+    const draft = corpusDraft(BOEM);
+    const first = proposeEdits('In § 583.125(a)(2), insert “ of receipt” before the period at the end.', draft.clauses, 'en').edits;
+    const second = proposeEdits('In § 583.125(a)(2), add “, unless extended” at the end.', draft.clauses, 'en').edits;
+    const { text, result } = revisedBody(draft, adopted('1', ...first), adopted('2', ...second));
+    expect(result.revision.unapplied).toEqual([]);
+    expect(unescaped(text)).toMatch(/ of receipt, unless extended\.\n/u);
+  });
+});

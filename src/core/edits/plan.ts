@@ -262,7 +262,10 @@ export function continuation(text: string, added: string): { start: number; end:
     if (ENDING_ONLY.test(added)) return { start: end.index, end: text.length, text: added.trim() };
     return { start: end.index, end: end.index, text: added.replace(UNIT_END, '') };
   }
-  return LIST_END.test(text) && CONJUNCTION.test(added) ? { start: end.index, end: end.index, text: added } : after;
+  if (!LIST_END.test(text) || !CONJUNCTION.test(added)) return after;
+  // (“但是…除外。” in an item: …未延续的，但是…除外；)
+  const words = added.replace(UNIT_END, '');
+  return { start: end.index, end: end.index, text: /^\s*但/u.test(words) ? `，${words.trimStart()}` : words };
 }
 
 /** What an edit claims of one clause: ranges of its text, or the whole clause (removed, rewritten, added into). */
@@ -344,7 +347,7 @@ function clashingPairs(list: readonly Claim[]): Array<[number, number]> {
     for (let m = k + 1; m < spans.length && spans[m]!.change.start <= a.change.end; m++) {
       const b = spans[m]!;
       if (b.claim === a.claim || !overlaps(a.change, b.change)) continue;
-      if (list[a.claim]!.planned.edit.op === 'append' && list[b.claim]!.planned.edit.op === 'append' && a.change.start === a.change.end && b.change.start === b.change.end) continue;
+      if ((list[a.claim]!.planned.edit.op === 'append' || list[b.claim]!.planned.edit.op === 'append') && a.change.start === a.change.end && b.change.start === b.change.end) continue;
       add(a.claim, b.claim);
     }
   }
@@ -369,8 +372,8 @@ function clash(a: Claim, b: Claim): boolean {
   const x = a.planned.edit;
   const y = b.planned.edit;
   if (isUnitEdit(x) && isUnitEdit(y)) return unitsContradict(x, y);
-  // Two appends compose in entry order (unless one takes the place of the unit's closing mark).
-  if (x.op === 'append' && y.op === 'append' && [...a.changes, ...b.changes].every((c) => c.start === c.end)) return false;
+  // Words added at the end compose in entry order with other words added there (unless one takes the place of the unit's closing mark).
+  if ((x.op === 'append' || y.op === 'append') && [...a.changes, ...b.changes].every((c) => c.start === c.end)) return false;
   for (const ca of a.changes) for (const cb of b.changes) if (overlaps(ca, cb)) return true;
   return false;
 }

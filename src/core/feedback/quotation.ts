@@ -109,6 +109,9 @@ export function findQuotations(text: string): Quotation[] {
 /** What a quotation of paragraphs follows: 修改为：“…, 作为第X条之一：“… (a stray “ elsewhere stays plain text). */
 const QUOTATION_LEAD = /[：:]\s*$/u;
 
+/** A paragraph whose last sentence asks for a change (“…监督制度。第十一条修改为：“…”: a closing mark left out): the comment's words, not the text's. */
+const REQUEST_LEAD = /(?:修改为|改为|修订为|表述为|调整为|增加|增写|补充|删除|删去|规定为|内容为|如下)[^。；！？]{0,12}[：:]\s*$/u;
+
 /** A paragraph that ends a sentence, before the next paragraph's opening mark. */
 const PARAGRAPH_END = /[。；！？：:]\s*$/u;
 
@@ -127,7 +130,7 @@ function quotedParagraphs(text: string, open: number, closes: Int32Array): Quota
     const next = text.indexOf('“', at + 1);
     if (next === -1) return text.length;
     const paragraph = text.slice(at + 1, next);
-    if (paragraph.includes('”') || !PARAGRAPH_END.test(paragraph)) return at;
+    if (paragraph.includes('”') || !PARAGRAPH_END.test(paragraph) || REQUEST_LEAD.test(paragraph)) return at;
     paragraphs.push(paragraph.trim());
     const end = closes[next]!;
     if (end !== -1) return { start: open, end, text: [...paragraphs, text.slice(next + 1, end).trim()].join('\n') };

@@ -191,7 +191,8 @@ export function insertEnglish(r: SentenceReader, v: number): number {
     return r.problem(v, m, 'the text to insert is not quoted');
   }
   if (!relation && (named !== -1 || designation)) return addNamed(r, v, named, designation, anchor, text);
-  if (named !== -1) anchor = named;
+  // Insert paragraph (c) after paragraph (b): the unit after "after" is the place.
+  if (named !== -1 && anchor === -1) anchor = named;
   if (anchor !== -1 && t[anchor]!.kind === 'quote') {
     r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(text), position: relation === 'before' ? 'before' : 'after' }, v, text, [anchor, text]);
     return text;
@@ -227,6 +228,12 @@ function addNamed(r: SentenceReader, v: number, named: number, designation: Part
   const t = r.t;
   const ref: Reference = named !== -1 ? (t[named] as LocatorToken).refs[0]! : { parts: [designation!] };
   const as: Reference = { parts: [ref.parts.at(-1)!] };
+  // revising paragraph (b) and adding paragraph (c) to read as follows: “(b) …” “(c) …”: the text quoted is not the unit named.
+  const own = DESIGNATION.exec(/^\s*(\([A-Za-z0-9]{1,4}\))/u.exec(r.quote(text))?.[1] ?? '')?.[1];
+  const named0 = as.parts[0]!.readings[0]!;
+  if (own !== undefined && !designatorPart(own, named0.style).readings.some((reading) => reading.style === named0.style && reading.value === named0.value)) {
+    return r.problem(v, text, `the text quoted is (${own}), not the unit named: quote the new unit's own text`);
+  }
   const inside = (loc: number): Where => {
     const outer = r.outerLocator(loc);
     return { ref: (t[loc] as LocatorToken).refs.at(-1)!, ...(outer ? { within: outer } : {}) };

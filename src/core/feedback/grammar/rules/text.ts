@@ -73,7 +73,8 @@ const DESCRIBED = /^[\p{Script=Han}]{0,6}(?:冒号|逗号|句号|分号|顿号|�
 function rewriteAt(r: SentenceReader, loc: number, v: number, first: number): number {
   const run = r.paragraphRun(first);
   const units = refsAt(r, loc);
-  if (units > 1 && run.length > 1) {
+  // (分别 with one text for several units: each its own is meant, and one is missing.)
+  if (units > 1 && (run.length > 1 || r.text(loc, v).includes('分别'))) {
     if (units !== run.length) return r.problem(v, run.at(-1)!, `${units} units and ${run.length} texts: quote one text for each unit`);
     let next = 0;
     return r.forEachRef(loc, v, run.at(-1)!, run, (where) => ({ op: 'rewrite', text: r.quote(run[next++]!), where }));
@@ -103,6 +104,9 @@ export function del(r: SentenceReader, v: number): number {
   let n = r.next(v, ['object']);
   // 删去刑法第三百六十条第二款 (修正案九): the law's name before its unit.
   if (t[n]?.kind === 'text' && t[n + 1]?.kind === 'locator' && LAW_NAME.test(r.text(n, n))) n++;
+  // 删去该条第二款: the 款 of that article, not the article (read inside the unit named before).
+  const here = t[n];
+  if (here?.kind === 'locator' && here.refs.length === 1 && here.refs[0]!.pronoun && t[n + 1]?.kind === 'locator') n++;
   const role = r.roleBefore(v);
   if (role) return units(r, v, role, 'remove', n);
   if (isWord(t[n], 'role-responsible') || isWord(t[n], 'role-lead')) return units(r, v, isWord(t[n], 'role-lead') ? 'lead' : 'responsible', 'remove', r.next(n));
@@ -268,8 +272,11 @@ export function rewrite(r: SentenceReader, v: number): number {
 /** revising paragraph (b) introductory text, revise the section heading of § 583.325: the part said before the verb. */
 function partOfUnit(r: SentenceReader, v: number): 'introductory' | 'heading' | undefined {
   for (let k = v - 1; k >= r.from && k > v - REACH; k--) {
-    if (isWord(r.t[k], 'introductory')) return 'introductory';
-    if (isWord(r.t[k], 'heading')) return 'heading';
+    // Section 2, including the section heading, is amended to read: the whole of it.
+    const p = r.prev(k);
+    const whole = p !== -1 && r.t[p]!.kind === 'text' && /\b(?:including|and)\s*$/iu.test(r.text(p, p));
+    if (isWord(r.t[k], 'introductory')) return whole ? undefined : 'introductory';
+    if (isWord(r.t[k], 'heading')) return whole ? undefined : 'heading';
   }
   return undefined;
 }
