@@ -347,7 +347,7 @@ function clashingPairs(list: readonly Claim[]): Array<[number, number]> {
     for (let m = k + 1; m < spans.length && spans[m]!.change.start <= a.change.end; m++) {
       const b = spans[m]!;
       if (b.claim === a.claim || !overlaps(a.change, b.change)) continue;
-      if ((list[a.claim]!.planned.edit.op === 'append' || list[b.claim]!.planned.edit.op === 'append') && a.change.start === a.change.end && b.change.start === b.change.end) continue;
+      if ((list[a.claim]!.planned.edit.op === 'append' || list[b.claim]!.planned.edit.op === 'append') && isPoint(a.change) && isPoint(b.change)) continue;
       add(a.claim, b.claim);
     }
   }
@@ -373,9 +373,14 @@ function clash(a: Claim, b: Claim): boolean {
   const y = b.planned.edit;
   if (isUnitEdit(x) && isUnitEdit(y)) return unitsContradict(x, y);
   // Words added at the end compose in entry order with other words added there (unless one takes the place of the unit's closing mark).
-  if ((x.op === 'append' || y.op === 'append') && [...a.changes, ...b.changes].every((c) => c.start === c.end)) return false;
+  if ((x.op === 'append' || y.op === 'append') && a.changes.every(isPoint) && b.changes.every(isPoint)) return false;
   for (const ca of a.changes) for (const cb of b.changes) if (overlaps(ca, cb)) return true;
   return false;
+}
+
+/** A change that writes words at one place and replaces none. */
+function isPoint(change: Change): boolean {
+  return change.start === change.end;
 }
 
 function spreadIntoRemoved(x: Claim, y: Claim): boolean {

@@ -314,11 +314,7 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
   const shown = shownChanges(clause);
   shown.forEach(({ start, end, parts, entries }, i) => {
     segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at, start)) });
-    for (const part of parts) {
-      if (part.kind === 'equal') segments.push({ kind: 'raw', text: draftCell(part.text) });
-      else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
-      else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
-    }
+    segments.push(...shownParts(parts, view, draftCell));
     at = end;
     // (A rewrite that leaves the words as they were changes nothing here to attribute.)
     if (redline && entries.length > 0 && parts.some((part) => part.kind !== 'equal')) {
@@ -341,13 +337,19 @@ function wholeBlock(clause: RevisedClause, labels: Labels): string {
 
 /** An old paragraph and the new one in its place, their differences marked (its number's too). */
 function pairedText(removed: RevisedClause, added: RevisedClause, view: 'original' | 'revised' | 'redline'): string {
+  const parts = [...wordDiff(removed.markerBefore, added.markerAfter), ...wordDiff(removed.textBefore, added.textAfter)];
+  return render(shownParts(parts, view, view === 'redline' ? (t) => t : draftCell));
+}
+
+/** A diff's parts as one view shows them: the original without insertions, the revised text without deletions, the redline both. */
+function shownParts(parts: readonly DiffPart[], view: 'original' | 'revised' | 'redline', equal: (text: string) => string): Segment[] {
   const segments: Segment[] = [];
-  for (const part of [...wordDiff(removed.markerBefore, added.markerAfter), ...wordDiff(removed.textBefore, added.textAfter)]) {
-    if (part.kind === 'equal') segments.push({ kind: 'raw', text: view === 'redline' ? part.text : draftCell(part.text) });
+  for (const part of parts) {
+    if (part.kind === 'equal') segments.push({ kind: 'raw', text: equal(part.text) });
     else if (part.kind === 'delete' && view !== 'revised') segments.push({ kind: 'delete', text: part.text });
     else if (part.kind === 'insert' && view !== 'original') segments.push({ kind: 'insert', text: part.text });
   }
-  return render(segments);
+  return segments;
 }
 
 /** The draft's text in a table cell: its hard breaks as the line breaks they are. */
