@@ -243,9 +243,12 @@ describe('sentenceSpans', () => {
           end = s.end;
         }
         const [first, last] = [spans[0]?.start ?? 0, end];
-        // Left out: white space, and the marks around a quotation that is the whole text.
-        expect(text.slice(0, first)).toMatch(/^\s*“?\s*$/u);
-        expect(text.slice(last)).toMatch(first > 0 && text.slice(0, first).includes('“') ? /^\s*[”][.;,:。；]*\s*$/u : /^\s*$/u);
+        // Left out: white space, and the marks around a quotation that is the whole text (“““甲””: around one inside another too, as many closing as opening).
+        const head = text.slice(0, first);
+        const opened = head.split('“').length - 1;
+        expect(head).toMatch(/^\s*(?:“\s*)*$/u);
+        expect(text.slice(last)).toMatch(opened > 0 ? /^\s*(?:”\s*)+[.;,:。；]*\s*$/u : /^\s*$/u);
+        expect(text.slice(last).split('”').length - 1).toBe(opened);
         expect(covered.replace(/\s/gu, '')).toBe(text.slice(first, last).replace(/\s/gu, ''));
       }),
     );
