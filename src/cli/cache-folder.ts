@@ -16,6 +16,13 @@ export const BUILD = typeof __REDLINE_BUILD__ === 'string' ? __REDLINE_BUILD__ :
 /** Cache files of one thing (a folder's entries, a draft) kept, this build's included. */
 const KEPT_BUILDS = 3;
 
+/**
+ * Files changed more recently than this are read but not stored in a cache
+ * keyed by their versions: a second write within the clock's tick would look
+ * the same (git's "racy clean").
+ */
+export const SETTLE_MS = 2000;
+
 /** Whether REDLINE_CACHE turns the caches off. */
 export function cacheOff(env: Record<string, string | undefined>): boolean {
   return /^(?:off|0|false|no)$/iu.test(env['REDLINE_CACHE'] ?? '');
@@ -27,6 +34,11 @@ export function cacheOff(env: Record<string, string | undefined>): boolean {
  */
 export function cachePath(root: string, kind: string, what: string): string {
   return join(root, '.redline', 'cache', `${cachePrefix(kind, what)}${BUILD}.json`);
+}
+
+/** Where this build keeps a cache of the whole workspace: `<kind>-<build>.json` (no hash to compute: node:crypto costs a start-up more than the cache saves). */
+export function workspaceCachePath(root: string, kind: string): string {
+  return join(root, '.redline', 'cache', `${kind}-${BUILD}.json`);
 }
 
 function cachePrefix(kind: string, what: string): string {

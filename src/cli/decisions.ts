@@ -4,7 +4,8 @@ import { entryDocument } from '../core/feedback/entry.js';
 import { DECISION_VERBS, setDecision, type Decision, type DecisionNeed, type DecisionStatus } from '../core/feedback/decision.js';
 import { commitFiles, type FileChange } from './atomic-write.js';
 import { inStyleOf } from './text-file.js';
-import { readEntryText, readWorkspaceText, type LoadedEntry, type Workspace } from './workspace.js';
+import { readEntryText, readWorkspaceText, type Workspace } from './workspace.js';
+import type { LoadedEntry } from './workspace-reading.js';
 
 /** The entry file with the decision set, re-read just before writing (under the workspace lock), in its own line endings. */
 export function decisionChange(workspace: Workspace, loaded: LoadedEntry, decision: Decision): FileChange {

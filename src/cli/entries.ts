@@ -13,7 +13,8 @@ import { entryHeader } from './file-headers.js';
 import type { Io } from './io.js';
 import { UsageError } from './report.js';
 import { safeText } from './terminal-text.js';
-import { entryPath, feedbackFolder, loadEntries, type Workspace } from './workspace.js';
+import { entryPath, feedbackFolder, type Workspace } from './workspace.js';
+import { loadEntries } from './workspace-reading.js';
 
 export interface TableImport {
   workspace: Workspace;

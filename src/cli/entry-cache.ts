@@ -16,13 +16,10 @@
 import type { Stats } from 'node:fs';
 import { relative } from 'node:path';
 import type { Entry } from '../core/feedback/entry.js';
-import { BUILD, cacheOff, cachePath, readCacheFile, writeCacheFile } from './cache-folder.js';
+import { BUILD, cacheOff, cachePath, readCacheFile, SETTLE_MS, writeCacheFile } from './cache-folder.js';
 
 /** Folders with fewer entries are read directly: the cache would save a few milliseconds. */
 export const CACHE_MIN_ENTRIES = 200;
-
-/** Files changed more recently than this are parsed but not stored. */
-const SETTLE_MS = 2000;
 
 const FORMAT = 3;
 

@@ -13,7 +13,8 @@ import { namedClauseIds } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import type { AddedClause } from '../core/revision/round.js';
 import { UsageError } from './report.js';
-import { checkDraftName, draftNames, feedbackFolder, loadEntries, readDraft, readEntries, readWorkspaceText, type LoadedEntry, type Workspace } from './workspace.js';
+import { checkDraftName, draftNames, feedbackFolder, readWorkspaceText, type Workspace } from './workspace.js';
+import { loadEntries, readDraft, readEntries, type LoadedEntry } from './workspace-reading.js';
 
 export interface RoundRecord {
   round: number;

@@ -4,15 +4,11 @@ import { existsSync, lstatSync, readdirSync, statSync, type Dirent, type Stats }
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
 import { yaml } from '../core/yaml-library.js';
-import type { ParsedDraft } from '../core/draft/format.js';
-import { parseEntry, type Entry, type ParsedEntry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { placeFindings, textScalars } from '../core/yaml-places.js';
 import { checkData, mapping, plainData, text } from '../core/yaml-schema.js';
-import { afterSuccess } from './after-success.js';
 import { isWithin } from './atomic-write.js';
-import { parseDraftCached } from './draft-cache.js';
-import { EntryCache, FileVersions } from './entry-cache.js';
+import { FileVersions } from './entry-cache.js';
 import { fileSystemError } from './fs-errors.js';
 import type { Io } from './io.js';
 import { DEFAULT_WAIT_MS, lockWorkspace } from './lock.js';
@@ -207,15 +203,6 @@ export function draftPath(workspace: Workspace, name: string): string {
   return join(workspace.draftsDir, `${name}.md`);
 }
 
-/** Reads and parses a draft; errors (not warnings) make it unusable. */
-export function readDraft(workspace: Workspace, name: string): ParsedDraft {
-  const path = draftPath(workspace, name);
-  const parsed = parseDraftCached(readWorkspaceText(workspace, path), path, workspace.display(path), name, workspace.root);
-  const errors = parsed.problems.filter((p) => p.fatal !== false);
-  if (errors.length > 0) throw new InputError(errors);
-  return parsed;
-}
-
 const DRAFT_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
 export function checkDraftName(name: string): string {
@@ -293,14 +280,14 @@ function entryNames(workspace: Workspace, folder: string): string[] {
 const ENTRY_FILE = /\.ya?ml$/u;
 
 /**
- * The entry files of a folder in their ids' natural order, each with the
- * version the cache knows it by. The files are looked at once (lstat): that
- * says both which names are folders, left out as entryNames leaves them out,
- * and which version of each file the cache may serve.
+ * The entry files of a folder in their ids' natural order, each with its
+ * version (device, inode, size, mtime, ctime) for the caches that are keyed
+ * by it. The files are looked at once (lstat): that says both which names are
+ * folders, left out as entryNames leaves them out, and which version of each
+ * file a cache may serve.
  */
-function entryFiles(workspace: Workspace, folder: string): { names: string[]; versions: FileVersions; cache: EntryCache } {
+export function entryFileVersions(workspace: Workspace, folder: string): { names: string[]; versions: FileVersions } {
   const listed = listNames(workspace, folder).filter((name) => ENTRY_FILE.test(name));
-  const cache = EntryCache.open(workspace.root, folder, listed.length, process.env);
   const files: Array<{ name: string; at: number }> = [];
   const versions = new FileVersions(listed.length);
   listed.forEach((name, i) => {
@@ -315,65 +302,5 @@ function entryFiles(workspace: Workspace, folder: string): { names: string[]; ve
     files.push({ name, at: i });
   });
   const sorted = sortByIds(files, (file) => file.name);
-  return { names: sorted.map((f) => f.name), versions: versions.reorder(sorted.map((f) => f.at)), cache };
-}
-
-export interface LoadedEntry {
-  entry: Entry;
-  path: string;
-}
-
-/** Reads every entry of a draft (or of an archived round's folder); any error makes the set unusable (warnings are returned). */
-export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[] } {
-  const { entries, warnings, errors } = readEntries(workspace, draft, folder);
-  if (errors.length > 0) throw new InputError(errors);
-  return { entries, warnings };
-}
-
-/**
- * Every entry that can be read, and the errors of the rest, with how many
- * files gave no entry: `check` reports them all and still checks and counts
- * the entries it read.
- */
-export function readEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[]; errors: Problem[]; unreadable: number } {
-  const { names, versions, cache } = entryFiles(workspace, folder);
-  // Paths by concatenation, not one path.join per file: the folder is already a clean path, each name a plain file name.
-  const paths = names.map((name) => folder + sep + name);
-  const shownFolder = workspace.display(folder);
-  const displays = names.map((name) => (shownFolder === '.' ? name : shownFolder + sep + name));
-  const parsed = names.map((name, i): ParsedEntry => {
-    const path = paths[i]!;
-    const display = displays[i]!;
-    const cached = cache.get(name, versions, i, display);
-    if (cached) return { entry: cached, problems: [] };
-    try {
-      const read = parseEntry(readEntryText(workspace, path), display);
-      if (read.entry && read.problems.length === 0) cache.put(name, versions, i, read.entry);
-      return read;
-    } catch (error) {
-      if (error instanceof InputError) return { problems: error.problems };
-      if (error instanceof UsageError) return { problems: [problem(error.message.replace(/^(?:cannot read|refusing to read) [^:]+: /u, ''), { file: display, line: 1, rule: 'file' })] };
-      throw error;
-    }
-  });
-  const entries: LoadedEntry[] = [];
-  const warnings: Problem[] = [];
-  const errors: Problem[] = [];
-  const seen = new Map<string, string>();
-  let unreadable = 0;
-  parsed.forEach(({ entry, problems }, i) => {
-    for (const p of problems) (p.fatal === false ? warnings : errors).push(p);
-    if (!entry || problems.some((p) => p.fatal !== false)) {
-      unreadable++;
-      return;
-    }
-    const display = displays[i]!;
-    const earlier = seen.get(entry.id);
-    if (earlier) errors.push(problem(`entry id ${entry.id} is also used by ${earlier}`, { file: display, line: 1, rule: 'duplicate-entry' }));
-    seen.set(entry.id, display);
-    entries.push({ entry, path: paths[i]! });
-  });
-  // Saved only if the command succeeds: a failed command changes no file.
-  if (errors.length === 0) afterSuccess(() => cache.save());
-  return { entries: sortByIds(entries, (e) => e.entry.id), warnings, errors, unreadable };
+  return { names: sorted.map((f) => f.name), versions: versions.reorder(sorted.map((f) => f.at)) };
 }

@@ -8,7 +8,8 @@ import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRounds, readClosedRound } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
-import { draftNames, findWorkspace, loadEntries, readDraft, resolveDraftName, type Workspace } from '../workspace.js';
+import { draftNames, findWorkspace, resolveDraftName, type Workspace } from '../workspace.js';
+import { loadEntries, readDraft } from '../workspace-reading.js';
 
 interface BlameLine extends Attribution {
   commit?: Commit | null;

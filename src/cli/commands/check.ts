@@ -5,7 +5,8 @@ import { decideHint, decisionLine } from '../decisions.js';
 import type { Io } from '../io.js';
 import { listProblems } from '../report.js';
 import { reportTarget, writeReport } from '../report-file.js';
-import { draftNames, draftPath, findWorkspace, orphanFeedback, readDraft, readEntries, readWorkspaceText, type Workspace } from '../workspace.js';
+import { draftNames, draftPath, findWorkspace, orphanFeedback, readWorkspaceText, type Workspace } from '../workspace.js';
+import { readDraft, readEntries } from '../workspace-reading.js';
 
 export interface CheckOptions {
   /** Also require every entry to be decided. */

@@ -4,7 +4,8 @@ import { truncateToWidth } from '../../core/text/strings.js';
 import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
 import { safeText } from '../terminal-text.js';
-import { findWorkspace, readDraft, resolveDraftName } from '../workspace.js';
+import { findWorkspace, resolveDraftName } from '../workspace.js';
+import { readDraft } from '../workspace-reading.js';
 
 export function clauseJson(clause: Clause) {
   return {

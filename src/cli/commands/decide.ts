@@ -12,7 +12,8 @@ import { UsageError } from '../report.js';
 import { decisionChange } from '../decisions.js';
 import { safeText } from '../terminal-text.js';
 import { truncateToWidth } from '../../core/text/strings.js';
-import { findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
+import { findWorkspace, resolveDraftName, type Workspace } from '../workspace.js';
+import { loadEntries, readDraft, type LoadedEntry } from '../workspace-reading.js';
 
 export interface DecideFlags {
   allPending?: boolean;

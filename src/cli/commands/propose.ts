@@ -3,7 +3,8 @@ import { colorsFor } from '../color.js';
 import { markdown, terminal } from '../proposal-view.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
-import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../workspace.js';
+import { findWorkspace, resolveDraftName } from '../workspace.js';
+import { loadEntries, readDraft } from '../workspace-reading.js';
 
 export type Format = 'ansi' | 'markdown' | 'json';
 

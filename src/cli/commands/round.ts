@@ -11,7 +11,8 @@ import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRoundIds, closedRounds, formatRecord, roundFolder, type RoundRecord } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
-import { checkDraftName, draftPath, feedbackFolder, findWorkspace, loadEntries, readDraft, resolveDraftName, type LoadedEntry, type Workspace } from '../workspace.js';
+import { checkDraftName, draftPath, feedbackFolder, findWorkspace, resolveDraftName, type Workspace } from '../workspace.js';
+import { loadEntries, readDraft, type LoadedEntry } from '../workspace-reading.js';
 
 export interface RoundFlags {
   name?: string;

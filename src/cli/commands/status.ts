@@ -1,13 +1,13 @@
-import { answerCampaigns } from '../../core/feedback/campaign.js';
 import { DECISION_STATUSES } from '../../core/feedback/decision.js';
-import { tally, type DecisionCounts } from '../../core/feedback/tally.js';
-import { planEntries } from '../../core/revision/proposal.js';
+import type { DecisionCounts } from '../../core/feedback/tally.js';
 import { commentText, fitComment, type CommentSection } from '../../core/text/comment.js';
+import { afterSuccess } from '../after-success.js';
 import { calendarDate, compareDates, isCalendarDate, localToday } from '../dates.js';
 import type { Io } from '../io.js';
 import { reportProblems } from '../report.js';
+import { StatusCache, type DraftCounts } from '../status-cache.js';
 import { safeText } from '../terminal-text.js';
-import { draftNames, findWorkspace, loadEntries, readDraft } from '../workspace.js';
+import { draftNames, findWorkspace } from '../workspace.js';
 
 type Counts = DecisionCounts;
 export type Format = 'text' | 'markdown' | 'json';
@@ -34,24 +34,24 @@ export interface StatusOptions {
 export async function statusCommand({ format, ...flags }: StatusOptions, io: Io): Promise<number> {
   const workspace = findWorkspace(io.cwd);
   const today = flags.today !== undefined ? calendarDate(flags.today, '--today') : localToday();
-  const report: DraftStatus[] = draftNames(workspace).map((name) => {
-    const { draft } = readDraft(workspace, name);
-    const { entries, warnings } = loadEntries(workspace, name);
-    reportProblems(io, warnings);
-    // A campaign's members count as its lead's decision answers them.
-    const { byStatus, byUnit } = tally(answerCampaigns(entries.map((e) => e.entry)));
-    const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
-    const stale = [...planned.values()].flat().filter((p) => p.state === 'stale' || p.state === 'ambiguous').length;
-    const window = draft.meta.consultation;
-    return {
-      draft: name,
-      entries: entries.length,
-      byStatus,
-      byUnit,
-      stale,
-      ...(window ? windowStatus(window, today) : {}),
-    };
-  });
+  // Each draft's counts from the status cache when its files are as they were counted; else from the files.
+  const cache = StatusCache.open(workspace.root, io.env);
+  const report: DraftStatus[] = [];
+  for (const name of draftNames(workspace)) {
+    const files = cache.files(workspace, name);
+    let counts: DraftCounts | undefined = cache.get(name, files);
+    if (!counts) {
+      const { countDraft } = await import('../status-counts.js');
+      const counted = countDraft(workspace, name);
+      reportProblems(io, counted.warnings);
+      if (counted.warnings.length === 0) cache.put(name, files, counted.counts);
+      counts = counted.counts;
+    }
+    const { window, ...rest } = counts;
+    report.push({ draft: name, ...rest, ...(window ? windowStatus(window, today) : {}) });
+  }
+  // Written only if the command succeeds, as every cache.
+  afterSuccess(() => cache.save());
   if (format === 'json') io.stdout(`${JSON.stringify(report.map(({ unjudged: _unjudged, ...r }) => r), null, 2)}\n`);
   else if (format === 'markdown') io.stdout(markdown(report));
   else io.stdout(text(report));

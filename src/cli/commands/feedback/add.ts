@@ -7,7 +7,8 @@ import { checkNewEntries, writeNewEntries } from '../../entries.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
-import { compareIds, feedbackFolder, findWorkspace, readDraft, readEntries, resolveDraftName, type Workspace } from '../../workspace.js';
+import { compareIds, feedbackFolder, findWorkspace, resolveDraftName, type Workspace } from '../../workspace.js';
+import { readDraft, readEntries } from '../../workspace-reading.js';
 import { editFromFlags, refusal, type EditFlags } from './edit-flags.js';
 
 export interface AddFlags extends EditFlags {

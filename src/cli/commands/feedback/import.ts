@@ -8,7 +8,8 @@ import { importTables, reportImport, type TableImport } from '../../entries.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
 import { readInputBytes } from '../../text-file.js';
-import { findWorkspace, readDraft, resolveDraftName } from '../../workspace.js';
+import { findWorkspace, resolveDraftName } from '../../workspace.js';
+import { readDraft } from '../../workspace-reading.js';
 
 export interface ImportFlags {
   draft?: string;

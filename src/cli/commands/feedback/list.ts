@@ -7,7 +7,8 @@ import type { Io } from '../../io.js';
 import { reportProblems } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
 import { truncateToWidth } from '../../../core/text/strings.js';
-import { findWorkspace, loadEntries, readDraft, resolveDraftName } from '../../workspace.js';
+import { findWorkspace, resolveDraftName } from '../../workspace.js';
+import { loadEntries, readDraft } from '../../workspace-reading.js';
 
 export interface FeedbackListOptions {
   draft?: string;
