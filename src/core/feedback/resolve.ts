@@ -467,6 +467,7 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
     const inLast = holding.filter((c) => c.id === last.id || isBelow(index, c, last));
     if (inLast.length === 1) return { clause: inLast[0]!, confidence: 0.85 };
     if (inLast.some((c) => c.id === last.id)) return { clause: last, confidence: 0.8 };
+    if (inLast.length > 1) return { problem: `“${text}” is in ${inLast.length} parts of ${nameOf(index, last)} (${inLast.map((c) => nameOf(index, c)).join(', ')}): name the one meant` };
   }
   if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };
   if (holding.length > 1 && context.named && context.named.length > 0) {

@@ -26,11 +26,21 @@ const PARTIAL = 0.7;
 /** A request put as a question (是否应将…改为…？). */
 const ASKED = 0.6;
 
-export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en'): Proposal {
+/**
+ * `place` is where the comment's table says it applies (a 条款 column,
+ * `feedback add --locator`): the comment's 本条 / this section, and the
+ * scope of a quote with no place of its own, until the comment names another.
+ */
+export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en', place?: string): Proposal {
   const tokenized = tokenize(comment, lang);
   const words = sourceText(comment, tokenized.quotes);
   const index = draftIndex(clauses);
   const context: CommentContext = { lang, named: headingsNamed(comment, index) };
+  const given = place === undefined ? undefined : placeNamed(place, index, context);
+  if (given) {
+    context.last = given;
+    context.named!.push(given);
+  }
   // 二十四、将“A”改为“B”: a comment numbered as the draft's parts are may mean that part, where the quote alone does not say.
   const numbered = listNumber(tokenized);
   const listed = numbered ? placeOf(numbered, index, context) : undefined;
@@ -74,6 +84,14 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   if (edits.length === 0) unparsed.push(...silent);
   else if (missed > 0) for (const edit of edits) if (edit.confidence !== undefined) edit.confidence = round(edit.confidence * PARTIAL);
   return { edits, unparsed };
+}
+
+/** The one clause a place column names (第二百七十三条, 二、（一）, section 4), if it is nothing but that place. */
+function placeNamed(place: string, index: ReturnType<typeof draftIndex>, context: CommentContext): Clause | undefined {
+  const tokens = tokenize(place.trim(), context.lang ?? 'zh').sentences.flatMap((s) => s.tokens);
+  const [first] = tokens;
+  if (tokens.length !== 1 || first?.kind !== 'locator' || first.refs.length !== 1) return undefined;
+  return placeOf(first.refs[0]!, index, context);
 }
 
 /** The outline number the comment starts with (二十四、, 3.), which the grammar reads as the comment's own numbering. */

@@ -15,12 +15,13 @@ import { addToGroup } from '../text/groups.js';
 export type NewEntry = Omit<Entry, 'file' | 'editLines'>;
 
 export function entryFromComment(
-  fields: { id: string; unit: string; comment: string; date?: string; contact?: string },
+  fields: { id: string; unit: string; comment: string; date?: string; contact?: string; locator?: string },
   clauses: readonly Clause[],
   lang: 'zh' | 'en',
 ): NewEntry {
   // An ID line copied out of the draft file with the clauses a comment quotes is markup, not words.
-  const proposal = proposeEdits(withoutIdLines(fields.comment), clauses, lang);
+  // A locator given beside the comment (a 条款 column) is the place of its 本条 and of its quotes.
+  const proposal = proposeEdits(withoutIdLines(fields.comment), clauses, lang, fields.locator);
   const entry: NewEntry = { id: fields.id, unit: fields.unit, comment: fields.comment, edits: proposal.edits, decision: { status: 'pending' } };
   const locator = locatorOf(fields.comment, lang);
   if (locator) entry.locator = locator;
@@ -155,7 +156,7 @@ function fieldsOf(row: TableRow, table: FeedbackTable, options: ImportOptions): 
 }
 
 function entryOf(id: string, row: TableRow, table: FeedbackTable, fields: RowFields, options: ImportOptions): NewEntry {
-  const entry = entryFromComment({ id, unit: fields.unit, comment: fields.comment }, options.clauses, options.lang);
+  const entry = entryFromComment({ id, unit: fields.unit, comment: fields.comment, ...(row.locator ? { locator: row.locator } : {}) }, options.clauses, options.lang);
   if (row.locator) entry.locator = row.locator;
   if (fields.date) entry.date = fields.date;
   const timing = fields.date && options.window && table.public ? timingOf(fields.date, options.window) : undefined;

@@ -32,7 +32,7 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   if (!ENTRY_ID.test(id)) throw new UsageError(`"${id}" cannot be an entry id: use letters, digits, ".", "_" and "-"`);
   if (flags.id !== undefined) refuseTakenId(workspace, name, id);
   const entry: NewEntry = flags.propose && !flags.op
-    ? entryFromComment({ id, unit: flags.unit, comment: flags.comment }, draft.clauses, draft.meta.lang)
+    ? entryFromComment({ id, unit: flags.unit, comment: flags.comment, ...(flags.locator ? { locator: flags.locator } : {}) }, draft.clauses, draft.meta.lang)
     : { id, unit: flags.unit, comment: flags.comment, edits: [], decision: { status: 'pending' } };
   if (flags.op) entry.edits = [editFromFlags(flags)];
   if (flags.date) entry.date = flags.date;

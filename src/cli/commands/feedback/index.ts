@@ -41,7 +41,7 @@ const add = define({
         .requiredOption('--comment <text>', 'the comment verbatim (主要意见)')
         .option('--id <id>', 'entry id (default: the next number)')
         .option('--date <date>', 'date of the comment')
-        .option('--locator <where>', 'where the comment says it applies, as given')
+        .option('--locator <where>', 'where the comment applies (第二百七十三条, 二、（一）): its 本条, and where its quotes are looked for')
         .option('--contact <contact>', 'contact details; never published')
         .option('--draft <name>', 'the draft (default: the only draft)')
         .option('--no-propose', 'do not propose edits from the wording'),

@@ -95,6 +95,8 @@ function readSentence(r: SentenceReader): SentenceReading {
   let against = false;
   for (let v = 0; v < t.length; v++) {
     const token = t[v]!;
+    // 理由：该内容已并入新增的条款 / 建议删除本条，因为…已在新增的条款中规定: the reasons ask for no change of their own.
+    if (token.kind === 'word' && token.word === 'because' && (r.requests.length > 0 || r.problems.length > 0 || opensReason(r, v))) break;
     const rule = token.kind === 'word' ? RULES[r.lang][token.word] : undefined;
     if (!rule) continue;
     if (negated(r, v)) {
@@ -112,6 +114,13 @@ function readSentence(r: SentenceReader): SentenceReading {
   const first = t[0];
   if (first?.kind === 'locator' && t[1]?.kind === 'colon' && first.refs.length === 1) reading.heading = first.refs[0]!;
   return reading;
+}
+
+/** 理由：… / 理由是… / Rationale: … opening a sentence: the whole sentence gives reasons (因为 there may lead to a request: 因为…，建议删除…). */
+function opensReason(r: SentenceReader, v: number): boolean {
+  if (v !== 0) return false;
+  const token = r.t[0]!;
+  return r.t[1]?.kind === 'colon' || r.source.comment.slice(token.start, token.end).endsWith('是');
 }
 
 /** Words that may stand between a negation and its verb: 不建议将第五条“A”删除, we oppose any proposal to strike. */

@@ -43,6 +43,7 @@ export type Word =
   | 'question' //       如何, 是否, what
   | 'suggest' //        建议, 请, should
   | 'against' //        不建议, 反对, do not, oppose: the change after it is argued against
+  | 'because' //        理由：, 因为, because: the reasons for a change, which ask for none
   /** The part of a unit a rewrite keeps to. */
   | 'introductory' //   introductory text: the unit's own words before its paragraphs
   | 'heading' //        section heading: the heading line, not the body
@@ -88,6 +89,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   如何: 'question', 是否: 'question', 为何: 'question', 为什么: 'question', 什么: 'question', 怎样: 'question', 怎么: 'question', 哪些: 'question', 吗: 'question',
   不建议: 'against', 不宜: 'against', 不应: 'against', 不应当: 'against', 不应该: 'against', 不要: 'against', 不必: 'against',
   无需: 'against', 无须: 'against', 没有必要: 'against', 不同意: 'against', 反对: 'against', 不赞成: 'against', 不赞同: 'against',
+  理由: 'because', 理由是: 'because', 修改理由: 'because', 主要理由: 'because', 原因: 'because', 原因是: 'because',
+  因为: 'because', 由于: 'because',
   建议: 'suggest', 请: 'suggest', 拟: 'suggest', 应: 'suggest', 应当: 'suggest', 可: 'suggest',
   字样: 'noise', 二字: 'noise', 三字: 'noise', 四字: 'noise', 等字: 'noise', 一词: 'noise', 的表述: 'noise', 等表述: 'noise',
   表述不准确: 'noise', 表述不规范: 'noise', 表述不严谨: 'noise', 不准确: 'noise', 不妥: 'noise', 有误: 'noise',
@@ -134,6 +137,7 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   'lead unit': 'role-lead', 'the lead unit': 'role-lead', 'the lead': 'role-lead', lead: 'role-lead',
   'responsible units': 'role-responsible', 'responsible unit': 'role-responsible', 'the responsible units': 'role-responsible', responsible: 'role-responsible',
   clarify: 'clarify', 'please clarify': 'clarify', unclear: 'clarify', explain: 'clarify', 'define': 'clarify',
+  because: 'because', rationale: 'because',
   what: 'question', why: 'question', how: 'question', whether: 'question',
   "don't": 'against', 'don’t': 'against', 'do not': 'against', 'does not': 'against', 'should not': 'against', "shouldn't": 'against',
   'must not': 'against', oppose: 'against', opposes: 'against', 'object to': 'against', 'objects to': 'against', against: 'against',

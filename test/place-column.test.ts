@@ -1,0 +1,96 @@
+// A comment whose place stands in a column of its own (条款 / 涉及条款, or
+// `feedback add --locator`) is read there: its 本条 / 该条 is that unit, and a
+// quote with no place of its own is looked for in it first. On 民事诉讼法 2021
+// (the 2023 amendment's own changes), 行政许可法 and a State Council policy text.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusWorkspace, redline } from './helpers/cli.js';
+
+interface Listed {
+  id: string;
+  edits: Array<{ op: string; clause: string; quote?: string; text?: string }>;
+  unparsed?: string[];
+}
+
+/** A clause by its id as a clerk names it: its number after its parent's (第二百七十四条 （八）), or the parent's number and the first words of an unnumbered 款. */
+async function imported(file: string, name: string, table: string): Promise<{ dir: string; entries: Listed[]; clauseNumber: (id: string) => string; notes: (id: string) => string }> {
+  const dir = await corpusWorkspace(file, name);
+  writeFileSync(join(dir, 'comments.tsv'), table);
+  const result = await redline(dir, 'feedback', 'import', 'comments.tsv');
+  expect(result.code).toBe(0);
+  const entries = JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Listed[];
+  const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; number: string; parent: string | null; text: string }>;
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const clauseNumber = (id: string): string => {
+    const clause = byId.get(id)!;
+    const parent = clause.parent ? byId.get(clause.parent)! : undefined;
+    return `${parent ? `${parent.number} ` : ''}${clause.number || clause.text.slice(0, 8)}`;
+  };
+  // What the wording could not make: in the entry's file (`unparsed`).
+  const notes = (id: string) => readFileSync(join(dir, `feedback/${name}/${id}.yaml`), 'utf8');
+  return { dir, entries, clauseNumber, notes };
+}
+
+describe('the place column', () => {
+  it('is the 本条 of a comment that names no place (民事诉讼法 第二百七十三条, deleted in 2023)', async () => {
+    const { dir, entries, clauseNumber, notes } = await imported(
+      'lawrefbook/minshi_susong_fa_2021.md',
+      'ms',
+      '序号\t单位\t条款\t意见\n1\t市贸促会\t第二百七十三条\t建议删除本条。理由：该内容已并入新增的专属管辖条款。\n2\t市中院\t第二百九十条\t建议删除该条。\n3\t市司法局\t总体\t建议删除本条。\n',
+    );
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'remove-clause' })]);
+    expect(clauseNumber(entries[0]!.edits[0]!.clause)).toMatch(/^第二十四章 第二百七十三条$/u);
+    expect(clauseNumber(entries[1]!.edits[0]!.clause)).toMatch(/ 第二百九十条$/u);
+    // 总体 names no unit: still asked about.
+    expect(entries[2]!.edits).toEqual([]);
+    expect(notes('3')).toContain('unparsed:\n  - 删除本条 — no clause was named before\n');
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const revised = readFileSync(join(dir, 'out/ms.revised.md'), 'utf8');
+    expect(revised).not.toContain('因在中华人民共和国领域内履行中外合资经营企业合同');
+  });
+
+  it('scopes a quote found in several articles: one part of the place is changed, two are asked about by name', async () => {
+    const { entries, clauseNumber, notes } = await imported(
+      'lawrefbook/minshi_susong_fa_2021.md',
+      'ms',
+      '序号\t单位\t条款\t意见\n1\t市中院\t第二百七十四条第（八）项\t建议将“三个月”修改为“六十日”。\n2\t市中院\t第二百七十四条\t建议将“三个月”修改为“六十日”。\n3\t市中院\t第一百六十四条\t建议将“三个月”修改为“六个月”。\n',
+    );
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '三个月', text: '六十日' })]);
+    expect(clauseNumber(entries[0]!.edits[0]!.clause)).toBe('第二百七十四条 （八）');
+    expect(entries[1]!.edits).toEqual([]);
+    expect(notes('2')).toContain('“三个月” is in 2 parts of 第二百七十四条 (第二百七十四条第（六）项, 第二百七十四条第（八）项): name the one meant');
+    expect(clauseNumber(entries[2]!.edits[0]!.clause)).toMatch(/ 第一百六十四条$/u);
+  });
+
+  it('reads 本条 and scoped quotes on 行政许可法 and on a policy text numbered 一、（一）', async () => {
+    const xuke = await imported(
+      'lawrefbook/xingzheng_xuke_fa_2019.md',
+      'xk',
+      '序号\t单位\t条款\t修改意见\n1\t司法部\t第八十三条\t建议删除本条第二款。\n2\t司法部\t第四十二条\t建议将“法律、法规另有规定的，依照其规定”修改为“法律、行政法规另有规定的，依照其规定”。\n3\t司法部\t\t建议将“法律、法规另有规定的，依照其规定”修改为“法律、行政法规另有规定的，依照其规定”。\n',
+    );
+    expect(xuke.entries[0]!.edits).toEqual([expect.objectContaining({ op: 'remove-clause' })]);
+    expect(xuke.clauseNumber(xuke.entries[0]!.edits[0]!.clause)).toMatch(/^第八十三条 \p{Script=Han}{8}$/u);
+    expect(xuke.clauseNumber(xuke.entries[0]!.edits[0]!.clause)).not.toBe(xuke.clauseNumber('c195'));
+    // The words stand in two articles: the column says which; without it, the comment is asked about.
+    expect(xuke.entries[1]!.edits).toHaveLength(1);
+    expect(xuke.clauseNumber(xuke.entries[1]!.edits[0]!.clause)).toMatch(/ 第四十二条$/u);
+    expect(xuke.entries[2]!.edits).toEqual([]);
+    expect(xuke.notes('3')).toContain('is in 2 clauses');
+    const sanji = await imported(
+      'gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt',
+      'sj',
+      '序号\t单位\t涉及条款\t意见\n1\t省卫健委\t四、（一）\t建议将“三级公立医院”修改为“各级公立医院”。\n',
+    );
+    expect(sanji.entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '三', text: '各' })]);
+    expect(sanji.clauseNumber(sanji.entries[0]!.edits[0]!.clause)).toBe('四 （一）');
+  });
+
+  it('is the place of `feedback add --locator` too', async () => {
+    const dir = await corpusWorkspace('lawrefbook/minshi_susong_fa_2021.md', 'ms');
+    const added = await redline(dir, 'feedback', 'add', '--unit', '市贸促会', '--locator', '第二百七十三条', '--comment', '建议删除本条。');
+    expect(added).toMatchObject({ code: 0, stdout: 'added entry 1 with 1 edit(s) in feedback/ms/1.yaml\n' });
+    expect(readFileSync(join(dir, 'feedback/ms/1.yaml'), 'utf8')).toContain('locator: 第二百七十三条\n');
+  });
+});

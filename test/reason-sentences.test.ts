@@ -1,0 +1,48 @@
+// The reasons a comment gives for its change (理由：…, …，因为…, Rationale: …)
+// ask for no change of their own, though they use a verb's words (新增的条款,
+// added by): they give no edit and no note of an edit not made. On 民事诉讼法
+// 2021, 行政许可法 and an English bill.
+import { describe, expect, it } from 'vitest';
+import { citableClauses, cite } from '../src/core/draft/citation.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { corpusDraft } from './helpers/drafts.js';
+import { proposed } from './helpers/wording.js';
+
+describe('reasons after a request', () => {
+  const minsu = corpusDraft('lawrefbook/minshi_susong_fa_2021.md');
+  const xuke = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+
+  it.each([
+    ['建议删除第二百七十三条。理由：该内容已并入新增的专属管辖条款。'],
+    ['建议删除第二百七十三条。理由是该内容已并入新增的条款。'],
+    ['建议删除第二百七十三条，因为相关内容已在新增的条款中规定。'],
+    ['建议删除第二百七十三条。修改理由：新增的第二百七十九条已作规定。'],
+  ])('民事诉讼法: %s gives the deletion alone', (comment) => {
+    expect(proposed(minsu, comment)).toEqual({ edits: [{ op: 'remove-clause', clause: '第二百七十三条' }], unparsed: [] });
+  });
+
+  it('民事诉讼法: a reason that opens with 由于 still leads to its request', () => {
+    expect(proposed(minsu, '由于实践中已不适用，建议删除第二百七十三条。')).toEqual({ edits: [{ op: 'remove-clause', clause: '第二百七十三条' }], unparsed: [] });
+  });
+
+  it('行政许可法: a rewrite with its reason, and a reason alone (a remark)', () => {
+    const rewrite = proposed(xuke, '建议将第八十三条第二款修改为：“本法施行前有关行政许可的规定，制定机关应当依照本法规定予以清理。”理由：删除增加的过渡性表述，与新增条款相衔接。');
+    expect(rewrite.unparsed).toEqual([]);
+    expect(rewrite.edits).toEqual([expect.objectContaining({ op: 'rewrite', clause: '第八十三条第二款' })]);
+    expect(proposed(xuke, '理由：与新增的行政许可法实施条例相衔接，删除重复规定。')).toEqual({ edits: [], unparsed: ['理由：与新增的行政许可法实施条例相衔接，删除重复规定 — a general remark: no edit asked for'] });
+  });
+});
+
+describe('reasons in English', () => {
+  const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+  const names = citableClauses(bill.clauses);
+
+  it.each([
+    ['Strike section 203. Rationale: we insert its duties in section 202 instead.'],
+    ['Strike section 203. Because: we add its duties to section 202.'],
+    ['Strike section 203, because we add its duties to section 202.'],
+  ])('H.R. 1000: %s gives the deletion alone', (comment) => {
+    const { edits, unparsed } = proposeEdits(comment, bill.clauses, 'en');
+    expect({ edits: edits.map((e) => ({ op: e.op, clause: cite(names, e.clause) })), unparsed }).toEqual({ edits: [{ op: 'remove-clause', clause: 'section 203' }], unparsed: [] });
+  });
+});
