@@ -105,7 +105,9 @@ describe('redline clauses', () => {
     await redline(two, 'import', SEED_PAGE, '--name', 'copy');
     const result = await redline(two, 'clauses');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('redline: this workspace holds several drafts (copy, seed); name one\n');
+    expect(result.stderr).toBe('redline: this workspace holds several drafts (copy, seed); name one: redline clauses copy or redline clauses seed\n');
+    expect((await redline(two, 'propose')).stderr).toBe('redline: this workspace holds several drafts (copy, seed); name one: --draft copy or --draft seed\n');
+    expect((await redline(two, 'blame')).stderr).toBe('redline: this workspace holds several drafts (copy, seed); name one: redline blame copy <clause> or redline blame seed <clause>\n');
     expect((await redline(two, 'clauses', 'nope')).stderr).toBe('redline: no draft named "nope" in drafts (drafts: copy, seed)\n');
   });
 

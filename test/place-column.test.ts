@@ -93,4 +93,21 @@ describe('the place column', () => {
     expect(added).toMatchObject({ code: 0, stdout: 'added entry 1 with 1 edit(s) in feedback/ms/1.yaml\n' });
     expect(readFileSync(join(dir, 'feedback/ms/1.yaml'), 'utf8')).toContain('locator: 第二百七十三条\n');
   });
+
+  it('stands before the comment in the response table when the comment does not name it (民事诉讼法, 行政许可法)', async () => {
+    const minsu = await imported(
+      'lawrefbook/minshi_susong_fa_2021.md',
+      'ms',
+      '序号\t单位\t条款\t意见\n1\t市贸促会\t第二百七十三条\t建议删除本条。\n2\t市中院\t第二百九十条\t建议删除第二百九十条中的“中华人民共和国”。\n',
+    );
+    expect((await redline(minsu.dir, 'decide', '1', 'adopt')).code).toBe(0);
+    expect((await redline(minsu.dir, 'decide', '2', 'reject', '--reason', '该表述为法律通用表述')).code).toBe(0);
+    expect((await redline(minsu.dir, 'build')).code).toBe(0);
+    const rows = readFileSync(join(minsu.dir, 'out/ms.feedback.md'), 'utf8').split('\n').filter((l) => /^\| \d/u.test(l));
+    expect(rows).toEqual(['| 1 | 市贸促会 | 第二百七十三条：建议删除本条。 | 采纳 |   |', '| 2 | 市中院 | 建议删除第二百九十条中的“中华人民共和国”。 | 不采纳 | 该表述为法律通用表述 |']);
+    const xuke = await imported('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk', '序号\t单位\t涉及条款\t修改意见\n1\t司法部\t第八十三条\t建议删除本条第二款。\n2\t司法部\t总体\t建议进一步明确。\n');
+    expect((await redline(xuke.dir, 'build')).code).toBe(0);
+    const xukeRows = readFileSync(join(xuke.dir, 'out/xk.feedback.md'), 'utf8').split('\n').filter((l) => /^\| \d/u.test(l));
+    expect(xukeRows).toEqual(['| 1 | 司法部 | 第八十三条：建议删除本条第二款。 | 待定 |   |', '| 2 | 司法部 | 总体：建议进一步明确。 | 待定 |   |']);
+  });
 });

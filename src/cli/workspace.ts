@@ -185,8 +185,12 @@ export function readEntryText(workspace: Workspace, path: string): string {
   return text;
 }
 
-/** The named draft, or the only one when no name is given. */
-export function resolveDraftName(workspace: Workspace, name: string | undefined): string {
+/**
+ * The named draft, or the only one when no name is given. `naming` says how
+ * this command is told a draft (its --draft option, or its argument), for the
+ * message when several drafts leave it unsaid.
+ */
+export function resolveDraftName(workspace: Workspace, name: string | undefined, naming: (draft: string) => string = (draft) => `--draft ${draft}`): string {
   const names = draftNames(workspace);
   if (name !== undefined) {
     if (!names.includes(name)) {
@@ -196,7 +200,7 @@ export function resolveDraftName(workspace: Workspace, name: string | undefined)
   }
   if (names.length === 1) return names[0]!;
   if (names.length === 0) throw new UsageError(`no drafts yet in ${workspace.display(workspace.draftsDir)}; run \`redline import <file>\``);
-  throw new UsageError(`this workspace holds several drafts (${names.join(', ')}); name one`);
+  throw new UsageError(`this workspace holds several drafts (${names.join(', ')}); name one: ${names.slice(0, 3).map(naming).join(' or ')}${names.length > 3 ? ' …' : ''}`);
 }
 
 export function draftPath(workspace: Workspace, name: string): string {

@@ -30,7 +30,7 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
   const clauseOnly = givenDraft !== undefined && givenClause === undefined && drafts.length === 1 && !drafts.includes(givenDraft);
   const draftArg = clauseOnly ? undefined : givenDraft;
   const clauseArg = clauseOnly ? givenDraft : givenClause;
-  const name = resolveDraftName(workspace, draftArg);
+  const name = resolveDraftName(workspace, draftArg, (draft) => `redline blame ${draft} <clause>`);
   const { draft } = readDraft(workspace, name);
   const { entries, warnings } = loadEntries(workspace, name);
   reportProblems(io, warnings);

@@ -27,7 +27,7 @@ export interface ClausesOptions {
 
 export async function clausesCommand({ draft: name, ...flags }: ClausesOptions, io: Io): Promise<number> {
   const workspace = findWorkspace(io.cwd);
-  const { draft, problems } = readDraft(workspace, resolveDraftName(workspace, name));
+  const { draft, problems } = readDraft(workspace, resolveDraftName(workspace, name, (draft) => `redline clauses ${draft}`));
   reportProblems(io, problems);
   if (flags.json) {
     io.stdout(`${JSON.stringify(draft.clauses.map(clauseJson), null, 2)}\n`);

@@ -27,7 +27,7 @@ export interface RoundOptions extends RoundFlags {
 
 export async function roundCommand({ draft: draftArg, ...flags }: RoundOptions, io: Io): Promise<number> {
   const workspace = findWorkspace(io.cwd);
-  const name = resolveDraftName(workspace, draftArg);
+  const name = resolveDraftName(workspace, draftArg, (draft) => `redline round ${draft}`);
   const next = checkDraftName(flags.name ?? name);
   // A date on the calendar, as decide takes it; today is the clerk's own day, not UTC's.
   const date = flags.date !== undefined ? calendarDate(flags.date, '--date') : localToday();

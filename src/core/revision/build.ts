@@ -78,11 +78,27 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
     if (following.has(entry.id)) continue;
     const reason = needs(entry.decision.status).includes('reason') ? entry.decision.reason ?? '' : '';
     const group = members.get(entry.id);
-    const comment = group ? `${entry.comment}${labels.campaign(group.length + 1)}` : entry.comment;
+    const said = placedComment(entry, labels);
+    const comment = group ? `${said}${labels.campaign(group.length + 1)}` : said;
     const decision = decisionCell(entry.decision, labels);
     lines.push(row([entry.id, entry.unit, comment, decision, reason].map(cellText)));
   }
   return [pandocFrontMatter({ title: labels.responseTitle(title), lang }, carried), labels.summary(counts, entries.length), lines.join('\n')].join('\n\n') + '\n';
+}
+
+/**
+ * The comment as the table shows it: with its place before it where the
+ * office gave the place beside the comment (a 条款 column: 建议删除本条 says
+ * nothing of which article without it). A place the comment itself names, each
+ * part of it (the import takes 第15页；18项“…” from the words), adds nothing.
+ */
+function placedComment(entry: Entry, labels: Labels): string {
+  const locator = entry.locator?.trim();
+  if (!locator) return entry.comment;
+  const plain = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+  const said = plain(entry.comment);
+  const parts = locator.split(/[；;]/u).map(plain).filter((part) => part !== '');
+  return parts.every((part) => said.includes(part)) ? entry.comment : labels.placed(locator, entry.comment);
 }
 
 /**

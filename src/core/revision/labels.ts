@@ -12,6 +12,8 @@ export interface Labels {
   adoptedWithNote: (note: string) => string;
   responseTitle: (title: string) => string;
   summary: (counts: Record<DecisionStatus, number>, total: number) => string;
+  /** A comment whose place was given beside it (a 条款 column), with that place: 第二百七十三条：建议删除本条。 */
+  placed: (locator: string, comment: string) => string;
   /** After a campaign's comment in the response table: how many sent it. */
   campaign: (count: number) => string;
   comparisonTitle: (title: string) => string;
@@ -58,6 +60,7 @@ export const ZH: Labels = {
   // 《…的意见》意见采纳情况, as published tables are headed (not …的意见意见采纳情况).
   responseTitle: (title) => `${bookTitle(title)}意见采纳情况`,
   summary: (c, total) => `共收到意见${total}条，采纳${c.adopted}条，部分采纳${c.partial}条，不采纳${c.rejected}条，待定${c.pending}条。`,
+  placed: (locator, comment) => `${locator}：${comment}`,
   campaign: (count) => `（相同或相近意见共${count}条）`,
   comparisonTitle: (title) => `${bookTitle(title)}修改对照表`,
   original: '原文',
@@ -99,6 +102,7 @@ export const EN: Labels = {
   adoptedWithNote: (note) => `Adopted. ${note}`,
   responseTitle: (title) => `${title}: responses to comments`,
   summary: (c, total) => `${total} comments received: ${c.adopted} adopted, ${c.partial} partially adopted, ${c.rejected} not adopted, ${c.pending} pending.`,
+  placed: (locator, comment) => `${locator}: ${comment}`,
   campaign: (count) => ` (${count} identical or similar comments)`,
   comparisonTitle: (title) => `${title}: comparison of changes`,
   original: 'Original',
