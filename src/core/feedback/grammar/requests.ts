@@ -15,7 +15,7 @@ import { SentenceReader } from './sentence.js';
 import type { Sentence, Tokenized } from './tokens.js';
 import type { NewUnit, Word } from './vocabulary.js';
 import { add, insertEnglish } from './rules/additions.js';
-import { del, redesignate, replace, reserve, rewrite, substitute } from './rules/text.js';
+import { del, merge, redesignate, replace, reserve, rewrite, substitute } from './rules/text.js';
 import { make } from './rules/units.js';
 
 /** Where a request applies: a locator (with the title quoted after it), and an opening quoted inside it. */
@@ -80,7 +80,7 @@ type Rule = (reader: SentenceReader, v: number) => number;
 
 /** Each verb's rule: the grammar's table. */
 const RULES: Record<'zh' | 'en', Partial<Record<Word, Rule>>> = {
-  zh: { replace, delete: del, add, rewrite, substitute, redesignate, make },
+  zh: { replace, delete: del, add, rewrite, substitute, redesignate, make, merge },
   en: { replace, delete: del, add: insertEnglish, rewrite, substitute, redesignate, make, reserve },
 };
 

@@ -15,6 +15,7 @@ export type Word =
   | 'redesignate' //    redesignate paragraphs (5) through (9) as …
   | 'make' //           make X the lead unit
   | 'reserve' //        remove and reserve paragraph (d): the unit stays, its text [Reserved]
+  | 'merge' //          合并为一款: units made one, which words alone do not write
   /** Positions. */
   | 'at' //             在
   | 'after' //          后, 之后, after
@@ -51,7 +52,7 @@ export type Word =
   | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
 
 /** The words that start a request. */
-export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make', 'reserve']);
+export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make', 'reserve', 'merge']);
 /** Words said around a request that shape nothing (建议, 表述不准确, the words). */
 export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest']);
 
@@ -63,6 +64,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   修改为: 'replace', 修改成: 'replace', 改为: 'replace', 改成: 'replace', 修正为: 'replace', 调整为: 'replace',
   调整成: 'replace', 表述为: 'replace', 更改为: 'replace', 更正为: 'replace', 变更为: 'replace', 替换为: 'replace',
   修订为: 'replace', 改写为: 'replace', 统一为: 'replace', 规定为: 'replace',
+  // (合并修改为：“…” is a rewrite: 修改为 reads it.)
+  合并为: 'merge', 合并成: 'merge',
   删除: 'delete', 删去: 'delete', 删掉: 'delete', 去掉: 'delete', 去除: 'delete', 删减: 'delete',
   增加: 'add', 增补: 'add', 增设: 'add', 新增: 'add', 添加: 'add', 补充: 'add', 加上: 'add', 加入: 'add', 插入: 'add', 增写: 'add',
   在: 'at',

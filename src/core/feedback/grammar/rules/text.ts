@@ -319,3 +319,18 @@ export function redesignate(r: SentenceReader, v: number): number {
   r.push({ op: 'redesignate' }, v, end, []);
   return end;
 }
+
+/**
+ * 将第一款和第二款合并为一款 / 第五条与第六条合并为一条: the merged text is
+ * the drafter's to write, as a rewrite and deletions; the request is named as
+ * one not made, with what would make it. Only units merged into one unit
+ * (一款, 一条, 一项): 两个公司合并为一个公司 is the text's subject, not a request.
+ */
+export function merge(r: SentenceReader, v: number): number {
+  const n = r.next(v);
+  if (!newUnit(r.t[n])) return v - 1;
+  // The note cites the units merged: the words from where this request starts.
+  let from = r.from;
+  while (from < v && r.t[from]!.kind === 'comma') from++;
+  return r.problem(from, n, 'merging units gives no edit of itself: rewrite one with the merged text and delete the others (将第X条修改为：“…”，删去第Y条)');
+}
