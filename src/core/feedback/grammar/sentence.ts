@@ -231,6 +231,18 @@ export class SentenceReader {
     return list;
   }
 
+  /** 在“A”中的“B”: the quote whose words hold the one at `q`, or undefined. */
+  quoteAround(q: number): number | undefined {
+    const p = this.prev(q);
+    return isWord(this.t[p], 'in') && this.isQuote(p - 1) && p - 1 >= this.from ? p - 1 : undefined;
+  }
+
+  /** 删去“A”中的“B”: the quote named inside the one at `q` (Chinese only), or undefined. */
+  quoteInside(q: number): number | undefined {
+    const p = this.next(q);
+    return this.lang === 'zh' && isWord(this.t[p], 'in') && this.isQuote(p + 1) ? p + 1 : undefined;
+  }
+
   /** “(4) …” “(5) …”: new paragraphs quoted one after another, or joined by a comma or "and" (the last one's index ends the run). */
   quoteRun(first: number): number[] {
     const run = [first];

@@ -38,7 +38,7 @@ export function add(r: SentenceReader, v: number): number {
   if ((position === 'after' || position === 'before') && r.isQuote(target) && target >= r.from) {
     // 在“国家安全、人民银行等部门要积极配合”中的“人民银行”后增加“、审计”: the words around it say which
     // “人民银行”: the change is of those words (the smallest change then finds it there).
-    const around = quoteAround(r, target);
+    const around = r.quoteAround(target);
     const outer = around === undefined ? '' : r.quote(around);
     const inner = r.quote(target);
     const at = outer.indexOf(inner);
@@ -63,12 +63,6 @@ export function add(r: SentenceReader, v: number): number {
   const loc = t[target]?.kind === 'locator' ? target : r.locatorBefore(v);
   if (loc === -1) return r.problem(v, text, 'where to add is not said: name the clause or quote the text it follows');
   return r.forEachRef(loc, v, text, [text], (where) => ({ op: 'append', text: r.quote(text), atEnd: position === 'end', where }));
-}
-
-/** 在“A”中的“B”: the quote whose words hold the one at `q`, or undefined. */
-function quoteAround(r: SentenceReader, q: number): number | undefined {
-  const p = r.prev(q);
-  return isWord(r.t[p], 'in') && r.isQuote(p - 1) && p - 1 >= r.from ? p - 1 : undefined;
 }
 
 /** 增加一条 / 一款 / 一项 (，作为第X条) ：“…”, after (后), before (前) or inside (中) the clause named before the verb. */

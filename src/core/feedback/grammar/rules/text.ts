@@ -117,6 +117,8 @@ export function del(r: SentenceReader, v: number): number {
   }
   if (isWord(t[n], 'definition') && r.isQuote(r.next(n))) return ofDefinition(r, v, r.next(n), { op: 'remove-clause' });
   if (r.isQuote(n)) {
+    const inner = r.quoteInside(n);
+    if (inner !== undefined) return deleteInside(r, v, n, inner, -1);
     const quotes = r.quoteList(n);
     // strike the period at the end (and insert “; and”): the words that end the clause.
     const atEndWord = r.lang === 'en' && quotes.length === 1 && isWord(t[r.next(n)], 'end') && t[r.next(r.next(n))]?.kind !== 'locator' ? r.next(n) : -1;
@@ -139,6 +141,8 @@ export function del(r: SentenceReader, v: number): number {
     if (isWord(t[m], 'end')) m = r.next(m);
     if (isWord(t[m], 'in')) m = r.next(m);
     if (r.isQuote(m)) {
+      const inner = r.quoteInside(m);
+      if (inner !== undefined) return deleteInside(r, v, m, inner, n);
       const quotes = r.quoteList(m);
       const end = quotes.at(-1)!;
       for (const q of quotes) r.forEachRef(n, v, end, quotes, (where) => ({ op: 'delete', old: r.quote(q), everywhere: false, where }));
@@ -163,6 +167,8 @@ export function del(r: SentenceReader, v: number): number {
   }
   // Nothing after the verb: 将“X”删除, 第五条第三款建议删除.
   const old = r.quoteBefore(v);
+  const around = old === -1 ? undefined : r.quoteAround(old);
+  if (around !== undefined) return deleteInside(r, v, around, old, -1);
   if (old !== -1) {
     r.push({ op: 'delete', old: r.quote(old), everywhere: r.everywhere(v, v) }, old, v, [old]);
     return v;
@@ -174,6 +180,26 @@ export function del(r: SentenceReader, v: number): number {
     return r.forEachRef(loc, v, v, [], (where) => ({ op: 'remove-clause', where }));
   }
   return r.problem(v, v, 'what to delete is not said: quote it or name the clause');
+}
+
+/**
+ * 删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”,
+ * 将“A”中的“B”删除: B goes from the words A, which say which B is meant (A
+ * itself stays). Made as A replaced by A without B, which the smallest change
+ * narrows to B with the words around it; `loc` is the locator the words are
+ * in, or -1 for the one that applies.
+ */
+function deleteInside(r: SentenceReader, v: number, outer: number, inner: number, loc: number): number {
+  const words = r.quote(outer);
+  const part = r.quote(inner);
+  const count = part === '' ? 0 : words.split(part).length - 1;
+  if (count !== 1) return r.problem(Math.min(v, outer), Math.max(v, inner), count === 0 ? `“${part}” is not part of “${words}”: quote the words to delete` : `“${part}” occurs ${count} times in “${words}”: say which`, false);
+  const at = words.indexOf(part);
+  const fields = { op: 'replace' as const, old: words, text: words.slice(0, at) + words.slice(at + part.length) };
+  const [first, end] = [Math.min(v, outer), Math.max(v, inner)];
+  if (loc !== -1) return r.forEachRef(loc, first, end, [outer, inner], (where) => ({ ...fields, everywhere: false, where }));
+  r.push({ ...fields, everywhere: r.everywhere(v, end) }, first, end, [outer, inner]);
+  return end;
 }
 
 /** The last token of the words naming the part: 后半句 is the word 后 with the words after it. */

@@ -1,0 +1,40 @@
+// Wordings from a clerk's walk on 民事诉讼法 2021 → 2023 and 公司法 2018 (第六章),
+// each checked beside another real document of the corpus. Each had built a
+// wrong text while check said ok.
+import { describe, expect, it } from 'vitest';
+import { corpusDraft, paragraph } from './helpers/drafts.js';
+import { built, proposed } from './helpers/wording.js';
+
+const MINSU = corpusDraft('lawrefbook/minshi_susong_fa_2021.md');
+const NOTICE = corpusDraft('gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt');
+
+describe('“A”中的“B” deletes B where A says, not A', () => {
+  const ARTICLE_288 = '第二百八十八条 外国法院作出的发生法律效力的判决、裁定，需要人民法院承认和执行的，可以由当事人直接向中华人民共和国有管辖权的中级人民法院申请承认和执行，也可以由外国法院依照该国与中华人民共和国缔结或者参加的国际条约的规定，或者按照互惠原则，请求人民法院承认和执行。';
+
+  it('删去第二百八十八条“A”中的“B”: B of those words only (all of A had gone)', () => {
+    expect(paragraph(built(MINSU, '建议删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”。'), '第二百八十八条')).toBe(ARTICLE_288);
+    expect(paragraph(built(MINSU, '建议将第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”删除。'), '第二百八十八条')).toBe(ARTICLE_288);
+  });
+
+  it('…，并删去“A”中的“B”: in the article the sentence named', () => {
+    const text = built(MINSU, '建议将第二百九十条中的“国外仲裁机构的裁决”修改为“在中华人民共和国领域外作出的发生法律效力的仲裁裁决”，并删去“中华人民共和国人民法院”中的“中华人民共和国”。');
+    expect(paragraph(text, '第二百九十条')).toBe('第二百九十条 在中华人民共和国领域外作出的发生法律效力的仲裁裁决，需要人民法院承认和执行的，应当由当事人直接向被执行人住所地或者其财产所在地的中级人民法院申请，人民法院应当依照中华人民共和国缔结或者参加的国际条约，或者按照互惠原则办理。');
+  });
+
+  it('删去第二百八十九条中“A”中的“B”: in each A the article holds, as 中 says', () => {
+    const text = built(MINSU, '删去第二百八十九条中“违反中华人民共和国法律的基本原则”中的“中华人民共和国”');
+    expect(paragraph(text, '第二百八十九条')).toBe('第二百八十九条 人民法院对申请或者请求承认和执行的外国法院作出的发生法律效力的判决、裁定，依照中华人民共和国缔结或者参加的国际条约，或者按照互惠原则进行审查后，认为不违反法律的基本原则或者国家主权、安全、社会公共利益的，裁定承认其效力，需要执行的，发出执行令，依照本法的有关规定执行。违反法律的基本原则或者国家主权、安全、社会公共利益的，不予承认和执行。');
+  });
+
+  it('a policy text: “国家安全、” of the one list A names, not of the other (社会团体清理整顿)', () => {
+    const text = built(NOTICE, '建议删去“民政、公安、国家安全、人民银行等部门”中的“国家安全、”。');
+    expect(text).toContain('切实做好清理整顿工作。民政、公安、人民银行等部门要积极配合，以保证清理整顿工作的顺利进行。');
+    expect(text).toContain('对违法社会团体，民政、公安、国家安全、人民银行等有关部门要紧密配合');
+  });
+
+  it('B that is not part of A is asked about, nothing deleted', () => {
+    expect(proposed(MINSU, '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院”').unparsed).toEqual([
+      '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院” — “外国法院” is not part of “需要中华人民共和国人民法院承认和执行”: quote the words to delete',
+    ]);
+  });
+});
