@@ -7,6 +7,7 @@ import { built, proposed } from './helpers/wording.js';
 
 const MINSU = corpusDraft('lawrefbook/minshi_susong_fa_2021.md');
 const NOTICE = corpusDraft('gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt');
+const GONGSI = corpusDraft('lawrefbook/gongsi_fa_2018.md');
 
 describe('“A”中的“B” deletes B where A says, not A', () => {
   const ARTICLE_288 = '第二百八十八条 外国法院作出的发生法律效力的判决、裁定，需要人民法院承认和执行的，可以由当事人直接向中华人民共和国有管辖权的中级人民法院申请承认和执行，也可以由外国法院依照该国与中华人民共和国缔结或者参加的国际条约的规定，或者按照互惠原则，请求人民法院承认和执行。';
@@ -36,5 +37,17 @@ describe('“A”中的“B” deletes B where A says, not A', () => {
     expect(proposed(MINSU, '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院”').unparsed).toEqual([
       '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院” — “外国法院” is not part of “需要中华人民共和国人民法院承认和执行”: quote the words to delete',
     ]);
+  });
+});
+
+describe('a deletion of two quotes joined by 和 or 及 deletes both', () => {
+  it('公司法 第一百五十一条第一款: both (the second had been dropped silently)', () => {
+    const text = built(GONGSI, '建议删去第一百五十一条第一款中的“或者不设监事会的有限责任公司的监事”和“或者不设董事会的有限责任公司的执行董事”。');
+    expect(paragraph(text, '第一百五十一条')).toBe('第一百五十一条 董事、高级管理人员有本法第一百四十九条规定的情形的，有限责任公司的股东、股份有限公司连续一百八十日以上单独或者合计持有公司百分之一以上股份的股东，可以书面请求监事会向人民法院提起诉讼；监事有本法第一百四十九条规定的情形的，前述股东可以书面请求董事会向人民法院提起诉讼。');
+  });
+
+  it('民事诉讼法 第二百七十二条, joined by 及', () => {
+    const text = built(MINSU, '建议删除第二百七十二条中的“，或者被告在中华人民共和国领域内设有代表机构”及“或者代表机构住所地”。');
+    expect(paragraph(text, '第二百七十二条')).toBe('第二百七十二条 因合同纠纷或者其他财产权益纠纷，对在中华人民共和国领域内没有住所的被告提起的诉讼，如果合同在中华人民共和国领域内签订或者履行，或者诉讼标的物在中华人民共和国领域内，或者被告在中华人民共和国领域内有可供扣押的财产，可以由合同签订地、合同履行地、诉讼标的物所在地、可供扣押财产所在地、侵权行为地人民法院管辖。');
   });
 });

@@ -219,16 +219,20 @@ export class SentenceReader {
     return this.source.quotes[(this.t[i] as Extract<Token, { kind: 'quote' }>).quote]!.text;
   }
 
-  /** “A”、“B”和“C”: consecutive quotes joined by 、 or 和. */
+  /** “A”、“B”和“C”: consecutive quotes joined by 、, 和, 及, 与 or 以及. */
   quoteList(first: number): number[] {
     const list = [first];
     for (let k = first; list.length < 50; ) {
-      const sep = this.t[k + 1];
-      if (!(sep?.kind === 'enum' || isWord(sep, 'and')) || !this.isQuote(k + 2)) break;
+      if (!this.joinsQuotes(k + 1) || !this.isQuote(k + 2)) break;
       k += 2;
       list.push(k);
     }
     return list;
+  }
+
+  private joinsQuotes(k: number): boolean {
+    const sep = this.t[k];
+    return sep?.kind === 'enum' || isWord(sep, 'and') || (this.lang === 'zh' && sep?.kind === 'text' && /^(?:和|及|与)$/u.test(this.text(k, k)));
   }
 
   /** 在“A”中的“B”: the quote whose words hold the one at `q`, or undefined. */
