@@ -7,6 +7,7 @@ import { built, proposed } from './helpers/wording.js';
 
 const MINSU = corpusDraft('lawrefbook/minshi_susong_fa_2021.md');
 const NOTICE = corpusDraft('gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt');
+const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
 const GONGSI = corpusDraft('lawrefbook/gongsi_fa_2018.md');
 
 describe('“A”中的“B” deletes B where A says, not A', () => {
@@ -37,6 +38,28 @@ describe('“A”中的“B” deletes B where A says, not A', () => {
     expect(proposed(MINSU, '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院”').unparsed).toEqual([
       '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院” — “外国法院” is not part of “需要中华人民共和国人民法院承认和执行”: quote the words to delete',
     ]);
+  });
+});
+
+describe('“A”和“B”分别修改为“C”和“D”: A becomes C, B becomes D', () => {
+  it('in a 项 of 民事诉讼法 第二百七十四条 (it had made B into C, and dropped the rest)', () => {
+    const comment = '将第二百七十四条第（五）项中的“代表机构”和“业务代办人”分别修改为“常驻代表机构”和“业务代理人”';
+    expect(proposed(MINSU, comment).edits).toEqual([
+      { op: 'insert', clause: '第二百七十四条第（五）项', quote: '代表机构', text: '常驻' },
+      { op: 'replace', clause: '第二百七十四条第（五）项', quote: '办人', text: '理人' },
+    ]);
+    expect(paragraph(built(MINSU, comment), '（五）向受送达人')).toBe('（五）向受送达人在中华人民共和国领域内设立的常驻代表机构或者有权接受送达的分支机构、业务代理人送达；');
+  });
+
+  it('joined by 、, in an article of 立法法', () => {
+    const text = built(LIFA, '建议将第四十六条中的“中央军事委员会”、“法律解释要求”分别修改为“中央军事委员会、国家监察委员会”、“法律解释的要求”。');
+    expect(paragraph(text, '第四十六条')).toBe('第四十六条 国务院、中央军事委员会、国家监察委员会、最高人民法院、最高人民检察院和全国人民代表大会各专门委员会以及省、自治区、直辖市的人民代表大会常务委员会可以向全国人民代表大会常务委员会提出法律解释的要求。');
+  });
+
+  it('a new text missing for one of them is asked about, nothing changed', () => {
+    const { edits, unparsed } = proposed(MINSU, '将第二百七十四条第（五）项中的“代表机构”和“业务代办人”分别修改为“常驻代表机构”');
+    expect(edits).toEqual([]);
+    expect(unparsed).toEqual(['“代表机构”和“业务代办人”分别修改为“常驻代表机构” — 2 texts quoted and 1 new one: quote one new text for each']);
   });
 });
 

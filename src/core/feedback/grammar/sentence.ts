@@ -230,6 +230,13 @@ export class SentenceReader {
     return list;
   }
 
+  /** The quote list that ends with the quote at `last` (“A”和“B” before 分别修改为), in order. */
+  quoteListEndingAt(last: number): number[] {
+    const list = [last];
+    for (let k = last; list.length < 50 && k - 2 >= this.from && this.joinsQuotes(k - 1) && this.isQuote(k - 2); k -= 2) list.unshift(k - 2);
+    return list;
+  }
+
   private joinsQuotes(k: number): boolean {
     const sep = this.t[k];
     return sep?.kind === 'enum' || isWord(sep, 'and') || (this.lang === 'zh' && sep?.kind === 'text' && /^(?:和|及|与)$/u.test(this.text(k, k)));

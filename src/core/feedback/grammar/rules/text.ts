@@ -48,6 +48,7 @@ export function replace(r: SentenceReader, v: number): number {
   if (r.isQuote(n)) {
     const old = r.quoteBefore(v);
     const end = r.skipEverywhere(n);
+    if (old !== -1 && r.lang === 'zh' && r.quoteListEndingAt(old).length > 1) return replaceEach(r, v, r.quoteListEndingAt(old), n);
     if (old !== -1) {
       r.push({ op: 'replace', old: r.quote(old), text: r.quote(n), everywhere: r.everywhere(v, end) }, old, end, [old, n]);
       return end;
@@ -58,6 +59,25 @@ export function replace(r: SentenceReader, v: number): number {
     return r.problem(v, n, 'what to change is not said: quote the old text or name the clause');
   }
   return r.problem(v, n, 'the new text is not quoted');
+}
+
+/**
+ * 将“代表机构”和“业务代办人”分别修改为“常驻代表机构”和“业务代理人”: each old text
+ * its own new one, in order (a count that differs is asked about). With one
+ * new text and no 分别, the last old text is the one replaced, as before.
+ */
+function replaceEach(r: SentenceReader, v: number, olds: number[], first: number): number {
+  const news = r.quoteList(first);
+  const end = r.skipEverywhere(news.at(-1)!);
+  const each = r.text(olds.at(-1)!, v).includes('分别');
+  if (news.length === 1 && !each) {
+    r.push({ op: 'replace', old: r.quote(olds.at(-1)!), text: r.quote(first), everywhere: r.everywhere(v, end) }, olds.at(-1)!, end, [olds.at(-1)!, first]);
+    return end;
+  }
+  if (news.length !== olds.length) return r.problem(olds[0]!, end, `${olds.length} texts quoted and ${news.length} new ${news.length === 1 ? 'one' : 'ones'}: quote one new text for each`, false);
+  const used = [...olds, ...news];
+  for (const [i, old] of olds.entries()) r.push({ op: 'replace', old: r.quote(old), text: r.quote(news[i]!), everywhere: r.everywhere(v, end) }, olds[0]!, end, used);
+  return end;
 }
 
 /** A law's short name, as an amendment names the law it amends: 刑法, 本法, 本条例. */
