@@ -8,6 +8,7 @@ import { built, proposed } from './helpers/wording.js';
 const MINSU = corpusDraft('lawrefbook/minshi_susong_fa_2021.md');
 const NOTICE = corpusDraft('gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt');
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
+const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
 const GONGSI = corpusDraft('lawrefbook/gongsi_fa_2018.md');
 
 describe('“A”中的“B” deletes B where A says, not A', () => {
@@ -72,5 +73,30 @@ describe('a deletion of two quotes joined by 和 or 及 deletes both', () => {
   it('民事诉讼法 第二百七十二条, joined by 及', () => {
     const text = built(MINSU, '建议删除第二百七十二条中的“，或者被告在中华人民共和国领域内设有代表机构”及“或者代表机构住所地”。');
     expect(paragraph(text, '第二百七十二条')).toBe('第二百七十二条 因合同纠纷或者其他财产权益纠纷，对在中华人民共和国领域内没有住所的被告提起的诉讼，如果合同在中华人民共和国领域内签订或者履行，或者诉讼标的物在中华人民共和国领域内，或者被告在中华人民共和国领域内有可供扣押的财产，可以由合同签订地、合同履行地、诉讼标的物所在地、可供扣押财产所在地、侵权行为地人民法院管辖。');
+  });
+});
+
+describe('a quote that stands twice in the unit named, with no word for each', () => {
+  const ARTICLE_290 = '第二百九十条 国外仲裁机构的裁决，需要人民法院承认和执行的，应当由当事人直接向被执行人住所地或者其财产所在地的中级人民法院申请，人民法院应当依照缔结或者参加的国际条约，或者按照互惠原则办理。';
+
+  it('第二百九十条，建议删除“A” is asked about (both had gone), and so is a replacement', () => {
+    expect(proposed(MINSU, '第二百九十条，建议删除“中华人民共和国”。')).toEqual({
+      edits: [],
+      unparsed: ['删除“中华人民共和国” — “中华人民共和国” occurs 2 times in 第二百九十条: say which, or say 全部 for each'],
+    });
+    expect(proposed(MINSU, '第二百九十条，建议将“中华人民共和国”修改为“我国”。').edits).toEqual([]);
+  });
+
+  it('全部, 均, 所有 or 中 say each one', () => {
+    for (const comment of ['第二百九十条，建议删除全部“中华人民共和国”。', '第二百九十条，建议将“中华人民共和国”均删除。', '建议删除第二百九十条所有的“中华人民共和国”。', '建议删除第二百九十条中的“中华人民共和国”。']) {
+      expect(paragraph(built(MINSU, comment), '第二百九十条'), comment).toBe(ARTICLE_290);
+    }
+  });
+
+  it('行政许可法 第八条: words in both of its 款', () => {
+    expect(proposed(XUKE, '第八条，建议删除“已经生效的”。').unparsed).toEqual(['删除“已经生效的” — “已经生效的” occurs 2 times in 第八条: say which, or say 全部 for each']);
+    const text = built(XUKE, '第八条，建议全部删除“已经生效的”。');
+    expect(paragraph(text, '第八条')).toBe('第八条 公民、法人或者其他组织依法取得的行政许可受法律保护，行政机关不得擅自改变行政许可。');
+    expect(paragraph(text, '行政许可所依据的')).toBe('行政许可所依据的法律、法规、规章修改或者废止，或者准予行政许可所依据的客观情况发生重大变化的，为了公共利益的需要，行政机关可以依法变更或者撤回行政许可。由此给公民、法人或者其他组织造成财产损失的，行政机关应当依法给予补偿。');
   });
 });

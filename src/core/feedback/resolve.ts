@@ -515,6 +515,8 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
   if (at && a !== '' && context.lang !== 'en') {
     const every = occurrenceEdits(scopeOf(at, where, index), a, b, round(0.9 * 0.9 * at.confidence), source);
+    // 第二百九十条，建议删除“A” where A stands twice: which one is not said (中, 均, 全部 would say each).
+    if (every.length > 1 && !where?.inUnit) return { problem: `“${a}” occurs ${every.length} times in ${nameOf(index, at.clause)}: say which, or say 全部 for each` };
     if (every.length > 1) return { edits: every };
   }
   const found = clauseWith(a, at, index, context);

@@ -27,6 +27,8 @@ export interface Where {
   opening?: string;
   /** the definition of “Secretary”: the paragraph inside the located clause that defines this term. */
   definition?: string;
+  /** 第三十九条中的“A”: the words are said to stand in the unit, so each time they stand there is meant (as amendment decisions mean 中). */
+  inUnit?: true;
 }
 
 interface RequestBase {

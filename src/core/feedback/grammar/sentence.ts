@@ -95,6 +95,7 @@ export class SentenceReader {
     for (const ref of token.refs) {
       const where: Where = { ref: title && token.refs.length === 1 ? { ...ref, title } : ref };
       if (within) where.within = within;
+      if (this.saysIn(loc)) where.inUnit = true;
       const opening = this.openingBefore(first);
       if (opening !== undefined) where.opening = opening;
       this.pushRequest({ ...make(where), start: this.t[Math.min(loc, first)]!.start, end: this.t[end]!.end } as Request, Math.min(loc, first));
@@ -126,6 +127,7 @@ export class SentenceReader {
       request.where = { ref: title ? { ...ref, title } : ref };
       const within = this.outerLocator(loc);
       if (within) request.where.within = within;
+      if (this.saysIn(loc)) request.where.inUnit = true;
       // The locator belongs to the words of the request when nothing parts them (将第三条中的“A”改为“B”).
       if (loc >= this.from && !this.partedBetween(loc, first)) startToken = loc;
     } else if (loc === -1) {
@@ -147,6 +149,13 @@ export class SentenceReader {
     const joins = (k: number) => isWord(this.t[k], 'and') || this.t[k]!.kind === 'enum' || (this.t[k]!.kind === 'text' && /^(?:和|及|与)$/u.test(this.text(k, k)));
     for (let k = loc - 1; k - 1 >= this.from && joins(k) && this.t[k - 1]!.kind === 'locator' && this.locators[k] === k - 1; k -= 2) list.unshift(k - 1);
     return list;
+  }
+
+  /** 第三十九条中的“A”, 第二十条、第三十九条中的: 中 (中的, 内, 的) right after the locator, or after the list it opens. */
+  saysIn(loc: number): boolean {
+    let k = loc;
+    while (k + 2 < this.t.length && this.t[k + 2]!.kind === 'locator' && this.locatorList(k + 2).includes(k)) k += 2;
+    return isWord(this.t[this.next(k)], 'in');
   }
 
   partedBetween(from: number, to: number): boolean {

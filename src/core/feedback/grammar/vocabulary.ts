@@ -84,7 +84,7 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   一句: 'new-text', 一句话: 'new-text', 内容: 'new-text', 表述: 'new-text', 文字: 'new-text', 如下内容: 'new-text',
   内容为: 'new-text', 内容如下: 'new-text', 具体内容为: 'new-text', 具体为: 'new-text', 规定如下: 'new-text',
   将: 'object', 把: 'object',
-  全文: 'everywhere', 全文中: 'everywhere', 统一: 'everywhere', 均: 'everywhere', 一律: 'everywhere', 所有: 'everywhere', 各处: 'everywhere',
+  全文: 'everywhere', 全文中: 'everywhere', 统一: 'everywhere', 均: 'everywhere', 全部: 'everywhere', 一律: 'everywhere', 所有: 'everywhere', 各处: 'everywhere',
   并: 'and', 并且: 'and', 同时: 'and', 另外: 'and', 另: 'and', 此外: 'and', 以及: 'and',
   [UNIT_LABELS.zh.lead]: 'role-lead', [UNIT_LABELS.zh.responsible]: 'role-responsible', 配合单位: 'role-responsible',
   由: 'by',

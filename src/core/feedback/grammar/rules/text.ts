@@ -157,15 +157,16 @@ export function del(r: SentenceReader, v: number): number {
   }
   if (t[n]?.kind === 'locator') {
     let m = r.next(n);
-    // 删除第五条中的“A”, 删除第五条末尾的“等”.
+    // 删除第五条中的“A”, 删除第五条末尾的“等”, 删除第五条中所有的“A” (each of them, never the article).
     if (isWord(t[m], 'end')) m = r.next(m);
-    if (isWord(t[m], 'in')) m = r.next(m);
+    for (let k = 0; k < 3 && (isWord(t[m], 'in') || isWord(t[m], 'everywhere')); k++) m = r.next(m);
     if (r.isQuote(m)) {
       const inner = r.quoteInside(m);
       if (inner !== undefined) return deleteInside(r, v, m, inner, n);
       const quotes = r.quoteList(m);
       const end = quotes.at(-1)!;
-      for (const q of quotes) r.forEachRef(n, v, end, quotes, (where) => ({ op: 'delete', old: r.quote(q), everywhere: false, where }));
+      const everywhere = r.everywhere(v, end);
+      for (const q of quotes) r.forEachRef(n, v, end, quotes, (where) => ({ op: 'delete', old: r.quote(q), everywhere, where }));
       return end;
     }
     const replacement = andInsert(r, n);
