@@ -100,3 +100,21 @@ describe('a quote that stands twice in the unit named, with no word for each', (
     expect(paragraph(text, '行政许可所依据的')).toBe('行政许可所依据的法律、法规、规章修改或者废止，或者准予行政许可所依据的客观情况发生重大变化的，为了公共利益的需要，行政机关可以依法变更或者撤回行政许可。由此给公民、法人或者其他组织造成财产损失的，行政机关应当依法给予补偿。');
   });
 });
+
+describe('a proviso (但书) added at the end of a sentence goes on with it', () => {
+  const ARTICLE_270 = '第二百七十条 外国人、无国籍人、外国企业和组织在人民法院起诉、应诉，需要委托律师代理诉讼的，必须委托中华人民共和国的律师，但是法律另有规定的除外。';
+
+  it('建议第二百七十条增加“但是法律另有规定的除外”: before the 。, after a comma (it went after the 。, with no mark of its own)', () => {
+    expect(paragraph(built(MINSU, '建议第二百七十条增加“但是法律另有规定的除外”。'), '第二百七十条')).toBe(ARTICLE_270);
+    expect(paragraph(built(MINSU, '建议在第二百七十条末尾增加“但是法律另有规定的除外。”'), '第二百七十条')).toBe(ARTICLE_270);
+  });
+
+  it('“但是，…。” is a sentence of its own, after the 。', () => {
+    expect(paragraph(built(MINSU, '建议在第二百七十条末尾增加“但是，法律另有规定的，依照其规定。”'), '第二百七十条')).toBe('第二百七十条 外国人、无国籍人、外国企业和组织在人民法院起诉、应诉，需要委托律师代理诉讼的，必须委托中华人民共和国的律师。但是，法律另有规定的，依照其规定。');
+  });
+
+  it('立法法 第九十条第一款: a proviso without 除外', () => {
+    const text = built(LIFA, '建议在第九十条第一款末尾增加“但是不得违背法律或者行政法规的基本原则”。');
+    expect(paragraph(text, '第九十条')).toBe('第九十条 自治条例和单行条例依法对法律、行政法规、地方性法规作变通规定的，在本自治地方适用自治条例和单行条例的规定，但是不得违背法律或者行政法规的基本原则。');
+  });
+});

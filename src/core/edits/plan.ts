@@ -243,6 +243,8 @@ const CONTINUING = /^\s*[，,、；;]/u;
 const CONJUNCTION = /^\s*(?:或者|或|并且|并|以及|及|和|与|且|但是|但|等)/u;
 const UNIT_END = /(?:; and|; or|[。；;.．])\s*$/u;
 const LIST_END = /(?:; and|; or|[；;])\s*$/u;
+/** A proviso (但书) that goes on with a sentence: 但是 / 但 and words with no sentence mark inside (a 。 at the end at most); 但是，… opens a sentence. */
+const PROVISO = /^\s*但(?:是)?(?![，,\s凡是])[^。；;！？!?]+[。.]?\s*$/u;
 /** Added words that are list punctuation and nothing else: they take the place of the unit's own. */
 const ENDING_ONLY = /^\s*(?:; and|; or|[;；,，])\s*$/u;
 
@@ -262,6 +264,9 @@ export function continuation(text: string, added: string): { start: number; end:
     if (ENDING_ONLY.test(added)) return { start: end.index, end: text.length, text: added.trim() };
     return { start: end.index, end: end.index, text: added.replace(UNIT_END, '') };
   }
+  // A proviso added to a sentence (“但是法律另有规定的除外”, with its 。 or without): …的律师，但是法律另有规定的除外。
+  // (“但是，法律另有规定的，依照其规定。” is a sentence of its own, as statutes write one: after the mark.)
+  if (!LIST_END.test(text) && PROVISO.test(added)) return { start: end.index, end: end.index, text: `，${added.trim().replace(UNIT_END, '')}` };
   if (!LIST_END.test(text) || !CONJUNCTION.test(added)) return after;
   // (“但是…除外。” in an item: …未延续的，但是…除外；)
   const words = added.replace(UNIT_END, '');
