@@ -118,3 +118,24 @@ describe('a proviso (但书) added at the end of a sentence goes on with it', ()
     expect(paragraph(text, '第九十条')).toBe('第九十条 自治条例和单行条例依法对法律、行政法规、地方性法规作变通规定的，在本自治地方适用自治条例和单行条例的规定，但是不得违背法律或者行政法规的基本原则。');
   });
 });
+
+describe('该条 after a 项 named in the sentence is the article, not the 项', () => {
+  it('删除第二百七十四条第（八）项，并在该条增加一款: a new 款 of the article (it was added to the 项 removed, and refused)', () => {
+    const comment = '建议删除第二百七十四条第（八）项，并在该条增加一款：“不能用上述方式送达的，公告送达，自发出公告之日起，经过六十日，即视为送达。”';
+    expect(proposed(MINSU, comment).edits).toEqual([
+      { op: 'remove-clause', clause: '第二百七十四条第（八）项' },
+      { op: 'add-clause', clause: '第二百七十四条', text: '不能用上述方式送达的，公告送达，自发出公告之日起，经过六十日，即视为送达。' },
+    ]);
+    expect(built(MINSU, comment)).toContain('\n\n（七）采用传真、电子邮件等能够确认受送达人收悉的方式送达。\n\n不能用上述方式送达的，公告送达，自发出公告之日起，经过六十日，即视为送达。\n\n第二百七十五条 ');
+  });
+
+  it('公司法 第一百四十八条: 该条第二款 is the article’s 第二款 (it was looked for in the 项)', () => {
+    const text = built(GONGSI, '建议删除第一百四十八条第（八）项，并删去该条第二款。');
+    expect(text).toContain('\n\n（七）擅自披露公司秘密。\n\n第一百四十九条 ');
+  });
+
+  it('公司法 第一百四十八条: a new 款 after its last one', () => {
+    const text = built(GONGSI, '建议删除第一百四十八条第一款第（七）项，并在该条增加一款：“董事、高级管理人员违反前款规定给公司造成损失的，应当承担赔偿责任。”');
+    expect(text).toContain('\n\n（七）违反对公司忠实义务的其他行为。\n\n董事、高级管理人员违反前款规定所得的收入应当归公司所有。\n\n董事、高级管理人员违反前款规定给公司造成损失的，应当承担赔偿责任。\n\n第一百四十九条 ');
+  });
+});

@@ -47,6 +47,8 @@ export interface Reference {
   parts: Part[];
   /** 该段, 本条, this section: the clause the comment spoke of last. */
   pronoun?: boolean;
+  /** The kind of unit a Chinese pronoun names: 条 of 该条. */
+  pronounUnit?: UnitName;
   /** A quoted title after the locator, checked against the clause (第18项“建立更加健全社会保障体系”). */
   title?: string;
   /** The heading the parts are read under (序言第七自然段: the 序言's seventh paragraph). */
@@ -213,7 +215,7 @@ function unitOf(word: string): UnitName {
 
 /** 最后一项, 最后一个自然段, 末句: the last of a kind inside the unit named before. */
 const ZH_LAST = sticky('(?:最后一个?|末)(自然段|句话?|款|项|目|段)');
-const ZH_PRONOUN = sticky('(?:该|本|此|上述)(?:段|项|条|款|点|部分)');
+const ZH_PRONOUN = sticky('(?:该|本|此|上述)(段|项|条|款|点|部分)');
 const ZH_SEPARATOR = sticky('(、|和|及|以及|与|或|至|到|—|－|~|～)');
 const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', '-', '–']);
 const MAX_RANGE = 200;
@@ -245,7 +247,7 @@ function readChinese(text: string, at: number): LocatorRead | null {
   }
   ZH_PRONOUN.lastIndex = at;
   const pronoun = ZH_PRONOUN.exec(text);
-  if (pronoun) return { end: at + pronoun[0].length, refs: [{ parts: [], pronoun: true }] };
+  if (pronoun) return { end: at + pronoun[0].length, refs: [{ parts: [], pronoun: true, pronounUnit: pronoun[1] as UnitName }] };
   // A locator in parentheses: “以文字、图像等方式”（第十三条）.
   const wrapped = /[（(]/u.test(text[at] ?? '') && text[at + 1] === '第';
   const first = readChain(text, wrapped ? at + 1 : at);

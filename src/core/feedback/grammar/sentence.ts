@@ -2,7 +2,7 @@
 // reach (the next / previous meaningful token, the quote before, the locator
 // that applies), and turning what the rules find into requests with the words
 // they came from. The rules themselves are in rules/.
-import { isRelative, type Reference } from './locator.js';
+import { isRelative, type Reference, type UnitName } from './locator.js';
 import type { GrammarProblem, Request, RequestFields, Where } from './requests.js';
 import type { Sentence, Token, Tokenized } from './tokens.js';
 import { NEW_UNITS, SKIPPED, VERBS, type NewUnit, type Word } from './vocabulary.js';
@@ -25,7 +25,7 @@ export class SentenceReader {
     readonly sentence: Sentence,
     readonly lang: 'zh' | 'en',
   ) {
-    this.t = dropListNumber(sentence.tokens);
+    this.t = outerPronouns(dropListNumber(sentence.tokens));
     this.renumbered = lang === 'zh' ? renumberings(this.t) : new Set();
     // The last locator before each token, so that finding it is one look-up however long the sentence.
     this.locators = new Int32Array(this.t.length + 1);
@@ -408,6 +408,47 @@ function renumberings(t: readonly Token[]): Set<number> {
     if ((after === undefined || after.kind === 'comma') && !t.slice(0, k - 2).some((x) => isWord(x, 'in'))) found.add(k);
   }
   return found;
+}
+
+/**
+ * 删除第二百七十四条第（八）项，并在该条增加一款: 该条 is the article of the
+ * unit named before it, not that 项. A pronoun of a kind of unit outer to the
+ * one named last in the sentence (or, where that one is relative, to one named
+ * before it) reads as that outer unit. The same kind (第五条…该条), and one
+ * followed by its own locator (该条第二款), are read as before.
+ */
+function outerPronouns(tokens: readonly Token[]): readonly Token[] {
+  const named: Reference[] = [];
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (x.kind !== 'locator' || isWord(tokens[k - 1], 'as')) continue;
+    const ref = x.refs.length === 1 ? x.refs[0]! : undefined;
+    if (!ref?.pronoun) {
+      if (!isPageOnly(x)) named.push(x.refs.at(-1)!);
+      continue;
+    }
+    const outer = ref.pronounUnit ? outerUnit(named, ref.pronounUnit) : undefined;
+    if (!outer) continue;
+    out ??= [...tokens];
+    const next = tokens[k + 1];
+    // 删除第二百七十四条第（八）项，并删去该条第二款: the 款 of that article, one locator.
+    if (next?.kind === 'locator') {
+      if (next.refs.every(isRelative)) out[k + 1] = { ...next, start: x.start, refs: next.refs.map((r) => ({ ...r, parts: [...outer.parts, ...r.parts] })) };
+    } else out[k] = { ...x, refs: [outer] };
+  }
+  return out ? out.filter((x, k) => !(x.kind === 'locator' && out![k + 1]?.start === x.start)) : tokens;
+}
+
+/** The part of the last unit named (or of those before a relative one) that is of the kind given, where it is not that unit itself. */
+function outerUnit(named: readonly Reference[], unit: UnitName): Reference | undefined {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const parts = named[i]!.parts;
+    const at = parts.map((p) => p.unit).lastIndexOf(unit);
+    if (at !== -1) return i === named.length - 1 && at === parts.length - 1 ? undefined : { parts: parts.slice(0, at + 1) };
+    if (!isRelative(named[i]!)) return undefined;
+  }
+  return undefined;
 }
 
 export function isPageOnly(token: Token): boolean {
