@@ -35,6 +35,11 @@ describe('“A”中的“B” deletes B where A says, not A', () => {
     expect(text).toContain('对违法社会团体，民政、公安、国家安全、人民银行等有关部门要紧密配合');
   });
 
+  it('将“A”中的“B”修改为“C”: the B of those words (it was asked which of many B)', () => {
+    expect(paragraph(built(MINSU, '将第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”修改为“我国”'), '第二百八十八条')).toBe(ARTICLE_288.replace('需要人民法院', '需要我国人民法院'));
+    expect(built(NOTICE, '建议将“民政、公安、国家安全、人民银行等部门”中的“人民银行”修改为“中国人民银行”。')).toContain('切实做好清理整顿工作。民政、公安、国家安全、中国人民银行等部门要积极配合，以保证');
+  });
+
   it('B that is not part of A is asked about, nothing deleted', () => {
     expect(proposed(MINSU, '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院”').unparsed).toEqual([
       '删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“外国法院” — “外国法院” is not part of “需要中华人民共和国人民法院承认和执行”: quote the words to delete',

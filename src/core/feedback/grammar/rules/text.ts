@@ -47,6 +47,9 @@ export function replace(r: SentenceReader, v: number): number {
   }
   if (r.isQuote(n)) {
     const old = r.quoteBefore(v);
+    // 将“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”修改为“我国”: the B of those words.
+    const around = old === -1 || r.lang !== 'zh' ? undefined : r.quoteAround(old);
+    if (around !== undefined) return changeInside(r, v, around, old, -1, n);
     const end = r.skipEverywhere(n);
     if (old !== -1 && r.lang === 'zh' && r.quoteListEndingAt(old).length > 1) return replaceEach(r, v, r.quoteListEndingAt(old), n);
     if (old !== -1) {
@@ -138,7 +141,7 @@ export function del(r: SentenceReader, v: number): number {
   if (isWord(t[n], 'definition') && r.isQuote(r.next(n))) return ofDefinition(r, v, r.next(n), { op: 'remove-clause' });
   if (r.isQuote(n)) {
     const inner = r.quoteInside(n);
-    if (inner !== undefined) return deleteInside(r, v, n, inner, -1);
+    if (inner !== undefined) return changeInside(r, v, n, inner, -1);
     const quotes = r.quoteList(n);
     // strike the period at the end (and insert “; and”): the words that end the clause.
     const atEndWord = r.lang === 'en' && quotes.length === 1 && isWord(t[r.next(n)], 'end') && t[r.next(r.next(n))]?.kind !== 'locator' ? r.next(n) : -1;
@@ -162,7 +165,7 @@ export function del(r: SentenceReader, v: number): number {
     for (let k = 0; k < 3 && (isWord(t[m], 'in') || isWord(t[m], 'everywhere')); k++) m = r.next(m);
     if (r.isQuote(m)) {
       const inner = r.quoteInside(m);
-      if (inner !== undefined) return deleteInside(r, v, m, inner, n);
+      if (inner !== undefined) return changeInside(r, v, m, inner, n);
       const quotes = r.quoteList(m);
       const end = quotes.at(-1)!;
       const everywhere = r.everywhere(v, end);
@@ -189,7 +192,7 @@ export function del(r: SentenceReader, v: number): number {
   // Nothing after the verb: 将“X”删除, 第五条第三款建议删除.
   const old = r.quoteBefore(v);
   const around = old === -1 ? undefined : r.quoteAround(old);
-  if (around !== undefined) return deleteInside(r, v, around, old, -1);
+  if (around !== undefined) return changeInside(r, v, around, old, -1);
   if (old !== -1) {
     r.push({ op: 'delete', old: r.quote(old), everywhere: r.everywhere(v, v) }, old, v, [old]);
     return v;
@@ -205,21 +208,25 @@ export function del(r: SentenceReader, v: number): number {
 
 /**
  * 删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”,
- * 将“A”中的“B”删除: B goes from the words A, which say which B is meant (A
- * itself stays). Made as A replaced by A without B, which the smallest change
- * narrows to B with the words around it; `loc` is the locator the words are
- * in, or -1 for the one that applies.
+ * 将“A”中的“B”删除, 将“A”中的“B”修改为“C”: B changes in the words A, which
+ * say which B is meant (the rest of A stays). Made as A replaced by A with B
+ * changed, which the smallest change narrows to B with the words around it;
+ * `loc` is the locator the words are in, or -1 for the one that applies;
+ * `added` the quote of the new text, or -1 for a deletion.
  */
-function deleteInside(r: SentenceReader, v: number, outer: number, inner: number, loc: number): number {
+function changeInside(r: SentenceReader, v: number, outer: number, inner: number, loc: number, added = -1): number {
   const words = r.quote(outer);
   const part = r.quote(inner);
+  const verb = added === -1 ? 'delete' : 'change';
+  const first = Math.min(v, outer);
+  const end = r.skipEverywhere(Math.max(v, inner, added));
   const count = part === '' ? 0 : words.split(part).length - 1;
-  if (count !== 1) return r.problem(Math.min(v, outer), Math.max(v, inner), count === 0 ? `“${part}” is not part of “${words}”: quote the words to delete` : `“${part}” occurs ${count} times in “${words}”: say which`, false);
+  if (count !== 1) return r.problem(first, end, count === 0 ? `“${part}” is not part of “${words}”: quote the words to ${verb}` : `“${part}” occurs ${count} times in “${words}”: say which`, false);
   const at = words.indexOf(part);
-  const fields = { op: 'replace' as const, old: words, text: words.slice(0, at) + words.slice(at + part.length) };
-  const [first, end] = [Math.min(v, outer), Math.max(v, inner)];
-  if (loc !== -1) return r.forEachRef(loc, first, end, [outer, inner], (where) => ({ ...fields, everywhere: false, where }));
-  r.push({ ...fields, everywhere: r.everywhere(v, end) }, first, end, [outer, inner]);
+  const fields = { op: 'replace' as const, old: words, text: words.slice(0, at) + (added === -1 ? '' : r.quote(added)) + words.slice(at + part.length) };
+  const used = added === -1 ? [outer, inner] : [outer, inner, added];
+  if (loc !== -1) return r.forEachRef(loc, first, end, used, (where) => ({ ...fields, everywhere: false, where }));
+  r.push({ ...fields, everywhere: r.everywhere(v, end) }, first, end, used);
   return end;
 }
 
