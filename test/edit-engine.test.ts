@@ -90,7 +90,7 @@ describe('text edits on a Chinese draft', () => {
     expect(moved!.state).toBe('stale');
     expect(moved!.suggestion).toBe(`the quote is now in ${byNumber(ZH, '3').id} (3)`);
     expect(gone!.state).toBe('stale');
-    expect(gone!.suggestion).toBe('nearest text: “完善社区服务体系”');
+    expect(gone!.suggestion).toBe('nearest: “完善社区服务体系”');
     expect(missing!.state).toBe('stale');
     expect(missing!.message).toBe('entry c, edit 3 (c999): clause c999 is not in the draft');
   });

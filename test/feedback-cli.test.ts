@@ -84,7 +84,7 @@ describe('redline feedback add', () => {
   it('says which proposed edit could not be made and why, on the seed and on a statute', async () => {
     const seed = await seedWorkspace();
     const onSeed = await redline(seed, 'feedback', 'add', '--unit', '区教育局', '--comment', '建议将第18项中的“社会保障卡”改为“社保卡”');
-    expect(onSeed).toMatchObject({ code: 0, stdout: 'added entry 7 with 0 edit(s) in feedback/seed/7.yaml\nnot made: 将第18项中的“社会保障卡”改为“社保卡” — “社会保障卡” is not in 六、18.\nno edit could be made from the comment: add one with --op, or edit the file\n' });
+    expect(onSeed).toMatchObject({ code: 0, stdout: 'added entry 7 with 0 edit(s) in feedback/seed/7.yaml\nnot made: 将第18项中的“社会保障卡”改为“社保卡” — “社会保障卡” is not in 六、18.; nearest: “社会保障体系”\nno edit could be made from the comment: add one with --op, or edit the file\n' });
     const law = await corpusWorkspace('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk');
     const onLaw = await redline(law, 'feedback', 'add', '--unit', '某局', '--comment', '建议将“公共安全”改为“公众安全”，将第十二条中的“专项经费”改为“资金”。');
     expect(onLaw.code, onLaw.stderr).toBe(0);

@@ -1,10 +1,10 @@
 // Resolving an edit against the current draft: where its quote stands in the
 // clause (ok), that it no longer does (stale, with the nearest match), or that
 // it stands there more than once (ambiguous).
-import DiffMatchPatch from 'diff-match-patch';
 import type { Clause } from '../draft/clause.js';
 import type { QuoteAnchor } from './edit.js';
 import { readUnits, type UnitAnnotation, type UnitList } from '../draft/units.js';
+import { nearestPassage } from '../text/nearest.js';
 import { occurrencesWithContext } from '../text/strings.js';
 
 export type AnchorState = 'ok' | 'stale' | 'ambiguous';
@@ -48,16 +48,18 @@ function stale(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], me
   return { state: 'stale', start: 0, end: 0, message, ...(suggestion ? { suggestion } : {}) };
 }
 
-/** The stretch of text that best matches the quote (diff-match-patch's Bitap search). */
+/** The passage of the clause nearest to the quote, where one is near (text/nearest.ts). */
 function nearest(text: string, quote: string): string | undefined {
-  if (quote.length === 0 || text.length === 0) return undefined;
-  const dmp = new DiffMatchPatch();
-  dmp.Match_Threshold = 0.6;
-  dmp.Match_Distance = text.length;
-  const pattern = quote.slice(0, dmp.Match_MaxBits);
-  const at = dmp.match_main(text, pattern, 0);
-  if (at === -1) return undefined;
-  return `nearest text: “${text.slice(at, at + quote.length)}”`;
+  const near = nearestPassage(quote, [text]);
+  return near ? `nearest: “${near.text}”` : undefined;
+}
+
+/** The same for a quote looked for in every clause: the passage, and the clause it is in. */
+export function nearestInDraft(clauses: readonly Clause[], quote: string): string | undefined {
+  const near = nearestPassage(quote, clauses.map((c) => c.text));
+  if (!near) return undefined;
+  const clause = clauses[near.index]!;
+  return `nearest: “${near.text}” in ${clause.id}${clause.number ? ` (${clause.number})` : ''}`;
 }
 
 /** The unit list an edit changes, or where a missing one would go. */

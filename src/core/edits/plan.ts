@@ -4,7 +4,7 @@
 // a replacement; overlapping ones are not applied but reported. Structural
 // edits (remove, rewrite, add inside) claim a clause and everything under it,
 // so that no change to a unit they replace is silently lost.
-import { anchorQuote, unitTarget } from './anchor.js';
+import { anchorQuote, nearestInDraft, unitTarget } from './anchor.js';
 import { hasHan, occurrences, repeatedContext } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
@@ -72,6 +72,8 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
     if (planned.spread.length === 0) {
       planned.state = 'stale';
       planned.message = `“${edit.quote}” is not in the draft`;
+      const suggestion = nearestInDraft(clauses, edit.quote);
+      if (suggestion) planned.suggestion = suggestion;
     }
     return planned;
   }

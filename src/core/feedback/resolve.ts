@@ -8,6 +8,7 @@ import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { isBetween, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
+import { nearestPassage } from '../text/nearest.js';
 import { occurrences, truncateToWidth } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
@@ -451,7 +452,8 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
   if (text === '') return { problem: 'the quote is empty' };
   const holding = holdersOf(text, index);
   if (at) {
-    const subtree = new Set([at.clause.id, ...descendants(index.tree, at.clause).map((c) => c.id)]);
+    const unit = [at.clause, ...descendants(index.tree, at.clause)];
+    const subtree = new Set(unit.map((c) => c.id));
     const inside = holding.filter((c) => subtree.has(c.id));
     if (inside.length === 1) return { clause: inside[0]!, confidence: Math.min(0.95, at.confidence) };
     if (inside.length > 1) {
@@ -459,7 +461,7 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
       return { problem: `“${text}” is in ${inside.length} paragraphs of ${nameOf(index, at.clause)} (${inside.map((c) => nameOf(index, c)).join(', ')})` };
     }
     if (holding.length === 1) return { clause: holding[0]!, confidence: 0.6 };
-    return { problem: `“${text}” is not in ${nameOf(index, at.clause)}${holding.length > 1 ? ` (it is in ${holding.length} other clauses)` : ''}` };
+    return notIn(text, at.clause, unit, index, holding.length > 1 ? ` (it is in ${holding.length} other clauses)` : '');
   }
   // No locator of its own: the clause the comment spoke of last, then the whole draft.
   if (context.last) {
@@ -475,8 +477,19 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
     const inNamed = holding.filter((c) => named.some((h) => c.id === h.id || isBelow(index, c, h)));
     if (inNamed.length === 1) return { clause: inNamed[0]!, confidence: 0.75 };
   }
-  if (holding.length === 0) return { problem: `“${text}” is not in the draft` };
+  if (holding.length === 0) return notIn(text, undefined, index.tree.clauses, index);
   return { problem: `“${text}” is in ${holding.length} clauses (${holding.slice(0, 4).map((c) => nameOf(index, c)).join(', ')}${holding.length > 4 ? ', …' : ''}): name the one meant` };
+}
+
+/**
+ * “A” is not in 第三条 (or the draft), with the passage of the unit nearest to
+ * A where one is near (text/nearest.ts): words for the clerk, never an edit.
+ */
+function notIn(quote: string, unit: Clause | undefined, scope: readonly Clause[], index: DraftIndex, aside = ''): { problem: string } {
+  const near = nearestPassage(quote, scope.map((c) => c.text));
+  const holder = near ? scope[near.index]! : undefined;
+  const hint = near ? `; nearest: “${near.text}”${holder !== unit ? ` (${nameOf(index, holder!)})` : ''}` : '';
+  return { problem: `“${quote}” is not in ${unit ? nameOf(index, unit) : 'the draft'}${aside}${hint}` };
 }
 
 function holdersOf(text: string, index: DraftIndex): Clause[] {
@@ -632,12 +645,13 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
   const text = stripAbbreviation(after).text;
   const holding = holdersOf(quote, index);
   if (!at) {
-    if (holding.length === 0) return { problem: `“${quote}” is not in the draft` };
+    if (holding.length === 0) return notIn(quote, undefined, index.tree.clauses, index);
     return { edits: [{ op: 'replace-all', clause: WHOLE_DRAFT, quote, text, confidence: 0.9, source }] };
   }
-  const subtree = new Set([at.clause.id, ...descendants(index.tree, at.clause).map((c) => c.id)]);
+  const unit = [at.clause, ...descendants(index.tree, at.clause)];
+  const subtree = new Set(unit.map((c) => c.id));
   const edits = occurrenceEdits(holding.filter((c) => subtree.has(c.id)), quote, text, round(0.9 * at.confidence), source);
-  if (edits.length === 0) return { problem: `“${quote}” is not in ${nameOf(index, at.clause)}` };
+  if (edits.length === 0) return notIn(quote, at.clause, unit, index);
   return { edits };
 }
 
