@@ -79,7 +79,8 @@ function unitTexts(draft: Draft, clause: Clause): string[] {
   return [clause, ...descendants(clauseTree(draft.clauses), clause)].map((c) => c.text);
 }
 
-const HINT = /; nearest: “(.*)”(?: \([^)]*\))?$/su;
+/** “A” is not in <unit>[ (it is in N other clauses)]; nearest: “<hint>”[ (<part>)] */
+const HINT = /” is not in (.+?)(?: \(it is in \d+ other clauses\))?; nearest: “(.*)”(?: \([^)]*\))?$/su;
 
 describe('properties of the hint', () => {
   it('is a passage of the texts searched, and none is given for a quote they hold', () => {
@@ -95,12 +96,12 @@ describe('properties of the hint', () => {
     );
   });
 
-  it('on a statute and a bill, names words of the unit the comment names, and nothing where the quote is there', () => {
+  it('on a statute and a bill, names words of the unit the comment names (of the draft where it names none), and nothing where the quote is there', () => {
     const drafts = [
       { draft: corpusDraft(XK), lang: 'zh' as const },
       { draft: corpusDraft(HR1000), lang: 'en' as const },
     ];
-    let hinted = 0;
+    let hints = 0;
     const plain = (s: string) => s.length >= 3 && !/[“”"'‘’\n…]|\.\.\./u.test(s);
     fc.assert(
       fc.property(
@@ -124,15 +125,21 @@ describe('properties of the hint', () => {
           if (!plain(quote)) return;
           const comment = lang === 'zh' ? `建议将${name}中的“${quote}”修改为“某某”` : `In ${name}, strike "${quote}" and insert "something".`;
           const { unparsed } = proposeEdits(comment, draft.clauses, lang);
-          const hints = unparsed.map((line) => HINT.exec(line)?.[1]).filter((h) => h !== undefined);
-          const texts = unitTexts(draft, clause);
-          if (texts.some((t) => t.includes(quote))) expect(hints).toEqual([]);
-          for (const hint of hints) expect(texts.some((t) => t.includes(hint))).toBe(true);
-          hinted += hints.length;
+          for (const line of unparsed) {
+            const hinted = HINT.exec(line);
+            if (!hinted) continue;
+            // The unit the comment was read to name (section 314(b) of “section 314(b) (paragraph 3)”), or the draft.
+            const unit = hinted[1] === 'the draft' ? undefined : draft.clauses.find((c) => cite(names, c.id) === hinted[1]);
+            if (hinted[1] !== 'the draft') expect(unit, line).toBeDefined();
+            const searched = unit ? unitTexts(draft, unit) : draft.clauses.map((c) => c.text);
+            expect(searched.some((t) => t.includes(quote)), line).toBe(false);
+            expect(searched.some((t) => t.includes(hinted[2]!)), line).toBe(true);
+            hints++;
+          }
         },
       ),
       { numRuns: 300 },
     );
-    expect(hinted).toBeGreaterThan(0);
+    expect(hints).toBeGreaterThan(0);
   });
 });

@@ -34,7 +34,8 @@ const SEARCHED = 20_000;
 const ELLIPSIS = /\s*(?:……|…|。。。|\.\.\.)\s*/u;
 
 const dmp = new DiffMatchPatch();
-dmp.Diff_Timeout = 0.05;
+// No time limit: the result must not depend on the machine's load (the note is written into the entry). Inputs are bounded (MAX_LENGTH).
+dmp.Diff_Timeout = 0;
 // Bitap only finds the place: the distance is measured on the diff afterwards.
 dmp.Match_Threshold = 0.4;
 dmp.Match_Distance = 1e9;
@@ -148,40 +149,52 @@ function piecesOf(quote: string, count: number): Array<{ text: string; offset: n
 function placeIn(text: string, quote: string, guess: number, allowed: number): { text: string; start: number; distance: number } | undefined {
   const bits = dmp.Match_MaxBits;
   const loc = Math.min(Math.max(0, guess), text.length);
-  let at = dmp.match_main(text, quote.slice(0, bits), loc);
-  // A long quote whose opening strays: its closing words place it.
-  if (at === -1 && quote.length > bits) {
+  const starts = [dmp.match_main(text, quote.slice(0, bits), loc)];
+  // A long quote is placed by its closing words too: its opening may stand in the text more than once, or stray.
+  if (quote.length > bits) {
     const end = dmp.match_main(text, quote.slice(-bits), Math.min(text.length, loc + quote.length - bits));
-    if (end !== -1) at = Math.max(0, end - (quote.length - bits));
+    if (end !== -1) starts.push(Math.max(0, end - (quote.length - bits)));
   }
-  if (at === -1) return undefined;
+  let best: { start: number; end: number; distance: number } | undefined;
+  for (const at of new Set(starts)) {
+    const found = at === -1 ? undefined : measured(text, quote, at, allowed);
+    if (found && (!best || found.distance < best.distance)) best = found;
+  }
+  if (!best) return undefined;
+  const words = wholeWords(text, best.start, best.end, allowed);
+  return { text: text.slice(words.start, words.end), start: words.start, distance: best.distance };
+}
+
+/** The passage the quote aligns with around a place in the text, and its edit distance from the quote. */
+function measured(text: string, quote: string, at: number, allowed: number): { start: number; end: number; distance: number } | undefined {
   const from = Math.max(0, at - allowed);
   const region = text.slice(from, at + quote.length + allowed);
   const span = aligned(dmp.diff_main(quote, region, false), region.length);
   if (!span) return undefined;
-  const passage = region.slice(span.start, span.end);
-  const distance = dmp.diff_levenshtein(dmp.diff_main(quote, passage, false));
-  const words = wholeWords(text, from + span.start, from + span.end);
-  return { text: text.slice(words.start, words.end), start: words.start, distance };
+  const distance = dmp.diff_levenshtein(dmp.diff_main(quote, region.slice(span.start, span.end), false));
+  return { start: from + span.start, end: from + span.end, distance };
 }
 
-/** Characters either side of a passage that the segmenter reads to find the words its ends cut. */
-const WORD_CONTEXT = 16;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * The passage widened to the words its ends cut (社会保障体 of 社会保障体系, as
- * Intl.Segmenter reads words), so that a hint never ends in the middle of one.
- * Only the passage's surroundings are segmented: the segmenter is slow on long texts.
+ * Intl.Segmenter reads words), so that a hint does not end in the middle of
+ * one; by no more characters at either end than the edits the quote was
+ * allowed (“q o” is not widened to “Committee on”). Only the passage's
+ * surroundings are segmented: the segmenter is slow on long texts.
  */
-function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
-  const from = Math.max(0, start - WORD_CONTEXT);
-  let wide = { start, end };
-  for (const { segment, index, isWordLike } of segmenter.segment(text.slice(from, Math.min(text.length, end + WORD_CONTEXT)))) {
-    if (!isWordLike) continue;
+function wholeWords(text: string, start: number, end: number, allowed: number): { start: number; end: number } {
+  const from = Math.max(0, start - allowed);
+  const to = Math.min(text.length, end + allowed);
+  const wide = { start, end };
+  for (const { segment, index, isWordLike } of segmenter.segment(text.slice(from, to))) {
     const [a, b] = [from + index, from + index + segment.length];
-    if (a < start && start < b) wide = { ...wide, start: a };
-    if (a < end && end < b) wide = { ...wide, end: b };
+    // A word the surroundings read cut short may go on further than the edits allowed.
+    const whole = (a > from || from === 0) && (b < to || to === text.length);
+    if (!isWordLike || !whole) continue;
+    if (a < start && start < b) wide.start = a;
+    if (a < end && end < b) wide.end = b;
   }
   return wide;
 }
