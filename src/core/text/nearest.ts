@@ -176,6 +176,8 @@ function measured(text: string, quote: string, at: number, allowed: number): { s
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Characters read past the widening's reach, to see where the words there end. */
+const WORD_CONTEXT = 8;
 
 /**
  * The passage widened to the words its ends cut (社会保障体 of 社会保障体系, as
@@ -185,16 +187,14 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * surroundings are segmented: the segmenter is slow on long texts.
  */
 function wholeWords(text: string, start: number, end: number, allowed: number): { start: number; end: number } {
-  const from = Math.max(0, start - allowed);
-  const to = Math.min(text.length, end + allowed);
+  const from = Math.max(0, start - allowed - WORD_CONTEXT);
+  const to = Math.min(text.length, end + allowed + WORD_CONTEXT);
   const wide = { start, end };
   for (const { segment, index, isWordLike } of segmenter.segment(text.slice(from, to))) {
     const [a, b] = [from + index, from + index + segment.length];
-    // A word the surroundings read cut short may go on further than the edits allowed.
-    const whole = (a > from || from === 0) && (b < to || to === text.length);
-    if (!isWordLike || !whole) continue;
-    if (a < start && start < b) wide.start = a;
-    if (a < end && end < b) wide.end = b;
+    if (!isWordLike) continue;
+    if (a < start && start < b && a >= start - allowed) wide.start = a;
+    if (a < end && end < b && b <= end + allowed) wide.end = b;
   }
   return wide;
 }
