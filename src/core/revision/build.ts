@@ -21,7 +21,7 @@ import { carriedFrontMatter } from './front-matter.js';
 import { revise, type AttributedChange, type RevisedClause, type Revision } from './revise.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { addToGroup } from '../text/groups.js';
-import { pairMembers } from './rewrite-pairs.js';
+import { mergedBefore, mergedMembers, pairMembers } from './rewrite-pairs.js';
 
 export interface BuildOutput {
   /** File name inside the output folder. */
@@ -147,9 +147,13 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
   const rows = changed.flatMap((clause) => [clause, ...(clause.promoted ? [clause.promoted] : [])]).map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
+    const merged = mergedMembers(clause, members.get(clause.id) ?? []);
     if (clause.ownParagraphRemoved) {
       // 第五条第一款 removed: the 款 that moved up into the article is the same text, not a change.
       original = struck(clause.textBefore);
+    } else if (merged) {
+      original = mergedText(clause, merged, 'original');
+      revised = mergedText(clause, merged, 'revised');
     } else if (clause.status !== 'added' && clause.status !== 'removed') {
       original = markedText(clause, 'original', labels);
       revised = markedText(clause, 'revised', labels);
@@ -159,7 +163,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
       original = struck(clause.markerBefore + clause.textBefore);
     }
     // What went or came with it: a removed article's 款 and 项, a rewrite's old and new paragraphs (those kept shown as they are).
-    for (const { removed, added } of pairMembers(members.get(clause.id) ?? [])) {
+    for (const { removed, added } of merged ? [] : pairMembers(members.get(clause.id) ?? [])) {
       if (removed && added) {
         original += `<br>${pairedText(removed, added, 'original')}`;
         revised += `<br>${pairedText(removed, added, 'revised')}`;
@@ -318,14 +322,7 @@ function ownNumber(clause: RevisedClause, when: 'before' | 'after', names: Names
 function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redline', labels: Labels): string {
   const redline = view === 'redline';
   const escape = redline ? (t: string) => t : draftCell;
-  const segments: Segment[] = [];
-  if (!clause.renumbered) segments.push({ kind: 'raw', text: escape(view === 'original' ? clause.markerBefore : clause.markerAfter) });
-  else if (view === 'original') segments.push({ kind: 'delete', text: clause.markerBefore });
-  else if (view === 'revised') segments.push({ kind: 'insert', text: clause.markerAfter });
-  else {
-    segments.push({ kind: 'delete', text: clause.markerBefore.trim() }, { kind: 'insert', text: clause.markerAfter.trim() });
-    segments.push({ kind: 'raw', text: clause.markerAfter.slice(clause.markerAfter.trimEnd().length) });
-  }
+  const segments = markerSegments(clause, view, escape);
   let at = 0;
   const shown = shownChanges(clause);
   shown.forEach(({ start, end, parts, entries }, i) => {
@@ -343,6 +340,59 @@ function markedText(clause: RevisedClause, view: 'original' | 'revised' | 'redli
   });
   segments.push({ kind: 'raw', text: escape(clause.textBefore.slice(at)) });
   return render(segments);
+}
+
+/** A unit's number as one view shows it: as it is, or, renumbered, the old struck and the new marked. */
+function markerSegments(clause: RevisedClause, view: 'original' | 'revised' | 'redline', escape: (text: string) => string): Segment[] {
+  if (!clause.renumbered) return [{ kind: 'raw', text: escape(view === 'original' ? clause.markerBefore : clause.markerAfter) }];
+  if (view === 'original') return [{ kind: 'delete', text: clause.markerBefore }];
+  if (view === 'revised') return [{ kind: 'insert', text: clause.markerAfter }];
+  return [
+    { kind: 'delete', text: clause.markerBefore.trim() },
+    { kind: 'insert', text: clause.markerAfter.trim() },
+    { kind: 'raw', text: clause.markerAfter.slice(clause.markerAfter.trimEnd().length) },
+  ];
+}
+
+/**
+ * A unit whose rewrite merged its paragraphs into one (mergedMembers): the old
+ * paragraphs together against the new text, the original showing where each
+ * old paragraph began.
+ */
+function mergedText(clause: RevisedClause, merged: readonly RevisedClause[], view: 'original' | 'revised' | 'redline'): string {
+  const escape = view === 'redline' ? (t: string) => t : draftCell;
+  const segments = markerSegments(clause, view, escape);
+  // Where each merged paragraph began in the old text run together.
+  const breaks: number[] = [];
+  let length = clause.textBefore.length;
+  for (const m of merged) {
+    breaks.push(length);
+    length += m.markerBefore.length + m.textBefore.length;
+  }
+  let at = 0;
+  for (const part of wordDiff(mergedBefore(clause, merged), clause.textAfter)) {
+    if (part.kind === 'insert') {
+      if (view !== 'original') segments.push({ kind: 'insert', text: part.text });
+      continue;
+    }
+    // Equal and deleted words are the old text's: split where a paragraph began (a line break in the original).
+    let text = part.text;
+    while (breaks.length > 0 && breaks[0]! < at + text.length) {
+      const cut = breaks.shift()! - at;
+      pushOld(segments, part.kind, text.slice(0, cut), view, escape);
+      if (view === 'original') segments.push({ kind: 'raw', text: '<br>' });
+      at += cut;
+      text = text.slice(cut);
+    }
+    pushOld(segments, part.kind, text, view, escape);
+    at += text.length;
+  }
+  return render(segments);
+}
+
+function pushOld(segments: Segment[], kind: 'equal' | 'delete', text: string, view: 'original' | 'revised' | 'redline', escape: (text: string) => string): void {
+  if (kind === 'equal') segments.push({ kind: 'raw', text: escape(text) });
+  else if (view !== 'revised') segments.push({ kind: 'delete', text });
 }
 
 /** A unit removed or added whole, in the redline: struck or bold, and the entries behind it. */
@@ -518,7 +568,9 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
       parts.push(wholeBlock(clause, labels));
       continue;
     }
-    const body = markedText(clause, 'redline', labels);
+    const merged = mergedMembers(clause, members.get(clause.id) ?? []);
+    if (merged) merged.forEach((m) => shown.add(m));
+    const body = merged ? `${mergedText(clause, merged, 'redline')}${labels.attribution(inOrder(clause.entries))}` : markedText(clause, 'redline', labels);
     parts.push(block(clause, clause.heading !== null || clause.renumbered ? body : protectParagraph(body)));
   }
   return `${parts.join('\n\n')}\n`;

@@ -49,6 +49,29 @@ export function pairMembers(members: readonly RevisedClause[]): MemberPair[] {
 
 /** Texts that keep at least half their words: one paragraph changed, not another put in its place. */
 function similar(before: string, after: string): boolean {
-  const kept = wordDiff(before, after).reduce((n, part) => n + (part.kind === 'equal' ? part.text.length : 0), 0);
-  return kept * 2 >= Math.max(before.length, after.length);
+  return keptChars(before, after) * 2 >= Math.max(before.length, after.length);
+}
+
+/**
+ * The paragraphs a rewrite merged into the unit's own (将第一百九十八条修改为
+ * one 款 that reads as its two did): its old members, all removed, when the
+ * unit's new text keeps their words after its own. Shown so, in the
+ * comparison table and the redline, the words kept are neither struck nor
+ * added again. Undefined when the rewrite did anything else with them.
+ */
+export function mergedMembers(clause: RevisedClause, group: readonly RevisedClause[]): RevisedClause[] | undefined {
+  if (clause.status === 'added' || clause.status === 'removed' || clause.ownParagraphRemoved) return undefined;
+  if (group.length === 0 || group.some((m) => m.status !== 'removed')) return undefined;
+  const theirs = group.reduce((n, m) => n + m.markerBefore.length + m.textBefore.length, 0);
+  const gained = keptChars(mergedBefore(clause, group), clause.textAfter) - keptChars(clause.textBefore, clause.textAfter);
+  return gained * 2 >= theirs ? [...group] : undefined;
+}
+
+/** The unit's old text and its merged paragraphs', run together as the new text runs them. */
+export function mergedBefore(clause: RevisedClause, merged: readonly RevisedClause[]): string {
+  return clause.textBefore + merged.map((m) => m.markerBefore + m.textBefore).join('');
+}
+
+function keptChars(before: string, after: string): number {
+  return wordDiff(before, after).reduce((n, part) => n + (part.kind === 'equal' ? part.text.length : 0), 0);
 }
