@@ -144,3 +144,16 @@ describe('该条 after a 项 named in the sentence is the article, not the 项',
     expect(text).toContain('\n\n（七）违反对公司忠实义务的其他行为。\n\n董事、高级管理人员违反前款规定所得的收入应当归公司所有。\n\n董事、高级管理人员违反前款规定给公司造成损失的，应当承担赔偿责任。\n\n第一百四十九条 ');
   });
 });
+
+describe('“A”和“B”之间的“C”: the C that stands between A and B, not A and B', () => {
+  it('行政许可法 第十一条: 删除“公共利益”和“社会秩序”之间的“和”', () => {
+    expect(proposed(XUKE, '删除第十一条中“公共利益”和“社会秩序”之间的“和”。')).toEqual({ edits: [{ op: 'delete', clause: '第十一条', quote: '和' }], unparsed: [] });
+    expect(paragraph(built(XUKE, '删除第十一条中“公共利益”和“社会秩序”之间的“和”。'), '第十一条')).toContain('维护公共利益社会秩序，');
+    // Without a place, the words together say where, or are asked about.
+    expect(proposed(XUKE, '建议删除“公共利益”和“社会秩序”之间的“和”').unparsed).toEqual(['删除“公共利益”和“社会秩序”之间的“和” — “公共利益和社会秩序” is in 2 clauses (第一条, 第十一条): name the one meant']);
+  });
+
+  it('民事诉讼法 第二百六十八条: 删除“有关法律”和“中华人民共和国缔结”之间的“和”, as the place says', () => {
+    expect(proposed(MINSU, '建议删除“有关法律”和“中华人民共和国缔结”之间的“和”。')).toEqual({ edits: [{ op: 'delete', clause: '第二百六十八条', quote: '和' }], unparsed: [] });
+  });
+});

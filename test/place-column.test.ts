@@ -110,4 +110,18 @@ describe('the place column', () => {
     const xukeRows = readFileSync(join(xuke.dir, 'out/xk.feedback.md'), 'utf8').split('\n').filter((l) => /^\| \d/u.test(l));
     expect(xukeRows).toEqual(['| 1 | 司法部 | 第八十三条：建议删除本条第二款。 | 待定 |   |', '| 2 | 司法部 | 总体：建议进一步明确。 | 待定 |   |']);
   });
+
+  it('asks where it does not say which: a quote in many articles of a chapter, 本款 of an article of two 款 (行政许可法)', async () => {
+    const { entries, notes } = await imported(
+      'lawrefbook/xingzheng_xuke_fa_2019.md',
+      'xk',
+      '序号\t单位\t条款\t意见\n1\t审改办\t第二章\t建议将“行政许可”修改为“行政审批”。\n2\t审改办\t第十条\t建议删除本款。\n3\t审改办\t第十一条\t建议删除本款。\n',
+    );
+    expect(entries[0]!.edits).toEqual([]);
+    expect(notes('1')).toMatch(/“行政许可” is in \d+ parts of 第二章 \(/u);
+    expect(entries[1]!.edits).toEqual([]);
+    expect(notes('2')).toContain('删除本款 — 第十条 has 2 款: name the one meant (第一款 …)');
+    // An article of one 款: 本款 is the article.
+    expect(entries[2]!.edits).toEqual([expect.objectContaining({ op: 'remove-clause' })]);
+  });
 });

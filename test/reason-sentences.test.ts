@@ -25,6 +25,18 @@ describe('reasons after a request', () => {
     expect(proposed(minsu, '由于实践中已不适用，建议删除第二百七十三条。')).toEqual({ edits: [{ op: 'remove-clause', clause: '第二百七十三条' }], unparsed: [] });
   });
 
+  it('行政许可法: a request after the reasons is read (并将…, 建议… after 原因是…), and 许可 is no 可 that ends them', () => {
+    expect(proposed(xuke, '建议删除第十条第二款，因为与第六十条重复，并将第十一条中的“经济和社会”修改为“经济社会”。')).toEqual({
+      edits: [
+        { op: 'remove-clause', clause: '第十条第二款' },
+        { op: 'delete', clause: '第十一条', quote: '和' },
+      ],
+      unparsed: [],
+    });
+    expect(proposed(xuke, '原因是第十条第二款与第六十条重复，建议删除第十条第二款。')).toEqual({ edits: [{ op: 'remove-clause', clause: '第十条第二款' }], unparsed: [] });
+    expect(proposed(xuke, '建议删除第十条第二款，理由是新增的第六十条已作规定，同时将第十一条中的“经济和社会”修改为“经济社会”。').edits).toHaveLength(2);
+  });
+
   it('行政许可法: a rewrite with its reason, and a reason alone (a remark)', () => {
     const rewrite = proposed(xuke, '建议将第八十三条第二款修改为：“本法施行前有关行政许可的规定，制定机关应当依照本法规定予以清理。”理由：删除增加的过渡性表述，与新增条款相衔接。');
     expect(rewrite.unparsed).toEqual([]);
@@ -44,5 +56,14 @@ describe('reasons in English', () => {
   ])('H.R. 1000: %s gives the deletion alone', (comment) => {
     const { edits, unparsed } = proposeEdits(comment, bill.clauses, 'en');
     expect({ edits: edits.map((e) => ({ op: e.op, clause: cite(names, e.clause) })), unparsed }).toEqual({ edits: [{ op: 'remove-clause', clause: 'section 203' }], unparsed: [] });
+  });
+
+  it('H.R. 1000: a request after the reasons, opened by and, is read', () => {
+    const { edits, unparsed } = proposeEdits('Strike section 203, because it duplicates section 202, and in section 3(1) strike “as amended” and insert “, as amended”.', bill.clauses, 'en');
+    expect(unparsed).toEqual([]);
+    expect(edits.map((e) => ({ op: e.op, clause: cite(names, e.clause) }))).toEqual([
+      { op: 'remove-clause', clause: 'section 203' },
+      { op: 'insert', clause: 'section 3(1)' },
+    ]);
   });
 });

@@ -5,6 +5,7 @@
 // times, the draft has no such unit).
 import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
+import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { isBetween, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
@@ -252,7 +253,13 @@ function place(where: Where | undefined, index: DraftIndex, context: CommentCont
 }
 
 function placeRef(ref: Reference, within: Reference | undefined, index: DraftIndex, context: CommentContext): Place {
-  if (ref.pronoun) return context.last ? { clause: context.last, confidence: 0.85 } : { problem: 'no clause was named before' };
+  if (ref.pronoun) {
+    if (!context.last) return { problem: 'no clause was named before' };
+    // 本款 where the unit spoken of is an article of several 款: which one is not said.
+    const paragraphs = ref.pronounUnit === '款' && context.last.marker?.style === ARTICLE_STYLE ? paragraphsOf(index.tree, context.last).length + 1 : 1;
+    if (paragraphs > 1) return { problem: `${nameOf(index, context.last)} has ${paragraphs} 款: name the one meant (第一款 …)` };
+    return { clause: context.last, confidence: 0.85 };
+  }
   const parts = ref.parts.filter((p) => p.unit !== '页');
   if (parts.length === 0) {
     if (ref.title === undefined) return undefined;
@@ -468,7 +475,8 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
     const last = context.last;
     const inLast = holding.filter((c) => c.id === last.id || isBelow(index, c, last));
     if (inLast.length === 1) return { clause: inLast[0]!, confidence: 0.85 };
-    if (inLast.some((c) => c.id === last.id)) return { clause: last, confidence: 0.8 };
+    // (A heading's own words are its title: a quote in the part it heads is meant.)
+    if (last.heading === null && inLast.some((c) => c.id === last.id)) return { clause: last, confidence: 0.8 };
     if (inLast.length > 1) return { problem: `“${text}” is in ${inLast.length} parts of ${nameOf(index, last)} (${inLast.map((c) => nameOf(index, c)).join(', ')}): name the one meant` };
   }
   if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };

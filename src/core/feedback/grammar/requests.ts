@@ -11,9 +11,9 @@
 // the vocabulary data (vocabulary.ts) that an office can extend.
 import type { Reference } from './locator.js';
 import { withLeadIns } from './lead-in.js';
-import { SentenceReader } from './sentence.js';
+import { isWord, SentenceReader } from './sentence.js';
 import type { Sentence, Tokenized } from './tokens.js';
-import type { NewUnit, Word } from './vocabulary.js';
+import { VERBS, type NewUnit, type Word } from './vocabulary.js';
 import { add, insertEnglish } from './rules/additions.js';
 import { del, merge, redesignate, replace, reserve, rewrite, substitute } from './rules/text.js';
 import { make } from './rules/units.js';
@@ -95,10 +95,19 @@ export function readSentences(tokenized: Tokenized, lang: 'zh' | 'en'): Sentence
 function readSentence(r: SentenceReader): SentenceReading {
   const t = r.t;
   let against = false;
+  // Reasons ask for no change of their own (理由：该内容已并入新增的条款; …，因为…已在新增的条款中规定): their
+  // verbs are passed over, up to the next request: after 建议 or 并 / 同时 / and, or, for 因为 / 由于, a comma.
+  let reasons: 'to-request' | 'to-comma' | undefined;
   for (let v = 0; v < t.length; v++) {
     const token = t[v]!;
-    // 理由：该内容已并入新增的条款 / 建议删除本条，因为…已在新增的条款中规定: the reasons ask for no change of their own.
-    if (token.kind === 'word' && token.word === 'because' && (r.requests.length > 0 || r.problems.length > 0 || opensReason(r, v))) break;
+    if (token.kind === 'word' && token.word === 'because') {
+      reasons = opensReason(r, v) ? 'to-request' : 'to-comma';
+      continue;
+    }
+    if (reasons) {
+      if (opensRequest(r, v) || (reasons === 'to-comma' && token.kind === 'comma')) reasons = undefined;
+      else continue;
+    }
     const rule = token.kind === 'word' ? RULES[r.lang][token.word] : undefined;
     if (!rule) continue;
     if (negated(r, v)) {
@@ -118,11 +127,19 @@ function readSentence(r: SentenceReader): SentenceReading {
   return reading;
 }
 
-/** 理由：… / 理由是… / Rationale: … opening a sentence: the whole sentence gives reasons (因为 there may lead to a request: 因为…，建议删除…). */
+/** 建议…, 并将…, 同时删除…, and in section 3 strike: words that open another request (并入, 同时期, the 可 of 许可 do not). */
+function opensRequest(r: SentenceReader, v: number): boolean {
+  const token = r.t[v]!;
+  if (isWord(token, 'suggest')) return /^(?:建议|请|suggest|recommend)/iu.test(r.source.comment.slice(token.start, token.end));
+  if (!isWord(token, 'and')) return false;
+  const next = r.t[v + 1];
+  return next?.kind === 'locator' || (next?.kind === 'word' && (VERBS.has(next.word) || next.word === 'object' || next.word === 'at' || next.word === 'in' || next.word === 'suggest'));
+}
+
+/** 理由：… / 理由是… / Rationale: …: reasons that run on past commas (因为…, 由于… end at one). */
 function opensReason(r: SentenceReader, v: number): boolean {
-  if (v !== 0) return false;
-  const token = r.t[0]!;
-  return r.t[1]?.kind === 'colon' || r.source.comment.slice(token.start, token.end).endsWith('是');
+  const token = r.t[v]!;
+  return r.t[v + 1]?.kind === 'colon' || r.source.comment.slice(token.start, token.end).endsWith('是');
 }
 
 /** Words that may stand between a negation and its verb: 不建议将第五条“A”删除, we oppose any proposal to strike. */

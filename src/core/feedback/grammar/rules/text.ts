@@ -143,6 +143,11 @@ export function del(r: SentenceReader, v: number): number {
     const inner = r.quoteInside(n);
     if (inner !== undefined) return changeInside(r, v, n, inner, -1);
     const quotes = r.quoteList(n);
+    const between = betweenQuote(r, quotes);
+    if (between !== -1) {
+      r.push({ op: 'replace', ...withoutBetween(r, quotes, between), everywhere: false }, v, between, [...quotes, between]);
+      return between;
+    }
     // strike the period at the end (and insert “; and”): the words that end the clause.
     const atEndWord = r.lang === 'en' && quotes.length === 1 && isWord(t[r.next(n)], 'end') && t[r.next(r.next(n))]?.kind !== 'locator' ? r.next(n) : -1;
     const atEnd = atEndWord === -1 ? {} : { atEnd: true as const };
@@ -167,6 +172,8 @@ export function del(r: SentenceReader, v: number): number {
       const inner = r.quoteInside(m);
       if (inner !== undefined) return changeInside(r, v, m, inner, n);
       const quotes = r.quoteList(m);
+      const between = betweenQuote(r, quotes);
+      if (between !== -1) return r.forEachRef(n, v, between, [...quotes, between], (where) => ({ op: 'replace', ...withoutBetween(r, quotes, between), everywhere: false, where }));
       const end = quotes.at(-1)!;
       const everywhere = r.everywhere(v, end);
       for (const q of quotes) r.forEachRef(n, v, end, quotes, (where) => ({ op: 'delete', old: r.quote(q), everywhere, where }));
@@ -387,4 +394,19 @@ export function merge(r: SentenceReader, v: number): number {
   let from = r.from;
   while (from < v && r.t[from]!.kind === 'comma') from++;
   return r.problem(from, n, 'merging units gives no edit of itself: rewrite one with the merged text and delete the others (将第X条修改为：“…”，删去第Y条)');
+}
+
+/** 删除“公共利益”和“社会秩序”之间的“和”: the quote after 之间 (the two quotes before it no list of their own), or -1. */
+function betweenQuote(r: SentenceReader, quotes: readonly number[]): number {
+  if (r.lang !== 'zh' || quotes.length !== 2) return -1;
+  const after = quotes[1]! + 1;
+  if (r.t[after]?.kind !== 'text' || !/^(?:之间|中间)$/u.test(r.text(after, after))) return -1;
+  const q = isWord(r.t[after + 1], 'in') ? after + 2 : after + 1;
+  return r.isQuote(q) ? q : -1;
+}
+
+/** The words from the first quote to the second with those between them, and the same without them. */
+function withoutBetween(r: SentenceReader, quotes: readonly number[], between: number): { old: string; text: string } {
+  const [a, b] = [r.quote(quotes[0]!), r.quote(quotes[1]!)];
+  return { old: a + r.quote(between) + b, text: a + b };
 }
