@@ -33,12 +33,19 @@ const MIN_PART = 2;
 const SEARCHED = 20_000;
 const ELLIPSIS = /\s*(?:……|…|。。。|\.\.\.)\s*/u;
 
-const dmp = new DiffMatchPatch();
-// No time limit: the result must not depend on the machine's load (the note is written into the entry). Inputs are bounded (MAX_LENGTH).
-dmp.Diff_Timeout = 0;
-// Bitap only finds the place: the distance is measured on the diff afterwards.
-dmp.Match_Threshold = 0.4;
-dmp.Match_Distance = 1e9;
+// Made on first use, as the segmenter below: every command that places edits loads this module, and few
+// ever search (constructing them at load cost a start some 10 ms, the segmenter most: ICU's word data).
+let matcher: DiffMatchPatch | undefined;
+function dmp(): DiffMatchPatch {
+  if (matcher) return matcher;
+  matcher = new DiffMatchPatch();
+  // No time limit: the result must not depend on the machine's load (the note is written into the entry). Inputs are bounded (MAX_LENGTH).
+  matcher.Diff_Timeout = 0;
+  // Bitap only finds the place: the distance is measured on the diff afterwards.
+  matcher.Match_Threshold = 0.4;
+  matcher.Match_Distance = 1e9;
+  return matcher;
+}
 
 /** The passage of `texts` nearest to a quote none of them holds, if one is near (see above). */
 export function nearestPassage(quote: string, texts: readonly string[]): NearestPassage | undefined {
@@ -147,12 +154,12 @@ function piecesOf(quote: string, count: number): Array<{ text: string; offset: n
 
 /** Where in the text the quote nearly stands (Bitap, from a guess), the passage there and its edit distance. */
 function placeIn(text: string, quote: string, guess: number, allowed: number): { text: string; start: number; distance: number } | undefined {
-  const bits = dmp.Match_MaxBits;
+  const bits = dmp().Match_MaxBits;
   const loc = Math.min(Math.max(0, guess), text.length);
-  const starts = [dmp.match_main(text, quote.slice(0, bits), loc)];
+  const starts = [dmp().match_main(text, quote.slice(0, bits), loc)];
   // A long quote is placed by its closing words too: its opening may stand in the text more than once, or stray.
   if (quote.length > bits) {
-    const end = dmp.match_main(text, quote.slice(-bits), Math.min(text.length, loc + quote.length - bits));
+    const end = dmp().match_main(text, quote.slice(-bits), Math.min(text.length, loc + quote.length - bits));
     if (end !== -1) starts.push(Math.max(0, end - (quote.length - bits)));
   }
   let best: { start: number; end: number; distance: number } | undefined;
@@ -169,13 +176,13 @@ function placeIn(text: string, quote: string, guess: number, allowed: number): {
 function measured(text: string, quote: string, at: number, allowed: number): { start: number; end: number; distance: number } | undefined {
   const from = Math.max(0, at - allowed);
   const region = text.slice(from, at + quote.length + allowed);
-  const span = aligned(dmp.diff_main(quote, region, false), region.length);
+  const span = aligned(dmp().diff_main(quote, region, false), region.length);
   if (!span) return undefined;
-  const distance = dmp.diff_levenshtein(dmp.diff_main(quote, region.slice(span.start, span.end), false));
+  const distance = dmp().diff_levenshtein(dmp().diff_main(quote, region.slice(span.start, span.end), false));
   return { start: from + span.start, end: from + span.end, distance };
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined;
 /** Characters read past the widening's reach, to see where the words there end. */
 const WORD_CONTEXT = 8;
 
@@ -190,7 +197,7 @@ function wholeWords(text: string, start: number, end: number, allowed: number): 
   const from = Math.max(0, start - allowed - WORD_CONTEXT);
   const to = Math.min(text.length, end + allowed + WORD_CONTEXT);
   const wide = { start, end };
-  for (const { segment, index, isWordLike } of segmenter.segment(text.slice(from, to))) {
+  for (const { segment, index, isWordLike } of (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text.slice(from, to))) {
     const [a, b] = [from + index, from + index + segment.length];
     if (!isWordLike) continue;
     if (a < start && start < b && a >= start - allowed) wide.start = a;
