@@ -157,3 +157,18 @@ describe('“A”和“B”之间的“C”: the C that stands between A and B, 
     expect(proposed(MINSU, '建议删除“有关法律”和“中华人民共和国缔结”之间的“和”。')).toEqual({ edits: [{ op: 'delete', clause: '第二百六十八条', quote: '和' }], unparsed: [] });
   });
 });
+
+describe('第二处“A” / 第一个“A”: the occurrence named, not all of them, never the unit', () => {
+  it('民事诉讼法 第二百九十条: 删除第二处“中华人民共和国” (it removed the article)', () => {
+    for (const comment of ['删除第二百九十条第二处“中华人民共和国”', '将第二百九十条中第二个“中华人民共和国”删除', '删除第二百九十条中的第二处“中华人民共和国”。']) {
+      expect(proposed(MINSU, comment)).toEqual({ edits: [{ op: 'delete', clause: '第二百九十条', quote: '中华人民共和国' }], unparsed: [] });
+      expect(paragraph(built(MINSU, comment), '第二百九十条')).toBe('第二百九十条 国外仲裁机构的裁决，需要中华人民共和国人民法院承认和执行的，应当由当事人直接向被执行人住所地或者其财产所在地的中级人民法院申请，人民法院应当依照缔结或者参加的国际条约，或者按照互惠原则办理。');
+    }
+    expect(proposed(MINSU, '删除第二百九十条第三处“中华人民共和国”').unparsed).toEqual(['删除第二百九十条第三处“中华人民共和国” — “中华人民共和国” stands 2 time(s) in 第二百九十条, not 3']);
+  });
+
+  it('行政许可法 第四十二条: 将第一处“二十日”修改为“十五日”, the other kept', () => {
+    const text = built(XUKE, '建议将第四十二条第一处“二十日”修改为“十五日”。');
+    expect(paragraph(text, '第四十二条')).toMatch(/^第四十二条 除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起十五日内作出行政许可决定。二十日内不能作出决定的，/u);
+  });
+});

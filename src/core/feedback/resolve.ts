@@ -104,9 +104,11 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       // (将“监督检查”修改为“监督检查”: a slip of the commenter's, or words the tool read wrong: no edit either way.)
       if (request.old === request.text) return { problem: `“${request.old}” would be replaced by the same words: nothing changes` };
       if (request.atEnd) return atEndEdit(request, at, index, source);
+      if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, request.text, request.nth, at, request.where, index, source);
       return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, request.where, index, context, source);
     case 'delete':
       if (request.atEnd) return atEndEdit(request, at, index, source);
+      if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, '', request.nth, at, request.where, index, source);
       return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, request.where, index, context, source);
     case 'insert':
       if (request.atEnd) return atEndEdit(request, at, index, source);
@@ -553,6 +555,39 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   if (!edit) return { problem: 'the old and the new text are the same' };
   if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
   return { edits: [edit] };
+}
+
+/**
+ * 删除第二百九十条第二处“A”, 将第一个“A”修改为“B”: the nth time A stands in
+ * the unit named (its 款 and items in order), or in the one clause that holds
+ * it; one edit, of that occurrence.
+ */
+function nthEdit(before: string, after: string, nth: number, at: Placed | undefined, where: Where | undefined, index: DraftIndex, source: string): Outcome {
+  const a = writtenIn(at, stripAbbreviation(before).text, index);
+  const b = stripAbbreviation(after).text;
+  let scope: Clause[];
+  let confidence: number;
+  if (at) {
+    scope = scopeOf(at, where, index);
+    confidence = at.confidence;
+  } else {
+    const holding = holdersOf(a, index);
+    if (holding.length !== 1) return { problem: holding.length === 0 ? `“${a}” is not in the draft` : `“${a}” is in ${holding.length} clauses: name the one meant` };
+    scope = holding;
+    confidence = 0.85;
+  }
+  let seen = 0;
+  for (const clause of scope) {
+    const count = occurrences(clause.text, a).length;
+    if (seen + count < nth) {
+      seen += count;
+      continue;
+    }
+    const occurrence = count > 1 ? { occurrence: nth - seen } : {};
+    const c = round(0.9 * confidence);
+    return { edits: [b === '' ? { op: 'delete', clause: clause.id, quote: a, ...occurrence, confidence: c, source } : { op: 'replace', clause: clause.id, quote: a, text: b, ...occurrence, confidence: c, source }] };
+  }
+  return { problem: `“${a}” stands ${seen} time(s) in ${at ? nameOf(index, at.clause) : 'its clause'}, not ${nth}` };
 }
 
 /** Punctuation a draft may write in either width; a comment quoting it usually writes the full one. */

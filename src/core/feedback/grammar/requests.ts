@@ -41,8 +41,9 @@ interface RequestBase {
 export type Request = RequestBase &
   (
     /** atEnd: the words at the clause's end (strike the period at the end and insert “; and”). */
-    | { op: 'replace'; old: string; text: string; everywhere: boolean; atEnd?: true }
-    | { op: 'delete'; old: string; everywhere: boolean; atEnd?: true }
+    /** nth: the occurrence of `old` the comment names (第二处“A”), counted through the unit named. */
+    | { op: 'replace'; old: string; text: string; everywhere: boolean; atEnd?: true; nth?: number }
+    | { op: 'delete'; old: string; everywhere: boolean; atEnd?: true; nth?: number }
     | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after'; atEnd?: true }
     /** “…卫生计生、。。。”增加食品安全: an item joins the quoted list. */
     | { op: 'list-insert'; anchor: string; item: string }

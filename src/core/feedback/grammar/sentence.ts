@@ -98,15 +98,23 @@ export class SentenceReader {
       if (this.saysIn(loc)) where.inUnit = true;
       const opening = this.openingBefore(first);
       if (opening !== undefined) where.opening = opening;
-      this.pushRequest({ ...make(where), start: this.t[Math.min(loc, first)]!.start, end: this.t[end]!.end } as Request, Math.min(loc, first));
+      const request = { ...make(where), start: this.t[Math.min(loc, first)]!.start, end: this.t[end]!.end } as Request;
+      this.pushRequest(this.withOrdinal(request, used), Math.min(loc, first));
     }
     return end;
+  }
+
+  /** 删除第二百九十条第二处“A”: the words before the quote changed say which of its occurrences. */
+  private withOrdinal(request: Request, used: readonly number[]): Request {
+    if ((request.op !== 'replace' && request.op !== 'delete') || used.length === 0) return request;
+    const nth = this.ordinalBefore(used[0]!);
+    return nth === undefined ? request : { ...request, nth };
   }
 
   /** A request whose locator is the last one before it in the sentence (or none: the quote alone finds its place). */
   push(fields: RequestFields, first: number, end: number, used: number[]): void {
     const loc = this.locatorBefore(first + 1);
-    const request = { ...fields, start: this.t[first]!.start, end: this.t[end]!.end } as Request;
+    const request = this.withOrdinal({ ...fields, start: this.t[first]!.start, end: this.t[end]!.end } as Request, used);
     let startToken = first;
     // In section 4, strike "or" at the end of paragraph (2): the paragraph, of the section named before.
     const inner = loc !== -1 && !request.where && this.lang === 'en' ? this.relativeRightAfter(end) : -1;
@@ -226,6 +234,14 @@ export class SentenceReader {
 
   quote(i: number): string {
     return this.source.quotes[(this.t[i] as Extract<Token, { kind: 'quote' }>).quote]!.text;
+  }
+
+  /** 第二处“A”, 第一个“A”: the occurrence the word just before quote `q` names. */
+  ordinalBefore(q: number): number | undefined {
+    const word = this.t[q - 1];
+    if (!isWord(word, 'nth')) return undefined;
+    const n = '一二三四五六七八九十'.indexOf(this.source.comment.slice(word!.start + 1, word!.end - 1));
+    return n === -1 ? undefined : n + 1;
   }
 
   /** “A”、“B”和“C”: consecutive quotes joined by 、, 和, 及, 与 or 以及. */

@@ -45,6 +45,7 @@ export type Word =
   | 'suggest' //        建议, 请, should
   | 'against' //        不建议, 反对, do not, oppose: the change after it is argued against
   | 'because' //        理由：, 因为, because: the reasons for a change, which ask for none
+  | 'nth' //            第二处, 第一个: which of the quote's occurrences
   /** The part of a unit a rewrite keeps to. */
   | 'introductory' //   introductory text: the unit's own words before its paragraphs
   | 'heading' //        section heading: the heading line, not the body
@@ -54,7 +55,8 @@ export type Word =
 /** The words that start a request. */
 export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make', 'reserve', 'merge']);
 /** Words said around a request that shape nothing (建议, 表述不准确, the words). */
-export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest']);
+// (第二处 before a quote: read where the request is made, sentence.ts ordinalBefore.)
+export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest', 'nth']);
 
 /** The unit a new clause is: 条 / section, 款, 项 / numbered paragraph. */
 export type NewUnit = 'article' | 'paragraph' | 'item';
@@ -97,6 +99,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   建议: 'suggest', 请: 'suggest', 拟: 'suggest', 应: 'suggest', 应当: 'suggest', 可: 'suggest',
   字样: 'noise', 二字: 'noise', 三字: 'noise', 四字: 'noise', 等字: 'noise', 一词: 'noise', 的表述: 'noise', 等表述: 'noise',
   表述不准确: 'noise', 表述不规范: 'noise', 表述不严谨: 'noise', 不准确: 'noise', 不妥: 'noise', 有误: 'noise',
+  // 删除第二百九十条第二处“A”: the second A there (read by the number in the words).
+  ...Object.fromEntries(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].flatMap((n): Array<[string, Word]> => [[`第${n}处`, 'nth'], [`第${n}个`, 'nth']])),
   // 增加两条，分别作为第七十条、第七十一条: each in its turn, as the quotes come.
   分别: 'noise',
 };
