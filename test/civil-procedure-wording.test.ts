@@ -172,3 +172,14 @@ describe('第二处“A” / 第一个“A”: the occurrence named, not all of 
     expect(paragraph(text, '第四十二条')).toMatch(/^第四十二条 除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起十五日内作出行政许可决定。二十日内不能作出决定的，/u);
   });
 });
+
+describe('在“A”和“B”之间增加“C”: C right after A (it went to the end of the unit)', () => {
+  it('行政许可法 第十一条 and 民事诉讼法 第二百六十八条', () => {
+    expect(paragraph(built(XUKE, '在第十一条“公共利益”和“社会秩序”之间增加“、公共安全”。'), '第十一条')).toContain('维护公共利益、公共安全和社会秩序，促进经济');
+    expect(proposed(MINSU, '建议在第二百六十八条“有关法律”和“中华人民共和国缔结”之间增加“、行政法规”')).toEqual({
+      edits: [{ op: 'insert', clause: '第二百六十八条', quote: '有关法律', text: '、行政法规' }],
+      unparsed: [],
+    });
+    expect(paragraph(built(MINSU, '建议在第二百六十八条“有关法律”和“中华人民共和国缔结”之间增加“、行政法规”'), '第二百六十八条')).toContain('应当依照中华人民共和国有关法律、行政法规和中华人民共和国缔结或者参加的国际条约的规定办理。');
+  });
+});

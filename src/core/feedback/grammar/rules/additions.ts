@@ -19,6 +19,15 @@ export function add(r: SentenceReader, v: number): number {
     return units(r, v, isWord(t[n], 'role-lead') ? 'lead' : 'responsible', 'add', r.next(n, ['colon']));
   }
   const p = r.prev(v);
+  const between = betweenQuotes(r, p);
+  if (between) {
+    // 在“A”和“B”之间增加“C”: C goes right after A, before whatever joins it to B (公共利益、公共安全和社会秩序).
+    const q = r.next(n, ['new-text', 'colon']);
+    const text = r.isQuote(n) ? n : r.isQuote(q) ? q : -1;
+    if (text === -1) return r.problem(v, n, 'the text to add is not quoted');
+    r.push({ op: 'insert', anchor: r.quote(between[0]), text: r.quote(text), position: 'after' }, between[0], text, [between[0], text]);
+    return text;
+  }
   const position = isWord(t[p], 'after') ? 'after' : isWord(t[p], 'before') ? 'before' : isWord(t[p], 'end') ? 'end' : isWord(t[p], 'in') ? 'in' : undefined;
   const target = position ? r.prev(p) : p;
   const unit = newUnit(t[n]);
@@ -259,4 +268,13 @@ const NEW_SECTION = /^(?:SEC\.|Sec\.|SECTION)\s*\d/u;
 
 function hasQuoteAhead(r: SentenceReader, at: number): boolean {
   return r.isQuote(r.next(at, ['new-text', 'colon', 'new-paragraph', 'new-item', 'new-article']));
+}
+
+/** 在“A”和“B”之间: the two quotes before 之间 at `p`, joined by 和 / 与 / 及 / 、, or undefined. (B only says where A is: the words go after A.) */
+function betweenQuotes(r: SentenceReader, p: number): [number, number] | undefined {
+  if (r.lang !== 'zh' || r.t[p]?.kind !== 'text' || !/^(?:之间|中间)$/u.test(r.text(p, p))) return undefined;
+  const b = p - 1;
+  const join = r.t[b - 1];
+  const joined = join?.kind === 'enum' || isWord(join, 'and') || (join?.kind === 'text' && /^(?:和|与|及)$/u.test(r.text(b - 1, b - 1)));
+  return r.isQuote(b) && joined && r.isQuote(b - 2) && b - 2 >= r.from ? [b - 2, b] : undefined;
 }
