@@ -183,3 +183,23 @@ describe('在“A”和“B”之间增加“C”: C right after A (it went to t
     expect(paragraph(built(MINSU, '建议在第二百六十八条“有关法律”和“中华人民共和国缔结”之间增加“、行政法规”'), '第二百六十八条')).toContain('应当依照中华人民共和国有关法律、行政法规和中华人民共和国缔结或者参加的国际条约的规定办理。');
   });
 });
+
+describe('ordinals and lists (a review of this stop)', () => {
+  const ARTICLE = '第二百九十条 国外仲裁机构的裁决，需要中华人民共和国人民法院承认和执行的，应当由当事人直接向被执行人住所地或者其财产所在地的中级人民法院申请，人民法院应当依照中华人民共和国缔结或者参加的国际条约，或者按照互惠原则办理。';
+  it('民事诉讼法: 第2处, 第二次出现的 name one occurrence; an ordinal is each quote’s own in a list', () => {
+    const second = ARTICLE.replace(/(中级)人民法院/u, '$1法院');
+    expect(paragraph(built(MINSU, '第二百九十条中第2处“人民法院”修改为“法院”'), '第二百九十条')).toBe(second);
+    expect(paragraph(built(MINSU, '第二百九十条中第二次出现的“人民法院”修改为“法院”'), '第二百九十条')).toBe(second);
+    expect(paragraph(built(MINSU, '删除第二百九十条“被执行人”和第二处“人民法院”'), '第二百九十条')).toBe(ARTICLE.replace('被执行人', '').replace('中级人民法院', '中级'));
+    expect(paragraph(built(MINSU, '删除第二百九十条第二处“人民法院”和“仲裁”'), '第二百九十条')).toBe(ARTICLE.replace('仲裁', '').replace('中级人民法院', '中级'));
+  });
+
+  it('民事诉讼法, 行政许可法: several old texts and one new one: each with 均, else asked', () => {
+    expect(proposed(MINSU, '将第二百九十条中的“仲裁”和“中级”修改为“有关”')).toEqual({ edits: [], unparsed: ['“仲裁”和“中级”修改为“有关” — 2 texts quoted and one new one: say 均修改为 for each, or quote the words as they stand together'] });
+    expect(proposed(MINSU, '将第二百九十条中的“仲裁”和“中级”均修改为“有关”').edits).toEqual([
+      { op: 'replace', clause: '第二百九十条', quote: '仲裁', text: '有关' },
+      { op: 'replace', clause: '第二百九十条', quote: '中级', text: '有关' },
+    ]);
+    expect(proposed(XUKE, '将第十一条中的“公共利益”、“社会秩序”修改为“公共秩序”').edits).toEqual([]);
+  });
+});

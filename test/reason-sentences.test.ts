@@ -37,6 +37,11 @@ describe('reasons after a request', () => {
     expect(proposed(xuke, '建议删除第十条第二款，理由是新增的第六十条已作规定，同时将第十一条中的“经济和社会”修改为“经济社会”。').edits).toHaveLength(2);
   });
 
+  it('民事诉讼法: 理由 and 原因 inside the text’s words (无正当理由, 等原因) are no reasons', () => {
+    expect(proposed(minsu, '第二百九十条，建议对无正当理由不履行仲裁裁决的情形增加“可以处以罚款”')).toEqual({ edits: [{ op: 'append', clause: '第二百九十条', text: '可以处以罚款' }], unparsed: [] });
+    expect(proposed(minsu, '建议在第二百九十条中因不可抗力等原因不能履行的情形下删除“国外”').edits).toEqual([{ op: 'delete', clause: '第二百九十条', quote: '国外' }]);
+  });
+
   it('行政许可法: a rewrite with its reason, and a reason alone (a remark)', () => {
     const rewrite = proposed(xuke, '建议将第八十三条第二款修改为：“本法施行前有关行政许可的规定，制定机关应当依照本法规定予以清理。”理由：删除增加的过渡性表述，与新增条款相衔接。');
     expect(rewrite.unparsed).toEqual([]);

@@ -102,8 +102,11 @@ function readSentence(r: SentenceReader): SentenceReading {
   for (let v = 0; v < t.length; v++) {
     const token = t[v]!;
     if (token.kind === 'word' && token.word === 'because') {
-      reasons = opensReason(r, v) ? 'to-request' : 'to-comma';
-      continue;
+      const kind = reasonKind(r, v);
+      if (kind) {
+        reasons = kind;
+        continue;
+      }
     }
     if (reasons) {
       if (opensRequest(r, v) || (reasons === 'to-comma' && token.kind === 'comma')) reasons = undefined;
@@ -137,10 +140,17 @@ function opensRequest(r: SentenceReader, v: number): boolean {
   return next?.kind === 'locator' || (next?.kind === 'word' && (VERBS.has(next.word) || next.word === 'object' || next.word === 'at' || next.word === 'in' || next.word === 'suggest'));
 }
 
-/** 理由：… / 理由是… / Rationale: …: reasons that run on past commas (因为…, 由于… end at one). */
-function opensReason(r: SentenceReader, v: number): boolean {
+/**
+ * 理由：… / 理由是… / Rationale: …: reasons that run on to the next request;
+ * 因为… / 由于… / because … opening a sentence or a clause: reasons up to the
+ * next comma. Elsewhere the words are the text's (无正当理由, 等原因, 由于该原因).
+ */
+function reasonKind(r: SentenceReader, v: number): 'to-request' | 'to-comma' | undefined {
   const token = r.t[v]!;
-  return r.t[v + 1]?.kind === 'colon' || r.source.comment.slice(token.start, token.end).endsWith('是');
+  const words = r.source.comment.slice(token.start, token.end);
+  if (r.t[v + 1]?.kind === 'colon' || words.endsWith('是')) return 'to-request';
+  if (/^(?:因为|由于|because)$/iu.test(words) && (v === 0 || r.t[v - 1]!.kind === 'comma')) return 'to-comma';
+  return undefined;
 }
 
 /** Words that may stand between a negation and its verb: 不建议将第五条“A”删除, we oppose any proposal to strike. */

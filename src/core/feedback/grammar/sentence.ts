@@ -5,6 +5,7 @@
 import { isRelative, type Reference, type UnitName } from './locator.js';
 import type { GrammarProblem, Request, RequestFields, Where } from './requests.js';
 import type { Sentence, Token, Tokenized } from './tokens.js';
+import { chineseValue } from '../../draft/numerals.js';
 import { NEW_UNITS, SKIPPED, VERBS, type NewUnit, type Word } from './vocabulary.js';
 
 /** How far a rule looks from its verb: a few tokens, never the whole sentence. */
@@ -106,8 +107,11 @@ export class SentenceReader {
 
   /** 删除第二百九十条第二处“A”: the words before the quote changed say which of its occurrences. */
   private withOrdinal(request: Request, used: readonly number[]): Request {
-    if ((request.op !== 'replace' && request.op !== 'delete') || used.length === 0) return request;
-    const nth = this.ordinalBefore(used[0]!);
+    if (request.op !== 'replace' && request.op !== 'delete') return request;
+    // The quote this request changes (in a list, each its own: 删除“A”和第二处“B”).
+    const old = request.old;
+    const q = used.find((k) => this.isQuote(k) && this.quote(k) === old);
+    const nth = q === undefined ? undefined : this.ordinalBefore(q);
     return nth === undefined ? request : { ...request, nth };
   }
 
@@ -240,16 +244,20 @@ export class SentenceReader {
   ordinalBefore(q: number): number | undefined {
     const word = this.t[q - 1];
     if (!isWord(word, 'nth')) return undefined;
-    const n = '一二三四五六七八九十'.indexOf(this.source.comment.slice(word!.start + 1, word!.end - 1));
-    return n === -1 ? undefined : n + 1;
+    const number = /^第(.+?)(?:处|个|次出现的)$/u.exec(this.source.comment.slice(word!.start, word!.end))?.[1] ?? '';
+    const value = /^\d+$/u.test(number) ? Number(number) : chineseValue(number);
+    return value !== null && value > 0 ? value : undefined;
   }
 
   /** “A”、“B”和“C”: consecutive quotes joined by 、, 和, 及, 与 or 以及. */
   quoteList(first: number): number[] {
     const list = [first];
     for (let k = first; list.length < 50; ) {
-      if (!this.joinsQuotes(k + 1) || !this.isQuote(k + 2)) break;
-      k += 2;
+      if (!this.joinsQuotes(k + 1)) break;
+      // (“A”和第二处“B”: the ordinal is the quote's, read where its request is made.)
+      const next = isWord(this.t[k + 2], 'nth') ? k + 3 : k + 2;
+      if (!this.isQuote(next)) break;
+      k = next;
       list.push(k);
     }
     return list;
@@ -262,7 +270,13 @@ export class SentenceReader {
     return list;
   }
 
-  private joinsQuotes(k: number): boolean {
+  /** 之间 / 中间 at `k`: the place where two quotes before it meet (“A”和“B”之间). */
+  saysBetween(k: number): boolean {
+    return this.lang === 'zh' && this.t[k]?.kind === 'text' && /^(?:之间|中间)$/u.test(this.text(k, k));
+  }
+
+  /** 、, 和, 及, 与 (or 以及, and) at `k`: one quote joined to the next. */
+  joinsQuotes(k: number): boolean {
     const sep = this.t[k];
     return sep?.kind === 'enum' || isWord(sep, 'and') || (this.lang === 'zh' && sep?.kind === 'text' && /^(?:和|及|与)$/u.test(this.text(k, k)));
   }

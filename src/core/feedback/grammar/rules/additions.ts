@@ -272,9 +272,7 @@ function hasQuoteAhead(r: SentenceReader, at: number): boolean {
 
 /** 在“A”和“B”之间: the two quotes before 之间 at `p`, joined by 和 / 与 / 及 / 、, or undefined. (B only says where A is: the words go after A.) */
 function betweenQuotes(r: SentenceReader, p: number): [number, number] | undefined {
-  if (r.lang !== 'zh' || r.t[p]?.kind !== 'text' || !/^(?:之间|中间)$/u.test(r.text(p, p))) return undefined;
+  if (!r.saysBetween(p)) return undefined;
   const b = p - 1;
-  const join = r.t[b - 1];
-  const joined = join?.kind === 'enum' || isWord(join, 'and') || (join?.kind === 'text' && /^(?:和|与|及)$/u.test(r.text(b - 1, b - 1)));
-  return r.isQuote(b) && joined && r.isQuote(b - 2) && b - 2 >= r.from ? [b - 2, b] : undefined;
+  return r.isQuote(b) && r.joinsQuotes(b - 1) && r.isQuote(b - 2) && b - 2 >= r.from ? [b - 2, b] : undefined;
 }

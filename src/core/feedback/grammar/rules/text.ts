@@ -67,14 +67,17 @@ export function replace(r: SentenceReader, v: number): number {
 /**
  * 将“代表机构”和“业务代办人”分别修改为“常驻代表机构”和“业务代理人”: each old text
  * its own new one, in order (a count that differs is asked about). With one
- * new text and no 分别, the last old text is the one replaced, as before.
+ * new text, each old one is replaced by it where 均 / 统一 says each, and
+ * asked about otherwise.
  */
 function replaceEach(r: SentenceReader, v: number, olds: number[], first: number): number {
   const news = r.quoteList(first);
   const end = r.skipEverywhere(news.at(-1)!);
   const each = r.text(olds.at(-1)!, v).includes('分别');
   if (news.length === 1 && !each) {
-    r.push({ op: 'replace', old: r.quote(olds.at(-1)!), text: r.quote(first), everywhere: r.everywhere(v, end) }, olds.at(-1)!, end, [olds.at(-1)!, first]);
+    // “A”和“B”均修改为“C”: each; without 均, whether each or the words together is not said.
+    if (olds.length > 1 && !r.everywhere(v, end)) return r.problem(olds[0]!, end, `${olds.length} texts quoted and one new one: say 均修改为 for each, or quote the words as they stand together`, false);
+    for (const old of olds) r.push({ op: 'replace', old: r.quote(old), text: r.quote(first), everywhere: r.everywhere(v, end) }, olds[0]!, end, [old, first]);
     return end;
   }
   if (news.length !== olds.length) return r.problem(olds[0]!, end, `${olds.length} texts quoted and ${news.length} new ${news.length === 1 ? 'one' : 'ones'}: quote one new text for each`, false);
@@ -400,7 +403,7 @@ export function merge(r: SentenceReader, v: number): number {
 function betweenQuote(r: SentenceReader, quotes: readonly number[]): number {
   if (r.lang !== 'zh' || quotes.length !== 2) return -1;
   const after = quotes[1]! + 1;
-  if (r.t[after]?.kind !== 'text' || !/^(?:之间|中间)$/u.test(r.text(after, after))) return -1;
+  if (!r.saysBetween(after)) return -1;
   const q = isWord(r.t[after + 1], 'in') ? after + 2 : after + 1;
   return r.isQuote(q) ? q : -1;
 }
