@@ -124,4 +124,12 @@ describe('the place column', () => {
     // An article of one 款: 本款 is the article.
     expect(entries[2]!.edits).toEqual([expect.objectContaining({ op: 'remove-clause' })]);
   });
+
+  it('counts an ordinal through the place given (公司法 第二十二条, 民事诉讼法 第二百九十条)', async () => {
+    const gongsi = await imported('lawrefbook/gongsi_fa_2018.md', 'gs', '序号\t单位\t条款\t意见\n1\t司法局\t第二十二条\t建议将第二处“股东会或者股东大会”修改为“股东会”\n');
+    expect(gongsi.entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '股东会或者股东大会', text: '股东会' })]);
+    expect(gongsi.clauseNumber(gongsi.entries[0]!.edits[0]!.clause)).toBe('第二十二条 股东会或者股东大');
+    const minsu = await imported('lawrefbook/minshi_susong_fa_2021.md', 'ms', '序号\t单位\t条款\t意见\n1\t市中院\t第二百九十条\t建议删除第二处“中华人民共和国”。\n');
+    expect(minsu.entries[0]!.edits).toEqual([expect.objectContaining({ op: 'delete', quote: '中华人民共和国', occurrence: 2 })]);
+  });
 });

@@ -104,11 +104,11 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       // (将“监督检查”修改为“监督检查”: a slip of the commenter's, or words the tool read wrong: no edit either way.)
       if (request.old === request.text) return { problem: `“${request.old}” would be replaced by the same words: nothing changes` };
       if (request.atEnd) return atEndEdit(request, at, index, source);
-      if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, request.text, request.nth, at, request.where, index, source);
+      if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, request.text, request.nth, at, request.where, index, context, source);
       return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, request.where, index, context, source);
     case 'delete':
       if (request.atEnd) return atEndEdit(request, at, index, source);
-      if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, '', request.nth, at, request.where, index, source);
+      if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, '', request.nth, at, request.where, index, context, source);
       return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, request.where, index, context, source);
     case 'insert':
       if (request.atEnd) return atEndEdit(request, at, index, source);
@@ -559,10 +559,12 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
 
 /**
  * 删除第二百九十条第二处“A”, 将第一个“A”修改为“B”: the nth time A stands in
- * the unit named (its 款 and items in order), or in the one clause that holds
- * it; one edit, of that occurrence.
+ * the unit named or spoken of (its 款 and items in order), or in the one
+ * clause that holds it; one edit, of that occurrence.
  */
-function nthEdit(before: string, after: string, nth: number, at: Placed | undefined, where: Where | undefined, index: DraftIndex, source: string): Outcome {
+function nthEdit(before: string, after: string, nth: number, given: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  // No place of its own: the unit the comment spoke of (a 条款 column, 该条), as for a quote alone.
+  const at = given ?? (context.last ? { clause: context.last, confidence: 0.85 } : undefined);
   const a = writtenIn(at, stripAbbreviation(before).text, index);
   const b = stripAbbreviation(after).text;
   let scope: Clause[];
