@@ -15,7 +15,40 @@ export const NOTHING: Record<Exclude<SentenceReading['kind'], 'request'>, string
 
 /** Whether a note of the comment's words not made into edits says they asked for none (a question, a remark…). */
 export function asksNoEdit(note: string): boolean {
-  return Object.values(NOTHING).some((nothing) => note.endsWith(nothing));
+  return note.startsWith(MORE_WITHOUT_REQUEST) || Object.values(NOTHING).some((nothing) => note.endsWith(nothing));
+}
+
+/** Notes an entry lists one by one; past them, a count by reason. */
+export const LISTED_NOTES = 20;
+/** Reasons a summary names (the others are counted together). */
+const SUMMED_REASONS = 4;
+const MORE_REQUESTS = '+ more not made into edits';
+const MORE_WITHOUT_REQUEST = '+ more that ask for no edit';
+
+/**
+ * A comment's notes as its entry keeps them: a letter pasted whole (a statute,
+ * hundreds of sentences) would list every sentence again, a line each in the
+ * entry and in `propose`. The first few are listed; the rest are counted by
+ * reason, requests apart from sentences that ask for nothing, so that an
+ * adoption without an edit is still told from an answered remark.
+ */
+export function listedNotes(notes: readonly string[]): string[] {
+  if (notes.length <= LISTED_NOTES) return [...notes];
+  const requests = new Map<string, number>();
+  const remarks = new Map<string, number>();
+  for (const note of notes.slice(LISTED_NOTES)) {
+    const reason = note.slice(note.lastIndexOf(' — ') + 3);
+    const counts = asksNoEdit(note) ? remarks : requests;
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  const summary = (label: string, counts: Map<string, number>) => {
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    const reasons = sorted.slice(0, SUMMED_REASONS).map(([reason, n]) => `${reason} (${n})`);
+    const others = sorted.slice(SUMMED_REASONS).reduce((sum, [, n]) => sum + n, 0);
+    return `${label} (${total}): ${[...reasons, ...(others ? [`other reasons (${others})`] : [])].join('; ')}`;
+  };
+  return [...notes.slice(0, LISTED_NOTES), ...(requests.size ? [summary(MORE_REQUESTS, requests)] : []), ...(remarks.size ? [summary(MORE_WITHOUT_REQUEST, remarks)] : [])];
 }
 
 /**

@@ -8,6 +8,7 @@ import { withoutIdLines } from '../draft/lines.js';
 import type { Decision, Entry, Note, Provenance, Timing } from '../feedback/entry.js';
 import { findQuotations } from '../feedback/quotation.js';
 import { proposeEdits } from '../feedback/wording.js';
+import { listedNotes } from '../feedback/unmade-change.js';
 import { CampaignFinder } from './campaigns.js';
 import type { FeedbackTable, TableRow } from './table-rows.js';
 import { addToGroup } from '../text/groups.js';
@@ -27,7 +28,7 @@ export function entryFromComment(
   if (locator) entry.locator = locator;
   if (fields.date) entry.date = fields.date;
   if (fields.contact) entry.contact = fields.contact;
-  if (proposal.unparsed.length > 0) entry.unparsed = proposal.unparsed;
+  if (proposal.unparsed.length > 0) entry.unparsed = listedNotes(proposal.unparsed);
   return entry;
 }
 
