@@ -5,7 +5,7 @@
 // edits (remove, rewrite, add inside) claim a clause and everything under it,
 // so that no change to a unit they replace is silently lost.
 import { anchorQuote, nearestInDraft, unitTarget } from './anchor.js';
-import { hasHan, occurrences, repeatedContext } from '../text/strings.js';
+import { hasHan, occurrences, repeatedContext, wordOccurrences } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
@@ -182,7 +182,7 @@ function everyOccurrence(clauses: readonly Clause[], quote: string, text: string
   for (const clause of clauses) {
     const changes: Change[] = [];
     let end = 0;
-    for (const at of occurrences(clause.text, quote)) {
+    for (const at of wordOccurrences(clause.text, quote)) {
       if (at < end) continue;
       end = at + quote.length;
       if (within.some((k) => k <= at && clause.text.startsWith(text, at - k))) continue;

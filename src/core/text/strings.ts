@@ -13,6 +13,22 @@ export function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
+const LATIN_WORD_CHARACTER = /[A-Za-z0-9]/u;
+
+/**
+ * The occurrences of `quote` that are whole words where it begins or ends in
+ * a letter or digit of the Latin script: “rule” each place it appears is not
+ * the rule of rulemaking. (Chinese has no spaces to part words: every
+ * occurrence counts.)
+ */
+export function wordOccurrences(text: string, quote: string): number[] {
+  const opensWord = LATIN_WORD_CHARACTER.test(quote.slice(0, 1));
+  const closesWord = LATIN_WORD_CHARACTER.test(quote.slice(-1));
+  const found = occurrences(text, quote);
+  if (!opensWord && !closesWord) return found;
+  return found.filter((at) => !(opensWord && LATIN_WORD_CHARACTER.test(text.slice(at - 1, at))) && !(closesWord && LATIN_WORD_CHARACTER.test(text.slice(at + quote.length, at + quote.length + 1))));
+}
+
 /** The text that must stand right before and right after a quote, where it repeats. */
 export interface QuoteContext {
   prefix?: string | undefined;

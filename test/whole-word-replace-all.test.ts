@@ -1,0 +1,45 @@
+// An English word replaced or struck each place it appears is that word, not
+// the same letters inside another (rule in rulemaking, employ in employment);
+// Chinese, without spaces between words, has every occurrence changed.
+import { describe, expect, it } from 'vitest';
+import { wordOccurrences } from '../src/core/text/strings.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+describe('replace-all in English', () => {
+  it.each([
+    // BOEM's final rule: “rule” 7 times inside rulemaking; H.R. 1000: “employ” inside employment, employed, unemployment …
+    { file: 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', quote: 'rule', text: 'regulation', inside: /rulemaking/gu },
+    { file: 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', quote: 'employ', text: 'hire', inside: /employ(?:ment|ed|ee|er)/gu },
+  ])('changes the word only, not the letters inside other words ($quote)', ({ file, quote, text, inside }) => {
+    const draft = corpusDraft(file);
+    const body = draft.clauses.map((c) => c.text).join('\n');
+    const words = count(body, new RegExp(`\\b${quote}\\b`, 'gu'));
+    expect(words).toBeGreaterThan(0);
+    const within = count(body, inside);
+    expect(within).toBeGreaterThan(0);
+    const { text: revised, result } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote, text }));
+    expect(result.revision.unapplied).toEqual([]);
+    expect(count(revised, inside)).toBe(within);
+    expect(count(revised, new RegExp(`\\b${quote}\\b`, 'gu'))).toBe(0);
+    expect(count(revised, new RegExp(`\\b${text}\\b`, 'gu'))).toBe(words + count(body, new RegExp(`\\b${text}\\b`, 'gu')));
+  });
+
+  it('strikes “final” each place it stands alone, leaving finalize and Finally (BOEM)', () => {
+    const draft = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
+    const { text: revised } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: 'final', text: '' }));
+    expect(revised).toMatch(/\bfinalize\b/u);
+    expect(revised).not.toMatch(/\bfinal\b/u);
+    expect(revised).not.toMatch(/(?<![A-Za-z])ize\b/u);
+  });
+
+  it('keeps every occurrence in Chinese, and a quote that opens or closes with other characters as it is', () => {
+    expect(wordOccurrences('本公司与公司法', '公司')).toEqual([1, 4]);
+    expect(wordOccurrences('the rulemaking rule, rules', 'rule')).toEqual([15]);
+    // A quote that ends in punctuation is whole where it begins only.
+    expect(wordOccurrences('a rule, subrule, rule,', 'rule,')).toEqual([2, 17]);
+    expect(wordOccurrences('(a) and (ab)', '(a')).toEqual([0]);
+    expect(wordOccurrences('rule', 'rule')).toEqual([0]);
+  });
+});
