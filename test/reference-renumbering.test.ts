@@ -362,6 +362,28 @@ describe('the redline and the comparison table mark a renumbered reference whole
   });
 });
 
+// 前款 written out as 第一款 because a 款 now stands between: that entry
+// caused it, not one that renumbered the whole article (个人所得税法实施条例,
+// 行政许可法; from a clerk's walk).
+describe('前款 rewritten names the entry that put a 款 between', () => {
+  const output = (result: ReturnType<typeof revisedBody>['result'], suffix: string) => result.outputs.find((o) => o.name.endsWith(suffix))!.content;
+
+  it.each([
+    { file: 'gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt', article: 24, removed: 7, after: '所称支付' },
+    { file: 'lawrefbook/xingzheng_xuke_fa_2019.md', article: 67, removed: 3, after: '规定的义务的' },
+  ])('$file: 第$article条 gets a 款 before its second (entry 10), an article before it goes (entry 5)', ({ file, article, removed, after }) => {
+    const law = corpusDraft(file);
+    const second = unit(law, article, kuan(2));
+    const { result } = revisedBody(law, adopted('5', { op: 'remove-clause', clause: unit(law, removed).id }), adopted('10', { op: 'add-clause', clause: second.id, position: 'before', text: '扣缴义务人应当按照规定向纳税人提供相关信息。' }));
+    expect(result.revision.unapplied).toEqual([]);
+    expect(output(result, '.redline.md')).toContain(`~~前款~~**第一款**〔意见10〕${after}`);
+    const row = output(result, '.comparison.md').split('\n').find((l) => l.includes(`~~前款~~${after}`))!;
+    expect(row.split(' | ').at(-1)).toBe('10（引用条文序号相应调整） |');
+    // Alone, the article's renumbering leaves 前款 as it is.
+    expect(output(revisedBody(law, adopted('5', { op: 'remove-clause', clause: unit(law, removed).id })).result, '.redline.md')).toContain(`前款${after}`);
+  });
+});
+
 // 刑法's 54 articles numbered 第X条之一 …: a comment names each on its own,
 // a new article never stands between an article and its 之X, and the line
 // under the comparison table moves them with their base. From a clerk's walk.

@@ -474,8 +474,26 @@ function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citi
   }
   const written = `前${previous.count === 1 ? '' : previous.count === 2 ? '两' : chineseNumeral(previous.count)}${kind}`;
   if (phrase === written) return { rewrites: [] };
-  const entries = [...new Set([...kept, ownAfter, ...targets.map((t) => context.byOriginal.get(t.id)!)].flatMap((r) => [...r.movedBy, ...r.entries]))];
-  return { rewrites: [{ start: previous.start, end: previous.end, text: phrase, entries }] };
+  return { rewrites: [{ start: previous.start, end: previous.end, text: phrase, entries: previousMovedBy(context, targets.filter(gone), kept, ownAfter, sequence) }] };
+}
+
+/**
+ * The entries that parted 前款 from the 款 it meant: those that removed a unit
+ * it named, and those that put units between it and the citing one (an
+ * article renumbered as a whole moves no 款 within it). Where that says
+ * nothing (the citing unit moved elsewhere), every entry that moved or
+ * changed the units concerned.
+ */
+function previousMovedBy(context: Context, gone: readonly Clause[], kept: readonly RevisedClause[], own: RevisedClause, sequence: readonly RevisedClause[]): string[] {
+  const from = sequence.indexOf(kept.at(-1)!);
+  const to = sequence.indexOf(own);
+  const between = from !== -1 && from < to ? sequence.slice(from + 1, to) : [];
+  const causes = new Set([
+    ...gone.flatMap((t) => (context.removedBy.get(t.id) ?? context.paragraphRemovedBy.get(t.id))?.ref.entry ?? []),
+    ...between.flatMap((r) => (r.status === 'added' ? r.entries : r.movedBy)),
+  ]);
+  if (causes.size > 0) return [...causes];
+  return [...new Set([...kept, own].flatMap((r) => [...r.movedBy, ...r.entries]))];
 }
 
 function articleOfClause(context: Context, clause: Clause): Clause | undefined {
