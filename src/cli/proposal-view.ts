@@ -12,7 +12,8 @@ import { safeText } from './terminal-text.js';
 
 function clauseLabel(e: ProposedEdit): string {
   if (!e.clause) return e.edit.clause;
-  const title = e.clause.title || truncateToWidth(e.clause.text, 33);
+  // A heading block's lines run on in the label: it is one line of the listing.
+  const title = e.clause.title || truncateToWidth(e.clause.text.replace(/\s+/gu, ' '), 33);
   return `${e.clause.id} (${[e.clause.number, title].filter(Boolean).join(' ')})`;
 }
 
@@ -46,7 +47,7 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
   const stateColor = (state: string) => (state === 'ok' ? color.green(state) : state === 'conflict' ? color.magenta(state) : color.yellow(state));
   const out: string[] = [];
   for (const { entry, edits } of proposals) {
-    out.push(color.bold(`Entry ${safeText(entry.id)} · ${safeText(entry.unit)} · ${entry.decision.status}`));
+    out.push(color.bold([`Entry ${safeText(entry.id)}`, ...(entry.unit.trim() ? [safeText(entry.unit)] : []), entry.decision.status].join(' · ')));
     out.push(color.dim(`  ${safeText(entry.comment.replace(/\s+/gu, ' '))}`));
     if (edits.length === 0) out.push(color.yellow(`  no edits: a comment for the clerk to answer (add one with \`redline feedback edit ${safeText(entry.id)} --op …\`)`));
     // What the wording gave no edit for, and why (no quote found, the quote occurs twice, …).
@@ -57,7 +58,8 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
       out.push(`  [${e.index}] ${safeText(summary(e))} · ${stateColor(e.state)}${confidence}${inactive}`);
       if (e.message) out.push(`      ${color.yellow(safeText(e.message))}`);
       if (e.suggestion) out.push(`      ${color.dim(safeText(e.suggestion))}`);
-      if (e.before !== e.after) out.push(...diffLines(e, (parts) => renderDiff(parts, style)).map((line) => `      ${line}`));
+      // A clause of several lines (a heading block with hard breaks) keeps the indent on each.
+      if (e.before !== e.after) out.push(...diffLines(e, (parts) => renderDiff(parts, style)).flatMap((line) => line.split('\n')).map((line) => `      ${line}`));
     }
     out.push('');
   }
@@ -87,6 +89,6 @@ function entryMarkdown({ entry, edits }: EntryProposal): string {
     if (e.before !== e.after) lines.push(...diffLines(e, (parts) => renderDiff(parts, MARKDOWN_STYLE)).map((line) => `   ${line}`));
   }
   const body = lines.join('\n');
-  const title = `Entry ${entry.id} — ${entry.unit} (${entry.decision.status})`;
+  const title = `Entry ${entry.id}${entry.unit.trim() ? ` — ${entry.unit}` : ''} (${entry.decision.status})`;
   return foldable(title, body, edits.length > 3 || body.length > 1500);
 }
