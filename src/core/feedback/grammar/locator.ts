@@ -163,6 +163,17 @@ function componentAt(text: string, at: number): { part: Part; end: number } | nu
 
 const sticky = (source: string, flags = '') => new RegExp(source, `uy${flags}`);
 
+/** 第二处, 第21个, 第二十五次出现的: which occurrence of a quote the words name, any numeral a locator reads (sentence.ts ordinalBefore). */
+export function ordinalAt(text: string, at: number): { value: number; end: number } | null {
+  if (text[at] !== '第') return null;
+  const n = numeralAt(text, at + 1);
+  const value = n ? numberOf(n.numeral) : null;
+  const word = n && value !== null && value > 0 ? wordAt(text, n.end, OCCURRENCE_WORDS) : undefined;
+  return word ? { value: value!, end: n!.end + word.length } : null;
+}
+
+const OCCURRENCE_WORDS = ['次出现的', '处', '个'];
+
 function numberOf(numeral: string): number | null {
   if (/^[0-9]+$/u.test(numeral)) return Number(numeral);
   const ascii = numeral.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));

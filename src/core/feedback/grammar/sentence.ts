@@ -2,10 +2,9 @@
 // reach (the next / previous meaningful token, the quote before, the locator
 // that applies), and turning what the rules find into requests with the words
 // they came from. The rules themselves are in rules/.
-import { isRelative, type Reference, type UnitName } from './locator.js';
+import { isRelative, ordinalAt, type Reference, type UnitName } from './locator.js';
 import type { GrammarProblem, Request, RequestFields, Where } from './requests.js';
 import type { Sentence, Token, Tokenized } from './tokens.js';
-import { chineseValue } from '../../draft/numerals.js';
 import { NEW_UNITS, SKIPPED, VERBS, type NewUnit, type Word } from './vocabulary.js';
 
 /** How far a rule looks from its verb: a few tokens, never the whole sentence. */
@@ -244,9 +243,7 @@ export class SentenceReader {
   ordinalBefore(q: number): number | undefined {
     const word = this.t[q - 1];
     if (!isWord(word, 'nth')) return undefined;
-    const number = /^第(.+?)(?:处|个|次出现的)$/u.exec(this.source.comment.slice(word!.start, word!.end))?.[1] ?? '';
-    const value = /^\d+$/u.test(number) ? Number(number) : chineseValue(number);
-    return value !== null && value > 0 ? value : undefined;
+    return ordinalAt(this.source.comment, word!.start)?.value;
   }
 
   /** “A”、“B”和“C”: consecutive quotes joined by 、, 和, 及, 与 or 以及. */

@@ -4,7 +4,7 @@
 // position is bounded (longest phrase, a locator of a few parts), so the time
 // is linear in the comment's length whatever it holds.
 import { findQuotations, withNamedMarks, type Quotation } from '../quotation.js';
-import { EN_START, LONGEST_NUMERAL, numeralClass, readLocator, ZH_START, type Reference } from './locator.js';
+import { EN_START, LONGEST_NUMERAL, numeralClass, ordinalAt, readLocator, ZH_START, type Reference } from './locator.js';
 import { EN_INDEX, ZH_INDEX, type PhraseIndex, type Word } from './vocabulary.js';
 
 interface Span {
@@ -114,6 +114,13 @@ export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: 
     if (locator && locator.end > i) {
       tokens.push({ kind: 'locator', refs: locator.refs, start: i, end: locator.end });
       i = locator.end;
+      continue;
+    }
+    // 第二处, 第21个 before a quote: which occurrence (any numeral, so no phrase of the vocabulary).
+    const ordinal = lang === 'zh' ? ordinalAt(comment, i) : null;
+    if (ordinal) {
+      tokens.push({ kind: 'word', word: 'nth', start: i, end: ordinal.end });
+      i = ordinal.end;
       continue;
     }
     const phrase = matchPhrase(comment, i, index, lang);

@@ -62,12 +62,6 @@ export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest', 'nt
 export type NewUnit = 'article' | 'paragraph' | 'item';
 export const NEW_UNITS: Partial<Record<Word, NewUnit>> = { 'new-article': 'article', 'new-paragraph': 'paragraph', 'new-item': 'item' };
 
-/** 第二处, 第12处: the numbers an occurrence is named by (sentence.ts ordinalBefore reads them). */
-const ORDINALS = [
-  ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'],
-  ...Array.from({ length: 20 }, (_, i) => String(i + 1)),
-];
-
 export const ZH_WORDS: Readonly<Record<string, Word>> = {
   修改为: 'replace', 修改成: 'replace', 改为: 'replace', 改成: 'replace', 修正为: 'replace', 调整为: 'replace',
   调整成: 'replace', 表述为: 'replace', 更改为: 'replace', 更正为: 'replace', 变更为: 'replace', 替换为: 'replace',
@@ -105,8 +99,7 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   建议: 'suggest', 请: 'suggest', 拟: 'suggest', 应: 'suggest', 应当: 'suggest', 可: 'suggest',
   字样: 'noise', 二字: 'noise', 三字: 'noise', 四字: 'noise', 等字: 'noise', 一词: 'noise', 的表述: 'noise', 等表述: 'noise',
   表述不准确: 'noise', 表述不规范: 'noise', 表述不严谨: 'noise', 不准确: 'noise', 不妥: 'noise', 有误: 'noise',
-  // 删除第二百九十条第二处“A”: the second A there (read by the number in the words).
-  ...Object.fromEntries(ORDINALS.flatMap((n): Array<[string, Word]> => [[`第${n}处`, 'nth'], [`第${n}个`, 'nth'], [`第${n}次出现的`, 'nth']])),
+  // (第二处, 第21个, 第二十五次出现的 before a quote: 'nth', read by the tokenizer with any numeral, locator.ts ordinalAt.)
   // 增加两条，分别作为第七十条、第七十一条: each in its turn, as the quotes come.
   分别: 'noise',
 };
