@@ -24,3 +24,35 @@ describe('an ordinal past 第二十 names its occurrence (第二十一处 had re
     expect(proposed(MINSU, '删除第二百九十条第二十一处“人民法院”')).toEqual({ edits: [], unparsed: ['删除第二百九十条第二十一处“人民法院” — “人民法院” stands 3 time(s) in 第二百九十条, not 21'] });
   });
 });
+
+describe('“A”及“B”中的“C”: C in each of A and B (it had changed C in B only, or deleted A and B whole)', () => {
+  const ARTICLE_290 = '第二百九十条 国外仲裁机构的裁决，需要中华人民共和国人民法院承认和执行的，应当由当事人直接向被执行人住所地或者其财产所在地的中级人民法院申请，人民法院应当依照中华人民共和国缔结或者参加的国际条约，或者按照互惠原则办理。';
+  const QUOTES = '“需要中华人民共和国人民法院承认和执行”及“依照中华人民共和国缔结”';
+
+  it('民事诉讼法 第二百九十条: 修改为, 删除 and 后增加, joined by 及, 和 or 与', () => {
+    expect(paragraph(built(MINSU, `将第二百九十条${QUOTES}中的“中华人民共和国”修改为“我国”`), '第二百九十条')).toBe(ARTICLE_290.replaceAll('中华人民共和国', '我国'));
+    const deleted = ARTICLE_290.replaceAll('中华人民共和国', '');
+    expect(paragraph(built(MINSU, `将第二百九十条${QUOTES.replace('及', '和')}中的“中华人民共和国”删除`), '第二百九十条')).toBe(deleted);
+    expect(paragraph(built(MINSU, `删除第二百九十条${QUOTES.replace('及', '与')}中的“中华人民共和国”`), '第二百九十条')).toBe(deleted);
+    expect(paragraph(built(MINSU, `在第二百九十条${QUOTES.replace('及', '和')}中的“中华人民共和国”后增加“政府”`), '第二百九十条')).toBe(ARTICLE_290.replaceAll('中华人民共和国', '中华人民共和国政府'));
+  });
+
+  it('民事诉讼法: C not in one of them is asked about, nothing changed', () => {
+    expect(proposed(MINSU, '将第二百九十条“需要中华人民共和国人民法院承认和执行”及“国外仲裁机构的裁决”中的“中华人民共和国”修改为“我国”')).toEqual({
+      edits: [],
+      unparsed: ['“需要中华人民共和国人民法院承认和执行”及“国外仲裁机构的裁决”中的“中华人民共和国”修改为“我国” — “中华人民共和国” is not part of “国外仲裁机构的裁决”: quote the words to change'],
+    });
+  });
+
+  it('公司法 第一百五十一条第一款: 修改为 and 删除, joined by 和', () => {
+    const both = '“或者不设监事会的有限责任公司的监事”和“或者不设董事会的有限责任公司的执行董事”';
+    const changed = paragraph(built(GONGSI, `建议将第一百五十一条第一款${both}中的“有限责任公司”修改为“公司”`), '第一百五十一条');
+    expect(changed).toContain('可以书面请求监事会或者不设监事会的公司的监事向人民法院提起诉讼；');
+    expect(changed).toContain('可以书面请求董事会或者不设董事会的公司的执行董事向人民法院提起诉讼。');
+    const removed = paragraph(built(GONGSI, `建议删去第一百五十一条第一款${both}中的“有限责任公司的”`), '第一百五十一条');
+    expect(removed).toContain('可以书面请求监事会或者不设监事会的监事向人民法院提起诉讼；');
+    expect(removed).toContain('可以书面请求董事会或者不设董事会的执行董事向人民法院提起诉讼。');
+    // The second 款's words, not quoted, stay.
+    expect(built(GONGSI, `建议删去第一百五十一条第一款${both}中的“有限责任公司的”`)).toContain('\n\n监事会、不设监事会的有限责任公司的监事，或者董事会、执行董事收到前款');
+  });
+});

@@ -284,6 +284,12 @@ export class SentenceReader {
     return isWord(this.t[p], 'in') && this.isQuote(p - 1) && p - 1 >= this.from ? p - 1 : undefined;
   }
 
+  /** 将“A”及“B”中的“C”: the quotes whose words hold the one at `q` (one, or a list: C in each), or undefined. */
+  quotesAround(q: number): number[] | undefined {
+    const around = this.quoteAround(q);
+    return around === undefined ? undefined : this.quoteListEndingAt(around);
+  }
+
   /** 删去“A”中的“B”: the quote named inside the one at `q` (Chinese only), or undefined. */
   quoteInside(q: number): number | undefined {
     const p = this.next(q);

@@ -7,6 +7,7 @@ import type { Where } from '../requests.js';
 import { isWord, newUnit, type SentenceReader } from '../sentence.js';
 import type { Token } from '../tokens.js';
 import type { NewUnit } from '../vocabulary.js';
+import { changeInside } from './text.js';
 import { units, unitsEnglish } from './units.js';
 
 /** 在“X”后增加“Y”, 在第十三条后增加一条：“…”, 增加一条，作为第七条：“…”, 第十三条增加“…”, 在该段增加内容“…”, 责任单位增加X, “…、。。。”增加食品安全. */
@@ -46,17 +47,10 @@ export function add(r: SentenceReader, v: number): number {
   if (!r.endsHere(text)) return r.problem(v, text, `the quote “${r.quote(text)}” describes what to add, it is not the text itself`);
   if ((position === 'after' || position === 'before') && r.isQuote(target) && target >= r.from) {
     // 在“国家安全、人民银行等部门要积极配合”中的“人民银行”后增加“、审计”: the words around it say which
-    // “人民银行”: the change is of those words (the smallest change then finds it there).
-    const around = r.quoteAround(target);
-    const outer = around === undefined ? '' : r.quote(around);
-    const inner = r.quote(target);
-    const at = outer.indexOf(inner);
-    if (around !== undefined && at !== -1 && outer.indexOf(inner, at + 1) === -1) {
-      const cut = position === 'after' ? at + inner.length : at;
-      r.push({ op: 'replace', old: outer, text: outer.slice(0, cut) + r.quote(text) + outer.slice(cut), everywhere: false }, around, text, [around, target, text]);
-      return text;
-    }
-    r.push({ op: 'insert', anchor: inner, text: r.quote(text), position }, target, text, [target, text]);
+    // “人民银行” (in each of them: 在“A”和“B”中的“C”后): the change is of those words.
+    const around = r.quotesAround(target);
+    if (around !== undefined) return changeInside(r, v, around, target, -1, text, position);
+    r.push({ op: 'insert', anchor: r.quote(target), text: r.quote(text), position }, target, text, [target, text]);
     return text;
   }
   if ((position === 'in' || position === 'end') && r.isQuote(target) && target >= r.from) {

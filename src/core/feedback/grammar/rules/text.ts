@@ -48,7 +48,7 @@ export function replace(r: SentenceReader, v: number): number {
   if (r.isQuote(n)) {
     const old = r.quoteBefore(v);
     // 将“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”修改为“我国”: the B of those words.
-    const around = old === -1 || r.lang !== 'zh' ? undefined : r.quoteAround(old);
+    const around = old === -1 || r.lang !== 'zh' ? undefined : r.quotesAround(old);
     if (around !== undefined) return changeInside(r, v, around, old, -1, n);
     const end = r.skipEverywhere(n);
     if (old !== -1 && r.lang === 'zh' && r.quoteListEndingAt(old).length > 1) return replaceEach(r, v, r.quoteListEndingAt(old), n);
@@ -143,9 +143,9 @@ export function del(r: SentenceReader, v: number): number {
   }
   if (isWord(t[n], 'definition') && r.isQuote(r.next(n))) return ofDefinition(r, v, r.next(n), { op: 'remove-clause' });
   if (r.isQuote(n)) {
-    const inner = r.quoteInside(n);
-    if (inner !== undefined) return changeInside(r, v, n, inner, -1);
     const quotes = r.quoteList(n);
+    const inner = r.quoteInside(quotes.at(-1)!);
+    if (inner !== undefined) return changeInside(r, v, quotes, inner, -1);
     const between = betweenQuote(r, quotes);
     if (between !== -1) {
       r.push({ op: 'replace', ...withoutBetween(r, quotes, between), everywhere: false }, v, between, [...quotes, between]);
@@ -172,9 +172,9 @@ export function del(r: SentenceReader, v: number): number {
     if (isWord(t[m], 'end')) m = r.next(m);
     for (let k = 0; k < 3 && (isWord(t[m], 'in') || isWord(t[m], 'everywhere')); k++) m = r.next(m);
     if (r.isQuote(m)) {
-      const inner = r.quoteInside(m);
-      if (inner !== undefined) return changeInside(r, v, m, inner, n);
       const quotes = r.quoteList(m);
+      const inner = r.quoteInside(quotes.at(-1)!);
+      if (inner !== undefined) return changeInside(r, v, quotes, inner, n);
       const between = betweenQuote(r, quotes);
       if (between !== -1) return r.forEachRef(n, v, between, [...quotes, between], (where) => ({ op: 'replace', ...withoutBetween(r, quotes, between), everywhere: false, where }));
       const end = quotes.at(-1)!;
@@ -201,7 +201,7 @@ export function del(r: SentenceReader, v: number): number {
   }
   // Nothing after the verb: 将“X”删除, 第五条第三款建议删除.
   const old = r.quoteBefore(v);
-  const around = old === -1 ? undefined : r.quoteAround(old);
+  const around = old === -1 ? undefined : r.quotesAround(old);
   if (around !== undefined) return changeInside(r, v, around, old, -1);
   if (old !== -1) {
     r.push({ op: 'delete', old: r.quote(old), everywhere: r.everywhere(v, v) }, old, v, [old]);
@@ -218,25 +218,33 @@ export function del(r: SentenceReader, v: number): number {
 
 /**
  * 删去第二百八十八条“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”,
- * 将“A”中的“B”删除, 将“A”中的“B”修改为“C”: B changes in the words A, which
- * say which B is meant (the rest of A stays). Made as A replaced by A with B
- * changed, which the smallest change narrows to B with the words around it;
- * `loc` is the locator the words are in, or -1 for the one that applies;
- * `added` the quote of the new text, or -1 for a deletion.
+ * 将“A”中的“B”删除, 将“A”中的“B”修改为“C”, 在“A”中的“B”后增加“C”: B changes in
+ * the words A, which say which B is meant (the rest of A stays); “A”及“B”中的“C”:
+ * in each of the words listed. Made as A replaced by A with B changed, which the
+ * smallest change narrows to B with the words around it; `loc` is the locator
+ * the words are in, or -1 for the one that applies; `added` the quote of the new
+ * text, or -1 for a deletion; `position`, where the new text goes beside B
+ * rather than in its place. B not once in each of them is asked about.
  */
-function changeInside(r: SentenceReader, v: number, outer: number, inner: number, loc: number, added = -1): number {
-  const words = r.quote(outer);
+export function changeInside(r: SentenceReader, v: number, outers: readonly number[], inner: number, loc: number, added = -1, position?: 'before' | 'after'): number {
   const part = r.quote(inner);
-  const verb = added === -1 ? 'delete' : 'change';
-  const first = Math.min(v, outer);
+  const verb = added === -1 ? 'delete' : position ? 'add to' : 'change';
+  const first = Math.min(v, outers[0]!);
   const end = r.skipEverywhere(Math.max(v, inner, added));
-  const count = part === '' ? 0 : words.split(part).length - 1;
-  if (count !== 1) return r.problem(first, end, count === 0 ? `“${part}” is not part of “${words}”: quote the words to ${verb}` : `“${part}” occurs ${count} times in “${words}”: say which`, false);
-  const at = words.indexOf(part);
-  const fields = { op: 'replace' as const, old: words, text: words.slice(0, at) + (added === -1 ? '' : r.quote(added)) + words.slice(at + part.length) };
-  const used = added === -1 ? [outer, inner] : [outer, inner, added];
-  if (loc !== -1) return r.forEachRef(loc, first, end, used, (where) => ({ ...fields, everywhere: false, where }));
-  r.push({ ...fields, everywhere: r.everywhere(v, end) }, first, end, used);
+  const changes: Array<{ op: 'replace'; old: string; text: string }> = [];
+  for (const outer of outers) {
+    const words = r.quote(outer);
+    const count = part === '' ? 0 : words.split(part).length - 1;
+    if (count !== 1) return r.problem(first, end, count === 0 ? `“${part}” is not part of “${words}”: quote the words to ${verb}` : `“${part}” occurs ${count} times in “${words}”: say which`, false);
+    const at = words.indexOf(part);
+    const [from, to] = position === 'after' ? [at + part.length, at + part.length] : position === 'before' ? [at, at] : [at, at + part.length];
+    changes.push({ op: 'replace', old: words, text: words.slice(0, from) + (added === -1 ? '' : r.quote(added)) + words.slice(to) });
+  }
+  const used = added === -1 ? [...outers, inner] : [...outers, inner, added];
+  for (const fields of changes) {
+    if (loc !== -1) r.forEachRef(loc, first, end, used, (where) => ({ ...fields, everywhere: false, where }));
+    else r.push({ ...fields, everywhere: r.everywhere(v, end) }, first, end, used);
+  }
   return end;
 }
 
