@@ -125,6 +125,13 @@ describe('the place column', () => {
     expect(entries[2]!.edits).toEqual([expect.objectContaining({ op: 'remove-clause' })]);
   });
 
+  it('reads 本条 / 本款 of a 项 it names as the article / 款 holding it (公司法 第一百四十八条)', async () => {
+    const { entries, clauseNumber } = await imported('lawrefbook/gongsi_fa_2018.md', 'gs', '序号\t单位\t条款\t意见\n1\t司法局\t第一百四十八条第一款第（八）项\t建议删除本条。\n2\t司法局\t第一百四十八条第一款第（八）项\t建议删除本款。\n');
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'remove-clause' })]);
+    expect(clauseNumber(entries[0]!.edits[0]!.clause)).toMatch(/ 第一百四十八条$/u);
+    expect(entries[1]!.edits).toEqual([expect.objectContaining({ op: 'remove-first-paragraph', clause: entries[0]!.edits[0]!.clause })]);
+  });
+
   it('counts an ordinal through the place given (公司法 第二十二条, 民事诉讼法 第二百九十条)', async () => {
     const gongsi = await imported('lawrefbook/gongsi_fa_2018.md', 'gs', '序号\t单位\t条款\t意见\n1\t司法局\t第二十二条\t建议将第二处“股东会或者股东大会”修改为“股东会”\n');
     expect(gongsi.entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '股东会或者股东大会', text: '股东会' })]);

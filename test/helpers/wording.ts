@@ -6,16 +6,16 @@ import type { Draft } from '../../src/core/draft/format.js';
 import { proposeEdits } from '../../src/core/feedback/wording.js';
 import { adopted, revisedBody } from './drafts.js';
 
-/** The comment's edits (op, clause as cited, quote, text) and its notes. */
-export function proposed(draft: Draft, comment: string) {
+/** The comment's edits (op, clause as cited, quote, text) and its notes; `place`, a 条款 column's. */
+export function proposed(draft: Draft, comment: string, place?: string) {
   const names = citableClauses(draft.clauses);
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh', place);
   return { edits: edits.map((e) => ({ op: e.op, clause: cite(names, e.clause), ...('quote' in e ? { quote: e.quote } : {}), ...('text' in e ? { text: e.text } : {}) })), unparsed };
 }
 
 /** The revised text once the comment's edits are adopted, checked to have applied them all. */
-export function built(draft: Draft, comment: string): string {
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+export function built(draft: Draft, comment: string, place?: string): string {
+  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh', place);
   expect(unparsed).toEqual([]);
   const { text, result } = revisedBody(draft, adopted('1', ...edits));
   expect(result.revision.unapplied.map((p) => p.message)).toEqual([]);

@@ -6,7 +6,7 @@
 import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
+import { clauseTree, descendants, holdingUnit, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { isBetween, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
@@ -79,6 +79,8 @@ export type Outcome = { edits: Edit[]; note?: string } | { problem: string };
 interface Placed {
   clause: Clause;
   confidence: number;
+  /** 本款 of an item of an article's own 款: that 款 (its text and items), not the article with its later 款. */
+  own?: true;
 }
 /** A locator that names nothing, or several clauses (the candidates, for a quote to choose among). */
 interface Unplaced {
@@ -122,7 +124,7 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'remove-clause':
       if (!at) return { problem: 'which clause to delete is not said' };
       // 删除第五条第一款 of an article with more 款: its own paragraph goes, the article stays.
-      return { edits: [{ op: firstParagraph(request, at.clause, index) ? 'remove-first-paragraph' : 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
+      return { edits: [{ op: firstParagraph(request, at, index) ? 'remove-first-paragraph' : 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
     case 'add-clause':
       return addClause(request, at, index, source);
     case 'units':
@@ -217,10 +219,10 @@ function afterHeading(clause: Clause): number {
   return clause.title.length + (/^[.:]?[—–-]?\s*/u.exec(clause.text.slice(clause.title.length))?.[0].length ?? 0);
 }
 
-/** The locator ends at 第一款 of a clause that has more than one. */
-function firstParagraph(request: Request, clause: Clause, index: DraftIndex): boolean {
+/** The locator ends at 第一款 of a clause that has more than one (or 本款 names that 款). */
+function firstParagraph(request: Request, at: Placed, index: DraftIndex): boolean {
   const last = request.where?.ref.parts.at(-1);
-  return last?.unit === '款' && last.readings[0]!.value === 1 && paragraphsOf(index.tree, clause).length > 0;
+  return (at.own === true || (last?.unit === '款' && last.readings[0]!.value === 1)) && paragraphsOf(index.tree, at.clause).length > 0;
 }
 
 function quoteOf(request: Request): string | undefined {
@@ -257,6 +259,10 @@ function place(where: Where | undefined, index: DraftIndex, context: CommentCont
 function placeRef(ref: Reference, within: Reference | undefined, index: DraftIndex, context: CommentContext): Place {
   if (ref.pronoun) {
     if (!context.last) return { problem: 'no clause was named before' };
+    // 本条 / 该条 / 本款 of a smaller unit spoken of (a place column's 第二十二条第一款第（八）项): the article or 款 it is in.
+    const kind = ref.pronounUnit === '条' ? 'article' : ref.pronounUnit === '款' ? 'paragraph' : undefined;
+    const holding = kind && holdingUnit(index.tree, context.last, kind);
+    if (holding) return { clause: holding.clause, confidence: 0.85, ...(holding.own ? { own: true as const } : {}) };
     // 本款 where the unit spoken of is an article of several 款: which one is not said.
     const paragraphs = ref.pronounUnit === '款' && context.last.marker?.style === ARTICLE_STYLE ? paragraphsOf(index.tree, context.last).length + 1 : 1;
     if (paragraphs > 1) return { problem: `${nameOf(index, context.last)} has ${paragraphs} 款: name the one meant (第一款 …)` };
@@ -528,7 +534,7 @@ function once(clause: Clause, text: string, index: DraftIndex): string | undefin
 function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Clause[] {
   const last = where?.ref.parts.at(-1)?.unit;
   // 第九条第一款中的“一般应当”: not 第二款's; 第九条中的: any of its 款.
-  const below = last === '款' || last === '段' ? (index.tree.children.get(at.clause.id) ?? []).filter((c) => c.marker !== null) : descendants(index.tree, at.clause);
+  const below = last === '款' || last === '段' || at.own ? (index.tree.children.get(at.clause.id) ?? []).filter((c) => c.marker !== null) : descendants(index.tree, at.clause);
   return [at.clause, ...below];
 }
 
@@ -770,7 +776,7 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
   }
   const paragraphs = paragraphsOf(index.tree, clause);
   // 第四十一条第一款末尾增加: the end of the article's own paragraph (or of the items it leads in to), not of its last 款.
-  if (firstParagraph(request, clause, index)) {
+  if (firstParagraph(request, placed, index)) {
     const items = children.filter((c) => c.index < paragraphs[0]!.index);
     return { edits: [{ op: 'append', clause: (items.at(-1) ?? clause).id, text: request.text, confidence: round(confidence), source }] };
   }
@@ -797,7 +803,7 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   // (An article with more 款 than the text gives does not read so: the others would go.)
   if (body === clause.text && (index.tree.children.get(clause.id) ?? []).length === 0) return { problem: `${nameOf(index, clause)} already reads so` };
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
-  const op = firstParagraph(request, clause, index) ? 'rewrite-first-paragraph' : 'rewrite';
+  const op = firstParagraph(request, at, index) ? 'rewrite-first-paragraph' : 'rewrite';
   return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
 }
 
