@@ -12,6 +12,7 @@ import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
 import { occurrences, truncateToWidth } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
+import { firstParagraphItems } from '../edits/plan.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
 import { missingUnit, type Miss } from './missing-unit.js';
@@ -804,7 +805,18 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   if (body === clause.text && (index.tree.children.get(clause.id) ?? []).length === 0) return { problem: `${nameOf(index, clause)} already reads so` };
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
   const op = firstParagraph(request, at, index) ? 'rewrite-first-paragraph' : 'rewrite';
+  // 第十二条第一款修改为：“下列事项可以依法设定行政许可：” of a 款 with items: a new lead-in only, the items stay.
+  if (LEAD_IN.test(body) && itemsLedIn(clause, op, index)) return rewritePart('introductory', body, at, index, source);
   return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+}
+
+/** One line that opens a list: “…下列事项：”. */
+const LEAD_IN = /^[^\n]*[：:]$/u;
+
+/** Whether the unit a rewrite replaces leads in to numbered items of its own (an article's own 款: those before its later 款). */
+function itemsLedIn(clause: Clause, op: 'rewrite' | 'rewrite-first-paragraph', index: DraftIndex): boolean {
+  const items = op === 'rewrite-first-paragraph' ? (firstParagraphItems(index.tree, clause) ?? []) : paragraphsOf(index.tree, clause).length === 0 ? (index.tree.children.get(clause.id) ?? []) : [];
+  return items.some((c) => c.marker !== null && c.marker.value !== null);
 }
 
 /**
