@@ -56,3 +56,31 @@ describe('“A”及“B”中的“C”: C in each of A and B (it had changed C
     expect(built(GONGSI, `建议删去第一百五十一条第一款${both}中的“有限责任公司的”`)).toContain('\n\n监事会、不设监事会的有限责任公司的监事，或者董事会、执行董事收到前款');
   });
 });
+
+describe('“A”和“B”之间 with other words between them: C deleted where it stands once there, added only where the place is plain', () => {
+  const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+  const ARTICLE_268 = '第二百六十八条 对享有外交特权与豁免的外国人、外国组织或者国际组织提起的民事诉讼，应当依照中华人民共和国有关法律和中华人民共和国缔结或者参加的国际条约的规定办理。';
+
+  it('民事诉讼法 第二百六十八条: 删除“有关法律”和“缔结”之间的“中华人民共和国” (it was asked about); “和” stands there twice, and is asked about', () => {
+    expect(paragraph(built(MINSU, '删除第二百六十八条“有关法律”和“缔结”之间的“中华人民共和国”'), '第二百六十八条')).toBe(ARTICLE_268.replace('和中华人民共和国缔结', '和缔结'));
+    expect(proposed(MINSU, '删除第二百六十八条“有关法律”和“缔结”之间的“和”')).toEqual({
+      edits: [],
+      unparsed: ['删除第二百六十八条“有关法律”和“缔结”之间的“和” — “和” stands 2 times between “有关法律” and “缔结” (“有关法律和中华人民共和国缔结”): quote the words to delete'],
+    });
+  });
+
+  it('民事诉讼法 第二百六十八条: 增加 right after A where nothing but B follows it (A stands twice), asked about where other words stand between (it went after A)', () => {
+    expect(paragraph(built(MINSU, '在第二百六十八条“中华人民共和国”和“缔结”之间增加“政府”'), '第二百六十八条')).toBe(ARTICLE_268.replace('中华人民共和国缔结', '中华人民共和国政府缔结'));
+    expect(proposed(MINSU, '在第二百六十八条“有关法律”和“缔结”之间增加“、行政法规”')).toEqual({
+      edits: [],
+      unparsed: ['在第二百六十八条“有关法律”和“缔结”之间增加“、行政法规” — other words stand between “有关法律” and “缔结” (“有关法律和中华人民共和国缔结”): quote the words “、行政法规” goes after'],
+    });
+  });
+
+  it('行政许可法 第十一条: the same both ways', () => {
+    expect(paragraph(built(XUKE, '删除第十一条“维护”和“社会秩序”之间的“公共利益和”'), '第十一条')).toContain('主动性，维护社会秩序，促进经济');
+    expect(proposed(XUKE, '在第十一条“维护”和“社会秩序”之间增加“公共安全、”').edits).toEqual([]);
+    expect(proposed(XUKE, '在第十一条“公共利益”和“促进”之间增加“、公共安全”').edits).toEqual([]);
+    expect(paragraph(built(XUKE, '在第十一条“公共利益”和“社会秩序”之间增加“、公共安全”'), '第十一条')).toContain('维护公共利益、公共安全和社会秩序，促进经济');
+  });
+});

@@ -15,6 +15,7 @@ import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems } from '../edits/plan.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
+import { betweenChange } from './between.js';
 import { missingUnit, type Miss } from './missing-unit.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
@@ -118,6 +119,8 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       return insert(request.anchor, request.text, request.position, at, index, context, source);
     case 'list-insert':
       return listInsert(request.anchor, request.item, at, index, context, source);
+    case 'between':
+      return between(request, at, index, context, source);
     case 'append':
       return append(request, at, index, context, source);
     case 'rewrite':
@@ -208,6 +211,7 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
     }
     case 'insert':
     case 'list-insert':
+    case 'between':
     case 'units':
     case 'redesignate':
       return { problem: 'a sentence can be deleted or rewritten; to change it otherwise, quote its words' };
@@ -228,7 +232,7 @@ function firstParagraph(request: Request, at: Placed, index: DraftIndex): boolea
 
 function quoteOf(request: Request): string | undefined {
   if (request.op === 'replace' || request.op === 'delete') return stripAbbreviation(request.old).text;
-  if (request.op === 'insert' || request.op === 'list-insert') return stripAbbreviation(request.anchor).text;
+  if (request.op === 'insert' || request.op === 'list-insert' || request.op === 'between') return stripAbbreviation(request.anchor).text;
   return undefined;
 }
 
@@ -739,6 +743,25 @@ const WORD_END = /[A-Za-z0-9][)\]]?$/u;
 /** …and before them: “(42 U.S.C. 256b)”, but no designation, which follows its unit unspaced (section 3(a), (2)(B)). */
 const WORD_START = /^(?:[A-Za-z0-9]|\((?![A-Za-z0-9]{1,4}\)(?:\([A-Za-z0-9]{1,4}\))*$))/u;
 const LATIN_START = /^[A-Za-z0-9(“"]/u;
+
+/**
+ * 删除“A”和“B”之间的“C”, 在“A”和“B”之间增加“C”: the words A … B as they stand
+ * (in the unit named or spoken of, else in the draft) changed as a quote is
+ * (between.ts says what they become, textEdit where they are).
+ */
+function between(request: Extract<Request, { op: 'between' }>, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const near = at?.clause ?? context.last;
+  const texts = (clauses: readonly Clause[]) => clauses.map((c) => c.text);
+  let change = near ? betweenChange(request, texts([near, ...descendants(index.tree, near)])) : undefined;
+  if (!at && (!change || 'absent' in change)) change = betweenChange(request, texts(index.tree.clauses));
+  if (!change || 'absent' in change) {
+    // (A deletion of words not there: said as of A C B, with the passage nearest to them.)
+    if (request.change === 'delete') return textEdit(request.anchor + request.text + request.until, request.anchor + request.until, at, request.where, index, context, source);
+    return { problem: `“${request.until}” does not follow “${request.anchor}” in ${at ? nameOf(index, at.clause) : 'the draft'}` };
+  }
+  if ('problem' in change) return change;
+  return textEdit(change.old, change.text, at, request.where, index, context, source);
+}
 
 /** “…卫生计生、。。。”增加食品安全: the new item goes after the quoted list, with its separator. */
 function listInsert(anchor: string, item: string, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {

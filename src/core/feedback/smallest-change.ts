@@ -44,7 +44,9 @@ export function smallestChange(clause: Clause, before: string, after: string, co
     const quote = anchorAfter ? a.slice(0, prefix) : a.slice(a.length - suffix);
     const position = anchorAfter ? 'after' : 'before';
     const text = tidyInsertion(clause.text, quote, added, position);
-    return { op: 'insert', ...base, quote, text, position, confidence: round(confidence) };
+    // (An anchor that repeats keeps the words after it: 在“中华人民共和国”和“缔结”之间增加 of an article with two.)
+    const insert: Edit = { op: 'insert', ...base, quote, text, position, confidence: round(confidence) };
+    return anchorAfter ? keepUnique(insert, clause.text, '', a.slice(prefix)) : insert;
   }
   const edit: Edit =
     added === ''

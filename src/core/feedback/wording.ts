@@ -129,8 +129,8 @@ function firstQuoteFrom(quotes: readonly Quotation[], start: number): number {
 
 /** The request with its quoted texts as they stand unquoted (see unnested). */
 function withUnnestedQuotes(request: Request): Request {
-  const copy = { ...request } as Request & Partial<Record<'old' | 'text' | 'anchor' | 'item', string>>;
-  for (const field of ['old', 'text', 'anchor', 'item'] as const) {
+  const copy = { ...request } as Request & Partial<Record<'old' | 'text' | 'anchor' | 'item' | 'until', string>>;
+  for (const field of ['old', 'text', 'anchor', 'item', 'until'] as const) {
     const value = copy[field];
     if (typeof value === 'string') copy[field] = unnested(value);
   }

@@ -45,6 +45,8 @@ export type Request = RequestBase &
     | { op: 'replace'; old: string; text: string; everywhere: boolean; atEnd?: true; nth?: number }
     | { op: 'delete'; old: string; everywhere: boolean; atEnd?: true; nth?: number }
     | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after'; atEnd?: true }
+    /** 删除“A”和“B”之间的“C”, 在“A”和“B”之间增加“C”: C (text) taken from, or added to, the words between A (anchor) and the B after it (until). */
+    | { op: 'between'; anchor: string; until: string; text: string; change: 'delete' | 'insert' }
     /** “…卫生计生、。。。”增加食品安全: an item joins the quoted list. */
     | { op: 'list-insert'; anchor: string; item: string }
     /** position: 在第十三条后 / 前增加“…” (a sentence named takes the words after or before it). */

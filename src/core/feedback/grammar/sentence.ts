@@ -272,6 +272,13 @@ export class SentenceReader {
     return this.lang === 'zh' && this.t[k]?.kind === 'text' && /^(?:之间|中间)$/u.test(this.text(k, k));
   }
 
+  /** 在“A”和“B”之间 (之间 at `k`): the two quotes before it, joined by 和 / 与 / 及 / 、, or undefined. */
+  quotesBetween(k: number): [number, number] | undefined {
+    if (!this.saysBetween(k)) return undefined;
+    const b = k - 1;
+    return this.isQuote(b) && this.joinsQuotes(b - 1) && this.isQuote(b - 2) && b - 2 >= this.from ? [b - 2, b] : undefined;
+  }
+
   /** 、, 和, 及, 与 (or 以及, and) at `k`: one quote joined to the next. */
   joinsQuotes(k: number): boolean {
     const sep = this.t[k];

@@ -20,13 +20,13 @@ export function add(r: SentenceReader, v: number): number {
     return units(r, v, isWord(t[n], 'role-lead') ? 'lead' : 'responsible', 'add', r.next(n, ['colon']));
   }
   const p = r.prev(v);
-  const between = betweenQuotes(r, p);
+  const between = r.quotesBetween(p);
   if (between) {
-    // 在“A”和“B”之间增加“C”: C goes right after A, before whatever joins it to B (公共利益、公共安全和社会秩序).
+    // 在“A”和“B”之间增加“C”: C goes right after A, before whatever joins it to B (公共利益、公共安全和社会秩序), where that is all between them.
     const q = r.next(n, ['new-text', 'colon']);
     const text = r.isQuote(n) ? n : r.isQuote(q) ? q : -1;
     if (text === -1) return r.problem(v, n, 'the text to add is not quoted');
-    r.push({ op: 'insert', anchor: r.quote(between[0]), text: r.quote(text), position: 'after' }, between[0], text, [between[0], text]);
+    r.push({ op: 'between', anchor: r.quote(between[0]), until: r.quote(between[1]), text: r.quote(text), change: 'insert' }, between[0], text, [...between, text]);
     return text;
   }
   const position = isWord(t[p], 'after') ? 'after' : isWord(t[p], 'before') ? 'before' : isWord(t[p], 'end') ? 'end' : isWord(t[p], 'in') ? 'in' : undefined;
@@ -262,11 +262,4 @@ const NEW_SECTION = /^(?:SEC\.|Sec\.|SECTION)\s*\d/u;
 
 function hasQuoteAhead(r: SentenceReader, at: number): boolean {
   return r.isQuote(r.next(at, ['new-text', 'colon', 'new-paragraph', 'new-item', 'new-article']));
-}
-
-/** 在“A”和“B”之间: the two quotes before 之间 at `p`, joined by 和 / 与 / 及 / 、, or undefined. (B only says where A is: the words go after A.) */
-function betweenQuotes(r: SentenceReader, p: number): [number, number] | undefined {
-  if (!r.saysBetween(p)) return undefined;
-  const b = p - 1;
-  return r.isQuote(b) && r.joinsQuotes(b - 1) && r.isQuote(b - 2) && b - 2 >= r.from ? [b - 2, b] : undefined;
 }

@@ -148,7 +148,7 @@ export function del(r: SentenceReader, v: number): number {
     if (inner !== undefined) return changeInside(r, v, quotes, inner, -1);
     const between = betweenQuote(r, quotes);
     if (between !== -1) {
-      r.push({ op: 'replace', ...withoutBetween(r, quotes, between), everywhere: false }, v, between, [...quotes, between]);
+      r.push(withoutBetween(r, quotes, between), v, between, [...quotes, between]);
       return between;
     }
     // strike the period at the end (and insert “; and”): the words that end the clause.
@@ -176,7 +176,7 @@ export function del(r: SentenceReader, v: number): number {
       const inner = r.quoteInside(quotes.at(-1)!);
       if (inner !== undefined) return changeInside(r, v, quotes, inner, n);
       const between = betweenQuote(r, quotes);
-      if (between !== -1) return r.forEachRef(n, v, between, [...quotes, between], (where) => ({ op: 'replace', ...withoutBetween(r, quotes, between), everywhere: false, where }));
+      if (between !== -1) return r.forEachRef(n, v, between, [...quotes, between], (where) => ({ ...withoutBetween(r, quotes, between), where }));
       const end = quotes.at(-1)!;
       const everywhere = r.everywhere(v, end);
       for (const q of quotes) r.forEachRef(n, v, end, quotes, (where) => ({ op: 'delete', old: r.quote(q), everywhere, where }));
@@ -411,13 +411,12 @@ export function merge(r: SentenceReader, v: number): number {
 function betweenQuote(r: SentenceReader, quotes: readonly number[]): number {
   if (r.lang !== 'zh' || quotes.length !== 2) return -1;
   const after = quotes[1]! + 1;
-  if (!r.saysBetween(after)) return -1;
+  if (!r.quotesBetween(after)) return -1;
   const q = isWord(r.t[after + 1], 'in') ? after + 2 : after + 1;
   return r.isQuote(q) ? q : -1;
 }
 
-/** The words from the first quote to the second with those between them, and the same without them. */
-function withoutBetween(r: SentenceReader, quotes: readonly number[], between: number): { old: string; text: string } {
-  const [a, b] = [r.quote(quotes[0]!), r.quote(quotes[1]!)];
-  return { old: a + r.quote(between) + b, text: a + b };
+/** The request to delete the quote `between` from the words between the two quotes. */
+function withoutBetween(r: SentenceReader, quotes: readonly number[], between: number): Extract<RequestFields, { op: 'between' }> {
+  return { op: 'between', anchor: r.quote(quotes[0]!), until: r.quote(quotes[1]!), text: r.quote(between), change: 'delete' };
 }
