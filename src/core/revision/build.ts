@@ -15,6 +15,7 @@ import { labelsFor, type Labels, type Move } from './labels.js';
 import { isBetween } from '../draft/numbering.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, draftLineBreaks, literalAngles, protectParagraph } from '../text/markdown.js';
+import { onlyHan } from '../text/strings.js';
 import { pandocFrontMatter } from '../text/pandoc.js';
 import type { Pair } from 'yaml';
 import { carriedFrontMatter } from './front-matter.js';
@@ -473,13 +474,37 @@ function shownChanges(clause: RevisedClause): ShownChange[] {
     } else {
       close();
       if (change.reference) citation = { start, end, changes: [change] };
-      else shown!.push({ start, end, parts: wordDiff(text.slice(start, end), change.text), entries: inOrder(change.entries) });
+      else shown!.push({ start, end, parts: wholeTerm(wordDiff(text.slice(start, end), change.text)), entries: inOrder(change.entries) });
     }
     at = end;
   });
   close();
   shownByClause.set(clause, shown);
   return shown;
+}
+
+/**
+ * A term replaced by another that happens to share its first or last
+ * character (国务院税务主管部门 → 国家税务总局) is shown replaced whole, as an
+ * office marks it: 国~~务院税务主管部门~~**家税务总局** cuts both words. A change
+ * of one or two characters keeps its edge (~~三十~~**十五**日, 不满~~六~~**五**年).
+ */
+function wholeTerm(parts: DiffPart[]): DiffPart[] {
+  const head = parts[0]?.kind === 'equal' ? parts[0] : undefined;
+  const tail = parts.length > 1 && parts.at(-1)!.kind === 'equal' ? parts.at(-1) : undefined;
+  const inner = parts.slice(head ? 1 : 0, tail ? -1 : undefined);
+  if (inner.length === 0 || inner.some((p) => p.kind === 'equal')) return parts;
+  const lone = (edge: DiffPart | undefined) => (edge && edge.text.length === 1 && onlyHan(edge.text) ? edge.text : '');
+  const [lead, trail] = [lone(head), lone(tail)];
+  const old = inner.filter((p) => p.kind === 'delete').map((p) => p.text).join('');
+  const added = inner.filter((p) => p.kind === 'insert').map((p) => p.text).join('');
+  if ((!lead && !trail) || old.length < 3 || added.length < 3) return parts;
+  return [
+    ...(head && !lead ? [head] : []),
+    { kind: 'delete', text: lead + old + trail },
+    { kind: 'insert', text: lead + added + trail },
+    ...(tail && !trail ? [tail] : []),
+  ];
 }
 
 let naturalOrder: Intl.Collator | undefined;
