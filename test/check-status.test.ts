@@ -114,7 +114,7 @@ describe('an adopted entry with no edit', () => {
       expect(entry(1)).toMatch(/edits: \[\]\nunparsed:/u);
       const decided = await redline(dir, 'decide', '1', '2', 'adopt');
       expect(decided.code).toBe(0);
-      expect(decided.stderr).toMatch(/^warning: entry 1 is adopted, but no edit makes the change it asks for \(.+\): add the edit \(redline feedback edit 1 --op …\), or say in the reason how it was taken up\n$/u);
+      expect(decided.stderr).toMatch(/^warning: entry 1 is adopted, but no edit makes the change it asks for \(.+\): add the edit \(redline feedback edit 1 --op …\), or say in the reason where it was taken up\n$/u);
       expect((await redline(dir, 'decide', '3', 'adopt', '--reason', '已在第三条中修改')).stderr).toBe('');
       const checked = await redline(dir, 'check');
       expect(checked.code).toBe(0);
@@ -128,6 +128,32 @@ describe('an adopted entry with no edit', () => {
       expect(built.code).toBe(0);
       expect(built.stderr).toMatch(new RegExp(`^feedback/${name}/1\\.yaml:\\d+:1: warning: entry 1 is adopted, but no edit makes the change it asks for .*\\[adopted-without-edit\\]$`, 'mu'));
       expect(built.stderr).not.toMatch(/entry [23] is adopted/u);
+    }
+  });
+});
+
+describe('an adopted entry with part of its change made by no edit', () => {
+  it('is warned of by decide and refused by check --final; a reason that says only why keeps the warning, one that says where ends it (明码标价规定, S. 2245; from a clerk’s walk)', async () => {
+    for (const [file, name, comment, why, where] of [
+      ['lawrefbook/samr_mingma_biaojia_2022.md', 'rules', '建议删去第三条中的“诚实信用”和“公平公正”。', '表述精简', '已在第三条中修改'],
+      ['us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'bill', 'Strike “right-size the Government” and “downsize the Government” each place they appear.', 'Agreed; wording tightened.', 'Addressed in section 3.'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      const added = await redline(dir, 'feedback', 'add', '--unit', 'A', '--comment', comment);
+      // One quote made an edit, the other is not in the text.
+      expect(added.stdout).toMatch(/^added entry 1 with 1 edit\(s\)/u);
+      expect(added.stdout).toMatch(/^not made: .+ is not in /mu);
+      const warning = /^warning: entry 1 is adopted, but part of the change it asks for is made by no edit \(.+ is not in .+\): add the edit \(redline feedback edit 1 --op …\), or say in the reason where it was taken up$/mu;
+      expect((await redline(dir, 'decide', '1', 'adopt')).stderr).toMatch(warning);
+      const final = await redline(dir, 'check', '--final');
+      expect(final.code).toBe(1);
+      expect(final.stderr).toMatch(/error: entry 1 is adopted, but part of the change it asks for is made by no edit .*\[adopted-without-edit\]$/mu);
+      expect((await redline(dir, 'decide', '1', 'adopt', '--reason', why)).stderr).toMatch(warning);
+      expect((await redline(dir, 'check', '--final')).code).toBe(1);
+      expect((await redline(dir, 'decide', '1', 'adopt', '--reason', where)).stderr).toBe('');
+      expect(await redline(dir, 'check', '--final')).toMatchObject({ code: 0, stderr: '' });
+      // Partially adopted with its edit named: the decision itself says not all was taken up.
+      expect((await redline(dir, 'decide', '1', 'partial', '--edits', '1', '--reason', why)).stderr).toBe('');
     }
   });
 });

@@ -52,18 +52,26 @@ export function listedNotes(notes: readonly string[]): string[] {
 }
 
 /**
- * An adopted entry with no edit, whose comment asked for a change that could
- * not be made into one (“X” should read Y: the new text not quoted): the
- * response table would say 采纳 of a text that stays as it was. (A remark or
- * a question adopted without an edit is an office's usual answer, and so is
- * an adoption whose note says where the change went.)
+ * An adopted entry whose comment asked for a change that was not made into an
+ * edit (“X” should read Y: the new text not quoted; the second of two quotes
+ * not found): the response table would say 采纳 of a text that stays as it
+ * was, in whole or in part. (A remark or a question adopted without an edit
+ * is an office's usual answer, and so is an adoption whose note says where
+ * the change went: 已在第十八项中修改. A note that says only why, 表述精简, does
+ * not.) A partial adoption with edits says itself that not all was taken up.
  */
 export function unmadeChange(entry: Entry): string | undefined {
-  if ((entry.decision.status !== 'adopted' && entry.decision.status !== 'partial') || entry.edits.length > 0) return undefined;
-  // A note with the decision (采纳，已在第十八项中修改) says how it was taken up.
-  if (entry.decision.status === 'adopted' && (entry.decision.reason ?? '').trim() !== '') return undefined;
+  const { status, reason } = entry.decision;
+  if (status !== 'adopted' && status !== 'partial') return undefined;
+  if (status === 'partial' && entry.edits.length > 0) return undefined;
+  if (status === 'adopted' && SAYS_WHERE.test(reason ?? '')) return undefined;
   const asked = (entry.unparsed ?? []).filter((note) => !asksNoEdit(note));
   if (asked.length === 0) return undefined;
-  return `entry ${entry.id} is ${entry.decision.status === 'adopted' ? 'adopted' : 'partially adopted'}, but no edit makes the change it asks for (${asked[0]}): add the edit (redline feedback edit ${entry.id} --op …), or say in the reason how it was taken up`;
+  const decided = status === 'adopted' ? 'adopted' : 'partially adopted';
+  const what = entry.edits.length === 0 ? 'no edit makes the change it asks for' : 'part of the change it asks for is made by no edit';
+  return `entry ${entry.id} is ${decided}, but ${what} (${asked[0]}): add the edit (redline feedback edit ${entry.id} --op …), or say in the reason where it was taken up`;
 }
 
+/** A decision's note that says where or how the change was made (已在第十八项中修改, 已作修改, revised in section 4). */
+const SAYS_WHERE =
+  /第[零〇一二三四五六七八九十百千\d]+[编章节条款项目部]|[一二三四五六七八九十]+、|已(?:在|于|将|作|经|按|对|从|并入|修改|修订|调整|体现|吸收|纳入|补充|增加|增设|删除|删去|明确|规定|表述|完善|整合|合并|写入|采纳并)|(?:section|paragraph|subsection|clause)\s*[(\d]|\b(?:revised|amended|incorporated|added|deleted|struck|rewritten|reworded|addressed)\b/iu;
