@@ -38,6 +38,11 @@ function quotationDepth(line: string, from: number, to: number, depth: number): 
   return depth;
 }
 
+/** The caption a numbered unit's text opens with, as written ("(立法目的)"), or ''. */
+export function leadingCaption(text: string): string {
+  return CAPTION.exec(text)?.[0] ?? '';
+}
+
 /** The lead phrase: a heading's text, a caption "(立法目的)", an English heading run into its text, or a short first sentence. */
 export function titleOf(text: string, heading: boolean, marker: Marker | null): string {
   const body = (text.startsWith('——') ? text.slice(2) : text).trim();

@@ -11,6 +11,7 @@ import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type Rewri
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
 import { clauseTree, descendants, listLines, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
+import { leadingCaption } from '../draft/title.js';
 import { readUnits, UNIT_LABELS, UNIT_SEPARATORS, type UnitAnnotation } from '../draft/units.js';
 
 export type EditState = 'ok' | 'stale' | 'ambiguous' | 'conflict';
@@ -166,7 +167,10 @@ export function firstParagraphItems(tree: ClauseTree, clause: Clause): Clause[] 
 export function rewrittenText(clause: Clause, edit: RewriteEdit | RewriteFirstParagraphEdit): string {
   const first = linesOf(edit.text)[0] ?? '';
   const own = readMarker(first);
-  return own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
+  const text = own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
+  // 第一条(立法目的)为了…: the caption names the article; a new text that gives none keeps it.
+  const caption = clause.marker && clause.heading === null ? leadingCaption(clause.text) : '';
+  return caption && !leadingCaption(text.trimStart()) ? caption + text.trimStart() : text;
 }
 
 /**
