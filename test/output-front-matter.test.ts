@@ -92,6 +92,6 @@ describe('--pdf and the author\'s keys', () => {
     // Keys as the author may have written them: quoted, a space before the colon.
     expect([...frontMatterKeys('---\ntitle: "x"\n"CJKmainfont": A\npapersize : a5\n---\n')]).toEqual(['title', 'CJKmainfont', 'papersize']);
     // Raw TeX is off in every form, raw blocks and inline raw attributes too.
-    expect(plain).toContain('--from=markdown-raw_tex-raw_attribute');
+    expect(plain).toContain('--from=markdown-raw_tex-raw_attribute-smart');
   });
 });

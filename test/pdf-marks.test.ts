@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PDF_FILTER } from '../src/cli/pdf.js';
+import { PANDOC_FROM, PDF_FILTER } from '../src/cli/pdf.js';
 import { corpusWorkspace, redline, seedWorkspace, tempDir } from './helpers/cli.js';
 
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
@@ -29,7 +29,7 @@ function* elements(value: unknown): Generator<Node> {
 function asPdfReads(markdownFile: string): Node[] {
   const filter = join(tempDir(), 'pdf.lua');
   writeFileSync(filter, PDF_FILTER);
-  const json = execFileSync('pandoc', [markdownFile, '--from=markdown-raw_tex-raw_attribute', '--lua-filter', filter, '-t', 'json'], { encoding: 'utf8' });
+  const json = execFileSync('pandoc', [markdownFile, PANDOC_FROM, '--lua-filter', filter, '-t', 'json'], { encoding: 'utf8' });
   return [...elements(JSON.parse(json))];
 }
 
@@ -66,5 +66,21 @@ describe.skipIf(!hasPandoc)('marks written as HTML, as --pdf reads them', () => 
       const plain = execFileSync('pandoc', [join(dir, `out/xk.${output}.md`), '--from=markdown', '-t', 'plain', '--wrap=none'], { encoding: 'utf8' });
       expect(plain, output).toContain('《关于修改<中华人民共和国建筑法>等八部法律的决定》');
     }
+  });
+});
+
+describe.skipIf(!hasPandoc)('quotation marks as --pdf reads them', () => {
+  it.each([
+    { file: 'cn_gov_pages_excerpts/xiamen_shehui_xinyong_tiaoli_caoan_xiugai_ergao_zhengqiu_yijian_gao_EXCERPT.txt', name: 'xm', comment: '第一条"培育社会信用服务产业",建议改为"发展社会信用服务产业"' },
+    { file: 'us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', name: 'bill', comment: `The phrase "right-size the Government" is jargon; the bill's sponsors should say "reduce".` },
+  ])('keep a comment\'s straight quotes in the response table as written, not turned one way ($name; from a clerk\'s walk)', async ({ file, name, comment }) => {
+    const dir = await corpusWorkspace(file, name);
+    expect((await redline(dir, 'feedback', 'add', '--unit', 'A', '--comment', comment)).code).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const nodes = asPdfReads(join(dir, `out/${name}.feedback.md`));
+    // pandoc's smart quotes would make Quoted nodes (or ” on both sides in Chinese).
+    expect(nodes.filter((n) => n.t === 'Quoted')).toEqual([]);
+    const cell = nodes.filter((n) => n.t === 'Plain').map(text).find((t) => t.includes('"'));
+    expect(cell?.replace(/\s+/gu, '')).toBe(comment.replace(/\s+/gu, ''));
   });
 });

@@ -137,13 +137,21 @@ end
 `;
 
 /**
+ * How --pdf reads the outputs. No raw TeX, inline or in a raw block
+ * ({=latex}): drafts and entries arrive through pull requests, and none of it
+ * may run as LaTeX. No smart quotes: a comment is published as it was written,
+ * and pandoc would turn the "…" of 第一条"培育…" into ”…” (it guesses the side
+ * from the letters around a mark, and Chinese has no spaces).
+ */
+export const PANDOC_FROM = '--from=markdown-raw_tex-raw_attribute-smart';
+
+/**
  * pandoc's options for one output: xelatex, the CJK font, A4, babel's name for
  * Chinese; each only where the output's front matter (the draft author's keys,
  * carried by the build) does not set it, as -V would win over it.
  */
 export function pandocArguments(markdownFile: string, pdfFile: string, lang: string, filter: string, set: ReadonlySet<string> = new Set()): string[] {
-  // No raw TeX, inline or in a raw block ({=latex}): drafts and entries arrive through pull requests, and none of it may run as LaTeX.
-  const args = [markdownFile, '--from=markdown-raw_tex-raw_attribute', '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
+  const args = [markdownFile, PANDOC_FROM, '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
   const defaults: Array<[string, string]> = [['CJKmainfont', CJK_FONT], ['papersize', 'a4'], ['geometry', 'margin=2.5cm']];
   if (lang.startsWith('zh')) defaults.push(['babel-lang', 'chinese-hans']);
   for (const [key, value] of defaults) if (!set.has(key)) args.push('-V', `${key}=${value}`);
