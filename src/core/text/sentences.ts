@@ -2,7 +2,8 @@
 // sentence": Unicode's sentence boundaries (Intl.Segmenter, UAX #29), kept
 // whole across a quotation (“…。…” is one sentence of the text around it,
 // where UAX #29 breaks at 。) and after an abbreviation that UAX #29 takes for
-// an end where a number follows ("5 U.S.C. 552", "Pub. L. 116-92").
+// an end where a number follows ("5 U.S.C. 552", "Pub. L. 116-92"), or
+// whatever follows a capital initial ("U.S. Department", "(Pub. L. 96–354").
 
 export interface SentenceSpan {
   /** Offsets in the text; the span takes the white space after the sentence, as the segmenter does. */
@@ -16,6 +17,8 @@ const OPENING = /[“「『]/gu;
 const CLOSING = /[”」』]/gu;
 /** Ends in a single letter's full stop (U.S.C., L.) or a usual abbreviation of legal text (Sec., No., Stat.), then white space. */
 const ABBREVIATED = /(?:\b[A-Za-z]|\b(?:Sec|Secs|No|Nos|Stat|Pub|Art|Para|Subsec|cl|par|pt))\.\s*$/u;
+/** Of those, the ones that end no sentence whatever follows: a capital initial (U.S. Department, James N. Mattis, Pub. L.) and the usual abbreviations written capitalized (Pub. L., Sec. 2). */
+const NEVER_FINAL = /(?:\b[A-Z]|\b(?:Sec|Secs|No|Nos|Stat|Pub|Art|Para|Subsec))\.\s*$/u;
 
 /**
  * A text that is one quotation, with the punctuation after it (a bill's
@@ -51,7 +54,8 @@ function segmentedSpans(text: string): SentenceSpan[] {
   let open = 0;
   for (const { segment, index } of segmenter.segment(text)) {
     const last = spans.at(-1);
-    if (last && (open > 0 || (/^[0-9a-z(]/u.test(segment) && ABBREVIATED.test(text.slice(last.start, last.end))))) last.end = index + segment.length;
+    const before = last ? text.slice(last.start, last.end) : '';
+    if (last && (open > 0 || (/^[0-9a-z(]/u.test(segment) && ABBREVIATED.test(before)) || NEVER_FINAL.test(before))) last.end = index + segment.length;
     else spans.push({ start: index, end: index + segment.length });
     open = Math.max(0, open + (segment.match(OPENING)?.length ?? 0) - (segment.match(CLOSING)?.length ?? 0));
   }

@@ -1,0 +1,42 @@
+// From a clerk's walk of the HHS 340B rule, checked on other English texts of
+// the corpus too: what a comment names is what changes, or the comment is
+// asked about for the reason that holds. Sentences of legal text run on past
+// "Pub. L." and "U.S. Department"; a parenthetical inserted after a word
+// stands apart from it.
+import { describe, expect, it } from 'vitest';
+import { citableClauses, cite } from '../src/core/draft/citation.js';
+import type { Draft } from '../src/core/draft/format.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { sentenceSpans } from '../src/core/text/sentences.js';
+import { corpusDraft } from './helpers/drafts.js';
+
+const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
+const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
+const YEMEN = 'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt';
+
+/** The proposed edits, each clause named as a drafter cites it, the source and confidence left out. */
+function proposed(draft: Draft, comment: string) {
+  const names = citableClauses(draft.clauses);
+  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
+  return { edits: edits.map(({ source: _source, confidence: _confidence, ...e }) => ({ ...e, clause: cite(names, e.clause) || e.clause })), unparsed };
+}
+
+describe('a sentence of legal text runs on past a capital initial or a legal abbreviation', () => {
+  const spans = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it('“(Pub. L. 96–354, …)”: section III is one sentence, so its first sentence is asked about (it struck up to “(Pub.”) (HHS rule)', () => {
+    const draft = corpusDraft(HHS);
+    const paragraph = draft.clauses.find((c) => c.text.startsWith('HHS examined the effects of this final rule'))!.text;
+    expect(spans(paragraph)).toEqual([paragraph]);
+    expect(proposed(draft, 'In section III, strike the first sentence.')).toEqual({ edits: [], unparsed: [expect.stringMatching(/ — III\.? is a single sentence: quote the words meant$/u)] });
+  });
+
+  it('“U.S. Department”, “James N. Mattis”: no sentence ends there (BOEM rule, H.J.Res. 37)', () => {
+    const tribes = corpusDraft(BOEM).clauses.find((c) => c.text.startsWith('The U.S. Department of the Interior (DOI) strives'))!.text;
+    expect(spans(tribes)[0]).toMatch(/^The U\.S\. Department of the Interior \(DOI\) strives to strengthen its government-to-government relationship with Indian tribes .*\. $/u);
+    // A paragraph of one sentence: "the first sentence" of it is words inside it, asked about (it struck "… James N. ").
+    const { edits, unparsed } = proposed(corpusDraft(YEMEN), 'In section 1(5), strike the first sentence.');
+    expect(edits).toEqual([]);
+    expect(unparsed).toEqual([expect.stringMatching(/ — section 1\(5\) is a single sentence: quote the words meant$/u)]);
+  });
+});
