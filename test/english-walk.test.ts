@@ -8,17 +8,27 @@ import { citableClauses, cite } from '../src/core/draft/citation.js';
 import type { Draft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { sentenceSpans } from '../src/core/text/sentences.js';
-import { corpusDraft } from './helpers/drafts.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
 const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
 const YEMEN = 'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt';
+
+/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
+const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
 
 /** The proposed edits, each clause named as a drafter cites it, the source and confidence left out. */
 function proposed(draft: Draft, comment: string) {
   const names = citableClauses(draft.clauses);
   const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
   return { edits: edits.map(({ source: _source, confidence: _confidence, ...e }) => ({ ...e, clause: cite(names, e.clause) || e.clause })), unparsed };
+}
+
+/** The revised text, read as above, once the comment's edits are adopted: each one applied. */
+function revisedBy(draft: Draft, comment: string): string {
+  const { text, result } = revisedBody(draft, adopted('1', ...proposeEdits(comment, draft.clauses, 'en').edits));
+  expect(result.revision.unapplied).toEqual([]);
+  return unescaped(text);
 }
 
 describe('a sentence of legal text runs on past a capital initial or a legal abbreviation', () => {
@@ -38,5 +48,29 @@ describe('a sentence of legal text runs on past a capital initial or a legal abb
     const { edits, unparsed } = proposed(corpusDraft(YEMEN), 'In section 1(5), strike the first sentence.');
     expect(edits).toEqual([]);
     expect(unparsed).toEqual([expect.stringMatching(/ — section 1\(5\) is a single sentence: quote the words meant$/u)]);
+  });
+});
+
+describe('a parenthetical inserted after a word stands apart from it', () => {
+  it('“(HHS)” after “DEPARTMENT OF HEALTH AND HUMAN SERVICES”, “(DOI)” after “DEPARTMENT OF THE INTERIOR” (HHS rule, BOEM rule)', () => {
+    for (const [file, anchor, abbreviation] of [
+      [HHS, 'DEPARTMENT OF HEALTH AND HUMAN SERVICES', '(HHS)'],
+      [BOEM, 'DEPARTMENT OF THE INTERIOR', '(DOI)'],
+    ] as const) {
+      const draft = corpusDraft(file);
+      const comment = `Insert "${abbreviation}" after "${anchor}".`;
+      expect(proposed(draft, comment).edits, comment).toEqual([{ op: 'insert', clause: expect.any(String), quote: anchor, text: ` ${abbreviation}`, position: 'after' }]);
+      expect(revisedBy(draft, comment)).toContain(`\n${anchor} ${abbreviation}\n`);
+    }
+  });
+
+  it('after a word, whatever is in parentheses, (A) and (b) too; after a number or a designation, a designation none (HHS rule, BOEM rule)', () => {
+    const hhs = corpusDraft(HHS);
+    for (const added of ['(A)', '(b)', '(2)', '(see section I)']) {
+      expect(proposed(hhs, `Insert "${added}" after "DEPARTMENT OF HEALTH AND HUMAN SERVICES".`).edits, added).toMatchObject([{ text: ` ${added}` }]);
+    }
+    const boem = corpusDraft(BOEM);
+    expect(proposed(boem, 'Insert "(1)" after "Meets the criteria of section 3(a)".').edits).toMatchObject([{ quote: 'Meets the criteria of section 3(a)', text: '(1)' }]);
+    expect(proposed(boem, 'In § 583.350(b)(1), insert “(1)” after “583.330 (a)”.').edits).toMatchObject([{ quote: '583.330 (a)', text: '(1)' }]);
   });
 });

@@ -729,8 +729,8 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
     confidence *= 0.9;
   }
   // insert “promptly” after “shall”: English words keep a space between them.
-  if (position === 'after' && WORD_END.test(quote) && WORD_START.test(text)) text = ` ${text}`;
-  if (position === 'before' && WORD_END.test(text) && WORD_START.test(quote)) text = `${text} `;
+  if (position === 'after' && spacedApart(quote, text)) text = ` ${text}`;
+  if (position === 'before' && spacedApart(text, quote)) text = `${text} `;
   // insert “(4),” after “(3),” in “(3), (5)”: the new words stand apart as the words around them do.
   const previous = found.clause.text[found.clause.text.indexOf(quote) - 1];
   if (position === 'after' && /[,;:]$/u.test(quote) && next === ' ' && LATIN_START.test(text)) text = ` ${text}`;
@@ -740,8 +740,13 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
 
 /** English words, and a parenthetical after them: “Public Health Service Act (PHSA)”. */
 const WORD_END = /[A-Za-z0-9][)\]]?$/u;
-/** …and before them: “(42 U.S.C. 256b)”, but no designation, which follows its unit unspaced (section 3(a), (2)(B)). */
-const WORD_START = /^(?:[A-Za-z0-9]|\((?![A-Za-z0-9]{1,4}\)(?:\([A-Za-z0-9]{1,4}\))*$))/u;
+/** …and before them: “(42 U.S.C. 256b)”, “(HHS)”, but no designation ((a), (2), (iv), (A), (II)), which follows its unit unspaced (section 3(a), (2)(B)). */
+const WORD_START = /^(?:[A-Za-z0-9]|\((?!(?:\d{1,4}|[a-z]{1,4}|[A-Z]|[IVXLC]{2,5})\)(?:\([A-Za-z0-9]{1,4}\))*$))/u;
+
+/** Whether English words meet the words after them with a space: “SERVICES (HHS)”, after a word even a designation (“subparagraph (A)”), never “section 3(a)”. */
+function spacedApart(before: string, after: string): boolean {
+  return WORD_END.test(before) && (WORD_START.test(after) || (/[A-Za-z]{2}$/u.test(before) && after.startsWith('(')));
+}
 const LATIN_START = /^[A-Za-z0-9(“"]/u;
 
 /**
