@@ -74,3 +74,42 @@ describe('a parenthetical inserted after a word stands apart from it', () => {
     expect(proposed(boem, 'In § 583.350(b)(1), insert “(1)” after “583.330 (a)”.').edits).toMatchObject([{ quote: '583.330 (a)', text: '(1)' }]);
   });
 });
+
+describe('a paragraph named by its count (the third paragraph, paragraph 3, the last paragraph) is that paragraph, never the part it is in', () => {
+  it('In section I, strike the third paragraph: that paragraph goes, section I and its other paragraphs stay (HHS rule; it removed section I whole)', () => {
+    const draft = corpusDraft(HHS);
+    for (const comment of ['In section I, strike the third paragraph.', 'In section I, strike paragraph 3.', 'Strike the third paragraph of section I.']) {
+      expect(proposed(draft, comment), comment).toEqual({ edits: [{ op: 'remove-clause', clause: 'I, paragraph 3' }], unparsed: [] });
+    }
+    const text = revisedBy(draft, 'In section I, strike the third paragraph.');
+    expect(text).toContain('\n## I. Background\n');
+    expect(text).toContain('Regulatory Freeze Pending Review.” 1 In the January 5, 2017, final rule');
+    expect(text).not.toContain('1 See: https://www.whitehouse.gov/the-press-office/2017/01/20/memorandum-heads-executive-departments-and-agencies.');
+    const last = revisedBy(draft, 'In section II, strike the last paragraph.');
+    expect(last).toContain('\n## II. Analysis and Responses to Public Comments\n');
+    expect(last).toContain('Comment: Many commenters supported further delaying the effective date to July 1, 2018, at a minimum,');
+    expect(last).not.toContain('Response: HHS agrees with the commenters and will delay the effective date');
+  });
+
+  it('a paragraph counted through parts with headings or numbers of their own is asked about; one before them is found (BOEM rule, H.R. 1000)', () => {
+    const boem = corpusDraft(BOEM);
+    expect(proposed(boem, 'In section I, strike the first paragraph.')).toEqual({ edits: [{ op: 'remove-clause', clause: 'I, paragraph 1' }], unparsed: [] });
+    for (const comment of ['In section I, strike the last paragraph.', 'In section I, strike the third paragraph.']) {
+      expect(proposed(boem, comment), comment).toEqual({ edits: [], unparsed: [expect.stringMatching(/ — I\.? goes on in parts of its own \(A\. Program Description, B\. Program History\): name the part whose paragraph is meant, or quote its words$/u)] });
+    }
+    const bill = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
+    // "paragraph 3" of a section that has a paragraph (3): that one.
+    expect(proposed(bill, 'In section 3, strike paragraph 3.')).toEqual({ edits: [{ op: 'remove-clause', clause: 'section 3(3)' }], unparsed: [] });
+    expect(proposed(bill, 'In section 3, strike the first paragraph.').unparsed).toEqual([expect.stringMatching(/ — section 3 goes on in parts of its own \(section 3\(1\), /u)]);
+  });
+
+  it('a count past the last, or not read, is said so, never the part it is in removed (HHS rule, BOEM rule)', () => {
+    expect(proposed(corpusDraft(HHS), 'In section I, strike paragraph 12.')).toEqual({ edits: [], unparsed: ['strike paragraph 12 — I. has no paragraph 12 (it has paragraphs 1 to 9)'] });
+    for (const file of [HHS, BOEM]) {
+      expect(proposed(corpusDraft(file), 'In section I, strike the twelfth paragraph.'), file).toEqual({
+        edits: [],
+        unparsed: ['strike the twelfth paragraph — “the twelfth paragraph” was not read as a place: quote the words to strike, or name the unit (paragraph (2), the third paragraph)'],
+      });
+    }
+  });
+});

@@ -103,6 +103,8 @@ function unitName(part: Part, step: Step, value: number, sub: number | undefined
   const style = step.kind === 'number' ? step.style : undefined;
   // 2.9 as the comment wrote it: a decimal outline number names itself.
   if (part.decimal !== undefined) return { word: '', number: part.decimal };
+  // "the third paragraph": counted, and named so in English.
+  if (part.english && step.kind === 'paragraph') return { word: 'paragraph', number: String(value) };
   if (style === 'SEC. 1' || style === 'Sec. 1') return { word: 'section', number: String(value) };
   // A rule's roman-numbered part, named as the comment names it: section II.
   if (part.unit === 'section' && (style === 'I.' || style === 'I')) return { word: 'section', number: formatNumeral('roman-upper', value) };

@@ -227,7 +227,8 @@ function afterHeading(clause: Clause): number {
 /** The locator ends at 第一款 of a clause that has more than one (or 本款 names that 款). */
 function firstParagraph(request: Request, at: Placed, index: DraftIndex): boolean {
   const last = request.where?.ref.parts.at(-1);
-  return (at.own === true || (last?.unit === '款' && last.readings[0]!.value === 1)) && paragraphsOf(index.tree, at.clause).length > 0;
+  // (the first paragraph of section 3, counted so in English, is its 第一款.)
+  return (at.own === true || ((last?.unit === '款' || (last?.unit === '段' && last.english === true)) && last.readings[0]!.value === 1)) && paragraphsOf(index.tree, at.clause).length > 0;
 }
 
 function quoteOf(request: Request): string | undefined {
@@ -325,6 +326,8 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
     const misses: Miss[] = [];
     for (const from of current) {
       for (const step of steps) {
+        const past = step.kind === 'paragraph' && part.english ? pastSubheading(part, from, index) : undefined;
+        if (past) return { problem: past };
         const found = part.last ? lastOf(step, from, index) : locate(index.tree, [step], from);
         if ('clause' in found) {
           next.set(found.clause.id, found.clause);
@@ -346,6 +349,24 @@ function structural(parts: readonly Part[], scope: Clause | undefined, index: Dr
   const parted = first.unit === '部分' || (first.unit === 'outline' && first.readings[0]!.style === '一、');
   if (clauses.length > 1 && !index.statute && !scope && parted) return { clauses: [clauses.reduce((a, b) => (a.index <= b.index ? a : b))], guessed: true };
   return { clauses };
+}
+
+/**
+ * "the last paragraph of section I", where section I goes on in parts under
+ * headings of their own (A. Program Description, B. Program History) or in
+ * numbered units ((1), (2)): whether its paragraphs are counted through them
+ * is not said. Those of a heading before the first part are the same either
+ * way (a numbered unit's own words, its first as a 款 is counted, lead in to its parts).
+ */
+function pastSubheading(part: Part, from: Clause | undefined, index: DraftIndex): string | undefined {
+  if (!from) return undefined;
+  const children = index.tree.children.get(from.id) ?? [];
+  const parts = children.filter((c) => c.heading !== null || (c.marker !== null && c.marker.value !== null));
+  if (parts.length === 0) return undefined;
+  const before = from.heading === null ? 0 : paragraphsOf(index.tree, from).filter((c) => c.index < parts[0]!.index).length;
+  if (!part.last && part.readings[0]!.value <= before) return undefined;
+  const names = parts.slice(0, 3).map((c) => (c.heading !== null ? truncateToWidth(c.number ? `${c.number}. ${c.text}` : c.text, 30) : nameOf(index, c)));
+  return `${nameOf(index, from)} goes on in parts of its own (${names.join(', ')}${parts.length > 3 ? ', …' : ''}): name the part whose paragraph is meant, or quote its words`;
 }
 
 /** 最后一项, 最后一款: the last unit the step could name inside `from` (an article's last 款 is the article itself when it has one). */
@@ -371,6 +392,8 @@ function stepsOf(part: Part, statute: boolean): Step[] {
       return statute ? [{ kind: 'number', style: '第一条', value, ...(part.sub ? { sub: part.sub } : {}) }] : [any];
     case '款':
     case '段':
+      // "paragraph 3" in English: a bill's paragraph (3) where the unit has one, else its third paragraph.
+      if (part.english && part.arabic) return [{ kind: 'number', style: '（1）', value }, { kind: 'paragraph', value }];
       return [{ kind: 'paragraph', value }];
     case '项':
       // 第（7）项 of a text whose items are （1）（2）…: Arabic in parentheses first, where it was written so.

@@ -40,6 +40,8 @@ export interface Part {
   decimal?: string;
   /** 第（7）项: the number was written in Arabic numerals. */
   arabic?: boolean;
+  /** "the third paragraph", "paragraph 3": a 段 (a paragraph counted) named in English, and so named back. */
+  english?: true;
 }
 
 export interface Reference {
@@ -343,6 +345,8 @@ const EN_PRONOUN = sticky('(?:this|such|that|the same|said)\\s+(?:section|subsec
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** "the last sentence", "the second sentence": a sentence of the unit named around it. */
 const EN_SENTENCE = sticky(`(?:the\\s+)?(${ORDINALS.join('|')}|last|final)\\s+sentence(?![A-Za-z])`, 'i');
+/** "the third paragraph", "the last paragraph", "paragraph 3": a paragraph counted in the unit named around it (a rule's part under its heading). */
+const EN_PARAGRAPH = sticky(`(?:(?:the\\s+)?(${ORDINALS.join('|')}|last|final)\\s+paragraph|paragraph\\s+([1-9]\\d{0,2}))(?![A-Za-z0-9(]|\\.\\d)`, 'i');
 const EN_OF = sticky('\\s*,?\\s+(?:of|in)\\s+', 'i');
 const EN_MORE = sticky(`\\s*(,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s*[-–]\\s*)(${DESIGNATOR})`, 'i');
 
@@ -391,6 +395,14 @@ function readEnglishOne(text: string, at: number): LocatorRead | null {
     const nth = ORDINALS.indexOf(sentence[1]!.toLowerCase()) + 1;
     const part: Part = nth > 0 ? { unit: '句', readings: [{ value: nth }] } : { unit: '句', readings: [{ value: 0 }], last: true };
     return { end: at + sentence[0].length, refs: [{ parts: [part] }] };
+  }
+  EN_PARAGRAPH.lastIndex = at;
+  const paragraph = EN_PARAGRAPH.exec(text);
+  if (paragraph) {
+    // ("paragraph 3" may be a bill's paragraph (3), looked for first: arabic.)
+    const nth = paragraph[2] !== undefined ? Number(paragraph[2]) : ORDINALS.indexOf(paragraph[1]!.toLowerCase()) + 1;
+    const part: Part = nth > 0 ? { unit: '段', readings: [{ value: nth }], english: true, ...(paragraph[2] !== undefined ? { arabic: true } : {}) } : { unit: '段', readings: [{ value: 0 }], last: true, english: true };
+    return { end: at + paragraph[0].length, refs: [{ parts: [part] }] };
   }
   EN_PRONOUN.lastIndex = at;
   const pronoun = EN_PRONOUN.exec(text);

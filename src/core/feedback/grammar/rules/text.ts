@@ -198,6 +198,9 @@ export function del(r: SentenceReader, v: number): number {
       r.push({ op: 'units', role: isWord(t[from + 1], 'role-lead') ? 'lead' : 'responsible', change: 'remove', names }, v, end, []);
       return end;
     }
+    // strike the twelfth paragraph, strike the footnote: a part the words name but no locator reads, never the unit named before whole.
+    const end = plainWordsEnd(r, n);
+    if (NAMED_PART.test(r.text(v + 1, end))) return r.problem(v, end, `“${r.text(v + 1, end)}” was not read as a place: quote the words to strike, or name the unit (paragraph (2), the third paragraph)`, false);
   }
   // Nothing after the verb: 将“X”删除, 第五条第三款建议删除.
   const old = r.quoteBefore(v);
@@ -214,6 +217,17 @@ export function del(r: SentenceReader, v: number): number {
     return r.forEachRef(loc, v, v, [], (where) => ({ op: 'remove-clause', where }));
   }
   return r.problem(v, v, 'what to delete is not said: quote it or name the clause');
+}
+
+/** English words that name a part of a text: the twelfth paragraph, the footnote, the heading. */
+const NAMED_PART = /\b(?:paragraphs?|sentences?|sections?|subsections?|clauses?|items?|lines?|headings?|footnotes?|tables?|parts?|notes?)\b/iu;
+
+/** The last of the plain words from `at` (text, and the small words between them: the, of, in, to), before a comma, a quote, a locator or another verb. */
+function plainWordsEnd(r: SentenceReader, at: number): number {
+  const plain = (k: number) => r.t[k]!.kind === 'text' || isWord(r.t[k], 'noise') || isWord(r.t[k], 'of') || isWord(r.t[k], 'in') || isWord(r.t[k], 'to');
+  let end = at;
+  while (end + 1 < r.t.length && end + 1 < at + REACH && plain(end + 1)) end++;
+  return end;
 }
 
 /**
