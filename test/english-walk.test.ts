@@ -113,3 +113,56 @@ describe('a paragraph named by its count (the third paragraph, paragraph 3, the 
     }
   });
 });
+
+describe('a place named by the words of its heading is that part; words that name none are asked about, never the whole draft', () => {
+  it('“the response to the fifth comment”, “In the Response to the first Comment”: no part is headed so (HHS rule, BOEM rule; one struck in section II’s first paragraph, one replaced in the whole rule)', () => {
+    for (const file of [HHS, BOEM]) {
+      const draft = corpusDraft(file);
+      expect(proposed(draft, 'In section II, strike the second sentence of the response to the fifth comment.'), file).toEqual({
+        edits: [],
+        unparsed: ['strike the second sentence of the response to the fifth comment — the draft has no part headed “response to the fifth comment”: name its section or paragraph, or quote words that stand only there'],
+      });
+      expect(proposed(draft, 'In the Response to the first Comment, replace "2018" with "2019" each place it appears.'), file).toEqual({
+        edits: [],
+        unparsed: ['replace “2018” with “2019” each place it appears — the draft has no part headed “Response to the first Comment”: name its section or paragraph, or quote words that stand only there'],
+      });
+    }
+  });
+
+  it('“In the DATES section, replace … each place it appears”: there only (HHS rule: it was all 22 places in the rule; BOEM rule)', () => {
+    const hhs = corpusDraft(HHS);
+    expect(proposed(hhs, 'In the DATES section, replace "July 1, 2018" with "January 1, 2019" each place it appears.').edits).toEqual([
+      { op: 'replace', clause: 'DATES, paragraph 1', quote: 'July 1, 2018', text: 'January 1, 2019' },
+    ]);
+    const boem = corpusDraft(BOEM);
+    expect(proposed(boem, 'In the DATES section, replace "2017" with "2018" each place it appears.').edits).toEqual([{ op: 'replace', clause: 'DATES, paragraph 1', quote: '2017', text: '2018' }]);
+  });
+
+  it('“Add at the end of the SUMMARY: “…””: after the SUMMARY’s last words (HHS rule, BOEM rule; it said the text was not quoted)', () => {
+    for (const file of [HHS, BOEM]) {
+      const draft = corpusDraft(file);
+      const comment = 'Add at the end of the SUMMARY: "The Department will not enforce the rule before that date."';
+      expect(proposed(draft, comment), file).toEqual({ edits: [{ op: 'append', clause: 'SUMMARY, paragraph 1', text: 'The Department will not enforce the rule before that date.' }], unparsed: [] });
+      const text = revisedBy(draft, comment);
+      expect(text, file).toMatch(/\n#### SUMMARY:\n\n[^\n]*\w[.)] The Department will not enforce the rule before that date\.\n\n#### DATES:\n/u);
+    }
+  });
+
+  it('“In the Paperwork Reduction Act section, strike the last sentence”: the last of its text, not of the signature under it (HHS rule, BOEM rule; it said no clause was named)', () => {
+    const hhs = corpusDraft(HHS);
+    for (const comment of ['In the Paperwork Reduction Act section, strike the last sentence.', 'Strike the last sentence of the Paperwork Reduction Act section.']) {
+      expect(proposed(hhs, comment), comment).toEqual({ edits: [{ op: 'delete', clause: 'Paperwork Reduction Act, paragraph 1', quote: ' Comments are welcome on the accuracy of this statement.' }], unparsed: [] });
+    }
+    const text = revisedBy(hhs, 'In the Paperwork Reduction Act section, strike the last sentence.');
+    expect(text).not.toContain('Comments are welcome on the accuracy of this statement.');
+    expect(text).toContain('Dated: September 22, 2017.');
+    // Words added at its end go before the signature too.
+    expect(revisedBy(hhs, 'Add at the end of the Paperwork Reduction Act section: "No new burden is imposed."')).toMatch(/\. No new burden is imposed\.\n\nDated: September 22, 2017\./u);
+    // BOEM's “Paperwork Reduction Act (PRA) of 1995”, its “Federalism (E.O. 13132)”, and its “U.S. Department” within a sentence.
+    const boem = corpusDraft(BOEM);
+    expect(proposed(boem, 'In the Paperwork Reduction Act section, strike the last sentence.').edits).toMatchObject([{ op: 'delete', quote: expect.stringMatching(/^ The public may comment, at any time, on the accuracy of the IC burden estimate/u) }]);
+    expect(proposed(boem, 'Strike the last sentence of the Federalism section.').edits).toMatchObject([{ op: 'delete', quote: ' A Federalism Assessment is not required.' }]);
+    const tribes = proposed(boem, 'In the Consultation With Indian Tribes section, strike the first sentence.');
+    expect(tribes.edits).toMatchObject([{ op: 'delete', quote: expect.stringMatching(/^The U\.S\. Department of the Interior \(DOI\) strives .* tribal sovereignty\. $/u) }]);
+  });
+});

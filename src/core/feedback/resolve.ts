@@ -145,7 +145,7 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
   const part = where.ref.parts.at(-1)!;
   const outer = where.ref.parts.slice(0, -1);
   const unit: Place =
-    outer.length > 0
+    outer.length > 0 || where.ref.heading !== undefined
       ? place({ ...where, ref: { ...where.ref, parts: outer } }, index, context)
       : where.within
         ? placeRef(where.within, undefined, index, context)
@@ -157,7 +157,7 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
     return { problem: `${nameOf(index, unit.clause)} goes on in numbered units: name the one whose last sentence is meant` };
   }
   const ownOnly = outer.at(-1)?.unit === '款' || outer.at(-1)?.unit === '段';
-  const holders = [...(unit.clause.heading === null ? [unit.clause] : []), ...(ownOnly ? [] : paragraphsOf(index.tree, unit.clause))];
+  const holders = [...(unit.clause.heading === null ? [unit.clause] : []), ...(ownOnly ? [] : prose(unit.clause, paragraphsOf(index.tree, unit.clause)))];
   const sentences = holders.flatMap((clause) => {
     const from = afterHeading(clause);
     return sentenceSpans(clause.text.slice(from)).map((span, k, all) => ({ clause, span: { start: from + span.start, end: from + span.end }, last: k === all.length - 1 }));
@@ -218,6 +218,18 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
   }
 }
 
+/**
+ * The paragraphs of a part under a heading that are its text: not a block of
+ * lines after them (a rule's signature, “Dated: September 22, 2017.” and the
+ * names and titles under it), whose lines are no sentences of the part.
+ */
+function prose(unit: Clause, paragraphs: readonly Clause[]): readonly Clause[] {
+  if (unit.heading === null) return paragraphs;
+  let end = paragraphs.length;
+  while (end > 1 && paragraphs[end - 1]!.text.trim().includes('\n')) end--;
+  return paragraphs.slice(0, end);
+}
+
 /** Where a clause's sentences start: after a heading in words (SEC. 2. FINDINGS., (a) In General.—), which is no sentence of it. */
 function afterHeading(clause: Clause): number {
   if (!/[A-Za-z]/u.test(clause.title) || !clause.text.startsWith(clause.title)) return 0;
@@ -276,15 +288,17 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
   }
   const parts = ref.parts.filter((p) => p.unit !== '页');
   if (parts.length === 0) {
+    // In the DATES section, at the end of the SUMMARY: the part under that heading.
+    if (ref.heading !== undefined) return placeHeading(ref.heading, index);
     if (ref.title === undefined) return undefined;
     const titled = byTitle(ref.title, index);
     return titled.length === 1 ? { clause: titled[0]!, confidence: 0.85 } : { problem: `the title “${ref.title}” names ${titled.length} clauses` };
   }
   let scope: Clause | undefined;
   if (ref.heading !== undefined) {
-    const named = headingNamed(ref.heading, index);
-    if (named.length !== 1) return { problem: named.length === 0 ? `the draft has no heading “${ref.heading}”` : `the heading “${ref.heading}” names ${named.length} clauses` };
-    scope = named[0];
+    const named = placeHeading(ref.heading, index);
+    if ('problem' in named) return named;
+    scope = named.clause;
   } else if (isRelative(ref)) {
     const outer = within ? placeRef(within, undefined, index, context) : context.last ? { clause: context.last, confidence: 0.85 } : undefined;
     if (outer && 'problem' in outer) return outer;
@@ -300,10 +314,41 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
   return withTitle(found, ref.title, index);
 }
 
-/** The headings whose text is `name` (序言), spaces aside (序　言). */
+/** The one heading `name` names, or why not. */
+function placeHeading(name: string, index: DraftIndex): Placed | Unplaced {
+  const named = headingNamed(name, index);
+  if (named.length === 1) return { clause: named[0]!, confidence: 0.9 };
+  // (English: the comment's words, which may name no part at all: the Response to the first Comment.)
+  const english = /[A-Za-z]/u.test(name) ? ': name its section or paragraph, or quote words that stand only there' : '';
+  if (named.length === 0) return { problem: english ? `the draft has no part headed “${name}”${english}` : `the draft has no heading “${name}”` };
+  return { problem: english ? `“${name}” heads ${named.length} parts (${named.slice(0, 4).map((c) => nameOf(index, c)).join(', ')})${english}` : `the heading “${name}” names ${named.length} clauses` };
+}
+
+/**
+ * The headings whose text is `name` (序言), spaces aside (序　言); in English,
+ * failing that, case aside and without "the", "section" and a parenthetical
+ * (the Regulatory Flexibility Act section, the RFA section: “The Regulatory
+ * Flexibility Act (RFA)”; the SUMMARY: “SUMMARY:”), else the headings that
+ * open with those words.
+ */
 function headingNamed(name: string, index: DraftIndex): Clause[] {
   const wanted = looseText(name);
-  return index.tree.clauses.filter((c) => c.heading !== null && looseText(c.text).replace(/\s/gu, '') === wanted);
+  const exact = index.tree.clauses.filter((c) => c.heading !== null && looseText(c.text).replace(/\s/gu, '') === wanted);
+  if (exact.length > 0 || !/[A-Za-z]/u.test(name)) return exact;
+  const words = headingWords(name).replace(/\s+(?:section|part|heading)$/u, '');
+  const headings = index.tree.clauses.filter((c) => c.heading !== null);
+  const plain = (c: Clause) => headingWords(c.text).replace(/\s*\([^()]*\)/gu, '');
+  const same = headings.filter((c) => {
+    const text = headingWords(c.text);
+    return text === words || plain(c) === words || /\(([^()]+)\)$/u.exec(text)?.[1] === words;
+  });
+  // (the Paperwork Reduction Act section: “Paperwork Reduction Act (PRA) of 1995”.)
+  return same.length > 0 ? same : headings.filter((c) => plain(c).startsWith(`${words} `));
+}
+
+/** A heading's words as compared: lower case, one space between words, no “the” before them or colon after. */
+function headingWords(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '').replace(/^the /u, '');
 }
 
 function parentOf(clause: Clause, index: DraftIndex): Clause | undefined {
@@ -822,7 +867,7 @@ function append(request: Extract<Request, { op: 'append' }>, at: Placed | undefi
     if (previous.length === 1) return { edits: [{ op: 'add-clause', clause: previous[0]!.id, text: request.text.trim(), position: 'after', confidence: round(confidence * 0.9), source }] };
   }
   // The end of a part under a heading (a rule's "I. Background", with its "A." and "B." below) is the end of its last paragraph: a heading takes no words.
-  const last = clause.heading !== null ? descendants(index.tree, clause).at(-1) : undefined;
+  const last = clause.heading !== null ? prose(clause, descendants(index.tree, clause)).at(-1) : undefined;
   if (last && last.heading === null && last.marker === null) {
     return { edits: [{ op: 'append', clause: last.id, text: request.text, confidence: round(confidence * 0.9), source }] };
   }

@@ -25,7 +25,7 @@ export class SentenceReader {
     readonly sentence: Sentence,
     readonly lang: 'zh' | 'en',
   ) {
-    this.t = outerPronouns(dropListNumber(sentence.tokens));
+    this.t = outerPronouns(dropListNumber(lang === 'en' ? namedPlaces(sentence.tokens, source.comment) : sentence.tokens));
     this.renumbered = lang === 'zh' ? renumberings(this.t) : new Set();
     // The last locator before each token, so that finding it is one look-up however long the sentence.
     this.locators = new Int32Array(this.t.length + 1);
@@ -493,6 +493,65 @@ function outerUnit(named: readonly Reference[], unit: UnitName): Reference | und
 
 export function isPageOnly(token: Token): boolean {
   return token.kind === 'locator' && token.refs.every((r) => r.parts.length > 0 && r.parts.every((p) => p.unit === '页'));
+}
+
+/**
+ * English places named by their words, not by a number: "In the DATES section,",
+ * "In the Response to the first Comment,", "at the end of the SUMMARY:", "the
+ * second sentence of the response to the fifth comment". The words become a
+ * locator of the heading they name (resolve.ts finds the part headed so, or
+ * says the draft has none), so that the request is made there or asked about,
+ * never made in the whole draft or in the unit named before.
+ */
+function namedPlaces(tokens: readonly Token[], comment: string): readonly Token[] {
+  let out: Token[] | undefined;
+  const plain = (x: Token | undefined) => x !== undefined && (x.kind === 'text' || (x.kind === 'word' && PLACE_WORDS.has(x.word)));
+  for (let k = 0; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    const before = tokens[k - 1];
+    // "In the X," opening the sentence or a clause of it; "at the end of the X:"; "the second sentence of the X".
+    const kind = isWord(x, 'in') && (before === undefined || before.kind === 'comma' || isWord(before, 'and')) ? 'in' : isWord(x, 'end') ? 'end' : isWord(x, 'of') && counted(before) ? 'of' : undefined;
+    if (!kind) continue;
+    const the = isWord(tokens[k + 1], 'noise') && /^the$/iu.test(comment.slice(tokens[k + 1]!.start, tokens[k + 1]!.end));
+    const from = the ? k + 2 : k + 1;
+    let end = from;
+    while (end < tokens.length && end < from + REACH && plain(tokens[end])) end++;
+    if (end === from || !tokens.slice(from, end).some((t) => t.kind === 'text')) continue;
+    const after = tokens[end];
+    const words = comment.slice(tokens[from]!.start, tokens[end - 1]!.end);
+    // (at the end of the sentence, of the section: the one spoken of.)
+    if (UNIT_ONLY.test(words)) continue;
+    if (kind === 'in') {
+      // (In addition, In the meantime: no place.)
+      if (after?.kind !== 'comma' || (!the && !/^[A-Z]/u.test(words)) || DISCOURSE.test(words)) continue;
+    } else if (after !== undefined && after.kind !== 'comma' && after.kind !== 'colon' && after.kind !== 'quote' && !(kind === 'of' && after.kind === 'word' && VERBS.has(after.word))) continue;
+    out ??= [...tokens];
+    if (kind === 'of') {
+      const loc = before as Extract<Token, { kind: 'locator' }>;
+      out[k - 1] = { ...loc, refs: [{ ...loc.refs[0]!, heading: words }], end: tokens[end - 1]!.end };
+      for (let j = k; j < end; j++) out[j] = DROPPED;
+    } else {
+      out[from] = { kind: 'locator', refs: [{ parts: [], heading: words }], start: tokens[from]!.start, end: tokens[end - 1]!.end };
+      for (let j = from + 1; j < end; j++) out[j] = DROPPED;
+    }
+    k = end - 1;
+  }
+  return out ? out.filter((t) => t !== DROPPED) : tokens;
+}
+
+/** The small words a heading's name may have between its words: Response to the first Comment, Consultation With Indian Tribes. */
+const PLACE_WORDS: ReadonlySet<Word> = new Set<Word>(['noise', 'of', 'to', 'with', 'for', 'and', 'nth']);
+/** "In addition,", "In the meantime,": words that open a sentence, no place. */
+const DISCOURSE = /^(?:addition|general|particular|short|sum|brief|fact|turn|contrast|conclusion|any event|any case|either case|this case|that case|meantime|interim|alternative|future|past)$/iu;
+const UNIT_ONLY = /^(?:sentence|paragraph|section|subsection|item|clause|text|list|line|rule|definition)$/iu;
+const DROPPED: Token = { kind: 'text', start: -1, end: -1 };
+
+/** A sentence or paragraph named by its count (the second sentence, the third paragraph), whose place may follow it in words. */
+function counted(token: Token | undefined): boolean {
+  if (token?.kind !== 'locator' || token.refs.length !== 1) return false;
+  const ref = token.refs[0]!;
+  const last = ref.parts.at(-1);
+  return ref.parts.length === 1 && ref.heading === undefined && (last?.unit === '句' || (last?.unit === '段' && last.english === true));
 }
 
 /**
