@@ -166,3 +166,29 @@ describe('a place named by the words of its heading is that part; words that nam
     expect(tribes.edits).toMatchObject([{ op: 'delete', quote: expect.stringMatching(/^The U\.S\. Department of the Interior \(DOI\) strives .* tribal sovereignty\. $/u) }]);
   });
 });
+
+describe('“the second “X””: the occurrence an English comment names', () => {
+  it('insert … after the second “small manufacturers”: after that one (HHS rule, BOEM rule; it said where to insert was not said)', () => {
+    const hhs = corpusDraft(HHS);
+    const comment = 'In the Regulatory Flexibility Act section, insert "and small covered entities" after the second "small manufacturers".';
+    expect(proposed(hhs, comment)).toEqual({
+      edits: [{ op: 'insert', clause: 'The Regulatory Flexibility Act (RFA), paragraph 2', quote: 'small manufacturers', text: ' and small covered entities', position: 'after', occurrence: 2 }],
+      unparsed: [],
+    });
+    const text = revisedBy(hhs, comment);
+    expect(text.split('small manufacturers and small covered entities')).toHaveLength(2);
+    expect(proposed(hhs, comment.replace('second', 'third')).unparsed).toEqual([expect.stringMatching(/ — “small manufacturers” stands 2 time\(s\) in The Regulatory Flexibility Act \(RFA\), paragraph 2, not 3$/u)]);
+    const boem = corpusDraft(BOEM);
+    for (const place of ['In section I, insert', 'Insert']) {
+      expect(proposed(boem, `${place} "negotiated" after the second occurrence of "a lease or a".`).edits).toEqual([
+        { op: 'insert', clause: 'I.A, paragraph 2', quote: 'a lease or a', text: ' negotiated', position: 'after', occurrence: 2 },
+      ]);
+    }
+    expect(revisedBy(boem, 'Insert "negotiated" after the second "a lease or a".')).toContain('the form of a lease or a Memorandum of Agreement (MOA),');
+    expect(revisedBy(boem, 'Insert "negotiated" after the second "a lease or a".')).toContain('takes the form of a lease or a negotiated MOA');
+  });
+
+  it('strike the second “final rule”: that one, counted through the part named (HHS rule)', () => {
+    expect(proposed(corpusDraft(HHS), 'In section II, strike the second "final rule".').edits).toEqual([{ op: 'delete', clause: 'II, paragraph 1', quote: 'final rule', occurrence: 2 }]);
+  });
+});

@@ -116,7 +116,7 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, request.where, index, context, source);
     case 'insert':
       if (request.atEnd) return atEndEdit(request, at, index, source);
-      return insert(request.anchor, request.text, request.position, at, index, context, source);
+      return insert(request.anchor, request.text, request.position, at, index, context, source, request.nth);
     case 'list-insert':
       return listInsert(request.anchor, request.item, at, index, context, source);
     case 'between':
@@ -779,19 +779,24 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
   return { edits };
 }
 
-function insert(anchor: string, added: string, position: 'before' | 'after', at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+function insert(anchor: string, added: string, position: 'before' | 'after', at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string, nth?: number): Outcome {
   const quote = writtenIn(at, stripAbbreviation(anchor).text, index);
   const found = clauseWith(quote, at, index, context);
   if ('problem' in found) return found;
-  const repeated = once(found.clause, quote, index);
+  // after the second “small manufacturers”: that one, of those in the paragraph that holds it.
+  const all = occurrences(found.clause.text, quote);
+  if (nth !== undefined && nth > all.length) return { problem: `“${quote}” stands ${all.length} time(s) in ${nameOf(index, found.clause)}, not ${nth}` };
+  const repeated = nth === undefined ? once(found.clause, quote, index) : undefined;
   if (repeated) return { problem: repeated };
+  const occurrence = nth !== undefined && all.length > 1 ? { occurrence: nth } : {};
+  const quoteAt = all[(nth ?? 1) - 1]!;
   if (added === '') return { problem: 'the text to insert is empty' };
   let text = tidyInsertion(found.clause.text, quote, added, position);
   let confidence = found.confidence;
   // 在“博物馆、图书馆”后增加“公园”: the new word joins the list with its separator
   // (not after “中央军事委员会、”, whose separator is quoted already, nor after a
   // whole sentence that has a list in it: “但法律、法规另有规定的除外。”).
-  const next = found.clause.text[found.clause.text.indexOf(quote) + quote.length] ?? '';
+  const next = found.clause.text[quoteAt + quote.length] ?? '';
   if (position === 'after' && quote.includes('、') && !/[、，,；;。！？：:”]$/u.test(quote) && !/^[、，,；;。]/u.test(text) && !/[。！？]$/u.test(text) && next !== '、') {
     text = `、${text}`;
     confidence *= 0.9;
@@ -800,10 +805,10 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
   if (position === 'after' && spacedApart(quote, text)) text = ` ${text}`;
   if (position === 'before' && spacedApart(text, quote)) text = `${text} `;
   // insert “(4),” after “(3),” in “(3), (5)”: the new words stand apart as the words around them do.
-  const previous = found.clause.text[found.clause.text.indexOf(quote) - 1];
+  const previous = found.clause.text[quoteAt - 1];
   if (position === 'after' && /[,;:]$/u.test(quote) && next === ' ' && LATIN_START.test(text)) text = ` ${text}`;
   if (position === 'before' && /[,;:]$/u.test(text) && previous === ' ' && LATIN_START.test(quote)) text = `${text} `;
-  return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position, confidence: round(confidence), source }] };
+  return { edits: [{ op: 'insert', clause: found.clause.id, quote, text, position, ...occurrence, confidence: round(confidence), source }] };
 }
 
 /** English words, and a parenthetical after them: “Public Health Service Act (PHSA)”. */

@@ -342,7 +342,7 @@ const EN_DIVISION = sticky('(titles?|subtitles?|chapters?|parts?|subparts?)\\s+(
 const EN_ROMAN_SECTION = /[Ss]ections?\s+([IVXLC]{1,6})(?![A-Za-z0-9])/y;
 const EN_NUMBERED = sticky('(items?|articles?|rules?)\\s+(\\d{1,4})(?![\\d.])', 'i');
 const EN_PRONOUN = sticky('(?:this|such|that|the same|said)\\s+(?:section|subsection|paragraph|subparagraph|item|article|clause)', 'i');
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** "the last sentence", "the second sentence": a sentence of the unit named around it. */
 const EN_SENTENCE = sticky(`(?:the\\s+)?(${ORDINALS.join('|')}|last|final)\\s+sentence(?![A-Za-z])`, 'i');
 /** "the third paragraph", "the last paragraph", "paragraph 3": a paragraph counted in the unit named around it (a rule's part under its heading). */

@@ -44,7 +44,8 @@ export type Request = RequestBase &
     /** nth: the occurrence of `old` the comment names (第二处“A”), counted through the unit named. */
     | { op: 'replace'; old: string; text: string; everywhere: boolean; atEnd?: true; nth?: number }
     | { op: 'delete'; old: string; everywhere: boolean; atEnd?: true; nth?: number }
-    | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after'; atEnd?: true }
+    /** nth: the occurrence of `anchor` the comment names (after the second “A”), in the clause that holds it. */
+    | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after'; atEnd?: true; nth?: number }
     /** 删除“A”和“B”之间的“C”, 在“A”和“B”之间增加“C”: C (text) taken from, or added to, the words between A (anchor) and the B after it (until). */
     | { op: 'between'; anchor: string; until: string; text: string; change: 'delete' | 'insert' }
     /** “…卫生计生、。。。”增加食品安全: an item joins the quoted list. */

@@ -2,7 +2,7 @@
 // reach (the next / previous meaningful token, the quote before, the locator
 // that applies), and turning what the rules find into requests with the words
 // they came from. The rules themselves are in rules/.
-import { isRelative, ordinalAt, type Reference, type UnitName } from './locator.js';
+import { isRelative, ORDINALS, ordinalAt, type Reference, type UnitName } from './locator.js';
 import type { GrammarProblem, Request, RequestFields, Where } from './requests.js';
 import type { Sentence, Token, Tokenized } from './tokens.js';
 import { NEW_UNITS, SKIPPED, VERBS, type NewUnit, type Word } from './vocabulary.js';
@@ -106,9 +106,11 @@ export class SentenceReader {
 
   /** 删除第二百九十条第二处“A”: the words before the quote changed say which of its occurrences. */
   private withOrdinal(request: Request, used: readonly number[]): Request {
-    if (request.op !== 'replace' && request.op !== 'delete') return request;
+    // (insert … after the second “A”: the anchor's, in English.)
+    const anchored = request.op === 'insert' && this.lang === 'en';
+    if (request.op !== 'replace' && request.op !== 'delete' && !anchored) return request;
     // The quote this request changes (in a list, each its own: 删除“A”和第二处“B”).
-    const old = request.old;
+    const old = request.op === 'insert' ? request.anchor : request.old;
     const q = used.find((k) => this.isQuote(k) && this.quote(k) === old);
     const nth = q === undefined ? undefined : this.ordinalBefore(q);
     return nth === undefined ? request : { ...request, nth };
@@ -243,6 +245,9 @@ export class SentenceReader {
   ordinalBefore(q: number): number | undefined {
     const word = this.t[q - 1];
     if (!isWord(word, 'nth')) return undefined;
+    // the second “A”, the second occurrence of “A”.
+    const english = /^the\s+([a-z]+)/iu.exec(this.source.comment.slice(word!.start, word!.end));
+    if (english) return ORDINALS.indexOf(english[1]!.toLowerCase()) + 1 || undefined;
     return ordinalAt(this.source.comment, word!.start)?.value;
   }
 
@@ -512,8 +517,9 @@ function namedPlaces(tokens: readonly Token[], comment: string): readonly Token[
     // "In the X," opening the sentence or a clause of it; "at the end of the X:"; "the second sentence of the X".
     const kind = isWord(x, 'in') && (before === undefined || before.kind === 'comma' || isWord(before, 'and')) ? 'in' : isWord(x, 'end') ? 'end' : isWord(x, 'of') && counted(before) ? 'of' : undefined;
     if (!kind) continue;
-    const the = isWord(tokens[k + 1], 'noise') && /^the$/iu.test(comment.slice(tokens[k + 1]!.start, tokens[k + 1]!.end));
-    const from = the ? k + 2 : k + 1;
+    const next = tokens[k + 1];
+    const the = next !== undefined && /^the\b/iu.test(comment.slice(next.start, next.end));
+    const from = the && isWord(next, 'noise') ? k + 2 : k + 1;
     let end = from;
     while (end < tokens.length && end < from + REACH && plain(tokens[end])) end++;
     if (end === from || !tokens.slice(from, end).some((t) => t.kind === 'text')) continue;

@@ -3,6 +3,7 @@
 // 调整为 / 表述为, strike / leave out / omit); a new one is a line here, not a
 // new pattern. Longest phrase wins at each position.
 import { UNIT_LABELS } from '../../draft/units.js';
+import { ORDINALS as EN_ORDINALS } from './locator.js';
 
 /** What a phrase means. Verbs start a request; the other words shape it. */
 export type Word =
@@ -152,6 +153,8 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   'is amended': 'noise', 'is amended by': 'noise', 'is further amended by': 'noise', 'be amended by': 'noise', 'the words': 'noise',
   // remove “X” and add in their place “Y” (the Federal Register's wording): the insert is the replacement; the place says nothing more.
   'in their place': 'noise', 'in its place': 'noise',
+  // insert … after the second “A”: which of its occurrences (sentence.ts ordinalBefore reads them).
+  ...Object.fromEntries(EN_ORDINALS.flatMap((n): Array<[string, Word]> => [[`the ${n}`, 'nth'], [`the ${n} occurrence of`, 'nth'], [`the ${n} instance of`, 'nth']])),
   it: 'noise', 'the word': 'noise', 'the text': 'noise', 'the phrase': 'noise', 'the term': 'noise', 'word': 'noise', 'words': 'noise', the: 'noise', a: 'noise',
 };
 
