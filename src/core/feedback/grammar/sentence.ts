@@ -129,9 +129,10 @@ export class SentenceReader {
     } else if (loc !== -1 && !request.where) {
       const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
       // 将第二十条、第二十七条、第三十九条中的“A”修改为“B”, 在第十四条第二款、第二十六条第二款中的“A”后增加“B”,
-      // 将二、（一）和五、（一）中的“A”修改为“B”: the change in each unit listed.
+      // 将二、（一）和五、（一）中的“A”修改为“B”: the change in each unit listed; with 均 / 统一 / 所有 too, each
+      // time it stands in each (a request that says 全文 is not split).
       const listed = this.locatorList(loc);
-      if ((token.refs.length > 1 || listed.length > 1) && (((fields.op === 'replace' || fields.op === 'delete') && !fields.everywhere) || fields.op === 'insert')) {
+      if ((token.refs.length > 1 || listed.length > 1) && (((fields.op === 'replace' || fields.op === 'delete') && !(fields.everywhere && this.saysWholeDraft(first, end))) || fields.op === 'insert')) {
         for (const each of listed) this.forEachRef(each, first, end, used, (where) => ({ ...fields, where }));
         return;
       }
@@ -419,6 +420,12 @@ export class SentenceReader {
   /** 全文 / 统一 / throughout / each place it appears, among the words of this request. */
   everywhere(v: number, end: number): boolean {
     for (let k = Math.max(this.from, v - REACH); k <= end && k < this.t.length; k++) if (isWord(this.t[k], 'everywhere')) return true;
+    return false;
+  }
+
+  /** 全文 among the words of a request (from a few tokens before `first` to `end`): the whole draft, not the units named. */
+  saysWholeDraft(first: number, end: number): boolean {
+    for (let k = Math.max(this.from, first - REACH); k <= end && k < this.t.length; k++) if (isWord(this.t[k], 'everywhere') && this.text(k, k).startsWith('全文')) return true;
     return false;
   }
 
