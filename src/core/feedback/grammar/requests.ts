@@ -175,9 +175,14 @@ function negated(r: SentenceReader, v: number): boolean {
 }
 
 function kindOf(r: SentenceReader): SentenceReading['kind'] {
-  const has = (word: Word) => r.t.some((x) => x.kind === 'word' && x.word === word);
+  const first = (word: Word) => r.t.findIndex((x) => x.kind === 'word' && x.word === word);
   if (r.requests.length > 0 || r.problems.length > 0) return 'request';
-  if (r.sentence.question || has('question')) return 'question';
-  if (has('clarify')) return 'clarify';
+  if (r.sentence.question) return 'question';
+  // HHS should explain how it will …, 建议明确如何认定: the question word is what to explain (no ？), the sentence asks
+  // for clarification; …的范围如何界定 asks before its clarify word, a question.
+  const question = first('question');
+  const clarify = first('clarify');
+  if (clarify !== -1 && (question === -1 || clarify < question)) return 'clarify';
+  if (question !== -1) return 'question';
   return 'remark';
 }
