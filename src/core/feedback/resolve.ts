@@ -17,6 +17,7 @@ import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
 import { betweenChange } from './between.js';
 import { missingUnit, type Miss } from './missing-unit.js';
+import { newTextWithoutNumber, numberLed } from './numbered-quote.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
 import { sentenceSpans } from '../text/sentences.js';
@@ -614,6 +615,9 @@ function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Claus
 function textEdit(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
   const a = writtenIn(at, stripAbbreviation(before).text, index);
   const b = stripAbbreviation(after).text;
+  // “（一）从两处以上取得综合所得” copied with the item's number: the item's words.
+  const numbered = numberedQuote(a, b, at, index, context);
+  if (numbered) return 'problem' in numbered ? numbered : textEdit(numbered.quote, numbered.text, numbered.at, undefined, index, context, source);
   // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
   if (at && a !== '' && context.lang !== 'en') {
     const every = occurrenceEdits(scopeOf(at, where, index), a, b, round(0.9 * 0.9 * at.confidence), source);
@@ -669,6 +673,40 @@ function nthEdit(before: string, after: string, nth: number, given: Placed | und
     return { edits: [b === '' ? { op: 'delete', clause: clause.id, quote: a, ...occurrence, confidence: c, source } : { op: 'replace', clause: clause.id, quote: a, text: b, ...occurrence, confidence: c, source }] };
   }
   return { problem: `“${a}” stands ${seen} time(s) in ${at ? nameOf(index, at.clause) : 'its clause'}, not ${nth}` };
+}
+
+/**
+ * A quote in no clause of the place searched (the unit named, else the
+ * draft) that starts with a unit's number (“（一）从两处以上…”, “第三条 除国务院…”):
+ * the words after the number, in the one unit so numbered that opens with
+ * them, and the new text without the number where it repeats it. A number
+ * that fits no such unit, or several, is said; undefined where the quote has
+ * no number (or is there as written).
+ */
+function numberedQuote(quote: string, text: string | undefined, at: Placed | undefined, index: DraftIndex, context: CommentContext): { quote: string; text: string; at: Placed } | { problem: string } | undefined {
+  const scope = at ? [at.clause, ...descendants(index.tree, at.clause)] : index.tree.clauses;
+  if (quote === '' || (at ? scope.some((c) => c.text.includes(quote)) : holdersOf(quote, index).length > 0)) return undefined;
+  const led = numberLed(quote, scope);
+  if (!led) return undefined;
+  let units = led.units;
+  // (No place named: the unit the comment spoke of, where the number leaves several.)
+  const last = context.last;
+  if (!at && last && units.length > 1) {
+    const near = units.filter((c) => c.id === last.id || isBelow(index, c, last));
+    if (near.length === 1) units = near;
+  }
+  if (units.length > 1) return { problem: `“${quote}” starts with a unit's number (${led.number}), and “${led.rest}” opens ${units.length} units numbered so (${units.slice(0, 4).map((c) => nameOf(index, c)).join(', ')}${units.length > 4 ? ', …' : ''}): name the one meant` };
+  const [unit] = units;
+  if (!unit) {
+    // “（三）从两处…” of an item （一）: the words open a unit numbered another way of the same kind. (Else — 第三条规定的,
+    // N. For — the quote is the text's words, not found as such.)
+    const other = led.others[0];
+    if (!other) return undefined;
+    return { problem: `“${quote}” is not in ${at ? nameOf(index, at.clause) : 'the draft'}: it includes a unit's number (${led.number}), and “${led.rest}” opens ${nameOf(index, other)}: quote the words without the number` };
+  }
+  const after = text === undefined ? '' : newTextWithoutNumber(text, unit);
+  if (typeof after !== 'string') return { problem: `“${quote}” is ${nameOf(index, unit)} with its number, and the new text gives another (${after.other}): the numbers follow from the edits; quote the words without the number` };
+  return { quote: led.rest, text: after, at: { clause: unit, confidence: round(Math.min(0.9, at?.confidence ?? 0.85)) } };
 }
 
 /** Punctuation a draft may write in either width; a comment quoting it usually writes the full one. */
@@ -781,6 +819,8 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
 
 function insert(anchor: string, added: string, position: 'before' | 'after', at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string, nth?: number): Outcome {
   const quote = writtenIn(at, stripAbbreviation(anchor).text, index);
+  const numbered = numberedQuote(quote, undefined, at, index, context);
+  if (numbered) return 'problem' in numbered ? numbered : insert(numbered.quote, added, position, numbered.at, index, context, source);
   const found = clauseWith(quote, at, index, context);
   if ('problem' in found) return found;
   // after the second “small manufacturers”: that one, of those in the paragraph that holds it.
