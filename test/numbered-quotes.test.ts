@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { citableClauses, cite } from '../src/core/draft/citation.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
-import { corpusDraft, paragraph } from './helpers/drafts.js';
+import { adopted, corpusDraft, paragraph, revisedBody } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
 
 const GESHUI = corpusDraft('gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt');
@@ -80,5 +80,27 @@ describe('a quote that starts with the number of its unit is read without it', (
     const { edits, unparsed } = proposeEdits('In section 1, strike "(a) Short Title.— This Act may be cited as" and insert "(a) Short Title.— This Act may be referred to as".', HR1000.clauses, 'en');
     expect(unparsed).toEqual([]);
     expect(edits.map((e) => [e.op, cite(names, e.clause), 'quote' in e ? e.quote : undefined, 'text' in e ? e.text : undefined])).toEqual([['replace', 'section 1(a)', 'cited', 'referred to']]);
+  });
+});
+
+describe('a footnote’s number before a thin space (1\u2009See: …), and spaces of another width', () => {
+  const HHS = corpusDraft('us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md');
+  const english = (draft: typeof HHS, comment: string) => {
+    const names = citableClauses(draft.clauses);
+    const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
+    return { edits: edits.map((e) => [e.op, cite(names, e.clause), 'quote' in e ? e.quote : undefined, 'text' in e ? e.text : undefined]), unparsed };
+  };
+
+  it('HHS 340B rule footnotes 1 and 2: “1 See: …” typed with a plain space is the footnote; only the words changed change', () => {
+    expect(english(HHS, 'Strike "1 See: https://www.whitehouse.gov" and insert "1 See: http://www.whitehouse.gov".')).toEqual({ edits: [['replace', 'I, paragraph 3', 'https', 'http']], unparsed: [] });
+    const comment = 'Replace "2 See: https://www.whitehouse.gov/the-press-office/2017/01/2/" with "2 See: https://www.whitehouse.gov/the-press-office/2017/01/20/".';
+    const { edits } = proposeEdits(comment, HHS.clauses, 'en');
+    expect(edits).toHaveLength(1);
+    const { text } = revisedBody(HHS, adopted('1', ...edits));
+    expect(text).toContain('2\u2009See: https://www.whitehouse.gov/the-press-office/2017/01/20/executive-order-minimizing-economic-burden-patient-protection-and.');
+  });
+
+  it('H.R. 1000: a quote copied with no-break spaces is the text’s words', () => {
+    expect(english(HR1000, 'In section 1, strike "This Act may be\u00a0cited as" and insert "This Act may be\u00a0referred to as".')).toEqual({ edits: [['replace', 'section 1(a)', 'cited', 'referred to']], unparsed: [] });
   });
 });

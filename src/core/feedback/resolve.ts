@@ -613,8 +613,9 @@ function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Claus
 }
 
 function textEdit(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
-  const a = writtenIn(at, stripAbbreviation(before).text, index);
-  const b = stripAbbreviation(after).text;
+  const quoted = stripAbbreviation(before).text;
+  const a = writtenIn(at, quoted, index);
+  const b = spacedAs(quoted, a, stripAbbreviation(after).text);
   // “（一）从两处以上取得综合所得” copied with the item's number: the item's words.
   const numbered = numberedQuote(a, b, at, index, context);
   if (numbered) return 'problem' in numbered ? numbered : textEdit(numbered.quote, numbered.text, numbered.at, undefined, index, context, source);
@@ -711,7 +712,12 @@ function numberedQuote(quote: string, text: string | undefined, at: Placed | und
 
 /** Punctuation a draft may write in either width; a comment quoting it usually writes the full one. */
 const WIDTHS: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?' };
-const EITHER_WIDTH = new Map(Object.entries(WIDTHS).flatMap(([full, half]) => [full, half].map((ch): [string, string] => [ch, `[${full}${regexpText(half)}]`])));
+/** Spaces of other widths (a footnote's number before a thin space: 1\u2009See: …): a space quoted is any one space but a line break. */
+const SPACES = [' ', '\u00a0', '\u2009', '\u202f', '\u3000'];
+const EITHER_WIDTH = new Map([
+  ...Object.entries(WIDTHS).flatMap(([full, half]) => [full, half].map((ch): [string, string] => [ch, `[${full}${regexpText(half)}]`])),
+  ...SPACES.map((ch): [string, string] => [ch, '[^\\S\\n]']),
+]);
 
 /** A character as a regular expression (Unicode mode) matches it. */
 function regexpText(ch: string): string {
@@ -721,10 +727,28 @@ function regexpText(ch: string): string {
 /**
  * The quote as the unit writes it, where the two differ only in the width of
  * their punctuation (“申请登记的，应当” quoted of a draft that reads
- * 申请登记的,应当): once in the unit, or the quote as it is.
+ * 申请登记的,应当) or spaces: once in the unit (with none named, in the draft,
+ * where the quote is nowhere as written), or the quote as it is.
  */
 function writtenIn(at: Placed | undefined, quote: string, index: DraftIndex): string {
-  return at ? asWritten(quote, [at.clause, ...descendants(index.tree, at.clause)]) : quote;
+  if (at) return asWritten(quote, [at.clause, ...descendants(index.tree, at.clause)]);
+  return quote === '' || holdersOf(quote, index).length > 0 ? quote : asWritten(quote, index.tree.clauses);
+}
+
+/**
+ * The new text with the draft's spaces where it repeats the old quote's words
+ * that were found with spaces of another width (1 See: https → 1\u2009See: http
+ * changes https only); its own words, and any mark, as written.
+ */
+function spacedAs(quote: string, written: string, text: string): string {
+  if (quote === written || quote.length !== written.length) return text;
+  const out = text.split('');
+  const respace = (i: number, j: number) => {
+    if (SPACES.includes(quote[i]!) && SPACES.includes(written[i]!)) out[j] = written[i]!;
+  };
+  for (let i = 0; i < quote.length && i < text.length && text[i] === quote[i]; i++) respace(i, i);
+  for (let k = 1; k <= quote.length && k <= text.length && text[text.length - k] === quote[quote.length - k]; k++) respace(quote.length - k, text.length - k);
+  return out.join('');
 }
 
 function asWritten(quote: string, clauses: readonly Clause[]): string {
