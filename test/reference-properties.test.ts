@@ -120,6 +120,8 @@ function check(file: string, runs: number, english = false): void {
         was.forEach((reference, k) => {
           if (reference.some((cite) => cite === null)) return;
           const cites = reference as Named[];
+          // A reference to a unit the draft does not have (section 6 of a bill of five) may name one an edit adds.
+          if (cites.every((cite) => all(cite).length === 0)) return;
           const at = (ids: string[]) => ids.map((id) => position.get(id));
           // 前两款 may be written out as 第一款、第二款: the same units, cite by cite.
           if (!gone(reference)) return expect(now[k]!.flat(), shown).toEqual(at(cites.flatMap(all)));
