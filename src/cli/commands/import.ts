@@ -71,6 +71,10 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
     const count = imported.printMarks.length;
     io.stdout(`left out ${count} print mark${count === 1 ? '' : 's'} (the printer's, not the bill's text): ${file}:${imported.printMarks.join(', ')}\n`);
   }
+  if (imported.notice.length > 0) {
+    const count = imported.notice.length;
+    io.stdout(`left out ${count} line${count === 1 ? '' : 's'} of the page before the draft (its consultation notice, not the draft's text): ${file}:${imported.notice.join(', ')}\n`);
+  }
   if (imported.meta.consultation) {
     io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
   }

@@ -12,10 +12,14 @@ export interface PageLayout {
   titleIndex: number | null;
   /** The title as one line: an official document's title often wraps over two (国务院办公厅关于加强 / 三级公立医院绩效考核工作的意见). */
   title: string;
+  /** The version printed on a line of its own under the title: (草案修改二稿征求意见稿). */
+  version?: string;
   draftStart: number;
   draftEnd: number;
   /** The feedback table after the draft, as blocks [start, end). */
   table: { start: number; end: number } | null;
+  /** Blocks of the page left out before the draft: the notice above the title, and the version line under it. */
+  notice: number[];
   /** Blocks left out as the printer's marks on a bill, not its text (see billPrintMarks). */
   printMarks: number[];
 }
@@ -23,6 +27,10 @@ export interface PageLayout {
 const WINDOW_LABEL = /(征集|征求意见|意见征集|公示|反馈)(时间|期限|日期|期间)|comment period/iu;
 const DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?/gu;
 const DRAFT_TITLE = /征求意见稿|送审稿|草案|修订稿|讨论稿|Draft|Proposed Rule/u;
+/** A notice's deadline for comments: 意见建议请于11月23日前…, 请于2019年3月1日之前…. */
+const DEADLINE = /(?:意见|建议)[^。]{0,30}?请于\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之|以)?前/u;
+/** The version of a draft on a line of its own, under its title: (草案修改二稿征求意见稿). */
+const DRAFT_VERSION_LINE = /^[(（]([^()（）]*(?:稿|草案)[^()（）]*)[)）]$/u;
 const TABLE_TITLE = /意见.*(反馈|采纳|汇总|处理)|(反馈|采纳).*(情况|意见)/u;
 
 function isoDate(y: string, m: string, d: string): string {
@@ -34,25 +42,41 @@ export function findDates(text: string): string[] {
 }
 
 export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
-  const layout: PageLayout = { titleIndex: null, title: '', draftStart: 0, draftEnd: blocks.length, table: null, printMarks: [] };
-  const windowIndex = blocks.slice(0, 30).findIndex((b) => WINDOW_LABEL.test(b.text) && findDates(b.text).length >= 2);
+  const layout: PageLayout = { titleIndex: null, title: '', draftStart: 0, draftEnd: blocks.length, table: null, notice: [], printMarks: [] };
+  let windowIndex = blocks.slice(0, 30).findIndex((b) => WINDOW_LABEL.test(b.text) && findDates(b.text).length >= 2);
   if (windowIndex !== -1) {
     const [from, to] = findDates(blocks[windowIndex]!.text);
     layout.window = { from: from!, to: to! };
   }
+  // A notice with no window line may still give a deadline (意见建议请于11月23日前…): it is the notice all the same.
+  const deadline = windowIndex === -1 ? blocks.slice(0, 30).findIndex((b) => DEADLINE.test(b.text)) : -1;
+  if (deadline !== -1) windowIndex = deadline;
   // Only a page with a consultation notice has text before the draft to leave out.
   if (windowIndex !== -1) {
     const from = windowIndex + 1;
-    const titleIndex = blocks.findIndex(
+    let titleIndex = blocks.findIndex(
       (b, i) => i >= from && i < from + 30 && b.text.length <= 150 && !/。/u.test(b.text) && DRAFT_TITLE.test(b.text),
     );
+    // The version on a line of its own (厦门经济特区社会信用条例 / (草案修改二稿征求意见稿)): the title is the line above it.
+    const version = titleIndex === -1 ? null : DRAFT_VERSION_LINE.exec(blocks[titleIndex]!.text.trim());
+    const above = blocks[titleIndex - 1];
+    if (version && titleIndex - 1 >= from && above && above.heading === null && above.text.length <= 80 && !/[。，；：:,;\n]/u.test(above.text)) {
+      layout.version = version[1]!.trim();
+      titleIndex--;
+    }
     layout.titleIndex = titleIndex === -1 ? null : titleIndex;
     // A date alone on a line in the notice is the notice's date.
     for (let i = from; i < (titleIndex === -1 ? from : titleIndex); i++) {
       const only = /^\d{4}年\d{1,2}月\d{1,2}日$/u.exec(blocks[i]!.text.replace(/\s/g, ''));
       if (only) layout.date = findDates(only[0])[0];
     }
-    layout.draftStart = titleIndex === -1 ? from : titleIndex + 1;
+    if (deadline !== -1) {
+      const window = deadlineWindow(blocks, deadline, layout.date);
+      if (window) layout.window = window;
+    }
+    layout.draftStart = titleIndex === -1 ? from : titleIndex + (layout.version === undefined ? 1 : 2);
+    for (let i = 0; i < (titleIndex === -1 ? from : titleIndex); i++) layout.notice.push(i);
+    if (layout.version !== undefined) layout.notice.push(titleIndex + 1);
   } else if (officialEnglishTitle(blocks) !== null) {
     // A bill or a Federal Register document: its name is not its first line (a print code, the department).
     layout.title = officialEnglishTitle(blocks)!;
@@ -88,6 +112,23 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
     if (form !== -1) layout.draftEnd = form;
   }
   return layout;
+}
+
+/**
+ * The window a notice gives by its deadline alone: from the notice's date (or
+ * the page's date of publication above it) to the deadline, in the notice's
+ * year when the deadline names none (the next year, if that falls before the
+ * notice). Null when the page gives no date to count from.
+ */
+function deadlineWindow(blocks: readonly SourceBlock[], index: number, date: string | undefined): { from: string; to: string } | undefined {
+  const published = blocks.slice(0, index + 1).flatMap((b) => findDates(b.text))[0];
+  const from = date ?? published;
+  const m = DEADLINE.exec(blocks[index]!.text);
+  if (!from || !m) return undefined;
+  const year = Number(m[1] ?? from.slice(0, 4));
+  let to = isoDate(String(year), m[2]!, m[3]!);
+  if (m[1] === undefined && to < from) to = isoDate(String(year + 1), m[2]!, m[3]!);
+  return { from, to };
 }
 
 const CONGRESS = /^\d{1,3}(?:st|nd|rd|th) CONGRESS$/iu;

@@ -28,6 +28,8 @@ export interface ImportedDraft {
   tables: FeedbackTable[];
   /** Lines of the source's HTML comments, left out of the draft (Markdown only). */
   comments: number[];
+  /** Lines of the page before the draft, left out: the consultation notice above its title, a version line under it. */
+  notice: number[];
   /** Lines of a bill's print marks (•HR 1000 IH, I, ○), left out of the draft. */
   printMarks: number[];
 }
@@ -51,14 +53,15 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
     lang: languageOf(blocks),
     numbering: { continuous: detectContinuous(clauses) },
   };
-  const version = versionOf(title);
+  const version = layout.version ?? versionOf(title);
   if (version) meta.version = version;
   if (layout.date) meta.date = layout.date;
   if (layout.window) meta.consultation = layout.window;
   if (options.source) meta.source = options.source;
   const text = formatDraft(frontMatterFor(meta, options.comment), blocks);
   const printMarks = layout.printMarks.map((i) => sourceBlocks[i]!.line);
-  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks };
+  const notice = layout.notice.map((i) => sourceBlocks[i]!.line);
+  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks, notice };
 }
 
 function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {
