@@ -77,14 +77,14 @@ describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
     });
   }
 
-  it('loses no line of the text (a feedback table after the draft goes to the entries, a bill’s print marks and a page’s notice are left out)', () => {
+  it('loses no line of the text (a feedback table after the draft goes to the entries, a bill’s print marks, a page’s notice and a table of contents with no 目录 line are left out)', () => {
     const body = imported.text.replace(/^<!-- #c\d+ -->\n/gm, '');
     // A title's letter-spacing (国 家 粮 食) is not kept: its characters are.
     const unspaced = body.replace(/[ \u3000]/gu, '');
     const tableAt = imported.tables[0]?.headerLine ?? Infinity;
     const missing = source
       .split('\n')
-      .filter((_, i) => i + 1 < tableAt && !imported.printMarks.includes(i + 1) && !imported.notice.includes(i + 1))
+      .filter((_, i) => i + 1 < tableAt && !imported.printMarks.includes(i + 1) && !imported.notice.includes(i + 1) && !imported.contents.includes(i + 1))
       .map((line) => line.trim().replace(/^#{1,6}\s+/, ''))
       .filter((line) => line !== '' && !/^<!--.*-->$/u.test(line) && !body.includes(line) && !unspaced.includes(line.replace(/[ \u3000]/gu, '')));
     expect(missing).toEqual([]);

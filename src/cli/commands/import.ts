@@ -75,6 +75,10 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
     const count = imported.notice.length;
     io.stdout(`left out ${count} line${count === 1 ? '' : 's'} of the page before the draft (its consultation notice, not the draft's text): ${file}:${imported.notice.join(', ')}\n`);
   }
+  if (imported.contents.length > 0) {
+    const count = imported.contents.length;
+    io.stdout(`left out a table of contents with no 目录 line (${count} chapter headings listed before the chapters start, not chapters): ${file}:${imported.contents.join(', ')}\n`);
+  }
   if (imported.meta.consultation) {
     io.stdout(`consultation window: ${imported.meta.consultation.from} to ${imported.meta.consultation.to}\n`);
   }

@@ -30,6 +30,8 @@ export interface ImportedDraft {
   comments: number[];
   /** Lines of the page before the draft, left out: the consultation notice above its title, a version line under it. */
   notice: number[];
+  /** Lines of a table of contents with no 目录 line (chapter headings listed before the first chapter starts), left out. */
+  contents: number[];
   /** Lines of a bill's print marks (•HR 1000 IH, I, ○), left out of the draft. */
   printMarks: number[];
 }
@@ -38,7 +40,9 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   const comments: number[] = [];
   const sourceBlocks = options.format === 'markdown' ? readMarkdownBlocks(input, comments) : readTextBlocks(input);
   const layout = layoutPage(sourceBlocks);
-  let blocks: Block[] = mergeTableOfContents(joinBrokenBrackets(sourceBlocks.slice(layout.draftStart, layout.draftEnd))).map((b) => ({
+  const contents: number[] = [];
+  const draftBlocks = dropUntitledContents(mergeTableOfContents(joinBrokenBrackets(sourceBlocks.slice(layout.draftStart, layout.draftEnd))), contents);
+  let blocks: Block[] = draftBlocks.map((b) => ({
     id: null,
     heading: b.heading,
     source: b.text,
@@ -61,7 +65,7 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   const text = formatDraft(frontMatterFor(meta, options.comment), blocks);
   const printMarks = layout.printMarks.map((i) => sourceBlocks[i]!.line);
   const notice = layout.notice.map((i) => sourceBlocks[i]!.line);
-  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks, notice };
+  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks, notice, contents };
 }
 
 function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {
@@ -134,6 +138,30 @@ function mergeTableOfContents(blocks: SourceBlock[]): SourceBlock[] {
     i = end - 1;
   }
   return out;
+}
+
+/** A heading line of a statute's part, chapter or section, as a table of contents lists it: 第一编 总则, 第二章 社会信用信息归集, 第三节. */
+const PART_LINE = /^第[一二三四五六七八九十百零〇\d]+(?:分编|编|章|节)/u;
+
+/**
+ * A table of contents printed with no 目录 line: a run of part and chapter
+ * headings with no text between them (第一章 总则, 第二章 …, 第八章 附则),
+ * followed by the same headings with the articles (第一章 总则 again). It is
+ * left out, its lines noted in `dropped`: kept, its first line would make it
+ * a chapter, and 第一章 would be there twice.
+ */
+function dropUntitledContents(blocks: SourceBlock[], dropped: number[]): SourceBlock[] {
+  const key = (b: SourceBlock | undefined) => b?.text.replace(/\s/gu, '') ?? '';
+  const isPart = (b: SourceBlock) => !b.text.includes('\n') && b.text.length <= 40 && !/[。；;，,：:]/u.test(b.text) && PART_LINE.test(b.text.trim());
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isPart(blocks[i]!) || !/^第[一1](?:分编|编|章)/u.test(blocks[i]!.text.trim())) continue;
+    let end = i + 1;
+    while (end < blocks.length && isPart(blocks[end]!) && key(blocks[end]) !== key(blocks[i])) end++;
+    if (end - i < 2 || key(blocks[end]) !== key(blocks[i])) continue;
+    for (const block of blocks.slice(i, end)) dropped.push(block.line);
+    return [...blocks.slice(0, i), ...blocks.slice(end)];
+  }
+  return blocks;
 }
 
 /** A Markdown hard line break: a backslash at the end of the line. */
