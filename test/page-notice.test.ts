@@ -4,7 +4,7 @@
 // the title is the draft's own, and the date and window are read (厦门经济特区
 // 社会信用条例 as published for comment, from a clerk's walk; the seed page
 // with its window line written as such a deadline).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../src/core/intake/draft-import.js';
@@ -68,5 +68,34 @@ describe('the seed page with its window given as a deadline, its version on a li
   it('counts a deadline that names no year on into the next year when it falls before the notice', () => {
     const december = variant.replace('2018年1月6日', '2017年12月28日');
     expect(importDraft(december, { format: 'text' }).meta.consultation).toEqual({ from: '2017-12-28', to: '2018-01-15' });
+  });
+});
+
+describe('page text the notice reader does not recognise, kept as clauses', () => {
+  const page = readFileSync(join(CORPUS, XIAMEN), 'utf8');
+
+  it('is warned of on import: a breadcrumb for a title, the notice before the first article (厦门, its deadline not given as a date)', async () => {
+    const dir = await corpusWorkspace(XIAMEN, 'xm');
+    const plain = await redline(dir, 'import', join(CORPUS, XIAMEN), '--name', 'plain');
+    expect(plain.stderr).toBe('');
+    const path = join(dir, 'undated.txt');
+    writeFileSync(path, page.replace('意见建议请于11月23日前,', '意见建议请'));
+    const undated = await redline(dir, 'import', 'undated.txt', '--name', 'undated');
+    expect(undated.code).toBe(0);
+    expect(undated.stderr).toMatch(/^undated\.txt:1:1: warning: the draft's title is read from the page's breadcrumb line[^\n]*\[page-title\]\n/u);
+    expect(undated.stderr).toMatch(/\nundated\.txt:5:1: warning: 5 lines before the draft's first numbered clause [^\n]*\(lines 5, 8, 10, 12, 14\)[^\n]*\[page-text-kept\]\n$/u);
+  });
+
+  it('is found after the last article: the 厦门 notice’s contacts printed under the draft, a contact line under 行政许可法', () => {
+    const lines = page.split('\n');
+    const contacts = lines.slice(9, 14);
+    const moved = [...lines.slice(0, 9), ...lines.slice(14), '', ...contacts].join('\n');
+    expect(contacts.filter((l) => l !== '')).toEqual(['邮寄地址:厦门市湖滨北路61号厦门市人大法制委员会', '邮    编:361018', '电子邮箱:fazhiwei@xmrd.gov.cn']);
+    expect(importDraft(moved, { format: 'text' }).stray).toEqual({ before: [], after: [56, 58, 60], title: false });
+    const law = readFileSync(join(CORPUS, 'lawrefbook/xingzheng_xuke_fa_2019.md'), 'utf8');
+    const signed = `${law.trimEnd()}\n\n联系人：法制工作委员会 王某\n\n联系电话：010-12345678\n`;
+    const end = law.trimEnd().split('\n').length;
+    expect(importDraft(signed, { format: 'markdown' }).stray).toEqual({ before: [], after: [end + 2, end + 4], title: false });
+    expect(importDraft(law, { format: 'markdown' }).stray).toEqual({ before: [], after: [], title: false });
   });
 });

@@ -32,6 +32,8 @@ export interface ImportedDraft {
   notice: number[];
   /** Lines of a table of contents with no 目录 line (chapter headings listed before the first chapter starts), left out. */
   contents: number[];
+  /** Lines kept as clauses that look like the page around the draft, not its text (see strayPageText). */
+  stray: StrayText;
   /** Lines of a bill's print marks (•HR 1000 IH, I, ○), left out of the draft. */
   printMarks: number[];
 }
@@ -65,7 +67,43 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   const text = formatDraft(frontMatterFor(meta, options.comment), blocks);
   const printMarks = layout.printMarks.map((i) => sourceBlocks[i]!.line);
   const notice = layout.notice.map((i) => sourceBlocks[i]!.line);
-  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks, notice, contents };
+  const stray = strayPageText(blocks, clauses, title);
+  return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks, notice, contents, stray };
+}
+
+export interface StrayText {
+  /** Before the draft's first numbered clause. */
+  before: number[];
+  /** After its last article (or, with no articles, its last numbered clause). */
+  after: number[];
+  /** The title is a page's breadcrumb (您当前的位置: 首页 > …). */
+  title: boolean;
+}
+
+const BREADCRUMB = /^(?:您|你)?(?:当前|现在)的?(?:所在)?位置\s*[:：]|首页\s*[>＞»]/u;
+/** What a page says around a draft: where it is, when it was posted, whom to write to, and the call for comments. */
+const PAGE_TEXT = [
+  BREADCRUMB,
+  /^(?:发布时间|发布日期|发布机构|信息来源|字体大小|浏览次数|点击数)\s*[:：]/u,
+  /^(?:联系人|联系电话|联系方式|咨询电话|电\s*话|传\s*真|邮寄地址|通讯地址|通信地址|联系地址|地\s*址|邮\s*编|邮政编码|电子邮箱|电子邮件|邮\s*箱|E-?mail)\s*[:：]/iu,
+  /(?:征求|征集)[^。]{0,20}意见[^。]*(?:请于|截止|截至|寄至|发送至|反馈至)|意见建议请/u,
+];
+
+/**
+ * The lines kept as clauses that look like the page around the draft (a
+ * breadcrumb, a notice's call for comments, contact details), before the
+ * draft's first numbered clause or after its last article: a notice the page
+ * reader did not recognise, which would otherwise be published as the draft's
+ * text. A warning to read, not a certainty.
+ */
+function strayPageText(blocks: readonly Block[], clauses: readonly Clause[], title: string): StrayText {
+  const isPage = (block: Block) => block.heading === null && PAGE_TEXT.some((pattern) => pattern.test(block.source.trim()));
+  const numbered = clauses.flatMap((c, i) => (c.marker !== null && c.marker.value !== null ? [i] : []));
+  const articles = numbered.filter((i) => clauses[i]!.marker!.style === '第一条');
+  const first = numbered[0] ?? -1;
+  const last = articles.at(-1) ?? numbered.at(-1) ?? -1;
+  const lines = (from: number, to: number) => blocks.slice(from, to).filter(isPage).map((b) => b.line);
+  return { before: first === -1 ? [] : lines(0, first), after: last === -1 ? [] : lines(last + 1, blocks.length), title: BREADCRUMB.test(title) };
 }
 
 function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {
