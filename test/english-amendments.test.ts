@@ -6,33 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citableClauses, cite } from '../src/core/draft/citation.js';
-import type { Draft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { corpusWorkspace, redline } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+import { proposedEnglish as proposed, revisedByEnglish, unescaped } from './helpers/wording.js';
 
 const HR1000 = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
 const HJRES37 = 'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt';
 const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
 
-/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
-const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
 
-/** The proposed edits, each clause named as a drafter cites it (section 302(4)), the source left out. */
-function proposed(draft: Draft, comment: string) {
-  const names = citableClauses(draft.clauses);
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
-  return { edits: edits.map(({ source: _source, confidence: _confidence, ...e }) => ({ ...e, clause: cite(names, e.clause) || e.clause })), unparsed };
-}
 
-/** The revised text, read as above, once the comment's edits are adopted: each one applied. */
-function revisedBy(file: string, comment: string): string {
-  const draft = corpusDraft(file);
-  const { text, result } = revisedBody(draft, adopted('1', ...proposeEdits(comment, draft.clauses, 'en').edits));
-  expect(result.revision.unapplied).toEqual([]);
-  return unescaped(text);
-}
+const revisedBy = (file: string, comment: string) => revisedByEnglish(corpusDraft(file), comment);
 
 describe('new text quoted on the line after "the following new paragraph:"', () => {
   it('is the text inserted, on H.R. 1000, H.J.Res. 37 and the BOEM rule', () => {

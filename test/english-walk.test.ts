@@ -4,32 +4,17 @@
 // "Pub. L." and "U.S. Department"; a parenthetical inserted after a word
 // stands apart from it.
 import { describe, expect, it } from 'vitest';
-import { citableClauses, cite } from '../src/core/draft/citation.js';
-import type { Draft } from '../src/core/draft/format.js';
-import { proposeEdits } from '../src/core/feedback/wording.js';
 import { sentenceSpans } from '../src/core/text/sentences.js';
-import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+import { corpusDraft } from './helpers/drafts.js';
+import { proposedEnglish as proposed, revisedByEnglish } from './helpers/wording.js';
 
 const HHS = 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md';
 const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
 const YEMEN = 'us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt';
 
-/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
-const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
 
-/** The proposed edits, each clause named as a drafter cites it, the source and confidence left out. */
-function proposed(draft: Draft, comment: string) {
-  const names = citableClauses(draft.clauses);
-  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
-  return { edits: edits.map(({ source: _source, confidence: _confidence, ...e }) => ({ ...e, clause: cite(names, e.clause) || e.clause })), unparsed };
-}
 
-/** The revised text, read as above, once the comment's edits are adopted: each one applied. */
-function revisedBy(draft: Draft, comment: string): string {
-  const { text, result } = revisedBody(draft, adopted('1', ...proposeEdits(comment, draft.clauses, 'en').edits));
-  expect(result.revision.unapplied).toEqual([]);
-  return unescaped(text);
-}
+const revisedBy = revisedByEnglish;
 
 describe('a sentence of legal text runs on past a capital initial or a legal abbreviation', () => {
   const spans = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));

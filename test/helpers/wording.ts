@@ -21,3 +21,20 @@ export function built(draft: Draft, comment: string, place?: string): string {
   expect(result.revision.unapplied.map((p) => p.message)).toEqual([]);
   return text;
 }
+
+/** A paragraph of the revised text as read: Markdown escapes dropped, its spaces plain. */
+export const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1').replace(/[^\S\n]+/gu, ' ');
+
+/** An English comment's edits, each clause named as a drafter cites it (section 302(4)), the source and confidence left out. */
+export function proposedEnglish(draft: Draft, comment: string) {
+  const names = citableClauses(draft.clauses);
+  const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
+  return { edits: edits.map(({ source: _source, confidence: _confidence, ...e }) => ({ ...e, clause: cite(names, e.clause) || e.clause })), unparsed };
+}
+
+/** The revised text, read as unescaped does, once an English comment's edits are adopted: each one applied. */
+export function revisedByEnglish(draft: Draft, comment: string): string {
+  const { text, result } = revisedBody(draft, adopted('1', ...proposeEdits(comment, draft.clauses, 'en').edits));
+  expect(result.revision.unapplied).toEqual([]);
+  return unescaped(text);
+}
