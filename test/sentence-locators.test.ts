@@ -217,6 +217,14 @@ describe('sentenceSpans', () => {
     expect(spans('See 5 U.S.C. 552. It applies.')).toEqual(['See 5 U.S.C. 552. ', 'It applies.']);
   });
 
+  it('ends a sentence at a letter that names a part (Medicare Part B., Appendix A.), not at an initial (Pub. L., James N. Mattis)', () => {
+    const spans = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(spans('The drugs are paid under Medicare Part B. The Secretary shall report.')).toEqual(['The drugs are paid under Medicare Part B. ', 'The Secretary shall report.']);
+    expect(spans('See Appendix A. Comments are due in 30 days.')).toEqual(['See Appendix A. ', 'Comments are due in 30 days.']);
+    expect(spans('The rule is issued under the Regulatory Flexibility Act (Pub. L. 96–354, September 19, 1980).')).toHaveLength(1);
+    expect(spans('Signed by James N. Mattis, Secretary of Defense.')).toHaveLength(1);
+  });
+
   it('a quotation that is the whole text (a bill’s “(d) ….”.): its sentences, without the marks around them (S. 2245)', () => {
     const spans = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
     const text = '“(d) Reduction.— The amount shall be reduced (2 U.S.C. 658) after 2019. Such amount shall not be treated as being less than zero.”.';

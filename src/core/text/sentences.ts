@@ -17,8 +17,14 @@ const OPENING = /[“「『]/gu;
 const CLOSING = /[”」』]/gu;
 /** Ends in a single letter's full stop (U.S.C., L.) or a usual abbreviation of legal text (Sec., No., Stat.), then white space. */
 const ABBREVIATED = /(?:\b[A-Za-z]|\b(?:Sec|Secs|No|Nos|Stat|Pub|Art|Para|Subsec|cl|par|pt))\.\s*$/u;
-/** Of those, the ones that end no sentence whatever follows: a capital initial (U.S. Department, James N. Mattis, Pub. L.) and the usual abbreviations written capitalized (Pub. L., Sec. 2). */
-const NEVER_FINAL = /(?:\b[A-Z]|\b(?:Sec|Secs|No|Nos|Stat|Pub|Art|Para|Subsec))\.\s*$/u;
+/**
+ * Of those, the ones that end no sentence whatever follows: a capital initial
+ * (U.S. Department, James N. Mattis, Pub. L.) and the usual abbreviations
+ * written capitalized (Pub. L., Sec. 2). A letter that names a part (Medicare
+ * Part B., See Appendix A.) is a word, and may end a sentence.
+ */
+const NEVER_FINAL =
+  /(?:(?<!\b(?:Part|Subpart|Appendix|Schedule|Exhibit|Table|Title|Subtitle|Division|Annex|Attachment|Form|Class|Option|Phase|Plan|Item|Tier|Group)\s)\b[A-Z]|\b(?:Sec|Secs|No|Nos|Stat|Pub|Art|Para|Subsec))\.\s*$/u;
 
 /**
  * A text that is one quotation, with the punctuation after it (a bill's
