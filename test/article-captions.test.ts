@@ -10,7 +10,7 @@ import { parseDraft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { CORPUS, corpusWorkspace, redline } from './helpers/cli.js';
-import { adopted, paragraph, revisedBody } from './helpers/drafts.js';
+import { adopted, corpusDraft, paragraph, revisedBody } from './helpers/drafts.js';
 
 describe('a rewrite of an article with a caption', () => {
   it('keeps the caption, and the article is read as one again (厦门, through the CLI)', async () => {
@@ -42,5 +42,14 @@ describe('a rewrite of an article with a caption', () => {
     expect(result.revision.unapplied).toEqual([]);
     expect(paragraph(text, '第一条')).toBe('第一条（立法目的）为了规范行政许可的设定和实施，制定本法。');
     expect(paragraph(text, '第二条')).toBe('第二条（适用范围）本法所称行政许可，是指行政机关依法准予特定活动的行为。');
+  });
+
+  it('takes no caption from an article whose whole text is （删去） (刑法 第一百九十九条), nor from an item', () => {
+    const law = corpusDraft('lawrefbook/xingfa_criminal_law.md');
+    const removed = law.clauses.find((c) => c.number === '第一百九十九条')!;
+    expect(removed.text.trim()).toBe('（删去）');
+    const { text, result } = revisedBody(law, adopted('1', { op: 'rewrite', clause: removed.id, text: '以非法占有为目的，使用诈骗方法非法集资，数额特别巨大的，处无期徒刑。' }));
+    expect(result.revision.unapplied).toEqual([]);
+    expect(paragraph(text, '第一百九十九条')).toBe('第一百九十九条 以非法占有为目的，使用诈骗方法非法集资，数额特别巨大的，处无期徒刑。');
   });
 });

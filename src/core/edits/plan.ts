@@ -169,7 +169,9 @@ export function rewrittenText(clause: Clause, edit: RewriteEdit | RewriteFirstPa
   const own = readMarker(first);
   const text = own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
   // 第一条(立法目的)为了…: the caption names the article; a new text that gives none keeps it.
-  const caption = clause.marker && clause.heading === null ? leadingCaption(clause.text) : '';
+  // (An article whose whole text is （删去） has no caption: that is all it says.)
+  const caption = clause.marker?.style === ARTICLE_STYLE && clause.heading === null ? leadingCaption(clause.text) : '';
+  if (caption && clause.text.trim() === caption) return text;
   return caption && !leadingCaption(text.trimStart()) ? caption + text.trimStart() : text;
 }
 
