@@ -65,6 +65,17 @@ describe('the seed page with its window given as a deadline, its version on a li
     expect(shape(imported.clauses)).toEqual(shape(original.clauses));
   });
 
+  it('gives no window where the only date is the deadline’s own (请于2018年1月15日前, the notice undated)', () => {
+    const undated = variant.replace('意见建议请于1月15日前反馈', '意见建议请于2018年1月15日前反馈').replace(/2018年1月6日/gu, '').replace(/2018-01-06/gu, '');
+    expect(undated).toContain('请于2018年1月15日前');
+    const meta = importDraft(undated, { format: 'text' }).meta;
+    expect(meta.consultation).toBeUndefined();
+    const xiamen = readFileSync(join(CORPUS, XIAMEN), 'utf8');
+    const xiamenUndated = xiamen.replace(/意见建议请于\s*11\s*月\s*23\s*日/u, '意见建议请于2018年11月23日').replace(/2018年11月\s*12\s*日|2018-11-12/gu, '');
+    expect(xiamenUndated).toContain('请于2018年11月23日');
+    expect(importDraft(xiamenUndated, { format: 'text' }).meta.consultation).toBeUndefined();
+  });
+
   it('counts a deadline that names no year on into the next year when it falls before the notice', () => {
     const december = variant.replace('2018年1月6日', '2017年12月28日');
     expect(importDraft(december, { format: 'text' }).meta.consultation).toEqual({ from: '2017-12-28', to: '2018-01-15' });

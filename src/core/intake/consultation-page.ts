@@ -121,10 +121,12 @@ export function layoutPage(blocks: readonly SourceBlock[]): PageLayout {
  * notice). Null when the page gives no date to count from.
  */
 function deadlineWindow(blocks: readonly SourceBlock[], index: number, date: string | undefined): { from: string; to: string } | undefined {
-  const published = blocks.slice(0, index + 1).flatMap((b) => findDates(b.text))[0];
-  const from = date ?? published;
   const m = DEADLINE.exec(blocks[index]!.text);
-  if (!from || !m) return undefined;
+  if (!m) return undefined;
+  // A date before the deadline's own (请于2019年3月1日前 is no date of publication).
+  const before = [...blocks.slice(0, index).map((b) => b.text), blocks[index]!.text.slice(0, m.index)];
+  const from = date ?? before.flatMap((text) => findDates(text))[0];
+  if (!from) return undefined;
   const year = Number(m[1] ?? from.slice(0, 4));
   let to = isoDate(String(year), m[2]!, m[3]!);
   if (m[1] === undefined && to < from) to = isoDate(String(year + 1), m[2]!, m[3]!);
