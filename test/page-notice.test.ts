@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { CORPUS, corpusWorkspace, redline, SEED_PAGE } from './helpers/cli.js';
 
@@ -95,6 +96,12 @@ describe('page text the notice reader does not recognise, kept as clauses', () =
     expect(undated.code).toBe(0);
     expect(undated.stderr).toMatch(/^undated\.txt:1:1: warning: the draft's title is read from the page's breadcrumb line[^\n]*\[page-title\]\n/u);
     expect(undated.stderr).toMatch(/\nundated\.txt:5:1: warning: 5 lines before the draft's first numbered clause [^\n]*\(lines 5, 8, 10, 12, 14\)[^\n]*\[page-text-kept\]\n$/u);
+    // Under GitHub Actions the same warnings are annotations, at the breadcrumb's line and the first kept line.
+    let stdout = '';
+    const annotated = await run(['import', 'undated.txt', '--name', 'again'], { cwd: dir, env: { NO_COLOR: '1', GITHUB_ACTIONS: 'true' }, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
+    expect(annotated).toBe(0);
+    expect(stdout).toMatch(/^::warning file=undated\.txt,line=1,col=1::the draft's title is read from the page's breadcrumb line/mu);
+    expect(stdout).toMatch(/^::warning file=undated\.txt,line=5,col=1::5 lines before the draft's first numbered clause/mu);
   });
 
   it('is found after the last article: the 厦门 notice’s contacts printed under the draft, a contact line under 行政许可法', () => {

@@ -3,7 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { docxText, readDocx } from '../../core/intake/docx.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft, type StrayText } from '../../core/intake/draft-import.js';
-import { problem } from '../../core/problem.js';
+import { problem, type Problem } from '../../core/problem.js';
 import { DRAFT_HEADER } from '../file-headers.js';
 import { parseDraft } from '../../core/draft/format.js';
 import { reimportText } from '../../core/diff/reimport.js';
@@ -12,7 +12,7 @@ import { commitFiles } from '../atomic-write.js';
 import { retiredIds } from '../rounds.js';
 import { readInputBytes } from '../text-file.js';
 import type { Io } from '../io.js';
-import { formatProblem, UsageError } from '../report.js';
+import { reportProblems, UsageError } from '../report.js';
 import { checkDraftName, draftPath, findWorkspace, readWorkspaceText } from '../workspace.js';
 
 export interface ImportFlags {
@@ -90,8 +90,9 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
 
 /** Warns of page text (a notice the page reader did not recognise) kept in the draft, and of a breadcrumb read as its title. */
 function reportStrayText(io: Io, stray: StrayText, file: string, draft: string): void {
-  const warn = (line: number, message: string, rule: string) => io.stderr(`${formatProblem(problem(message, { file, line, rule, warning: true }))}\n`);
-  if (stray.title) warn(1, `the draft's title is read from the page's breadcrumb line; write the draft's own title as title: in ${draft}`, 'page-title');
+  const problems: Problem[] = [];
+  const warn = (line: number, message: string, rule: string) => problems.push(problem(message, { file, line, rule, warning: true }));
+  if (stray.title) warn(stray.titleLine ?? 1, `the draft's title is read from the page's breadcrumb line; write the draft's own title as title: in ${draft}`, 'page-title');
   const where = { before: "before the draft's first numbered clause", after: "after the draft's last article" };
   for (const side of ['before', 'after'] as const) {
     const lines = stray[side];
@@ -99,6 +100,7 @@ function reportStrayText(io: Io, stray: StrayText, file: string, draft: string):
     const count = `${lines.length} line${lines.length === 1 ? '' : 's'}`;
     warn(lines[0]!, `${count} ${where[side]} look like the page around the draft (a breadcrumb, a call for comments, contact details), not its text, and are kept as clauses (lines ${lines.join(', ')}); delete them, and the notice around them, from ${draft} if so, or they are published in the revised text`, 'page-text-kept');
   }
+  reportProblems(io, problems, { annotations: true });
 }
 
 function formatOf(file: string): 'text' | 'markdown' | 'docx' {

@@ -78,6 +78,8 @@ export interface StrayText {
   after: number[];
   /** The title is a page's breadcrumb (您当前的位置: 首页 > …). */
   title: boolean;
+  /** The breadcrumb's line, where it is the title. */
+  titleLine?: number;
 }
 
 const BREADCRUMB = /^(?:您|你)?(?:当前|现在)的?(?:所在)?位置\s*[:：]|首页\s*[>＞»]/u;
@@ -103,7 +105,9 @@ function strayPageText(blocks: readonly Block[], clauses: readonly Clause[], tit
   const first = numbered[0] ?? -1;
   const last = articles.at(-1) ?? numbered.at(-1) ?? -1;
   const lines = (from: number, to: number) => blocks.slice(from, to).filter(isPage).map((b) => b.line);
-  return { before: first === -1 ? [] : lines(0, first), after: last === -1 ? [] : lines(last + 1, blocks.length), title: BREADCRUMB.test(title) };
+  const stray: StrayText = { before: first === -1 ? [] : lines(0, first), after: last === -1 ? [] : lines(last + 1, blocks.length), title: BREADCRUMB.test(title) };
+  if (stray.title) stray.titleLine = blocks.find((b) => BREADCRUMB.test(b.source.trim()))?.line ?? 1;
+  return stray;
 }
 
 function tablesAfterDraft(input: string, options: ImportOptions, blocks: readonly SourceBlock[], layout: PageLayout): FeedbackTable[] {
