@@ -8,7 +8,7 @@ import type { EntryProposal, ProposedEdit } from '../core/revision/proposal.js';
 import { commentText, fitComment, foldable } from '../core/text/comment.js';
 import { truncateToWidth } from '../core/text/strings.js';
 import { terminalDiffStyle } from './diff-view.js';
-import { safeText } from './terminal-text.js';
+import { dotted, safeText } from './terminal-text.js';
 
 function clauseLabel(e: ProposedEdit): string {
   if (!e.clause) return e.edit.clause;
@@ -35,11 +35,12 @@ export function summary(e: ProposedEdit): string {
 /** Clauses of a replace-all shown, one a line; the rest counted (propose --json lists them all). */
 const SHOWN_CLAUSES = 3;
 
-/** An edit's diff as lines: one, or for a replace-all, its first clauses one a line and how many more. */
+/** An edit's diff as lines: its clause's, or for a replace-all, its first clauses' and how many more. */
 function diffLines(e: ProposedEdit, render: (parts: ProposedEdit['diff']) => string): string[] {
-  if (!e.clauseDiffs) return [render(e.diff)];
+  // A clause of several lines (a heading block with hard breaks) is as many lines, each indented by the caller.
+  if (!e.clauseDiffs) return render(e.diff).split('\n');
   const more = e.clauseDiffs.length - SHOWN_CLAUSES;
-  return [...e.clauseDiffs.slice(0, SHOWN_CLAUSES).map(render), ...(more > 0 ? [`… and ${more} more clause(s)`] : [])];
+  return [...e.clauseDiffs.slice(0, SHOWN_CLAUSES).flatMap((diff) => render(diff).split('\n')), ...(more > 0 ? [`… and ${more} more clause(s)`] : [])];
 }
 
 export function terminal(proposals: EntryProposal[], color: ChalkInstance): string {
@@ -47,7 +48,7 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
   const stateColor = (state: string) => (state === 'ok' ? color.green(state) : state === 'conflict' ? color.magenta(state) : color.yellow(state));
   const out: string[] = [];
   for (const { entry, edits } of proposals) {
-    out.push(color.bold([`Entry ${safeText(entry.id)}`, ...(entry.unit.trim() ? [safeText(entry.unit)] : []), entry.decision.status].join(' · ')));
+    out.push(color.bold(dotted(`Entry ${safeText(entry.id)}`, safeText(entry.unit), entry.decision.status)));
     out.push(color.dim(`  ${safeText(entry.comment.replace(/\s+/gu, ' '))}`));
     if (edits.length === 0) out.push(color.yellow(`  no edits: a comment for the clerk to answer (add one with \`redline feedback edit ${safeText(entry.id)} --op …\`)`));
     // What the wording gave no edit for, and why (no quote found, the quote occurs twice, …).
@@ -58,8 +59,7 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
       out.push(`  [${e.index}] ${safeText(summary(e))} · ${stateColor(e.state)}${confidence}${inactive}`);
       if (e.message) out.push(`      ${color.yellow(safeText(e.message))}`);
       if (e.suggestion) out.push(`      ${color.dim(safeText(e.suggestion))}`);
-      // A clause of several lines (a heading block with hard breaks) keeps the indent on each.
-      if (e.before !== e.after) out.push(...diffLines(e, (parts) => renderDiff(parts, style)).flatMap((line) => line.split('\n')).map((line) => `      ${line}`));
+      if (e.before !== e.after) out.push(...diffLines(e, (parts) => renderDiff(parts, style)).map((line) => `      ${line}`));
     }
     out.push('');
   }

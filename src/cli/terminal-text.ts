@@ -21,3 +21,8 @@ export function safeOutput(text: string, colors: boolean): string {
     return `\\u${match.codePointAt(0)!.toString(16).padStart(4, '0')}`;
   });
 }
+
+/** Parts of a listing's line joined by · , those left empty (an entry without a unit) left out. */
+export function dotted(...parts: string[]): string {
+  return parts.filter((part) => part.trim() !== '').join(' · ');
+}

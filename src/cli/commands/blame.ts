@@ -7,7 +7,7 @@ import { gitTopLevel, recordingCommit, type Commit } from '../git.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRounds, readClosedRound } from '../rounds.js';
-import { safeText } from '../terminal-text.js';
+import { dotted, safeText } from '../terminal-text.js';
 import { draftNames, findWorkspace, resolveDraftName, type Workspace } from '../workspace.js';
 import { loadEntries, readDraft } from '../workspace-reading.js';
 
@@ -81,7 +81,7 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
 function line(a: BlameLine): string {
   const decided = [a.decision, a.date, a.by ? `by ${safeText(a.by)}` : ''].filter(Boolean).join(' ');
   const commit = a.commit === undefined ? '' : a.commit === null ? ' · decision not committed' : ` · commit ${a.commit.hash.slice(0, 7)} ${a.commit.date} ${safeText(a.commit.subject)}`;
-  return [`round ${a.round}`, `entry ${safeText(a.entry)}`, ...(a.unit.trim() ? [safeText(a.unit)] : []), a.change, decided].join(' · ') + commit;
+  return dotted(`round ${a.round}`, `entry ${safeText(a.entry)}`, safeText(a.unit), a.change, decided) + commit;
 }
 
 function findClause(clauses: readonly Clause[], wanted: string, draft: string): Clause {

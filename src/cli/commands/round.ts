@@ -10,7 +10,7 @@ import { decideHint } from '../decisions.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRoundIds, closedRounds, formatRecord, roundFolder, type RoundRecord } from '../rounds.js';
-import { safeText } from '../terminal-text.js';
+import { dotted, safeText } from '../terminal-text.js';
 import { checkDraftName, draftPath, feedbackFolder, findWorkspace, resolveDraftName, type Workspace } from '../workspace.js';
 import { loadEntries, readDraft, type LoadedEntry } from '../workspace-reading.js';
 
@@ -165,7 +165,7 @@ function report(out: (text: string) => void, workspace: Workspace, name: string,
   out(`${plan.carried.length} pending entr${plan.carried.length === 1 ? 'y' : 'ies'} carried over${plan.carried.length ? ':' : ''}\n`);
   for (const c of plan.carried) {
     const edits = c.edits.map((e) => `edit ${e.index} ${e.state}${e.occurrence !== undefined ? ` (re-anchored: occurrence ${e.occurrence})` : ''}`).join(', ');
-    out(`  entry ${safeText(c.entry.id)}${c.entry.unit.trim() ? ` · ${safeText(c.entry.unit)}` : ''}: ${edits || 'no edits'}\n`);
+    out(`  ${dotted(`entry ${safeText(c.entry.id)}`, safeText(c.entry.unit))}: ${edits || 'no edits'}\n`);
     for (const e of c.edits) if (e.state !== 'ok' && e.message) out(`    ${safeText(e.message)}\n`);
   }
   out(`response table of round ${plan.round}: redline build --round ${plan.round}; what changed: redline diff ${archive}/draft.md ${workspace.display(draftPath(workspace, next))}\n`);
