@@ -153,6 +153,10 @@ describe('the status cache on the seed', () => {
       expect(JSON.parse(second.stdout)[0]).toMatchObject({ draft: 'seed', entries: 6, stale: 0, window: { from: '2018-01-08', to: '2018-01-15', open: true } });
       const own = (reads: string[]) => reads.filter((f) => f.startsWith(dir) && !f.endsWith('redline.yaml') && !f.includes('.redline'));
       expect(own(first.reads)).toContain(join(dir, 'drafts/seed.md'));
+      // Counting, the entry folder is listed once: each entry file is looked at twice, its version taken (by the cache, for the count too) and, as it is read, for a link.
+      const lstats = first.reads.filter((f) => f.startsWith(`lstat:${join(dir, 'feedback/seed')}`));
+      expect(new Set(lstats).size).toBe(6);
+      expect(lstats.length).toBe(12);
       expect(own(second.reads)).toEqual([]);
       // The planner's chunk (the one holding diff-match-patch) is loaded by the first run only.
       const planner = (reads: string[]) => reads.filter((f) => f.endsWith('.cjs') && readFileSync(f, 'utf8').includes('diff_match_patch'));

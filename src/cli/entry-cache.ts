@@ -23,8 +23,8 @@ export const CACHE_MIN_ENTRIES = 200;
 
 const FORMAT = 3;
 
-/** Numbers a file takes in `versions`. */
-const STAT_FIELDS = 5;
+/** Numbers a file takes in `versions`: device, inode, size, mtime, ctime. */
+export const STAT_FIELDS = 5;
 
 /**
  * Which version of each file of a folder is there: device, inode, size, mtime

@@ -13,8 +13,8 @@
 import { lstatSync, type Stats } from 'node:fs';
 import type { DecisionCounts } from '../core/feedback/tally.js';
 import { BUILD, cacheOff, readCacheFile, SETTLE_MS, workspaceCachePath, writeCacheFile } from './cache-folder.js';
-import { FileVersions } from './entry-cache.js';
-import { draftPath, entryFileVersions, feedbackFolder, type Workspace } from './workspace.js';
+import { FileVersions, STAT_FIELDS } from './entry-cache.js';
+import { draftPath, entryFileVersions, feedbackFolder, type EntryListing, type Workspace } from './workspace.js';
 
 const FORMAT = 1;
 
@@ -59,8 +59,12 @@ export class StatusCache {
     return new StatusCache(path, storedDrafts(readCacheFile(path, root)));
   }
 
-  /** The versions of the files a draft's counts come from, taken before any is read: a file changed while it is read is counted again next time. */
-  files(workspace: Workspace, draft: string): CountedFiles {
+  /**
+   * The versions of the files a draft's counts come from, taken before any is
+   * read: a file changed while it is read is counted again next time. With
+   * them the entry folder's listing, for the count to read the entries by.
+   */
+  files(workspace: Workspace, draft: string): { files: CountedFiles; listing: EntryListing } {
     const versions: number[] = [];
     const draftVersion = new FileVersions(1);
     let stat: Stats | undefined;
@@ -71,9 +75,9 @@ export class StatusCache {
     }
     if (stat) draftVersion.set(0, stat);
     draftVersion.appendTo(versions, 0);
-    const entries = entryFileVersions(workspace, feedbackFolder(workspace, draft));
-    entries.names.forEach((_, i) => entries.versions.appendTo(versions, i));
-    return { names: entries.names, versions };
+    const listing = entryFileVersions(workspace, feedbackFolder(workspace, draft));
+    listing.names.forEach((_, i) => listing.versions.appendTo(versions, i));
+    return { files: { names: listing.names, versions }, listing };
   }
 
   /** The counts kept for these very files, if any. */
@@ -88,8 +92,8 @@ export class StatusCache {
   put(draft: string, files: CountedFiles, counts: DraftCounts): void {
     if (!this.path) return;
     this.changed = true;
-    // Every fifth number is a ctime; NaN (no ordinary file) is never settled.
-    const settled = files.versions.every((n, i) => i % 5 !== 4 || this.now - n >= SETTLE_MS);
+    // The last number of each file's is its ctime; NaN (no ordinary file) is never settled.
+    const settled = files.versions.every((n, i) => i % STAT_FIELDS !== STAT_FIELDS - 1 || this.now - n >= SETTLE_MS);
     if (settled) this.kept.set(draft, { ...files, counts });
   }
 
@@ -125,7 +129,7 @@ function isStored(value: unknown): value is Stored {
   return (
     Array.isArray(names) &&
     Array.isArray(versions) &&
-    versions.length === (names.length + 1) * 5 &&
+    versions.length === (names.length + 1) * STAT_FIELDS &&
     typeof counts === 'object' &&
     counts !== null &&
     typeof counts.entries === 'number' &&

@@ -7,12 +7,13 @@ import { tally } from '../core/feedback/tally.js';
 import type { Problem } from '../core/problem.js';
 import { planEntries } from '../core/revision/proposal.js';
 import type { DraftCounts } from './status-cache.js';
-import type { Workspace } from './workspace.js';
+import type { EntryListing, Workspace } from './workspace.js';
 import { loadEntries, readDraft } from './workspace-reading.js';
 
-export function countDraft(workspace: Workspace, name: string): { counts: DraftCounts; warnings: Problem[] } {
+/** `listing`: the entry folder as the status cache listed it, read without listing it again. */
+export function countDraft(workspace: Workspace, name: string, listing: EntryListing): { counts: DraftCounts; warnings: Problem[] } {
   const { draft } = readDraft(workspace, name);
-  const { entries, warnings } = loadEntries(workspace, name);
+  const { entries, warnings } = loadEntries(workspace, name, undefined, listing);
   // A campaign's members count as its lead's decision answers them.
   const { byStatus, byUnit } = tally(answerCampaigns(entries.map((e) => e.entry)));
   const planned = planEntries(draft.clauses, entries.map((e) => e.entry));

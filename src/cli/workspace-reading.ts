@@ -10,7 +10,7 @@ import { afterSuccess } from './after-success.js';
 import { parseDraftCached } from './draft-cache.js';
 import { EntryCache } from './entry-cache.js';
 import { UsageError } from './report.js';
-import { draftPath, entryFileVersions, feedbackFolder, readEntryText, readWorkspaceText, sortByIds, type Workspace } from './workspace.js';
+import { draftPath, entryFileVersions, feedbackFolder, readEntryText, readWorkspaceText, sortByIds, type EntryListing, type Workspace } from './workspace.js';
 
 /** Reads and parses a draft; errors (not warnings) make it unusable. */
 export function readDraft(workspace: Workspace, name: string): ParsedDraft {
@@ -27,8 +27,8 @@ export interface LoadedEntry {
 }
 
 /** Reads every entry of a draft (or of an archived round's folder); any error makes the set unusable (warnings are returned). */
-export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[] } {
-  const { entries, warnings, errors } = readEntries(workspace, draft, folder);
+export function loadEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft), listing?: EntryListing): { entries: LoadedEntry[]; warnings: Problem[] } {
+  const { entries, warnings, errors } = readEntries(workspace, draft, folder, listing);
   if (errors.length > 0) throw new InputError(errors);
   return { entries, warnings };
 }
@@ -38,8 +38,14 @@ export function loadEntries(workspace: Workspace, draft: string, folder = feedba
  * files gave no entry: `check` reports them all and still checks and counts
  * the entries it read.
  */
-export function readEntries(workspace: Workspace, draft: string, folder = feedbackFolder(workspace, draft)): { entries: LoadedEntry[]; warnings: Problem[]; errors: Problem[]; unreadable: number } {
-  const { names, versions } = entryFileVersions(workspace, folder);
+/** `listing`: the folder's files as already listed (by the status cache), not listed again. */
+export function readEntries(
+  workspace: Workspace,
+  draft: string,
+  folder = feedbackFolder(workspace, draft),
+  listing: EntryListing = entryFileVersions(workspace, folder),
+): { entries: LoadedEntry[]; warnings: Problem[]; errors: Problem[]; unreadable: number } {
+  const { names, versions } = listing;
   const cache = EntryCache.open(workspace.root, folder, names.length, process.env);
   // Paths by concatenation, not one path.join per file: the folder is already a clean path, each name a plain file name.
   const paths = names.map((name) => folder + sep + name);

@@ -297,7 +297,13 @@ const ENTRY_FILE = /\.ya?ml$/u;
  * folders, left out as entryNames leaves them out, and which version of each
  * file a cache may serve.
  */
-export function entryFileVersions(workspace: Workspace, folder: string): { names: string[]; versions: FileVersions } {
+/** An entry folder's files as listed: their names in natural order, and the version of each. */
+export interface EntryListing {
+  names: string[];
+  versions: FileVersions;
+}
+
+export function entryFileVersions(workspace: Workspace, folder: string): EntryListing {
   const listed = listNames(workspace, folder).filter((name) => ENTRY_FILE.test(name));
   const files: Array<{ name: string; at: number }> = [];
   const versions = new FileVersions(listed.length);

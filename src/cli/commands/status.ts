@@ -38,11 +38,11 @@ export async function statusCommand({ format, ...flags }: StatusOptions, io: Io)
   const cache = StatusCache.open(workspace.root, io.env);
   const report: DraftStatus[] = [];
   for (const name of draftNames(workspace)) {
-    const files = cache.files(workspace, name);
+    const { files, listing } = cache.files(workspace, name);
     let counts: DraftCounts | undefined = cache.get(name, files);
     if (!counts) {
       const { countDraft } = await import('../status-counts.js');
-      const counted = countDraft(workspace, name);
+      const counted = countDraft(workspace, name, listing);
       reportProblems(io, counted.warnings);
       if (counted.warnings.length === 0) cache.put(name, files, counted.counts);
       counts = counted.counts;
