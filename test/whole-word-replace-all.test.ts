@@ -2,6 +2,7 @@
 // the same letters inside another (rule in rulemaking, employ in employment);
 // Chinese, without spaces between words, has every occurrence changed.
 import { describe, expect, it } from 'vitest';
+import { proposeEdits } from '../src/core/feedback/wording.js';
 import { wordOccurrences } from '../src/core/text/strings.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
@@ -41,5 +42,28 @@ describe('replace-all in English', () => {
     expect(wordOccurrences('a rule, subrule, rule,', 'rule,')).toEqual([2, 17]);
     expect(wordOccurrences('(a) and (ab)', '(a')).toEqual([0]);
     expect(wordOccurrences('rule', 'rule')).toEqual([0]);
+  });
+});
+
+describe('replace … each place it appears in a named part (English)', () => {
+  it.each([
+    { file: 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md', comment: 'In the SUMMARY, replace “rule” with “regulation” each place it appears.', word: 'rule', text: 'regulation', inside: /rulemaking/gu },
+    { file: 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', comment: 'In section 305, replace “employ” with “hire” each place it appears.', word: 'employ', text: 'hire', inside: /employ(?:ment|ed|ee|er)/gu },
+  ])('changes the word where it stands as a word, in that part only ($word)', ({ file, comment, word, text, inside }) => {
+    const draft = corpusDraft(file);
+    const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'en');
+    expect(unparsed).toEqual([]);
+    const clauses = new Set(edits.map((e) => e.clause));
+    const changed = draft.clauses.filter((c) => clauses.has(c.id));
+    const words = changed.reduce((n, c) => n + count(c.text, new RegExp(`\\b${word}\\b`, 'gu')), 0);
+    expect(edits.length).toBe(words);
+    const before = changed.reduce((n, c) => n + count(c.text, inside), 0);
+    expect(before).toBeGreaterThan(0);
+    const { result } = revisedBody(draft, adopted('1', ...edits));
+    expect(result.revision.unapplied).toEqual([]);
+    const after = result.revision.clauses.filter((c) => clauses.has(c.id)).map((c) => c.textAfter).join('\n');
+    expect(count(after, inside)).toBe(before);
+    expect(count(after, new RegExp(`\\b${word}\\b`, 'gu'))).toBe(0);
+    expect(after).not.toMatch(new RegExp(`${text}(?:making|ment|ed|ee|er)`, 'u'));
   });
 });

@@ -10,7 +10,7 @@ import { clauseTree, descendants, holdingUnit, insertionPoint, locate, paragraph
 import { isBetween, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
-import { occurrences, truncateToWidth } from '../text/strings.js';
+import { occurrences, truncateToWidth, wordOccurrences } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems } from '../edits/plan.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
@@ -784,11 +784,14 @@ function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'inser
 function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string, confidence: number, source: string): Edit[] {
   const edits: Edit[] = [];
   for (const clause of clauses) {
-    const count = occurrences(clause.text, quote).length;
-    for (let k = 1; k <= count; k++) {
-      const occurrence = count > 1 ? { occurrence: k } : {};
+    // An English word as a word (rule, not the rule of rulemaking), numbered among all its occurrences, as an edit's occurrence counts.
+    const all = occurrences(clause.text, quote);
+    const words = new Set(wordOccurrences(clause.text, quote));
+    all.forEach((at, k) => {
+      if (!words.has(at)) return;
+      const occurrence = all.length > 1 ? { occurrence: k + 1 } : {};
       edits.push(text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source });
-    }
+    });
   }
   return edits;
 }
@@ -831,7 +834,7 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
   const text = stripAbbreviation(after).text;
   const holding = holdersOf(quote, index);
   if (!at) {
-    if (holding.length === 0) return notIn(quote, undefined, index.tree.clauses, index);
+    if (!holding.some((c) => wordOccurrences(c.text, quote).length > 0)) return notIn(quote, undefined, index.tree.clauses, index);
     return { edits: [{ op: 'replace-all', clause: WHOLE_DRAFT, quote, text, confidence: 0.9, source }] };
   }
   const unit = [at.clause, ...descendants(index.tree, at.clause)];
