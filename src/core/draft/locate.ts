@@ -170,24 +170,6 @@ export function paragraphHead(tree: ClauseTree, clause: Clause): Clause | undefi
   return paragraphs[paragraphAt(paragraphs, clause)]?.head;
 }
 
-/**
- * The article, or the 款, a smaller unit stands in (本条 / 本款 of a 项 a comment's
- * place names): the article above it, or its 款 — a later 款 holds its items below
- * it, the article's own (`own`: its text and the items right under it, not its
- * later 款) those right under the article. None where no article is above it.
- */
-export function holdingUnit(tree: ClauseTree, clause: Clause, kind: 'article' | 'paragraph'): { clause: Clause; own?: true } | undefined {
-  const parent = (c: Clause) => (c.parent === null ? undefined : tree.byId.get(c.parent));
-  for (let child = clause, up = parent(clause); up; child = up, up = parent(up)) {
-    if (up.marker?.style !== ARTICLE_STYLE) continue;
-    if (kind === 'article') return { clause: up };
-    const head = child.marker === null && child.heading === null ? paragraphHead(tree, child) : undefined;
-    if (head && head !== up) return { clause: head };
-    return paragraphsOf(tree, up).length > 0 ? { clause: up, own: true } : { clause: up };
-  }
-  return undefined;
-}
-
 /** The lines of the list a 款 opens (宪法第六十五条's 委员长，…): they go where it goes. None for any other clause, nor for an article, whose lines are its children. */
 export function listLines(tree: ClauseTree, clause: Clause): Clause[] {
   const parent = clause.parent === null ? undefined : tree.byId.get(clause.parent);

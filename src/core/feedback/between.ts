@@ -6,7 +6,7 @@
 // where. Anything else is asked about.
 import { occurrences } from '../text/strings.js';
 
-export interface Between {
+interface Between {
   anchor: string;
   until: string;
   text: string;
@@ -14,7 +14,7 @@ export interface Between {
 }
 
 /** The words A … B stand as (one way wherever they stand) and what they become; `absent` where A is nowhere followed by B. */
-export type BetweenChange = { old: string; text: string } | { problem: string } | { absent: true };
+type BetweenChange = { old: string; text: string } | { problem: string } | { absent: true };
 
 /** Nothing, or a word that joins A to B: the place right after A is then the one place between them. */
 const JOINER = /^(?:和|及|与|或|或者|以及|、|，|,)?$/u;

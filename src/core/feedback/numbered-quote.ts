@@ -7,7 +7,7 @@
 import type { Clause } from '../draft/clause.js';
 import { readMarker, type Marker } from '../draft/numbering.js';
 
-export interface NumberLed {
+interface NumberLed {
   /** The number as the quote writes it: （一）, 第三条, (a). */
   number: string;
   /** The quote without it. */

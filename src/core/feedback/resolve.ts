@@ -6,7 +6,8 @@
 import type { Clause } from '../draft/clause.js';
 import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
-import { clauseTree, descendants, holdingUnit, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
+import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
+import { articleOf as articleHolding, paragraphOfClause } from '../draft/references.js';
 import { isBetween, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
@@ -279,9 +280,13 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
   if (ref.pronoun) {
     if (!context.last) return { problem: 'no clause was named before' };
     // 本条 / 该条 / 本款 of a smaller unit spoken of (a place column's 第二十二条第一款第（八）项): the article or 款 it is in.
-    const kind = ref.pronounUnit === '条' ? 'article' : ref.pronounUnit === '款' ? 'paragraph' : undefined;
-    const holding = kind && holdingUnit(index.tree, context.last, kind);
-    if (holding) return { clause: holding.clause, confidence: 0.85, ...(holding.own ? { own: true as const } : {}) };
+    const above = context.last.marker?.style === ARTICLE_STYLE ? undefined : articleHolding(index.tree, context.last);
+    if (above && ref.pronounUnit === '条') return { clause: above, confidence: 0.85 };
+    if (above && ref.pronounUnit === '款') {
+      // A later 款 holds its items; the article's own 款 (its text and the items right under it) is named so where it has more.
+      const paragraph = paragraphOfClause(index.tree, context.last) ?? above;
+      return { clause: paragraph, confidence: 0.85, ...(paragraph === above && paragraphsOf(index.tree, above).length > 0 ? { own: true as const } : {}) };
+    }
     // 本款 where the unit spoken of is an article of several 款: which one is not said.
     const paragraphs = ref.pronounUnit === '款' && context.last.marker?.style === ARTICLE_STYLE ? paragraphsOf(index.tree, context.last).length + 1 : 1;
     if (paragraphs > 1) return { problem: `${nameOf(index, context.last)} has ${paragraphs} 款: name the one meant (第一款 …)` };

@@ -274,7 +274,7 @@ export class SentenceReader {
   }
 
   /** 之间 / 中间 at `k`: the place where two quotes before it meet (“A”和“B”之间). */
-  saysBetween(k: number): boolean {
+  private saysBetween(k: number): boolean {
     return this.lang === 'zh' && this.t[k]?.kind === 'text' && /^(?:之间|中间)$/u.test(this.text(k, k));
   }
 
@@ -417,16 +417,17 @@ export class SentenceReader {
     return isWord(this.t[n], 'everywhere') ? n : at;
   }
 
-  /** 全文 / 统一 / throughout / each place it appears, among the words of this request. */
-  everywhere(v: number, end: number): boolean {
-    for (let k = Math.max(this.from, v - REACH); k <= end && k < this.t.length; k++) if (isWord(this.t[k], 'everywhere')) return true;
+  /** 全文 / 统一 / throughout / each place it appears, among the words of this request (from a few tokens before `v` to `end`). */
+  everywhere(v: number, end: number, wholeDraft = false): boolean {
+    for (let k = Math.max(this.from, v - REACH); k <= end && k < this.t.length; k++) {
+      if (isWord(this.t[k], 'everywhere') && (!wholeDraft || this.text(k, k).startsWith('全文'))) return true;
+    }
     return false;
   }
 
-  /** 全文 among the words of a request (from a few tokens before `first` to `end`): the whole draft, not the units named. */
+  /** 全文 among the words of a request: the whole draft, not the units named. */
   saysWholeDraft(first: number, end: number): boolean {
-    for (let k = Math.max(this.from, first - REACH); k <= end && k < this.t.length; k++) if (isWord(this.t[k], 'everywhere') && this.text(k, k).startsWith('全文')) return true;
-    return false;
+    return this.everywhere(first, end, true);
   }
 
   text(first: number, last: number): string {
