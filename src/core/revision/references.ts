@@ -474,7 +474,7 @@ function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citi
   }
   const written = `前${previous.count === 1 ? '' : previous.count === 2 ? '两' : chineseNumeral(previous.count)}${kind}`;
   if (phrase === written) return { rewrites: [] };
-  return { rewrites: [{ start: previous.start, end: previous.end, text: phrase, entries: previousMovedBy(context, targets.filter(gone), kept, ownAfter, sequence) }] };
+  return { rewrites: [{ start: previous.start, end: previous.end, text: phrase, entries: previousMovedBy(context, targets.filter(gone), kept, ownAfter, sequence, at) }] };
 }
 
 /**
@@ -484,9 +484,8 @@ function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citi
  * nothing (the citing unit moved elsewhere), every entry that moved or
  * changed the units concerned.
  */
-function previousMovedBy(context: Context, gone: readonly Clause[], kept: readonly RevisedClause[], own: RevisedClause, sequence: readonly RevisedClause[]): string[] {
+function previousMovedBy(context: Context, gone: readonly Clause[], kept: readonly RevisedClause[], own: RevisedClause, sequence: readonly RevisedClause[], to: number): string[] {
   const from = sequence.indexOf(kept.at(-1)!);
-  const to = sequence.indexOf(own);
   const between = from !== -1 && from < to ? sequence.slice(from + 1, to) : [];
   const causes = new Set([
     ...gone.flatMap((t) => (context.removedBy.get(t.id) ?? context.paragraphRemovedBy.get(t.id))?.ref.entry ?? []),
