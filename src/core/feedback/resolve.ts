@@ -835,8 +835,10 @@ function tidyChineseDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string
 
 /** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */
 function replaceEverywhere(before: string, after: string, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
-  const quote = stripAbbreviation(before).text;
-  const text = stripAbbreviation(after).text;
+  // (“提高社会信用水平，” of a draft that writes 提高社会信用水平,: as the draft writes it, as for one change.)
+  const quoted = stripAbbreviation(before).text;
+  const quote = writtenIn(at, quoted, index);
+  const text = spacedAs(quoted, quote, stripAbbreviation(after).text);
   const holding = holdersOf(quote, index);
   if (!at) {
     if (!holding.some((c) => wordOccurrences(c.text, quote).length > 0)) return notIn(quote, undefined, index.tree.clauses, index);

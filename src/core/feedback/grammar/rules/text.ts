@@ -207,7 +207,9 @@ export function del(r: SentenceReader, v: number): number {
   const around = old === -1 ? undefined : r.quotesAround(old);
   if (around !== undefined) return changeInside(r, v, around, old, -1);
   if (old !== -1) {
-    r.push({ op: 'delete', old: r.quote(old), everywhere: r.everywhere(v, v) }, old, v, [old]);
+    // 将第十九条第（四）项中的“A”和“B”（均）删去: each quote of the list goes, as with 删去…“A”和“B”.
+    const quotes = r.lang === 'zh' ? r.quoteListEndingAt(old) : [old];
+    for (const q of quotes) r.push({ op: 'delete', old: r.quote(q), everywhere: r.everywhere(v, v) }, quotes[0]!, v, [q]);
     return v;
   }
   const loc = r.locatorBefore(v);
