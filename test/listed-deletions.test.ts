@@ -8,7 +8,10 @@ import { corpusDraft, paragraph } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
 
 const MINGMA = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
+const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
 const XIAMEN = corpusDraft('cn_gov_pages_excerpts/xiamen_shehui_xinyong_tiaoli_caoan_xiugai_ergao_zhengqiu_yijian_gao_EXCERPT.txt');
+
+const ITEM_4 = '（四）销售商品或者提供服务时，使用欺骗性、误导性的语言、文字、数字、图片或者视频等标示价格以及其他价格信息；';
 
 describe('将…“A”和“B”（均）删去 / 删除: each quote is deleted', () => {
   it('明码标价规定 第十九条第（四）项: with 均 or without, 删去 or 删除, as 删去…“A”和“B” does', () => {
@@ -24,9 +27,7 @@ describe('将…“A”和“B”（均）删去 / 删除: each quote is deleted
         ['delete', '第十九条第（四）项'],
         ['delete', '第十九条第（四）项'],
       ]);
-      const item = paragraph(built(MINGMA, comment), '（四）销售商品');
-      expect(item, comment).not.toContain('语言、文字');
-      expect(item, comment).not.toContain('图片或者视频');
+      expect(paragraph(built(MINGMA, comment), '（四）销售商品'), comment).toBe('（四）销售商品或者提供服务时，使用欺骗性、误导性的数字等标示价格以及其他价格信息；');
     }
   });
 
@@ -41,5 +42,30 @@ describe('将…“A”和“B”（均）删去 / 删除: each quote is deleted
       });
       expect(built(XIAMEN, comment), comment).toContain('创新社会治理机制,培育社会信用服务产业,');
     }
+  });
+});
+
+describe('words deleted from a 、-list take one 、 along', () => {
+  it('明码标价规定 第十九条第（四）项: the first, a middle and the last element; two side by side; 全文', () => {
+    const item = (comment: string) => paragraph(built(MINGMA, comment), '（四）销售商品');
+    expect(item('删除第十九条第（四）项中的“语言”')).toBe(ITEM_4.replace('语言、', ''));
+    expect(item('删除第十九条第（四）项中的“数字”')).toBe(ITEM_4.replace('数字、', ''));
+    expect(item('删除第十九条第（四）项中的“图片或者视频”')).toBe(ITEM_4.replace('、图片或者视频', ''));
+    // The last two: each 、 goes once (the two edits do not overlap).
+    expect(item('将第十九条第（四）项中的“数字”和“图片或者视频”删除')).toBe(ITEM_4.replace('、数字、图片或者视频', ''));
+    expect(item('将第十九条第（四）项中的“文字”、“数字”和“图片或者视频”删除')).toBe(ITEM_4.replace('、文字、数字、图片或者视频', ''));
+    expect(item('建议删除全文中的“图片或者视频”')).toBe(ITEM_4.replace('、图片或者视频', ''));
+    expect(item('建议删除全文中的“语言”')).toBe(ITEM_4.replace('语言、', ''));
+    // (An aside of an element is no element: its 、 stays.)
+    expect(paragraph(built(MINGMA, '建议删去第十二条第一款中的“（含电子标价签）”。'), '第十二条')).toContain('采用标价签、标价牌、价目表（册）');
+  });
+
+  it('行政许可法 第五条 and 第十二条第（四）项: an element before 的, between two 、, and words inside an element', () => {
+    const article5 = (comment: string) => paragraph(built(XUKE, comment), '第五条');
+    expect(article5('删除第五条第一款中的“非歧视”')).toBe('第五条 设定和实施行政许可，应当遵循公开、公平、公正的原则。');
+    expect(article5('删除第五条第一款中的“公平”')).toBe('第五条 设定和实施行政许可，应当遵循公开、公正、非歧视的原则。');
+    expect(paragraph(built(XUKE, '将第十二条第（四）项中的“检测”和“检疫”删除'), '（四）直接关系')).toBe('（四）直接关系公共安全、人身健康、生命财产安全的重要设备、设施、产品、物品，需要按照技术标准、技术规范，通过检验等方式进行审定的事项；');
+    // (Words that are part of an element keep the list as it is: 生命财产安全 without 财产.)
+    expect(paragraph(built(XUKE, '删除第十二条第（四）项中的“财产”'), '（四）直接关系')).toContain('人身健康、生命安全的重要设备、');
   });
 });

@@ -5,7 +5,7 @@
 // edits (remove, rewrite, add inside) claim a clause and everything under it,
 // so that no change to a unit they replace is silently lost.
 import { anchorQuote, nearestInDraft, unitTarget } from './anchor.js';
-import { hasHan, occurrences, repeatedContext, wordOccurrences } from '../text/strings.js';
+import { hasHan, occurrences, repeatedContext, struckFromList, wordOccurrences } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
@@ -208,9 +208,13 @@ function everyOccurrence(clauses: readonly Clause[], quote: string, text: string
 /**
  * A word struck each place it appears takes one space along, as a drafter
  * strikes it: the one after it between two words, the one before it before
- * punctuation (deficit sequestration” → deficit”). Chinese has no such spaces.
+ * punctuation (deficit sequestration” → deficit”). Chinese has no such spaces;
+ * words struck from a 、-list there take one 、 along (struckFromList), as a
+ * single deletion's quote does when the wording proposes it (resolve.ts
+ * tidyChineseDeletion): one edit of many places is widened where each place is known.
  */
 function struckWithSpace(text: string, start: number, end: number): { start: number; end: number } {
+  if (hasHan(text.slice(start, end))) return struckFromList(text, start, end);
   if (!/^[A-Za-z0-9]/u.test(text.slice(start, start + 1)) || !/[A-Za-z0-9]$/u.test(text.slice(start, end)) || text[start - 1] !== ' ') return { start, end };
   if (text[end] === ' ') return { start, end: end + 1 };
   return end === text.length || /^[\p{P}\n]/u.test(text[end]!) ? { start: start - 1, end } : { start, end };

@@ -11,7 +11,7 @@ import { articleOf as articleHolding, paragraphOfClause } from '../draft/referen
 import { isBetween, readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
-import { occurrences, truncateToWidth, wordOccurrences } from '../text/strings.js';
+import { hasHan, occurrences, struckFromList, truncateToWidth, wordOccurrences } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems } from '../edits/plan.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
@@ -266,6 +266,7 @@ export function placeOf(ref: Reference, index: DraftIndex, context: CommentConte
   const at = placeRef(ref, undefined, index, context);
   return at && 'clause' in at ? at.clause : undefined;
 }
+
 
 function place(where: Where | undefined, index: DraftIndex, context: CommentContext): Place {
   if (!where) return undefined;
@@ -795,7 +796,10 @@ function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string
     all.forEach((at, k) => {
       if (!words.has(at)) return;
       const occurrence = all.length > 1 ? { occurrence: k + 1 } : {};
-      edits.push(text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source });
+      const edit: Edit = text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source };
+      // (删除第十九条第（四）项中的“A”和“B”均…: words that stand once there take their separator, as a single deletion's do.)
+      if (edit.op === 'delete' && hasHan(quote)) tidyDeletion(edit, clause.text);
+      edits.push(edit);
     });
   }
   return edits;
@@ -822,15 +826,67 @@ const SENTENCE_OPEN = /[。；！？：:]/u;
 /**
  * 删除“该合并的必须合并” of “…认真整改，该合并的必须合并。”: the words' separator
  * goes with them (…认真整改。, not …认真整改，。); so does the one after words that
- * open a sentence or stand between two (“A，B，C。” without B: “A，C。”).
+ * open a sentence or stand between two (“A，B，C。” without B: “A，C。”). Words
+ * that are elements of a 、-list take one 、 along (struckFromList: 误导性的语言、文字、数字
+ * without “语言”: 误导性的文字、数字; without “数字”, the list's last: 误导性的语言、文字).
  */
 function tidyChineseDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void {
   if (occurrences(text, edit.quote).length !== 1) return;
   const at = text.indexOf(edit.quote);
+  const end = at + edit.quote.length;
   const before = text[at - 1] ?? '';
-  const after = text[at + edit.quote.length] ?? '';
-  const quote = SEPARATOR.test(before) && (after === '' || SENTENCE_CLOSE.test(after)) ? before + edit.quote : (at === 0 || SENTENCE_OPEN.test(before) || SEPARATOR.test(before)) && SEPARATOR.test(after) ? edit.quote + after : edit.quote;
+  const after = text[end] ?? '';
+  const listed = struckFromList(text, at, end);
+  const quote =
+    SEPARATOR.test(before) && (after === '' || SENTENCE_CLOSE.test(after))
+      ? before + edit.quote
+      : listed.start !== at || listed.end !== end
+        ? text.slice(listed.start, listed.end)
+        : (at === 0 || SENTENCE_OPEN.test(before) || SEPARATOR.test(before)) && SEPARATOR.test(after)
+          ? edit.quote + after
+          : edit.quote;
   if (quote !== edit.quote && occurrences(text, quote).length === 1) edit.quote = quote;
+}
+
+/**
+ * The deletions of one comment that took the same separator along (“数字、”
+ * and “、图片或者视频” of …文字、数字、图片或者视频等): each mark goes with one of
+ * them only, the earlier words taking the 、 before them instead (…文字等), or
+ * none where there is none (the list's first words), so that the edits do not
+ * overlap and the list reads right.
+ */
+export function apartDeletions(edits: readonly Edit[], index: DraftIndex): void {
+  const byClause = new Map<string, Array<{ edit: Extract<Edit, { op: 'delete' }>; start: number }>>();
+  for (const edit of edits) {
+    const text = index.tree.byId.get(edit.clause)?.text;
+    if (edit.op !== 'delete' || text === undefined || edit.occurrence || edit.prefix || edit.suffix || !hasHan(edit.quote) || occurrences(text, edit.quote).length !== 1) continue;
+    const list = byClause.get(edit.clause) ?? [];
+    list.push({ edit, start: text.indexOf(edit.quote) });
+    byClause.set(edit.clause, list);
+  }
+  for (const [id, list] of byClause) {
+    if (list.length < 2) continue;
+    const text = index.tree.byId.get(id)!.text;
+    list.sort((a, b) => b.start - a.start);
+    let next = Infinity;
+    for (const item of list) {
+      const { edit, start } = item;
+      const end = start + edit.quote.length;
+      if (end - 1 === next && SEPARATOR.test(edit.quote.at(-1)!) && text[next] === edit.quote.at(-1)) {
+        let quote = edit.quote.slice(0, -1);
+        let at = start;
+        if (!SEPARATOR.test(quote.at(0) ?? '') && text[start - 1] === '、') {
+          quote = `、${quote}`;
+          at = start - 1;
+        }
+        if (quote !== '' && occurrences(text, quote).length === 1) {
+          edit.quote = quote;
+          item.start = at;
+        }
+      }
+      next = item.start;
+    }
+  }
 }
 
 /** 全文统一修改: one edit for the whole draft; within a located clause, each occurrence there. */

@@ -11,7 +11,7 @@ import { tokenize } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
-import { draftIndex, headingsNamed, placeOf, resolveRequest, type CommentContext } from './resolve.js';
+import { apartDeletions, draftIndex, headingsNamed, placeOf, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
 import { NOTHING } from './unmade-change.js';
 
@@ -81,6 +81,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
     }
     if (reading.kind !== 'request') silent.push(`${words(reading.sentence.start, reading.sentence.end)} — ${NOTHING[reading.kind]}`);
   }
+  apartDeletions(edits, index);
   if (edits.length === 0) unparsed.push(...silent);
   else if (missed > 0) for (const edit of edits) if (edit.confidence !== undefined) edit.confidence = round(edit.confidence * PARTIAL);
   return { edits, unparsed };

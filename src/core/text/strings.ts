@@ -99,6 +99,30 @@ export function repeatedContext(text: string, start: number, end: number, added:
   return { lead, trail };
 }
 
+/** What may follow the last element of a 、-list: a mark, or a word that closes or joins it (…、图片或者视频等, …、行政法规的, …、检疫和…). */
+const LIST_CLOSE = /^(?:$|[\p{P}\s]|[等的和及与或以并之])/u;
+/** What may stand before the first element of a 、-list: a mark, or a word that leads in to it (误导性的语言、, 对公民、); not the words of an element (标价签（含电子标价签）、). */
+const LIST_OPEN = /(?:^|[\p{P}\s]|[的之对和及与或在将把为是由从向经以含])$/u;
+
+/**
+ * Words text[start, end) struck from a 、-list take one 、 along, as a drafter
+ * strikes a list element, so that the list reads right: the one after them
+ * where one follows (误导性的语言、文字、数字 without 语言: 误导性的文字、数字),
+ * else the one before them where they end the list (…、数字、图片或者视频等
+ * without 图片或者视频: …、数字等). The range as it is where the words stand in no
+ * such list, or bring a separator of their own, or are part of an element
+ * (a first one's end after other words of it: 标价签（含电子标价签）、 without
+ * （含电子标价签）; where a list's first element opens after a verb, 通过检验、, the
+ * 、 stays too: that is not told from 国家安全、 without 安全).
+ */
+export function struckFromList(text: string, start: number, end: number): { start: number; end: number } {
+  const words = text.slice(start, end);
+  if (words === '' || /^[、，,；;]|[、，,；;]$/u.test(words)) return { start, end };
+  if (text[end] === '、' && !/^[（(［[【]/u.test(words) && LIST_OPEN.test(text.slice(Math.max(0, start - 1), start))) return { start, end: end + 1 };
+  if (text[start - 1] === '、' && LIST_CLOSE.test(text.slice(end))) return { start: start - 1, end };
+  return { start, end };
+}
+
 export function hasHan(text: string): boolean {
   return ANY_HAN.test(text);
 }
