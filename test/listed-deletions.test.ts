@@ -69,3 +69,17 @@ describe('words deleted from a 、-list take one 、 along', () => {
     expect(paragraph(built(XUKE, '删除第十二条第（四）项中的“财产”'), '（四）直接关系')).toContain('人身健康、生命安全的重要设备、');
   });
 });
+
+describe('a place column naming a unit the draft does not have says so', () => {
+  it('厦门 draft (two articles): 第五条', () => {
+    expect(proposed(XIAMEN, '建议将“信用修复”修改为“信用重建”。', '第五条').unparsed).toEqual([
+      '第五条 (the place given with the comment) — the draft has no 第五条 (it has 第一条 and 第二条)',
+      '将“信用修复”修改为“信用重建” — “信用修复” is not in the draft',
+    ]);
+  });
+
+  it('行政许可法 (83 articles): 第九十条, 第二条第三款', () => {
+    expect(proposed(XUKE, '建议删除本条。', '第九十条').unparsed[0]).toBe('第九十条 (the place given with the comment) — the draft has no 第九十条 (it has 第一条 to 第八十三条)');
+    expect(proposed(XUKE, '建议将“设定和实施”修改为“设立和实施”。', '第二条第三款').unparsed[0]).toBe('第二条第三款 (the place given with the comment) — 第二条 has no 第三款 (it has only 第一款)');
+  });
+});

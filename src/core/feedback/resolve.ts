@@ -267,6 +267,11 @@ export function placeOf(ref: Reference, index: DraftIndex, context: CommentConte
   return at && 'clause' in at ? at.clause : undefined;
 }
 
+/** The clause a place names, or why the draft has none (the draft has no 第五条 (it has 第一条 to 第四条)). */
+export function placeOrProblem(ref: Reference, index: DraftIndex, context: CommentContext): Clause | { problem: string } | undefined {
+  const at = placeRef(ref, undefined, index, context);
+  return at && 'clause' in at ? at.clause : at;
+}
 
 function place(where: Where | undefined, index: DraftIndex, context: CommentContext): Place {
   if (!where) return undefined;

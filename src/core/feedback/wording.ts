@@ -11,7 +11,7 @@ import { tokenize } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
-import { apartDeletions, draftIndex, headingsNamed, placeOf, resolveRequest, type CommentContext } from './resolve.js';
+import { apartDeletions, draftIndex, headingsNamed, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
 import { NOTHING } from './unmade-change.js';
 
@@ -36,7 +36,8 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   const words = sourceText(comment, tokenized.quotes);
   const index = draftIndex(clauses);
   const context: CommentContext = { lang, named: headingsNamed(comment, index) };
-  const given = place === undefined ? undefined : placeNamed(place, index, context);
+  const named = place === undefined ? undefined : placeNamed(place, index, context);
+  const given = named && 'problem' in named ? undefined : named;
   if (given) {
     context.last = given;
     context.named!.push(given);
@@ -49,6 +50,11 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   const unparsed: string[] = [];
   const silent: string[] = [];
   let missed = 0;
+  // A place column naming a unit the draft does not have (第五条 of a draft of four articles): said, as of a comment naming it.
+  if (named && 'problem' in named) {
+    unparsed.push(`${place!.trim()} (the place given with the comment) — ${named.problem}`);
+    missed++;
+  }
   for (const reading of readSentences(tokenized, lang)) {
     for (const problem of reading.problems) {
       unparsed.push(`${words(problem.start, problem.end)} — ${problem.reason}`);
@@ -87,12 +93,12 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   return { edits, unparsed };
 }
 
-/** The one clause a place column names (第二百七十三条, 二、（一）, section 4), if it is nothing but that place. */
-function placeNamed(place: string, index: ReturnType<typeof draftIndex>, context: CommentContext): Clause | undefined {
+/** The one clause a place column names (第二百七十三条, 二、（一）, section 4), if it is nothing but that place; or why the draft has none. */
+function placeNamed(place: string, index: ReturnType<typeof draftIndex>, context: CommentContext): Clause | { problem: string } | undefined {
   const tokens = tokenize(place.trim(), context.lang ?? 'zh').sentences.flatMap((s) => s.tokens);
   const [first] = tokens;
   if (tokens.length !== 1 || first?.kind !== 'locator' || first.refs.length !== 1) return undefined;
-  return placeOf(first.refs[0]!, index, context);
+  return placeOrProblem(first.refs[0]!, index, context);
 }
 
 /** The outline number the comment starts with (二十四、, 3.), which the grammar reads as the comment's own numbering. */
