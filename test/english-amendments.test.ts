@@ -542,6 +542,26 @@ describe('"Add paragraph (c) …", "Add § 583.355 …": the unit named is the n
   });
 });
 
+// "(a)" had been read as the article "a" and "(b)(6)" as no designation: the
+// text was "not quoted" and the whole section rewritten with the new paragraph.
+describe('"adding a new paragraph (a)(3)": a designation of two parts names the new unit inside the first (BOEM rule, H.R. 1000)', () => {
+  it.each([
+    ['Amend § 583.110 by adding a new paragraph (a)(3) to read as follows: "(3) In a program for coastal resilience."', BOEM, '§ 583.110(a)(2)', '(3) In a program for coastal resilience.'],
+    ['Amend § 583.120 by adding a new paragraph (b)(6) to read as follows: "(6) A tribal government."', BOEM, '§ 583.120(b)(5)', '(6) A tribal government.'],
+    ['In § 583.125, add a new paragraph (a)(3): “(3) The Director may extend the time to respond.”', BOEM, '§ 583.125(a)(2)', '(3) The Director may extend the time to respond.'],
+    ['Amend section 2 by adding a new paragraph (a)(17) to read as follows: "(17) Full employment lowers public spending."', HR1000, 'section 2(a)(16)', '(17) Full employment lowers public spending.'],
+    ['Section 211 is amended by adding a new paragraph (b)(4) to read as follows: “(4) Report.— The Secretary shall report each year.”', HR1000, 'section 211(b)(3)', '(4) Report.— The Secretary shall report each year.'],
+  ])('%s', (comment, file, after, text) => {
+    expect(proposed(corpusDraft(file), comment)).toEqual({ edits: [{ op: 'add-clause', clause: after, text, position: 'after' }], unparsed: [] });
+  });
+
+  it('the revised section keeps its paragraphs, the new one after (a)(2) (BOEM § 583.110)', () => {
+    const text = revisedBy(BOEM, 'Amend § 583.110 by adding a new paragraph (a)(3) to read as follows: "(3) In a program for coastal resilience."');
+    expect(text).toMatch(/\n\(2\) In a construction project, [^\n]*\n\n\(3\) In a program for coastal resilience\.\n\n\(b\) The Secretary has delegated authority to BOEM /u);
+    expect(text).toMatch(/\n\(1\) In a program of, or project for, shore protection, /u);
+  });
+});
+
 describe('"remove and reserve paragraph (d)": the paragraph stays, “[Reserved]” (BOEM rule)', () => {
   it.each([
     ['In § 583.350, remove and reserve paragraph (d).', '§ 583.350(d)'],

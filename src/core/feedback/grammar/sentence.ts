@@ -369,13 +369,16 @@ export class SentenceReader {
 
   /** A relative locator (第（七）项, paragraph (6)) reads inside the locator before it in the sentence. */
   outerLocator(loc: number): Reference | undefined {
-    const token = this.t[loc] as Extract<Token, { kind: 'locator' }>;
-    const ref = token.refs[0]!;
+    return this.outerReference((this.t[loc] as Extract<Token, { kind: 'locator' }>).refs[0]!, loc);
+  }
+
+  /** The unit a relative reference (paragraph (a)(3), a new paragraph's designation) reads inside: the locator before token `at`. */
+  outerReference(ref: Reference, at: number): Reference | undefined {
     if (!isRelative(ref)) return undefined;
     const head = ref.parts.find((p) => p.unit !== '页')!;
     // A sibling before it (redesignating paragraphs (2) and (3) …, and inserting after paragraph (1)) is passed
     // over to what that one is inside: a few steps back, never the whole of a long comment.
-    let outer = this.locatorBefore(loc);
+    let outer = this.locatorBefore(at);
     for (let steps = 0; outer !== -1 && steps < REACH; steps++) {
       // 将第二条第二项修改为“…”，第四项修改为“…”: the 第四项 of 第二条, not of its 第二项.
       const previous = (this.t[outer] as Extract<Token, { kind: 'locator' }>).refs.at(-1)!;

@@ -221,6 +221,8 @@ function matchPhrase(text: string, at: number, index: PhraseIndex, lang: 'zh' | 
     const end = matchAt(text, at, phrase, index.caseless);
     if (end === -1) continue;
     if (lang === 'en' && end < text.length && /[A-Za-z0-9]/u.test(text[end]!)) continue;
+    // (a) of a new paragraph (a)(3) is a designation, not the article.
+    if (lang === 'en' && text[at - 1] === '(' && text[end] === ')') continue;
     return { word, end };
   }
   return null;

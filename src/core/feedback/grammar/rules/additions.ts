@@ -163,7 +163,7 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   let unit: NewUnit | undefined;
   // Add paragraph (c) …, Add § 583.355 …: a unit named right after the verb is the new one, not a place.
   let named = -1;
-  let designation: Part | undefined;
+  let designation: Part[] | undefined;
   for (let k = 0; k < 8 && m < t.length; k++, m = r.next(m)) {
     const token = t[m]!;
     if (isWord(token, 'after') || isWord(token, 'before')) relation = isWord(token, 'after') ? 'after' : 'before';
@@ -177,8 +177,8 @@ export function insertEnglish(r: SentenceReader, v: number): number {
     // add paragraph (c) to read as follows: “…”: what follows is the new unit's text, no rewrite of another.
     else if (isWord(token, 'rewrite') && /^(?:to )?read/iu.test(r.text(m, m))) continue;
     else if (newUnit(token)) unit = newUnit(token);
-    // a new subsection (c): the new unit's own designation, which its quoted text gives again.
-    else if (token.kind === 'text' && unit && DESIGNATION.test(r.text(m, m).trim())) designation = designatorPart(DESIGNATION.exec(r.text(m, m).trim())![1]!, undefined);
+    // a new subsection (c), a new paragraph (a)(3): the new unit's own designation, which its quoted text gives again (its last part).
+    else if (token.kind === 'text' && unit && DESIGNATIONS.test(r.text(m, m).trim())) designation = designationParts(r.text(m, m).trim());
     else if (token.kind === 'text' && r.findRole(m) !== -1) return unitsEnglish(r, v, m);
     else break;
   }
@@ -211,6 +211,10 @@ export function insertEnglish(r: SentenceReader, v: number): number {
 }
 
 const DESIGNATION = /^\(([A-Za-z0-9]{1,4})\)$/u;
+const DESIGNATIONS = /^(?:\([A-Za-z0-9]{1,4}\))+$/u;
+
+/** (a)(3): a part per designator, read as a locator reads "paragraph (a)(3)". */
+const designationParts = (text: string): Part[] => [...text.matchAll(/\(([A-Za-z0-9]{1,4})\)/gu)].map((m) => designatorPart(m[1]!, undefined));
 
 type LocatorToken = Extract<Token, { kind: 'locator' }>;
 
@@ -221,9 +225,9 @@ type LocatorToken = Extract<Token, { kind: 'locator' }>;
  * before its last designation, the one after "to", or the one the sentence
  * named before); the resolver puts it where its number goes.
  */
-function addNamed(r: SentenceReader, v: number, named: number, designation: Part | undefined, anchor: number, text: number): number {
+function addNamed(r: SentenceReader, v: number, named: number, designation: Part[] | undefined, anchor: number, text: number): number {
   const t = r.t;
-  const ref: Reference = named !== -1 ? (t[named] as LocatorToken).refs[0]! : { parts: [designation!] };
+  const ref: Reference = named !== -1 ? (t[named] as LocatorToken).refs[0]! : { parts: designation! };
   const as: Reference = { parts: [ref.parts.at(-1)!] };
   // revising paragraph (b) and adding paragraph (c) to read as follows: “(b) …” “(c) …”: the text quoted is not the unit named.
   const own = DESIGNATION.exec(/^\s*(\([A-Za-z0-9]{1,4}\))/u.exec(r.quote(text))?.[1] ?? '')?.[1];
@@ -238,7 +242,7 @@ function addNamed(r: SentenceReader, v: number, named: number, designation: Part
   let where: Where | undefined;
   if (ref.parts.length > 1) {
     const parent: Reference = { parts: ref.parts.slice(0, -1) };
-    const within = anchor !== -1 ? (t[anchor] as LocatorToken).refs.at(-1) : r.outerLocator(named);
+    const within = anchor !== -1 ? (t[anchor] as LocatorToken).refs.at(-1) : named !== -1 ? r.outerLocator(named) : r.outerReference(ref, v);
     where = { ref: parent, ...(within && isRelative(parent) ? { within } : {}) };
   } else if (anchor !== -1) where = inside(anchor);
   else if (isRelative(ref)) {
