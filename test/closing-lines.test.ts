@@ -10,6 +10,9 @@ import { parseDraft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { CORPUS, SEED_PAGE } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+import { proposedEnglish, revisedByEnglish } from './helpers/wording.js';
+
+const HJRES37_RH = 'us_bills_uslm/hjres37_116_rh_yemen_war_powers.txt';
 
 describe('annex, signature and date lines', () => {
   it('国办发〔2019〕4号: they follow 五、（五） at the top, and removing or rewriting （五） keeps them', () => {
@@ -76,6 +79,44 @@ describe('a bill’s attestation', () => {
     expect(struck.trimEnd().split('\n\n').slice(-2)).toEqual(lines.map((c) => c.text));
     const added = revisedBody(bill, adopted('1', { op: 'add-clause', clause: sixth.id, position: 'after', text: 'SEC. 7. SUNSET. This joint resolution shall cease to have effect 2 years after its enactment.' })).text;
     expect(added.trimEnd().split('\n\n').slice(-3)).toEqual(['SEC. 7. SUNSET. This joint resolution shall cease to have effect 2 years after its enactment.', ...lines.map((c) => c.text)]);
+  });
+
+  // They had been the last section's paragraphs: "Strike section 5." struck the back page too.
+  it('H.J.Res. 37 as reported: the back page after SEC. 5 (Union Calendar No. 2 … ordered to be printed) stands after it; striking SEC. 5 keeps it', () => {
+    const bill = corpusDraft(HJRES37_RH);
+    const fifth = bill.clauses.find((c) => c.number === 'SEC. 5')!;
+    const page = bill.clauses.slice(bill.clauses.indexOf(fifth) + 1);
+    expect(page.map((c) => [c.text.slice(0, 24), c.parent, c.level])).toEqual([
+      ['Union Calendar No. 2', null, 1],
+      ['116th CONGRESS', null, 1],
+      ['1st Session', null, 1],
+      ['H. J. RES. 37[Report No.', null, 1],
+      ['JOINT RESOLUTION', null, 1],
+      ['Directing the removal of', null, 1],
+      ['February 8, 2019 Committ', null, 1],
+    ]);
+    const comment = 'Strike section 5.';
+    expect(proposedEnglish(bill, comment)).toEqual({ edits: [{ op: 'remove-clause', clause: 'section 5' }], unparsed: [] });
+    const struck = revisedByEnglish(bill, comment).trimEnd().split('\n\n');
+    expect(struck.some((p) => p.startsWith('SEC. 5.'))).toBe(false);
+    expect(struck.slice(-8).map((p) => p.slice(0, 24))).toEqual(['SEC. 4. REPORT ON RISKS ', ...page.map((c) => c.text.slice(0, 24))]);
+    // The same lines on the front page stay where they are, before the sections.
+    expect(bill.clauses.filter((c) => c.text === '116th CONGRESS')).toHaveLength(2);
+  });
+
+  it('H.R. 1000 and S. 2245 given a back page: its lines are no part of the last section, whose subsections stay in it', () => {
+    for (const [file, last, page] of [
+      ['us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'SEC. 314', ['Union Calendar No. 45', '116th CONGRESS', '1st Session', 'H. R. 1000[Report No. 116–20]', 'A BILL', 'To establish a National Full Employment Trust Fund to create employment opportunities for the unemployed, and for other purposes.', 'March 12, 2019 Reported with an amendment, committed to the Committee of the Whole House on the State of the Union, and ordered to be printed']],
+      ['us_bills_uslm/s2245_116_is_maximizing_americas_prosperity_act.txt', 'SEC. 3', ['Calendar No. 230', '116th CONGRESS', '1st Session', 'S. 2245', 'A BILL', 'To cap noninterest Federal spending as a percentage of potential GDP to right-size the Government, grow the economy, and balance the budget.', 'September 26, 2019 Reported without amendment']],
+    ] as const) {
+      const source = readFileSync(join(CORPUS, file), 'utf8').trimEnd().replace(/\n○$/u, '');
+      const bill = billDraft(`${source}\n${page.join('\n')}\n`);
+      expect(bill.clauses.slice(-page.length).map((c) => [c.text, c.parent]), file).toEqual(page.map((text) => [text, null]));
+      const section = bill.clauses.filter((c) => c.number === last).at(-1)!;
+      const own = bill.clauses.filter((c) => c.parent === section.id);
+      expect(own.length, file).toBeGreaterThan(1);
+      expect(own.every((c) => /^\([a-z]\)$/u.test(c.number)), file).toBe(true);
+    }
   });
 
   it('H.R. 1000 with the Senate’s attestation: the lines after its last section are no part of it', () => {

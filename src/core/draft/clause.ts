@@ -78,13 +78,15 @@ const DATE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\
 const ATTESTATION = /^(?:Passed the (?:House of Representatives|Senate)\b.{0,80}|Attest:.{0,120}|Speaker of the House of Representatives\.?|Vice President of the United States and President of the Senate\.?)$/u;
 /** A Federal Register document's back matter after its last section: [FR Doc. 2017–21233 Filed 10–2–17; 8:45 am], BILLING CODE 4310–MR–P. */
 const FR_BACK_MATTER = /^(?:\[FR Doc\.?\s[^\]]{1,80}\]|BILLING CODE\b.{0,40})$/u;
+/** The first line of a bill's back page after its last section, as a reported bill prints it: Union Calendar No. 2, Calendar No. 12, 116th CONGRESS. */
+const BACK_PAGE = /^(?:(?:Union |House )?Calendar No\.\s?\d{1,4}|\d{1,3}(?:st|nd|rd|th|d) CONGRESS)$/u;
 /** A paragraph that addresses the readers: 各地区、各部门要…, 各级人民政府应当…, 单位、各部门要…. */
 const ADDRESSES = /^[^。；]{0,12}?各(?:地区|地方|地|部门|单位|级|有关部门|有关单位|省|市|区|县|乡镇|街道)[^。；]{0,16}?(?:要|应当|应|务必|必须|须)/u;
 
 /**
  * Blocks that end the numbered structure, so that rewriting or removing the
  * last item never takes them along: an annex line, a signature over a date,
- * a date line, a bill's attestation, a Federal Register document's back matter ('line'); and a closing paragraph after the last item of a
+ * a date line, a bill's attestation or back page, a Federal Register document's back matter ('line'); and a closing paragraph after the last item of a
  * document that addresses its readers, where no numbered block or heading
  * follows ('paragraph', a 款 where it stands in an article).
  */
@@ -110,7 +112,23 @@ function closingBlocks(blocks: readonly Block[], markers: readonly (Marker | nul
       out[i] = 'paragraph';
     }
   }
+  for (let i = backPage(blocks, markers, firstNumbered); i !== -1 && i < blocks.length; i++) out[i] = 'line';
   return out;
+}
+
+/**
+ * Where a bill's back page starts (Union Calendar No. 2, 116th CONGRESS, the
+ * bill's number, JOINT RESOLUTION, its long title, the order to print): the
+ * first such line after which nothing to the end is numbered or a heading; -1
+ * where there is none. The front page prints the same lines before the sections.
+ */
+function backPage(blocks: readonly Block[], markers: readonly (Marker | null)[], firstNumbered: number): number {
+  if (firstNumbered === -1) return -1;
+  let start = -1;
+  for (let i = blocks.length - 1; i > firstNumbered && blocks[i]!.heading === null && markers[i] === null; i--) {
+    if (BACK_PAGE.test(blocks[i]!.source.trim())) start = i;
+  }
+  return start;
 }
 
 /** A block that opens a list (its last line ends with a colon or an English dash) or ends with a full stop. */
