@@ -608,7 +608,7 @@ describe('"the definition of “X”": the paragraph that defines the term, not 
   it('remove the definition of “Secretary”: that paragraph goes, § 583.115 and its other definitions stay', () => {
     const draft = corpusDraft(BOEM);
     const comment = 'In § 583.115, remove the definition of “Secretary”.';
-    expect(proposed(draft, comment)).toEqual({ edits: [{ op: 'remove-clause', clause: '§ 583.115 (paragraph 14)' }], unparsed: [] });
+    expect(proposed(draft, comment)).toEqual({ edits: [{ op: 'remove-clause', clause: '§ 583.115 (paragraph 13)' }], unparsed: [] });
     const { edits } = proposeEdits(comment, draft.clauses, 'en');
     expect(draft.clauses.find((c) => c.id === (edits[0] as { clause: string }).clause)!.text).toBe('Secretary means the Secretary of the Interior.');
     const { text } = revisedBody(draft, adopted('1', ...edits));

@@ -6,9 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citableClauses, cite } from '../src/core/draft/citation.js';
 import { parseDraft } from '../src/core/draft/format.js';
+import { titleOnly } from '../src/core/draft/paragraphs.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import { CORPUS, corpusWorkspace, redline, SEED_PAGE, tempDir } from './helpers/cli.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
 import { corpusDraft } from './helpers/drafts.js';
+import { proposedEnglish } from './helpers/wording.js';
 
 /** The comparison table's row names after adopting a replacement in each clause given. */
 async function rowNames(file: string, name: string, changes: Array<[string, string, string]>): Promise<string[]> {
@@ -59,11 +62,30 @@ describe('names of paragraphs without numbers', () => {
     expect(names).toEqual(['SUMMARY, paragraph 1', 'I, paragraph 2']);
   });
 
+  // The section's heading line had been counted: "Local government" was "(paragraph 9)".
+  it('under a section that is its heading alone, the first paragraph is the first: § 583.115 (BOEM rule), section 1 (H.J.Res. 37 as passed); a 款 still counts the article’s own (行政许可法)', async () => {
+    const boem = await rowNames('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'boem', [
+      ['The definitions at 30 CFR 550.105 apply', 'In addition', 'Also'],
+      ['Local government means', 'county or city', 'county, parish, or city'],
+    ]);
+    expect(boem).toEqual(['§ 583.115 (paragraph 1)', '§ 583.115 (paragraph 8)']);
+    const bill = await rowNames('us_bills_uslm/hjres37_116_rfs_yemen_war_powers.txt', 'rfs', [['Congress finds the following', 'finds', 'declares']]);
+    expect(bill).toEqual(['section 1 (paragraph 1)']);
+    const law = await rowNames('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk', [['有关行政许可的规定应当公布', '应当公开', '必须公开']]);
+    expect(law).toEqual(['第五条第二款']);
+    // A clerk's count names the same paragraphs: the eighth of § 583.115 is "Local government", the first no heading.
+    const rule = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
+    expect(proposedEnglish(rule, 'In § 583.115, strike the eighth paragraph.').edits).toEqual([{ op: 'remove-clause', clause: '§ 583.115 (paragraph 8)' }]);
+    const eighth = proposeEdits('In § 583.115, strike the eighth paragraph.', rule.clauses, 'en').edits[0] as { clause: string };
+    expect(rule.clauses.find((c) => c.id === eighth.clause)!.text).toMatch(/^Local government means /u);
+    expect(proposedEnglish(rule, 'In § 583.115, strike the first paragraph.').edits).toEqual([{ op: 'remove-clause', clause: '§ 583.115 (paragraph 1)' }]);
+  });
+
   it.each([
     ['lawrefbook/xianfa_constitution.md', 'markdown'],
     ['us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'markdown'],
     ['lawrefbook/xingzheng_xuke_fa_2019.md', 'markdown'],
-  ] as const)('every paragraph is numbered by its place among its siblings, 1 or 2 first as its parent is a heading or not (%s)', (file, format) => {
+  ] as const)('every paragraph is numbered by its place among its siblings, 1 or 2 first as its parent is a heading (or a section that is its heading alone) or not (%s)', (file, format) => {
     const { draft } = parseDraft(importDraft(readFileSync(join(CORPUS, file), 'utf8'), { format }).text, 'd.md', 'd');
     const tree = citableClauses(draft.clauses);
     const byId = new Map(draft.clauses.map((c) => [c.id, c]));
@@ -74,7 +96,7 @@ describe('names of paragraphs without numbers', () => {
     for (const clause of checked) {
       const parent = byId.get(clause.parent!)!;
       const siblings = draft.clauses.filter((c) => c.parent === parent.id && c.marker === null && c.heading === null);
-      const expected = siblings.indexOf(clause) + (parent.heading === null ? 2 : 1);
+      const expected = siblings.indexOf(clause) + (parent.heading === null && !titleOnly(parent) ? 2 : 1);
       const name = cite(tree, clause.id);
       const number = /第([一二三四五六七八九十百]+)[段款]$|paragraph (\d+)\)?$/u.exec(name);
       expect(number, name).not.toBeNull();

@@ -119,7 +119,11 @@ function englishName(tree: CitableTree, chain: readonly Citable[]): string {
   let name = `${sign} ${section.marker!.number.replace(ENGLISH_SECTION, '').trim()}`;
   for (const unit of chain.slice(start + 1)) {
     if (unit.marker) name += unit.marker.number;
-    else if (unit.parent !== null) name += ` (paragraph ${paragraphIndex(tree, unit) + 2})`;
+    else if (unit.parent !== null) {
+      // Under a section that is its heading alone (§ 583.115 What definitions do I need to know?), the first paragraph is the first.
+      const parent = tree.byId.get(unit.parent);
+      name += ` (paragraph ${paragraphIndex(tree, unit) + (parent && titleOnly(parent) ? 1 : 2)})`;
+    }
   }
   return name;
 }

@@ -79,17 +79,23 @@ const HAN = /[\u3400-\u9fff]/u;
  * 4.4 应急终止): a heading in all but markup, so it holds no paragraph of its
  * own and the paragraphs under it count from the first, as under a heading
  * (2.1第三段 is its third paragraph, not the title and two more). An
- * article's text is its first 款 whatever it says. Chinese only: an English
- * outline's title (Subpart C—Outer Continental Shelf Sand, Gravel, and/or
- * Shell) is no shorter than a sentence, so its length tells nothing.
+ * article's text is its first 款 whatever it says. An English outline's
+ * title (Subpart C—Outer Continental Shelf Sand, Gravel, and/or Shell) is no
+ * shorter than a sentence, so its length tells nothing; but a bill's or a
+ * regulation's section whose text is its heading and no more (SECTION 1.
+ * FINDINGS., § 583.115 What definitions do I need to know?) is a title line too.
  */
-export function titleOnly(unit: ParagraphUnit): boolean {
+export function titleOnly(unit: ParagraphUnit & { title: string }): boolean {
   if (unit.marker === null || unit.heading !== null || unit.marker.style === ARTICLE_STYLE) return false;
+  if (ENGLISH_SECTIONS.has(unit.marker.style)) return unit.title !== '' && [unit.title, `${unit.title}.`].includes(unit.text.trim());
   const text = unit.text.trim();
   // （二）第二阶段为业务主管部门审查阶段。: one short sentence over paragraphs of its own is a title too.
   const title = text.length <= MAX_TITLE_SENTENCE && text.endsWith('。') ? text.slice(0, -1) : text;
   return HAN.test(title) && !title.includes('\n') && title.length <= MAX_TITLE_LINE && !SENTENCE_MARK.test(title);
 }
+
+/** A bill's section (SEC. 1., Sec. 1., SECTION 1.) and a regulation's (§ 583.115). */
+const ENGLISH_SECTIONS: ReadonlySet<string> = new Set(['SEC. 1', 'Sec. 1', '§ 1']);
 
 /** A title written as a sentence, with its full stop: short, and with no other mark. */
 const MAX_TITLE_SENTENCE = 24;
