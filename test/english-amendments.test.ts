@@ -632,6 +632,39 @@ describe('"the definition of “X”": the paragraph that defines the term, not 
       '§ 583.115, remove the definition of “Qualified person” — § 583.115 has no definition of “Qualified person”',
     ]);
   });
+
+  it('a bill’s definition (Program.— The term “Program” …, The term “A” or “B” means …) is found too (H.R. 1000)', () => {
+    const bill = corpusDraft(HR1000);
+    expect(proposed(bill, 'In section 3, remove the definition of “Program”.')).toEqual({ edits: [{ op: 'remove-clause', clause: 'section 3(9)' }], unparsed: [] });
+    expect(proposed(bill, 'Remove the definition of "disadvantaged population group".')).toEqual({ edits: [{ op: 'remove-clause', clause: 'section 3(2)' }], unparsed: [] });
+  });
+});
+
+// It had been "a general remark: no edit asked for".
+describe('"the definition of “X” should include “Y” after “Z”": Y inserted after Z in the paragraph that defines X (BOEM rule, H.R. 1000)', () => {
+  it.each([
+    [BOEM, 'The definition of "Project" should include "or program" after "an undertaking".', '§ 583.115 (paragraph 12)', 'an undertaking', ' or program', 'Project means an undertaking or program that may be the subject of a negotiated noncompetitive agreement'],
+    // "the Secretary of the Interior" stands in three clauses, "an individual" in five: the definition says which.
+    [BOEM, 'The definition of "Secretary" should include "or the Secretary’s designee" after "the Secretary of the Interior".', '§ 583.115 (paragraph 13)', 'the Secretary of the Interior', ' or the Secretary’s designee', 'Secretary means the Secretary of the Interior or the Secretary’s designee.'],
+    [HR1000, 'The definition of "disadvantaged individual" should include ", household," after "an individual".', 'section 3(2)', 'an individual', ', household,', 'means an individual, household, or population group that the Secretary has identified'],
+  ])('%s %s', (file, comment, clause, quote, text, revised) => {
+    expect(proposed(corpusDraft(file), comment)).toEqual({ edits: [{ op: 'insert', clause, quote, text, position: 'after' }], unparsed: [] });
+    expect(revisedBy(file, comment)).toContain(revised);
+  });
+
+  it('the words alone are in several clauses: asked about', () => {
+    expect(proposed(corpusDraft(BOEM), 'Insert "or the Secretary’s designee" after "the Secretary of the Interior".').unparsed).toEqual([expect.stringMatching(/“the Secretary of the Interior” is in 3 clauses/u)]);
+  });
+
+  it('without the place or the words quoted, a request not made into an edit, never a remark (BOEM rule, H.R. 1000)', () => {
+    for (const [file, comment, note] of [
+      [BOEM, 'The definition of "Project" should include "or program".', 'should include “or program” — where to insert is not said'],
+      [BOEM, 'The definition of "Project" should include programs.', 'should include programs — the text to insert is not quoted'],
+      [HR1000, 'The definition of "grant recipient" must also include consortia.', 'must also include consortia — the text to insert is not quoted'],
+    ] as const) {
+      expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits: [], unparsed: [note] });
+    }
+  });
 });
 
 describe('English words inserted after a parenthetical, or a parenthetical after words, keep their space', () => {

@@ -523,7 +523,7 @@ function placeDefinition(term: string, base: Placed | undefined, index: DraftInd
   const scope = base ? [base.clause, ...descendants(index.tree, base.clause)] : index.tree.clauses;
   const defines = (c: Clause) => {
     const body = c.text.trimStart().replace(/^[“"]/u, '');
-    return body.startsWith(text) && DEFINES.test(body.slice(text.length));
+    return (body.startsWith(text) && DEFINES.test(body.slice(text.length))) || definesAsBills(body, text);
   };
   const found = scope.filter(defines);
   const where = base ? nameOf(index, base.clause) : 'the draft';
@@ -533,6 +533,14 @@ function placeDefinition(term: string, base: Placed | undefined, index: DraftInd
 
 /** After a defined term: “Secretary means …”, “…” has the meaning given …. */
 const DEFINES = /^[”"]?,?\s+(?:means|has the meaning|includes|shall mean|refers to)\b/u;
+/** A bill's definition, its heading before it or not: Grant recipient.— The term “grant recipient” means …, The term ‘total spending’ means …, The terms “X” and “Y” mean …. */
+const BILL_DEFINITION = /^(?:[^—\n]{1,120}?\.—\s*)?The terms? ((?:[“"‘][^”"’\n]{1,120}[”"’](?:,? (?:or|and) |, )?)+)/u;
+
+/** Whether a paragraph defines the term as a bill does (the terms quoted after "The term", in any case). */
+function definesAsBills(body: string, term: string): boolean {
+  const terms = BILL_DEFINITION.exec(body)?.[1];
+  return terms !== undefined && [...terms.matchAll(/[“"‘]([^”"’\n]{1,120})[”"’]/gu)].some((m) => m[1]!.toLowerCase() === term.toLowerCase());
+}
 
 /** “强力实施千百十亿工程。。。”: the paragraph with this opening, inside the located clause. */
 function placeOpening(opening: string, base: Placed | undefined, index: DraftIndex): Place {

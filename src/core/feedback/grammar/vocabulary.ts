@@ -116,6 +116,8 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   strike: 'delete', striking: 'delete', 'strike out': 'delete', 'striking out': 'delete', delete: 'delete', deleting: 'delete',
   remove: 'delete', removing: 'delete', omit: 'delete', omitting: 'delete', 'leave out': 'delete', 'leaving out': 'delete',
   insert: 'add', inserting: 'add', add: 'add', adding: 'add', append: 'add',
+  // The definition of “Project” should include “or program” after “an undertaking”: asked for, not said of the text (which includes …).
+  'should include': 'add', 'should also include': 'add', 'must include': 'add', 'must also include': 'add', 'shall include': 'add',
   substitute: 'substitute', substituting: 'substitute',
   redesignate: 'redesignate', redesignating: 'redesignate',
   'remove and reserve': 'reserve', 'removing and reserving': 'reserve', 'remove and reserving': 'reserve',

@@ -3,11 +3,11 @@
 // insert “Y” after “X”, insert after paragraph (4) the following new
 // paragraph: “…”, add at the end of section 3: “…”.
 import { designatorPart, isRelative, type Part, type Reference } from '../locator.js';
-import type { Where } from '../requests.js';
+import type { RequestFields, Where } from '../requests.js';
 import { isWord, newUnit, type SentenceReader } from '../sentence.js';
 import type { Token } from '../tokens.js';
 import type { NewUnit } from '../vocabulary.js';
-import { changeInside } from './text.js';
+import { changeInside, ofDefinition } from './text.js';
 import { units, unitsEnglish } from './units.js';
 
 /** 在“X”后增加“Y”, 在第十三条后增加一条：“…”, 增加一条，作为第七条：“…”, 第十三条增加“…”, 在该段增加内容“…”, 责任单位增加X, “…、。。。”增加食品安全. */
@@ -130,7 +130,11 @@ export function insertEnglish(r: SentenceReader, v: number): number {
       // insert “, as determined” before the period at the end: the period that ends the clause.
       // ("after “X” at the end of paragraph (1)" names the place: no more than that.)
       const atEnd = isWord(t[r.next(anchor)], 'end') && t[r.next(r.next(anchor))]?.kind !== 'locator' ? r.next(anchor) : -1;
-      r.push({ op: 'insert', anchor: r.quote(anchor), text: r.quote(n), position, ...(atEnd !== -1 ? { atEnd: true as const } : {}) }, v, Math.max(anchor, atEnd), [n, anchor]);
+      const fields: Extract<RequestFields, { op: 'insert' }> = { op: 'insert', anchor: r.quote(anchor), text: r.quote(n), position, ...(atEnd !== -1 ? { atEnd: true as const } : {}) };
+      // The definition of “Project” should include “or program” after “an undertaking”: in the paragraph defining the term.
+      const term = r.quoteBefore(v);
+      if (term !== -1 && isWord(t[r.prev(term)], 'definition')) return ofDefinition(r, v, term, fields, Math.max(anchor, atEnd));
+      r.push(fields, v, Math.max(anchor, atEnd), [n, anchor]);
       return Math.max(anchor, atEnd);
     }
     if (position && t[anchor]?.kind === 'locator') {

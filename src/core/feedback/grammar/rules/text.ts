@@ -325,9 +325,10 @@ function dangling(r: SentenceReader, at: number): number {
 /**
  * In § 583.115, remove the definition of “Secretary”; revise the definition of
  * “Local government” to read as follows: “…”: the quote names the term, whose
- * defining paragraph in the unit named is the one meant (not the words quoted, nor the whole unit).
+ * defining paragraph in the unit named is the one meant (not the words quoted, nor the whole unit);
+ * the definition of “Project” should include “or program” after “an undertaking”: the words are inserted there.
  */
-function ofDefinition(r: SentenceReader, v: number, term: number, fields: Extract<RequestFields, { op: 'remove-clause' | 'rewrite' }>, end = term): number {
+export function ofDefinition(r: SentenceReader, v: number, term: number, fields: Extract<RequestFields, { op: 'remove-clause' | 'rewrite' | 'insert' }>, end = term): number {
   const definition = r.quote(term);
   const loc = r.locatorBefore(v);
   if (loc === -1) {
