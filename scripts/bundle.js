@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { build, transform } from 'esbuild';
 import { writeCodeCache } from './code-cache.js';
+import { writeHelpPages } from './help-pages.js';
 
 const DIST = 'dist';
 
@@ -49,6 +50,20 @@ const lazyYaml = {
   },
 };
 
+// The help pages are written after the bundle, by running it (scripts/help-pages.js):
+// src/cli/built-help.ts becomes a loader of dist/help-pages.cjs, and there are
+// none while they are being rendered.
+const builtHelp = {
+  name: 'built-help',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]built-help\.js$/ }, () => ({ path: 'built-help', namespace: 'built-help' }));
+    build.onLoad({ filter: /.*/, namespace: 'built-help' }, () => ({
+      contents: "export function builtHelp() { try { return require('redline-dist/help-pages.cjs'); } catch (error) { if (error.code === 'ENOENT') return undefined; throw error; } }",
+      loader: 'js',
+    }));
+  },
+};
+
 // A stamp of the sources and locked dependencies: caches written by another
 // build (src/cli/entry-cache.ts) are never read.
 const stamp = createHash('sha256');
@@ -76,7 +91,7 @@ const result = await build({
   logLevel: 'warning',
   // exceljs (Excel import only) is large: loaded from node_modules when a workbook is read, not at every start.
   external: ['exceljs', 'redline-dist/*'],
-  plugins: [lazyChildProcess, chalkWithoutDetection, lazyYaml],
+  plugins: [lazyChildProcess, chalkWithoutDetection, lazyYaml, builtHelp],
   define: { __REDLINE_BUILD__: JSON.stringify(stamp.digest('hex').slice(0, 16)) },
   write: false,
 });
@@ -92,3 +107,4 @@ for (const file of result.outputFiles) {
 }
 
 await writeCodeCache(DIST);
+await writeHelpPages(DIST);

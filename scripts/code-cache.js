@@ -10,7 +10,8 @@ import { loadChunk, saveCodeCache } from '../bin/dist-loader.js';
 
 const SEED = resolve('test/fixtures/seed-page.txt');
 
-const HELP = ['init', 'import', 'clauses', 'fmt', 'feedback', 'feedback add', 'feedback import', 'feedback edit', 'feedback list', 'propose', 'decide', 'review', 'build', 'check', 'status', 'diff', 'git-setup', 'round', 'blame'];
+/** Every command path, for its help (scripts/help-pages.js renders the same). */
+export const HELP = ['init', 'import', 'clauses', 'fmt', 'feedback', 'feedback add', 'feedback import', 'feedback edit', 'feedback list', 'propose', 'decide', 'review', 'build', 'check', 'status', 'diff', 'git-setup', 'git-diff', 'git-textconv', 'round', 'blame'];
 
 const RUNS = [
   ['--version'],

@@ -2,18 +2,9 @@
 // with an example"): redline's own, each command, each feedback subcommand and
 // the commands git calls. The list is read from the command line as registered,
 // so a command added later is checked too.
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerCommands } from '../src/cli/command-line.js';
 import { redline, tempDir } from './helpers/cli.js';
-
-/** Every command and subcommand, as the words that name it: [[], ['init'], …, ['feedback', 'add'], …]. */
-function commandPaths(): string[][] {
-  const program = new Command('redline');
-  registerCommands(program, { io: { cwd: '.', env: {}, stdout: () => {}, stderr: () => {}, isTTY: false }, exitCode: 0 });
-  const below = (command: Command, path: string[]): string[][] => command.commands.flatMap((sub) => [[...path, sub.name()], ...below(sub, [...path, sub.name()])]);
-  return [[], ...below(program, [])];
-}
+import { commandPaths } from './helpers/commands.js';
 
 describe('help', () => {
   it('of redline and of every command and subcommand ends with an example of it', async () => {

@@ -7,6 +7,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colors, interactive prompts). */
   isTTY: boolean;
+  /** The terminal's width, where stdout is one: help wraps to it (80 columns otherwise, as commander does). */
+  columns?: number;
   /** Standard input; process.stdin when absent. */
   stdin?: NodeJS.ReadableStream;
   /**
@@ -23,6 +25,7 @@ export function processIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }
 

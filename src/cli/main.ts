@@ -4,8 +4,10 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { InputError } from '../core/problem.js';
 import { settle } from './after-success.js';
+import { builtHelp } from './built-help.js';
 import { colorsFor } from './color.js';
 import { fileSystemMessage, isFileSystemError } from './fs-errors.js';
+import { DEFAULT_HELP_WIDTH, renderedHelp } from './help-pages.js';
 import type { Context, Io } from './io.js';
 import { reportProblems, UsageError } from './report.js';
 import { safeOutput, safeText } from './terminal-text.js';
@@ -21,6 +23,12 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  // So is a help page rendered when the CLI was built, where it is what commander would print.
+  const page = renderedHelp(builtHelp(), argv, io.columns ?? DEFAULT_HELP_WIDTH);
+  if (page !== undefined) {
+    io.stdout(page);
+    return 0;
+  }
   const context: Context = { io, exitCode: 0 };
   // Commander and every command's usage; a command's own module is imported only when it runs.
   const [{ Command, CommanderError }, { registerCommands }] = await Promise.all([import('commander'), import('./command-line.js')]);
@@ -33,7 +41,7 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     )
     .exitOverride()
     // Commander echoes the command line in its errors: escape it like any other input.
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s)) })
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s)), getOutHelpWidth: () => io.columns ?? DEFAULT_HELP_WIDTH })
     .showHelpAfterError('(run with --help for usage)');
   let release: (() => void) | undefined;
   program.hook('preAction', async (_program, action) => {
