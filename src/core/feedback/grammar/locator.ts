@@ -237,8 +237,17 @@ const MAX_RANGE = 200;
 export const ZH_START = new Set([...'第（(0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两该本此上附序前引最末'].concat(Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))));
 export const EN_START = new Set([...'sSpPcCiIaAtTfFlL§']);
 
+/** The first characters as tables by UTF-16 code: the check made at most positions of a comment makes no string. */
+const START_CODES = { zh: codeTable(ZH_START), en: codeTable(EN_START) };
+
+function codeTable(characters: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of characters) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
 export function readLocator(text: string, at: number, lang: 'zh' | 'en'): LocatorRead | null {
-  if (!(lang === 'en' ? EN_START : ZH_START).has(text[at]!)) return null;
+  if (START_CODES[lang][text.charCodeAt(at)] !== 1) return null;
   return lang === 'en' ? readEnglish(text, at) : readChinese(text, at);
 }
 

@@ -39,18 +39,18 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-const ZH_STOPS = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
-const EN_STOPS = new Set([';', '!', '?', '\n']);
-const QUESTION = new Set(['？', '?']);
-const COMMAS = new Set(['，', ',']);
-const COLONS = new Set(['：', ':']);
+const ZH_STOPS = '。；;！!？?\n';
+const EN_STOPS = ';!?\n';
+const QUESTIONS = '？?';
+const COMMAS = '，,';
+const COLONS = '：:';
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set(['sec', 'secs', 'no', 'nos', 'para', 'paras', 'art', 'subsec', 'cf', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs', 'v', 'u.s', 'u.s.c', 'pub', 'stat']);
 
 export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: boolean } = {}): Tokenized {
   const quotes = lang === 'en' ? withNamedMarks(comment, findQuotations(comment)) : findQuotations(comment);
   const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
-  const stops = lang === 'en' ? EN_STOPS : ZH_STOPS;
+  const classes = characterClasses(lang);
   const sentences: Sentence[] = [];
   let tokens: Token[] = [];
   let sentenceStart = 0;
@@ -86,22 +86,24 @@ export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: 
       q++;
       continue;
     }
-    const ch = comment[i]!;
-    if (ch === '\n' && introducesQuote(comment, i, tokens, nextQuote)) {
+    // By code and a table: a string per character (each CJK one a new string, hashed for a set) was most of the time.
+    const code = comment.charCodeAt(i);
+    if (code === NEWLINE && introducesQuote(comment, i, tokens, nextQuote)) {
       i++;
       continue;
     }
-    if (stops.has(ch) || (lang === 'en' && ch === '.' && endsSentence(comment, i, tokens))) {
-      endSentence(i, QUESTION.has(ch));
+    const kind = classes[code]!;
+    if (kind === STOP || kind === QUESTION || (lang === 'en' && code === FULL_STOP && endsSentence(comment, i, tokens))) {
+      endSentence(i, kind === QUESTION);
       i++;
       continue;
     }
-    if (COMMAS.has(ch) || COLONS.has(ch) || ch === '、') {
-      tokens.push({ kind: COMMAS.has(ch) ? 'comma' : COLONS.has(ch) ? 'colon' : 'enum', start: i, end: i + 1 });
+    if (kind === COMMA || kind === COLON || kind === ENUM) {
+      tokens.push({ kind: kind === COMMA ? 'comma' : kind === COLON ? 'colon' : 'enum', start: i, end: i + 1 });
       i++;
       continue;
     }
-    if (isSpace(ch)) {
+    if (kind === SPACE) {
       i++;
       continue;
     }
@@ -129,7 +131,7 @@ export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: 
       i = phrase.end;
       continue;
     }
-    text(lang === 'en' && /[A-Za-z0-9]/u.test(ch) ? wordEnd(comment, i) : i + 1);
+    text(lang === 'en' && isWordCode(code) ? wordEnd(comment, i) : i + 1);
   }
   endSentence(comment.length, false);
   return { comment, quotes, sentences };
@@ -152,16 +154,47 @@ function plainCharacters(lang: 'zh' | 'en'): Uint8Array {
   if (made) return made;
   const table = new Uint8Array(0x10000).fill(1);
   const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
-  const special = [...(lang === 'en' ? EN_STOPS : ZH_STOPS), ...COMMAS, ...COLONS, '、', '.', ...SPACES, ...(lang === 'en' ? EN_START : ZH_START), ...index.byFirst.keys()];
+  const special = [...(lang === 'en' ? EN_STOPS : ZH_STOPS), ...COMMAS, ...COLONS, '、', '.', ...SPACES, ...(lang === 'en' ? EN_START : ZH_START)];
   for (const ch of special) table[ch.charCodeAt(0)] = 0;
+  for (const code of index.byFirst.keys()) table[code] = 0;
   // Surrogates (characters beyond the BMP) go the slow way.
   table.fill(0, 0xd800, 0xe000);
   if (lang === 'en') {
     // English words are read whole; a caseless phrase may start with any case of its first letter (K, k, and the Kelvin sign).
     for (const [from, to] of [['0', '9'], ['A', 'Z'], ['a', 'z']] as const) table.fill(0, from.charCodeAt(0), to.charCodeAt(0) + 1);
-    if (index.caseless) for (let code = 0x80; code < 0x10000; code++) if (index.byFirst.has(String.fromCharCode(code).toLowerCase())) table[code] = 0;
+    if (index.caseless) for (let code = 0x80; code < 0x10000; code++) if (index.byFirst.has(lowerCode(String.fromCharCode(code), 0))) table[code] = 0;
   }
   PLAIN[lang] = table;
+  return table;
+}
+
+const STOP = 1;
+const QUESTION = 2;
+const COMMA = 3;
+const COLON = 4;
+const ENUM = 5;
+const SPACE = 6;
+const NEWLINE = 10;
+const FULL_STOP = 46;
+const CLASSES: Partial<Record<'zh' | 'en', Uint8Array>> = {};
+
+/** For each UTF-16 code unit, what the tokenizer reads it as: a stop (a question's or another), a comma, a colon, 、, a space, or else 0. */
+function characterClasses(lang: 'zh' | 'en'): Uint8Array {
+  const made = CLASSES[lang];
+  if (made) return made;
+  const table = new Uint8Array(0x10000);
+  const mark = (characters: string, kind: number) => {
+    for (const ch of characters) table[ch.charCodeAt(0)] = kind;
+  };
+  mark(SPACES, SPACE);
+  mark(COMMAS, COMMA);
+  mark(COLONS, COLON);
+  mark('、', ENUM);
+  // Stops last: ; and \n are stops, whatever else they are.
+  const stops = lang === 'en' ? EN_STOPS : ZH_STOPS;
+  mark(stops, STOP);
+  mark([...QUESTIONS].filter((ch) => stops.includes(ch)).join(''), QUESTION);
+  CLASSES[lang] = table;
   return table;
 }
 
@@ -213,16 +246,15 @@ function endsSentence(text: string, at: number, tokens: readonly Token[]): boole
 
 /** The longest phrase of the vocabulary at this position; English phrases end on a word boundary, spaces inside them match any run of spaces. */
 function matchPhrase(text: string, at: number, index: PhraseIndex, lang: 'zh' | 'en'): { word: Word; end: number } | null {
-  if (lang === 'en' && at > 0 && /[A-Za-z0-9]/u.test(text[at - 1]!)) return null;
-  const first = index.caseless ? text[at]!.toLowerCase() : text[at]!;
-  const candidates = index.byFirst.get(first);
+  if (lang === 'en' && at > 0 && isWordCode(text.charCodeAt(at - 1))) return null;
+  const candidates = index.byFirst.get(index.caseless ? lowerCode(text, at) : text.charCodeAt(at));
   if (!candidates) return null;
   for (const [phrase, word] of candidates) {
     const end = matchAt(text, at, phrase, index.caseless);
     if (end === -1) continue;
-    if (lang === 'en' && end < text.length && /[A-Za-z0-9]/u.test(text[end]!)) continue;
+    if (lang === 'en' && end < text.length && isWordCode(text.charCodeAt(end))) continue;
     // (a) of a new paragraph (a)(3) is a designation, not the article.
-    if (lang === 'en' && text[at - 1] === '(' && text[end] === ')') continue;
+    if (lang === 'en' && text.charCodeAt(at - 1) === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN) continue;
     return { word, end };
   }
   return null;
@@ -230,15 +262,32 @@ function matchPhrase(text: string, at: number, index: PhraseIndex, lang: 'zh' | 
 
 function matchAt(text: string, at: number, phrase: string, caseless: boolean): number {
   let i = at;
-  for (const ch of phrase) {
-    if (ch === ' ') {
+  for (let k = 0; k < phrase.length; k++) {
+    const expected = phrase.charCodeAt(k);
+    if (expected === SPACE_CODE) {
       if (i >= text.length || !/\s/u.test(text[i]!)) return -1;
       while (i < text.length && /\s/u.test(text[i]!)) i++;
       continue;
     }
-    const actual = text[i];
-    if (actual === undefined || (caseless ? actual.toLowerCase() !== ch : actual !== ch)) return -1;
+    if (i >= text.length || (caseless ? lowerCode(text, i) : text.charCodeAt(i)) !== expected) return -1;
     i++;
   }
   return i;
+}
+
+const SPACE_CODE = 32;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+
+/** The code of the character at `at` in lower case; -1 where lower case is more than one code unit (İ). */
+function lowerCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  const lower = text[at]!.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
+}
+
+/** [A-Za-z0-9]. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

@@ -162,17 +162,18 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
 
 /** A phrase table indexed by its first character, longest phrases first, for a bounded lookup at each position. */
 export interface PhraseIndex {
-  byFirst: Map<string, Array<[string, Word]>>;
+  /** By the UTF-16 code of the phrase's first character (lower case where caseless): a number, so a lookup makes no string. */
+  byFirst: Map<number, Array<[string, Word]>>;
   caseless: boolean;
 }
 
 export function phraseIndex(words: Readonly<Record<string, Word>>, caseless: boolean): PhraseIndex {
-  const byFirst = new Map<string, Array<[string, Word]>>();
-  for (const [phrase, word] of Object.entries(words)) {
-    const key = caseless ? phrase[0]!.toLowerCase() : phrase[0]!;
-    const list = byFirst.get(key) ?? [];
-    list.push([caseless ? phrase.toLowerCase() : phrase, word]);
-    byFirst.set(key, list);
+  const byFirst = new Map<number, Array<[string, Word]>>();
+  for (const [written, word] of Object.entries(words)) {
+    const phrase = caseless ? written.toLowerCase() : written;
+    const list = byFirst.get(phrase.charCodeAt(0)) ?? [];
+    list.push([phrase, word]);
+    byFirst.set(phrase.charCodeAt(0), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
   return { byFirst, caseless };
