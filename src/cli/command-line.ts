@@ -20,7 +20,7 @@ import type { Format as ProposeFormat, ProposeOptions } from './commands/propose
 import type { ReviewOptions } from './commands/review.js';
 import type { RoundFlags, RoundOptions } from './commands/round.js';
 import type { Format as StatusFormat, StatusOptions } from './commands/status.js';
-import { chosenFormat, formatOption, jsonOption } from './format.js';
+import { chosenFormat, colorOption, formatOption, jsonOption } from './format.js';
 import type { Context } from './io.js';
 import { SHOWN_BEFORE_SUMMARY, SUMMARY_AFTER } from './report.js';
 
@@ -87,6 +87,8 @@ const propose = define({
       .option('--draft <name>', 'the draft (default: the only draft)')
       .addOption(formatOption(['ansi', 'markdown', 'json'], 'ansi', 'ansi for a terminal, markdown for a PR comment or job summary (under 65,536 characters), json for scripts'))
       .addOption(jsonOption())
+      .addOption(colorOption(true))
+      .addOption(colorOption(false))
       .addHelpText('after', '\nExamples:\n  redline propose\n  redline propose 3 6 --format markdown > comment.md\n  redline propose --json | jq \'.[].edits[] | select(.state != "ok")\'\n'),
   options: ([entries]: [string[]], flags: { draft?: string; format: ProposeFormat; json?: boolean }, command): ProposeOptions => ({
     entries,
@@ -125,6 +127,8 @@ const review = define({
       .option('--draft <name>', 'the draft (default: the only draft)')
       .option('--by <name>', 'who decides')
       .option('--answers <file>', 'scripted answers (YAML list of {action, edits, reason}) instead of prompts')
+      .addOption(colorOption(true))
+      .addOption(colorOption(false))
       .addHelpText('after', '\nExamples:\n  redline review\n  redline review --answers answers.yaml   # [{action: adopt}, {action: reject, reason: …}]\n'),
   options: (_args: [], flags: ReviewOptions) => flags,
   load: async () => (await import('./commands/review.js')).reviewCommand,
@@ -193,6 +197,8 @@ const diff = define({
       .argument('<new>', 'a draft file, or git-rev:path; a built out/<draft>.revised.md or a pasted text is aligned by number and text')
       .addOption(formatOption(['ansi', 'markdown', 'json'], 'ansi', 'ansi, markdown (PR comment) or json'))
       .addOption(jsonOption())
+      .addOption(colorOption(true))
+      .addOption(colorOption(false))
       .addHelpText(
         'after',
         '\nExamples:\n  redline diff main:drafts/seed.md drafts/seed.md\n  redline diff drafts/seed.md out/seed.revised.md   # no IDs on one side: aligned by number and text\n  redline diff old.md new.md --json\n',

@@ -7,6 +7,11 @@ export function formatOption(formats: readonly string[], fallback: string, descr
   return new Option('--format <format>', description).choices([...formats]).default(fallback);
 }
 
+/** --color / --no-color, for the commands that print colors; main.ts reads them before anything is printed (colorFlag). */
+export function colorOption(on: boolean): Option {
+  return on ? new Option('--color', 'colors even when the output is not a terminal (as FORCE_COLOR)') : new Option('--no-color', 'no colors (as NO_COLOR)');
+}
+
 export function jsonOption(): Option {
   return new Option('--json', 'short for --format json');
 }

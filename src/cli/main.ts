@@ -17,7 +17,7 @@ import { lockIfWriting } from './write-lock.js';
 export const VERSION: string = packageJson.version;
 
 export async function run(argv: readonly string[], outside: Io): Promise<number> {
-  const io = guarded(outside);
+  const io = guarded(colorFlag(argv, outside));
   // The version alone is printed before commander and the commands are loaded (start-up, issue 17).
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.stdout(`${VERSION}\n`);
@@ -65,6 +65,22 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     release?.();
   }
   return code;
+}
+
+/**
+ * --color / --no-color (propose, diff, review) as FORCE_COLOR / NO_COLOR, the
+ * last one given winning: read here, before the output filter is made, since
+ * it decides whether the filter lets colors through. Commander checks them
+ * like any option, so a command without colors refuses them.
+ */
+function colorFlag(argv: readonly string[], io: Io): Io {
+  const end = argv.indexOf('--');
+  const words = end === -1 ? argv : argv.slice(0, end);
+  const at = Math.max(words.lastIndexOf('--color'), words.lastIndexOf('--no-color'));
+  if (at === -1) return io;
+  const flag = words[at];
+  const { NO_COLOR: _off, FORCE_COLOR: _on, ...env } = io.env;
+  return { ...io, env: flag === '--color' ? { ...env, FORCE_COLOR: '2' } : { ...env, NO_COLOR: '1' } };
 }
 
 /** Everything a command prints passes one filter: no control character from any input reaches the terminal. */
