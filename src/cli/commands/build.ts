@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { build, type BuildOutput } from '../../core/revision/build.js';
 import { unmadeChange } from '../../core/feedback/unmade-change.js';
@@ -96,11 +96,24 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
     return stale.length > 0 ? 1 : 0;
   }
   // All outputs or none; the folder named in redline.yaml (which may come from a pull request) stays inside the workspace.
+  // An output that already holds what the build makes is left as it is, its time too (make, pandoc, a PDF job).
+  const same = new Set(outputs.filter((o) => holds(join(out, o.name), o.content)));
   commitFiles(
-    outputs.map((o) => ({ path: join(out, o.name), content: o.content })),
+    outputs.filter((o) => !same.has(o)).map((o) => ({ path: join(out, o.name), content: o.content })),
     { display: workspace.display, ...(flags.out ? {} : { within: workspace.root }) },
   );
-  for (const output of outputs) io.stdout(`wrote ${safeText(workspace.display(join(out, output.name)))}\n`);
+  for (const output of outputs) io.stdout(same.has(output) ? `unchanged ${safeText(workspace.display(join(out, output.name)))}\n` : `wrote ${safeText(workspace.display(join(out, output.name)))}\n`);
   if (flags.pdf && (await writePdfs(io, workspace.display, outputs.map((o) => ({ markdown: join(out, o.name), lang: langs.get(o.name)! })))) > 0) return 1;
   return 0;
+}
+
+/** Whether `path` is an ordinary file holding `content` already; anything else (missing, a link, unreadable) is left to the write. */
+function holds(path: string, content: string): boolean {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size !== Buffer.byteLength(content, 'utf8')) return false;
+    return readFileSync(path).equals(Buffer.from(content, 'utf8'));
+  } catch {
+    return false;
+  }
 }
