@@ -1,9 +1,9 @@
 // build leaves an output that already holds what it makes as it is, its time
 // included (make, pandoc and PDF jobs look at times), and writes the others.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusWorkspace, redline } from './helpers/cli.js';
+import { corpusWorkspace, redline, snapshot, tempDir } from './helpers/cli.js';
 
 const OUTPUTS = ['revised', 'feedback', 'comparison', 'redline'];
 
@@ -42,5 +42,21 @@ describe('build, run again', () => {
       expect(readFileSync(revised, 'utf8')).not.toContain('手改');
       expect(await redline(dir, 'build', '--check')).toMatchObject({ code: 0 });
     }
+  });
+});
+
+describe('build, out/ leading outside the workspace', () => {
+  it('is refused even where the files there hold what the build makes (行政许可法)', async () => {
+    const dir = await built('lawrefbook/xingzheng_xuke_fa_2019.md', 'permits', ['建议将第一条中的“规范”修改为“规范和监督”。']);
+    const elsewhere = join(tempDir(), 'out');
+    cpSync(join(dir, 'out'), elsewhere, { recursive: true });
+    renameSync(join(dir, 'out'), join(dir, 'out-kept'));
+    symlinkSync(elsewhere, join(dir, 'out'));
+    const before = snapshot(elsewhere);
+    const refused = await redline(dir, 'build');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^redline: refusing to write into out: it leads outside the workspace/u);
+    expect(refused.stdout).toBe('');
+    expect(snapshot(elsewhere)).toEqual(before);
   });
 });

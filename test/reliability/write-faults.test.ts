@@ -85,7 +85,8 @@ describe('a nearly full disk', () => {
   it('build: a stub of the redline is never published (exit 2, old outputs kept)', async () => {
     const dir = await corpusWorkspace(DOCUMENTS.statute, 'statute');
     expect((await redline(dir, 'build')).code).toBe(0);
-    writeFileSync(join(dir, 'out/statute.redline.md'), 'old output\n');
+    // Outputs that differ from what the build makes, so that all four are written (one that holds it already is left as it is).
+    for (const output of ['revised', 'feedback', 'comparison', 'redline']) writeFileSync(join(dir, `out/statute.${output}.md`), 'old output\n');
     const before = files(dir);
     // The fourth output, the redline, is the one the disk cannot hold.
     const result = await runWith(dir, ['build'], { call: 'writeSync', at: 4, short: true });

@@ -4,7 +4,7 @@ import { build, type BuildOutput } from '../../core/revision/build.js';
 import { unmadeChange } from '../../core/feedback/unmade-change.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { lacking } from '../../core/feedback/decision.js';
-import { commitFiles } from '../atomic-write.js';
+import { checkWithin, commitFiles } from '../atomic-write.js';
 import { decideHint, decisionLine } from '../decisions.js';
 import type { Io } from '../io.js';
 import { missingForPdf, missingMessage, pdfEnvironment, writePdfs } from '../pdf.js';
@@ -97,6 +97,8 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   }
   // All outputs or none; the folder named in redline.yaml (which may come from a pull request) stays inside the workspace.
   // An output that already holds what the build makes is left as it is, its time too (make, pandoc, a PDF job).
+  // (Checked first: an out/ leading outside is refused, whatever it holds.)
+  if (!flags.out && existsSync(out)) checkWithin(out, workspace.root, workspace.display);
   const same = new Set(outputs.filter((o) => holds(join(out, o.name), o.content)));
   commitFiles(
     outputs.filter((o) => !same.has(o)).map((o) => ({ path: join(out, o.name), content: o.content })),
