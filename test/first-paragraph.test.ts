@@ -75,7 +75,7 @@ describe('删除第X条第一款', () => {
     expect(comparison).toMatch(/^\| 1 \| 第四条第一款 \| ~~卖场、商场.*~~ \| （删除） \| 1 \|$/mu);
     expect(comparison).toContain('| 2 | 第四条第二款 | 交易场所提供者发现场所内（平台内）经营者有违反本规定行为的，应当~~依法~~采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。 | 交易场所提供者发现场所内（平台内）经营者有违反本规定行为的，应当**及时**采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。 | 2 |');
     const redline = result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content;
-    expect(redline).toContain('应当及时采取必要处置措施，保存有关信息记录，依法承担相应义务和责任。**〔意见1、2〕');
+    expect(redline).toContain('\n\n交易场所提供者发现场所内（平台内）经营者有违反本规定行为的，应当~~依法~~**及时**采取〔意见2〕必要处置措施，保存有关信息记录，依法承担相应义务和责任。\n\n');
 
     // Two real amendments of 2024 (第八十八条): 第七十一条第一款 deleted, words of its 第二款 changed.
     const shanghai = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
@@ -214,5 +214,51 @@ describe('第X条修改为 the text of its first 款 alone', () => {
       // The paragraph after it is the next article now.
       expect(after[at + 1]).toMatch(/^第.+条 /u);
     }
+  });
+});
+
+// The redline of 删除第X条第一款 (a walk on 立法法 2015): the article's own
+// paragraph struck on its line, the 款 that moves up in its own paragraph as it
+// was, marked only where an edit of its own changed it (it was bold and credited
+// to the removal, and another entry's change in it was lost).
+describe('删除第X条第一款, in the redline', () => {
+  const redlineOf = (result: ReturnType<typeof revisedBody>['result']) => result.outputs.find((o) => o.name.endsWith('.redline.md'))!.content.split('\n\n');
+  const FIRST = '省、自治区、直辖市的人民代表大会及其常务委员会根据本行政区域的具体情况和实际需要，在不同宪法、法律、行政法规相抵触的前提下，可以制定地方性法规。';
+
+  it('立法法: 第七十二条第一款 struck, 第二款 after it as it is, or with 环境保护 → 生态文明建设 marked and credited to its own entry', () => {
+    const law = corpusDraft('lawrefbook/lifa_fa_2015.md');
+    const removal = proposeEdits('建议删除第七十二条第一款。', law.clauses, 'zh').edits;
+    const alone = redlineOf(revisedBody(law, adopted('1', ...removal)).result);
+    const at = alone.findIndex((p) => p.startsWith('第七十二条 '));
+    expect(alone[at]).toBe(`第七十二条 ~~${FIRST}~~〔意见1〕`);
+    expect(alone[at + 1]).toMatch(/^设区的市的人民代表大会及其常务委员会根据本市的具体情况和实际需要，[^*~〔]+四个月内予以批准。$/u);
+
+    const words = proposeEdits('建议将第七十二条第二款中的“环境保护”修改为“生态文明建设”。', law.clauses, 'zh').edits;
+    const both = revisedBody(law, adopted('1', ...removal), adopted('2', ...words));
+    expect(both.result.revision.unapplied).toEqual([]);
+    const lines = redlineOf(both.result);
+    expect(lines[at]).toBe(`第七十二条 ~~${FIRST}~~〔意见1〕`);
+    expect(lines[at + 1]).toMatch(/^设区的市[^*~〔]+可以对城乡建设与管理、~~环境保护~~\*\*生态文明建设\*\*〔意见2〕、历史文化保护[^*~〔]+予以批准。$/u);
+    expect(paragraph(both.text, '第七十二条 ')).toContain('可以对城乡建设与管理、生态文明建设、历史文化保护');
+  });
+
+  it('专利法实施细则: 第八十五条第一款 struck with its items, then 第二款 as it is', () => {
+    const rules = corpusDraft('lawrefbook/zhuanli_fa_shishi_xize_2010.md');
+    const lines = redlineOf(revisedBody(rules, adopted('1', { op: 'remove-first-paragraph', clause: unit(rules, 85).id })).result);
+    const at = lines.findIndex((p) => p.startsWith('第八十五条 '));
+    expect(lines[at]).toBe('第八十五条 ~~除专利法第六十条规定的外，管理专利工作的部门应当事人请求，可以对下列专利纠纷进行调解：~~〔意见1〕');
+    expect(lines.slice(at + 1, at + 6).map((p) => /^~~\(.\)/u.test(p))).toEqual([true, true, true, true, true]);
+    expect(lines.slice(at + 1, at + 8).find((p) => !p.startsWith('~~'))).toBe('对于前款第(四)项所列的纠纷，当事人请求管理专利工作的部门调解的，应当在专利权被授予之后提出。');
+  });
+
+  it('行政许可法: 第三十四条第二款 after the struck first 款, with nothing bold', () => {
+    const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const lines = redlineOf(revisedBody(law, adopted('1', { op: 'remove-first-paragraph', clause: unit(law, 34).id })).result);
+    const at = lines.findIndex((p) => p.startsWith('第三十四条 '));
+    expect(lines.slice(at, at + 3)).toEqual([
+      '第三十四条 ~~行政机关应当对申请人提交的申请材料进行审查。~~〔意见1〕',
+      '申请人提交的申请材料齐全、符合法定形式，行政机关能够当场作出决定的，应当当场作出书面的行政许可决定。',
+      '根据法定条件和程序，需要对申请材料的实质内容进行核实的，行政机关应当指派两名以上工作人员进行核查。',
+    ]);
   });
 });

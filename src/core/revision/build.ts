@@ -145,7 +145,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
   const changed = clauses.filter((c) => (c.status !== 'unchanged' || members.has(c.id)) && c.partOf === undefined);
   // Articles that had more than one 款: a change to the text of the first alone is named 第X条第一款.
   const paragraphed = new Set(clauses.filter((c) => c.paragraphBefore !== undefined && c.parent !== null).map((c) => c.parent!));
-  const rows = changed.flatMap((clause) => [clause, ...(clause.promoted ? [clause.promoted] : [])]).map((clause, i) => {
+  const rows = changed.flatMap((clause) => [clause, ...(clause.promoted?.status === 'changed' ? [clause.promoted] : [])]).map((clause, i) => {
     let original = labels.added;
     let revised = labels.removed;
     const merged = mergedMembers(clause, members.get(clause.id) ?? []);
@@ -177,7 +177,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
         ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
         : cite(names.before, clause.id);
     const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
-    // The 款 that moved up has its own row: this one names the entries that removed the first.
+    // The 款 that moved up has its own row (where it changed): this one names the entries that removed the first.
     const entries = clause.promoted ? clause.changes[0]!.entries : clause.entries;
     return row([String(i + 1), cellText(name), original, revised, cellText(labels.entryList(inOrder(entries)) + references)]);
   });
@@ -589,6 +589,12 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
       group.forEach((m) => shown.add(m));
       continue;
     }
+    if (clause.promoted) {
+      const items = members.get(clause.id) ?? [];
+      parts.push(...withoutOwnParagraph(clause, items, labels));
+      items.forEach((m) => shown.add(m));
+      continue;
+    }
     if (clause.status === 'removed' || clause.status === 'added') {
       parts.push(wholeBlock(clause, labels));
       continue;
@@ -599,4 +605,20 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
     parts.push(block(clause, clause.heading !== null || clause.renumbered ? body : protectParagraph(body)));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * An article whose first 款 an edit removed: that paragraph struck on the
+ * article's line, the items it led in struck after it, then the 款 that moved
+ * up in its own paragraph as it was, marked only where edits of its own
+ * changed it (the revised text is where it opens the article).
+ */
+function withoutOwnParagraph(clause: RevisedClause, items: readonly RevisedClause[], labels: Labels): string[] {
+  const removal = `${render([...markerSegments(clause, 'redline', (t) => t), { kind: 'delete', text: clause.textBefore }])}${labels.attribution(inOrder(clause.changes[0]!.entries))}`;
+  const next = clause.promoted!;
+  return [
+    block(clause, clause.heading !== null || clause.renumbered ? removal : protectParagraph(removal)),
+    ...items.map((item) => wholeBlock(item, labels)),
+    block(next, protectParagraph(markedText(next, 'redline', labels))),
+  ];
 }

@@ -56,7 +56,7 @@ export interface RevisedClause {
   paragraphAfter?: number;
   /** remove-first-paragraph: the clause's own paragraph (its first 款) is gone; its next 款 moved up into it. */
   ownParagraphRemoved?: boolean;
-  /** That next 款, as revised, where edits of its own changed it (a row of its own in the comparison table). */
+  /** That next 款, as revised: the redline shows it in its own paragraph, and it has a row of its own in the comparison table where edits of its own changed it. */
   promoted?: RevisedClause;
 }
 
@@ -135,7 +135,7 @@ function joinPromoted(clauses: RevisedClause[], paragraphRemovedBy: ReadonlyMap<
     clause.textAfter = next.textAfter;
     clause.status = 'changed';
     clause.entries = moved;
-    if (next.status === 'changed') clause.promoted = next;
+    clause.promoted = next;
     joined.add(next.id);
     const shift = (parent: string) => {
       for (const child of clauses.filter((c) => c.parent === parent)) {
