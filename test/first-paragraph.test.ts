@@ -166,10 +166,19 @@ describe('款 moved, in the comparison table’s closing line', () => {
     expect(closing(result)).toBe('条文序号作相应调整：原第六十九条第二款至第四款依次改为第三款至第五款。');
   });
 
-  it('明码标价规定: with 第四条第一款 removed, 第三款 is 第二款 (the 第二款 that moved up is the article’s own text)', () => {
+  // A walk on 立法法 2015 found the line starting at 第三款: 原第二款, now 第一款, was left out.
+  it('with 第X条第一款 removed, every later 款 moves up, from 第二款 (明码标价规定 第四条, 立法法 第七十二条 and 第九十九条)', () => {
     const rule = corpusDraft('lawrefbook/samr_mingma_biaojia_2022.md');
     const { result } = revisedBody(rule, adopted('1', { op: 'remove-first-paragraph', clause: unit(rule, 4).id }));
-    expect(closing(result)).toBe('条文序号作相应调整：原第四条第三款改为第二款。');
+    expect(closing(result)).toBe('条文序号作相应调整：原第四条第二款、第三款依次改为第一款、第二款。');
+    const law = corpusDraft('lawrefbook/lifa_fa_2015.md');
+    const both = revisedBody(
+      law,
+      adopted('1', ...proposeEdits('建议删除第七十二条第一款。', law.clauses, 'zh').edits),
+      adopted('2', ...proposeEdits('建议删除第九十九条第一款。', law.clauses, 'zh').edits),
+    );
+    expect(both.result.revision.unapplied).toEqual([]);
+    expect(closing(both.result)).toBe('条文序号作相应调整：原第七十二条第二款至第六款依次改为第一款至第五款；原第九十九条第二款、第三款依次改为第一款、第二款。');
   });
 });
 

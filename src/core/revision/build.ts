@@ -270,7 +270,13 @@ function renumberedUnits(clauses: readonly RevisedClause[], names: Names): Move[
  */
 function movedParagraphs(clauses: readonly RevisedClause[], names: Names): Array<{ at: number; move: Move }> {
   const runs: RevisedClause[][] = [];
-  for (const clause of clauses) {
+  // In reading order, with the 款 that moved up into an article whose first 款 went (its 第一款 now) after the article.
+  const at = new Map<RevisedClause, number>();
+  clauses.forEach((clause, i) => {
+    at.set(clause, i);
+    if (clause.promoted) at.set(clause.promoted, i);
+  });
+  for (const clause of at.keys()) {
     const { paragraphBefore: before, paragraphAfter: after } = clause;
     if (clause.status === 'removed' || clause.status === 'added' || before === undefined || after === undefined || before === after) continue;
     const previous = runs.at(-1)?.at(-1);
@@ -283,7 +289,7 @@ function movedParagraphs(clauses: readonly RevisedClause[], names: Names): Array
     const [first, last] = [run[0]!, run.at(-1)!];
     const before = [cite(names.before, first.id), ...(run.length > 1 ? [paragraph(last.paragraphBefore!)] : [])];
     const after = [paragraph(first.paragraphAfter!), ...(run.length > 1 ? [paragraph(last.paragraphAfter!)] : [])];
-    return { at: clauses.indexOf(first), move: { before, after, count: run.length } };
+    return { at: at.get(first)!, move: { before, after, count: run.length } };
   });
 }
 
