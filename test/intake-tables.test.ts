@@ -248,6 +248,16 @@ describe('columns by meaning', () => {
     ]);
   });
 
+  // A walk on 立法法 2015: 修改意见及理由 read as a reason, so no comment column; 涉及条文 kept as a note.
+  it('a comment with its grounds (修改意见及理由) is the comment, 涉及条文 the place; an office’s 处理意见及理由 and 答复意见 are not', () => {
+    const comments = ['修改意见及理由', '意见及理由', '建议及理由', '意见和理由', '修改建议及理由', '具体意见及理由', '意见及依据'];
+    expect(comments.map((h) => [h, fieldOf(h)])).toEqual(comments.map((h) => [h, 'comment']));
+    const places = ['涉及条文', '相关条文', '对应条文', '条文序号'];
+    expect(places.map((h) => [h, fieldOf(h)])).toEqual(places.map((h) => [h, 'locator']));
+    expect(['处理意见及理由', '答复意见', '修改理由', '原条文'].map((h) => fieldOf(h))).toEqual(['decision+reason', 'reason', 'reason', undefined]);
+    expect(mapColumns(['编号', '提出单位', '涉及条文', '修改意见及理由']).map((c) => c.field ?? 'note')).toEqual(['number', 'unit', 'locator', 'comment']);
+  });
+
   it('a bare 理由 is the office’s only after a decision column; 修改理由 is always the commenter’s', () => {
     const fields = (headers: string[]) => mapColumns(headers).map((c) => c.field ?? 'note');
     expect(fields(['序号', '提出单位', '修改意见', '理由'])).toEqual(['number', 'unit', 'comment', 'note']);

@@ -140,3 +140,33 @@ describe('the place column', () => {
     expect(minsu.entries[0]!.edits).toEqual([expect.objectContaining({ op: 'delete', quote: '中华人民共和国', occurrence: 2 })]);
   });
 });
+
+// A walk on 立法法 2015: a table headed 修改意见及理由 was refused (no comment
+// column: the header read as a reason), and 涉及条文 was kept as a note, so a
+// quote found in two articles was asked about although the row named one.
+describe('a table headed 涉及条文 / 修改意见及理由', () => {
+  const HEADER = '编号\t提出单位\t涉及条文\t修改意见及理由\n';
+
+  it('立法法: 涉及条文 is the place of a quote found in 第七十二条 and 第八十二条, and the comment keeps its grounds', async () => {
+    const { entries, clauseNumber, notes } = await imported(
+      'lawrefbook/lifa_fa_2015.md',
+      'lifa',
+      `${HEADER}1\t某市人大\t第七十二条第二款\t建议将“环境保护”修改为“生态文明建设”。理由：与宪法的表述一致。\n`,
+    );
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '环境保护', text: '生态文明建设' })]);
+    expect(clauseNumber(entries[0]!.edits[0]!.clause)).toBe('第七十二条 设区的市的人民代');
+    expect(notes('1')).toContain('locator: 第七十二条第二款\ncomment: 建议将“环境保护”修改为“生态文明建设”。理由：与宪法的表述一致。\n');
+    expect(notes('1')).not.toContain('notes:');
+  });
+
+  it('行政许可法: 涉及条文 第四十七条 places “五日内”, found in three articles', async () => {
+    const { entries, clauseNumber, notes } = await imported(
+      'lawrefbook/xingzheng_xuke_fa_2019.md',
+      'xk',
+      `${HEADER}1\t市司法局\t第四十七条\t建议将“五日内”修改为“十日内”。理由：给当事人留出准备时间。\n`,
+    );
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '五', text: '十' })]);
+    expect(clauseNumber(entries[0]!.edits[0]!.clause)).toMatch(/ 第四十七条$/u);
+    expect(notes('1')).toContain('locator: 第四十七条\n');
+  });
+});
