@@ -59,6 +59,8 @@ export interface CommentContext {
   lang?: 'zh' | 'en';
   /** Parts the comment names without placing a request there: headings by their words ("In the DATES section"), the part its own number matches (二十四、将…). A quote found in several clauses is looked for there. */
   named?: Clause[];
+  /** The place given with the comment (a 条款 column): a quote with no place of its own is not looked for elsewhere while the comment speaks of it. */
+  given?: Clause;
 }
 
 /**
@@ -568,8 +570,8 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
       if (inside.some((c) => c.id === at.clause.id)) return { clause: at.clause, confidence: Math.min(0.9, at.confidence) };
       return { problem: `“${text}” is in ${inside.length} paragraphs of ${nameOf(index, at.clause)} (${inside.map((c) => nameOf(index, c)).join(', ')})` };
     }
-    if (holding.length === 1) return { clause: holding[0]!, confidence: 0.6 };
-    return notIn(text, at.clause, unit, index, holding.length > 1 ? ` (it is in ${holding.length} other clauses)` : '');
+    // Found elsewhere only: said, never changed there unasked (将第八十二条中的“A” where A is in 第七十二条 alone).
+    return notIn(text, at.clause, unit, index, standsElsewhere(holding, index));
   }
   // No locator of its own: the clause the comment spoke of last, then the whole draft.
   if (context.last) {
@@ -579,6 +581,12 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
     // (A heading's own words are its title: a quote in the part it heads is meant.)
     if (last.heading === null && inLast.some((c) => c.id === last.id)) return { clause: last, confidence: 0.8 };
     if (inLast.length > 1) return { problem: `“${text}” is in ${inLast.length} parts of ${nameOf(index, last)} (${inLast.map((c) => nameOf(index, c)).join(', ')}): name the one meant` };
+    // Still in the place given with the comment, and the quote is not there: said, as for a place the comment names.
+    const given = context.given;
+    const inGiven = (c: Clause) => given !== undefined && (c.id === given.id || isBelow(index, c, given));
+    if (given && holding.length > 0 && inGiven(last) && !holding.some(inGiven)) {
+      return notIn(text, given, [given, ...descendants(index.tree, given)], index, `, the place given with the comment${standsElsewhere(holding, index)}`);
+    }
   }
   if (holding.length === 1) return { clause: holding[0]!, confidence: 0.85 };
   if (holding.length > 1 && context.named && context.named.length > 0) {
@@ -588,6 +596,11 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
   }
   if (holding.length === 0) return notIn(text, undefined, index.tree.clauses, index);
   return { problem: `“${text}” is in ${holding.length} clauses (${holding.slice(0, 4).map((c) => nameOf(index, c)).join(', ')}${holding.length > 4 ? ', …' : ''}): name the one meant` };
+}
+
+/** Where a quote not in the place named stands: the one clause, or how many. */
+function standsElsewhere(holding: readonly Clause[], index: DraftIndex): string {
+  return holding.length === 1 ? ` (it is in ${nameOf(index, holding[0]!)})` : holding.length > 1 ? ` (it is in ${holding.length} other clauses)` : '';
 }
 
 /**

@@ -40,6 +40,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   const given = named && 'problem' in named ? undefined : named;
   if (given) {
     context.last = given;
+    context.given = given;
     context.named!.push(given);
   }
   // 二十四、将“A”改为“B”: a comment numbered as the draft's parts are may mean that part, where the quote alone does not say.
