@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/core/feedback/grammar/tokens.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { corpusWorkspace, redline } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
@@ -562,6 +563,14 @@ describe('"adding a new paragraph (a)(3)": a designation of two parts names the 
   });
 });
 
+describe('a word of the vocabulary in parentheses is still that word; only a letter or roman numeral is a designation', () => {
+  it('"(before)" and "(after)" are read as words; "(a)" and "(iv)" are not read as the article a or a word', () => {
+    const words = (comment: string) => tokenize(comment, 'en').sentences.flatMap((s) => s.tokens).flatMap((t) => (t.kind === 'word' ? [t.word] : []));
+    for (const word of ['before', 'after']) expect(words(`Insert “X” (${word}) the words.`)).toContain(word);
+    for (const designation of ['(a)', '(iv)']) expect(words(`Add a new paragraph ${designation}(3).`)).toEqual(words('Add a new paragraph (3).'));
+  });
+});
+
 describe('"remove and reserve paragraph (d)": the paragraph stays, “[Reserved]” (BOEM rule)', () => {
   it.each([
     ['In § 583.350, remove and reserve paragraph (d).', '§ 583.350(d)'],
@@ -663,6 +672,18 @@ describe('"the definition of “X” should include “Y” after “Z”": Y in
       [HR1000, 'The definition of "grant recipient" must also include consortia.', 'must also include consortia — the text to insert is not quoted'],
     ] as const) {
       expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits: [], unparsed: [note] });
+    }
+  });
+
+  it('"should include" with neither words quoted nor a definition named is said of a text, a remark (BOEM comments, H.R. 1000)', () => {
+    for (const [file, comment] of [
+      [BOEM, 'BOEM should clarify that the minimum contents of an agreement should include terms and conditions that protect the environment.'],
+      [BOEM, 'The application should include, at a minimum, a description of the project.'],
+      [HR1000, 'Each plan must include a description of the jobs to be funded.'],
+    ] as const) {
+      const reading = proposed(corpusDraft(file), comment);
+      expect(reading.edits, comment).toEqual([]);
+      expect(reading.unparsed.join(' '), comment).not.toMatch(/not quoted|not understood|where to insert/u);
     }
   });
 });

@@ -253,8 +253,8 @@ function matchPhrase(text: string, at: number, index: PhraseIndex, lang: 'zh' | 
     const end = matchAt(text, at, phrase, index.caseless);
     if (end === -1) continue;
     if (lang === 'en' && end < text.length && isWordCode(text.charCodeAt(end))) continue;
-    // (a) of a new paragraph (a)(3) is a designation, not the article.
-    if (lang === 'en' && text.charCodeAt(at - 1) === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN) continue;
+    // (a) of a new paragraph (a)(3) is a designation, not the article (a letter or a roman numeral only: (delete) is the word).
+    if (lang === 'en' && text.charCodeAt(at - 1) === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN && DESIGNATION.test(text.slice(at, end))) continue;
     return { word, end };
   }
   return null;
@@ -276,6 +276,8 @@ function matchAt(text: string, at: number, phrase: string, caseless: boolean): n
 }
 
 const SPACE_CODE = 32;
+/** A paragraph's designation in parentheses: (a), (iv). */
+const DESIGNATION = /^(?:[a-z]|[ivxlcdm]{1,6})$/iu;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 

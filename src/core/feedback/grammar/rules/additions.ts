@@ -122,6 +122,9 @@ function addOne(r: SentenceReader, v: number, run: number[], unit: NewUnit, posi
 export function insertEnglish(r: SentenceReader, v: number): number {
   const t = r.t;
   const n = r.next(v);
+  // "should include" asks for an edit where it quotes the words or names a definition: "the agreement should include
+  // terms and conditions" is said of what an agreement holds, not of the rule's text.
+  if (!r.isQuote(n) && /include$/iu.test(r.source.comment.slice(t[v]!.start, t[v]!.end)) && !ofNamedDefinition(r, v)) return v - 1;
   if (r.isQuote(n)) {
     const m = r.next(n);
     const position = isWord(t[m], 'after') ? 'after' : isWord(t[m], 'before') ? 'before' : undefined;
@@ -132,8 +135,7 @@ export function insertEnglish(r: SentenceReader, v: number): number {
       const atEnd = isWord(t[r.next(anchor)], 'end') && t[r.next(r.next(anchor))]?.kind !== 'locator' ? r.next(anchor) : -1;
       const fields: Extract<RequestFields, { op: 'insert' }> = { op: 'insert', anchor: r.quote(anchor), text: r.quote(n), position, ...(atEnd !== -1 ? { atEnd: true as const } : {}) };
       // The definition of “Project” should include “or program” after “an undertaking”: in the paragraph defining the term.
-      const term = r.quoteBefore(v);
-      if (term !== -1 && isWord(t[r.prev(term)], 'definition')) return ofDefinition(r, v, term, fields, Math.max(anchor, atEnd));
+      if (ofNamedDefinition(r, v)) return ofDefinition(r, v, r.quoteBefore(v), fields, Math.max(anchor, atEnd));
       r.push(fields, v, Math.max(anchor, atEnd), [n, anchor]);
       return Math.max(anchor, atEnd);
     }
@@ -270,4 +272,10 @@ const NEW_SECTION = /^(?:SEC\.|Sec\.|SECTION)\s*\d/u;
 
 function hasQuoteAhead(r: SentenceReader, at: number): boolean {
   return r.isQuote(r.next(at, ['new-text', 'colon', 'new-paragraph', 'new-item', 'new-article']));
+}
+
+/** The definition of “X” right before the verb. */
+function ofNamedDefinition(r: SentenceReader, v: number): boolean {
+  const term = r.quoteBefore(v);
+  return term !== -1 && isWord(r.t[r.prev(term)], 'definition');
 }
