@@ -2,12 +2,13 @@
 // rendered when the CLI was built (src/cli/help-pages.ts): each must be what
 // commander prints, for every command, at the widths it is served at.
 import { execFileSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderedHelp, type HelpPages } from '../src/cli/help-pages.js';
 import { run } from '../src/cli/main.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, tempDir } from './helpers/cli.js';
 import { commandPaths } from './helpers/commands.js';
 
 const require = createRequire(import.meta.url);
@@ -47,6 +48,19 @@ describe('help pages', () => {
     for (const args of [['--help'], ['-h'], ['build', '--help'], ['feedback', 'import', '-h'], ['git-textconv', '--help']]) {
       expect(execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })).toBe(pages[args.slice(0, -1).join(' ')]!.at80);
     }
+  });
+
+  it('are what the built CLI serves: a page changed in a copy of dist/ is printed as changed', () => {
+    const copy = tempDir();
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    const marked = { ...pages, build: { ...pages['build']!, at80: 'a page from dist/help-pages.cjs\n' } };
+    writeFileSync(join(copy, 'dist/help-pages.cjs'), `module.exports = ${JSON.stringify(marked)};\n`);
+    const help = (...args: string[]) => execFileSync(process.execPath, [join(copy, 'bin/redline.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(help('build', '--help')).toBe('a page from dist/help-pages.cjs\n');
+    expect(help('build', '-h')).toBe('a page from dist/help-pages.cjs\n');
+    // Not served where an option stands before --help: commander renders it.
+    expect(help('build', '--check', '--help')).toBe(pages['build']!.at80);
   });
 
   it('are served at 80 columns and from the widest line on, and nowhere else', () => {

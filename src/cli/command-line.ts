@@ -127,8 +127,6 @@ const review = define({
       .option('--draft <name>', 'the draft (default: the only draft)')
       .option('--by <name>', 'who decides')
       .option('--answers <file>', 'scripted answers (YAML list of {action, edits, reason}) instead of prompts')
-      .addOption(colorOption(true))
-      .addOption(colorOption(false))
       .addHelpText('after', '\nExamples:\n  redline review\n  redline review --answers answers.yaml   # [{action: adopt}, {action: reject, reason: …}]\n'),
   options: (_args: [], flags: ReviewOptions) => flags,
   load: async () => (await import('./commands/review.js')).reviewCommand,

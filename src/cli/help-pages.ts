@@ -31,8 +31,3 @@ export function renderedHelp(pages: HelpPages | undefined, argv: readonly string
   if (width === DEFAULT_HELP_WIDTH) return page.at80;
   return width >= page.wideFrom ? page.unwrapped : undefined;
 }
-
-/** The widest line of a page as commander measures it (UTF-16 units): from that width on, nothing wraps. */
-export function widestLine(text: string): number {
-  return Math.max(0, ...text.split('\n').map((line) => line.length));
-}

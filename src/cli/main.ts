@@ -68,7 +68,7 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
 }
 
 /**
- * --color / --no-color (propose, diff, review) as FORCE_COLOR / NO_COLOR, the
+ * --color / --no-color (propose, diff) as FORCE_COLOR / NO_COLOR, the
  * last one given winning: read here, before the output filter is made, since
  * it decides whether the filter lets colors through. Commander checks them
  * like any option, so a command without colors refuses them.

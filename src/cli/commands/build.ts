@@ -12,7 +12,6 @@ import { listProblems, UsageError } from '../report.js';
 import { reportTarget, writeReport } from '../report-file.js';
 import { buildSources } from '../rounds.js';
 import { safeText } from '../terminal-text.js';
-import { readInputBytes } from '../text-file.js';
 import { findWorkspace, orphanFeedback } from '../workspace.js';
 
 export interface BuildOptions {
@@ -88,10 +87,7 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
     return 1;
   }
   if (flags.check) {
-    const stale = outputs.filter((o) => {
-      const path = join(out, o.name);
-      return !existsSync(path) || !readInputBytes(path, workspace.display(path)).equals(Buffer.from(o.content, 'utf8'));
-    });
+    const stale = outputs.filter((o) => !holds(join(out, o.name), o.content));
     for (const o of stale) io.stdout(`${safeText(workspace.display(join(out, o.name)))} is not what a build would write\n`);
     return stale.length > 0 ? 1 : 0;
   }
@@ -109,7 +105,7 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   return 0;
 }
 
-/** Whether `path` is an ordinary file holding `content` already; anything else (missing, a link, unreadable) is left to the write. */
+/** Whether `path` is an ordinary file holding `content` already: what `--check` asks, and a file the write leaves alone. Anything else (missing, a link, unreadable) a build would replace. */
 function holds(path: string, content: string): boolean {
   try {
     const stat = lstatSync(path, { throwIfNoEntry: false });
