@@ -4,6 +4,9 @@
 // changed on a comment naming 第八十二条 (“ok · confidence 0.6”, no note, and
 // `check --final` passed). A comment that names no place is read as before.
 import { describe, expect, it } from 'vitest';
+import type { Edit } from '../src/core/edits/edit.js';
+import type { Entry } from '../src/core/feedback/entry.js';
+import { unmadeChange } from '../src/core/feedback/unmade-change.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { corpusWorkspace, redline } from './helpers/cli.js';
 import { corpusDraft, unit } from './helpers/drafts.js';
@@ -35,6 +38,29 @@ describe('a quote not in the place named', () => {
     expect(column.edits).toEqual([]);
     expect(column.unparsed).toEqual([expect.stringContaining('“二十日内组织听证” is not in 第四十六条, the place given with the comment (it is in 第四十七条)')]);
     expect(proposeEdits('建议将“二十日内组织听证”修改为“十日内组织听证”。', law.clauses, 'zh').edits).toMatchObject([{ op: 'delete', clause: unit(law, 47).id, quote: '二' }]);
+  });
+
+  it('a list of places, the quote in some of them: changed there, the others said without refusing an adoption (行政许可法, 立法法; from a review)', () => {
+    const adoptedWith = (proposal: { edits: Edit[]; unparsed: string[] }): Entry => ({ id: '1', file: '1.yaml', unit: '甲', comment: '', edits: proposal.edits, editLines: [], unparsed: proposal.unparsed, decision: { status: 'adopted' } });
+    const xk = corpusDraft(XK);
+    const listed = proposeEdits('建议将第四十六条、第四十七条中的“二十日内组织听证”修改为“十日内组织听证”。', xk.clauses, 'zh');
+    expect(listed.edits).toMatchObject([{ clause: unit(xk, 47).id }]);
+    expect(listed.unparsed).toEqual([expect.stringMatching(/“二十日内组织听证” is not in 第四十六条 \(it is in 第四十七条\)[^;]*; changed in the other places listed$/u)]);
+    expect(unmadeChange(adoptedWith(listed))).toBeUndefined();
+    const lifa = corpusDraft(LIFA);
+    const both = proposeEdits('建议将第七十二条和第八十二条中的“本市的具体情况”修改为“本市的实际情况”。', lifa.clauses, 'zh');
+    expect(both.edits).toMatchObject([{ op: 'replace', clause: unit(lifa, 72, kuan(2)).id }]);
+    expect(both.unparsed).toEqual([expect.stringContaining('is not in 第八十二条')]);
+    expect(unmadeChange(adoptedWith(both))).toBeUndefined();
+    // In none of them: each is said.
+    const none = proposeEdits('建议将第八十一条、第八十二条中的“本市的具体情况”修改为“本市的实际情况”。', lifa.clauses, 'zh');
+    expect(none.edits).toEqual([]);
+    expect(none.unparsed).toEqual([expect.stringMatching(/is not in 第八十一条.*\)$/u), expect.stringMatching(/is not in 第八十二条.*\)$/u)]);
+    // Two quotes of one sentence are two requests: the one not there is said, and an adoption is refused for it.
+    const two = proposeEdits('建议将第四十七条中的“二十日内组织听证”和“三十日内组织听证”均修改为“十日内组织听证”。', xk.clauses, 'zh');
+    expect(two.unparsed).toEqual([expect.stringContaining('“三十日内组织听证” is not in 第四十七条')]);
+    expect(two.unparsed[0]).not.toContain('changed in the other places listed');
+    expect(unmadeChange(adoptedWith(two))).toMatch(/part of the change it asks for is made by no edit/u);
   });
 
   it('end to end (立法法): check --final refuses the adoption until the clerk adds the edit, which settles the note', async () => {

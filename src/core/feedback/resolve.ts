@@ -607,11 +607,18 @@ function standsElsewhere(holding: readonly Clause[], index: DraftIndex): string 
  * “A” is not in 第三条 (or the draft), with the passage of the unit nearest to
  * A where one is near (text/nearest.ts): words for the clerk, never an edit.
  */
+/** Whether a problem is notIn's: the quote is not in the place named. */
+export function isAbsence(problem: string): boolean {
+  return problem.includes(NOT_IN);
+}
+
+const NOT_IN = '” is not in ';
+
 function notIn(quote: string, unit: Clause | undefined, scope: readonly Clause[], index: DraftIndex, aside = ''): { problem: string } {
   const near = nearestPassage(quote, scope.map((c) => c.text));
   const holder = near ? scope[near.index]! : undefined;
   const hint = near ? `; nearest: “${near.text}”${holder !== unit ? ` (${nameOf(index, holder!)})` : ''}` : '';
-  return { problem: `“${quote}” is not in ${unit ? nameOf(index, unit) : 'the draft'}${aside}${hint}` };
+  return { problem: `“${quote}${NOT_IN}${unit ? nameOf(index, unit) : 'the draft'}${aside}${hint}` };
 }
 
 function holdersOf(text: string, index: DraftIndex): Clause[] {

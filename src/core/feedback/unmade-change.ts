@@ -13,9 +13,12 @@ export const NOTHING: Record<Exclude<SentenceReading['kind'], 'request'>, string
   remark: 'a general remark: no edit asked for',
 };
 
-/** Whether a note of the comment's words not made into edits says they asked for none (a question, a remark…). */
+/** After a place of a list that lacks the quote (将第四十一条和第四十二条中的“A”均修改为…): the change is made where it stands, nothing is left undone. */
+export const MADE_IN_THE_OTHERS = 'changed in the other places listed';
+
+/** Whether a note of the comment's words not made into edits says they asked for none (a question, a remark…), or nothing more. */
 export function asksNoEdit(note: string): boolean {
-  return note.startsWith(MORE_WITHOUT_REQUEST) || Object.values(NOTHING).some((nothing) => note.endsWith(nothing));
+  return note.startsWith(MORE_WITHOUT_REQUEST) || note.endsWith(MADE_IN_THE_OTHERS) || Object.values(NOTHING).some((nothing) => note.endsWith(nothing));
 }
 
 /** Notes an entry lists one by one; past them, a count by reason. */

@@ -11,9 +11,9 @@ import { tokenize } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
-import { apartDeletions, draftIndex, headingsNamed, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
+import { apartDeletions, draftIndex, headingsNamed, isAbsence, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
-import { NOTHING } from './unmade-change.js';
+import { MADE_IN_THE_OTHERS, NOTHING } from './unmade-change.js';
 
 export interface Proposal {
   edits: Edit[];
@@ -61,16 +61,21 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       unparsed.push(`${words(problem.start, problem.end)} — ${problem.reason}`);
       missed++;
     }
+    // 将第四十六条、第四十七条中的“A”修改为…: one request per place listed; a place without A, where another holds it, is
+    // said for the clerk, but leaves nothing undone (an adoption is not refused for it).
+    const notes: Array<{ note: string; absent?: string }> = [];
+    const made = new Set<string>();
     for (const read of reading.requests) {
       const source = words(read.start, read.end);
       // A draft that never writes ‘…’ has the comment's nested ‘三个代表’ as “三个代表”.
       const request = lang === 'zh' && !index.singleQuotes ? withUnnestedQuotes(read) : read;
       const outcome = resolveRequest(request, index, context, source);
+      const same = `${read.start}:${read.end}:${changedWords(read)}`;
       if ('problem' in outcome) {
-        unparsed.push(`${source} — ${outcome.problem}`);
-        missed++;
+        notes.push({ note: `${source} — ${outcome.problem}`, ...(isAbsence(outcome.problem) ? { absent: same } : {}) });
         continue;
       }
+      if (outcome.edits.length > 0) made.add(same);
       // A note (a redesignation: no edit of its own) matters only where the comment gives no edit at all.
       if (outcome.note) silent.push(`${source} — ${outcome.note}`);
       for (const edit of outcome.edits) {
@@ -80,6 +85,14 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       const clause = outcome.edits.at(-1)?.clause;
       const located = clause ? index.tree.byId.get(clause) : undefined;
       if (located) context.last = located;
+    }
+    for (const { note, absent } of notes) {
+      if (absent !== undefined && made.has(absent)) {
+        unparsed.push(`${note}; ${MADE_IN_THE_OTHERS}`);
+        continue;
+      }
+      unparsed.push(note);
+      missed++;
     }
     // 第十二条：1.…；2.…: the heading is the place of the sentences after it.
     if (reading.heading) {
@@ -92,6 +105,11 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   if (edits.length === 0) unparsed.push(...silent);
   else if (missed > 0) for (const edit of edits) if (edit.confidence !== undefined) edit.confidence = round(edit.confidence * PARTIAL);
   return { edits, unparsed };
+}
+
+/** The quoted words a request changes or is anchored on: the requests made of one for each place listed share them, two requests of one sentence do not. */
+function changedWords(request: Request): string {
+  return 'old' in request ? request.old : 'anchor' in request ? request.anchor : '';
 }
 
 /** The one clause a place column names (第二百七十三条, 二、（一）, section 4), if it is nothing but that place; or why the draft has none. */
