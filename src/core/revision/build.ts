@@ -502,9 +502,10 @@ function wholeTerm(parts: DiffPart[]): DiffPart[] {
   if (inner.length === 0 || inner.some((p) => p.kind === 'equal')) return parts;
   const lone = (edge: DiffPart | undefined) => (edge && edge.text.length === 1 && onlyHan(edge.text) ? edge.text : '');
   const [lead, trail] = [lone(head), lone(tail)];
+  if (!lead && !trail) return parts;
   const old = inner.filter((p) => p.kind === 'delete').map((p) => p.text).join('');
   const added = inner.filter((p) => p.kind === 'insert').map((p) => p.text).join('');
-  if ((!lead && !trail) || old.length < 3 || added.length < 3) return parts;
+  if (old.length < 3 || added.length < 3) return parts;
   return [
     ...(head && !lead ? [head] : []),
     { kind: 'delete', text: lead + old + trail },
