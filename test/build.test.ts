@@ -135,7 +135,7 @@ describe('redline build on the decided seed', () => {
     const result = await redline(dir, 'build', '--out', 'out-en', '--lang', 'en');
     expect(result.code).toBe(0);
     const table = readFileSync(join(dir, 'out-en/seed.feedback.md'), 'utf8');
-    expect(table).toContain('| No. | Unit | Comment | Decision | Reason not adopted |');
+    expect(table).toContain('| No. | Commenter | Comment | Decision | Reason not adopted |');
     expect(table).toContain('| Partially adopted |');
   });
 });

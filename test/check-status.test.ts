@@ -1,5 +1,5 @@
 // redline check and redline status on the seed workspace.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
@@ -270,5 +270,23 @@ describe('redline status', () => {
     ]);
     const after = await redline(dir, 'status', '--today', '2018-02-01');
     expect(after.stdout.split('\n').slice(0, 2)).toEqual(['seed: 6 entries (4 pending, 1 partial, 1 rejected); 0 stale edit(s)', '  consultation 2018-01-08 to 2018-01-15: closed']);
+  });
+});
+
+describe('status of comments imported with no unit', () => {
+  it('counts them under "(no unit)", not a blank name; JSON keeps the empty unit (BOEM and HHS comment files)', async () => {
+    for (const [rule, pairs] of [
+      ['us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'us_federal_register/boem_fr2017-21233_comment_response_pairs.tsv'],
+      ['us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md', 'us_federal_register/hhs_hrsa_fr2017-20911_comment_response_pairs.tsv'],
+    ]) {
+      const dir = await corpusWorkspace(rule, 'rule');
+      copyFileSync(join(CORPUS, pairs), join(dir, 'pairs.tsv'));
+      expect((await redline(dir, 'feedback', 'import', 'pairs.tsv')).code).toBe(0);
+      const text = (await redline(dir, 'status')).stdout;
+      expect(text).toMatch(/^ {2}\(no unit\): \d+ (?:pending|adopted|rejected)/mu);
+      expect(text).not.toMatch(/^ {2}: /mu);
+      expect((await redline(dir, 'status', '--format', 'markdown')).stdout).toMatch(/^\| \(no unit\) \| \d+ \|/mu);
+      expect(Object.keys(JSON.parse((await redline(dir, 'status', '--json')).stdout)[0].byUnit)).toContain('');
+    }
   });
 });

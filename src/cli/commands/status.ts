@@ -71,6 +71,9 @@ function windowText(r: DraftStatus): string {
   return `consultation ${safeText(r.window!.from)} to ${safeText(r.window!.to)}: ${state}`;
 }
 
+/** Entries imported with no unit (a public comment file without names) are counted together, under a name that says so. */
+const unitName = (unit: string) => unit || '(no unit)';
+
 const counts = (c: Counts) => STATUSES.filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`).join(', ') || 'none';
 
 function text(report: readonly DraftStatus[]): string {
@@ -78,7 +81,7 @@ function text(report: readonly DraftStatus[]): string {
   for (const r of report) {
     out.push(`${r.draft}: ${r.entries} entries (${counts(r.byStatus)}); ${r.stale} stale edit(s)`);
     if (r.window) out.push(`  ${windowText(r)}`);
-    for (const [unit, c] of Object.entries(r.byUnit)) out.push(`  ${safeText(unit)}: ${counts(c)}`);
+    for (const [unit, c] of Object.entries(r.byUnit)) out.push(`  ${safeText(unitName(unit))}: ${counts(c)}`);
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }
@@ -100,7 +103,7 @@ function markdown(report: readonly DraftStatus[]): string {
       tally: 'draft',
     });
     for (const [unit, c] of Object.entries(r.byUnit)) {
-      sections.push({ markdown: `| ${commentText(unit)} | ${STATUSES.map((k) => c[k]).join(' | ')} |`, tally: 'unit row', joiner: '\n' });
+      sections.push({ markdown: `| ${commentText(unitName(unit))} | ${STATUSES.map((k) => c[k]).join(' | ')} |`, tally: 'unit row', joiner: '\n' });
     }
   }
   return fitComment({ header: '## redline status', sections, noun: ['row', 'rows'], hint: 'Run `redline status` locally for all of them.' });

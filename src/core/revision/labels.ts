@@ -94,7 +94,7 @@ export const ZH: Labels = {
 
 export const EN: Labels = {
   number: 'No.',
-  unit: 'Unit',
+  unit: 'Commenter',
   comment: 'Comment',
   decision: 'Decision',
   reason: 'Reason not adopted',
