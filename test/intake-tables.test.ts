@@ -258,6 +258,16 @@ describe('columns by meaning', () => {
     expect(mapColumns(['编号', '提出单位', '涉及条文', '修改意见及理由']).map((c) => c.field ?? 'note')).toEqual(['number', 'unit', 'locator', 'comment']);
   });
 
+  // A walk on 公司法 2018: 序号|条文|意见建议|提出人 kept 条文 as a note.
+  it('条文 is the place; a column of the article’s words (原条文, 修改后条文, 条款内容) is not', () => {
+    const fields = (headers: string[]) => mapColumns(headers).map((c) => c.field ?? 'note');
+    expect(fields(['序号', '条文', '意见建议', '提出人'])).toEqual(['number', 'locator', 'comment', 'unit']);
+    expect(fields(['序号', '原条文', '修改后条文', '修改意见', '提出单位'])).toEqual(['number', 'note', 'note', 'comment', 'unit']);
+    const texts = ['原条文', '修改后条文', '现行条文', '原条款', '条款内容', '条文内容', '征求意见稿条文'];
+    expect(texts.map((h) => [h, fieldOf(h)])).toEqual(texts.map((h) => [h, undefined]));
+    expect(['条文', '所涉条文', '涉及条款', '条文修改意见'].map((h) => fieldOf(h))).toEqual(['locator', 'locator', 'locator', 'comment']);
+  });
+
   it('a bare 理由 is the office’s only after a decision column; 修改理由 is always the commenter’s', () => {
     const fields = (headers: string[]) => mapColumns(headers).map((c) => c.field ?? 'note');
     expect(fields(['序号', '提出单位', '修改意见', '理由'])).toEqual(['number', 'unit', 'comment', 'note']);

@@ -170,3 +170,31 @@ describe('a table headed 涉及条文 / 修改意见及理由', () => {
     expect(notes('1')).toContain('locator: 第四十七条\n');
   });
 });
+
+// A walk on 公司法 2018: a table headed 序号|条文|意见建议|提出人 kept 条文 as a
+// note, so a quote found in three articles was asked about although the row
+// named one. A column of the article's words (原条文, 修改后条文) names no place.
+describe('a table headed 条文', () => {
+  it('公司法: 条文 第三十七条 places “签名、盖章”, found in three articles', async () => {
+    const { entries, clauseNumber, notes } = await imported(
+      'lawrefbook/gongsi_fa_2018.md',
+      'gongsi',
+      '序号\t条文\t意见建议\t提出人\n1\t第三十七条\t建议将“签名、盖章”修改为“签名或者盖章”。\t司法部\n',
+    );
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', text: '或者' })]);
+    expect(clauseNumber(entries[0]!.edits[0]!.clause)).toMatch(/^第三十七条 /u);
+    expect(notes('1')).toContain('locator: 第三十七条\n');
+  });
+
+  it('行政许可法: 条文 is the place; 原条文 and 修改后条文 beside it are the article’s words, kept as notes', async () => {
+    const { entries, clauseNumber, notes } = await imported(
+      'lawrefbook/xingzheng_xuke_fa_2019.md',
+      'xk',
+      '序号\t条文\t原条文\t修改后条文\t意见建议\t提出人\n1\t第四十七条\t第四十七条　行政许可直接涉及…\t…\t建议将“五日内”修改为“十日内”。\t市司法局\n',
+    );
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'replace', quote: '五', text: '十' })]);
+    expect(clauseNumber(entries[0]!.edits[0]!.clause)).toMatch(/ 第四十七条$/u);
+    expect(notes('1')).toContain('locator: 第四十七条\n');
+    expect(notes('1')).toContain('notes:\n  - column: 原条文\n    text: 第四十七条　行政许可直接涉及…\n  - column: 修改后条文\n');
+  });
+});

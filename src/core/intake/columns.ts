@@ -27,7 +27,7 @@ const NAMES: Array<[Field, string[]]> = [
   ['number', ['序号', '编号', '序', 'no', 'no.', '#', 'number', 'item']],
   ['unit', ['单位', '提出单位', '反馈单位', '单位/个人', '单位或个人', '单位(个人)', '反馈人', '姓名', '提出人', '意见人', '提出者', '留言人', '反馈单位/个人', '征求意见单位', '意见提出单位', '部门', '网友', '昵称', 'unit', 'commenter', 'name', 'from', 'agency']],
   ['comment', ['主要意见', '意见', '意见内容', '意见建议', '意见及建议', '意见和建议', '修改意见', '收集到的意见', '具体意见', '建议', '建议内容', '留言内容', '内容', '反馈内容', '修改建议', '意见或建议', 'comment', 'comments', 'opinion']],
-  ['locator', ['条款', '涉及条款', '章节', '页码', '条目', '具体条款', '对应条款', '所涉条款', '条款号', '位置', '涉及条文', '相关条文', '对应条文', '所涉条文', '具体条文', '条文序号', '条文号', 'section', 'article', 'page']],
+  ['locator', ['条款', '涉及条款', '章节', '页码', '条目', '具体条款', '对应条款', '所涉条款', '条款号', '位置', '条文', '涉及条文', '相关条文', '对应条文', '所涉条文', '具体条文', '条文序号', '条文号', 'section', 'article', 'page']],
   ['decision', ['意见采纳情况', '采纳情况', '是否采纳', '意见反馈', '处理意见', '反馈意见采纳情况', '处理情况', '处理结果', '办理情况', '采纳与否', 'decision', 'status', 'adopted']],
   ['decision+reason', ['采纳情况及理由', '采纳情况及说明', '采纳情况及原因', '是否采纳及理由', '处理意见及理由', '处理情况及理由', '采纳情况和理由']],
   ['reason', ['未采纳原因', '理由', '采纳理由', '未采纳理由', '是否采纳的原因或理由', '说明', '原因', '不采纳理由', '不予采纳理由', '未采纳说明', '采纳说明', '回复', '回复内容', '答复', '答复意见', 'reason', 'response']],
@@ -44,10 +44,14 @@ const KEYWORDS: Array<[Field, RegExp]> = [
   ['decision+reason', /(采纳|处理).*(及|和|与|、|\/).*(理由|原因|说明)/u],
   ['reason', /理由|原因|说明|答复|回复/u],
   ['decision', /采纳|处理情况|处理意见|处理结果|意见反馈/u],
-  ['locator', /条款|章节|页码/u],
+  // (条文修改意见 is a comment on the article named in its row.)
+  ['locator', /^(?!.*(?:意见|建议)).*(?:条款|条文|章节|页码)/u],
   ['comment', /意见|建议/u],
   ['unit', /单位|个人|姓名|提出人|反馈人/u],
 ];
+
+// A column of the article's words (原条文, 修改后条文, 条款内容, 征求意见稿条文), which names no place: a note.
+const ARTICLE_TEXT = /^(?:原|现行|现|修改后|修订后|修改前|调整后|征求意见稿|草案)(?:条文|条款)|(?:条文|条款)(?:内容|原文|文本|表述|全文)$/u;
 
 const index = new Map<string, Field>(NAMES.flatMap(([field, names]) => names.map((name) => [name, field] as const)));
 
@@ -67,6 +71,7 @@ export function fieldOf(header: string): Field | undefined {
   const known = index.get(name);
   if (known) return known;
   if (name.length > 16) return undefined;
+  if (ARTICLE_TEXT.test(name)) return undefined;
   return KEYWORDS.find(([, re]) => re.test(name))?.[0];
 }
 
