@@ -59,3 +59,32 @@ describe('该条 after a 项 the place column leads to: the article (the new 款
     expect(built(MINGMA, comment, '第十九条')).toContain('拒不按约定折抵价款。\n\n其他价格欺诈行为由国务院市场监督管理部门认定。\n\n第二十条 ');
   });
 });
+
+// A walk on 公司法 2018: in 「一、将第三十七条第一款第（四）项中的“或者监事”删去。二、在第一款后增加一款：“…”」
+// the bare 第一款 of the second request was read in the 项 of the first (an item's own paragraph is its
+// 第一款), and the new 款 went inside （四）, stale. A 款 is of the article the comment spoke of.
+describe('a bare 第X款 after a request on a 项: the 款 of the article', () => {
+  const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+
+  it('公司法 第三十七条: the new 款 after 第一款 and its items, before 第二款 (whose 前款 becomes 第一款)', () => {
+    const comment = '一、将第三十七条第一款第（四）项中的“或者监事”删去。二、在第一款后增加一款：“股东会可以授权董事会对发行公司债券作出决议。”';
+    expect(proposed(GONGSI, comment).edits).toEqual([
+      { op: 'delete', clause: '第三十七条第一款第（四）项', quote: '或者监事' },
+      { op: 'add-clause', clause: '第三十七条第二款', text: '股东会可以授权董事会对发行公司债券作出决议。' },
+    ]);
+    expect(built(GONGSI, comment)).toContain('（十一）公司章程规定的其他职权。\n\n股东会可以授权董事会对发行公司债券作出决议。\n\n对第一款所列事项股东以书面形式一致表示同意的');
+  });
+
+  it('行政许可法 第三十二条: the same after a 项 changed, and 第二款 after one is the article’s 第二款', () => {
+    const comment = '一、将第三十二条第一款第（四）项中的“五日内”修改为“三日内”。二、在第一款后增加一款：“行政机关应当在受理后及时告知申请人办理进度。”';
+    expect(built(XUKE, comment)).toContain('应当受理行政许可申请。\n\n行政机关应当在受理后及时告知申请人办理进度。\n\n行政机关受理或者不予受理行政许可申请');
+    const second = '一、删去第三十二条第一款第（三）项。二、将第二款中的“书面凭证”修改为“书面或者电子凭证”。';
+    expect(proposed(XUKE, second)).toEqual({
+      edits: [
+        { op: 'remove-clause', clause: '第三十二条第一款第（三）项' },
+        { op: 'insert', clause: '第三十二条第二款', quote: '书面', text: '或者电子' },
+      ],
+      unparsed: [],
+    });
+  });
+});

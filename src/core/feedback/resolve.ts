@@ -314,7 +314,7 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
     if ('problem' in named) return named;
     scope = named.clause;
   } else if (isRelative(ref)) {
-    const outer = within ? placeRef(within, undefined, index, context) : context.last ? { clause: context.last, confidence: 0.85 } : undefined;
+    const outer = within ? placeRef(within, undefined, index, context) : context.last ? { clause: carriedScope(ref, context.last, index), confidence: 0.85 } : undefined;
     if (outer && 'problem' in outer) return outer;
     scope = outer?.clause;
   }
@@ -363,6 +363,16 @@ function headingNamed(name: string, index: DraftIndex): Clause[] {
 /** A heading's words as compared: lower case, one space between words, no “the” before them or colon after. */
 function headingWords(text: string): string {
   return text.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '').replace(/^the /u, '');
+}
+
+/**
+ * Where a relative locator of a later request is read when the comment spoke
+ * last of a smaller unit: 二、在第一款后增加一款 after 一、将第三十七条第一款第（四）项中的…
+ * is 第三十七条's 第一款, not the item's own paragraph; a 款 is always of the article.
+ */
+function carriedScope(ref: Reference, last: Clause, index: DraftIndex): Clause {
+  const head = ref.parts.find((p) => p.unit !== '页');
+  return head?.unit === '款' ? (articleHolding(index.tree, last) ?? last) : last;
 }
 
 function parentOf(clause: Clause, index: DraftIndex): Clause | undefined {
