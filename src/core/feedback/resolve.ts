@@ -18,6 +18,7 @@ import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
 import { betweenChange } from './between.js';
 import { missingUnit, type Miss } from './missing-unit.js';
+import { moveEdits, numberedTarget, type Move, type MoveTarget } from './move.js';
 import { newTextWithoutNumber, numberLed } from './numbered-quote.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
@@ -80,7 +81,8 @@ export function headingsNamed(comment: string, index: DraftIndex): Clause[] {
   });
 }
 
-export type Outcome = { edits: Edit[]; note?: string } | { problem: string };
+/** move: what a move made, for the requests after it that change the article moved (move.ts foldIntoMove). */
+export type Outcome = { edits: Edit[]; note?: string; move?: Move } | { problem: string };
 
 interface Placed {
   clause: Clause;
@@ -135,9 +137,31 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       return { edits: [{ op: firstParagraph(request, at, index) ? 'remove-first-paragraph' : 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
     case 'add-clause':
       return addClause(request, at, index, source);
+    case 'move':
+      return move(request, at, index, context, source);
     case 'units':
       return units(request, at, context, source);
   }
+}
+
+/** 将第十条移至第八条之后, 移至…，作为第九条: the article removed where it is and added there (move.ts). */
+function move(request: Extract<Request, { op: 'move' }>, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  if (!at) return { problem: 'which clause to move is not said' };
+  const name = (c: Clause) => nameOf(index, c);
+  let target: MoveTarget | { problem: string };
+  if (request.to && request.position) {
+    const to = place({ ref: request.to.ref, ...(request.to.within ? { within: request.to.within } : {}) }, index, context);
+    if (!to) return { problem: 'where to move it is not said' };
+    if ('problem' in to) return { problem: to.problem };
+    target = { clause: to.clause, position: request.position };
+  } else {
+    const last = request.as?.parts.at(-1);
+    if (last?.unit !== '条' || last.sub !== undefined) return { problem: 'the number it is to take is not an article’s (作为第X条)' };
+    target = numberedTarget(at.clause, last.readings[0]!.value, index, name);
+  }
+  if ('problem' in target) return target;
+  const made = moveEdits(at.clause, target, index, round(0.85 * at.confidence), source, name);
+  return 'problem' in made ? made : { edits: made.edits, move: made.move };
 }
 
 /**
@@ -218,6 +242,7 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
     case 'between':
     case 'units':
     case 'redesignate':
+    case 'move':
       return { problem: 'a sentence can be deleted or rewritten; to change it otherwise, quote its words' };
   }
 }

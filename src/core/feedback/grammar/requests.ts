@@ -16,6 +16,7 @@ import type { Sentence, Tokenized } from './tokens.js';
 import { VERBS, type NewUnit, type Word } from './vocabulary.js';
 import { add, insertEnglish } from './rules/additions.js';
 import { del, merge, redesignate, replace, reserve, rewrite, substitute } from './rules/text.js';
+import { move } from './rules/moves.js';
 import { make } from './rules/units.js';
 
 /** Where a request applies: a locator (with the title quoted after it), and an opening quoted inside it. */
@@ -56,6 +57,8 @@ export type Request = RequestBase &
     | { op: 'rewrite'; text: string; part?: 'introductory' | 'heading' }
     | { op: 'add-clause'; unit: NewUnit | undefined; text: string; relation?: 'before' | 'after' | 'inside'; as?: Reference }
     | { op: 'remove-clause' }
+    /** 将第十条移至第八条之后 (to, position), 移至…，作为第九条 (as): the unit named taken to its new place. */
+    | { op: 'move'; to?: { ref: Reference; within?: Reference }; position?: 'before' | 'after'; as?: Reference }
     | { op: 'units'; role: 'lead' | 'responsible'; change: 'add' | 'remove' | 'set'; names: string[] }
     /** redesignate paragraphs (5) through (9) as …: follows from renumbering, no edit of its own. */
     | { op: 'redesignate' }
@@ -86,7 +89,7 @@ type Rule = (reader: SentenceReader, v: number) => number;
 
 /** Each verb's rule: the grammar's table. */
 const RULES: Record<'zh' | 'en', Partial<Record<Word, Rule>>> = {
-  zh: { replace, delete: del, add, rewrite, substitute, redesignate, make, merge },
+  zh: { replace, delete: del, add, rewrite, substitute, redesignate, make, merge, move },
   en: { replace, delete: del, add: insertEnglish, rewrite, substitute, redesignate, make, reserve },
 };
 

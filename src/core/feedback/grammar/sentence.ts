@@ -35,9 +35,10 @@ export class SentenceReader {
       const x = this.t[k];
       // 将第十条改为第十一条，修改为：the unit's new number is no place of its own; what follows applies to 第十条.
       // Nor is a new unit's number (增加一款作为第二款); and 该条 after a unit named in the sentence is that unit
-      // (在刑法第一百六十五条中增加一款作为第二款，将该条修改为：…).
+      // (在刑法第一百六十五条中增加一款作为第二款，将该条修改为：…). Nor is the place a unit is moved to (将第十一条
+      // 调整至第四条之后，并将该条中的…: 该条 is 第十一条).
       const pronoun = x?.kind === 'locator' && x.refs.length === 1 && x.refs[0]!.pronoun === true && last !== -1;
-      if (x?.kind === 'locator' && !isPageOnly(x) && !this.renumbered.has(k) && !isWord(this.t[k - 1], 'as') && !pronoun) last = k;
+      if (x?.kind === 'locator' && !isPageOnly(x) && !this.renumbered.has(k) && !isWord(this.t[k - 1], 'as') && !isWord(this.t[k - 1], 'move') && !pronoun) last = k;
     }
   }
 

@@ -17,6 +17,7 @@ export type Word =
   | 'make' //           make X the lead unit
   | 'reserve' //        remove and reserve paragraph (d): the unit stays, its text [Reserved]
   | 'merge' //          合并为一款: units made one, which words alone do not write
+  | 'move' //           移至, 调整至: an article taken from its place to another
   /** Positions. */
   | 'at' //             在
   | 'after' //          后, 之后, after
@@ -54,7 +55,7 @@ export type Word =
   | 'noise'; //         字样, 二字, 表述不准确: said, but shapes nothing
 
 /** The words that start a request. */
-export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make', 'reserve', 'merge']);
+export const VERBS: ReadonlySet<Word> = new Set<Word>(['replace', 'delete', 'add', 'rewrite', 'substitute', 'redesignate', 'make', 'reserve', 'merge', 'move']);
 /** Words said around a request that shape nothing (建议, 表述不准确, the words). */
 // (第二处 before a quote: read where the request is made, sentence.ts ordinalBefore.)
 export const SKIPPED: ReadonlySet<Word> = new Set<Word>(['noise', 'suggest', 'nth']);
@@ -69,6 +70,9 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   修订为: 'replace', 改写为: 'replace', 统一为: 'replace', 规定为: 'replace',
   // (合并修改为：“…” is a rewrite: 修改为 reads it.)
   合并为: 'merge', 合并成: 'merge',
+  // 将第十条移至第八条之后 (rules/moves.ts).
+  移至: 'move', 移到: 'move', 移动至: 'move', 移动到: 'move', 移往: 'move', 前移至: 'move', 后移至: 'move', 挪至: 'move', 挪到: 'move',
+  调整至: 'move', 调整到: 'move', 调至: 'move', 调到: 'move', 放在: 'move', 放到: 'move', 放至: 'move', 置于: 'move',
   删除: 'delete', 删去: 'delete', 删掉: 'delete', 去掉: 'delete', 去除: 'delete', 删减: 'delete',
   增加: 'add', 增补: 'add', 增设: 'add', 新增: 'add', 添加: 'add', 补充: 'add', 加上: 'add', 加入: 'add', 插入: 'add', 增写: 'add',
   在: 'at',
