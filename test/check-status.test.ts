@@ -278,7 +278,7 @@ describe('status of comments imported with no unit', () => {
     for (const [rule, pairs] of [
       ['us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'us_federal_register/boem_fr2017-21233_comment_response_pairs.tsv'],
       ['us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md', 'us_federal_register/hhs_hrsa_fr2017-20911_comment_response_pairs.tsv'],
-    ]) {
+    ] as const) {
       const dir = await corpusWorkspace(rule, 'rule');
       copyFileSync(join(CORPUS, pairs), join(dir, 'pairs.tsv'));
       expect((await redline(dir, 'feedback', 'import', 'pairs.tsv')).code).toBe(0);
