@@ -12,7 +12,6 @@ import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
 import { apartDeletions, draftIndex, headingsNamed, isAbsence, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
-import { foldIntoMove, type Move } from './move.js';
 import { round } from './smallest-change.js';
 import { MADE_IN_THE_OTHERS, NOTHING } from './unmade-change.js';
 
@@ -51,7 +50,6 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   const edits: Edit[] = [];
   const unparsed: string[] = [];
   const silent: string[] = [];
-  const moves: Move[] = [];
   let missed = 0;
   // A place column naming a unit the draft does not have (第五条 of a draft of four articles): said, as of a comment naming it.
   if (named && 'problem' in named) {
@@ -82,13 +80,9 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       if (outcome.note) silent.push(`${source} — ${outcome.note}`);
       for (const edit of outcome.edits) {
         if (reading.sentence.question && edit.confidence !== undefined) edit.confidence = round(edit.confidence * ASKED);
-        // 移至第四条之后，并将其中的“必须”修改为“应当”: the words change in the article's text where it goes.
-        if (moves.some((move) => foldIntoMove(move, edit, index))) continue;
         edits.push(edit);
       }
-      if (outcome.move) moves.push(outcome.move);
-      // (After a move, 该条 / 其中 are the article moved, not the one it now follows.)
-      const clause = outcome.move ? outcome.move.source.id : outcome.edits.at(-1)?.clause;
+      const clause = outcome.edits.at(-1)?.clause;
       const located = clause ? index.tree.byId.get(clause) : undefined;
       if (located) context.last = located;
     }

@@ -17,7 +17,7 @@ export type Word =
   | 'make' //           make X the lead unit
   | 'reserve' //        remove and reserve paragraph (d): the unit stays, its text [Reserved]
   | 'merge' //          合并为一款: units made one, which words alone do not write
-  | 'move' //           移至, 调整至: an article taken from its place to another
+  | 'move' //           移至, 调整至: an article taken from its place to another (asked about, not made)
   /** Positions. */
   | 'at' //             在
   | 'after' //          后, 之后, after
@@ -73,6 +73,9 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   // 将第十条移至第八条之后 (rules/moves.ts).
   移至: 'move', 移到: 'move', 移动至: 'move', 移动到: 'move', 移往: 'move', 前移至: 'move', 后移至: 'move', 挪至: 'move', 挪到: 'move',
   调整至: 'move', 调整到: 'move', 调至: 'move', 调到: 'move', 放在: 'move', 放到: 'move', 放至: 'move', 置于: 'move',
+  提前至: 'move', 提前到: 'move', 前移到: 'move', 后移到: 'move',
+  // 第十条与第八条调换位置: two units moved at once, asked about.
+  调换位置: 'move', 互换位置: 'move', 互换顺序: 'move', 调换顺序: 'move', 对调: 'move',
   删除: 'delete', 删去: 'delete', 删掉: 'delete', 去掉: 'delete', 去除: 'delete', 删减: 'delete',
   增加: 'add', 增补: 'add', 增设: 'add', 新增: 'add', 添加: 'add', 补充: 'add', 加上: 'add', 加入: 'add', 插入: 'add', 增写: 'add',
   在: 'at',
