@@ -410,3 +410,44 @@ describe('刑法: articles numbered 第X条之一', () => {
     expect(text).toMatch(/\n第一百二十条之六 明知是宣扬恐怖主义[^\n]*\n\n第一百二十一条 测试条文。\n\n第一百二十二条 以暴力、胁迫或者其他方法劫持航空器的/u);
   });
 });
+
+describe('a renumbered reference is credited to the entries that changed its number, not to one that moved a unit before it', () => {
+  const output = (result: ReturnType<typeof revisedBody>['result'], suffix: string) => result.outputs.find((o) => o.name.endsWith(suffix))!.content;
+
+  it('公司法 (2018): 第十一条 moved up after 第四条 (entry 10) leaves 第十二条 on as they were; the article added after 第十三条 (entry 3) alone moves 第五十条', () => {
+    const law = corpusDraft('lawrefbook/gongsi_fa_2018.md');
+    const move = adopted(
+      '10',
+      { op: 'remove-clause', clause: unit(law, 11).id },
+      { op: 'add-clause', clause: unit(law, 4).id, position: 'after', text: '设立公司应当依法制定公司章程。公司章程对公司、股东、董事、监事、高级管理人员具有约束力。' },
+    );
+    const added = adopted('3', { op: 'add-clause', clause: unit(law, 13).id, position: 'after', text: '法定代表人以公司名义从事的民事活动，其法律后果由公司承受。' });
+    const { result } = revisedBody(law, added, move);
+    const redline = output(result, '.redline.md');
+    expect(redline).toContain('但是，本法~~第五十条~~**第五十一条**〔意见3〕另有规定的除外。');
+    expect(redline).not.toMatch(/〔意见3、10〕/u);
+    const comparison = output(result, '.comparison.md');
+    expect(comparison).toContain('| 3（引用条文序号相应调整） |');
+    expect(comparison).not.toContain('3、10（引用条文序号相应调整）');
+  });
+
+  it('行政许可法 (2019): 第三条 moved down after 第十条 (entry 10) and an article added after 第十一条 (entry 3): 本法第十二条 is 第十三条 by entry 3 alone', () => {
+    const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const move = adopted('10', { op: 'remove-clause', clause: unit(law, 3).id }, { op: 'add-clause', clause: unit(law, 10).id, position: 'after', text: '行政许可的设定和实施，适用本法。' });
+    const added = adopted('3', { op: 'add-clause', clause: unit(law, 11).id, position: 'after', text: '设定行政许可，应当听取意见。' });
+    const { result } = revisedBody(law, added, move);
+    const redline = output(result, '.redline.md');
+    expect(redline).toContain('本法~~第十二条~~**第十三条**〔意见3〕所列事项');
+    expect(redline).not.toMatch(/〔意见3、10〕/u);
+    expect(output(result, '.comparison.md')).not.toContain('3、10（引用条文序号相应调整）');
+  });
+
+  it('公司法 (2023): 第一百一十六条第二款 replaced by a new 款 (entry 10) and a 款 added before 第三款 (entry 3): 第一百一十六条第四款 by entry 3 alone', () => {
+    const law = corpusDraft('lawrefbook/gongsi_fa_2023.md');
+    const second = unit(law, 116, kuan(2)).id;
+    const replaced = adopted('10', { op: 'remove-clause', clause: second }, { op: 'add-clause', clause: second, position: 'before', text: '股东会作出决议，应当经出席会议的股东所持表决权的过半数通过。' });
+    const added = adopted('3', { op: 'add-clause', clause: unit(law, 116, kuan(3)).id, position: 'before', text: '股东会选举董事，应当经出席会议的股东所持表决权过半数通过。' });
+    const { result } = revisedBody(law, added, replaced);
+    expect(output(result, '.redline.md')).toContain('有本法第一百一十六条~~第三款~~**第四款**〔意见3〕规定的事项');
+  });
+});

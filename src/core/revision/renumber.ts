@@ -20,7 +20,7 @@ import type { RevisedClause } from './revise.js';
  */
 export function renumber(clauses: RevisedClause[], continuous: readonly ContinuousNumbering[], articles: boolean): void {
   const runsOn = new Set(continuous.map((c) => `${c.style}@${c.level}`));
-  const sequences = new Map<string, { shift: number; last: number; lastWritten: number; causes: Set<string> }>();
+  const sequences = new Map<string, { shift: number; last: number; lastWritten: number; causes: Shifts }>();
   for (const clause of clauses) {
     const marker = clause.original?.marker ?? clause.basis;
     if (!marker || marker.value === null || (clause.status === 'added' && !clause.basis)) continue;
@@ -36,7 +36,7 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
     // it takes its base article's new number and moves nothing.
     const between = isBetween(marker);
     if (!sequence || (written !== null && !between && written <= sequence.lastWritten)) {
-      sequence = { shift: 0, last: marker.value - 1, lastWritten: -Infinity, causes: new Set() };
+      sequence = { shift: 0, last: marker.value - 1, lastWritten: -Infinity, causes: new Shifts() };
       sequences.set(key, sequence);
     }
     if (between) {
@@ -47,7 +47,7 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
       else if (value !== marker.value) {
         clause.markerAfter = withNumeral(marker, value);
         clause.renumbered = true;
-        clause.movedBy = [...sequence.causes];
+        clause.movedBy = sequence.causes.movers();
       }
       continue;
     }
@@ -63,14 +63,14 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
     }
     if (clause.status === 'removed') {
       sequence.shift--;
-      clause.entries.forEach((e) => sequence.causes.add(e));
+      sequence.causes.add(clause.entries, -1);
       continue;
     }
     let value: number;
     if (clause.status === 'added') {
       value = sequence.last + 1;
       sequence.shift++;
-      clause.entries.forEach((e) => sequence.causes.add(e));
+      sequence.causes.add(clause.entries, 1);
     } else {
       value = marker.value + sequence.shift;
     }
@@ -80,9 +80,29 @@ export function renumber(clauses: RevisedClause[], continuous: readonly Continuo
       clause.markerAfter = withNumeral(marker, value);
       if (clause.status !== 'added') {
         clause.renumbered = true;
-        clause.movedBy = [...sequence.causes];
+        clause.movedBy = sequence.causes.movers();
       }
     }
+  }
+}
+
+/**
+ * The entries that shifted the units after this point: each counts the units
+ * it added less those it removed, so that one which moved a unit from before
+ * the point to elsewhere before it (第十一条 moved up to after 第四条) moved
+ * nothing after it, and is not credited with the numbers that changed there.
+ */
+class Shifts {
+  private readonly net = new Map<string, number>();
+
+  add(entries: readonly string[], delta: 1 | -1): void {
+    for (const entry of entries) this.net.set(entry, (this.net.get(entry) ?? 0) + delta);
+  }
+
+  /** Those whose units added and removed do not cancel out; where every one cancels out (entries sharing a unit), all of them. */
+  movers(): string[] {
+    const moving = [...this.net].filter(([, n]) => n !== 0).map(([entry]) => entry);
+    return moving.length > 0 ? moving : [...this.net.keys()];
   }
 }
 
@@ -122,15 +142,17 @@ function numberArticle(article: RevisedClause, children: ReadonlyMap<string, rea
     : before;
   // An article whose own paragraph is removed: its next 款 is its first now.
   const shift = article.ownParagraphRemoved ? 1 : 0;
-  const causes = new Set(article.ownParagraphRemoved ? article.changes.flatMap((c) => c.entries) : []);
+  const causes = new Shifts();
+  if (article.ownParagraphRemoved) causes.add([...new Set(article.changes.flatMap((c) => c.entries))], -1);
   for (const clause of own) {
     const was = before.get(clause);
     const is = after.get(clause);
     if (was !== undefined) clause.paragraphBefore = was;
-    if ((clause.status === 'removed' && was !== undefined) || (clause.status === 'added' && is !== undefined)) clause.entries.forEach((e) => causes.add(e));
+    if (clause.status === 'removed' && was !== undefined) causes.add(clause.entries, -1);
+    if (clause.status === 'added' && is !== undefined) causes.add(clause.entries, 1);
     if (is === undefined || clause.status === 'removed') continue;
     clause.paragraphAfter = is - shift;
-    if (was !== undefined && clause.paragraphAfter !== was) clause.movedBy = [...causes];
+    if (was !== undefined && clause.paragraphAfter !== was) clause.movedBy = causes.movers();
   }
 }
 
