@@ -451,3 +451,31 @@ describe('a renumbered reference is credited to the entries that changed its num
     expect(output(result, '.redline.md')).toContain('有本法第一百一十六条~~第三款~~**第四款**〔意见3〕规定的事项');
   });
 });
+
+describe('a reference to a removed unit is reported once per citing clause and unit, however often the clause cites it', () => {
+  it('公司法 (2018): 删除第十六条第二款 leaves 第三款 with three 前款: one problem, saying how many', () => {
+    const law = corpusDraft('lawrefbook/gongsi_fa_2018.md');
+    const { result } = revisedBody(law, adopted('1', { op: 'remove-clause', clause: unit(law, 16, kuan(2)).id }));
+    const third = unit(law, 16, kuan(3)).id;
+    expect(result.revision.problems).toEqual([
+      { rule: 'dangling-reference', clause: third, message: `第十六条第三款 (${third}) cites 第十六条第二款, which is removed: “前款” (3 times)`, edits: [{ entry: '1', index: 1 }] },
+    ]);
+  });
+
+  it('民事诉讼法 (2023): 第五十八条第一款 removed leaves 第二款 with three 前款: one problem', () => {
+    const law = corpusDraft('lawrefbook/minshi_susong_fa_2023.md');
+    const { result } = revisedBody(law, adopted('1', { op: 'remove-first-paragraph', clause: unit(law, 58).id }));
+    expect(result.revision.problems.map((p) => [p.rule, p.message])).toEqual([
+      ['dangling-reference', expect.stringMatching(/^第五十八条第二款 \(c\d+\) cites 第五十八条, whose first paragraph is removed: “前款” \(3 times\)$/u)],
+    ]);
+  });
+
+  it('公司法 (2018) through the CLI: check and decide print it once', async () => {
+    const dir = await corpusWorkspace('lawrefbook/gongsi_fa_2018.md', 'gongsi');
+    expect((await redline(dir, 'feedback', 'add', '--unit', '财政部', '--comment', '建议删除第十六条第二款。')).code).toBe(0);
+    const decide = await redline(dir, 'decide', '1', 'adopt');
+    expect(decide.stderr.match(/cites 第十六条第二款/gu)).toHaveLength(1);
+    const check = await redline(dir, 'check');
+    expect(check.stderr.match(/cites 第十六条第二款, which is removed: “前款” \(3 times\) \[dangling-reference\]/gu)).toHaveLength(1);
+  });
+});

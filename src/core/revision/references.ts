@@ -47,6 +47,8 @@ interface Context {
   paragraphRemovedBy: ReadonlyMap<string, PlannedEdit>;
   applied: readonly PlannedEdit[];
   problems: RevisionProblem[];
+  /** The problems said of a citing clause, by what they say apart from the words quoted (see report). */
+  reported: Map<string, { problem: RevisionProblem; quotes: Map<string, number>; say: (quoted: string) => string }>;
   names: ReturnType<typeof citableClauses>;
   english: boolean;
   /** Whether a stretch of the text being read lies in one piece: the clause's own words, or one edit's (see renumberInClause). */
@@ -77,6 +79,7 @@ export function renumberReferences(
     paragraphRemovedBy,
     applied,
     problems: [],
+    reported: new Map(),
     names: citableClauses(tree.clauses),
     english: !tree.clauses.some((c) => c.marker?.style === ARTICLE_STYLE) && tree.clauses.some((c) => c.marker && /^(SEC\.|Sec\.|SECTION|Section|§)/u.test(c.marker.raw)),
   };
@@ -668,26 +671,34 @@ function englishRewritesAbove(context: Context, text: string, slots: readonly En
 
 /** A range or list that held removed units: it names those left, which is reported as a warning for the clerk to read. */
 function narrowed(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, dropped: readonly Clause[], kind: 'range' | 'list' = 'range'): void {
-  const quoted = text.slice(reference.start, reference.end);
   const names = dropped.map((d) => cite(context.names, d.id)).join(', ');
   const edits = [...new Map(dropped.map((d) => context.removedBy.get(d.id)!.ref).map((ref) => [`${ref.entry}#${ref.index}`, ref])).values()];
-  context.problems.push({
-    rule: 'narrowed-reference',
-    clause: citing.id,
-    message: `${cite(context.names, citing.id)} (${citing.id}) cites a ${kind} that held ${names}, which ${dropped.length === 1 ? 'is' : 'are'} removed: “${quoted}” now names the units left in it`,
-    edits,
-  });
+  const said = `${cite(context.names, citing.id)} (${citing.id}) cites a ${kind} that held ${names}, which ${dropped.length === 1 ? 'is' : 'are'} removed`;
+  report(context, { rule: 'narrowed-reference', clause: citing.id, edits }, said, text.slice(reference.start, reference.end), (quoted) => `${said}: ${quoted} now names the units left in it`);
 }
 
 function dangling(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, target: Clause, why = 'which is removed'): void {
   const by = context.removedBy.get(target.id) ?? context.paragraphRemovedBy.get(target.id);
-  const quoted = text.slice(reference.start, reference.end);
-  context.problems.push({
-    rule: 'dangling-reference',
-    clause: citing.id,
-    message: `${cite(context.names, citing.id)} (${citing.id}) cites ${cite(context.names, target.id)}, ${why}: “${quoted}”`,
-    edits: by ? [by.ref] : causes(context, target),
-  });
+  const said = `${cite(context.names, citing.id)} (${citing.id}) cites ${cite(context.names, target.id)}, ${why}`;
+  report(context, { rule: 'dangling-reference', clause: citing.id, edits: by ? [by.ref] : causes(context, target) }, said, text.slice(reference.start, reference.end), (quoted) => `${said}: ${quoted}`);
+}
+
+/**
+ * A problem is said once of a citing clause: its references that say the same
+ * (前款 three times in one 款, each naming the 款 removed) are one message,
+ * quoting each wording once with how many times it stands there.
+ */
+function report(context: Context, problem: Omit<RevisionProblem, 'message'>, said: string, quote: string, say: (quoted: string) => string): void {
+  const key = `${problem.rule}\u0000${said}`;
+  let found = context.reported.get(key);
+  if (!found) {
+    found = { problem: { ...problem, message: '' }, quotes: new Map(), say };
+    context.reported.set(key, found);
+    context.problems.push(found.problem);
+  }
+  found.quotes.set(quote, (found.quotes.get(quote) ?? 0) + 1);
+  const quoted = [...found.quotes].map(([words, times]) => (times > 1 ? `“${words}” (${times} times)` : `“${words}”`)).join(', ');
+  found.problem.message = found.say(quoted);
 }
 
 /** The applied edits that moved a unit (so that the problem is reported against one of them). */
