@@ -1,3 +1,4 @@
+import { problem } from '../../core/problem.js';
 import { proposeEntries, type EntryProposal } from '../../core/revision/proposal.js';
 import { colorsFor } from '../color.js';
 import { markdown, terminal } from '../proposal-view.js';
@@ -25,6 +26,13 @@ export async function proposeCommand({ entries: ids, format, ...flags }: Propose
   if (unknown.length > 0) throw new UsageError(`no feedback entry ${unknown.join(', ')} for ${name}`);
   // Conflicts are judged among all entries, even when only some are shown.
   const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry)).filter((p) => ids.length === 0 || ids.includes(p.entry.id));
+  const files = new Map(entries.map((e) => [e.entry.id, workspace.display(e.path)]));
+  reportProblems(
+    io,
+    proposals.flatMap(({ entry, edits }) =>
+      edits.flatMap((e) => (e.warnings ?? []).map((w) => problem(`entry ${entry.id}, edit ${e.index}: ${w}`, { file: files.get(entry.id), line: entry.editLines[e.index - 1], rule: 'self-coordination', warning: true }))),
+    ),
+  );
   if (format === 'json') io.stdout(`${JSON.stringify(proposals.map(proposalJson), null, 2)}\n`);
   else if (format === 'markdown') io.stdout(markdown(proposals, name));
   else io.stdout(terminal(proposals, colorsFor(io)));
@@ -48,6 +56,7 @@ function proposalJson({ entry, edits }: EntryProposal) {
       ...(e.clauses ? { clauses: e.clauses, count: e.count } : {}),
       ...(e.message ? { message: e.message } : {}),
       ...(e.suggestion ? { suggestion: e.suggestion } : {}),
+      ...(e.warnings ? { warnings: e.warnings } : {}),
       ...(e.edit.confidence !== undefined ? { confidence: e.edit.confidence } : {}),
       ...(e.edit.source !== undefined ? { source: e.edit.source } : {}),
       active: e.active,

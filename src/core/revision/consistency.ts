@@ -1,12 +1,14 @@
 // What `redline check` asks of a draft and its entries (pure): every edit an
 // entry puts forward applies, no adopted edits conflict, no adopted edit
 // removes a unit that the text still cites, partial decisions name their
-// edits, and, when final, every entry is decided.
+// edits, and, when final, every entry is decided. It warns where an edit
+// coordinates a term with itself (股东会或者股东会).
 import type { Clause } from '../draft/clause.js';
 import { lacking, type DecisionNeed } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns } from '../feedback/campaign.js';
 import { unmadeChange } from '../feedback/unmade-change.js';
+import { editCoordinationMessages } from './coordination.js';
 import { planEntries } from './proposal.js';
 import { revise } from './revise.js';
 
@@ -37,6 +39,9 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
         findings.push({ entry, edit: p.ref.index, message: `${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}`, rule: p.state });
       } else if (p.state === 'conflict' && entry.decision.status === 'pending') {
         findings.push({ entry, edit: p.ref.index, message: p.message ?? 'conflict', rule: 'conflict', warning: true });
+      } else if (entry.decision.status === 'pending') {
+        // (Those of an adopted edit are the revision's, below.)
+        for (const message of editCoordinationMessages(p, clauses)) findings.push({ entry, edit: p.ref.index, message: `entry ${entry.id}, edit ${p.ref.index}: ${message}`, rule: 'self-coordination', warning: true });
       }
     }
     if (entry.campaign && !ids.has(entry.campaign)) {
@@ -67,7 +72,7 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
         edit: ref.index,
         message: `entry ${ref.entry}, edit ${ref.index}: ${problem.message}`,
         rule: problem.rule,
-        ...(problem.rule === 'empty-heading' || problem.rule === 'narrowed-reference' ? { warning: true } : {}),
+        ...(problem.rule === 'dangling-reference' ? {} : { warning: true }),
       });
     }
   }

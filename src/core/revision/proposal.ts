@@ -6,6 +6,7 @@ import type { Edit } from '../edits/edit.js';
 import { applyChanges, markConflicts, occurrenceCount, linesOf, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
+import { editCoordinationMessages } from './coordination.js';
 
 export interface ProposedEdit {
   index: number;
@@ -25,6 +26,8 @@ export interface ProposedEdit {
   count?: number;
   /** replace-all: the word diff of each clause it changes (a diff over all of them at once would run the clauses together). */
   clauseDiffs?: DiffPart[][];
+  /** What the edit leaves for the clerk to mend, one per clause: a term it coordinates with itself (股东会或者股东会). */
+  warnings?: string[];
 }
 
 export interface EntryProposal {
@@ -76,6 +79,8 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
           conflictsWith: p.conflictsWith,
         };
         if (p.message) proposed.message = p.message;
+        const warnings = editCoordinationMessages(p, clauses);
+        if (warnings.length > 0) proposed.warnings = warnings;
         if (p.suggestion) proposed.suggestion = p.suggestion;
         if (p.edit.op === 'replace-all') {
           proposed.clauses = (p.spread ?? []).map((s) => s.clause.id);

@@ -10,6 +10,7 @@ import { clauseTree, type ClauseTree } from '../draft/locate.js';
 import type { Marker } from '../draft/numbering.js';
 import { applyChanges, markConflicts, resolveEdits, type Change, type EditRef, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
+import { selfCoordinationProblems } from './coordination.js';
 import { keepListPunctuation } from './lists.js';
 import { placeClauses } from './place.js';
 import { renumberReferences } from './references.js';
@@ -61,7 +62,7 @@ export interface RevisedClause {
 }
 
 export interface RevisionProblem {
-  rule: 'dangling-reference' | 'narrowed-reference' | 'empty-heading';
+  rule: 'dangling-reference' | 'narrowed-reference' | 'empty-heading' | 'self-coordination';
   /** The clause where the problem shows (the citing clause, the empty heading). */
   clause: string;
   message: string;
@@ -107,6 +108,8 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   const problems = renumberReferences(tree, placed, removedBy, applied, paragraphRemovedBy);
   problems.push(...emptiedHeadings(tree, placed, removedBy));
   for (const clause of placed) finish(clause);
+  // (A clause whose own paragraph is removed reads its next 款 now: that 款's words are not new.)
+  problems.push(...selfCoordinationProblems(tree, placed, applied, new Set(paragraphRemovedBy.keys())));
   const revised = joinPromoted(placed, paragraphRemovedBy);
   return { clauses: revised, unapplied, applied, problems };
 }

@@ -1,0 +1,92 @@
+// A change that makes a term coordinated with itself: 全文“股东大会”改为
+// “股东会” turns 股东会或者股东大会决议 into 股东会或者股东会决议, which a
+// drafter must then say once. Found in the text a clause's changes leave, and
+// only where the changes made it so: a repeat the text had there before
+// (当事人或者当事人的成年家属, also once a change makes it 诉讼当事人或者诉讼当事人
+// 的成年家属), a doubled word (年年, 人人) or new words that only begin or end
+// with the term (股东或者董事会 made 股东或者股东会: 股东会 is not 股东) are none.
+import { applyChanges, type Change } from './plan.js';
+
+export interface SelfCoordination {
+  /** The term named twice: 股东会. */
+  term: string;
+  /** The words as the changed text reads: 股东会或者股东会. */
+  phrase: string;
+}
+
+// Two to twelve Han characters, a coordinating word or 、, the same characters again (the longest first).
+const COORDINATED = /(\p{Script=Han}{2,12})(以及|或者|或是|、|和|与|及|或|暨)\1/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** The terms these changes coordinate with themselves in this text, each once per place. */
+export function selfCoordinations(text: string, changes: readonly Change[]): SelfCoordination[] {
+  const after = applyChanges(text, changes);
+  const places = phrasesIn(after);
+  if (places.length === 0) return [];
+  const regions = changedRegions(changes);
+  // Within one change's new words (a clause rewritten whole): new where the text has more of the phrase than it had.
+  const counts = (phrases: ReadonlyArray<{ phrase: string }>) => phrases.reduce((n, p) => n.set(p.phrase, (n.get(p.phrase) ?? 0) + 1), new Map<string, number>());
+  const had = counts(phrasesIn(text));
+  const fresh = new Map([...counts(places)].map(([phrase, n]) => [phrase, n - (had.get(phrase) ?? 0)]));
+  const found: SelfCoordination[] = [];
+  for (const place of places) {
+    const touching = regions.filter((r) => r.start <= place.end && place.start <= r.end);
+    if (touching.length === 0) continue;
+    // New words that run on past the term (股东 of a new 股东会) name another term.
+    const runsOn = (outside: number, inside: number) => HAN.test(after[outside] ?? '') && touching.some((r) => r.start <= Math.min(outside, inside) && Math.max(outside, inside) < r.end);
+    if (runsOn(place.end, place.end - 1) || runsOn(place.start - 1, place.start)) continue;
+    const first = { start: place.start, end: place.start + place.term.length };
+    const second = { start: place.end - place.term.length, end: place.end };
+    const within = touching.find((r) => r.start <= place.start && place.end <= r.end);
+    if (within && within.before.start < within.before.end) {
+      if ((fresh.get(place.phrase) ?? 0) <= 0) continue;
+      fresh.set(place.phrase, fresh.get(place.phrase)! - 1);
+    } else {
+      // The two terms as the text read there before: the same words (当事人 of 诉讼当事人) were a repeat already.
+      const was = (range: { start: number; end: number }) => text.slice(mapBack(regions, range.start, 'start'), mapBack(regions, range.end, 'end'));
+      const one = was(first);
+      if (one !== '' && one === was(second)) continue;
+    }
+    found.push({ term: place.term, phrase: place.phrase });
+  }
+  return found;
+}
+
+function phrasesIn(text: string): Array<SelfCoordination & { start: number; end: number }> {
+  return [...text.matchAll(COORDINATED)].map((m) => ({ term: m[1]!, phrase: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+interface Region {
+  /** Where a change's new words stand in the changed text. */
+  start: number;
+  end: number;
+  /** What they replace in the text (empty for an insertion). */
+  before: { start: number; end: number };
+}
+
+/** Where the changes' new words stand in the changed text (a deletion: an empty region where it was). */
+function changedRegions(changes: readonly Change[]): Region[] {
+  let shift = 0;
+  let at = 0;
+  return [...changes]
+    .sort((x, y) => x.start - y.start || x.end - y.end)
+    .map((change) => {
+      // (As applyChanges reads overlapping changes: the text of one already replaced is not taken twice.)
+      const before = { start: Math.max(change.start, at), end: Math.max(change.end, at) };
+      const start = before.start + shift;
+      shift += change.text.length - (before.end - before.start);
+      at = before.end;
+      return { start, end: start + change.text.length, before };
+    });
+}
+
+/** A place in the changed text as a place in the text: inside new words, where what they replace starts (or ends). */
+function mapBack(regions: readonly Region[], at: number, side: 'start' | 'end'): number {
+  let shift = 0;
+  for (const r of regions) {
+    if (side === 'start' ? at < r.start : at <= r.start) break;
+    if (side === 'start' ? at < r.end : at <= r.end) return side === 'start' ? r.before.start : r.before.end;
+    shift = r.before.end - r.end;
+  }
+  return at + shift;
+}
