@@ -80,7 +80,7 @@ function unitTexts(draft: Draft, clause: Clause): string[] {
 }
 
 /** “A” is not in <unit>[ (it is in N other clauses)]; nearest: “<hint>”[ (<part>)] */
-const HINT = /” is not in (.+?)(?: \(it is in [^)]*\))?; nearest: “(.*)”(?: \([^)]*\))?$/su;
+const HINT = /” is not in (.+?)(?: \(it is in .+?\))?; nearest: “(.*)”(?: \([^)]*\))?$/su;
 
 describe('properties of the hint', () => {
   it('is a passage of the texts searched, and none is given for a quote they hold', () => {
