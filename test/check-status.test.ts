@@ -285,8 +285,23 @@ describe('status of comments imported with no unit', () => {
       const text = (await redline(dir, 'status')).stdout;
       expect(text).toMatch(/^ {2}\(no unit\): \d+ (?:pending|adopted|rejected)/mu);
       expect(text).not.toMatch(/^ {2}: /mu);
+      expect(text).toMatch(/^rule: \d+ entries \(/u);
       expect((await redline(dir, 'status', '--format', 'markdown')).stdout).toMatch(/^\| \(no unit\) \| \d+ \|/mu);
       expect(Object.keys(JSON.parse((await redline(dir, 'status', '--json')).stdout)[0].byUnit)).toContain('');
+    }
+  });
+});
+
+describe('status of one entry', () => {
+  it('says "1 entry" (明码标价规定, 行政许可法)', async () => {
+    for (const [file, name] of [
+      ['lawrefbook/samr_mingma_biaojia_2022.md', 'mingma'],
+      ['lawrefbook/xingzheng_xuke_fa_2019.md', 'xk'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      expect((await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', '建议删除第一条中的“规范”。')).code).toBe(0);
+      expect((await redline(dir, 'status')).stdout).toMatch(new RegExp(`^${name}: 1 entry \\(1 pending\\); 0 stale edit\\(s\\)\n`, 'u'));
+      expect((await redline(dir, 'status', '--format', 'markdown')).stdout).toContain('\n1 entry (1 pending); 0 stale edit(s)');
     }
   });
 });

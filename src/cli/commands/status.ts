@@ -74,12 +74,14 @@ function windowText(r: DraftStatus): string {
 /** Entries imported with no unit (a public comment file without names) are counted together, under a name that says so. */
 const unitName = (unit: string) => unit || '(no unit)';
 
+const entriesText = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
 const counts = (c: Counts) => STATUSES.filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`).join(', ') || 'none';
 
 function text(report: readonly DraftStatus[]): string {
   const out: string[] = [];
   for (const r of report) {
-    out.push(`${r.draft}: ${r.entries} entries (${counts(r.byStatus)}); ${r.stale} stale edit(s)`);
+    out.push(`${r.draft}: ${entriesText(r.entries)} (${counts(r.byStatus)}); ${r.stale} stale edit(s)`);
     if (r.window) out.push(`  ${windowText(r)}`);
     for (const [unit, c] of Object.entries(r.byUnit)) out.push(`  ${safeText(unitName(unit))}: ${counts(c)}`);
   }
@@ -95,7 +97,7 @@ function markdown(report: readonly DraftStatus[]): string {
       markdown: [
         `### ${commentText(r.draft)}`,
         '',
-        `${r.entries} entries (${counts(r.byStatus)}); ${r.stale} stale edit(s)${window}`,
+        `${entriesText(r.entries)} (${counts(r.byStatus)}); ${r.stale} stale edit(s)${window}`,
         '',
         `| unit | ${STATUSES.join(' | ')} |`,
         `| --- |${STATUSES.map(() => ' ---: |').join('')}`,
