@@ -65,15 +65,23 @@ describe('help pages', () => {
 
   it('are served at 80 columns and from the widest line on, and nowhere else', () => {
     const page = pages['build']!;
-    expect(renderedHelp(pages, ['build', '--help'], 80)).toBe(page.at80);
-    expect(renderedHelp(pages, ['build', '-h'], page.wideFrom)).toBe(page.unwrapped);
-    expect(renderedHelp(pages, ['build', '-h'], page.wideFrom - 1)).toBeUndefined();
-    expect(renderedHelp(pages, ['build', '--help'], 100)).toBeUndefined();
+    expect(renderedHelp(() => pages, ['build', '--help'], 80)).toBe(page.at80);
+    expect(renderedHelp(() => pages, ['build', '-h'], page.wideFrom)).toBe(page.unwrapped);
+    expect(renderedHelp(() => pages, ['build', '-h'], page.wideFrom - 1)).toBeUndefined();
+    expect(renderedHelp(() => pages, ['build', '--help'], 100)).toBeUndefined();
     // Anything else before --help is commander's to read: an option, an unknown command, a prototype key.
-    expect(renderedHelp(pages, ['build', '--out', 'x', '--help'], 80)).toBeUndefined();
-    expect(renderedHelp(pages, ['buld', '--help'], 80)).toBeUndefined();
-    expect(renderedHelp(pages, ['constructor', '--help'], 80)).toBeUndefined();
-    expect(renderedHelp(pages, ['--help', 'build'], 80)).toBeUndefined();
-    expect(renderedHelp(undefined, ['--help'], 80)).toBeUndefined();
+    expect(renderedHelp(() => pages, ['build', '--out', 'x', '--help'], 80)).toBeUndefined();
+    expect(renderedHelp(() => pages, ['buld', '--help'], 80)).toBeUndefined();
+    expect(renderedHelp(() => pages, ['constructor', '--help'], 80)).toBeUndefined();
+    expect(renderedHelp(() => pages, ['--help', 'build'], 80)).toBeUndefined();
+    expect(renderedHelp(() => undefined, ['--help'], 80)).toBeUndefined();
+    // Only a help request loads the pages: every other start goes without them.
+    let loads = 0;
+    const counted = () => (loads++, pages);
+    renderedHelp(counted, ['diff', 'a.md', 'b.md'], 80);
+    renderedHelp(counted, ['status'], 80);
+    expect(loads).toBe(0);
+    renderedHelp(counted, ['status', '--help'], 80);
+    expect(loads).toBe(1);
   });
 });

@@ -19,10 +19,12 @@ export type HelpPages = Record<string, HelpPage>;
 /** The width commander gives help when the output is not a terminal. */
 export const DEFAULT_HELP_WIDTH = 80;
 
-/** The rendered help that `argv` asks for at `width` columns, or undefined where commander must render it. */
-export function renderedHelp(pages: HelpPages | undefined, argv: readonly string[], width: number): string | undefined {
+/** The rendered help that `argv` asks for at `width` columns, or undefined where commander must render it; the pages are loaded only for a help request. */
+export function renderedHelp(load: () => HelpPages | undefined, argv: readonly string[], width: number): string | undefined {
   const last = argv.at(-1);
-  if (!pages || (last !== '--help' && last !== '-h')) return undefined;
+  if (last !== '--help' && last !== '-h') return undefined;
+  const pages = load();
+  if (!pages) return undefined;
   // Only a plain path of command names: an option or argument before --help is commander's to read.
   const path = argv.slice(0, -1);
   if (path.some((word) => !/^[a-z][a-z-]*$/u.test(word))) return undefined;

@@ -24,7 +24,7 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     return 0;
   }
   // So is a help page rendered when the CLI was built, where it is what commander would print.
-  const page = renderedHelp(builtHelp(), argv, io.columns ?? DEFAULT_HELP_WIDTH);
+  const page = renderedHelp(builtHelp, argv, io.columns ?? DEFAULT_HELP_WIDTH);
   if (page !== undefined) {
     io.stdout(page);
     return 0;
