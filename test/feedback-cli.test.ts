@@ -266,3 +266,24 @@ describe('redline propose', () => {
     expect(await redline(dir, 'propose', '9')).toMatchObject({ code: 2, stderr: 'redline: no feedback entry 9 for seed\n' });
   });
 });
+
+describe('feedback edit after a misquote', () => {
+  it('settles the note that the words are not in the article where the clerk makes the edit, and check --final then passes (明码标价规定, 行政许可法; from a new user)', async () => {
+    for (const [file, name, comment, article, quote] of [
+      ['lawrefbook/samr_mingma_biaojia_2022.md', 'mingma', '建议删除第八条中的“或者收取未予标明的费用”。', '第八条', '，不得收取任何未予标明的费用'],
+      ['lawrefbook/xingzheng_xuke_fa_2019.md', 'xk', '建议删除第一条中的“保护公民和法人的合法权益，”。', '第一条', '保护公民、法人和其他组织的合法权益，'],
+    ] as const) {
+      const dir = await corpusWorkspace(file, name);
+      const added = await redline(dir, 'feedback', 'add', '--unit', '某局', '--comment', comment);
+      expect(added.stdout).toMatch(new RegExp(`not made: .* is not in ${article}`, 'u'));
+      const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; number: string }>;
+      const edit = await redline(dir, 'feedback', 'edit', '1', '--op', 'delete', '--clause', clauses.find((c) => c.number === article)!.id, '--quote', quote);
+      expect(edit.code, edit.stderr).toBe(0);
+      expect(edit.stdout).toMatch(new RegExp(`\\nsettled: .* is not in ${article}`, 'u'));
+      expect((await redline(dir, 'decide', '1', 'adopt', '--date', '2024-01-02', '--by', '甲')).code).toBe(0);
+      const final = await redline(dir, 'check', '--final');
+      expect(final.stderr).not.toContain('adopted-without-edit');
+      expect(final.code).toBe(0);
+    }
+  });
+});

@@ -21,6 +21,7 @@ import { missingUnit, type Miss } from './missing-unit.js';
 import { newTextWithoutNumber, numberLed } from './numbered-quote.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
+import { NOT_IN } from './unmade-change.js';
 import { sentenceSpans } from '../text/sentences.js';
 
 /** What resolving needs of a draft, built once per draft. */
@@ -628,13 +629,6 @@ function standsElsewhere(holding: readonly Clause[], index: DraftIndex): string 
  * “A” is not in 第三条 (or the draft), with the passage of the unit nearest to
  * A where one is near (text/nearest.ts): words for the clerk, never an edit.
  */
-/** Whether a problem is notIn's: the quote is not in the place named. */
-export function isAbsence(problem: string): boolean {
-  return problem.includes(NOT_IN);
-}
-
-const NOT_IN = '” is not in ';
-
 function notIn(quote: string, unit: Clause | undefined, scope: readonly Clause[], index: DraftIndex, aside = ''): { problem: string } {
   const near = nearestPassage(quote, scope.map((c) => c.text));
   const holder = near ? scope[near.index]! : undefined;

@@ -13,6 +13,22 @@ export const NOTHING: Record<Exclude<SentenceReading['kind'], 'request'>, string
   remark: 'a general remark: no edit asked for',
 };
 
+/** How a note says a quote is not in the place named: “A” is not in 第八条 (it is in …); nearest: …. */
+export const NOT_IN = '” is not in ';
+
+/** Whether a note (or a problem) says a quote is not in the place named. */
+export function isAbsence(note: string): boolean {
+  return note.includes(NOT_IN);
+}
+
+/** The place such a note names (第八条, section 207(2)); undefined for "the draft" or another note. */
+export function absentFrom(note: string): string | undefined {
+  const at = note.indexOf(NOT_IN);
+  if (at === -1) return undefined;
+  const place = /^(.+?)(?:, the place given with the comment| \(it is in |; |$)/su.exec(note.slice(at + NOT_IN.length))?.[1];
+  return place === 'the draft' ? undefined : place;
+}
+
 /** After a place of a list that lacks the quote (将第四十一条和第四十二条中的“A”均修改为…): the change is made where it stands, nothing is left undone. */
 export const MADE_IN_THE_OTHERS = 'changed in the other places listed';
 

@@ -11,9 +11,9 @@ import { tokenize } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
-import { apartDeletions, draftIndex, headingsNamed, isAbsence, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
+import { apartDeletions, draftIndex, headingsNamed, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
 import { round } from './smallest-change.js';
-import { MADE_IN_THE_OTHERS, NOTHING } from './unmade-change.js';
+import { isAbsence, MADE_IN_THE_OTHERS, NOTHING } from './unmade-change.js';
 
 export interface Proposal {
   edits: Edit[];

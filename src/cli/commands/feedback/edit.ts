@@ -7,7 +7,10 @@
 import type { Document } from 'yaml';
 import { yaml } from '../../../core/yaml-library.js';
 import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
+import type { Clause } from '../../../core/draft/clause.js';
+import { citableClauses, cite } from '../../../core/draft/citation.js';
 import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
+import { absentFrom } from '../../../core/feedback/unmade-change.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
 import { commitFiles } from '../../atomic-write.js';
 import { inStyleOf } from '../../text-file.js';
@@ -53,7 +56,7 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
     if (planned.state === 'stale' || planned.state === 'ambiguous') throw new UsageError(refusal(planned, draft.clauses));
     if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
   }
-  const settled = settledNotes(loaded.entry, change);
+  const settled = settledNotes(loaded.entry, change, draft.clauses);
   write(workspace, loaded, change, decision, settled);
   io.stdout(`${summary(id, change, loaded.entry)} in ${workspace.display(loaded.path)}\n`);
   for (const i of settled) io.stdout(`settled: ${safeText(loaded.entry.unparsed![i]!)}\n`);
@@ -107,15 +110,33 @@ function decisionAfter(entry: Entry, change: Change): Decision {
  * about the quote this edit now anchors, or the text it now writes: the edit
  * settles them (“…” occurs 2 times, then an edit for each occurrence; 增加一款，
  * 作为第二十一条第二款：“…” — which clause the new one joins is not said, then
- * the add-clause by hand), and `propose` says them no more.
+ * the add-clause by hand), and `propose` says them no more. Failing those, a
+ * note that the words are not in the place the edit is made in.
  */
-function settledNotes(entry: Entry, change: Change): number[] {
+function settledNotes(entry: Entry, change: Change, clauses: readonly Clause[]): number[] {
   if (change.kind === 'remove') return [];
   const quote = 'quote' in change.edit && change.edit.quote ? `“${change.edit.quote}”` : undefined;
   // The new text as the comment quoted it: its opening, enough to be that quotation.
   const written = 'text' in change.edit ? change.edit.text.trim().split('\n')[0]!.slice(0, 30) : '';
   const text = written.length >= 4 ? `“${written}` : undefined;
-  return (entry.unparsed ?? []).flatMap((note, i) => ((quote && note.includes(quote)) || (text && note.includes(text)) ? [i] : []));
+  const notes = entry.unparsed ?? [];
+  const byWords = notes.flatMap((note, i) => ((quote && note.includes(quote)) || (text && note.includes(text)) ? [i] : []));
+  if (byWords.length > 0) return byWords;
+  // “A” is not in 第八条 (a misquote): an edit that answers no other note, made in 第八条 or a unit of it, is the
+  // change that note asked for (the first such note: one edit, one misquote).
+  const places = placesOf(change.edit.clause, clauses);
+  const misquoted = notes.findIndex((note) => places.has(absentFrom(note) ?? ''));
+  return misquoted === -1 ? [] : [misquoted];
+}
+
+/** The names of a clause and of every unit it is in (第八条第二款, 第八条). */
+function placesOf(id: string, clauses: readonly Clause[]): Set<string> {
+  const names = citableClauses(clauses);
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const places = new Set<string>();
+  for (let c = byId.get(id); c; c = c.parent === null ? undefined : byId.get(c.parent)) places.add(cite(names, c.id));
+  places.delete('');
+  return places;
 }
 
 /** Through the YAML document: comments and layout elsewhere in the file stay as they were. */
