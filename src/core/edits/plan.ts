@@ -7,7 +7,7 @@
 import { anchorQuote, nearestInDraft, unitTarget } from './anchor.js';
 import { hasHan, occurrences, repeatedContext, struckFromList, wordOccurrences } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
-import { isTextEdit, isUnitEdit, roleOf, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
+import { isTextEdit, isUnitEdit, roleOf, type AddClauseEdit, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
 import { clauseTree, descendants, listLines, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
@@ -290,6 +290,10 @@ interface Claim {
   planned: PlannedEdit;
   changes: Change[];
   whole?: 'remove' | 'rewrite' | 'into' | 'promote';
+  /** into: where the new clause goes, when it goes in after the clause's own paragraph (a new last 款, a 款 after a later one). */
+  after?: 'own-paragraph';
+  /** rewrite (of an article's first paragraph): the article itself, whose later 款 stay. */
+  own?: boolean;
 }
 
 function claims(p: PlannedEdit): Array<[string, Claim]> {
@@ -306,11 +310,17 @@ function claims(p: PlannedEdit): Array<[string, Claim]> {
       ...(p.removes ?? []).map((id): [string, Claim] => [id, { planned: p, changes: [], whole: 'remove' }]),
     ];
   }
-  if (edit.op === 'rewrite' || edit.op === 'rewrite-first-paragraph') return [p.clause.id, ...(p.removes ?? [])].map((id) => [id, { planned: p, changes: [], whole: 'rewrite' }]);
+  if (edit.op === 'rewrite' || edit.op === 'rewrite-first-paragraph') {
+    const own = edit.op === 'rewrite-first-paragraph';
+    return [p.clause.id, ...(p.removes ?? [])].map((id) => [id, { planned: p, changes: [], whole: 'rewrite', own: own && id === p.clause!.id }]);
+  }
   // A new sibling goes into the clause's parent: removing or rewriting that parent clashes with it.
   if (edit.op === 'add-clause') {
     const into = edit.position === 'inside' ? p.clause.id : p.clause.parent;
-    return into === null ? [] : [[into, { planned: p, changes: [], whole: 'into' }]];
+    if (into === null) return [];
+    const claim: Claim = { planned: p, changes: [], whole: 'into' };
+    if (afterOwnParagraph(edit, p.clause)) claim.after = 'own-paragraph';
+    return [[into, claim]];
   }
   return [[p.clause.id, { planned: p, changes: p.change ? [p.change] : [] }]];
 }
@@ -383,6 +393,8 @@ function clash(a: Claim, b: Claim): boolean {
     if (a.whole === 'promote' || b.whole === 'promote') return a.whole === 'remove' || b.whole === 'remove';
     // Removing twice, or adding two clauses into one, is one result; anything else touches what the other replaces.
     if (a.whole === b.whole && a.whole !== 'rewrite') return false;
+    // A new 款 after an article's own paragraph leaves that paragraph to a rewrite of it (第一款修改为…，增加一款作为第四款).
+    if ((a.after && b.own) || (b.after && a.own)) return false;
     if (a.whole === 'into' || b.whole === 'into') return a.whole === 'remove' || b.whole === 'remove' || a.whole === 'rewrite' || b.whole === 'rewrite';
     return true;
   }
@@ -393,6 +405,20 @@ function clash(a: Claim, b: Claim): boolean {
   if ((x.op === 'append' || y.op === 'append') && a.changes.every(isPoint) && b.changes.every(isPoint)) return false;
   for (const ca of a.changes) for (const cb of b.changes) if (overlaps(ca, cb)) return true;
   return false;
+}
+
+/**
+ * An add-clause whose new clause comes after its parent's own paragraph: a
+ * paragraph without a number added at the end of an article (its new last 款),
+ * or one before or after a later 款 of it (a 款 of its own, not one of the
+ * first paragraph's items). A rewrite of the first paragraph leaves such a
+ * clause alone; the edits are checked apart where the anchor is itself
+ * claimed (an item of the first paragraph is one the rewrite replaces).
+ */
+function afterOwnParagraph(edit: AddClauseEdit, anchor: Clause): boolean {
+  if (readMarker(linesOf(edit.text)[0] ?? '')) return false;
+  if (edit.position === 'inside') return anchor.marker?.style === ARTICLE_STYLE;
+  return anchor.marker === null && anchor.heading === null;
 }
 
 /** A change that writes words at one place and replaces none. */
