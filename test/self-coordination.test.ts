@@ -46,7 +46,7 @@ describe('a term the edits coordinate with itself is warned of, clause by clause
     const second = unit(law, 16, ['款', 2]).id;
     const edit: Edit = { op: 'replace', clause: second, quote: '股东大会', text: '股东会' };
     const [proposal] = proposeEntries(law.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }]);
-    expect(proposal!.edits[0]!.warnings).toEqual([`the change makes 第十六条第二款 (${second}) read “股东会或者股东会”, 股东会 coordinated with itself: add an edit that names it once`]);
+    expect(proposal!.edits[0]!.warnings).toEqual([{ rule: 'self-coordination', message: `the change makes 第十六条第二款 (${second}) read “股东会或者股东会”, 股东会 coordinated with itself: add an edit that names it once` }]);
   });
 
   it('行政许可法 (2019): “技术规范”统一修改为“技术标准” makes 技术标准、技术标准 in 4 clauses, twice in 第五十五条第二款', () => {

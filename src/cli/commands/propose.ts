@@ -30,7 +30,7 @@ export async function proposeCommand({ entries: ids, format, ...flags }: Propose
   reportProblems(
     io,
     proposals.flatMap(({ entry, edits }) =>
-      edits.flatMap((e) => (e.warnings ?? []).map((w) => problem(`entry ${entry.id}, edit ${e.index}: ${w}`, { file: files.get(entry.id), line: entry.editLines[e.index - 1], rule: 'self-coordination', warning: true }))),
+      edits.flatMap((e) => (e.warnings ?? []).map((w) => problem(`entry ${entry.id}, edit ${e.index}: ${w.message}`, { file: files.get(entry.id), line: entry.editLines[e.index - 1], rule: w.rule, warning: true }))),
     ),
   );
   if (format === 'json') io.stdout(`${JSON.stringify(proposals.map(proposalJson), null, 2)}\n`);
@@ -56,7 +56,7 @@ function proposalJson({ entry, edits }: EntryProposal) {
       ...(e.clauses ? { clauses: e.clauses, count: e.count } : {}),
       ...(e.message ? { message: e.message } : {}),
       ...(e.suggestion ? { suggestion: e.suggestion } : {}),
-      ...(e.warnings ? { warnings: e.warnings } : {}),
+      ...(e.warnings ? { warnings: e.warnings.map((w) => w.message) } : {}),
       ...(e.edit.confidence !== undefined ? { confidence: e.edit.confidence } : {}),
       ...(e.edit.source !== undefined ? { source: e.edit.source } : {}),
       active: e.active,

@@ -7,6 +7,7 @@ import { applyChanges, markConflicts, occurrenceCount, linesOf, resolveEdits, ty
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { editCoordinationMessages } from './coordination.js';
+import { takenNumberMessage } from './taken-numbers.js';
 
 export interface ProposedEdit {
   index: number;
@@ -26,8 +27,8 @@ export interface ProposedEdit {
   count?: number;
   /** replace-all: the word diff of each clause it changes (a diff over all of them at once would run the clauses together). */
   clauseDiffs?: DiffPart[][];
-  /** What the edit leaves for the clerk to mend, one per clause: a term it coordinates with itself (股东会或者股东会). */
-  warnings?: string[];
+  /** What the edit leaves for the clerk to mend: a term it coordinates with itself (股东会或者股东会), one per clause; a number the draft has already. */
+  warnings?: Array<{ rule: 'self-coordination' | 'taken-number'; message: string }>;
 }
 
 export interface EntryProposal {
@@ -79,7 +80,9 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
           conflictsWith: p.conflictsWith,
         };
         if (p.message) proposed.message = p.message;
-        const warnings = editCoordinationMessages(p, clauses);
+        const warnings: NonNullable<ProposedEdit['warnings']> = editCoordinationMessages(p, clauses).map((message) => ({ rule: 'self-coordination', message }));
+        const taken = takenNumberMessage(p, clauses);
+        if (taken) warnings.push({ rule: 'taken-number', message: taken });
         if (warnings.length > 0) proposed.warnings = warnings;
         if (p.suggestion) proposed.suggestion = p.suggestion;
         if (p.edit.op === 'replace-all') {

@@ -15,6 +15,7 @@ import { keepListPunctuation } from './lists.js';
 import { placeClauses } from './place.js';
 import { renumberReferences } from './references.js';
 import { articlesRunOn, numberParagraphs, renumber } from './renumber.js';
+import { takenNumberMessage } from './taken-numbers.js';
 
 export interface AttributedChange extends Change {
   entries: string[];
@@ -62,7 +63,7 @@ export interface RevisedClause {
 }
 
 export interface RevisionProblem {
-  rule: 'dangling-reference' | 'narrowed-reference' | 'empty-heading' | 'self-coordination';
+  rule: 'dangling-reference' | 'narrowed-reference' | 'empty-heading' | 'self-coordination' | 'taken-number';
   /** The clause where the problem shows (the citing clause, the empty heading). */
   clause: string;
   message: string;
@@ -107,6 +108,10 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   keepListPunctuation(placed);
   const problems = renumberReferences(tree, placed, removedBy, applied, paragraphRemovedBy);
   problems.push(...emptiedHeadings(tree, placed, removedBy));
+  for (const p of applied) {
+    const message = takenNumberMessage(p, draft.clauses, new Set(removedBy.keys()));
+    if (message) problems.push({ rule: 'taken-number', clause: p.clause!.id, message, edits: [p.ref] });
+  }
   for (const clause of placed) finish(clause);
   // (A clause whose own paragraph is removed reads its next 款 now: that 款's words are not new.)
   problems.push(...selfCoordinationProblems(tree, placed, applied, new Set(paragraphRemovedBy.keys())));
