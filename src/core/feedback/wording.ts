@@ -7,7 +7,7 @@
 // says so: its edits are marked less sure.
 import type { Clause } from '../draft/clause.js';
 import type { Edit } from '../edits/edit.js';
-import { tokenize } from './grammar/tokens.js';
+import { tokenize, type Tokenized } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
@@ -32,10 +32,10 @@ const ASKED = 0.6;
  * scope of a quote with no place of its own, until the comment names another.
  */
 export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en', place?: string): Proposal {
-  const tokenized = tokenize(comment, lang);
-  const words = sourceText(comment, tokenized.quotes);
   const index = draftIndex(clauses);
   const context: CommentContext = { lang, named: headingsNamed(comment, index) };
+  const tokenized = withoutListNumbers(tokenize(comment, lang), index, context);
+  const words = sourceText(comment, tokenized.quotes);
   const named = place === undefined ? undefined : placeNamed(place, index, context);
   const given = named && 'problem' in named ? undefined : named;
   if (given) {
@@ -126,6 +126,27 @@ function listNumber(tokenized: ReturnType<typeof tokenize>): Reference | undefin
   if (first?.kind !== 'locator' || first.refs.length !== 1) return undefined;
   const ref = first.refs[0]!;
   return ref.parts.length === 1 && ref.parts[0]!.unit === 'outline' ? ref : undefined;
+}
+
+/**
+ * 一、第一条改为第二条, 二、第二条第一款修改为: a decision's item number read
+ * as one locator with the place after it. Where the draft has no part so
+ * numbered, the number is the comment's own and the place is what follows;
+ * where it has (a policy text's 一、…), the reading stands.
+ */
+function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draftIndex>, context: CommentContext): Tokenized {
+  let changed = false;
+  const sentences = tokenized.sentences.map((sentence) => {
+    const [first, ...rest] = sentence.tokens;
+    if (first?.kind !== 'locator') return sentence;
+    const number = first.refs[0]?.parts[0];
+    const numbered = first.refs.every((ref) => ref.parts.length > 1 && ref.parts[0] === number);
+    if (!number || number.unit !== 'outline' || !numbered || placeOf({ parts: [number] }, index, context)) return sentence;
+    changed = true;
+    const refs = first.refs.map((ref) => ({ ...ref, parts: ref.parts.slice(1) }));
+    return { ...sentence, tokens: [{ ...first, refs }, ...rest] };
+  });
+  return changed ? { ...tokenized, sentences } : tokenized;
 }
 
 /** The comment's words between two offsets, trimmed, quotations shown with “ ” whatever marks they had. */

@@ -1,0 +1,42 @@
+// Items of an amendment decision given as comments, from a clerk's walk
+// applying 立法法 and 放假办法 decisions: each had lost the item, or built
+// or shown a text the decision does not make.
+import { describe, expect, it } from 'vitest';
+import { corpusDraft } from './helpers/drafts.js';
+import { built, proposed } from './helpers/wording.js';
+
+const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
+const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+const NOTICE = corpusDraft('gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt');
+
+const FIFTH = ['第五条 立法应当坚持和发展全过程人民民主，尊重和保障人权，保障和促进社会公平正义。', '立法应当体现人民的意志，发扬社会主义民主，坚持立法公开，保障人民通过多种途径参与立法活动。'];
+
+describe('an item number before the article (一、第一条改为第二条，修改为…)', () => {
+  it('四、第五条改为第六条，修改为 rewrites 第五条 (立法法; it said the draft has no 四、)', () => {
+    const comment = `四、第五条改为第六条，修改为：“${FIFTH[0]!.slice(4)}“${FIFTH[1]}”`;
+    const { edits, unparsed } = proposed(LIFA, comment);
+    expect(unparsed).toEqual([]);
+    expect(edits).toEqual([{ op: 'rewrite', clause: '第五条', text: `${FIFTH[0]!.slice(4)}\n${FIFTH[1]}` }]);
+    expect(built(LIFA, comment).split('\n\n')).toEqual(expect.arrayContaining(FIFTH));
+  });
+
+  it('二、第三条第一款修改为 rewrites the first 款, as without the number (行政许可法)', () => {
+    const comment = '第三条第一款修改为：“行政许可的设定和实施，适用本法；法律另有规定的，从其规定。”';
+    const without = proposed(XUKE, comment);
+    expect(without.edits).toHaveLength(1);
+    for (const numbered of [`二、${comment}`, `2.${comment}`]) expect(proposed(XUKE, numbered)).toEqual(without);
+  });
+
+  it('several items in one comment, each opening with its number and the article (立法法)', () => {
+    const { edits, unparsed } = proposed(LIFA, '一、第一条修改为：“甲甲。”\n二、第三条修改为：“乙乙。”');
+    expect(unparsed).toEqual([]);
+    expect(edits.map((e) => [e.op, e.clause, e.text])).toEqual([
+      ['rewrite', '第一条', '甲甲。'],
+      ['rewrite', '第三条', '乙乙。'],
+    ]);
+  });
+
+  it('a draft numbered 一、二、 keeps reading the number as its part (1997 notice)', () => {
+    expect(proposed(NOTICE, '二、（二）“该撤销的一定要撤销”，建议删除。').edits).toEqual([{ op: 'delete', clause: '二、（二）第一段', quote: '该撤销的一定要撤销，' }]);
+  });
+});
