@@ -1,7 +1,10 @@
 // Items of an amendment decision given as comments, from a clerk's walk
 // applying 立法法 and 放假办法 decisions: each had lost the item, or built
 // or shown a text the decision does not make.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from './helpers/cli.js';
 import { corpusDraft } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
 
@@ -38,5 +41,42 @@ describe('an item number before the article (一、第一条改为第二条，�
 
   it('a draft numbered 一、二、 keeps reading the number as its part (1997 notice)', () => {
     expect(proposed(NOTICE, '二、（二）“该撤销的一定要撤销”，建议删除。').edits).toEqual([{ op: 'delete', clause: '二、（二）第一段', quote: '该撤销的一定要撤销，' }]);
+  });
+});
+
+/** The corpus article's paragraphs as written, its number dropped: 款 and items, each its own. */
+function paragraphsOf(file: string, number: string): string[] {
+  const paragraphs = readFileSync(join(CORPUS, file), 'utf8').split(/\n\s*\n/u).map((p) => p.trim());
+  const at = paragraphs.findIndex((p) => p.startsWith(`${number} `));
+  const end = paragraphs.findIndex((p, i) => i > at && /^(?:第[一二三四五六七八九十百]+条 |#)/u.test(p));
+  const own = paragraphs.slice(at, end);
+  return [own[0]!.slice(number.length + 1), ...own.slice(1)];
+}
+
+/** An amendment decision's quotation: each paragraph opened with “, the last closed. */
+const decisionQuote = (paragraphs: readonly string[]) => `“${paragraphs.join('“')}”`;
+
+describe('a rewrite of several paragraphs that reads as the text does', () => {
+  it('一、将第六条修改为 its own two 款 is said to read so, with no edit (立法法)', () => {
+    const own = paragraphsOf('lawrefbook/lifa_fa_2015.md', '第六条');
+    expect(own).toHaveLength(2);
+    const { edits, unparsed } = proposed(LIFA, `一、将第六条修改为：${decisionQuote(own)}`);
+    expect(edits).toEqual([]);
+    expect(unparsed).toEqual([expect.stringMatching(/第六条 already reads so$/u)]);
+    const changed = proposed(LIFA, `一、将第六条修改为：${decisionQuote([own[0]!, '新的第二款。'])}`);
+    expect(changed.edits).toHaveLength(1);
+  });
+
+  it('an article with items, its items on lines of their own or after its lead-in, and its first 款 alone (行政许可法)', () => {
+    const twelfth = paragraphsOf('lawrefbook/xingzheng_xuke_fa_2019.md', '第十二条');
+    for (const comment of [`将第十二条修改为：${decisionQuote(twelfth)}`, `将第十二条修改为：“${twelfth.join('')}”`]) {
+      const { edits, unparsed } = proposed(XUKE, comment);
+      expect(edits).toEqual([]);
+      expect(unparsed).toEqual([expect.stringMatching(/第十二条 already reads so$/u)]);
+    }
+    const fifth = paragraphsOf('lawrefbook/xingzheng_xuke_fa_2019.md', '第五条');
+    expect(fifth).toHaveLength(3);
+    expect(proposed(XUKE, `二、第五条第一款修改为：“${fifth[0]}”`)).toEqual({ edits: [], unparsed: [expect.stringMatching(/already reads so$/u)] });
+    expect(proposed(XUKE, `将第五条修改为：${decisionQuote(fifth)}`).edits).toEqual([]);
   });
 });

@@ -1081,12 +1081,19 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
   if (request.part) return rewritePart(request.part, body.trim(), at, index, source);
   // (An article with more 款 than the text gives does not read so: the others would go.)
-  if (body === clause.text && (index.tree.children.get(clause.id) ?? []).length === 0) return { problem: `${nameOf(index, clause)} already reads so` };
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
   const op = firstParagraph(request, at, index) ? 'rewrite-first-paragraph' : 'rewrite';
+  if (body === rewritten(clause, op, index)) return { problem: `${nameOf(index, clause)} already reads so` };
   // 第十二条第一款修改为：“下列事项可以依法设定行政许可：” of a 款 with items: a new lead-in only, the items stay.
   if (LEAD_IN.test(body) && itemsLedIn(clause, op, index)) return rewritePart('introductory', body, at, index, source);
   return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+}
+
+/** The words a rewrite replaces, a line per paragraph, as its new text gives them; none where a heading is among them. */
+function rewritten(clause: Clause, op: 'rewrite' | 'rewrite-first-paragraph', index: DraftIndex): string | undefined {
+  const below = op === 'rewrite' ? descendants(index.tree, clause) : (firstParagraphItems(index.tree, clause) ?? []);
+  if (below.some((c) => c.heading !== null)) return undefined;
+  return [clause.text, ...below.map((c) => `${c.marker?.raw ?? ''}${c.text}`)].map((line) => line.trim()).join('\n');
 }
 
 /** One line that opens a list: “…下列事项：”. */
