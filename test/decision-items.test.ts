@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from './helpers/cli.js';
-import { corpusDraft } from './helpers/drafts.js';
+import { corpusDraft, paragraph } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
 
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
@@ -78,5 +78,27 @@ describe('a rewrite of several paragraphs that reads as the text does', () => {
     expect(fifth).toHaveLength(3);
     expect(proposed(XUKE, `二、第五条第一款修改为：“${fifth[0]}”`)).toEqual({ edits: [], unparsed: [expect.stringMatching(/already reads so$/u)] });
     expect(proposed(XUKE, `将第五条修改为：${decisionQuote(fifth)}`).edits).toEqual([]);
+  });
+});
+
+const HOLIDAYS = corpusDraft('lawrefbook/nianjie_fangjia_banfa_2013.md');
+
+describe('new text typed with half-width punctuation takes the draft’s widths', () => {
+  it('春节,放假4天 of a draft that writes ， reads 春节，放假4天; its half-width parentheses stay as the draft writes them (放假办法 2013)', () => {
+    const comment = '一、将第二条第二项修改为“(二)春节,放假4天(农历除夕、正月初一至初三)”。';
+    expect(proposed(HOLIDAYS, comment).edits.map((e) => e.text)).toEqual(['春节，放假4天(农历除夕、正月初一至初三)']);
+    expect(paragraph(built(HOLIDAYS, comment), '(二)')).toBe('(二)春节，放假4天(农历除夕、正月初一至初三)；');
+  });
+
+  it('full-width marks beside Chinese only: English words, 1,000, 3:30 and an address keep theirs (行政许可法)', () => {
+    const comment = '将第三条第一款修改为：“行政许可的设定和实施,适用本法;费用不超过1,000元(含本数),于9:30前在https://www.npc.gov.cn:443/a,b提交, see Annex A, B.”';
+    expect(proposed(XUKE, comment).edits.map((e) => e.text)).toEqual([
+      '行政许可的设定和实施，适用本法；费用不超过1,000元（含本数），于9:30前在https://www.npc.gov.cn:443/a,b提交，see Annex A, B.',
+    ]);
+  });
+
+  it('a change quoted in the 立法法, which writes ； and （）, builds them so', () => {
+    const text = built(LIFA, '将第七条第二款中的“全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律。”修改为“全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律;必要时(经表决),可以作出决定。”');
+    expect(paragraph(text, '全国人民代表大会制定和修改刑事')).toBe('全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律；必要时（经表决），可以作出决定。');
   });
 });

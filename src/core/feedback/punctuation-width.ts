@@ -1,0 +1,92 @@
+// New text typed with half-width punctuation (春节,放假4天) about a draft that
+// writes the full-width ones takes the draft's ，: the office's text has
+// them, and a comparison would mark the mark as changed. A mark is taken so
+// only beside Chinese; English words, numbers (1,000, 3:30) and addresses
+// (https://…) keep theirs.
+import type { Clause } from '../draft/clause.js';
+
+const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+const HALF_MARKS = /[,;:()?!]/u;
+/** Han, CJK punctuation (、。「」), and full-width forms (，（）０-９). */
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
+
+/** A mark and its kind: ( and ) are written alike. */
+const KIND: Readonly<Record<string, string>> = { ...Object.fromEntries(Object.entries(FULL).flatMap(([half, full]) => [[half, half], [full, half]])), ')': '(', '）': '(' };
+
+type Widths = Map<string, { full: number; half: number }>;
+const draftWidths = new WeakMap<readonly Clause[], Widths>();
+
+/**
+ * The new text with each mark beside Chinese in the width the draft writes
+ * that mark (a text may write ， and half-width parentheses): as the unit
+ * writes it (the edited clause and those below it), or where the unit has
+ * none, the whole draft; a mark the draft never writes, as most of its marks.
+ */
+export function inDraftWidths(text: string, unit: readonly Clause[], draft: readonly Clause[]): string {
+  if (!HALF_MARKS.test(text)) return text;
+  let all = draftWidths.get(draft);
+  if (!all) {
+    all = widthsIn(draft);
+    draftWidths.set(draft, all);
+  }
+  const own = widthsIn(unit);
+  const total = [...all.values()].reduce((sum, n) => ({ full: sum.full + n.full, half: sum.half + n.half }), { full: 0, half: 0 });
+  const full = (kind: string) => {
+    const n = own.get(kind) ?? all.get(kind) ?? total;
+    return n.full > n.half;
+  };
+  return fullWidth(text, full);
+}
+
+/** How many of each mark beside Chinese the clauses write in each width. */
+function widthsIn(clauses: readonly Clause[]): Widths {
+  const widths: Widths = new Map();
+  for (const { text } of clauses) {
+    for (let i = 0; i < text.length; i++) {
+      const kind = KIND[text[i]!];
+      if (kind === undefined || !besideChinese(text, i)) continue;
+      const n = widths.get(kind) ?? { full: 0, half: 0 };
+      if (text[i]! in FULL) n.half++;
+      else n.full++;
+      widths.set(kind, n);
+    }
+  }
+  return widths;
+}
+
+function fullWidth(text: string, full: (kind: string) => boolean): string {
+  const out = text.split('');
+  const partner = pairedParentheses(text);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!(ch in FULL) || !full(KIND[ch]!)) continue;
+    const other = partner.get(i);
+    const chinese = besideChinese(text, i) || (other !== undefined && besideChinese(text, other));
+    if (!chinese) continue;
+    out[i] = FULL[ch]!;
+    // 春节, 放假: a full-width mark holds its own space.
+    if (ch !== '(' && ch !== ')') for (let j = i + 1; text[j] === ' '; j++) out[j] = '';
+  }
+  return out.join('');
+}
+
+/** The character before or after the mark (spaces aside) is Chinese; a mark between two digits (1,000) or Latin letters never is. */
+function besideChinese(text: string, at: number): boolean {
+  let after = at + 1;
+  while (text[after] === ' ') after++;
+  return CHINESE.test(text[at - 1] ?? '') || CHINESE.test(text[after] ?? '');
+}
+
+/** Each ( and its ), both ways. */
+function pairedParentheses(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length > 0) {
+      const start = open.pop()!;
+      pairs.set(start, i).set(i, start);
+    }
+  }
+  return pairs;
+}
