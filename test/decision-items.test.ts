@@ -102,3 +102,26 @@ describe('new text typed with half-width punctuation takes the draft’s widths'
     expect(paragraph(text, '全国人民代表大会制定和修改刑事')).toBe('全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律；必要时（经表决），可以作出决定。');
   });
 });
+
+describe('增加一条，作为第N条 where the present 第N条 opens a chapter', () => {
+  /** The heading or article the new text follows in the revised text. */
+  const before = (text: string, added: string) => {
+    const paragraphs = text.trimEnd().split('\n\n');
+    return paragraphs[paragraphs.findIndex((p) => p.includes(added)) - 1]!;
+  };
+
+  it('closes the chapter before, after 第六条 (立法法 2015, whose 第七条 opens 第二章第一节; 2023 ends 第一章 with its new 第八条)', () => {
+    const text = built(LIFA, '增加一条，作为第七条：“新增条文甲。”');
+    expect(before(text, '## 第二章 法律')).toBe('第七条 新增条文甲。');
+    expect(paragraph(text, '第七条')).toBe('第七条 新增条文甲。');
+    expect(before(text, '第八条 全国人民代表大会和全国人民代表大会常务委员会行使国家立法权。')).toBe('### 第一节 立法权限');
+  });
+
+  it('作为第十一条 of 行政许可法 ends 第一章; 作为第十条, inside it, still goes before the present 第十条', () => {
+    const text = built(XUKE, '增加一条，作为第十一条：“新增条文乙。”');
+    expect(paragraph(text, '第十一条')).toBe('第十一条 新增条文乙。');
+    expect(before(text, '## 第二章')).toBe('第十一条 新增条文乙。');
+    const tenth = built(XUKE, '增加一条，作为第十条：“新增条文丙。”');
+    expect(paragraph(tenth, '第十一条')).toMatch(/^第十一条 县级以上人民政府/u);
+  });
+});

@@ -214,6 +214,10 @@ export function insertionPoint(tree: ClauseTree, unit: NewUnit, n?: number): Ins
       const base = n === undefined ? undefined : articles[n - 1];
       return base ? { clause: base, position: 'after' } : { problem: 'not-found', message: `there are ${articles.length} articles; a new one goes between two of them` };
     }
+    // 作为第八条 where the present 第八条 opens a chapter (or 节): the new one closes the chapter before, after 第七条.
+    const present = n === undefined ? undefined : articles[n - 1];
+    const before = n === undefined ? undefined : articles[n - 2];
+    if (present && before && present.parent !== before.parent) return { clause: before, position: 'after' };
     return place(articles, () => ({ clause: articles.at(-1)!, position: 'after' }), 'articles');
   }
   if (unit.kind === 'paragraph') {
