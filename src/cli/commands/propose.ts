@@ -26,11 +26,12 @@ export async function proposeCommand({ entries: ids, format, ...flags }: Propose
   if (unknown.length > 0) throw new UsageError(`no feedback entry ${unknown.join(', ')} for ${name}`);
   // Conflicts are judged among all entries, even when only some are shown.
   const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry)).filter((p) => ids.length === 0 || ids.includes(p.entry.id));
-  const files = new Map(entries.map((e) => [e.entry.id, workspace.display(e.path)]));
+  // (A file's name is made only for an entry with a warning: 10,000 entries have few.)
+  const paths = new Map(entries.map((e) => [e.entry.id, e.path]));
   reportProblems(
     io,
     proposals.flatMap(({ entry, edits }) =>
-      edits.flatMap((e) => (e.warnings ?? []).map((w) => problem(`entry ${entry.id}, edit ${e.index}: ${w.message}`, { file: files.get(entry.id), line: entry.editLines[e.index - 1], rule: w.rule, warning: true }))),
+      edits.flatMap((e) => (e.warnings ?? []).map((w) => problem(`entry ${entry.id}, edit ${e.index}: ${w.message}`, { file: workspace.display(paths.get(entry.id)!), line: entry.editLines[e.index - 1], rule: w.rule, warning: true }))),
     ),
   );
   if (format === 'json') io.stdout(`${JSON.stringify(proposals.map(proposalJson), null, 2)}\n`);

@@ -17,17 +17,24 @@ export interface SelfCoordination {
 // Two to twelve Han characters, a coordinating word or 、, the same characters again (the longest first).
 const COORDINATED = /(\p{Script=Han}{2,12})(以及|或者|或是|、|和|与|及|或|暨)\1/gu;
 const HAN = /\p{Script=Han}/u;
+/** The coordinating words of COORDINATED, and the characters they begin with. */
+const CONNECTORS = ['以及', '或者', '或是', '、', '和', '与', '及', '或', '暨'];
+const CONNECTOR_STARTS = new Set(CONNECTORS.map((k) => k[0]!));
 
 /** The terms these changes coordinate with themselves in this text, each once per place. */
 export function selfCoordinations(text: string, changes: readonly Change[]): SelfCoordination[] {
   const after = applyChanges(text, changes);
-  const places = phrasesIn(after);
-  if (places.length === 0) return [];
   const regions = changedRegions(changes);
+  // Only the stretches around the changes are read: a phrase the changes touch lies in them (propose asks for every edit).
+  const places = stretchesAround(after, regions).flatMap(([start, end]) => phrasesIn(after, start, end));
+  if (places.length === 0) return [];
   // Within one change's new words (a clause rewritten whole): new where the text has more of the phrase than it had.
   const counts = (phrases: ReadonlyArray<{ phrase: string }>) => phrases.reduce((n, p) => n.set(p.phrase, (n.get(p.phrase) ?? 0) + 1), new Map<string, number>());
-  const had = counts(phrasesIn(text));
-  const fresh = new Map([...counts(places)].map(([phrase, n]) => [phrase, n - (had.get(phrase) ?? 0)]));
+  let fresh: Map<string, number> | undefined;
+  const freshCounts = () => {
+    const had = counts(phrasesIn(text));
+    return new Map([...counts(phrasesIn(after))].map(([phrase, n]) => [phrase, n - (had.get(phrase) ?? 0)]));
+  };
   const found: SelfCoordination[] = [];
   for (const place of places) {
     const touching = regions.filter((r) => r.start <= place.end && place.start <= r.end);
@@ -39,6 +46,7 @@ export function selfCoordinations(text: string, changes: readonly Change[]): Sel
     const second = { start: place.end - place.term.length, end: place.end };
     const within = touching.find((r) => r.start <= place.start && place.end <= r.end);
     if (within && within.before.start < within.before.end) {
+      fresh ??= freshCounts();
       if ((fresh.get(place.phrase) ?? 0) <= 0) continue;
       fresh.set(place.phrase, fresh.get(place.phrase)! - 1);
     } else {
@@ -52,8 +60,36 @@ export function selfCoordinations(text: string, changes: readonly Change[]): Sel
   return found;
 }
 
-function phrasesIn(text: string): Array<SelfCoordination & { start: number; end: number }> {
-  return [...text.matchAll(COORDINATED)].map((m) => ({ term: m[1]!, phrase: m[0], start: m.index, end: m.index + m[0].length }));
+function phrasesIn(text: string, from = 0, to = text.length): Array<SelfCoordination & { start: number; end: number }> {
+  const stretch = text.slice(from, to);
+  // The pattern, with its back-reference, is tried only where the same words stand on both sides of a coordinating word.
+  if (!mayRepeat(stretch)) return [];
+  return [...stretch.matchAll(COORDINATED)].map((m) => ({ term: m[1]!, phrase: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+}
+
+/**
+ * The stretches of Han characters and 、 that hold the changed regions, merged:
+ * no phrase runs past either end (every character of one is Han or 、), so
+ * reading a stretch alone finds the phrases a reading of the whole text finds there.
+ */
+function stretchesAround(text: string, regions: readonly Region[]): Array<[number, number]> {
+  // (Half of a surrogate pair joins too: a Han character beyond the BMP is two code units. Below U+2E80 nothing is Han.)
+  const joins = (at: number) => {
+    const code = text.charCodeAt(at);
+    if (!(code >= 0x2e80) || at < 0) return false;
+    return (code >= 0x4e00 && code <= 0x9fff) || code === 0x3001 || (code >= 0xd800 && code <= 0xdfff) || HAN.test(text[at]!);
+  };
+  const stretches: Array<[number, number]> = [];
+  for (const r of regions) {
+    let start = r.start;
+    let end = r.end;
+    while (joins(start - 1)) start--;
+    while (joins(end)) end++;
+    const last = stretches.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else stretches.push([start, end]);
+  }
+  return stretches;
 }
 
 interface Region {
@@ -89,4 +125,17 @@ function mapBack(regions: readonly Region[], at: number, side: 'start' | 'end'):
     shift = r.before.end - r.end;
   }
   return at + shift;
+}
+
+/** Whether some two to twelve characters stand on both sides of a coordinating word: what a match of COORDINATED needs. */
+function mayRepeat(text: string): boolean {
+  for (let c = 1; c < text.length; c++) {
+    if (!CONNECTOR_STARTS.has(text[c]!)) continue;
+    for (const k of CONNECTORS) {
+      if (!text.startsWith(k, c)) continue;
+      const after = c + k.length;
+      for (let length = 2; length <= 12 && length <= c && after + length <= text.length; length++) if (text.startsWith(text.slice(c - length, c), after)) return true;
+    }
+  }
+  return false;
 }
