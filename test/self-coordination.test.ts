@@ -4,7 +4,9 @@
 // (2019); and only there: not where the draft had the repeat already (民事诉讼法's
 // 当事人或者当事人, 民法典's 没有约定或者约定不明确), nor for a doubled word
 // (年年), nor where new words only begin with the term (股东或者股东会).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { selfCoordinations } from '../src/core/edits/self-coordination.js';
 import type { Edit } from '../src/core/edits/edit.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
 import { proposeEntries } from '../src/core/revision/proposal.js';
@@ -105,5 +107,26 @@ describe('through the CLI: propose, check, decide and build warn of it with the 
     const build = await redline(dir, 'build');
     expect(build.code).toBe(0);
     expect(build.stderr.match(/^feedback\/gongsi\/1\.yaml:\d+:1: warning: the change makes .*\[self-coordination\]$/gmu)).toHaveLength(17);
+  });
+});
+
+describe('the self-coordination check, read around one change only', () => {
+  it('finds what reading the whole changed text finds (a second change, a no-op past a full stop, makes it read all)', () => {
+    const pieces = ['股东', '股东会', '大会', '或者', '和', '、', '及', '以及', '，', '董事', '甲'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => `${p.join('')}。`);
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.array(fc.constantFrom(...pieces), { maxLength: 4 }), (t, a, b, words) => {
+        const body = t.length - 1;
+        const [start, end] = [a % (body + 1), b % (body + 1)].sort((x, y) => x - y) as [number, number];
+        const change = { start, end, text: words.join('') };
+        const none = { start: t.length, end: t.length, text: '' };
+        expect(selfCoordinations(t, [change])).toEqual(selfCoordinations(t, [change, none]));
+      }),
+      { numRuns: 2000 },
+    );
+    // The coordinating word twelve characters and more before the change: 国务院有关大部门 → 国务院有关部门.
+    const far = '国务院有关部门或者国务院有关大部门。';
+    const start = far.indexOf('大部门');
+    expect(selfCoordinations(far, [{ start, end: start + 3, text: '部门' }])).toEqual([{ term: '国务院有关部门', phrase: '国务院有关部门或者国务院有关部门' }]);
   });
 });

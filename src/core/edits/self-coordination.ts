@@ -20,9 +20,20 @@ const HAN = /\p{Script=Han}/u;
 /** The coordinating words of COORDINATED, and the characters they begin with. */
 const CONNECTORS = ['以及', '或者', '或是', '、', '和', '与', '及', '或', '暨'];
 const CONNECTOR_STARTS = new Set(CONNECTORS.map((k) => k[0]!));
+/** The longest term COORDINATED reads. */
+const TERM = 12;
+
+function hasConnector(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CONNECTOR_STARTS.has(text[i]!)) return true;
+  return false;
+}
 
 /** The terms these changes coordinate with themselves in this text, each once per place. */
 export function selfCoordinations(text: string, changes: readonly Change[]): SelfCoordination[] {
+  // One change (most edits): a phrase it touches has its coordinating word in the new words, or starting within a
+  // term's length after them or a term and a two-character word's before, so with none there nothing is looked for.
+  const [only] = changes;
+  if (changes.length === 1 && !hasConnector(only!.text) && !hasConnector(text.slice(Math.max(0, only!.start - TERM - 2), only!.start)) && !hasConnector(text.slice(only!.end, only!.end + TERM))) return [];
   const after = applyChanges(text, changes);
   const regions = changedRegions(changes);
   // Only the stretches around the changes are read: a phrase the changes touch lies in them (propose asks for every edit).
@@ -134,7 +145,7 @@ function mayRepeat(text: string): boolean {
     for (const k of CONNECTORS) {
       if (!text.startsWith(k, c)) continue;
       const after = c + k.length;
-      for (let length = 2; length <= 12 && length <= c && after + length <= text.length; length++) if (text.startsWith(text.slice(c - length, c), after)) return true;
+      for (let length = 2; length <= TERM && length <= c && after + length <= text.length; length++) if (text.startsWith(text.slice(c - length, c), after)) return true;
     }
   }
   return false;
