@@ -124,6 +124,17 @@ describe('the self-coordination check, read around one change only', () => {
       }),
       { numRuns: 2000 },
     );
+    // A replacement whose new words begin or end with the old ones adds words, and leaves a repeat that was there
+    // as it was (民法典 没有约定或者约定不明确, 民事诉讼法 当事人或者当事人的成年家属: 者约定 → 者约定（修改）, the bench's edits).
+    for (const [file, had, quote] of [
+      ['lawbasecn/minfadian_civil_code.md', '约定或者约定不明确', '者约定'],
+      ['lawrefbook/minshi_susong_fa_2023.md', '当事人或者当事人的成年家属', '者当事人'],
+    ] as const) {
+      const clause = corpusDraft(file).clauses.find((c) => c.text.includes(had))!;
+      const at = clause.text.indexOf(had) + had.indexOf(quote);
+      expect(selfCoordinations(clause.text, [{ start: at, end: at + quote.length, text: `${quote}（修改）` }]), file).toEqual([]);
+      expect(selfCoordinations(clause.text, [{ start: at, end: at + quote.length, text: `（修改）${quote}` }]), file).toEqual([]);
+    }
     // The coordinating word twelve characters and more before the change: 国务院有关大部门 → 国务院有关部门.
     const far = '国务院有关部门或者国务院有关大部门。';
     const start = far.indexOf('大部门');

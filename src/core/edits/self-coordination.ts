@@ -29,7 +29,8 @@ function hasConnector(text: string): boolean {
 }
 
 /** The terms these changes coordinate with themselves in this text, each once per place. */
-export function selfCoordinations(text: string, changes: readonly Change[]): SelfCoordination[] {
+export function selfCoordinations(text: string, given: readonly Change[]): SelfCoordination[] {
+  const changes = given.map((change) => trimmed(text, change));
   // One change (most edits): a phrase it touches has its coordinating word in the new words, or starting within a
   // term's length after them or a term and a two-character word's before, so with none there nothing is looked for.
   const [only] = changes;
@@ -149,4 +150,18 @@ function mayRepeat(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A change without what its new words share with the old at either end: 约定不 →
+ * 约定不（修改） adds words after 约定不, and leaves the 约定 of 约定或者约定 (there
+ * before) as it was.
+ */
+function trimmed(text: string, change: Change): Change {
+  const old = text.slice(change.start, change.end);
+  let head = 0;
+  while (head < old.length && head < change.text.length && old[head] === change.text[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < change.text.length - head && old[old.length - 1 - tail] === change.text[change.text.length - 1 - tail]) tail++;
+  return head === 0 && tail === 0 ? change : { start: change.start + head, end: change.end - tail, text: change.text.slice(head, change.text.length - tail) };
 }
