@@ -31,6 +31,9 @@ function hasConnector(text: string): boolean {
 /** The terms these changes coordinate with themselves in this text, each once per place. */
 export function selfCoordinations(text: string, given: readonly Change[]): SelfCoordination[] {
   const changes = given.map((change) => trimmed(text, change));
+  // New words set off by punctuation at both ends, with no coordinating word in them (（修改）, ，并): no phrase runs
+  // across them, and one beside them is made of old words standing together as before.
+  if (changes.every((c) => c.text !== '' && !joining(c.text.charCodeAt(0), c.text[0]!) && !joining(c.text.charCodeAt(c.text.length - 1), c.text.at(-1)!) && !hasConnector(c.text))) return [];
   // One change (most edits): a phrase it touches has its coordinating word in the new words, or starting within a
   // term's length after them or a term and a two-character word's before, so with none there nothing is looked for.
   const [only] = changes;
@@ -85,12 +88,7 @@ function phrasesIn(text: string, from = 0, to = text.length): Array<SelfCoordina
  * reading a stretch alone finds the phrases a reading of the whole text finds there.
  */
 function stretchesAround(text: string, regions: readonly Region[]): Array<[number, number]> {
-  // (Half of a surrogate pair joins too: a Han character beyond the BMP is two code units. Below U+2E80 nothing is Han.)
-  const joins = (at: number) => {
-    const code = text.charCodeAt(at);
-    if (!(code >= 0x2e80) || at < 0) return false;
-    return (code >= 0x4e00 && code <= 0x9fff) || code === 0x3001 || (code >= 0xd800 && code <= 0xdfff) || HAN.test(text[at]!);
-  };
+  const joins = (at: number) => at >= 0 && joining(text.charCodeAt(at), text[at] ?? '');
   const stretches: Array<[number, number]> = [];
   for (const r of regions) {
     let start = r.start;
@@ -164,4 +162,10 @@ function trimmed(text: string, change: Change): Change {
   let tail = 0;
   while (tail < old.length - head && tail < change.text.length - head && old[old.length - 1 - tail] === change.text[change.text.length - 1 - tail]) tail++;
   return head === 0 && tail === 0 ? change : { start: change.start + head, end: change.end - tail, text: change.text.slice(head, change.text.length - tail) };
+}
+
+/** Whether a character can stand in a phrase: Han, or 、 (half of a surrogate pair too: a Han character beyond the BMP is two code units; below U+2E80 nothing is Han). */
+function joining(code: number, ch: string): boolean {
+  if (!(code >= 0x2e80)) return false;
+  return (code >= 0x4e00 && code <= 0x9fff) || code === 0x3001 || (code >= 0xd800 && code <= 0xdfff) || HAN.test(ch);
 }
