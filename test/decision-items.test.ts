@@ -97,6 +97,16 @@ describe('new text typed with half-width punctuation takes the draft’s widths'
     ]);
   });
 
+  it('a Markdown link or image in the new text keeps its marks (行政许可法, 立法法; from a review)', () => {
+    for (const [draft, article] of [
+      [XUKE, '第三条第一款'],
+      [LIFA, '第七条第二款'],
+    ] as const) {
+      const comment = `将${article}修改为：“详见[说明](https://example.com/a)。图![示意](a.png)，另(含本数)。”`;
+      expect(proposed(draft, comment).edits.map((e) => e.text)).toEqual(['详见[说明](https://example.com/a)。图![示意](a.png)，另（含本数）。']);
+    }
+  });
+
   it('a change quoted in the 立法法, which writes ； and （）, builds them so', () => {
     const text = built(LIFA, '将第七条第二款中的“全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律。”修改为“全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律;必要时(经表决),可以作出决定。”');
     expect(paragraph(text, '全国人民代表大会制定和修改刑事')).toBe('全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律；必要时（经表决），可以作出决定。');

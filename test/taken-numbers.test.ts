@@ -25,6 +25,13 @@ describe('a new article given a number the draft has already', () => {
     expect(findings.map((f) => [f.entry.id, f.warning])).toEqual([['1', true], ['2', true]]);
     const proposed = proposeEntries(law.clauses, [again])[0]!.edits[0]!;
     expect(proposed.warnings).toEqual([{ rule: 'taken-number', message: messages[0] }]);
+    // Pending, check warns of them too (from a review: only the adopted were).
+    const pending = [again, hero].map((e) => ({ ...e, decision: { status: 'pending' as const } }));
+    const before = checkEntries(law.clauses, pending, false).filter((f) => f.rule === 'taken-number');
+    expect(before.map((f) => [f.entry.id, f.warning, f.message])).toEqual([
+      ['1', true, `entry 1, edit 1: ${messages[0]}`],
+      ['2', true, `entry 2, edit 1: ${messages[1]}`],
+    ]);
   });
 
   it('刑法 and 行政许可法: a number still free is not warned of', () => {

@@ -1,8 +1,8 @@
 // New text typed with half-width punctuation (春节,放假4天) about a draft that
 // writes the full-width ones takes the draft's ，: the office's text has
 // them, and a comparison would mark the mark as changed. A mark is taken so
-// only beside Chinese; English words, numbers (1,000, 3:30) and addresses
-// (https://…) keep theirs.
+// only beside Chinese; English words, numbers (1,000, 3:30), addresses
+// (https://…) and Markdown's links and images keep theirs.
 import type { Clause } from '../draft/clause.js';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -57,9 +57,15 @@ function widthsIn(clauses: readonly Clause[]): Widths {
 function fullWidth(text: string, full: (kind: string) => boolean): string {
   const out = text.split('');
   const partner = pairedParentheses(text);
+  // Markdown's own marks stay: a link's (address) after its ], an image's ! before its [.
+  const markdown = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(' && text[i - 1] === ']') markdown.add(i).add(partner.get(i) ?? i);
+    if (text[i] === '!' && text[i + 1] === '[') markdown.add(i);
+  }
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (!(ch in FULL) || !full(KIND[ch]!)) continue;
+    if (!(ch in FULL) || !full(KIND[ch]!) || markdown.has(i)) continue;
     const other = partner.get(i);
     const chinese = besideChinese(text, i) || (other !== undefined && besideChinese(text, other));
     if (!chinese) continue;

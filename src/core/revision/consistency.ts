@@ -9,6 +9,7 @@ import type { Entry } from '../feedback/entry.js';
 import { answerCampaigns } from '../feedback/campaign.js';
 import { unmadeChange } from '../feedback/unmade-change.js';
 import { editCoordinationMessages } from './coordination.js';
+import { takenNumberMessage } from './taken-numbers.js';
 import { planEntries } from './proposal.js';
 import { revise } from './revise.js';
 
@@ -42,6 +43,8 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
       } else if (entry.decision.status === 'pending') {
         // (Those of an adopted edit are the revision's, below.)
         for (const message of editCoordinationMessages(p, clauses)) findings.push({ entry, edit: p.ref.index, message: `entry ${entry.id}, edit ${p.ref.index}: ${message}`, rule: 'self-coordination', warning: true });
+        const taken = takenNumberMessage(p, clauses);
+        if (taken) findings.push({ entry, edit: p.ref.index, message: `entry ${entry.id}, edit ${p.ref.index}: ${taken}`, rule: 'taken-number', warning: true });
       }
     }
     if (entry.campaign && !ids.has(entry.campaign)) {

@@ -1,8 +1,8 @@
 // The rule for moving a unit: 将第十条移至第八条之后, 调整至第四条之前,
 // 移至…，作为第九条. The request names the unit moved (`where`) and its new
-// place; resolve.ts makes it the edits that do it (the unit removed where it
-// is, its text added there). Words moved (将“A”移至“B”之后) or a unit moved
-// to a place not named by number are requests too: said, never a remark.
+// place; resolve.ts says it, and makes no edit of it (MOVE_NOT_MADE). Words
+// moved (将“A”移至“B”之后) or a unit moved to a place not named by number are
+// requests too: said, never a remark.
 import type { Reference } from '../locator.js';
 import { isWord, REACH, type SentenceReader } from '../sentence.js';
 import type { Token } from '../tokens.js';
