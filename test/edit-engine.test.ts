@@ -100,6 +100,10 @@ describe('text edits on a Chinese draft', () => {
     expect(editFromFields({ op: 'insert', clause: item1.id, quote: '完善', text: 'x', position: 'inside' })).toEqual({
       problems: [{ field: 'position', message: 'position of insert is "before" or "after"' }],
     });
+    // A missing position names the ones the op takes (a clerk's walk: "add-clause needs position (--position)" said none).
+    expect(editFromFields({ op: 'add-clause', clause: item1.id, text: '（4）依法处置。' })).toEqual({
+      problems: [{ field: 'position', message: 'add-clause needs position ("before", "after", "inside")' }],
+    });
     expect(editFromFields({ op: 'replace-all', quote: 'A', text: 'B', occurrence: 2 })).toEqual({ edit: { op: 'replace-all', clause: '*', quote: 'A', text: 'B' } });
   });
 

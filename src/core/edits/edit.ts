@@ -205,7 +205,9 @@ export function editFromFields(fields: EditFields): { edit: Edit } | { problems:
   for (const field of REQUIRED[fields.op]) {
     const value = fields[field as keyof EditFields];
     const empty = value === undefined || (field === 'units' && (value as string[]).length === 0) || (field === 'quote' && value === '');
-    if (empty) problems.push({ field, message: `${fields.op} needs ${field}` });
+    // A missing position says which ones there are: the clerk typing the edit by hand needs them.
+    const choices = field === 'position' ? POSITIONS[fields.op] : undefined;
+    if (empty) problems.push({ field, message: `${fields.op} needs ${field}${choices ? ` (${choices.map((p) => `"${p}"`).join(', ')})` : ''}` });
   }
   const positions = POSITIONS[fields.op];
   if (fields.position !== undefined && positions && !positions.includes(fields.position)) {
