@@ -35,18 +35,29 @@ const chalkWithoutDetection = {
   },
 };
 
-// The yaml library is reached through src/core/yaml-library.ts: in the bundle
-// that module loads dist/yaml.cjs (an entry of its own, holding the library)
-// when first called, so commands that read their files with js-yaml alone
-// never compile it. `redline-dist/…` is resolved by bin/dist-loader.js.
-const lazyYaml = {
-  name: 'lazy-yaml',
+// Modules loaded on first use. Each is an entry of its own in dist/, and an
+// import of it from elsewhere becomes a stub whose functions require that
+// entry when first called (`redline-dist/…` is resolved by bin/dist-loader.js):
+// - src/core/yaml-library.ts, the yaml library: commands that read their
+//   files with js-yaml alone never compile it;
+// - src/cli/workspace-config.ts, redline.yaml's checking (the YAML readers and
+//   the schema library): a status served from its cache never needs it.
+const LAZY = {
+  'yaml-library': { entry: 'yaml', functions: ['yaml'] },
+  'workspace-config': { entry: 'workspace-config', functions: ['readConfig'] },
+};
+const lazyModules = {
+  name: 'lazy-modules',
   setup(build) {
-    build.onResolve({ filter: /[\\/]yaml-library\.js$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: 'yaml-library', namespace: 'lazy-yaml' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
-      contents: "let library; export function yaml() { return (library ??= require('redline-dist/yaml.cjs').yaml()); }",
-      loader: 'js',
-    }));
+    const names = Object.keys(LAZY).join('|');
+    build.onResolve({ filter: new RegExp(`[\\\\/](?:${names})\\.js$`) }, (args) =>
+      args.kind === 'entry-point' ? undefined : { path: args.path.replace(/^.*[\\/]|\.js$/gu, ''), namespace: 'lazy-module' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+      const { entry, functions } = LAZY[args.path];
+      const forward = functions.map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n');
+      return { contents: `let module;\nconst load = () => (module ??= require('redline-dist/${entry}.cjs'));\n${forward}\n`, loader: 'js' };
+    });
   },
 };
 
@@ -77,7 +88,7 @@ for (const file of ['package-lock.json', ...readdirSync('src', { recursive: true
 
 // esbuild splits ES modules only: split first, then each chunk becomes CommonJS.
 const result = await build({
-  entryPoints: { bin: 'src/cli/bin.ts', main: 'src/cli/main.ts', yaml: 'src/core/yaml-library.ts' },
+  entryPoints: { bin: 'src/cli/bin.ts', main: 'src/cli/main.ts', yaml: 'src/core/yaml-library.ts', 'workspace-config': 'src/cli/workspace-config.ts' },
   outdir: DIST,
   outExtension: { '.js': '.cjs' },
   chunkNames: 'chunks/[name]-[hash]',
@@ -91,7 +102,7 @@ const result = await build({
   logLevel: 'warning',
   // exceljs (Excel import only) is large: loaded from node_modules when a workbook is read, not at every start.
   external: ['exceljs', 'redline-dist/*'],
-  plugins: [lazyChildProcess, chalkWithoutDetection, lazyYaml, builtHelp],
+  plugins: [lazyChildProcess, chalkWithoutDetection, lazyModules, builtHelp],
   define: { __REDLINE_BUILD__: JSON.stringify(stamp.digest('hex').slice(0, 16)) },
   write: false,
 });

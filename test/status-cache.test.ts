@@ -136,6 +136,20 @@ describe('the status cache on the seed', () => {
     }
   });
 
+  it('checks redline.yaml again once it is another version: a setting broken after a served status is still refused', async () => {
+    const dir = await seedWorkspace();
+    later();
+    expect((await redline(dir, 'status')).code).toBe(0);
+    expect(readStatusCache(dir)).toHaveProperty('config');
+    expect((await redline(dir, 'status')).code).toBe(0);
+    writeFileSync(join(dir, 'redline.yaml'), '# settings\nout: [a, b]\n');
+    expect(await redline(dir, 'status')).toMatchObject({ code: 2, stderr: 'redline.yaml:2:6: error: "out" must be text [config]\n' });
+    // And at the next run: the refused run kept nothing.
+    expect((await redline(dir, 'status')).code).toBe(2);
+    writeFileSync(join(dir, 'redline.yaml'), 'out: out\n');
+    expect((await redline(dir, 'status')).code).toBe(0);
+  });
+
   it('answers a repeated status from the bundle without reading the draft or any entry, or loading the planner', () => {
     // Runs the built CLI as a user does: the files must have settled (two seconds) before a run stores their counts.
     return seedWorkspace().then((dir) => {
@@ -151,13 +165,20 @@ describe('the status cache on the seed', () => {
       const second = status();
       expect(second.stdout).toBe(first.stdout);
       expect(JSON.parse(second.stdout)[0]).toMatchObject({ draft: 'seed', entries: 6, stale: 0, window: { from: '2018-01-08', to: '2018-01-15', open: true } });
-      const own = (reads: string[]) => reads.filter((f) => f.startsWith(dir) && !f.endsWith('redline.yaml') && !f.includes('.redline'));
+      const own = (reads: string[]) => reads.filter((f) => f.startsWith(dir) && !f.includes('.redline'));
       expect(own(first.reads)).toContain(join(dir, 'drafts/seed.md'));
       // Counting, the entry folder is listed once: each entry file is looked at twice, its version taken (by the cache, for the count too) and, as it is read, for a link.
       const lstats = first.reads.filter((f) => f.startsWith(`lstat:${join(dir, 'feedback/seed')}`));
       expect(new Set(lstats).size).toBe(6);
       expect(lstats.length).toBe(12);
+      expect(own(first.reads)).toContain(join(dir, 'redline.yaml'));
+      // Not even redline.yaml: the version checked by the first run is looked at (lstat), not read.
       expect(own(second.reads)).toEqual([]);
+      expect(second.reads).toContain(`lstat:${join(dir, 'redline.yaml')}`);
+      // Nor is the YAML reader (js-yaml, in the chunk holding YAMLException) loaded.
+      const yamlReader = (reads: string[]) => reads.filter((f) => f.endsWith('.cjs') && readFileSync(f, 'utf8').includes('YAMLException'));
+      expect(yamlReader(first.reads)).not.toEqual([]);
+      expect(yamlReader(second.reads)).toEqual([]);
       // The planner's chunk (the one holding diff-match-patch) is loaded by the first run only.
       const planner = (reads: string[]) => reads.filter((f) => f.endsWith('.cjs') && readFileSync(f, 'utf8').includes('diff_match_patch'));
       expect(planner(first.reads)).not.toEqual([]);

@@ -9,14 +9,17 @@
 // and every version are the same, as the entry cache serves entries: any
 // write changes ctime, and a file written in the last seconds is not stored.
 // Counts that came with warnings are not stored either, so that status says
-// them at every run. REDLINE_CACHE=off turns it off.
+// them at every run. The version of redline.yaml last checked is kept the
+// same way: status checks the file again only when it is another version.
+// REDLINE_CACHE=off turns it off.
 import { lstatSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
 import type { DecisionCounts } from '../core/feedback/tally.js';
 import { BUILD, cacheOff, readCacheFile, SETTLE_MS, workspaceCachePath, writeCacheFile } from './cache-folder.js';
 import { FileVersions, STAT_FIELDS } from './entry-cache.js';
-import { draftPath, entryFileVersions, feedbackFolder, type EntryListing, type Workspace } from './workspace.js';
+import { CONFIG_FILE, draftPath, entryFileVersions, feedbackFolder, type EntryListing, type Workspace } from './workspace.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What status shows of a draft, but the window's state, which depends on the day. */
 export interface DraftCounts {
@@ -40,6 +43,8 @@ interface Stored extends CountedFiles {
 interface CacheFile {
   format: number;
   build: string;
+  /** The version of redline.yaml that was read and checked without a problem. */
+  config?: number[];
   drafts: Record<string, Stored>;
 }
 
@@ -48,15 +53,35 @@ export class StatusCache {
   private changed = false;
   private readonly now = Date.now();
 
+  private config: number[] | undefined;
+
   private constructor(
     private readonly path: string | undefined,
     private readonly stored: ReadonlyMap<string, Stored>,
+    private readonly storedConfig: readonly number[] | undefined,
   ) {}
 
   static open(root: string, env: Record<string, string | undefined>): StatusCache {
-    if (cacheOff(env)) return new StatusCache(undefined, new Map());
+    if (cacheOff(env)) return new StatusCache(undefined, new Map(), undefined);
     const path = workspaceCachePath(root, 'status');
-    return new StatusCache(path, storedDrafts(readCacheFile(path, root)));
+    const data = readCacheFile(path, root);
+    return new StatusCache(path, storedDrafts(data), storedConfig(data));
+  }
+
+  /**
+   * Checks redline.yaml (by reading `workspace.config`) unless the cache says
+   * this very version of it was checked. Its version is taken before it is
+   * read: a file changed while it is read is checked again next time.
+   */
+  checkConfig(workspace: Workspace): void {
+    const version = fileVersion(join(workspace.root, CONFIG_FILE));
+    const known = this.path !== undefined && this.storedConfig !== undefined && version.every((n, i) => this.storedConfig![i] === n);
+    if (!known) {
+      void workspace.config;
+      this.changed = true;
+    }
+    // (NaN, no ordinary file, is never settled.)
+    if (this.now - version[STAT_FIELDS - 1]! >= SETTLE_MS) this.config = version;
   }
 
   /**
@@ -65,16 +90,7 @@ export class StatusCache {
    * them the entry folder's listing, for the count to read the entries by.
    */
   files(workspace: Workspace, draft: string): { files: CountedFiles; listing: EntryListing } {
-    const versions: number[] = [];
-    const draftVersion = new FileVersions(1);
-    let stat: Stats | undefined;
-    try {
-      stat = lstatSync(draftPath(workspace, draft), { throwIfNoEntry: false });
-    } catch {
-      // unreadable: reading it says why
-    }
-    if (stat) draftVersion.set(0, stat);
-    draftVersion.appendTo(versions, 0);
+    const versions = fileVersion(draftPath(workspace, draft));
     const listing = entryFileVersions(workspace, feedbackFolder(workspace, draft));
     listing.names.forEach((_, i) => listing.versions.appendTo(versions, i));
     return { files: { names: listing.names, versions }, listing };
@@ -103,8 +119,31 @@ export class StatusCache {
     if (!this.changed && this.kept.size === this.stored.size) return;
     // Nothing to keep and nothing to drop: no file (the counts of files just written wait for a later run).
     if (this.kept.size === 0 && this.stored.size === 0) return;
-    writeCacheFile(this.path, { format: FORMAT, build: BUILD, drafts: Object.fromEntries(this.kept) } satisfies CacheFile);
+    writeCacheFile(this.path, { format: FORMAT, build: BUILD, ...(this.config ? { config: this.config } : {}), drafts: Object.fromEntries(this.kept) } satisfies CacheFile);
   }
+}
+
+/** A file's version (device, inode, size, mtime, ctime): NaNs for anything but an ordinary file, or none. */
+function fileVersion(path: string): number[] {
+  const version = new FileVersions(1);
+  let stat: Stats | undefined;
+  try {
+    stat = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    // unreadable: reading it says why
+  }
+  if (stat) version.set(0, stat);
+  const numbers: number[] = [];
+  version.appendTo(numbers, 0);
+  return numbers;
+}
+
+/** The version of redline.yaml a cache file says was checked, if it says one in the right shape. */
+function storedConfig(data: unknown): number[] | undefined {
+  const file = (typeof data === 'object' && data !== null ? data : {}) as Partial<CacheFile>;
+  if (file.format !== FORMAT || file.build !== BUILD) return undefined;
+  const { config } = file;
+  return Array.isArray(config) && config.length === STAT_FIELDS && config.every((n) => typeof n === 'number') ? config : undefined;
 }
 
 function sameFiles(stored: CountedFiles, files: CountedFiles): boolean {

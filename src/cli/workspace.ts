@@ -2,28 +2,18 @@
 // CLI finds it by walking up from the current directory, as git does.
 import { existsSync, lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import * as v from 'valibot';
-import { yaml } from '../core/yaml-library.js';
-import { InputError, problem, type Problem } from '../core/problem.js';
-import { placeFindings, textScalars } from '../core/yaml-places.js';
-import { checkData, mapping, plainData, text } from '../core/yaml-schema.js';
+import { problem, type Problem } from '../core/problem.js';
 import { isWithin } from './atomic-write.js';
 import { FileVersions } from './entry-cache.js';
 import { fileSystemError } from './fs-errors.js';
 import type { Io } from './io.js';
 import { DEFAULT_WAIT_MS, lockWorkspace } from './lock.js';
 import { UsageError } from './report.js';
-import { readTextFile } from './text-file.js';
+import { readConfig, type WorkspaceConfig } from './workspace-config.js';
 import { checkNesting } from './yaml-nesting.js';
+import { readTextFile } from './text-file.js';
 
 export const CONFIG_FILE = 'redline.yaml';
-
-export interface WorkspaceConfig {
-  out: string;
-}
-
-/** What redline.yaml may set (an empty file sets nothing). */
-const ConfigSchema = v.nullable(mapping({ out: text('out') }, 'redline.yaml must be a mapping of settings'));
 
 export interface Workspace {
   root: string;
@@ -40,10 +30,17 @@ export function displayPath(cwd: string, path: string): string {
   return shown.startsWith('..') && isAbsolute(path) ? path : shown || '.';
 }
 
-export function findWorkspace(cwd: string): Workspace {
+/**
+ * The workspace `cwd` is in, its redline.yaml read and checked. With
+ * `deferConfig`, redline.yaml is read and checked when `config` is first
+ * looked at: status, which has no use for the settings, checks them only when
+ * the file is not the version it checked before (the status cache), and so
+ * does not load the YAML reader at every start (issue 17).
+ */
+export function findWorkspace(cwd: string, { deferConfig = false } = {}): Workspace {
   const root = findWorkspaceRoot(cwd);
   if (root === undefined) throw new UsageError(`no ${CONFIG_FILE} in ${resolve(cwd)} or any folder above it; run \`redline init\` first`);
-  return openWorkspace(root, cwd);
+  return openWorkspace(root, cwd, deferConfig);
 }
 
 /** The folder holding redline.yaml, from `cwd` upwards. */
@@ -82,56 +79,19 @@ function subfolders(dir: string): Dirent[] {
   }
 }
 
-function openWorkspace(root: string, cwd: string): Workspace {
+function openWorkspace(root: string, cwd: string, deferConfig: boolean): Workspace {
   const file = join(root, CONFIG_FILE);
   const display = (path: string) => displayPath(cwd, path);
-  const source = readTextFile(file, display(file), { within: root });
-  checkNesting(source, display(file));
-  return { root, config: { out: outFolder(root, source, display(file)) }, draftsDir: join(root, 'drafts'), feedbackDir: join(root, 'feedback'), display };
-}
-
-/**
- * The output folder that redline.yaml names. A plain file whose settings
- * check clean is read with js-yaml alone; any other is read with the yaml
- * library, which places each problem at its line.
- */
-function outFolder(root: string, source: string, file: string): string {
-  const plain = plainData(source);
-  const quick = plain === undefined ? undefined : checkData(ConfigSchema, plain.data);
-  if (quick && quick.findings.length === 0) {
-    const out = quick.output?.out?.trim() ? quick.output.out : 'out';
-    if (isInside(root, out)) return out;
-  }
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { prettyErrors: false, lineCounter, customTags: textScalars });
-  const place = { file, rule: 'config' };
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!;
-    throw new InputError(problem(error.message.split('\n')[0]!, { ...place, line: error.linePos?.[0]?.line, column: error.linePos?.[0]?.col }));
-  }
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    throw new InputError(problem((error as Error).message, { ...place, line: 1 }));
-  }
-  const { output, findings } = checkData(ConfigSchema, data);
-  // Unknown keys (warnings) are passed over: a command has no place to say them before it runs.
-  const errors = placeFindings(document, lineCounter, findings, place).filter((p) => p.fatal !== false);
-  if (errors.length > 0) throw new InputError(errors);
-  const out = output?.out?.trim() ? output.out : 'out';
-  if (!isInside(root, out)) {
-    const [outside] = placeFindings(document, lineCounter, [{ path: ['out'], message: `out: "${out}" is outside the workspace; the output folder must be a folder inside it, such as out` }], place);
-    throw new InputError(outside!);
-  }
-  return out;
-}
-
-/** redline.yaml may arrive in a pull request: its output folder stays inside the workspace (and is not the workspace itself). */
-function isInside(root: string, out: string): boolean {
-  const outPath = resolve(root, out);
-  return !isAbsolute(out) && outPath.startsWith(root + sep);
+  let config = deferConfig ? undefined : readConfig(root, file, display(file));
+  return {
+    root,
+    get config() {
+      return (config ??= readConfig(root, file, display(file)));
+    },
+    draftsDir: join(root, 'drafts'),
+    feedbackDir: join(root, 'feedback'),
+    display,
+  };
 }
 
 export function draftNames(workspace: Workspace): string[] {

@@ -32,10 +32,12 @@ export interface StatusOptions {
 }
 
 export async function statusCommand({ format, ...flags }: StatusOptions, io: Io): Promise<number> {
-  const workspace = findWorkspace(io.cwd);
+  // redline.yaml is checked only when it is not the version status checked before (it holds nothing status uses).
+  const workspace = findWorkspace(io.cwd, { deferConfig: true });
   const today = flags.today !== undefined ? calendarDate(flags.today, '--today') : localToday();
   // Each draft's counts from the status cache when its files are as they were counted; else from the files.
   const cache = StatusCache.open(workspace.root, io.env);
+  cache.checkConfig(workspace);
   const report: DraftStatus[] = [];
   for (const name of draftNames(workspace)) {
     const { files, listing } = cache.files(workspace, name);
