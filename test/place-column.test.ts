@@ -198,3 +198,42 @@ describe('a table headed 条文', () => {
     expect(notes('1')).toContain('notes:\n  - column: 原条文\n    text: 第四十七条　行政许可直接涉及…\n  - column: 修改后条文\n');
   });
 });
+
+// 增加一款作为第三款 with the article in the place column only: the new 款 was
+// asked about (which clause the new one joins is not said), where 删除第（六）项
+// beside 第十二条 was read in that article. On 行政许可法 第三十四条 and on the
+// 款 the later texts added: 立法法 2015 第十三条 (2023 第十六条), 公司法 2018
+// 第一百四十七条 (2023 第一百八十条).
+describe('增加一款作为第N款 beside an article in the place column', () => {
+  const built = async (file: string, name: string, row: string): Promise<{ entries: Listed[]; revised: string }> => {
+    const { dir, entries } = await imported(file, name, `序号\t单位\t涉及条文\t意见\n1\t司法部\t${row}\n`);
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    return { entries, revised: readFileSync(join(dir, `out/${name}.revised.md`), 'utf8') };
+  };
+
+  it('行政许可法: joins 第三十四条 as its 第三款, and 第五十六条’s 第三十四条第三款 becomes 第四款', async () => {
+    const { entries, revised } = await built('lawrefbook/xingzheng_xuke_fa_2019.md', 'xk', '第三十四条\t增加一款作为第三款：“行政机关应当在受理后五日内告知申请人审查人员。”');
+    expect(entries[0]!.edits).toEqual([expect.objectContaining({ op: 'add-clause', position: 'before', text: '行政机关应当在受理后五日内告知申请人审查人员。' })]);
+    expect(revised).toContain(
+      '申请人提交的申请材料齐全、符合法定形式，行政机关能够当场作出决定的，应当当场作出书面的行政许可决定。\n\n行政机关应当在受理后五日内告知申请人审查人员。\n\n根据法定条件和程序',
+    );
+    expect(revised).toContain('行政机关依照本法第三十四条第四款的规定办理。');
+  });
+
+  it('立法法 2015 第十三条: its 第二款 as 2023 gave it', async () => {
+    const { revised } = await built(
+      'lawrefbook/lifa_fa_2015.md',
+      'lifa',
+      '第十三条\t增加一款作为第二款：“暂时调整或者暂时停止适用法律的部分规定的事项，实践证明可行的，由全国人民代表大会及其常务委员会及时修改有关法律；修改法律的条件尚不成熟的，可以延长授权的期限，或者恢复施行有关法律规定。”',
+    );
+    expect(revised).toContain(
+      '暂时停止适用法律的部分规定。\n\n暂时调整或者暂时停止适用法律的部分规定的事项，实践证明可行的，由全国人民代表大会及其常务委员会及时修改有关法律；修改法律的条件尚不成熟的，可以延长授权的期限，或者恢复施行有关法律规定。\n\n### 第二节 全国人民代表大会立法程序\n',
+    );
+  });
+
+  it('公司法 2018 第一百四十七条: its 第三款 as 2023 gave it, before 第一百四十八条', async () => {
+    const { revised } = await built('lawrefbook/gongsi_fa_2018.md', 'gs', '第一百四十七条\t增加一款作为第三款：“公司的控股股东、实际控制人不担任公司董事但实际执行公司事务的，适用前两款规定。”');
+    expect(revised).toContain('不得侵占公司的财产。\n\n公司的控股股东、实际控制人不担任公司董事但实际执行公司事务的，适用前两款规定。\n\n第一百四十八条 董事、高级管理人员不得有下列行为：');
+  });
+});

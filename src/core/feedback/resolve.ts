@@ -135,7 +135,7 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       // 删除第五条第一款 of an article with more 款: its own paragraph goes, the article stays.
       return { edits: [{ op: firstParagraph(request, at, index) ? 'remove-first-paragraph' : 'remove-clause', clause: at.clause.id, confidence: round(0.9 * at.confidence), source }] };
     case 'add-clause':
-      return addClause(request, at, index, source);
+      return addClause(request, at, index, context, source);
     case 'move':
       return { problem: MOVE_NOT_MADE };
     case 'units':
@@ -1127,8 +1127,11 @@ function rewritePart(part: 'introductory' | 'heading', body: string, at: Placed,
  * after / before the clause named (after 第一款 is before 第二款), or last
  * inside the clause named.
  */
-function addClause(request: Extract<Request, { op: 'add-clause' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
   const unit = request.as ? unitOfAs(request.as) : request.unit;
+  // 增加一款作为第三款 naming no article: the one spoken of last (the place column's 第三十四条), as 删除第（六）项 is read there.
+  const relative = request.as && ['款', '项'].includes(request.as.parts[0]!.unit) ? request.as : undefined;
+  const at = where ?? (relative && context.last ? { clause: carriedScope(relative, context.last, index), confidence: 0.85 } : undefined);
   const n = request.as?.parts.at(-1)!.readings[0]!.value;
   // 作为第十一条之一: the one number the build keeps as given (it renumbers nothing).
   const sub = unit === 'article' && n !== undefined ? request.as?.parts.at(-1)!.sub : undefined;
