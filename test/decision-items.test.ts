@@ -10,6 +10,7 @@ import { built, proposed } from './helpers/wording.js';
 
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
 const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+const HOLIDAYS = corpusDraft('lawrefbook/nianjie_fangjia_banfa_2013.md');
 const NOTICE = corpusDraft('gov_cn_policies/guobanfa_1997_11_shehui_tuanti_qingli_zhengdun.txt');
 
 const FIFTH = ['第五条 立法应当坚持和发展全过程人民民主，尊重和保障人权，保障和促进社会公平正义。', '立法应当体现人民的意志，发扬社会主义民主，坚持立法公开，保障人民通过多种途径参与立法活动。'];
@@ -36,6 +37,29 @@ describe('an item number before the article (一、第一条改为第二条，�
     expect(edits.map((e) => [e.op, e.clause, e.text])).toEqual([
       ['rewrite', '第一条', '甲甲。'],
       ['rewrite', '第三条', '乙乙。'],
+    ]);
+  });
+
+  // A decision pasted as one line: the next item's number stood after the last one's closing quote, and read as the draft's 二、.
+  it('an item that follows the last one’s closing quote on its line is the next item (立法法, 放假办法, 行政许可法)', () => {
+    const third = '立法应当坚持中国共产党的领导，坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导，推进中国特色社会主义法治体系建设，保障在法治轨道上全面建设社会主义现代化国家。';
+    const fourth = '立法应当符合宪法的规定、原则和精神，依照法定的权限和程序，从国家整体利益出发，维护社会主义法制的统一、尊严、权威。';
+    const lifa = `二、第三条修改为：“${third}”三、第四条改为第五条，修改为：“${fourth}”`;
+    expect(proposed(LIFA, lifa)).toEqual({
+      edits: [
+        { op: 'rewrite', clause: '第三条', text: third },
+        { op: 'rewrite', clause: '第四条', text: fourth },
+      ],
+      unparsed: [],
+    });
+    expect(paragraph(built(LIFA, lifa), '第四条 ')).toBe(`第四条 ${fourth}`);
+    // 2024's decision, in its own words, each change given as an item of its own.
+    const holidays = built(HOLIDAYS, '一、第二条第二项修改为“(二)春节,放假4天(农历除夕、正月初一至初三)”二、第二条第四项修改为“(四)劳动节,放假2天(5月1日、2日)”');
+    expect([paragraph(holidays, '(二)'), paragraph(holidays, '(四)')]).toEqual(['(二)春节，放假4天(农历除夕、正月初一至初三)；', '(四)劳动节，放假2天(5月1日、2日)；']);
+    const xuke = built(XUKE, '一、第三条第一款修改为：“行政许可的设定和实施，适用本法；法律另有规定的，从其规定。”二、第五条第三款修改为：“符合法定条件、标准的，申请人有依法取得行政许可的平等权利，行政机关不得歧视任何人。法律另有规定的除外。”');
+    expect([paragraph(xuke, '第三条 '), paragraph(xuke, '符合法定条件')]).toEqual([
+      '第三条 行政许可的设定和实施，适用本法；法律另有规定的，从其规定。',
+      '符合法定条件、标准的，申请人有依法取得行政许可的平等权利，行政机关不得歧视任何人。法律另有规定的除外。',
     ]);
   });
 
@@ -81,7 +105,6 @@ describe('a rewrite of several paragraphs that reads as the text does', () => {
   });
 });
 
-const HOLIDAYS = corpusDraft('lawrefbook/nianjie_fangjia_banfa_2013.md');
 
 describe('new text typed with half-width punctuation takes the draft’s widths', () => {
   it('春节,放假4天 of a draft that writes ， reads 春节，放假4天; its half-width parentheses stay as the draft writes them (放假办法 2013)', () => {

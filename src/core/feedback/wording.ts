@@ -8,7 +8,7 @@
 import type { Clause } from '../draft/clause.js';
 import { descendants } from '../draft/locate.js';
 import type { Edit } from '../edits/edit.js';
-import { tokenize, type Tokenized } from './grammar/tokens.js';
+import { tokenize, type Sentence, type Token, type Tokenized } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
@@ -135,19 +135,30 @@ function listNumber(tokenized: ReturnType<typeof tokenize>): Reference | undefin
  * 一、第一条改为第二条, 二、第二条第一款修改为: a decision's item number read
  * as one locator with the place after it. Where the draft has no part so
  * numbered, the number is the comment's own and the place is what follows;
- * where it has (a policy text's 一、…), the reading stands.
+ * where it has (a policy text's 一、…), the reading stands. An item may follow
+ * the last one's closing quote on its line (……。”二、第四条第一款修改为): it
+ * opens a sentence there, as at a line's start.
  */
 function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draftIndex>, context: CommentContext): Tokenized {
   let changed = false;
-  const sentences = tokenized.sentences.map((sentence) => {
-    const [first, ...rest] = sentence.tokens;
-    if (first?.kind !== 'locator') return sentence;
-    const number = first.refs[0]?.parts[0];
-    const numbered = first.refs.every((ref) => ref.parts.length > 1 && ref.parts[0] === number);
-    if (!number || number.unit !== 'outline' || !numbered || placeOf({ parts: [number] }, index, context)) return sentence;
-    changed = true;
-    const refs = first.refs.map((ref) => ({ ...ref, parts: ref.parts.slice(1) }));
-    return { ...sentence, tokens: [{ ...first, refs }, ...rest] };
+  const numbered = (token: Token | undefined): token is Extract<Token, { kind: 'locator' }> => {
+    if (token?.kind !== 'locator') return false;
+    const number = token.refs[0]?.parts[0];
+    return number?.unit === 'outline' && token.refs.every((ref) => ref.parts.length > 1 && ref.parts[0] === number) && !placeOf({ parts: [number] }, index, context);
+  };
+  const sentences = tokenized.sentences.flatMap((sentence) => {
+    const items = sentence.tokens.flatMap((token, k) => (k === 0 || (sentence.tokens[k - 1]!.kind === 'quote' && numbered(token)) ? [k] : []));
+    return items.map((from, i): Sentence => {
+      const last = i === items.length - 1;
+      const tokens = sentence.tokens.slice(from, last ? undefined : items[i + 1]);
+      const start = i === 0 ? sentence.start : tokens[0]!.start;
+      const end = last ? sentence.end : sentence.tokens[items[i + 1]!]!.start;
+      const [first, ...rest] = tokens;
+      if (!numbered(first)) return { ...sentence, start, end, tokens, question: last && sentence.question };
+      changed = true;
+      const refs = first.refs.map((ref) => ({ ...ref, parts: ref.parts.slice(1) }));
+      return { start, end, tokens: [{ ...first, refs }, ...rest], question: last && sentence.question };
+    });
   });
   return changed ? { ...tokenized, sentences } : tokenized;
 }
