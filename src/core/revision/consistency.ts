@@ -6,11 +6,12 @@
 import type { Clause } from '../draft/clause.js';
 import { lacking, type DecisionNeed } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
+import type { PlannedEdit } from '../edits/plan.js';
 import { answerCampaigns } from '../feedback/campaign.js';
 import { unmadeChange } from '../feedback/unmade-change.js';
 import { editCoordinationMessages } from './coordination.js';
-import { takenNumberMessage } from './taken-numbers.js';
-import { planEntries } from './proposal.js';
+import { sameNumbers, takenNumberMessage } from './taken-numbers.js';
+import { activePlanned, planEntries } from './proposal.js';
 import { revise } from './revise.js';
 
 export interface Finding {
@@ -62,9 +63,14 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
     const unmade = unmadeChange(entry);
     if (unmade) findings.push({ entry, message: unmade, rule: 'adopted-without-edit', warning: !final });
   }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // Two new articles of one 第X条之Y, one of them pending (those of two adopted edits are the revision's, below).
+  const pending = (p: PlannedEdit) => byId.get(p.ref.entry)!.decision.status === 'pending';
+  for (const { edit, first, message } of sameNumbers(activePlanned(entries, planned), clauses)) {
+    if (pending(edit) || pending(first)) findings.push({ entry: byId.get(edit.ref.entry)!, edit: edit.ref.index, message: `entry ${edit.ref.entry}, edit ${edit.ref.index}: ${message}`, rule: 'taken-number', warning: true });
+  }
   // Adopted edits must not conflict with each other, nor leave a reference to what they remove.
   const revision = revise({ clauses, meta: { numbering: { continuous: [] } } }, entries);
-  const byId = new Map(entries.map((e) => [e.id, e]));
   for (const p of revision.unapplied) {
     if (p.state === 'conflict') findings.push({ entry: byId.get(p.ref.entry)!, edit: p.ref.index, message: `adopted edits conflict: ${p.message}`, rule: 'conflict' });
   }

@@ -7,7 +7,7 @@ import { applyChanges, markConflicts, occurrenceCount, linesOf, resolveEdits, ty
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { editCoordinationMessages } from './coordination.js';
-import { takenNumberMessage } from './taken-numbers.js';
+import { sameNumbers, takenNumberMessage } from './taken-numbers.js';
 
 export interface ProposedEdit {
   index: number;
@@ -27,7 +27,7 @@ export interface ProposedEdit {
   count?: number;
   /** replace-all: the word diff of each clause it changes (a diff over all of them at once would run the clauses together). */
   clauseDiffs?: DiffPart[][];
-  /** What the edit leaves for the clerk to mend: a term it coordinates with itself (股东会或者股东会), one per clause; a number the draft has already. */
+  /** What the edit leaves for the clerk to mend: a term it coordinates with itself (股东会或者股东会), one per clause; a number the draft, or another new article, has already. */
   warnings?: Array<{ rule: 'self-coordination' | 'taken-number'; message: string }>;
 }
 
@@ -59,9 +59,18 @@ export function planEntries(clauses: readonly Clause[], entries: readonly Entry[
   return byEntry;
 }
 
+/** The planned edits the entries' decisions put forward, in order. */
+export function activePlanned(entries: readonly Entry[], planned: ReadonlyMap<string, PlannedEdit[]>): PlannedEdit[] {
+  return entries.flatMap((entry) => {
+    const active = activeEdits(entry);
+    return planned.get(entry.id)!.filter((p) => active.has(p.ref.index));
+  });
+}
+
 export function proposeEntries(clauses: readonly Clause[], entries: readonly Entry[]): EntryProposal[] {
   const tree = clauseTree(clauses);
   const planned = planEntries(clauses, entries, tree);
+  const sameNumber = new Map(sameNumbers(activePlanned(entries, planned), clauses).map((s) => [s.edit, s.message]));
   return entries.map((entry) => {
     const active = activeEdits(entry);
     return {
@@ -83,6 +92,8 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
         const warnings: NonNullable<ProposedEdit['warnings']> = editCoordinationMessages(p, clauses).map((message) => ({ rule: 'self-coordination', message }));
         const taken = takenNumberMessage(p, clauses);
         if (taken) warnings.push({ rule: 'taken-number', message: taken });
+        const same = sameNumber.get(p);
+        if (same) warnings.push({ rule: 'taken-number', message: same });
         if (warnings.length > 0) proposed.warnings = warnings;
         if (p.suggestion) proposed.suggestion = p.suggestion;
         if (p.edit.op === 'replace-all') {

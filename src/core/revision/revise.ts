@@ -15,7 +15,7 @@ import { keepListPunctuation } from './lists.js';
 import { placeClauses } from './place.js';
 import { renumberReferences } from './references.js';
 import { articlesRunOn, numberParagraphs, renumber } from './renumber.js';
-import { takenNumberMessage } from './taken-numbers.js';
+import { sameNumbers, takenNumberMessage } from './taken-numbers.js';
 
 export interface AttributedChange extends Change {
   entries: string[];
@@ -108,10 +108,12 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   keepListPunctuation(placed);
   const problems = renumberReferences(tree, placed, removedBy, applied, paragraphRemovedBy);
   problems.push(...emptiedHeadings(tree, placed, removedBy));
+  const removed = new Set(removedBy.keys());
   for (const p of applied) {
-    const message = takenNumberMessage(p, draft.clauses, new Set(removedBy.keys()));
+    const message = takenNumberMessage(p, draft.clauses, removed);
     if (message) problems.push({ rule: 'taken-number', clause: p.clause!.id, message, edits: [p.ref] });
   }
+  for (const { edit, message } of sameNumbers(applied, draft.clauses, removed)) problems.push({ rule: 'taken-number', clause: edit.clause!.id, message, edits: [edit.ref] });
   for (const clause of placed) finish(clause);
   // (A clause whose own paragraph is removed reads its next 款 now: that 款's words are not new.)
   problems.push(...selfCoordinationProblems(tree, placed, applied, new Set(paragraphRemovedBy.keys())));
