@@ -286,4 +286,15 @@ describe('feedback edit after a misquote', () => {
       expect(final.code).toBe(0);
     }
   });
+
+  it('settles it by an edit in an item of the article the note names, the notes’ names and its own being one function’s (立法法 第八条第（六）项)', async () => {
+    const dir = await corpusWorkspace('lawrefbook/lifa_fa_2015.md', 'lifa');
+    const added = await redline(dir, 'feedback', 'add', '--unit', '市人大', '--comment', '建议将第八条中的“税收的设立”修改为“税种的开征”。');
+    expect(added.stdout).toContain('not made: 将第八条中的“税收的设立”修改为“税种的开征” — “税收的设立” is not in 第八条; nearest: “税种的设立” (第八条第（六）项)\n');
+    const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; text: string }>;
+    const item = clauses.find((c) => c.text.startsWith('税种的设立'))!.id;
+    // Neither the quote nor the new words are the note's: only the place settles it.
+    const edit = await redline(dir, 'feedback', 'edit', '1', '--op', 'replace', '--clause', item, '--quote', '设立', '--text', '开征');
+    expect(edit.stdout).toBe(`entry 1: added edit 1 (replace in ${item}) in feedback/lifa/1.yaml\nsettled: 将第八条中的“税收的设立”修改为“税种的开征” — “税收的设立” is not in 第八条; nearest: “税种的设立” (第八条第（六）项)\n`);
+  });
 });

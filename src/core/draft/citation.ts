@@ -40,6 +40,11 @@ export function citableClauses(clauses: readonly Clause[]): CitableTree {
 const ENGLISH_SECTION = /^(SEC\.|Sec\.|SECTION|Section|§)/u;
 const CJK = /[\u3400-\u9fff]/u;
 
+/** The name messages give a clause: its citation, else its number as written, else its ID (a note names it so, and `feedback edit` finds the note by it). */
+export function clauseName(tree: CitableTree, clause: Clause): string {
+  return cite(tree, clause.id) || clause.number || clause.id;
+}
+
 /** The unit's full name, from its article (or its outermost numbered ancestor) down. */
 export function cite(tree: CitableTree, id: string): string {
   const chain: Citable[] = [];

@@ -4,7 +4,7 @@
 // make — or, when that cannot be done, why (the quote is not there, occurs N
 // times, the draft has no such unit).
 import type { Clause } from '../draft/clause.js';
-import { cite, citableClauses, type CitableTree } from '../draft/citation.js';
+import { citableClauses, clauseName, type CitableTree } from '../draft/citation.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { articleOf as articleHolding, paragraphOfClause } from '../draft/references.js';
@@ -270,7 +270,7 @@ function holds(clause: Clause, quote: string, index: DraftIndex): boolean {
 }
 
 export function nameOf(index: DraftIndex, clause: Clause): string {
-  return cite(index.citations, clause.id) || clause.number || clause.id;
+  return clauseName(index.citations, clause);
 }
 
 // ── where: locator → clause

@@ -8,7 +8,7 @@ import type { Document } from 'yaml';
 import { yaml } from '../../../core/yaml-library.js';
 import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
 import type { Clause } from '../../../core/draft/clause.js';
-import { citableClauses, cite } from '../../../core/draft/citation.js';
+import { citableClauses, clauseName } from '../../../core/draft/citation.js';
 import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
 import { absentFrom } from '../../../core/feedback/unmade-change.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
@@ -129,13 +129,12 @@ function settledNotes(entry: Entry, change: Change, clauses: readonly Clause[]):
   return misquoted === -1 ? [] : [misquoted];
 }
 
-/** The names of a clause and of every unit it is in (第八条第二款, 第八条). */
+/** The names of a clause and of every unit it is in (第八条第二款, 第八条), as the notes name them. */
 function placesOf(id: string, clauses: readonly Clause[]): Set<string> {
   const names = citableClauses(clauses);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const places = new Set<string>();
-  for (let c = byId.get(id); c; c = c.parent === null ? undefined : byId.get(c.parent)) places.add(cite(names, c.id));
-  places.delete('');
+  for (let c = byId.get(id); c; c = c.parent === null ? undefined : byId.get(c.parent)) places.add(clauseName(names, c));
   return places;
 }
 
