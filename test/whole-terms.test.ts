@@ -32,3 +32,33 @@ describe('a term replaced throughout', () => {
     expect(redline).not.toContain('~~二十日~~');
   });
 });
+
+describe('a clause rewritten whole', () => {
+  const rewritten = (file: string, clause: (text: string) => boolean, from: string, to: string) => {
+    const draft = corpusDraft(file);
+    const target = draft.clauses.find((c) => clause(c.text))!;
+    const { result } = revisedBody(draft, adopted('7', { op: 'rewrite', clause: target.id, text: target.text.replace(from, to) }));
+    expect(result.revision.unapplied).toEqual([]);
+    const content = (suffix: string) => result.outputs.find((o) => o.name.endsWith(suffix))!.content;
+    return { redline: content('.redline.md'), comparison: content('.comparison.md') };
+  };
+
+  // A clerk's walk: 7.2 rewritten showed 本预案由国~~务院办公厅~~**家发展改革委**负责解释.
+  it('marks a term whole where the shared character begins a word on both sides (国务院办公厅 → 国家发展改革委, 粮食应急预案)', () => {
+    const { redline, comparison } = rewritten('gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt', (t) => t.includes('本预案由国务院办公厅负责解释'), '国务院办公厅', '国家发展改革委');
+    expect(redline).toContain('7.2 本预案由~~国务院办公厅~~**国家发展改革委**负责解释。〔意见7〕');
+    expect(comparison).toContain('本预案由~~国务院办公厅~~负责解释');
+    expect(comparison).toContain('本预案由**国家发展改革委**负责解释');
+  });
+
+  it('keeps a shared character that ends the word before the change (工作|指挥部 → 工作|领导小组, 粮食应急预案)', () => {
+    const { redline } = rewritten('gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt', (t) => t.startsWith('国家粮食应急工作指挥部下设办公室'), '国家粮食应急工作指挥部下设办公室', '国家粮食应急工作领导小组下设办公室');
+    expect(redline).toContain('国家粮食应急工作~~指挥部~~**领导小组**下设办公室');
+  });
+
+  it('marks a term whole in a rewritten article of a State Council regulation too (国务院税务主管部门 → 国家税务总局, 个人所得税法实施条例)', () => {
+    const { redline } = rewritten('gov_cn_policies/guoling_707_geren_suodeshui_fa_shishi_tiaoli_2018.txt', (t) => t.includes('由国务院税务主管部门'), '由国务院税务主管部门', '由国家税务总局');
+    expect(redline).toContain('由~~国务院税务主管部门~~**国家税务总局**');
+    expect(redline).not.toMatch(/国~~务院|国\*\*家/u);
+  });
+});

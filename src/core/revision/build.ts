@@ -494,24 +494,60 @@ function shownChanges(clause: RevisedClause): ShownChange[] {
  * character (国务院税务主管部门 → 国家税务总局) is shown replaced whole, as an
  * office marks it: 国~~务院税务主管部门~~**家税务总局** cuts both words. A change
  * of one or two characters keeps its edge (~~三十~~**十五**日, 不满~~六~~**五**年).
+ * Where the shared character ends a longer stretch kept as it was (a whole
+ * article rewritten: 本预案由国务院办公厅负责 → 本预案由国家发展改革委负责), it
+ * goes with the change only where it begins a word on both sides (国务院,
+ * 国家), not where it ends one (工作|指挥部 → 工作|领导小组). ICU's dictionary
+ * reads words, not terms (报上|一级, 指挥|部下|设): where either side does not
+ * say so, the character stays where it is, as before.
  */
 function wholeTerm(parts: DiffPart[]): DiffPart[] {
   const head = parts[0]?.kind === 'equal' ? parts[0] : undefined;
   const tail = parts.length > 1 && parts.at(-1)!.kind === 'equal' ? parts.at(-1) : undefined;
   const inner = parts.slice(head ? 1 : 0, tail ? -1 : undefined);
   if (inner.length === 0 || inner.some((p) => p.kind === 'equal')) return parts;
-  const lone = (edge: DiffPart | undefined) => (edge && edge.text.length === 1 && onlyHan(edge.text) ? edge.text : '');
-  const [lead, trail] = [lone(head), lone(tail)];
-  if (!lead && !trail) return parts;
   const old = inner.filter((p) => p.kind === 'delete').map((p) => p.text).join('');
   const added = inner.filter((p) => p.kind === 'insert').map((p) => p.text).join('');
   if (old.length < 3 || added.length < 3) return parts;
+  const lead = head ? sharedEdge(head.text, 'end', old, added) : '';
+  const trail = tail ? sharedEdge(tail.text, 'start', old, added) : '';
+  if (!lead && !trail) return parts;
+  const kept = (edge: DiffPart | undefined, text: string): DiffPart[] => (edge && text ? [{ kind: 'equal', text }] : []);
   return [
-    ...(head && !lead ? [head] : []),
+    ...kept(head, head?.text.slice(0, head.text.length - lead.length) ?? ''),
     { kind: 'delete', text: lead + old + trail },
     { kind: 'insert', text: lead + added + trail },
-    ...(tail && !trail ? [tail] : []),
+    ...kept(tail, tail?.text.slice(trail.length) ?? ''),
   ];
+}
+
+/** Characters read on each side of a boundary to tell words there. */
+const WORD_WINDOW = 4;
+
+/** The Han character at one end of a kept stretch that belongs with the change beside it ('' for none). */
+function sharedEdge(kept: string, end: 'start' | 'end', old: string, added: string): string {
+  const char = end === 'end' ? kept.slice(-1) : kept.slice(0, 1);
+  if (!char || !onlyHan(char)) return '';
+  if (kept.length === 1) return char;
+  if (end === 'end') {
+    const before = kept.slice(-WORD_WINDOW);
+    const across = (text: string) => wordAcross(before + text.slice(0, WORD_WINDOW), before.length);
+    return across(old) && across(added) ? char : '';
+  }
+  const after = kept.slice(0, WORD_WINDOW);
+  const across = (text: string) => wordAcross(text.slice(-WORD_WINDOW) + after, Math.min(text.length, WORD_WINDOW));
+  return across(old) && across(added) ? char : '';
+}
+
+let words: Intl.Segmenter | undefined;
+
+/** Whether one word of `text` (ICU's dictionary) holds both the characters before and at `at`. */
+function wordAcross(text: string, at: number): boolean {
+  for (const { index, segment } of (words ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text)) {
+    if (index >= at) return false;
+    if (index + segment.length > at) return true;
+  }
+  return false;
 }
 
 let naturalOrder: Intl.Collator | undefined;
