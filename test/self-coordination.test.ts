@@ -70,6 +70,26 @@ describe('a term the edits coordinate with itself is warned of, clause by clause
   });
 });
 
+describe('several edits on one clause: the warning names those that make the repeat on their own, else all of them', () => {
+  /** Each edit its own entry, adopted; the self-coordination problems as [clause, the edits named]. */
+  const named = (file: string, ...given: Edit[]) =>
+    revisedBody(corpusDraft(file), ...given.map((e, i) => adopted(String(i + 1), e))).result.revision.problems.filter((p) => p.rule === 'self-coordination').map((p) => [p.clause, p.edits]);
+
+  it('公司法 (2018) 第十六条第二款: 股东大会 → 股东会 beside 提供担保 → 提供保证; 股东会 and 股东大会 each made 董事会', () => {
+    const second = unit(corpusDraft(GONGSI), 16, ['款', 2]).id;
+    const edit = (quote: string, text: string): Edit => ({ op: 'replace', clause: second, quote, text });
+    expect(named(GONGSI, edit('提供担保', '提供保证'), edit('股东大会', '股东会'))).toEqual([[second, [{ entry: '2', index: 1 }]]]);
+    expect(named(GONGSI, edit('股东会', '董事会'), edit('股东大会', '董事会'))).toEqual([[second, [{ entry: '1', index: 1 }, { entry: '2', index: 1 }]]]);
+  });
+
+  it('行政许可法 (2019) 第五十五条: 技术规范 → 技术标准 beside 依法进行 → 依法开展; 技术标准 and 技术规范 each made 技术要求', () => {
+    const article = unit(corpusDraft(XUKE), 55).id;
+    const edit = (quote: string, text: string): Edit => ({ op: 'replace', clause: article, quote, text });
+    expect(named(XUKE, edit('技术规范', '技术标准'), edit('依法进行', '依法开展'))).toEqual([[article, [{ entry: '1', index: 1 }]]]);
+    expect(named(XUKE, edit('技术标准', '技术要求'), edit('技术规范', '技术要求'))).toEqual([[article, [{ entry: '1', index: 1 }, { entry: '2', index: 1 }]]]);
+  });
+});
+
 describe('no warning where the text is not made to repeat a term', () => {
   it('民事诉讼法 (2021): 当事人或者当事人、诉讼代理人近亲属, a repeat of the draft’s own, stays one when “当事人” becomes “诉讼当事人” throughout', () => {
     expect(repeats('lawrefbook/minshi_susong_fa_2021.md', ...edits('lawrefbook/minshi_susong_fa_2021.md', '建议将“当事人”统一修改为“诉讼当事人”。'))).toEqual([]);

@@ -220,6 +220,11 @@ function struckWithSpace(text: string, start: number, end: number): { start: num
   return end === text.length || /^[\p{P}\n]/u.test(text[end]!) ? { start: start - 1, end } : { start, end };
 }
 
+/** An edit's changes, clause by clause: a replace-all's in each clause it changes, another's in its own clause; none where it changes no text. */
+export function changesByClause(p: PlannedEdit): ReadonlyArray<{ clause: Clause; changes: readonly Change[] }> {
+  return p.spread ?? (p.clause && p.change ? [{ clause: p.clause, changes: [p.change] }] : []);
+}
+
 /** How many times a replace-all edit applies. */
 export function occurrenceCount(planned: PlannedEdit): number {
   return (planned.spread ?? []).reduce((n, s) => n + s.changes.length, 0);

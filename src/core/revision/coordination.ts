@@ -5,9 +5,10 @@
 import { cite, citableClauses } from '../draft/citation.js';
 import type { Clause } from '../draft/clause.js';
 import type { ClauseTree } from '../draft/locate.js';
-import type { Change, EditRef, PlannedEdit } from '../edits/plan.js';
+import { changesByClause, type Change, type EditRef, type PlannedEdit } from '../edits/plan.js';
 import { selfCoordinations, type SelfCoordination } from '../edits/self-coordination.js';
 import type { RevisedClause, RevisionProblem } from './revise.js';
+import { addToGroup } from '../text/groups.js';
 
 type Names = ReturnType<typeof citableClauses>;
 
@@ -15,31 +16,38 @@ type Names = ReturnType<typeof citableClauses>;
 export function selfCoordinationProblems(tree: ClauseTree, revised: readonly RevisedClause[], applied: readonly PlannedEdit[], skip: ReadonlySet<string>): RevisionProblem[] {
   const problems: RevisionProblem[] = [];
   let names: Names | undefined;
+  let byClause: Map<string, EditChanges[]> | undefined;
   for (const clause of revised) {
     if (clause.status !== 'changed' || !clause.original || skip.has(clause.id)) continue;
     const found = selfCoordinations(clause.textBefore, clause.changes);
     if (found.length === 0) continue;
-    const touching = applied.filter((p) => changesIn(p, clause.id).length > 0);
+    byClause ??= editsByClause(applied);
+    const touching = byClause.get(clause.id) ?? [];
     // Where several edits changed the clause, those that make the repeat on their own; else all of them.
-    const making = touching.length < 2 ? touching : touching.filter((p) => selfCoordinations(clause.textBefore, changesIn(p, clause.id)).length > 0);
-    const edits: EditRef[] = (making.length > 0 ? making : touching).map((p) => p.ref);
+    const making = touching.length < 2 ? touching : touching.filter((t) => selfCoordinations(clause.textBefore, t.changes).length > 0);
+    const edits: EditRef[] = (making.length > 0 ? making : touching).map((t) => t.edit.ref);
     names ??= citableClauses(tree.clauses);
     problems.push({ rule: 'self-coordination', clause: clause.id, message: coordinationMessage(names, clause.original, found), edits });
   }
   return problems;
 }
 
-/** An applied edit's changes to the text of this clause. */
-function changesIn(p: PlannedEdit, clause: string): readonly Change[] {
-  if (p.spread) return p.spread.find((s) => s.clause.id === clause)?.changes ?? [];
-  return p.change && p.clause?.id === clause ? [p.change] : [];
+interface EditChanges {
+  edit: PlannedEdit;
+  changes: readonly Change[];
+}
+
+/** The applied edits that change each clause's text, in order, with their changes there. (Only where a clause has a repeat: most revisions have none.) */
+function editsByClause(applied: readonly PlannedEdit[]): Map<string, EditChanges[]> {
+  const byClause = new Map<string, EditChanges[]>();
+  for (const edit of applied) for (const { clause, changes } of changesByClause(edit)) addToGroup(byClause, clause.id, { edit, changes });
+  return byClause;
 }
 
 /** What one edit, applied alone, coordinates with itself, clause by clause. */
 export function editCoordinations(p: PlannedEdit): Array<{ clause: Clause; found: SelfCoordination[] }> {
   if (p.state !== 'ok') return [];
-  const changed = p.spread ?? (p.clause && p.change ? [{ clause: p.clause, changes: [p.change] }] : []);
-  return changed.map(({ clause, changes }) => ({ clause, found: selfCoordinations(clause.text, changes) })).filter((c) => c.found.length > 0);
+  return changesByClause(p).map(({ clause, changes }) => ({ clause, found: selfCoordinations(clause.text, changes) })).filter((c) => c.found.length > 0);
 }
 
 /** The messages of one edit's repeats, one per clause. */
