@@ -4,6 +4,7 @@
 // edits, and, when final, every entry is decided. It warns where an edit
 // coordinates a term with itself (股东会或者股东会).
 import type { Clause } from '../draft/clause.js';
+import { clauseTree } from '../draft/locate.js';
 import { lacking, type DecisionNeed } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import type { PlannedEdit } from '../edits/plan.js';
@@ -29,7 +30,8 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
   const findings: Finding[] = [];
   const ids = new Set(given.map((e) => e.id));
   const entries = answerCampaigns(given);
-  const planned = planEntries(clauses, entries);
+  const tree = clauseTree(clauses);
+  const planned = planEntries(clauses, entries, tree);
   for (const entry of entries) {
     const lacks = lacking(entry.decision);
     if (entry.decision.status === 'rejected' && lacks.includes('reason')) {
@@ -43,7 +45,7 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
         findings.push({ entry, edit: p.ref.index, message: p.message ?? 'conflict', rule: 'conflict', warning: true });
       } else if (entry.decision.status === 'pending') {
         // (Those of an adopted edit are the revision's, below.)
-        for (const message of editCoordinationMessages(p, clauses)) findings.push({ entry, edit: p.ref.index, message: `entry ${entry.id}, edit ${p.ref.index}: ${message}`, rule: 'self-coordination', warning: true });
+        for (const message of editCoordinationMessages(p, tree)) findings.push({ entry, edit: p.ref.index, message: `entry ${entry.id}, edit ${p.ref.index}: ${message}`, rule: 'self-coordination', warning: true });
         const taken = takenNumberMessage(p, clauses);
         if (taken) findings.push({ entry, edit: p.ref.index, message: `entry ${entry.id}, edit ${p.ref.index}: ${taken}`, rule: 'taken-number', warning: true });
       }

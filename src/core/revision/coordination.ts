@@ -7,6 +7,7 @@ import type { Clause } from '../draft/clause.js';
 import type { ClauseTree } from '../draft/locate.js';
 import { changesByClause, type Change, type EditRef, type PlannedEdit } from '../edits/plan.js';
 import { selfCoordinations, type SelfCoordination } from '../edits/self-coordination.js';
+import { editEffect, type EditEffect } from './effect.js';
 import type { RevisedClause, RevisionProblem } from './revise.js';
 import { addToGroup } from '../text/groups.js';
 
@@ -44,18 +45,18 @@ function editsByClause(applied: readonly PlannedEdit[]): Map<string, EditChanges
   return byClause;
 }
 
-/** What one edit, applied alone, coordinates with itself, clause by clause. */
-export function editCoordinations(p: PlannedEdit): Array<{ clause: Clause; found: SelfCoordination[] }> {
+/** What one edit, applied alone, coordinates with itself, clause by clause (in the text the build writes of it). */
+export function editCoordinations(p: PlannedEdit, effect: EditEffect): Array<{ clause: Clause; found: SelfCoordination[] }> {
   if (p.state !== 'ok') return [];
-  return changesByClause(p).map(({ clause, changes }) => ({ clause, found: selfCoordinations(clause.text, changes) })).filter((c) => c.found.length > 0);
+  return effect.map(({ clause, changes }) => ({ clause, found: selfCoordinations(clause.text, changes) })).filter((c) => c.found.length > 0);
 }
 
 /** The messages of one edit's repeats, one per clause. */
-export function editCoordinationMessages(p: PlannedEdit, clauses: readonly Clause[]): string[] {
-  const found = editCoordinations(p);
+export function editCoordinationMessages(p: PlannedEdit, tree: ClauseTree, effect: EditEffect = editEffect(tree, p)): string[] {
+  const found = editCoordinations(p, effect);
   if (found.length === 0) return [];
-  let names = namesOf.get(clauses);
-  if (!names) namesOf.set(clauses, (names = citableClauses(clauses)));
+  let names = namesOf.get(tree.clauses);
+  if (!names) namesOf.set(tree.clauses, (names = citableClauses(tree.clauses)));
   return found.map((c) => coordinationMessage(names, c.clause, c.found));
 }
 

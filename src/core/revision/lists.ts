@@ -37,6 +37,11 @@ export function keepListPunctuation(clauses: RevisedClause[]): void {
   }
 }
 
+/** Whether items written so (a list's texts in order) follow a pattern the revision keeps. */
+export function punctuatedList(texts: readonly string[]): boolean {
+  return patternOf(texts.map((t) => t.trimEnd())) !== null;
+}
+
 /** Runs of numbered siblings of one style, in revised order. */
 function lists(clauses: readonly RevisedClause[]): RevisedClause[][] {
   const runs = new Map<string, RevisedClause[]>();

@@ -7,6 +7,7 @@ import { applyChanges, markConflicts, occurrenceCount, linesOf, resolveEdits, ty
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { editCoordinationMessages } from './coordination.js';
+import { editEffect, type EditEffect } from './effect.js';
 import { sameNumbers, takenNumberMessage } from './taken-numbers.js';
 
 export interface ProposedEdit {
@@ -76,7 +77,8 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
     return {
       entry,
       edits: planned.get(entry.id)!.map((p) => {
-        const { before, after } = beforeAfter(tree, p);
+        const effect = editEffect(tree, p);
+        const { before, after } = beforeAfter(tree, p, effect);
         const proposed: ProposedEdit = {
           index: p.ref.index,
           edit: p.edit,
@@ -89,7 +91,7 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
           conflictsWith: p.conflictsWith,
         };
         if (p.message) proposed.message = p.message;
-        const warnings: NonNullable<ProposedEdit['warnings']> = editCoordinationMessages(p, clauses).map((message) => ({ rule: 'self-coordination', message }));
+        const warnings: NonNullable<ProposedEdit['warnings']> = editCoordinationMessages(p, tree, effect).map((message) => ({ rule: 'self-coordination', message }));
         const taken = takenNumberMessage(p, clauses);
         if (taken) warnings.push({ rule: 'taken-number', message: taken });
         const same = sameNumber.get(p);
@@ -99,7 +101,7 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
         if (p.edit.op === 'replace-all') {
           proposed.clauses = (p.spread ?? []).map((s) => s.clause.id);
           proposed.count = occurrenceCount(p);
-          proposed.clauseDiffs = (p.spread ?? []).map((s) => wordDiff(numbered(s.clause), numbered(s.clause, applyChanges(s.clause.text, s.changes))));
+          proposed.clauseDiffs = effect.map((s) => wordDiff(numbered(s.clause), numbered(s.clause, applyChanges(s.clause.text, s.changes))));
           proposed.diff = proposed.clauseDiffs.flatMap((d, i) => (i === 0 ? d : [{ kind: 'equal' as const, text: '\n' }, ...d]));
         }
         return proposed;
@@ -118,12 +120,11 @@ function numbered(c: Clause, text = c.text): string {
   return (c.marker?.raw ?? '') + text;
 }
 
-function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after: string } {
+function beforeAfter(tree: ClauseTree, p: PlannedEdit, effect: EditEffect): { before: string; after: string } {
   if (p.edit.op === 'replace-all') {
-    const spread = p.spread ?? [];
     return {
-      before: spread.map((s) => numbered(s.clause)).join('\n'),
-      after: spread.map((s) => numbered(s.clause, applyChanges(s.clause.text, s.changes))).join('\n'),
+      before: effect.map((s) => numbered(s.clause)).join('\n'),
+      after: effect.map((s) => numbered(s.clause, applyChanges(s.clause.text, s.changes))).join('\n'),
     };
   }
   const clause = p.clause;
@@ -131,6 +132,8 @@ function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after:
   const number = clause.marker?.raw ?? '';
   const before = number + clause.text;
   const whole = () => [clause, ...descendants(tree, clause)].map((c) => numbered(c)).join('\n');
+  // The clause's text as the build writes it with this edit alone (its list's punctuation kept).
+  const written = () => applyChanges(clause.text, effect.find((e) => e.clause === clause)?.changes ?? []);
   if (p.edit.op === 'add-clause') return { before: '', after: p.edit.text };
   if (p.edit.op === 'remove-clause') return { before: whole(), after: '' };
   if (p.edit.op === 'remove-first-paragraph' && p.promotes) {
@@ -142,8 +145,8 @@ function beforeAfter(tree: ClauseTree, p: PlannedEdit): { before: string; after:
     // A first paragraph's rewrite shows that paragraph and its items: the later 款 are not touched.
     const rewritten = p.edit.op === 'rewrite' ? whole() : [clause, ...(p.removes ?? []).map((id) => tree.byId.get(id)!)].map((c) => numbered(c)).join('\n');
     if (p.state === 'stale' || p.state === 'ambiguous') return { before: rewritten, after: rewritten };
-    return { before: rewritten, after: [number + (p.change?.text ?? ''), ...linesOf(p.edit.text).slice(1)].join('\n') };
+    return { before: rewritten, after: [number + written(), ...linesOf(p.edit.text).slice(1)].join('\n') };
   }
   if (!p.change || p.state === 'stale' || p.state === 'ambiguous') return { before, after: before };
-  return { before, after: number + applyChanges(clause.text, [p.change]) };
+  return { before, after: number + written() };
 }
