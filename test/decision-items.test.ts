@@ -136,6 +136,37 @@ describe('new text typed with half-width punctuation takes the draft’s widths'
   });
 });
 
+describe('new text takes the draft’s widths before it is compared with the old', () => {
+  it('a change is cut to the words that change: the figure (放假办法 2013), a comma added (行政许可法)', () => {
+    expect(proposed(HOLIDAYS, '将第二条第二项中的“春节，放假3天”修改为“春节,放假三天”').edits).toEqual([{ op: 'replace', clause: '第二条第（二）项', quote: '3天', text: '三天' }]);
+    expect(proposed(XUKE, '将第五十五条第一款中的“检疫的结果作出行政许可决定”修改为“检疫的结果,作出行政许可决定”').edits).toEqual([
+      { op: 'insert', clause: '第五十五条', quote: '检疫的结果', text: '，' },
+    ]);
+  });
+
+  it('new text that differs only in its marks’ widths changes nothing: a quote, a sentence (放假办法 2013), several 款 (行政许可法, 立法法)', () => {
+    expect(proposed(HOLIDAYS, '将第二条第二项中的“春节，放假3天”修改为“春节,放假3天”')).toEqual({
+      edits: [],
+      unparsed: ['将第二条第二项中的“春节，放假3天”修改为“春节,放假3天” — the old and the new text are the same'],
+    });
+    expect(proposed(HOLIDAYS, '将第六条第一句修改为“全体公民放假的假日,如果适逢星期六、星期日,应当在工作日补假。”').unparsed).toEqual([
+      '将第六条第一句修改为“全体公民放假的假日,如果适逢星期六、星期日,应当在工作日补假。” — the sentence already reads so',
+    ]);
+    const halfWidth = (paragraphs: readonly string[]) => decisionQuote(paragraphs.map((p) => p.replace(/，/gu, ',')));
+    for (const [draft, file, article] of [
+      [XUKE, 'lawrefbook/xingzheng_xuke_fa_2019.md', '第十三条'],
+      [LIFA, 'lawrefbook/lifa_fa_2015.md', '第六条'],
+    ] as const) {
+      const own = paragraphsOf(file, article);
+      expect(own.length).toBeGreaterThan(1);
+      expect(own.join('')).toContain('，');
+      const { edits, unparsed } = proposed(draft, `将${article}修改为：${halfWidth(own)}`);
+      expect(edits).toEqual([]);
+      expect(unparsed).toEqual([expect.stringMatching(new RegExp(`${article} already reads so$`, 'u'))]);
+    }
+  });
+});
+
 describe('增加一条，作为第N条 where the present 第N条 opens a chapter', () => {
   /** The heading or article the new text follows in the revised text. */
   const before = (text: string, added: string) => {

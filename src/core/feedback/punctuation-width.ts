@@ -4,6 +4,7 @@
 // only beside Chinese; English words, numbers (1,000, 3:30), addresses
 // (https://…) and Markdown's links and images keep theirs.
 import type { Clause } from '../draft/clause.js';
+import { descendants, type ClauseTree } from '../draft/locate.js';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 const HALF_MARKS = /[,;:()?!]/u;
@@ -20,16 +21,17 @@ const draftWidths = new WeakMap<readonly Clause[], Widths>();
  * The new text with each mark beside Chinese in the width the draft writes
  * that mark (a text may write ， and half-width parentheses): as the unit
  * writes it (the edited clause and those below it), or where the unit has
- * none, the whole draft; a mark the draft never writes, as most of its marks.
+ * none (a whole draft's edit), the whole draft; a mark the draft never
+ * writes, as most of its marks.
  */
-export function inDraftWidths(text: string, unit: readonly Clause[], draft: readonly Clause[]): string {
+export function inDraftWidths(text: string, tree: ClauseTree, clause: Clause | undefined): string {
   if (!HALF_MARKS.test(text)) return text;
-  let all = draftWidths.get(draft);
+  let all = draftWidths.get(tree.clauses);
   if (!all) {
-    all = widthsIn(draft);
-    draftWidths.set(draft, all);
+    all = widthsIn(tree.clauses);
+    draftWidths.set(tree.clauses, all);
   }
-  const own = widthsIn(unit);
+  const own = widthsIn(clause ? [clause, ...descendants(tree, clause)] : []);
   const total = [...all.values()].reduce((sum, n) => ({ full: sum.full + n.full, half: sum.half + n.half }), { full: 0, half: 0 });
   const full = (kind: string) => {
     const n = own.get(kind) ?? all.get(kind) ?? total;

@@ -20,6 +20,7 @@ import { betweenChange } from './between.js';
 import { missingUnit, type Miss } from './missing-unit.js';
 import { newTextWithoutNumber, numberLed } from './numbered-quote.js';
 import { looseText, stripAbbreviation } from './quotation.js';
+import { inDraftWidths } from './punctuation-width.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
 import { NOT_IN } from './unmade-change.js';
 import { sentenceSpans } from '../text/sentences.js';
@@ -129,7 +130,7 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
     case 'append':
       return append(request, at, index, context, source);
     case 'rewrite':
-      return rewrite(request, at, index, source);
+      return rewrite(request, at, index, context, source);
     case 'remove-clause':
       if (!at) return { problem: 'which clause to delete is not said' };
       // 删除第五条第一款 of an article with more 款: its own paragraph goes, the article stays.
@@ -206,7 +207,7 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
       return { edits: [{ op: 'delete', clause: clause.id, quote, ...occurrence(quote, start), confidence, source }] };
     }
     case 'rewrite': {
-      const text = request.text.trim();
+      const text = inWidths(request.text.trim(), clause, index, context);
       if (text === words) return { problem: `the sentence already reads so` };
       const once = occurrences(clause.text, words).length === 1;
       const edit = once ? smallestChange(clause, words, text, confidence, source) : { op: 'replace' as const, clause: clause.id, quote: words, text, ...occurrence(words, span.start), confidence, source };
@@ -689,7 +690,7 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   if (b === '' && found.clause.marker !== null && found.clause.marker.value !== null && (a === found.clause.text.trim() || a === found.clause.text.trim().replace(/[。；;.，,]$/u, ''))) {
     return { edits: [{ op: 'remove-clause', clause: found.clause.id, confidence: round(0.9 * found.confidence), source }] };
   }
-  const edit = smallestChange(found.clause, a, b, found.confidence, source);
+  const edit = smallestChange(found.clause, a, inWidths(b, found.clause, index, context), found.confidence, source);
   if (!edit) return { problem: 'the old and the new text are the same' };
   if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
   return { edits: [edit] };
@@ -1072,13 +1073,14 @@ function isArticleLevel(clause: Clause): boolean {
   return clause.marker !== null && (clause.marker.style === '第一条' || /^(SEC\. 1|Sec\. 1|§ 1)$/u.test(clause.marker.style));
 }
 
-function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | undefined, index: DraftIndex, source: string): Outcome {
+function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
   if (!at) return { problem: 'which clause is to be rewritten is not said' };
   const clause = at.clause;
   const text = itemsOnLines(request.text, index);
   // “第十条 经营者…”: the number is the clause's own, not new text.
   const own = readMarker(text.trim());
-  const body = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
+  const given = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
+  const body = inWidths(given, clause, index, context);
   if (request.part) return rewritePart(request.part, body.trim(), at, index, source);
   // (An article with more 款 than the text gives does not read so: the others would go.)
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
@@ -1094,6 +1096,17 @@ function rewritten(clause: Clause, op: 'rewrite' | 'rewrite-first-paragraph', in
   const below = op === 'rewrite' ? descendants(index.tree, clause) : (firstParagraphItems(index.tree, clause) ?? []);
   if (below.some((c) => c.heading !== null)) return undefined;
   return [clause.text, ...below.map((c) => `${c.marker?.raw ?? ''}${c.text}`)].map((line) => line.trim()).join('\n');
+}
+
+/**
+ * New text in the widths the draft writes its marks beside Chinese
+ * (punctuation-width.ts), before it is compared with the words it replaces
+ * and cut to the smallest change: 春节,放假三天 of 春节，放假3天 changes the
+ * 3 alone, and new text that differs only in its marks' widths changes
+ * nothing. (The text of other edits takes them once made: wording.ts.)
+ */
+function inWidths(text: string, clause: Clause, index: DraftIndex, context: CommentContext): string {
+  return context.lang === 'zh' ? inDraftWidths(text, index.tree, clause) : text;
 }
 
 /** One line that opens a list: “…下列事项：”. */

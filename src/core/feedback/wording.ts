@@ -6,7 +6,6 @@
 // the edit by hand. An entry whose comment asked for more than its edits cover
 // says so: its edits are marked less sure.
 import type { Clause } from '../draft/clause.js';
-import { descendants } from '../draft/locate.js';
 import type { Edit } from '../edits/edit.js';
 import { tokenize, type Sentence, type Token, type Tokenized } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
@@ -104,7 +103,8 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
     if (reading.kind !== 'request') silent.push(`${words(reading.sentence.start, reading.sentence.end)} — ${NOTHING[reading.kind]}`);
   }
   apartDeletions(edits, index);
-  if (lang === 'zh') for (const edit of edits) if ('text' in edit) edit.text = inDraftWidths(edit.text, unitOf(edit.clause, index), index.tree.clauses);
+  // (A change's and a rewrite's new text took them before it was compared with the old: resolve.ts.)
+  if (lang === 'zh') for (const edit of edits) if ('text' in edit) edit.text = inDraftWidths(edit.text, index.tree, index.tree.byId.get(edit.clause));
   if (edits.length === 0) unparsed.push(...silent);
   else if (missed > 0) for (const edit of edits) if (edit.confidence !== undefined) edit.confidence = round(edit.confidence * PARTIAL);
   return { edits, unparsed };
@@ -161,12 +161,6 @@ function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draft
     });
   });
   return changed ? { ...tokenized, sentences } : tokenized;
-}
-
-/** The clause an edit is in and those below it; none for the whole draft's. */
-function unitOf(id: string, index: ReturnType<typeof draftIndex>): Clause[] {
-  const clause = index.tree.byId.get(id);
-  return clause ? [clause, ...descendants(index.tree, clause)] : [];
 }
 
 /** The comment's words between two offsets, trimmed, quotations shown with “ ” whatever marks they had. */
