@@ -112,8 +112,9 @@ describe('an edit and its diff', () => {
           const from = start % (c.text.length - 1);
           return { c, from, quote: c.text.slice(from, from + length), text };
         })
-        // A quote that occurs once, has no broken surrogate pair, and actually changes.
-        .filter(({ c, quote, text }) => c.text.indexOf(quote) === c.text.lastIndexOf(quote) && quote.trim() !== '' && !/[\ud800-\udfff]/u.test(quote) && quote !== text);
+        // A quote that occurs once, has no broken surrogate pair, and actually changes; not a list
+        // item's ending, which the build keeps as the list has it (lists.ts; test/list-punctuation-shown.test.ts).
+        .filter(({ c, from, quote, text }) => c.text.indexOf(quote) === c.text.lastIndexOf(quote) && quote.trim() !== '' && !/[\ud800-\udfff]/u.test(quote) && quote !== text && !(c.marker && from + quote.length >= c.text.length));
       fc.assert(
         fc.property(pick, ({ c, from, quote, text }) => {
           const edit = { op: 'replace', clause: c.id, quote, text } as Edit;
