@@ -42,7 +42,8 @@ describe('a statute through decide, check and build', () => {
     ({ dir, id } = await statuteWorkspace());
     await add(dir, '--op', 'replace-all', '--quote', '交易场所提供者', '--text', '交易场所经营者');
     await add(dir, '--op', 'remove-clause', '--clause', id('第十九条'));
-    await add(dir, '--op', 'replace', '--clause', id('第四条'), '--quote', '交易场所提供者（以下简称', '--text', '交易场所的提供者（以下简称');
+    // Its new words keep the term the change throughout changes: both ask for that place (new words without it would take the place up).
+    await add(dir, '--op', 'replace', '--clause', id('第四条'), '--quote', '交易场所提供者（以下简称', '--text', '交易场所提供者（下称');
     await add(dir, '--op', 'add-clause', '--clause', id('第十三条'), '--position', 'after', '--text', '经营者通过直播方式销售商品的，应当在直播画面中标示价格。');
   });
 

@@ -1,9 +1,11 @@
 // The edit engine (pure): resolves every edit of a set of entries against the
 // draft, marks stale / ambiguous / conflicting ones, and applies the rest to
 // each clause in one pass. Like a linter's fixer: every change is a range and
-// a replacement; overlapping ones are not applied but reported. Structural
-// edits (remove, rewrite, add inside) claim a clause and everything under it,
-// so that no change to a unit they replace is silently lost.
+// a replacement; overlapping ones are not applied but reported (an occurrence
+// of a change throughout that another edit's new words take up is that edit's,
+// not a clash: leaveToOtherEdits). Structural edits (remove, rewrite, add
+// inside) claim a clause and everything under it, so that no change to a unit
+// they replace is silently lost.
 import { anchorQuote, nearestInDraft, unitTarget } from './anchor.js';
 import { hasHan, occurrences, repeatedContext, struckFromList, wordOccurrences } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
@@ -13,6 +15,7 @@ import { clauseTree, descendants, listLines, paragraphsOf, type ClauseTree } fro
 import { readMarker } from '../draft/numbering.js';
 import { leadingCaption } from '../draft/title.js';
 import { readUnits, UNIT_LABELS, UNIT_SEPARATORS, type UnitAnnotation } from '../draft/units.js';
+import { addToGroup } from '../text/groups.js';
 
 export type EditState = 'ok' | 'stale' | 'ambiguous' | 'conflict';
 
@@ -39,6 +42,8 @@ export interface PlannedEdit {
   change?: Change;
   /** replace-all: each clause it changes, with the change there (one per occurrence, merged per clause). */
   spread?: Array<{ clause: Clause; changes: Change[] }>;
+  /** replace-all: occurrences left to another edit whose new words there lack the old term already (markConflicts), with the edits that take each up. */
+  takenUp?: Array<{ clause: Clause; change: Change; by: EditRef[] }>;
   /** The clauses this edit takes out of the draft: a removed clause and its children, a rewritten clause's children. */
   removes?: string[];
   /** remove-first-paragraph: the paragraph that moves up into the clause. */
@@ -183,26 +188,32 @@ export function rewrittenText(clause: Clause, edit: RewriteEdit | RewriteFirstPa
  */
 function everyOccurrence(clauses: readonly Clause[], quote: string, text: string): Array<{ clause: Clause; changes: Change[] }> {
   const spread: Array<{ clause: Clause; changes: Change[] }> = [];
-  // Where the old words stand in the new text (“公司” in “本公司”): an occurrence inside the new text written out already is no occurrence.
-  const within = occurrences(text, quote);
   for (const clause of clauses) {
-    const changes: Change[] = [];
-    let end = 0;
-    for (const at of wordOccurrences(clause.text, quote)) {
-      if (at < end) continue;
-      end = at + quote.length;
-      if (within.some((k) => k <= at && clause.text.startsWith(text, at - k))) continue;
-      if (text === '') {
-        changes.push({ ...struckWithSpace(clause.text, at, end), text: '' });
-        continue;
-      }
-      const { lead, trail } = repeatedContext(clause.text, at, end, text);
-      const added = text.slice(lead, text.length - trail);
-      if (added !== quote) changes.push({ start: at, end, text: added });
-    }
+    const changes = occurrenceChanges(clause.text, quote, text);
     if (changes.length > 0) spread.push({ clause, changes });
   }
   return spread;
+}
+
+/** What a change throughout the draft changes in one text (see everyOccurrence). */
+function occurrenceChanges(source: string, quote: string, text: string): Change[] {
+  // Where the old words stand in the new text (“公司” in “本公司”): an occurrence inside the new text written out already is no occurrence.
+  const within = occurrences(text, quote);
+  const changes: Change[] = [];
+  let end = 0;
+  for (const at of wordOccurrences(source, quote)) {
+    if (at < end) continue;
+    end = at + quote.length;
+    if (within.some((k) => k <= at && source.startsWith(text, at - k))) continue;
+    if (text === '') {
+      changes.push({ ...struckWithSpace(source, at, end), text: '' });
+      continue;
+    }
+    const { lead, trail } = repeatedContext(source, at, end, text);
+    const added = text.slice(lead, text.length - trail);
+    if (added !== quote) changes.push({ start: at, end, text: added });
+  }
+  return changes;
 }
 
 /**
@@ -330,8 +341,14 @@ function claims(p: PlannedEdit): Array<[string, Claim]> {
   return [[p.clause.id, { planned: p, changes: p.change ? [p.change] : [] }]];
 }
 
-/** Marks conflicts among the edits that are ok: overlapping ranges, contradicting unit changes, changes to what another edit removes or rewrites. */
+/**
+ * Marks conflicts among the edits that are ok: overlapping ranges, contradicting
+ * unit changes, changes to what another edit removes or rewrites. An
+ * occurrence of a change throughout the draft that another edit takes up is
+ * left to it first (leaveToOtherEdits).
+ */
 export function markConflicts(planned: readonly PlannedEdit[]): void {
+  leaveToOtherEdits(planned);
   const byClause = new Map<string, Claim[]>();
   for (const p of planned) {
     if (p.state !== 'ok') continue;
@@ -351,6 +368,63 @@ export function markConflicts(planned: readonly PlannedEdit[]): void {
   for (const list of byClause.values()) {
     for (const [i, j] of clashingPairs(list)) conflict(list[i]!.planned, list[j]!.planned);
   }
+}
+
+/**
+ * 全文“市场主体”改为“企业等经营主体” beside 第七十九条第（一）项修改为“…限定企业等经营主体办理渠道的；”:
+ * the rewrite already says what the change throughout wants, and a clerk
+ * adopts both. An occurrence that lies inside another edit's range (not
+ * another replace-all's) is left to that edit where its words there, once
+ * made, hold nothing the change throughout would change (its new text says
+ * the new term, other words, or nothing); the replace-all keeps every other
+ * occurrence. Where one such edit's words keep the old term, both asked for
+ * that place: the occurrence stays, a conflict for the clerk. Decided for
+ * each occurrence by what the edits write, never by entry order.
+ */
+function leaveToOtherEdits(planned: readonly PlannedEdit[]): void {
+  if (!planned.some((p) => p.state === 'ok' && p.edit.op === 'replace-all')) return;
+  const byClause = new Map<string, Claim[]>();
+  for (const p of planned) {
+    if (p.state !== 'ok' || p.edit.op === 'replace-all') continue;
+    for (const [id, claim] of claims(p)) addToGroup(byClause, id, claim);
+  }
+  for (const p of planned) {
+    if (p.state !== 'ok' || p.edit.op !== 'replace-all') continue;
+    const { quote, text } = p.edit;
+    for (const s of p.spread ?? []) {
+      const others = byClause.get(s.clause.id);
+      if (!others) continue;
+      s.changes = s.changes.filter((change) => {
+        const takers = others.filter((claim) => clash({ planned: p, changes: [change] }, claim));
+        if (takers.length === 0 || takers.some((claim) => keepsOldTerm(s.clause.text, change, claim, quote, text))) return true;
+        (p.takenUp ??= []).push({ clause: s.clause, change, by: takers.map((claim) => claim.planned.ref) });
+        return false;
+      });
+    }
+    if (p.spread) p.spread = p.spread.filter((s) => s.changes.length > 0);
+  }
+}
+
+/**
+ * Whether the words another edit makes where an occurrence stands still hold
+ * something the change throughout would change: a rewrite's whole new text
+ * (its further lines too), or none where a removal leaves none; else the
+ * clause with that other change made, read where the occurrence and the
+ * change stood (the old term in its new words, or made again from the words
+ * left on either side of it).
+ */
+function keepsOldTerm(text: string, occurrence: Change, claim: Claim, quote: string, newText: string): boolean {
+  const p = claim.planned;
+  if (claim.whole) {
+    const made = p.edit.op === 'rewrite' || p.edit.op === 'rewrite-first-paragraph' ? [p.change?.text ?? '', ...linesOf(p.edit.text).slice(1)].join('\n') : (p.change?.text ?? '');
+    return occurrenceChanges(made, quote, newText).length > 0;
+  }
+  return claim.changes.some((change) => {
+    if (!overlaps(occurrence, change)) return false;
+    const start = Math.min(occurrence.start, change.start);
+    const end = Math.max(occurrence.end, change.end) + change.text.length - (change.end - change.start);
+    return occurrenceChanges(applyChanges(text, [change]), quote, newText).some((o) => o.start < end && start < o.end);
+  });
 }
 
 /**
