@@ -8,7 +8,10 @@ import type { Clause } from '../src/core/draft/clause.js';
 import type { Edit } from '../src/core/edits/edit.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
 import type { Entry } from '../src/core/feedback/entry.js';
+import { proposeEntries } from '../src/core/revision/proposal.js';
 import { revise } from '../src/core/revision/revise.js';
+import { markdown, terminal } from '../src/cli/proposal-view.js';
+import { Chalk } from 'chalk';
 import { adopted, corpusDraft, paragraph, revisedBody, unit } from './helpers/drafts.js';
 
 const SHANGHAI = 'lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md';
@@ -94,6 +97,17 @@ describe('公司法 2018: 全文“股东大会”改为“股东会” beside a
     const global = result.revision.applied.find((p) => p.edit.op === 'replace-all')!;
     // 第十六条第二款 once, 第一百零二条 and its 款 (2 + 3 + 1 + 2).
     expect(global.takenUp!.length).toBe(9);
+  });
+
+  it('propose shows both ok, and notes the occurrences the rewrites take up', () => {
+    const entries = [adopted('1', all), { ...adopted('2', guarantee), decision: { status: 'pending' as const } }, adopted('3', notice)];
+    const proposals = proposeEntries(draft.clauses, entries);
+    expect(proposals.map((p) => p.edits.map((e) => e.state))).toEqual([['ok'], ['ok'], ['ok']]);
+    const ids = [unit(draft, 16, ['款', 2]), unit(draft, 102), ...[2, 3, 4].map((n) => unit(draft, 102, ['款', n]))].map((c) => c.id);
+    const note = `9 occurrence(s) left to edits whose new words there have no “股东大会”: entry 2, edit 1 (${ids[0]}); entry 3, edit 1 (${ids.slice(1).join(', ')})`;
+    expect(proposals[0]!.edits[0]!.notes).toEqual([note]);
+    expect(terminal(proposals.slice(0, 1), new Chalk({ level: 0 })).split('\n')[3]).toBe(`      note: ${note}`);
+    expect(markdown(proposals.slice(0, 1), 'gongsi').split('\n')).toContain(`   _Note:_ ${note}`);
   });
 
   it('stays a conflict where the rewrite keeps 股东大会', () => {

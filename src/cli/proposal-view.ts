@@ -59,6 +59,7 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
       out.push(`  [${e.index}] ${safeText(summary(e))} · ${stateColor(e.state)}${confidence}${inactive}`);
       if (e.message) out.push(`      ${color.yellow(safeText(e.message))}`);
       if (e.suggestion) out.push(`      ${color.dim(safeText(e.suggestion))}`);
+      for (const note of e.notes ?? []) out.push(`      ${color.dim(`note: ${safeText(note)}`)}`);
       if (e.before !== e.after) out.push(...diffLines(e, (parts) => renderDiff(parts, style)).map((line) => `      ${line}`));
     }
     out.push('');
@@ -86,6 +87,7 @@ function entryMarkdown({ entry, edits }: EntryProposal): string {
     const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).map(commentText).join(', ')})` : '';
     const what = e.edit.op === 'replace-all' ? `\`replace-all\` ${commentText(summary(e).replace(/^replace-all /u, ''))}` : `\`${e.edit.op}\` ${commentText(placeLabel(e))}`;
     lines.push(`${e.index}. ${what} — ${state}${conflicts}${e.active ? '' : ' — not adopted'}`);
+    for (const note of e.notes ?? []) lines.push(`   _Note:_ ${commentText(note)}`);
     if (e.before !== e.after) lines.push(...diffLines(e, (parts) => renderDiff(parts, MARKDOWN_STYLE)).map((line) => `   ${line}`));
   }
   const body = lines.join('\n');

@@ -58,6 +58,7 @@ function proposalJson({ entry, edits }: EntryProposal) {
       ...(e.message ? { message: e.message } : {}),
       ...(e.suggestion ? { suggestion: e.suggestion } : {}),
       ...(e.warnings ? { warnings: e.warnings.map((w) => w.message) } : {}),
+      ...(e.notes ? { notes: e.notes } : {}),
       ...(e.edit.confidence !== undefined ? { confidence: e.edit.confidence } : {}),
       ...(e.edit.source !== undefined ? { source: e.edit.source } : {}),
       active: e.active,

@@ -6,6 +6,7 @@ import type { Edit } from '../edits/edit.js';
 import { applyChanges, markConflicts, occurrenceCount, linesOf, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
+import { addToGroup } from '../text/groups.js';
 import { editCoordinationMessages } from './coordination.js';
 import { editEffect, type EditEffect } from './effect.js';
 import { sameNumbers, takenNumberMessage } from './taken-numbers.js';
@@ -28,6 +29,8 @@ export interface ProposedEdit {
   count?: number;
   /** replace-all: the word diff of each clause it changes (a diff over all of them at once would run the clauses together). */
   clauseDiffs?: DiffPart[][];
+  /** For information: a replace-all's occurrences that other edits take up (their new words there lack the old term), no conflict. */
+  notes?: string[];
   /** What the edit leaves for the clerk to mend: a term it coordinates with itself (股东会或者股东会), one per clause; a number the draft, or another new article, has already. */
   warnings?: Array<{ rule: 'self-coordination' | 'taken-number'; message: string }>;
 }
@@ -101,6 +104,7 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
         if (p.edit.op === 'replace-all') {
           proposed.clauses = (p.spread ?? []).map((s) => s.clause.id);
           proposed.count = occurrenceCount(p);
+          if (p.takenUp) proposed.notes = [takenUpNote(p)];
           proposed.clauseDiffs = effect.map((s) => wordDiff(numbered(s.clause), numbered(s.clause, applyChanges(s.clause.text, s.changes))));
           proposed.diff = proposed.clauseDiffs.flatMap((d, i) => (i === 0 ? d : [{ kind: 'equal' as const, text: '\n' }, ...d]));
         }
@@ -108,6 +112,15 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
       }),
     };
   });
+}
+
+/** One line: “4 occurrence(s) left to edits whose new words there have no “市场主体”: entry 1, edit 1 (c3); entry 14, edit 1 (c190); …”. */
+function takenUpNote(p: PlannedEdit): string {
+  const byEdit = new Map<string, string[]>();
+  for (const { clause, by } of p.takenUp ?? []) addToGroup(byEdit, by.map((r) => `entry ${r.entry}, edit ${r.index}`).join(' and '), clause.id);
+  const quote = p.edit.op === 'replace-all' ? p.edit.quote : '';
+  const edits = [...byEdit].map(([label, clauses]) => `${label} (${[...new Set(clauses)].join(', ')})`);
+  return `${p.takenUp?.length ?? 0} occurrence(s) left to edits whose new words there have no “${quote}”: ${edits.join('; ')}`;
 }
 
 /**
