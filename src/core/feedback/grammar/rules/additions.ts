@@ -7,6 +7,8 @@ import type { RequestFields, Where } from '../requests.js';
 import { isWord, newUnit, type SentenceReader } from '../sentence.js';
 import type { Token } from '../tokens.js';
 import type { NewUnit } from '../vocabulary.js';
+import { chineseValue } from '../../../draft/numerals.js';
+import { articlesOfQuotes } from './new-articles.js';
 import { changeInside, ofDefinition } from './text.js';
 import { units, unitsEnglish } from './units.js';
 
@@ -85,7 +87,9 @@ function addClause(r: SentenceReader, v: number, n: number, unit: NewUnit, posit
   // 增加两条，作为第七条、第八条：“…”“…”: one new unit per text quoted, in order, all where the first goes
   // (before the present 第七条); one between numbers (第七条之一、第七条之二) keeps its own.
   // 增加一条：“…”“…”: one new unit whose paragraphs are quoted one after another.
-  const texts = PLURAL.test(r.text(n, n)) ? r.quoteRun(first).map((q) => [q]) : [r.paragraphRun(first)];
+  // 增加两条：“…：”“（一）…”…“…：”“（一）…”: more paragraphs than articles, grouped as a drafter would (new-articles.ts).
+  const texts = PLURAL.test(r.text(n, n)) ? pluralRuns(r, first, unit, r.text(n, n)) : [r.paragraphRun(first)];
+  if (!Array.isArray(texts)) return r.problem(v, texts.end, texts.problem, false);
   let end = first;
   for (const [i, run] of texts.entries()) {
     const own = numbers[i]?.parts.at(-1)?.sub !== undefined ? numbers[i] : numbers[0];
@@ -94,7 +98,16 @@ function addClause(r: SentenceReader, v: number, n: number, unit: NewUnit, posit
   return end;
 }
 
-const PLURAL = /^[两二三四五]/u;
+const PLURAL = /^[两二三四五六七八九十]/u;
+
+/** The quoted texts of 增加两条 / 两款 / 两项, one run per new unit: an article's may be several paragraphs. */
+function pluralRuns(r: SentenceReader, first: number, unit: NewUnit, words: string): number[][] | { problem: string; end: number } {
+  const run = r.quoteRun(first);
+  const count = chineseValue(words.replace(/[条款项节章]$/u, ''));
+  if (unit !== 'article' || count === null) return run.map((q) => [q]);
+  const grouped = articlesOfQuotes(run.map((q) => r.quote(q)), count);
+  return 'problem' in grouped ? { ...grouped, end: run.at(-1)! } : grouped.map((indexes) => indexes.map((i) => run[i]!));
+}
 
 /** One new unit of 增加一条 / 一款 / 一项: its quoted text (a run of paragraphs), where it goes, the number it is given. */
 function addOne(r: SentenceReader, v: number, run: number[], unit: NewUnit, position: string | undefined, target: number, as: Reference | undefined): number {
