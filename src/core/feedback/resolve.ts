@@ -63,6 +63,8 @@ export interface CommentContext {
   named?: Clause[];
   /** The place given with the comment (a 条款 column): a quote with no place of its own is not looked for elsewhere while the comment speaks of it. */
   given?: Clause;
+  /** That place as the column words it (第二百七十四条第（七）项): what a request with no place of its own (建议修改为：“…”) is read as naming. */
+  givenPlace?: Reference;
 }
 
 /**
@@ -100,6 +102,11 @@ type Place = Placed | Unplaced | undefined;
 export function resolveRequest(request: Request, index: DraftIndex, context: CommentContext, source: string): Outcome {
   // Whatever it names (paragraphs (3) and (4) of section 307), a redesignation follows from the edits beside it.
   if (request.op === 'redesignate') return { edits: [], note: 'no edit of its own: the numbers follow when paragraphs are added or removed' };
+  // 建议修改为：“…” with the place only in the 条款 column: as if the comment named it, while it speaks of no other.
+  if (request.where?.unnamed !== undefined) {
+    if (!context.givenPlace || context.last !== context.given) return { problem: request.where.unnamed };
+    request = { ...request, where: { ref: context.givenPlace } };
+  }
   if (request.where?.ref.parts.at(-1)?.unit === '句') return sentenceRequest(request, request.where, index, context, source);
   let at = place(request.where, index, context);
   if (at && 'problem' in at) {

@@ -42,6 +42,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   if (given) {
     context.last = given;
     context.given = given;
+    context.givenPlace = columnPlace(place!, lang);
     context.named!.push(given);
   }
   // 二十四、将“A”改为“B”: a comment numbered as the draft's parts are may mean that part, where the quote alone does not say.
@@ -117,10 +118,15 @@ function changedWords(request: Request): string {
 
 /** The one clause a place column names (第二百七十三条, 二、（一）, section 4), if it is nothing but that place; or why the draft has none. */
 function placeNamed(place: string, index: ReturnType<typeof draftIndex>, context: CommentContext): Clause | { problem: string } | undefined {
-  const tokens = tokenize(place.trim(), context.lang ?? 'zh').sentences.flatMap((s) => s.tokens);
+  const ref = columnPlace(place, context.lang ?? 'zh');
+  return ref ? placeOrProblem(ref, index, context) : undefined;
+}
+
+/** The one place a place column names, read as a locator, if it is nothing but that place. */
+function columnPlace(place: string, lang: 'zh' | 'en'): Reference | undefined {
+  const tokens = tokenize(place.trim(), lang).sentences.flatMap((s) => s.tokens);
   const [first] = tokens;
-  if (tokens.length !== 1 || first?.kind !== 'locator' || first.refs.length !== 1) return undefined;
-  return placeOrProblem(first.refs[0]!, index, context);
+  return tokens.length === 1 && first?.kind === 'locator' && first.refs.length === 1 ? first.refs[0]! : undefined;
 }
 
 /** The outline number the comment starts with (二十四、, 3.), which the grammar reads as the comment's own numbering. */

@@ -30,6 +30,8 @@ export interface Where {
   definition?: string;
   /** 第三十九条中的“A”: the words are said to stand in the unit, so each time they stand there is meant (as amendment decisions mean 中). */
   inUnit?: true;
+  /** 建议修改为：“…” with no place in the words: the place given with the comment (a 条款 column), as if named here; without one, this is what is not said. */
+  unnamed?: string;
 }
 
 interface RequestBase {

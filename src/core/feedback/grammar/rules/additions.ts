@@ -122,7 +122,12 @@ function addOne(r: SentenceReader, v: number, run: number[], unit: NewUnit, posi
   }
   const loc = t[target]?.kind === 'locator' && target >= r.from ? target : r.locatorBefore(v);
   if (loc === -1) {
-    if (!as) return r.problem(v, end, 'where to add the new clause is not said');
+    if (!as) {
+      // 并在其后增加一项: after the unit just spoken of; 增加一项 with no place: the one given with the comment (its 条款 column).
+      const it = t[target]?.kind === 'text' && r.text(target, target) === '其';
+      r.push({ ...fields, where: it ? { ref: { parts: [], pronoun: true } } : { ref: { parts: [] }, unnamed: 'where to add the new clause is not said' } }, v, end, run);
+      return end;
+    }
     // 增加一款，作为第二十一条第二款: the new unit joins the one its number is inside.
     const where: Where | undefined = as.parts.length > 1 && unit !== 'article' ? { ref: { parts: as.parts.slice(0, -1) } } : undefined;
     r.push(where ? { ...fields, where } : fields, v, end, run);

@@ -59,7 +59,10 @@ export function replace(r: SentenceReader, v: number): number {
     const loc = r.locatorBefore(v);
     if (loc !== -1 && partNamed(r, loc + 1, v) !== -1) return r.problem(loc, n, partMessage(r, loc, partNamed(r, loc + 1, v), 'change'), false);
     if (loc !== -1) return rewriteAt(r, loc, v, n);
-    return r.problem(v, n, 'what to change is not said: quote the old text or name the clause');
+    // 建议修改为：“…” of the 项 a 条款 column names: that 项 (resolve.ts); said where none is given.
+    const run = r.paragraphRun(n);
+    r.push({ op: 'rewrite', text: r.paragraphs(run), where: { ref: { parts: [] }, unnamed: 'what to change is not said: quote the old text or name the clause' } }, v, run.at(-1)!, run);
+    return run.at(-1)!;
   }
   return r.problem(v, n, 'the new text is not quoted');
 }
