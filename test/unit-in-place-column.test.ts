@@ -3,7 +3,10 @@
 // clerk's walk on 民事诉讼法 2021: no edit had been made ("what to change is
 // not said") though the column says which unit. The bare 修改为 now rewrites
 // that unit, while the comment speaks of no other.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusWorkspace, redline } from './helpers/cli.js';
 import { corpusDraft, paragraph } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
 
@@ -58,5 +61,27 @@ describe('建议修改为：“…” of the unit the place column names', () =>
       edits: [{ op: 'remove-clause', clause: '第二百七十四条第（八）项' }],
       unparsed: ['修改为：“采用能够确认受送达人收悉的电子方式送达；” — what to change is not said: quote the old text or name the clause'],
     });
+  });
+});
+
+// The clerk's fix by hand of such a note: a rewrite whose text repeats the unit's own number (（七）采用…), which
+// the build drops as it drops it from the comment's quote, settles the note as the text without it did.
+describe('feedback edit --op rewrite with the unit’s own number settles the note', () => {
+  it.each([
+    ['第二百七十四条', '（七）', 'lawrefbook/minshi_susong_fa_2021.md', 'ms', '采用能够确认受送达人收悉的电子方式送达，但是受送达人所在国法律禁止的除外；'],
+    ['第八条', '（十）', 'lawrefbook/lifa_fa_2015.md', 'lifa', '诉讼制度和仲裁基本制度；'],
+  ])('%s%s of %s', async (article, number, file, name, text) => {
+    const dir = await corpusWorkspace(file, name);
+    const note = `修改为：“${text}” — what to change is not said: quote the old text or name the clause`;
+    expect((await redline(dir, 'feedback', 'add', '--unit', '某部', '--comment', `建议修改为：“${text}”`)).stdout).toContain(`not made: ${note}\n`);
+    const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; number: string; parent: string | null }>;
+    const parent = clauses.find((c) => c.number === article)!.id;
+    const item = clauses.find((c) => c.parent === parent && c.number === number)!.id;
+    const edit = await redline(dir, 'feedback', 'edit', '1', '--op', 'rewrite', '--clause', item, '--text', `${number}${text}`);
+    expect(edit.code, edit.stderr).toBe(0);
+    expect(edit.stdout.split('\n').slice(1)).toEqual([`settled: ${note}`, '']);
+    expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    expect(readFileSync(join(dir, `out/${name}.revised.md`), 'utf8')).toContain(`\n${number}${text}\n`);
   });
 });

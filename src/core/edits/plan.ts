@@ -170,14 +170,18 @@ export function firstParagraphItems(tree: ClauseTree, clause: Clause): Clause[] 
 }
 
 export function rewrittenText(clause: Clause, edit: RewriteEdit | RewriteFirstParagraphEdit): string {
-  const first = linesOf(edit.text)[0] ?? '';
-  const own = readMarker(first);
-  const text = own && clause.marker && own.style === clause.marker.style ? first.slice(own.raw.length) : first;
+  const text = withoutOwnNumber(linesOf(edit.text)[0] ?? '', clause);
   // 第一条(立法目的)为了…: the caption names the article; a new text that gives none keeps it.
   // (An article whose whole text is （删去） has no caption: that is all it says.)
   const caption = clause.marker?.style === ARTICLE_STYLE && clause.heading === null ? leadingCaption(clause.text) : '';
   if (caption && clause.text.trim() === caption) return text;
   return caption && !leadingCaption(text.trimStart()) ? caption + text.trimStart() : text;
+}
+
+/** A rewrite's first line without a number in the unit's own style (（七）采用… of an item): the unit keeps its marker, renumbered as the build does. */
+export function withoutOwnNumber(line: string, clause: Clause): string {
+  const own = readMarker(line);
+  return own && clause.marker && own.style === clause.marker.style ? line.slice(own.raw.length) : line;
 }
 
 /**

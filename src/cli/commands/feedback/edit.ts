@@ -12,6 +12,7 @@ import { citableClauses, clauseName } from '../../../core/draft/citation.js';
 import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
 import { absentFrom } from '../../../core/feedback/unmade-change.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
+import { withoutOwnNumber } from '../../../core/edits/plan.js';
 import { commitFiles } from '../../atomic-write.js';
 import { inStyleOf } from '../../text-file.js';
 import type { Io } from '../../io.js';
@@ -116,8 +117,11 @@ function decisionAfter(entry: Entry, change: Change): Decision {
 function settledNotes(entry: Entry, change: Change, clauses: readonly Clause[]): number[] {
   if (change.kind === 'remove') return [];
   const quote = 'quote' in change.edit && change.edit.quote ? `“${change.edit.quote}”` : undefined;
-  // The new text as the comment quoted it: its opening, enough to be that quotation.
-  const written = 'text' in change.edit ? change.edit.text.trim().split('\n')[0]!.slice(0, 30) : '';
+  // The new text as the comment quoted it: its opening, enough to be that quotation. A rewrite that repeats the
+  // unit's number (（七）采用…) writes the words after it, as the build reads it; the comment quoted those.
+  const first = 'text' in change.edit ? change.edit.text.trim().split('\n')[0]! : '';
+  const unit = change.edit.op === 'rewrite' || change.edit.op === 'rewrite-first-paragraph' ? clauses.find((c) => c.id === change.edit.clause) : undefined;
+  const written = (unit ? withoutOwnNumber(first, unit).trimStart() : first).slice(0, 30);
   const text = written.length >= 4 ? `“${written}` : undefined;
   const notes = entry.unparsed ?? [];
   const byWords = notes.flatMap((note, i) => ((quote && note.includes(quote)) || (text && note.includes(text)) ? [i] : []));
