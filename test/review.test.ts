@@ -5,7 +5,19 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { missingEditor } from '../src/cli/commands/review.js';
 import { run } from '../src/cli/main.js';
-import { redline, seedWorkspace, snapshot } from './helpers/cli.js';
+import { corpusWorkspace, redline, seedWorkspace, snapshot } from './helpers/cli.js';
+
+/** The ID of the clause numbered `number`, under the clause numbered `under` when given. */
+async function clauseId(dir: string, number: string, under?: string): Promise<string> {
+  const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; number: string; parent: string | null }>;
+  const parent = under === undefined ? undefined : clauses.find((c) => c.number === under)!.id;
+  return clauses.find((c) => c.number === number && (parent === undefined || c.parent === parent))!.id;
+}
+
+async function add(dir: string, unit: string, ...flags: string[]): Promise<void> {
+  const result = await redline(dir, 'feedback', 'add', '--unit', unit, '--comment', '意见', '--no-propose', ...flags);
+  expect(result.code, result.stderr).toBe(0);
+}
 
 const statuses = async (dir: string) =>
   (JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Array<{ decision: { status: string; edits?: number[]; reason?: string } }>).map((e) => e.decision);
@@ -82,5 +94,33 @@ describe('redline review', () => {
     expect((await statuses(dir))[0]).toMatchObject({ status: 'rejected', reason: '已有规定' });
     expect(missingEditor({ EDITOR: 'sh -c', PATH: process.env['PATH'] })).toBeUndefined();
     expect(missingEditor({ PATH: '/nonexistent' })).toBe('no $EDITOR is set, and vim is not installed');
+  });
+
+  it('says, as decide does, that an adopted edit conflicts with one adopted before it (上海市优化营商环境条例: 全文统一修改 and 第七十九条第（一）项)', async () => {
+    const dir = await corpusWorkspace('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', 'law');
+    const item = await clauseId(dir, '（一）', '第七十九条');
+    await add(dir, '市经济信息化委', '--op', 'replace', '--clause', item, '--quote', '限定市场主体', '--text', '限定企业等经营主体');
+    await add(dir, '市市场监管局', '--op', 'replace-all', '--quote', '市场主体', '--text', '企业等经营主体');
+    writeFileSync(join(dir, 'answers.yaml'), '- action: adopt\n- action: adopt\n');
+    const result = await redline(dir, 'review', '--answers', 'answers.yaml', '--by', '王科员');
+    expect(result.code).toBe(0);
+    const warning = 'warning: not applied (conflict): entry 2, edit 1 (*): overlaps entry 1, edit 1\n';
+    expect(result.stderr).toBe(warning);
+    expect(result.stdout).toContain('entry 2: adopted\n\n2 decision(s) recorded\n');
+    // The same words as decide's, from the same function.
+    expect((await redline(dir, 'decide', '2', 'pending')).code).toBe(0);
+    expect(await redline(dir, 'decide', '2', 'adopt', '--by', '王科员')).toMatchObject({ code: 0, stdout: 'entry 2: adopted\n', stderr: warning });
+  });
+
+  it('warns of two rewordings of one item adopted in one review (民事诉讼法 第二百七十四条第（七）项)', async () => {
+    const dir = await corpusWorkspace('lawrefbook/minshi_susong_fa_2021.md', 'law');
+    const item = await clauseId(dir, '（七）', '第二百七十四条');
+    await add(dir, '工业和信息化部', '--op', 'rewrite', '--clause', item, '--text', '采用能够确认受送达人收悉的电子方式送达，但是受送达人所在国法律禁止的除外；');
+    await add(dir, '最高人民法院', '--op', 'rewrite', '--clause', item, '--text', '采用传真、电子邮件等能够确认受送达人收悉的电子方式送达；');
+    writeFileSync(join(dir, 'answers.yaml'), '- action: adopt\n- action: adopt\n');
+    const result = await redline(dir, 'review', '--answers', 'answers.yaml', '--by', '王科员');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`warning: not applied (conflict): entry 2, edit 1 (${item}, （七）): overlaps entry 1, edit 1\n`);
+    expect((await statuses(dir)).map((d) => d.status)).toEqual(['adopted', 'adopted']);
   });
 });

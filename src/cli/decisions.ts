@@ -1,11 +1,15 @@
-// Decisions in the shell: written into entry files (by `decide` and `review`
-// alike), and the `redline decide` line that supplies what a decision lacks.
-import { entryDocument } from '../core/feedback/entry.js';
+// Decisions in the shell: written into entry files, and what is said after
+// them (by `decide` and `review` alike), and the `redline decide` line that
+// supplies what a decision lacks.
+import { entryDocument, type Entry } from '../core/feedback/entry.js';
 import { DECISION_VERBS, setDecision, type Decision, type DecisionNeed, type DecisionStatus } from '../core/feedback/decision.js';
+import { InputError } from '../core/problem.js';
+import { adoptionWarnings } from '../core/revision/consistency.js';
 import { commitFiles, type FileChange } from './atomic-write.js';
+import { UsageError } from './report.js';
 import { inStyleOf } from './text-file.js';
 import { readEntryText, readWorkspaceText, type Workspace } from './workspace.js';
-import type { LoadedEntry } from './workspace-reading.js';
+import { readDraft, type LoadedEntry } from './workspace-reading.js';
 
 /** The entry file with the decision set, re-read just before writing (under the workspace lock), in its own line endings. */
 export function decisionChange(workspace: Workspace, loaded: LoadedEntry, decision: Decision): FileChange {
@@ -17,6 +21,25 @@ export function decisionChange(workspace: Workspace, loaded: LoadedEntry, decisi
 
 export function writeDecision(workspace: Workspace, loaded: LoadedEntry, decision: Decision): void {
   commitFiles([decisionChange(workspace, loaded, decision)], { display: workspace.display, within: workspace.root });
+}
+
+/**
+ * What is said after deciding `decided` (the entries as they now stand, the
+ * decisions not yet written), one line each: an adoption that cannot reach the
+ * text is said at once, not at build time. Worked out before writing: a draft
+ * that cannot be read changes nothing.
+ */
+export function afterDecisions(workspace: Workspace, draft: string, entries: readonly Entry[], decided: ReadonlySet<string>): string[] {
+  const adopting = new Set(entries.filter((e) => decided.has(e.id) && (e.decision.status === 'adopted' || e.decision.status === 'partial')).map((e) => e.id));
+  if (adopting.size === 0) return [];
+  try {
+    return adoptionWarnings(readDraft(workspace, draft).draft.clauses, entries, adopting).map((w) => `warning: ${w}`);
+  } catch (error) {
+    // A draft git left mid-merge is no draft to decide against: resolve the merge first (nothing is written).
+    if (error instanceof InputError && error.problems.some((p) => p.ruleId === 'merge-conflict')) throw error;
+    if (error instanceof InputError || error instanceof UsageError) return [`warning: drafts/${draft}.md cannot be read, so the adopted edits were not checked against it (redline check says why)`];
+    throw error;
+  }
 }
 
 const VERB = Object.fromEntries(Object.entries(DECISION_VERBS).map(([verb, status]) => [status, verb])) as Record<DecisionStatus, string>;

@@ -3,17 +3,15 @@ import { campaignMembers } from '../../core/feedback/campaign.js';
 import { DECISION_VERBS, describeDecision as describe, makeDecision, type Decision, type DecisionVerb } from '../../core/feedback/decision.js';
 import type { Entry } from '../../core/feedback/entry.js';
 import { isOfficeAnswer } from '../../core/intake/columns.js';
-import { InputError } from '../../core/problem.js';
-import { adoptionWarnings } from '../../core/revision/consistency.js';
 import { commitFiles } from '../atomic-write.js';
 import { calendarDate, localToday } from '../dates.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../report.js';
-import { decisionChange } from '../decisions.js';
+import { afterDecisions, decisionChange } from '../decisions.js';
 import { safeText } from '../terminal-text.js';
 import { truncateToWidth } from '../../core/text/strings.js';
-import { findWorkspace, resolveDraftName, type Workspace } from '../workspace.js';
-import { loadEntries, readDraft, type LoadedEntry } from '../workspace-reading.js';
+import { findWorkspace, resolveDraftName } from '../workspace.js';
+import { loadEntries, type LoadedEntry } from '../workspace-reading.js';
 
 export interface DecideFlags {
   allPending?: boolean;
@@ -58,9 +56,8 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
       return [loaded, { decision: made, response }] as const;
     }),
   );
-  // An adoption that cannot reach the text is said at once, not at build time
-  // (worked out before writing: a draft that cannot be read changes nothing here).
-  const warnings = status === 'adopted' || status === 'partial' ? adoptionCheck(workspace, name, entries, decisions) : [];
+  const decidedEntries = entries.map((e) => (decisions.has(e) ? { ...e.entry, decision: decisions.get(e)!.decision } : e.entry));
+  const after = afterDecisions(workspace, name, decidedEntries, new Set(chosen.map((c) => c.entry.id)));
   // All the decisions are written together, or none.
   commitFiles(
     chosen.map((loaded) => decisionChange(workspace, loaded, decisions.get(loaded)!.decision)),
@@ -84,21 +81,8 @@ export async function decideCommand({ entries: ids, decision: verb, ...flags }: 
       io.stderr(`note: entry ${safeText(loaded.entry.id)} is now answered apart from its campaign (entry ${safeText(lead)} answers the others)\n`);
     }
   }
-  for (const w of warnings) io.stderr(`warning: ${safeText(w)}\n`);
+  for (const line of after) io.stderr(`${safeText(line)}\n`);
   return 0;
-}
-
-function adoptionCheck(workspace: Workspace, draft: string, entries: readonly LoadedEntry[], decisions: ReadonlyMap<LoadedEntry, { decision: Decision }>): string[] {
-  const changed = new Set([...decisions.keys()].map((c) => c.entry.id));
-  const decided = entries.map((e) => (decisions.has(e) ? { ...e.entry, decision: decisions.get(e)!.decision } : e.entry));
-  try {
-    return adoptionWarnings(readDraft(workspace, draft).draft.clauses, decided, changed);
-  } catch (error) {
-    // A draft git left mid-merge is no draft to decide against: resolve the merge first (nothing is written).
-    if (error instanceof InputError && error.problems.some((p) => p.ruleId === 'merge-conflict')) throw error;
-    if (error instanceof InputError || error instanceof UsageError) return [`drafts/${draft}.md cannot be read, so the adopted edits were not checked against it (redline check says why)`];
-    throw error;
-  }
 }
 
 /**

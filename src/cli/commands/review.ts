@@ -13,7 +13,7 @@ import { findWorkspace, lockWorkspaceFor, resolveDraftName } from '../workspace.
 import { loadEntries, readDraft } from '../workspace-reading.js';
 import { readAnswers, type ReviewAnswer } from '../review-answers.js';
 import { DECISION_VERBS, describeDecision as describe, makeDecision, type Decision, type DecisionVerb } from '../../core/feedback/decision.js';
-import { writeDecision } from '../decisions.js';
+import { afterDecisions, writeDecision } from '../decisions.js';
 
 export type { ReviewAnswer } from '../review-answers.js';
 
@@ -48,6 +48,8 @@ export async function reviewCommand(flags: ReviewOptions, io: Io): Promise<numbe
     ? scriptedPrompter(readAnswers(resolve(io.cwd, flags.answers), flags.answers, pending.map((e) => proposalOf(e.entry.id))))
     : inquirerPrompter(io);
   const color = colorsFor(io);
+  // The entries as decided so far: what is said after a decision weighs it against the earlier ones.
+  const current = entries.map((e) => e.entry);
   let decided = 0;
   for (const [i, loaded] of pending.entries()) {
     const proposal = proposalOf(loaded.entry.id);
@@ -64,6 +66,9 @@ export async function reviewCommand(flags: ReviewOptions, io: Io): Promise<numbe
     if (answer.action === 'quit') break;
     if (answer.action === 'skip') continue;
     const decision = toDecision(answer, proposal, flags.by);
+    const at = entries.indexOf(loaded);
+    current[at] = { ...loaded.entry, decision };
+    const after = afterDecisions(workspace, name, current, new Set([loaded.entry.id]));
     // The lock is held only while writing, not while the clerk thinks.
     const release = lockWorkspaceFor(workspace.root, 'review', io);
     try {
@@ -72,7 +77,10 @@ export async function reviewCommand(flags: ReviewOptions, io: Io): Promise<numbe
       release();
     }
     decided++;
-    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}\n\n`);
+    io.stdout(`entry ${safeText(loaded.entry.id)}: ${safeText(describe(decision))}\n`);
+    // As `decide` says it: an adopted edit that will not reach the text.
+    for (const line of after) io.stderr(`${safeText(line)}\n`);
+    io.stdout('\n');
   }
   io.stdout(`${decided} decision(s) recorded\n`);
   return 0;
