@@ -105,7 +105,8 @@ describe('redline review', () => {
     const result = await redline(dir, 'review', '--answers', 'answers.yaml', '--by', '王科员');
     expect(result.code).toBe(0);
     const warning = 'warning: not applied (conflict): entry 2, edit 1 (*): overlaps entry 1, edit 1\n';
-    expect(result.stderr).toBe(warning);
+    // (Adopting entry 1, the clerk is told that entry 2, pending, overlaps it.)
+    expect(result.stderr).toBe(`note: entry 1, edit 1 overlaps pending entry 2's edit 1; adopting both will conflict\n${warning}`);
     expect(result.stdout).toContain('entry 2: adopted\n\n2 decision(s) recorded\n');
     // The same words as decide's, from the same function.
     expect((await redline(dir, 'decide', '2', 'pending')).code).toBe(0);
@@ -120,7 +121,9 @@ describe('redline review', () => {
     writeFileSync(join(dir, 'answers.yaml'), '- action: adopt\n- action: adopt\n');
     const result = await redline(dir, 'review', '--answers', 'answers.yaml', '--by', '王科员');
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(`warning: not applied (conflict): entry 2, edit 1 (${item}, （七）): overlaps entry 1, edit 1\n`);
+    expect(result.stderr).toBe(
+      `note: entry 1, edit 1 overlaps pending entry 2's edit 1; adopting both will conflict\nwarning: not applied (conflict): entry 2, edit 1 (${item}, （七）): overlaps entry 1, edit 1\n`,
+    );
     expect((await statuses(dir)).map((d) => d.status)).toEqual(['adopted', 'adopted']);
   });
 });

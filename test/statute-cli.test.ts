@@ -57,7 +57,12 @@ describe('a statute through decide, check and build', () => {
   });
 
   it('decide warns when an adopted edit conflicts with another adopted one', async () => {
-    expect((await redline(dir, 'decide', '1', 'adopt', '--by', '张三', '--date', '2024-05-01')).stderr).toBe('');
+    // Entry 3 still pending: a note, the decision made and the status 0 all the same.
+    expect(await redline(dir, 'decide', '1', 'adopt', '--by', '张三', '--date', '2024-05-01')).toMatchObject({
+      code: 0,
+      stdout: 'entry 1: adopted\n',
+      stderr: "note: entry 1, edit 1 overlaps pending entry 3's edit 1; adopting both will conflict\n",
+    });
     const second = await redline(dir, 'decide', '3', 'adopt', '--by', '张三', '--date', '2024-05-01');
     expect(second.code).toBe(0);
     expect(second.stderr).toBe(`warning: not applied (conflict): entry 3, edit 1 (${id('第四条')}, 第四条): overlaps entry 1, edit 1\n`);

@@ -5,8 +5,9 @@ import { entryDocument, type Entry } from '../core/feedback/entry.js';
 import { DECISION_VERBS, setDecision, type Decision, type DecisionNeed, type DecisionStatus } from '../core/feedback/decision.js';
 import { InputError } from '../core/problem.js';
 import { adoptionWarnings } from '../core/revision/consistency.js';
+import { pendingOverlaps } from '../core/revision/pending-overlaps.js';
 import { commitFiles, type FileChange } from './atomic-write.js';
-import { UsageError } from './report.js';
+import { SHOWN_BEFORE_SUMMARY, SUMMARY_AFTER, UsageError } from './report.js';
 import { inStyleOf } from './text-file.js';
 import { readEntryText, readWorkspaceText, type Workspace } from './workspace.js';
 import { readDraft, type LoadedEntry } from './workspace-reading.js';
@@ -26,14 +27,23 @@ export function writeDecision(workspace: Workspace, loaded: LoadedEntry, decisio
 /**
  * What is said after deciding `decided` (the entries as they now stand, the
  * decisions not yet written), one line each: an adoption that cannot reach the
- * text is said at once, not at build time. Worked out before writing: a draft
- * that cannot be read changes nothing.
+ * text is said at once, not at build time; and the pending entries whose edits
+ * overlap the adopted ones, as a note (nothing is wrong yet: adopting one of
+ * them too will be). Worked out before writing: a draft that cannot be read
+ * changes nothing.
  */
 export function afterDecisions(workspace: Workspace, draft: string, entries: readonly Entry[], decided: ReadonlySet<string>): string[] {
   const adopting = new Set(entries.filter((e) => decided.has(e.id) && (e.decision.status === 'adopted' || e.decision.status === 'partial')).map((e) => e.id));
   if (adopting.size === 0) return [];
   try {
-    return adoptionWarnings(readDraft(workspace, draft).draft.clauses, entries, adopting).map((w) => `warning: ${w}`);
+    const { clauses } = readDraft(workspace, draft).draft;
+    const warnings = adoptionWarnings(clauses, entries, adopting).map((w) => `warning: ${w}`);
+    const notes = pendingOverlaps(clauses, entries, adopting).map(
+      (o) => `note: entry ${o.edit.entry}, edit ${o.edit.index} overlaps pending entry ${o.pending}'s ${o.edits.length === 1 ? 'edit' : 'edits'} ${o.edits.join(', ')}; adopting both will conflict`,
+    );
+    // A term changed throughout can meet hundreds of pending edits: check --verbose lists them all.
+    const more = notes.length > SUMMARY_AFTER ? notes.length - SHOWN_BEFORE_SUMMARY : 0;
+    return [...warnings, ...(more > 0 ? [...notes.slice(0, SHOWN_BEFORE_SUMMARY), `note: … and ${more} more overlaps with pending entries' edits (redline check --verbose lists them all)`] : notes)];
   } catch (error) {
     // A draft git left mid-merge is no draft to decide against: resolve the merge first (nothing is written).
     if (error instanceof InputError && error.problems.some((p) => p.ruleId === 'merge-conflict')) throw error;

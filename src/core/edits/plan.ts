@@ -345,6 +345,11 @@ function claims(p: PlannedEdit): Array<[string, Claim]> {
   return [[p.clause.id, { planned: p, changes: p.change ? [p.change] : [] }]];
 }
 
+/** The clauses an edit claims, where another edit's claim may clash with it (its own, those it removes or rewrites, the one it adds into). */
+export function claimedClauses(p: PlannedEdit): string[] {
+  return claims(p).map(([id]) => id);
+}
+
 /**
  * Marks conflicts among the edits that are ok: overlapping ranges, contradicting
  * unit changes, changes to what another edit removes or rewrites. An
