@@ -48,6 +48,32 @@ describe('decimal outline numbers name their unit (国家粮食应急预案)', (
   });
 });
 
+describe('a decimal number opening the comment, right before its verb, is the place (7.2修改为, with no 建议将)', () => {
+  it('rewrites 7.2 keeping its number, as 建议将7.2修改为 does; 4.4建议删除 deletes 4.4', () => {
+    const rewrite = { edits: [{ op: 'rewrite', clause: '7.2', text: '本预案由国家发展改革委负责解释。' }], unparsed: [] };
+    expect(proposed(PLAN, '7.2修改为：“本预案由国家发展改革委负责解释。”')).toEqual(rewrite);
+    expect(proposed(PLAN, '7.2建议修改为：“本预案由国家发展改革委负责解释。”')).toEqual(rewrite);
+    expect(proposed(PLAN, '4.4建议删除。')).toEqual({ edits: [{ op: 'remove-clause', clause: '4.4' }], unparsed: [] });
+    // (A number the text has not is said so, not read as the comment's own.)
+    expect(proposed(PLAN, '9.9删除。').unparsed).toEqual(['9.9删除 — the draft has no 9.9']);
+  });
+
+  it('a statute numbers nothing so: 1.1 there is the comment’s own number, and 第十条修改为 names the article (行政许可法, 刑法)', () => {
+    const xuke = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    expect(proposed(xuke, '1.1删除“申请书格式文本中不得包含与申请行政许可事项没有直接关系的内容。”')).toEqual({
+      edits: [{ op: 'delete', clause: '第二十九条', quote: '申请书格式文本中不得包含与申请行政许可事项没有直接关系的内容。' }],
+      unparsed: [],
+    });
+    expect(proposed(xuke, '第十条修改为：“县级以上人民政府应当加强对行政许可的监督。”').edits).toEqual([
+      { op: 'rewrite', clause: '第十条', text: '县级以上人民政府应当加强对行政许可的监督。' },
+    ]);
+    const xingfa = corpusDraft('lawrefbook/xingfa_criminal_law.md');
+    expect(proposed(xingfa, '第十条修改为：“凡在中华人民共和国领域外犯罪，依照本法应当负刑事责任的，仍然可以依照本法追究。”').edits).toEqual([
+      { op: 'rewrite', clause: '第十条', text: '凡在中华人民共和国领域外犯罪，依照本法应当负刑事责任的，仍然可以依照本法追究。' },
+    ]);
+  });
+});
+
 describe('amounts and dates with a decimal point beside a request are no places (按1.5，, 于12.31前, 由0.5调整为)', () => {
   it.each([
     ['储备比例按1.5，将“掌握粮食市场形势”修改为“掌握粮食市场动态”。'],

@@ -143,15 +143,20 @@ function listNumber(tokenized: ReturnType<typeof tokenize>): Reference | undefin
  * numbered, the number is the comment's own and the place is what follows;
  * where it has (a policy text's 一、…), the reading stands. An item may follow
  * the last one's closing quote on its line (……。”二、第四条第一款修改为): it
- * opens a sentence there, as at a line's start.
+ * opens a sentence there, as at a line's start. So is 1.1删除“A” (a decimal
+ * number before its verb, the grammar's place) in a draft that numbers
+ * nothing decimally.
  */
 function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draftIndex>, context: CommentContext): Tokenized {
   let changed = false;
+  const decimal = index.tree.clauses.some((c) => c.marker !== null && /^1(?:\.1)+$/u.test(c.marker.style));
   const numbered = (token: Token | undefined): token is Extract<Token, { kind: 'locator' }> => {
     if (token?.kind !== 'locator') return false;
     const number = token.refs[0]?.parts[0];
     return number?.unit === 'outline' && token.refs.every((ref) => ref.parts.length > 1 && ref.parts[0] === number) && !placeOf({ parts: [number] }, index, context);
   };
+  const ownDecimal = (token: Token | undefined, rest: readonly Token[]): boolean =>
+    !decimal && token?.kind === 'locator' && rest.length > 0 && token.refs.length === 1 && token.refs[0]!.parts.length === 1 && token.refs[0]!.parts[0]!.decimal !== undefined;
   const sentences = tokenized.sentences.flatMap((sentence) => {
     const items = sentence.tokens.flatMap((token, k) => (k === 0 || (sentence.tokens[k - 1]!.kind === 'quote' && numbered(token)) ? [k] : []));
     return items.map((from, i): Sentence => {
@@ -160,6 +165,10 @@ function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draft
       const start = i === 0 ? sentence.start : tokens[0]!.start;
       const end = last ? sentence.end : sentence.tokens[items[i + 1]!]!.start;
       const [first, ...rest] = tokens;
+      if (ownDecimal(first, rest)) {
+        changed = true;
+        return { ...sentence, start, end, tokens: rest, question: last && sentence.question };
+      }
       if (!numbered(first)) return { ...sentence, start, end, tokens, question: last && sentence.question };
       changed = true;
       const refs = first.refs.map((ref) => ({ ...ref, parts: ref.parts.slice(1) }));

@@ -192,11 +192,11 @@ function itemPart(n: { numeral: string; arabic: boolean }): Part | null {
 const DECIMAL = /\d{1,3}(?:[.．]\d{1,3})+/uy;
 /**
  * Where a decimal outline number is a place in a comment: after 将 / 删除 / 在 /
- * 建议 / 对 or a separator, and before 中, 的, 第（7）项, 后, a verb or the
- * sentence's end. 按1.5，, 由0.5调整为, 于12.31前, 1.5倍 and 2.5% are amounts and dates.
+ * 建议 / 对 or a separator, and before 中, 的, 第（7）项, 后, a verb, 建议 (7.2建议修改为)
+ * or the sentence's end. 按1.5，, 由0.5调整为, 于12.31前, 1.5倍 and 2.5% are amounts and dates.
  */
 const BEFORE_DECIMAL = /^[将除去在议对、，,：:；;。\s“"和及与或]?$/u;
-const AFTER_DECIMAL = /^(?:$|[中的第后、。；;：:“"（(]|修改|删除|删去|增加|改为)/u;
+const AFTER_DECIMAL = /^(?:$|[中的第后、。；;：:“"（(]|修改|删除|删去|增加|改为|建议)/u;
 
 /** 2.1.3, 6.2.2, 4.4: a policy text's decimal outline number (numbering.ts's style 1.1.1), as a place of its own. */
 function decimalAt(text: string, at: number): { part: Part; end: number } | null {

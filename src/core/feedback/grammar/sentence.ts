@@ -575,8 +575,11 @@ function counted(token: Token | undefined): boolean {
 /**
  * "二、将…", "第十二条：1.建议删去…": the comment's own list numbers, not locators — a
  * single outline number at the start or after a colon or comma, before 建议 / 将 / 在 or a verb.
+ * A decimal number right before its verb (7.2修改为, 4.4建议删除) is the place changed (wording.ts
+ * drops it where the draft numbers nothing so).
  */
 export function dropListNumber(tokens: readonly Token[]): readonly Token[] {
+  const isVerb = (x: Token | undefined) => x?.kind === 'word' && VERBS.has(x.word);
   const listNumber = (k: number) => {
     const x = tokens[k];
     if (x?.kind !== 'locator' || x.refs.length !== 1) return false;
@@ -584,6 +587,7 @@ export function dropListNumber(tokens: readonly Token[]): readonly Token[] {
     if (parts.length !== 1 || parts[0]!.unit !== 'outline') return false;
     const before = tokens[k - 1];
     const next = tokens[k + 1];
+    if (k === 0 && parts[0]!.decimal !== undefined && (isVerb(next) || (isWord(next, 'suggest') && isVerb(tokens[k + 2])))) return false;
     if (k === 0) return next !== undefined && next.kind !== 'quote' && next.kind !== 'colon' && next.kind !== 'comma';
     return (before?.kind === 'colon' || before?.kind === 'comma') && next?.kind === 'word' && (VERBS.has(next.word) || ['suggest', 'object', 'at'].includes(next.word));
   };
