@@ -35,6 +35,8 @@ export interface DraftIndex {
   holding: Map<string, Clause[]>;
   /** The draft writes ‘…’ somewhere: a comment's nested ‘…’ may be the draft's own. */
   singleQuotes: boolean;
+  /** The draft numbers units 1.1, 1.1.1 (a policy text's outline): a comment's 7.2 may be one of them. */
+  decimal: boolean;
 }
 
 const indexes = new WeakMap<readonly Clause[], DraftIndex>();
@@ -48,6 +50,7 @@ export function draftIndex(clauses: readonly Clause[]): DraftIndex {
       citations: citableClauses(clauses),
       holding: new Map(),
       singleQuotes: clauses.some((c) => c.text.includes('‘')),
+      decimal: clauses.some((c) => c.marker !== null && /^1(?:\.1)+$/u.test(c.marker.style)),
     };
     indexes.set(clauses, index);
   }
@@ -1087,8 +1090,11 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   // “第十条 经营者…”: the number is the clause's own, not new text.
   const own = readMarker(text.trim());
   const given = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
-  const body = inWidths(given, clause, index, context);
-  if (request.part) return rewritePart(request.part, body.trim(), at, index, source);
+  const widened = inWidths(given, clause, index, context);
+  if (request.part) return rewritePart(request.part, widened.trim(), at, index, source);
+  const headed = headedBody(request, clause, widened, index);
+  if (typeof headed === 'object') return headed;
+  const body = headed ?? widened;
   // (An article with more 款 than the text gives does not read so: the others would go.)
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
   const op = firstParagraph(request, at, index) ? 'rewrite-first-paragraph' : 'rewrite';
@@ -1096,6 +1102,33 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   // 第十二条第一款修改为：“下列事项可以依法设定行政许可：” of a 款 with items: a new lead-in only, the items stay.
   if (LEAD_IN.test(body) && itemsLedIn(clause, op, index)) return rewritePart('introductory', body, at, index, source);
   return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+}
+
+/**
+ * 5.4通信保障修改为：“…”: a unit named with its heading's words, headed on a
+ * line of its own with its text below, reads as the new text under that
+ * heading, which stays (as an article's caption does): the new text with the
+ * heading line before it, or undefined where the comment says nothing of a
+ * heading or the new text gives its own. Under a heading of parts headed in
+ * turn (a chapter's articles, 4 应急响应's 4.1 应急响应程序 …) a rewrite
+ * would take them all away: asked about.
+ */
+function headedBody(request: Extract<Request, { op: 'rewrite' }>, clause: Clause, body: string, index: DraftIndex): string | { problem: string } | undefined {
+  const first = body.split('\n')[0]!.trim().replace(/[。.]$/u, '');
+  if (request.where?.ref.title === undefined || !headedAlone(clause) || looseText(first) === looseText(clause.title)) return undefined;
+  const children = index.tree.children.get(clause.id) ?? [];
+  if (children.length === 0) return undefined;
+  const parts = children.filter((c) => c.heading !== null || c.marker?.style === ARTICLE_STYLE || (headedAlone(c) && (index.tree.children.get(c.id) ?? []).length > 0));
+  if (parts.length > 0) {
+    const kind = parts.every((c) => c.marker?.style === ARTICLE_STYLE) ? 'articles' : 'parts';
+    return { problem: `${nameOf(index, clause)} heads ${parts.length} ${kind} (${parts.slice(0, 3).map((c) => nameOf(index, c)).join(', ')}${parts.length > 3 ? ', …' : ''}), which a rewrite would take away: quote the words to change` };
+  }
+  return `${clause.text.trim()}\n${body}`;
+}
+
+/** A unit whose own text is its heading alone (通信保障, 从严的原则。, a chapter's words). */
+function headedAlone(clause: Clause): boolean {
+  return clause.title !== '' && clause.text.trim().replace(/[。.]$/u, '') === clause.title;
 }
 
 /** The words a rewrite replaces, a line per paragraph, as its new text gives them; none where a heading is among them. */

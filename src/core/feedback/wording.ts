@@ -12,6 +12,7 @@ import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
 import { apartDeletions, draftIndex, headingsNamed, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
+import { withHeadingWords } from './heading-words.js';
 import { inDraftWidths } from './punctuation-width.js';
 import { round } from './smallest-change.js';
 import { isAbsence, MADE_IN_THE_OTHERS, NOTHING } from './unmade-change.js';
@@ -35,7 +36,8 @@ const ASKED = 0.6;
 export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en', place?: string): Proposal {
   const index = draftIndex(clauses);
   const context: CommentContext = { lang, named: headingsNamed(comment, index) };
-  const tokenized = withoutListNumbers(tokenize(comment, lang), index, context);
+  const read = withoutListNumbers(tokenize(comment, lang), index, context);
+  const tokenized = lang === 'zh' ? withHeadingWords(read, index, context) : read;
   const words = sourceText(comment, tokenized.quotes);
   const named = place === undefined ? undefined : placeNamed(place, index, context);
   const given = named && 'problem' in named ? undefined : named;
@@ -149,14 +151,13 @@ function listNumber(tokenized: ReturnType<typeof tokenize>): Reference | undefin
  */
 function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draftIndex>, context: CommentContext): Tokenized {
   let changed = false;
-  const decimal = index.tree.clauses.some((c) => c.marker !== null && /^1(?:\.1)+$/u.test(c.marker.style));
   const numbered = (token: Token | undefined): token is Extract<Token, { kind: 'locator' }> => {
     if (token?.kind !== 'locator') return false;
     const number = token.refs[0]?.parts[0];
     return number?.unit === 'outline' && token.refs.every((ref) => ref.parts.length > 1 && ref.parts[0] === number) && !placeOf({ parts: [number] }, index, context);
   };
   const ownDecimal = (token: Token | undefined, rest: readonly Token[]): boolean =>
-    !decimal && token?.kind === 'locator' && rest.length > 0 && token.refs.length === 1 && token.refs[0]!.parts.length === 1 && token.refs[0]!.parts[0]!.decimal !== undefined;
+    !index.decimal && token?.kind === 'locator' && rest.length > 0 && token.refs.length === 1 && token.refs[0]!.parts.length === 1 && token.refs[0]!.parts[0]!.decimal !== undefined;
   const sentences = tokenized.sentences.flatMap((sentence) => {
     const items = sentence.tokens.flatMap((token, k) => (k === 0 || (sentence.tokens[k - 1]!.kind === 'quote' && numbered(token)) ? [k] : []));
     return items.map((from, i): Sentence => {

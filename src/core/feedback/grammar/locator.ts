@@ -200,11 +200,21 @@ const AFTER_DECIMAL = /^(?:$|[中的第后、。；;：:“"（(]|修改|删除|
 
 /** 2.1.3, 6.2.2, 4.4: a policy text's decimal outline number (numbering.ts's style 1.1.1), as a place of its own. */
 function decimalAt(text: string, at: number): { part: Part; end: number } | null {
+  const read = decimalNumberAt(text, at);
+  if (!read || !BEFORE_DECIMAL.test(text.slice(Math.max(0, at - 1), at)) || !AFTER_DECIMAL.test(text.slice(read.end, read.end + 2))) return null;
+  return read;
+}
+
+/**
+ * A decimal outline number at `at`, whatever stands around it: 5.4通信保障 is
+ * a place only where the draft's 5.4 is headed 通信保障 (heading-words.ts).
+ */
+export function decimalNumberAt(text: string, at: number): { part: Part; end: number } | null {
   DECIMAL.lastIndex = at;
   const m = DECIMAL.exec(text);
-  if (!m || (at > 0 && /[\d.．]/u.test(text[at - 1]!)) || !BEFORE_DECIMAL.test(text.slice(Math.max(0, at - 1), at))) return null;
+  if (!m || (at > 0 && /[\d.．]/u.test(text[at - 1]!))) return null;
   const end = at + m[0].length;
-  if (/[\d.．]/u.test(text[end] ?? '') || !AFTER_DECIMAL.test(text.slice(end, end + 2))) return null;
+  if (/[\d.．]/u.test(text[end] ?? '')) return null;
   const numbers = m[0].split(/[.．]/u);
   const style = numbers.map(() => '1').join('.');
   return { part: { unit: 'outline', readings: [{ style, value: Number(numbers.at(-1)) }], decimal: numbers.join('.') }, end };

@@ -584,7 +584,8 @@ export function dropListNumber(tokens: readonly Token[]): readonly Token[] {
     const x = tokens[k];
     if (x?.kind !== 'locator' || x.refs.length !== 1) return false;
     const parts = x.refs[0]!.parts;
-    if (parts.length !== 1 || parts[0]!.unit !== 'outline') return false;
+    // (四、清理整顿工作的方法、步骤修改为: a number with its unit's heading is that unit.)
+    if (parts.length !== 1 || parts[0]!.unit !== 'outline' || x.refs[0]!.title !== undefined) return false;
     const before = tokens[k - 1];
     const next = tokens[k + 1];
     if (k === 0 && parts[0]!.decimal !== undefined && (isVerb(next) || (isWord(next, 'suggest') && isVerb(tokens[k + 2])))) return false;

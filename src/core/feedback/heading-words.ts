@@ -1,0 +1,91 @@
+// A unit named by its number and the words of its heading, as a clerk copies
+// them from the text: 5.4通信保障修改为：“…”, 第三章 行政许可的实施机关中的….
+// Whether the words after the number are the unit's heading, or a part of it
+// (第十四条第一款后半句), or an amount (1.5倍), only the draft can tell: they
+// are read here, before the grammar, into the locator as its title (as a title
+// quoted after it is), and the unit is named by both.
+import { decimalNumberAt, isRelative, type Reference } from './grammar/locator.js';
+import type { Token, Tokenized } from './grammar/tokens.js';
+import { placeOf, type CommentContext, type DraftIndex } from './resolve.js';
+
+/** Digits that may open a decimal number inside a run of text (关于5.4通信保障). */
+const DIGIT = /[0-9]/u;
+const SPACE = /[^\S\n]/u;
+
+export function withHeadingWords(tokenized: Tokenized, index: DraftIndex, context: CommentContext): Tokenized {
+  let changed = false;
+  const sentences = tokenized.sentences.map((sentence) => {
+    const tokens = headingWords(sentence.tokens, tokenized.comment, index, context);
+    if (tokens === sentence.tokens) return sentence;
+    changed = true;
+    return { ...sentence, tokens };
+  });
+  return changed ? { ...tokenized, sentences } : tokenized;
+}
+
+function headingWords(tokens: Token[], comment: string, index: DraftIndex, context: CommentContext): Token[] {
+  const out: Token[] = [];
+  let changed = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const found = token.kind === 'locator' ? afterLocator(tokens, k, comment, index, context) : token.kind === 'text' && index.decimal ? inText(tokens, k, comment, index, context) : undefined;
+    if (!found) {
+      out.push(token);
+      continue;
+    }
+    changed = true;
+    out.push(...found.tokens);
+    k = found.last;
+  }
+  return changed ? out : tokens;
+}
+
+interface Found {
+  tokens: Token[];
+  /** The last token of the input the heading's words take in. */
+  last: number;
+}
+
+/** 第三章 行政许可的实施机关, 二、（二）从严的原则: a locator, then the heading of the unit it names. */
+function afterLocator(tokens: readonly Token[], k: number, comment: string, index: DraftIndex, context: CommentContext): Found | undefined {
+  const token = tokens[k] as Extract<Token, { kind: 'locator' }>;
+  const ref = token.refs.length === 1 ? token.refs[0]! : undefined;
+  if (!ref || !namesAUnit(ref)) return undefined;
+  const heading = titled(ref, token.end, tokens, k, comment, index, context);
+  return heading && { tokens: [{ ...token, refs: [heading.ref], end: tokens[heading.last]!.end }], last: heading.last };
+}
+
+/** 5.4通信保障, 关于5.4 通信保障: a decimal number the tokenizer left as text (1.5倍 may be an amount), then the heading of the unit so numbered. */
+function inText(tokens: readonly Token[], k: number, comment: string, index: DraftIndex, context: CommentContext): Found | undefined {
+  const token = tokens[k]!;
+  for (let at = token.start; at < token.end; at++) {
+    if (!DIGIT.test(comment[at]!)) continue;
+    const number = decimalNumberAt(comment, at);
+    if (!number || number.end > token.end) continue;
+    const heading = titled({ parts: [number.part] }, number.end, tokens, k, comment, index, context);
+    if (!heading) continue;
+    const before: Token[] = at > token.start ? [{ kind: 'text', start: token.start, end: at }] : [];
+    return { tokens: [...before, { kind: 'locator', refs: [heading.ref], start: at, end: tokens[heading.last]!.end }], last: heading.last };
+  }
+  return undefined;
+}
+
+/** The unit `ref` names, where its heading's words follow at `from` and end where a token of the sentence ends. */
+function titled(ref: Reference, from: number, tokens: readonly Token[], k: number, comment: string, index: DraftIndex, context: CommentContext): { ref: Reference; last: number } | undefined {
+  const clause = placeOf(ref, index, context);
+  // (A unit without one, an unnumbered paragraph or a long first sentence, has no title to say.)
+  const title = clause?.title.trim() ?? '';
+  if (title === '') return undefined;
+  let at = from;
+  while (SPACE.test(comment[at] ?? '')) at++;
+  if (!comment.startsWith(title, at)) return undefined;
+  const end = at + title.length;
+  // (通信保障工作: words that run on past the heading are not it.)
+  for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) if (tokens[j]!.end === end) return { ref: { ...ref, title }, last: j };
+  return undefined;
+}
+
+/** A place of its own with no title yet: not 本条, not 第二款 (of the unit spoken of). */
+function namesAUnit(ref: Reference): boolean {
+  return !ref.pronoun && ref.title === undefined && ref.heading === undefined && ref.parts.length > 0 && !isRelative(ref);
+}
