@@ -1,7 +1,8 @@
 // A unit named by its number and its heading's words, as a clerk copies them
 // from the text (国家粮食应急预案 5.4 通信保障, the 1997 notice's （二）从严的原则,
 // 行政许可法 第三章 行政许可的实施机关; from a clerk's walk, where
-// 5.4通信保障修改为：“…” gave no edit: “what to change is not said”).
+// 5.4通信保障修改为：“…” gave no edit: “what to change is not said”, and
+// 在“4.4 应急终止”中“A”后增加… one: “A” is not part of “4.4 应急终止”).
 import { describe, expect, it } from 'vitest';
 import { corpusDraft } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
@@ -49,5 +50,28 @@ describe('the heading’s words name the place of other requests too', () => {
 
   it('words that run on past the heading are not it (5.4通信保障工作)', () => {
     expect(proposed(PLAN, '5.4通信保障工作修改为：“参与粮食应急工作的各有关部门要保证通信畅通。”').edits).toEqual([]);
+  });
+});
+
+describe('a heading quoted whole, number and words, is the place of the words after 中', () => {
+  it('在“4.4 应急终止”中“恢复正常秩序”后增加 (国家粮食应急预案; it said the words are not part of the heading)', () => {
+    const comment = '建议在“4.4 应急终止”中“恢复正常秩序”后增加“，并做好善后工作”。';
+    expect(proposed(PLAN, comment)).toEqual({ edits: [{ op: 'insert', clause: '4.4第一段', quote: '恢复正常秩序', text: '，并做好善后工作' }], unparsed: [] });
+    expect(built(PLAN, comment)).toContain('及时终止实施应急措施，恢复正常秩序，并做好善后工作。\n\n## 5 应急保障');
+    expect(proposed(PLAN, '建议将“5.4 通信保障”中的“国务院有关部门（单位）”修改为“国务院有关部门”。').edits).toEqual([{ op: 'delete', clause: '5.4第一段', quote: '（单位）' }]);
+  });
+
+  it('在“第三章 行政许可的实施机关”中“A”后增加 (行政许可法)', () => {
+    expect(proposed(XUKE, '建议在“第三章 行政许可的实施机关”中“委托其他行政机关”后增加“依法”。')).toEqual({
+      edits: [{ op: 'insert', clause: '第二十四条', quote: '委托其他行政机关', text: '依法' }],
+      unparsed: [],
+    });
+  });
+
+  it('a heading the unit so numbered has not stays words, asked about as before', () => {
+    expect(proposed(PLAN, '建议在“4.4 应急响应”中“恢复正常秩序”后增加“，并做好善后工作”。')).toEqual({
+      edits: [],
+      unparsed: ['在“4.4 应急响应”中“恢复正常秩序”后增加“，并做好善后工作” — “恢复正常秩序” is not part of “4.4 应急响应”: quote the words to add to'],
+    });
   });
 });

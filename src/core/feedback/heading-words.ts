@@ -3,8 +3,11 @@
 // Whether the words after the number are the unit's heading, or a part of it
 // (第十四条第一款后半句), or an amount (1.5倍), only the draft can tell: they
 // are read here, before the grammar, into the locator as its title (as a title
-// quoted after it is), and the unit is named by both.
-import { decimalNumberAt, isRelative, type Reference } from './grammar/locator.js';
+// quoted after it is), and the unit is named by both. So is a heading quoted
+// whole as the place of the words after it (在“4.4 应急终止”中“A”后增加…),
+// which no text of the draft holds as quoted: the number is no word of it.
+import { decimalNumberAt, isRelative, readLocator, type Reference } from './grammar/locator.js';
+import { isWord } from './grammar/sentence.js';
 import type { Token, Tokenized } from './grammar/tokens.js';
 import { placeOf, type CommentContext, type DraftIndex } from './resolve.js';
 
@@ -15,7 +18,7 @@ const SPACE = /[^\S\n]/u;
 export function withHeadingWords(tokenized: Tokenized, index: DraftIndex, context: CommentContext): Tokenized {
   let changed = false;
   const sentences = tokenized.sentences.map((sentence) => {
-    const tokens = headingWords(sentence.tokens, tokenized.comment, index, context);
+    const tokens = headingWords(sentence.tokens, tokenized, index, context);
     if (tokens === sentence.tokens) return sentence;
     changed = true;
     return { ...sentence, tokens };
@@ -23,12 +26,20 @@ export function withHeadingWords(tokenized: Tokenized, index: DraftIndex, contex
   return changed ? { ...tokenized, sentences } : tokenized;
 }
 
-function headingWords(tokens: Token[], comment: string, index: DraftIndex, context: CommentContext): Token[] {
+function headingWords(tokens: Token[], tokenized: Tokenized, index: DraftIndex, context: CommentContext): Token[] {
+  const comment = tokenized.comment;
   const out: Token[] = [];
   let changed = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    const found = token.kind === 'locator' ? afterLocator(tokens, k, comment, index, context) : token.kind === 'text' && index.decimal ? inText(tokens, k, comment, index, context) : undefined;
+    const found =
+      token.kind === 'locator'
+        ? afterLocator(tokens, k, comment, index, context)
+        : token.kind === 'text' && index.decimal
+          ? inText(tokens, k, comment, index, context)
+          : token.kind === 'quote' && isWord(tokens[k + 1], 'in')
+            ? quotedHeading(token, tokenized.quotes[token.quote]!.text, k, index, context)
+            : undefined;
     if (!found) {
       out.push(token);
       continue;
@@ -70,6 +81,25 @@ function inText(tokens: readonly Token[], k: number, comment: string, index: Dra
   return undefined;
 }
 
+/** 在“4.4 应急终止”中, “第三章 行政许可的实施机关”中的: the quote is a unit's number and heading, as the text shows them. */
+function quotedHeading(token: Extract<Token, { kind: 'quote' }>, text: string, k: number, index: DraftIndex, context: CommentContext): Found | undefined {
+  const at = text.length - text.trimStart().length;
+  const number = numberAt(text, at);
+  if (!number || !namesAUnit(number.ref)) return undefined;
+  const clause = placeOf(number.ref, index, context);
+  const title = clause?.title.trim() ?? '';
+  if (title === '' || text.slice(number.end).trim() !== title) return undefined;
+  return { tokens: [{ kind: 'locator', refs: [{ ...number.ref, title }], start: token.start, end: token.end }], last: k };
+}
+
+/** The one place a quote opens with: a decimal number (which the locator reader takes only before 中, 的, a verb …), 第三章, 二、（二）. */
+function numberAt(text: string, at: number): { ref: Reference; end: number } | undefined {
+  const decimal = decimalNumberAt(text, at);
+  if (decimal) return { ref: { parts: [decimal.part] }, end: decimal.end };
+  const read = readLocator(text, at, 'zh');
+  return read?.refs.length === 1 ? { ref: read.refs[0]!, end: read.end } : undefined;
+}
+
 /** The unit `ref` names, where its heading's words follow at `from` and end where a token of the sentence ends. */
 function titled(ref: Reference, from: number, tokens: readonly Token[], k: number, comment: string, index: DraftIndex, context: CommentContext): { ref: Reference; last: number } | undefined {
   const clause = placeOf(ref, index, context);
@@ -85,7 +115,7 @@ function titled(ref: Reference, from: number, tokens: readonly Token[], k: numbe
   return undefined;
 }
 
-/** A place of its own with no title yet: not 本条, not 第二款 (of the unit spoken of). */
+/** A place of its own with no title yet: not 本条, not 第二款 (of the unit spoken of); a decimal number names one unit of the whole draft. */
 function namesAUnit(ref: Reference): boolean {
-  return !ref.pronoun && ref.title === undefined && ref.heading === undefined && ref.parts.length > 0 && !isRelative(ref);
+  return !ref.pronoun && ref.title === undefined && ref.heading === undefined && ref.parts.length > 0 && (!isRelative(ref) || ref.parts[0]!.decimal !== undefined);
 }
