@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { clausesOf, type Clause } from '../src/core/draft/clause.js';
 import { formatDraft, parseDraft } from '../src/core/draft/format.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
+import { isInvisible } from '../src/core/text/strings.js';
 import { CORPUS } from './helpers/cli.js';
 
 // Clauses per numbering style, counted by hand against SOURCES.md and the texts.
@@ -77,7 +78,7 @@ describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
     });
   }
 
-  it('loses no line of the text (a feedback table after the draft goes to the entries, a bill’s print marks, a page’s notice and a table of contents with no 目录 line are left out)', () => {
+  it('loses no line of the text (a feedback table after the draft goes to the entries, a bill’s print marks, a page’s notice, a table of contents with no 目录 line and lines that show nothing are left out)', () => {
     const body = imported.text.replace(/^<!-- #c\d+ -->\n/gm, '');
     // A title's letter-spacing (国 家 粮 食) is not kept: its characters are.
     const unspaced = body.replace(/[ \u3000]/gu, '');
@@ -86,7 +87,7 @@ describe.each([...Object.keys(EXPECTED), ...OTHERS])('%s', (file) => {
       .split('\n')
       .filter((_, i) => i + 1 < tableAt && !imported.printMarks.includes(i + 1) && !imported.notice.includes(i + 1) && !imported.contents.includes(i + 1))
       .map((line) => line.trim().replace(/^#{1,6}\s+/, ''))
-      .filter((line) => line !== '' && !/^<!--.*-->$/u.test(line) && !body.includes(line) && !unspaced.includes(line.replace(/[ \u3000]/gu, '')));
+      .filter((line) => !isInvisible(line) && !/^<!--.*-->$/u.test(line) && !body.includes(line) && !unspaced.includes(line.replace(/[ \u3000]/gu, '')));
     expect(missing).toEqual([]);
   });
 

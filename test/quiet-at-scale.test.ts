@@ -84,7 +84,7 @@ describe('build with hundreds of adopted edits that no longer apply (公司法: 
     const { lines, last } = split(verbose.stderr);
     expect(lines.length).toBe(216);
     expect(byRule(lines)).toEqual({ stale: 216 });
-    expect(lines[0]).toBe('feedback/law/2.yaml:5:1: error: adopted but not applied: entry 2, edit 1 (c12, 第二条): “本法所称公司是指” is not in c12 [stale]');
+    expect(lines[0]).toBe('feedback/law/2.yaml:5:1: error: adopted but not applied: entry 2, edit 1 (c10, 第二条): “本法所称公司是指” is not in c10 [stale]');
     expect(`${last}\n`).toBe(UNAPPLIED(216));
   });
 

@@ -5,6 +5,7 @@
 // told in their own terms (a flag, a key of the answers file, a hint).
 import type { Document } from 'yaml';
 import { yaml } from '../yaml-library.js';
+import { isInvisible } from '../text/strings.js';
 
 export const DECISION_STATUSES = ['pending', 'adopted', 'partial', 'rejected'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
@@ -86,12 +87,9 @@ export function makeDecision(request: DecisionRequest, entry?: DecidedEntry): { 
   return { decision };
 }
 
-/** Spaces, and characters that show nothing (a zero-width space, a soft hyphen, a BOM): no reason. */
-const INVISIBLE = /^[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]*$/u;
-
-/** The text trimmed, or undefined where nothing of it would show. */
+/** The text trimmed, or undefined where nothing of it would show (no reason). */
 function visibleText(text: string | undefined): string | undefined {
-  return text === undefined || INVISIBLE.test(text) ? undefined : text.trim();
+  return text === undefined || isInvisible(text) ? undefined : text.trim();
 }
 
 /** "partial edits 1, 3 — reason": a decision in a line. */

@@ -7,7 +7,7 @@ import { assignIds, formatDraft, frontMatterFor, type DraftMeta } from '../draft
 import { detectContinuous } from '../draft/scheme.js';
 import { readMarkdownBlocks, readTextBlocks, type SourceBlock } from './source-blocks.js';
 import type { FeedbackTable } from './table-rows.js';
-import { countHan } from '../text/strings.js';
+import { countHan, isInvisible } from '../text/strings.js';
 import { readMarkdownTables, readTextTables } from './text-tables.js';
 import { addToGroup } from '../text/groups.js';
 
@@ -38,7 +38,8 @@ export interface ImportedDraft {
   printMarks: number[];
 }
 
-export function importDraft(input: string, options: ImportOptions): ImportedDraft {
+export function importDraft(source: string, options: ImportOptions): ImportedDraft {
+  const input = blankInvisibleLines(source);
   const comments: number[] = [];
   const sourceBlocks = options.format === 'markdown' ? readMarkdownBlocks(input, comments) : readTextBlocks(input);
   const layout = layoutPage(sourceBlocks);
@@ -69,6 +70,19 @@ export function importDraft(input: string, options: ImportOptions): ImportedDraf
   const notice = layout.notice.map((i) => sourceBlocks[i]!.line);
   const stray = strayPageText(blocks, clauses, title);
   return { text, meta, clauses, layout, tables: tablesAfterDraft(input, options, sourceBlocks, layout), comments, printMarks, notice, contents, stray };
+}
+
+/**
+ * A line holding only characters that show nothing (a zero-width space, a
+ * BOM, a word joiner) is a blank line: a page's spacer, not a clause (an
+ * invisible 款 that comments would count, and could delete). Blanked, not
+ * removed, so that every line keeps its number.
+ */
+function blankInvisibleLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line !== '' && isInvisible(line) ? '' : line))
+    .join('\n');
 }
 
 export interface StrayText {

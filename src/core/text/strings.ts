@@ -1,7 +1,7 @@
 // Plain-string helpers every layer shares: where a quote stands (and which
 // one, by the text around it), the common ends of two texts, Chinese
-// characters (one definition: Unicode's Han script), and the columns a text
-// takes on a terminal (a Chinese character takes two).
+// characters (one definition: Unicode's Han script), text that shows nothing,
+// and the columns a text takes on a terminal (a Chinese character takes two).
 import { createRequire } from 'node:module';
 import type StringWidth from 'string-width';
 
@@ -121,6 +121,14 @@ export function struckFromList(text: string, start: number, end: number): { star
   if (text[end] === '、' && !/^[（(［[【]/u.test(words) && LIST_OPEN.test(text.slice(Math.max(0, start - 1), start))) return { start, end: end + 1 };
   if (text[start - 1] === '、' && LIST_CLOSE.test(text.slice(end))) return { start: start - 1, end };
   return { start, end };
+}
+
+/** Spaces, and characters that show nothing (a zero-width space or joiner, a word joiner, a soft hyphen, a BOM). */
+const INVISIBLE = /^[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]*$/u;
+
+/** True where nothing of the text would show on a page (an empty text included). */
+export function isInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
 }
 
 export function hasHan(text: string): boolean {
