@@ -80,13 +80,17 @@ describe('renumbering', () => {
 describe('several numbered clauses added by one edit each count in their sequence', () => {
   /** The revised text of a corpus draft with one comment adopted (or the edit given for it), as built. */
   async function builtWith(file: string, comment: string, edit?: string[]): Promise<string> {
+    return readFileSync(join(await builtIn(file, comment, edit), 'out', 'd.revised.md'), 'utf8');
+  }
+  /** The workspace of the file as draft d, built with the comment adopted (and its edit 1 so changed). */
+  async function builtIn(file: string, comment: string, edit?: string[]): Promise<string> {
     const dir = await corpusWorkspace(file, 'd');
     expect((await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', comment)).code).toBe(0);
     if (edit) expect((await redline(dir, 'feedback', 'edit', '1', ...edit)).code).toBe(0);
     expect((await redline(dir, 'decide', '1', 'adopt')).code).toBe(0);
     const build = await redline(dir, 'build');
     expect(build.code).toBe(0);
-    return readFileSync(join(dir, 'out', 'd.revised.md'), 'utf8');
+    return dir;
   }
   const starts = (text: string, pattern: RegExp) => text.split('\n').filter((l) => pattern.test(l)).map((l) => l.slice(0, 14));
 
@@ -109,6 +113,30 @@ describe('several numbered clauses added by one edit each count in their sequenc
     const headings = text.split('\n').filter((l) => /^#+ 第[一二三四五六七八九十]+节 /u.test(l)).map((l) => l.replace(/^#+ /u, ''));
     const at = headings.indexOf(expected[0]!);
     expect(headings.slice(at, at + expected.length)).toEqual(expected);
+  });
+
+  // The new part's articles given as quotes after its heading's (并增加四条：“…”“…”): under the new heading, not left in the part before it.
+  it.each([
+    [
+      'lawrefbook/minshi_susong_fa_2021.md',
+      '建议在第一百九十三条后增加一节：“第四节 指定遗产管理人案件”，并增加四条：“对遗产管理人的确定有争议，利害关系人申请指定遗产管理人的，向被继承人死亡时住所地或者主要遗产所在地基层人民法院提出。”“人民法院受理申请后，应当审查核实，并按照有利于遗产管理的原则，判决指定遗产管理人。”“被指定的遗产管理人死亡、终止、丧失民事行为能力或者存在其他无法继续履行遗产管理职责情形的，人民法院可以根据利害关系人或者本人的申请另行指定遗产管理人。”“遗产管理人违反遗产管理职责，严重侵害继承人、受遗赠人或者债权人合法权益的，人民法院可以根据利害关系人的申请，撤销其遗产管理人资格，并依法指定新的遗产管理人。”',
+      ['第一百九十三条 被宣', '第四节 指定遗产管理', '第一百九十四条 对遗', '第一百九十五条 人民', '第一百九十六条 被指', '第一百九十七条 遗产', '第五节 认定公民无民', '第一百九十八条 申请'],
+      '| 1 | 新增第二编第十五章第四节 | （新增） | **第四节 指定遗产管理人案件**<br>**第一百九十四条 对遗产管理人的确定有争议',
+    ],
+    [
+      'lawrefbook/gongsi_fa_2018.md',
+      '建议在第二十二条后增加一章：“第二章 公司登记”，并增加两条：“设立公司，应当依法向公司登记机关申请设立登记。”“申请设立公司，应当提交设立登记申请书、公司章程等文件，提交的相关材料应当真实、合法和有效。”',
+      ['第二十二条 公司股东', '第二章 公司登记', '第二十三条 设立公司', '第二十四条 申请设立', '第三章 有限责任公司', '第一节 设立', '第二十五条 设立有限'],
+      '| 1 | 新增第二章 | （新增） | **第二章 公司登记**<br>**第二十三条 设立公司，应当依法向公司登记机关申请设立登记。**<br>**第二十四条 申请设立公司',
+    ],
+  ])('增加一节 (一章) and its articles in one comment: the heading, then the articles under it, in the text and the 对照表 (%s)', async (file, comment, expected, row) => {
+    const dir = await builtIn(file, comment);
+    const text = readFileSync(join(dir, 'out', 'd.revised.md'), 'utf8');
+    const lines = text.split('\n').filter((l) => /^(#+ )?第[一二三四五六七八九十百]+[章节条] /u.test(l)).map((l) => l.replace(/^#+ /u, '').slice(0, 10));
+    const at = lines.indexOf(expected[1]!);
+    expect(lines.slice(at - 1, at - 1 + expected.length)).toEqual(expected);
+    const table = readFileSync(join(dir, 'out', 'd.comparison.md'), 'utf8');
+    expect(table.split('\n').filter((l) => l.startsWith('| 1 |')).map((l) => l.slice(0, row.length))).toEqual([row]);
   });
 
   it('a new 节 with two articles moves the later articles on by two and the later 节 by one (民事诉讼法 2021)', async () => {

@@ -13,6 +13,7 @@ import { readSentences, type Request } from './grammar/requests.js';
 import { unnested, type Quotation } from './quotation.js';
 import { apartDeletions, draftIndex, headingsNamed, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
 import { withHeadingWords } from './heading-words.js';
+import { articlesUnderNewParts } from './new-part.js';
 import { inDraftWidths } from './punctuation-width.js';
 import { round } from './smallest-change.js';
 import { isAbsence, MADE_IN_THE_OTHERS, NOTHING } from './unmade-change.js';
@@ -106,6 +107,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
     if (reading.kind !== 'request') silent.push(`${words(reading.sentence.start, reading.sentence.end)} — ${NOTHING[reading.kind]}`);
   }
   apartDeletions(edits, index);
+  edits.splice(0, edits.length, ...articlesUnderNewParts(edits, index));
   // (A change's and a rewrite's new text took them before it was compared with the old: resolve.ts.)
   if (lang === 'zh') for (const edit of edits) if ('text' in edit) edit.text = inDraftWidths(edit.text, index.tree, index.tree.byId.get(edit.clause));
   if (edits.length === 0) unparsed.push(...silent);
