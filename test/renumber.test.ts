@@ -139,6 +139,23 @@ describe('several numbered clauses added by one edit each count in their sequenc
     expect(table.split('\n').filter((l) => l.startsWith('| 1 |')).map((l) => l.slice(0, row.length))).toEqual([row]);
   });
 
+  it.each([
+    [
+      'lawrefbook/minshi_susong_fa_2021.md',
+      '建议在第一百九十三条后增加一节：“第四节 指定遗产管理人案件”，并增加两条：“对遗产管理人的确定有争议的，适用本法第一百九十四条的规定。”“人民法院受理申请后，应当审查核实。”',
+      '第一百九十四条 对遗产管理人的确定有争议的，适用本法第一百九十六条的规定。',
+    ],
+    [
+      'lawrefbook/gongsi_fa_2018.md',
+      '建议在第二十二条后增加一章：“第二章 公司登记”，并增加两条：“设立公司，应当依法向公司登记机关申请设立登记。”“设立有限责任公司，应当具备本法第二十三条规定的条件。”',
+      '第二十四条 设立有限责任公司，应当具备本法第二十五条规定的条件。',
+    ],
+  ])('the articles of a new 节 (章) cite the draft’s articles by their new numbers (%s)', async (file, comment, expected) => {
+    const dir = await builtIn(file, comment);
+    const text = readFileSync(join(dir, 'out', 'd.revised.md'), 'utf8');
+    expect(text.split('\n').filter((l) => l.startsWith(expected.slice(0, 12)))).toEqual([expected]);
+  });
+
   it('a new 节 with two articles moves the later articles on by two and the later 节 by one (民事诉讼法 2021)', async () => {
     const text = await builtWith('lawrefbook/minshi_susong_fa_2021.md', '增加一节', [
       '--op', 'add-clause', '--clause', 'c458', '--position', 'after', '--text', '第四节 指定遗产管理人案件\n第一百九十四条 对遗产管理人的确定有争议的，向基层人民法院提出。\n第一百九十五条 人民法院受理申请后，应当审查核实。',

@@ -252,6 +252,8 @@ function subParagraphs(root: RevisedClause, lines: readonly string[], p: Planned
       movedBy: [],
       partOf: root.id,
     };
+    // A new 节's articles cite as the new 节 does: their references are renumbered as any new clause's are.
+    if (root.sequenceOf) added.sequenceOf = root.sequenceOf;
     // Paragraphs (9) and (10) added at once, or a new 节 with its articles: each numbered clause an edit adds
     // counts in its sequence, as the first does, so that the clauses after them move on by as many.
     if (p.edit.op === 'add-clause' && c.marker && c.marker.value !== null) added.basis = c.marker;

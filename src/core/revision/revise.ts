@@ -45,7 +45,7 @@ export interface RevisedClause {
   entries: string[];
   /** The entries whose added or removed units moved this clause's number (or its 款). */
   movedBy: string[];
-  /** For an added clause: the neighbour whose numbering sequence and style it joins. */
+  /** For an added clause: the neighbour whose numbering sequence and style it joins (for one written under it in the same edit, its root's). */
   sequenceOf?: Clause;
   /** For an added clause: the marker whose style and sequence its number follows. */
   basis?: Marker;
