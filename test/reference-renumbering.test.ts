@@ -182,7 +182,7 @@ describe('a cite of several units: each one left is renumbered; a removed one le
       const { text, result } = revisedBody(samr, adopted('1', { op: 'remove-clause', clause: unit(samr, 4, kuan(removed)).id }), warning);
       expect(paragraph(text, '第二十五条 ')).toBe('第二十五条 交易场所提供者违反本规定第四条第一款至第二款的，由县级以上市场监督管理部门予以警告。');
       expect(result.revision.problems.filter((p) => p.message.includes('cites a range')).map((p) => p.message)).toEqual([
-        `第二十四条 (${unit(samr, 24).id}) cites a range that held 第四条第${removed === 2 ? '二' : '三'}款, which is removed: “本规定第四条第一款至第三款” now names the units left in it`,
+        `new 第二十五条 (added after 第二十四条 (${unit(samr, 24).id}) by entry 2) cites a range that held 第四条第${removed === 2 ? '二' : '三'}款, which is removed: “本规定第四条第一款至第三款” now names the units left in it`,
       ]);
     }
   });
@@ -477,5 +477,30 @@ describe('a reference to a removed unit is reported once per citing clause and u
     expect(decide.stderr.match(/cites 第十六条第二款/gu)).toHaveLength(1);
     const check = await redline(dir, 'check');
     expect(check.stderr.match(/cites 第十六条第二款, which is removed: “前款” \(3 times\) \[dangling-reference\]/gu)).toHaveLength(1);
+  });
+});
+
+describe('a new article that cites a removed unit is named as the revised text numbers it, with where its entry adds it', () => {
+  it('上海市优化营商环境条例 (2020): the article added after 第八十条 cites 第三十五条第五款, which another entry removes', () => {
+    const shanghai = corpusDraft('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md');
+    const removal = adopted('9', { op: 'remove-clause', clause: unit(shanghai, 35, kuan(5)).id });
+    const added = adopted('24', ...proposeEdits('在第八十条后增加一条：“本条例第三十五条第五款规定的保险制度，由市住房城乡建设部门组织实施。”', shanghai.clauses, 'zh').edits);
+    const { result } = revisedBody(shanghai, removal, added);
+    expect(result.revision.problems.map((p) => p.message)).toEqual([
+      `new 第八十一条 (added after 第八十条 (${unit(shanghai, 80).id}) by entry 24) cites 第三十五条第五款, which is removed: “本条例第三十五条第五款”`,
+    ]);
+  });
+
+  it('行政许可法 (2019): the article added after 第十条 cites 第三十四条第三款, which another entry removes', () => {
+    const xuke = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+    const added = adopted('1', ...proposeEdits('建议在第十条后增加一条：“申请人依照本法第三十四条第三款的规定提出申请。”', xuke.clauses, 'zh').edits);
+    const removal = adopted('2', { op: 'remove-clause', clause: unit(xuke, 34, kuan(3)).id });
+    const { text, result } = revisedBody(xuke, added, removal);
+    expect(paragraph(text, '第十一条')).toBe('第十一条 申请人依照本法第三十四条第三款的规定提出申请。');
+    expect(result.revision.problems.map((p) => p.message)).toEqual([
+      `new 第十一条 (added after 第十条 (${unit(xuke, 10).id}) by entry 1) cites 第三十四条第三款, which is removed: “本法第三十四条第三款”`,
+      // The draft's own article that cites it (its 第五十六条, now 第五十七条) is named as the draft numbers it.
+      `第五十六条 (${unit(xuke, 56).id}) cites 第三十四条第三款, which is removed: “本法第三十四条第三款”`,
+    ]);
   });
 });

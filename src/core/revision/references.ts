@@ -53,6 +53,8 @@ interface Context {
   english: boolean;
   /** Whether a stretch of the text being read lies in one piece: the clause's own words, or one edit's (see renumberInClause). */
   onePiece?: (start: number, end: number) => boolean;
+  /** How problems name the clause being read, where it is not the citing clause itself: a new clause (see addedName). */
+  name?: string;
 }
 
 /** What a cite's numbers become: the rewrites of its levels down to the unit it names that is gone (or cannot be numbered), if one is. */
@@ -86,9 +88,36 @@ export function renumberReferences(
   for (const clause of revised) {
     if (clause.status === 'removed') continue;
     if (clause.original) renumberInClause(context, clause, clause.original);
-    else if (clause.sequenceOf) clause.textAfter = rewriteText(context, clause.textAfter, clause.sequenceOf, true);
+    else if (clause.sequenceOf) {
+      // Its references are read from the clause it joins; a problem names the new clause, not that one.
+      context.name = addedName(context, clause, clause.sequenceOf);
+      clause.textAfter = rewriteText(context, clause.textAfter, clause.sequenceOf, true);
+      context.name = undefined;
+    }
   }
   return context.problems;
+}
+
+/**
+ * A new clause as problems name it: by its number in the revised text, as
+ * blame does, and where the entry adds it (new 第八十一条 (added after
+ * 第八十条 (c196) by entry 24)).
+ */
+function addedName(context: Context, clause: RevisedClause, anchor: Clause): string {
+  const entry = clause.entries[0];
+  const p = context.applied.find((a) => a.edit.op === 'add-clause' && a.edit.clause === anchor.id && a.ref.entry === entry);
+  const position = p?.edit.op === 'add-clause' ? p.edit.position : 'after';
+  const number = clause.markerAfter.trim().replace(/[、.．]$/u, '');
+  return `new ${number || 'text'} (added ${position} ${nameOf(context, anchor)} by entry ${entry})`;
+}
+
+/** The clause whose text is read, in a problem: 第八十条 (c196), or a new clause's name. */
+function citingName(context: Context, citing: Clause): string {
+  return context.name ?? nameOf(context, citing);
+}
+
+function nameOf(context: Context, clause: Clause): string {
+  return `${cite(context.names, clause.id)} (${clause.id})`;
 }
 
 /**
@@ -162,7 +191,7 @@ function splitNumber(context: Context, text: string, rewrite: Rewrite, citing: C
   context.problems.push({
     rule: 'dangling-reference',
     clause: citing.id,
-    message: `${cite(context.names, citing.id)} (${citing.id}) cites a unit whose number is now “${rewrite.text}”, but an edit rewrites only part of “${text.slice(rewrite.start, rewrite.end)}”: give the whole number in the edit`,
+    message: `${citingName(context, citing)} cites a unit whose number is now “${rewrite.text}”, but an edit rewrites only part of “${text.slice(rewrite.start, rewrite.end)}”: give the whole number in the edit`,
     edits: by ? [by.ref] : [],
   });
 }
@@ -673,13 +702,13 @@ function englishRewritesAbove(context: Context, text: string, slots: readonly En
 function narrowed(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, dropped: readonly Clause[], kind: 'range' | 'list' = 'range'): void {
   const names = dropped.map((d) => cite(context.names, d.id)).join(', ');
   const edits = [...new Map(dropped.map((d) => context.removedBy.get(d.id)!.ref).map((ref) => [`${ref.entry}#${ref.index}`, ref])).values()];
-  const said = `${cite(context.names, citing.id)} (${citing.id}) cites a ${kind} that held ${names}, which ${dropped.length === 1 ? 'is' : 'are'} removed`;
+  const said = `${citingName(context, citing)} cites a ${kind} that held ${names}, which ${dropped.length === 1 ? 'is' : 'are'} removed`;
   report(context, { rule: 'narrowed-reference', clause: citing.id, edits }, said, text.slice(reference.start, reference.end), (quoted) => `${said}: ${quoted} now names the units left in it`);
 }
 
 function dangling(context: Context, text: string, reference: Pick<Reference, 'start' | 'end'>, citing: Clause, target: Clause, why = 'which is removed'): void {
   const by = context.removedBy.get(target.id) ?? context.paragraphRemovedBy.get(target.id);
-  const said = `${cite(context.names, citing.id)} (${citing.id}) cites ${cite(context.names, target.id)}, ${why}`;
+  const said = `${citingName(context, citing)} cites ${cite(context.names, target.id)}, ${why}`;
   report(context, { rule: 'dangling-reference', clause: citing.id, edits: by ? [by.ref] : causes(context, target) }, said, text.slice(reference.start, reference.end), (quoted) => `${said}: ${quoted}`);
 }
 
