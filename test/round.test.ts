@@ -240,8 +240,8 @@ describe('redline round on corpus documents', () => {
       const blame = json<Array<{ clause: string; changes: Array<{ entry: string; round: number; date: string; change: string }> }>>(
         (await redline(dir, 'blame', c.name, '--json')).stdout,
       );
-      // The entry is behind its own changes and behind the references its new article renumbered.
-      const blamed = [...c.changed.filter((x) => x[1] !== 'renumbered').map((x) => [x[0], x[1]]), ...others.map((d) => [d.id, 'changed'])];
+      // The entry is behind its own changes, and behind the references its new article renumbered, as such.
+      const blamed = [...c.changed.filter((x) => x[1] !== 'renumbered').map((x) => [x[0], x[1]]), ...others.map((d) => [d.id, 'references'])];
       const byId = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
       expect(blame.map((b) => [b.clause, b.changes.map((x) => [x.entry, x.round, x.date, x.change])]).sort(byId)).toEqual(
         blamed.map(([id, change]) => [id, [['1', 1, '2024-11-08', change]]]).sort(byId),
@@ -295,6 +295,32 @@ describe('redline blame', () => {
     expect(lines).toBe(
       'c48 18 建立更加健全社会保障体系\n  round 1 · entry 1 · 区人社局 · changed · adopted 2018-01-20 by 办公室\n  round 2 · entry 12 · 单位12 · changed · adopted 2018-03-01\n',
     );
+  });
+
+  // An entry that adds or removes units renumbers the cross-references that cite the later ones: blame says so, not "changed".
+  it('says an entry only renumbered a clause’s references, for the clauses it removed, beside another entry’s change there (公司法 2018)', async () => {
+    const dir = await corpusWorkspace('lawrefbook/gongsi_fa_2018.md', 'd');
+    await redline(dir, 'feedback', 'add', '--unit', '甲', '--comment', '建议删除第二十二条。');
+    await redline(dir, 'feedback', 'add', '--unit', '乙', '--comment', '将第五十三条第（六）项中的“提起诉讼”修改为“向人民法院提起诉讼”。');
+    await redline(dir, 'decide', '1', '2', 'adopt', '--date', '2024-01-02', '--by', '办公室');
+    expect((await redline(dir, 'blame', 'd', 'c168')).stdout).toBe(
+      'c168 （六） 依照本法第一百五十一条的规定，对董事、高级管理人员提起诉讼\n' +
+        '  round 1 · entry 1 · 甲 · references renumbered for the clauses it removed · adopted 2024-01-02 by 办公室\n' +
+        '  round 1 · entry 2 · 乙 · changed · adopted 2024-01-02 by 办公室\n',
+    );
+    const blamed = json<Array<{ clause: string; changes: Array<{ entry: string; change: string; moving?: string[] }> }>>((await redline(dir, 'blame', 'd', 'c122', '--json')).stdout);
+    expect(blamed.map((b) => [b.clause, b.changes.map((c) => [c.entry, c.change, c.moving])])).toEqual([['c122', [['1', 'references', ['removed']]]]]);
+  });
+
+  it('says an entry only renumbered a clause’s references, for the articles it added (民事诉讼法 2021, a new 节 of four articles)', async () => {
+    const dir = await corpusWorkspace('lawrefbook/minshi_susong_fa_2021.md', 'msf');
+    await redline(dir, 'feedback', 'add', '--unit', '民政部', '--comment', '建议在第一百九十三条后增加一节：“第四节 指定遗产管理人案件”，并增加四条：“对遗产管理人的确定有争议，利害关系人申请指定遗产管理人的，向被继承人死亡时住所地或者主要遗产所在地基层人民法院提出。”“人民法院受理申请后，应当审查核实，并按照有利于遗产管理的原则，判决指定遗产管理人。”“被指定的遗产管理人死亡、终止、丧失民事行为能力或者存在其他无法继续履行遗产管理职责情形的，人民法院可以根据利害关系人或者本人的申请另行指定遗产管理人。”“遗产管理人违反遗产管理职责，严重侵害继承人、受遗赠人或者债权人合法权益的，人民法院可以根据利害关系人的申请，撤销其遗产管理人资格，并依法指定新的遗产管理人。”');
+    await redline(dir, 'decide', '1', 'adopt', '--date', '2023-09-01', '--by', '起草组');
+    expect((await redline(dir, 'blame', 'msf', 'c509')).stdout).toBe(
+      'c509 第二百一十二条 当事人申请再审，应当在判决、裁定发生法律效力后六个月内提出\n  round 1 · entry 1 · 民政部 · references renumbered for the clauses it added · adopted 2023-09-01 by 起草组\n',
+    );
+    const lines = (await redline(dir, 'blame', 'msf')).stdout.split('\n');
+    expect(lines.filter((l) => l.includes(' · changed · '))).toEqual([]);
   });
 });
 

@@ -279,7 +279,7 @@ const blame = define({
       .description('per clause: the entries whose adopted edits changed it, with unit, decision date, round and (in git) the commit that recorded the decision')
       .argument('[draft]', 'the draft (default: the only draft; then `redline blame c48` names the clause)')
       .argument('[clause]', 'a clause ID (c48) or display number (18); default: every changed clause')
-      .option('--json', 'print JSON: [{clause, number, title, changes: [{round, entry, unit, change, decision, date?, by?, commit?: {hash, date, subject}}]}]')
+      .option('--json', 'print JSON: [{clause, number, title, changes: [{round, entry, unit, change (changed, added, removed, references: only cross-references renumbered), moving? (for references: added, removed), decision, date?, by?, commit?: {hash, date, subject}}]}]')
       .addHelpText('after', '\nExamples:\n  redline blame seed c48\n  redline blame c48\n  redline blame seed --json\n'),
   options: ([draft, clause]: [string | undefined, string | undefined], flags: { json?: boolean }): BlameOptions => ({ draft, clause, ...flags }),
   load: async () => (await import('./commands/blame.js')).blameCommand,

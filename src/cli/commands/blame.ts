@@ -81,7 +81,14 @@ export async function blameCommand({ draft: givenDraft, clause: givenClause, ...
 function line(a: BlameLine): string {
   const decided = [a.decision, a.date, a.by ? `by ${safeText(a.by)}` : ''].filter(Boolean).join(' ');
   const commit = a.commit === undefined ? '' : a.commit === null ? ' · decision not committed' : ` · commit ${a.commit.hash.slice(0, 7)} ${a.commit.date} ${safeText(a.commit.subject)}`;
-  return dotted(`round ${a.round}`, `entry ${safeText(a.entry)}`, safeText(a.unit), a.change, decided) + commit;
+  return dotted(`round ${a.round}`, `entry ${safeText(a.entry)}`, safeText(a.unit), change(a), decided) + commit;
+}
+
+/** changed, added, removed; or references renumbered for the clauses the entry added (or removed). */
+function change(a: BlameLine): string {
+  if (a.change !== 'references') return a.change;
+  const moving = a.moving && a.moving.length > 0 ? ` for the clauses it ${a.moving.join(' and ')}` : '';
+  return `references renumbered${moving}`;
 }
 
 function findClause(clauses: readonly Clause[], wanted: string, draft: string): Clause {

@@ -22,7 +22,10 @@ export interface Attribution {
   round: number;
   entry: string;
   unit: string;
-  change: 'changed' | 'added' | 'removed';
+  /** references: the entry changed only numbers in the clause's cross-references, which its added or removed units moved. */
+  change: 'changed' | 'added' | 'removed' | 'references';
+  /** For references: what the entry did that moved the units they cite. */
+  moving?: Array<'added' | 'removed'>;
   decision: DecisionStatus;
   date?: string;
   by?: string;
@@ -37,13 +40,18 @@ export function blame(history: readonly RoundHistory[]): Map<string, Attribution
     const decided = entries.filter((e) => e.decision.status !== 'pending');
     const byId = new Map(decided.map((e) => [e.id, e]));
     const renamed = new Map(added.map((a) => [a.from, a.id]));
-    for (const clause of revise(draft, decided).clauses) {
+    const revised = revise(draft, decided).clauses;
+    for (const clause of revised) {
       if (clause.status === 'unchanged') continue;
       const id = renamed.get(clause.id) ?? clause.id;
       for (const entryId of clause.entries) {
         const entry = byId.get(entryId);
         if (!entry) continue;
-        const attribution: Attribution = { clause: id, round, entry: entry.id, unit: entry.unit, change: clause.status, decision: entry.decision.status };
+        // An entry that adds an article renumbers what cites the later ones: that is not a change it asked for there.
+        const own = clause.status === 'changed' ? clause.changes.filter((c) => c.entries.includes(entryId)) : [];
+        const references = own.length > 0 && own.every((c) => c.reference);
+        const moving = references ? { moving: (['added', 'removed'] as const).filter((status) => revised.some((c) => c.status === status && c.entries.includes(entryId))) } : {};
+        const attribution: Attribution = { clause: id, round, entry: entry.id, unit: entry.unit, change: references ? 'references' : clause.status, ...moving, decision: entry.decision.status };
         if (entry.decision.date) attribution.date = entry.decision.date;
         if (entry.decision.by) attribution.by = entry.decision.by;
         if (clause.status === 'added' && !renamed.has(clause.id)) attribution.newNumber = clause.markerAfter.trim().replace(/[、.．]$/u, '');
