@@ -10,6 +10,7 @@ import type { Edit } from '../edits/edit.js';
 import { tokenize, type Sentence, type Token, type Tokenized } from './grammar/tokens.js';
 import type { Reference } from './grammar/locator.js';
 import { readSentences, type Request } from './grammar/requests.js';
+import { VERBS } from './grammar/vocabulary.js';
 import { unnested, type Quotation } from './quotation.js';
 import { apartDeletions, draftIndex, headingsNamed, placeOf, placeOrProblem, resolveRequest, type CommentContext } from './resolve.js';
 import { withHeadingWords } from './heading-words.js';
@@ -161,7 +162,8 @@ function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draft
   const ownDecimal = (token: Token | undefined, rest: readonly Token[]): boolean =>
     !index.decimal && token?.kind === 'locator' && rest.length > 0 && token.refs.length === 1 && token.refs[0]!.parts.length === 1 && token.refs[0]!.parts[0]!.decimal !== undefined;
   const sentences = tokenized.sentences.flatMap((sentence) => {
-    const items = sentence.tokens.flatMap((token, k) => (k === 0 || (sentence.tokens[k - 1]!.kind === 'quote' && numbered(token)) ? [k] : []));
+    const items = sentence.tokens.flatMap((token, k) => (k === 0 || (sentence.tokens[k - 1]!.kind === 'quote' && (numbered(token) || ownNumber(sentence.tokens, k))) ? [k] : []));
+    if (items.length > 1) changed = true;
     return items.map((from, i): Sentence => {
       const last = i === items.length - 1;
       const tokens = sentence.tokens.slice(from, last ? undefined : items[i + 1]);
@@ -179,6 +181,19 @@ function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draft
     });
   });
   return changed ? { ...tokenized, sentences } : tokenized;
+}
+
+/**
+ * ……。”2.将第四款修改为, ……。”（2）在…后增加: a lone number before a verb
+ * (将, 在, 建议 or the verb itself) after a closing quote numbers the
+ * comment's next request, whatever parts the draft numbers so: its sentence
+ * starts there, where dropListNumber drops the number as at a line's start.
+ */
+function ownNumber(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  if (token.kind !== 'locator' || token.refs.length !== 1 || token.refs[0]!.parts.length !== 1 || token.refs[0]!.parts[0]!.unit !== 'outline') return false;
+  return next?.kind === 'word' && (VERBS.has(next.word) || next.word === 'object' || next.word === 'at' || next.word === 'suggest');
 }
 
 /** The comment's words between two offsets, trimmed, quotations shown with “ ” whatever marks they had. */
