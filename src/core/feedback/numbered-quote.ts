@@ -67,3 +67,10 @@ export function newTextWithoutNumber(text: string, unit: Clause): string | { oth
   if (numbers(unit, lead.marker)) return lead.rest;
   return unit.marker && lead.marker.style === unit.marker.style ? { other: lead.marker.number } : text;
 }
+
+/** The number a new unit's text opens with, where it is not `next`, the one the unit takes there (（5） where （4） comes next). */
+export function otherLeadingNumber(text: string, next: string): string | undefined {
+  const lead = leadingNumber(text);
+  const own = lead?.marker.raw.trim();
+  return own !== undefined && plainNumber(own) !== plainNumber(next) ? own : undefined;
+}

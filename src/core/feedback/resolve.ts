@@ -8,7 +8,7 @@ import { citableClauses, clauseName, type CitableTree } from '../draft/citation.
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { articleOf as articleHolding, paragraphOfClause } from '../draft/references.js';
-import { isBetween, readMarker } from '../draft/numbering.js';
+import { isBetween, readMarker, withNumeral } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
 import { hasHan, occurrences, struckFromList, truncateToWidth, wordOccurrences } from '../text/strings.js';
@@ -18,7 +18,7 @@ import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
 import { betweenChange } from './between.js';
 import { missingUnit, type Miss } from './missing-unit.js';
-import { newTextWithoutNumber, numberLed } from './numbered-quote.js';
+import { newTextWithoutNumber, numberLed, otherLeadingNumber } from './numbered-quote.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { inDraftWidths } from './punctuation-width.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
@@ -1185,6 +1185,7 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
   // 增加一款作为第三款 naming no article: the one spoken of last (the place column's 第三十四条), as 删除第（六）项 is read there.
   const relative = request.as && ['款', '项'].includes(request.as.parts[0]!.unit) ? request.as : undefined;
   const at = where ?? (relative && context.last ? { clause: carriedScope(relative, context.last, index), confidence: 0.85 } : undefined);
+  if (!where && !request.as && !request.relation && (unit === 'paragraph' || unit === 'item')) return lastOfItsKind(request, unit, index, context, source);
   const n = request.as?.parts.at(-1)!.readings[0]!.value;
   // 作为第十一条之一: the one number the build keeps as given (it renumbers nothing).
   const sub = unit === 'article' && n !== undefined ? request.as?.parts.at(-1)!.sub : undefined;
@@ -1229,6 +1230,42 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
   if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
   return made({ clause: at.clause, position: 'inside' });
+}
+
+/**
+ * 增加一款 / 增加一项 saying no place, beside the unit the comment spoke of
+ * last (the place column's 第七十二条, 1.4): the new 款 is its article's last,
+ * the new 项 the last of its items (the list's 。 and ； follow in the build,
+ * lists.ts). A number the quote gives the item must be the next one: another
+ * is asked about, as the comment may mean another place.
+ */
+function lastOfItsKind(request: Extract<Request, { op: 'add-clause' }>, unit: 'paragraph' | 'item', index: DraftIndex, context: CommentContext, source: string): Outcome {
+  const last = context.last;
+  if (!last) return { problem: 'where to add the new clause is not said' };
+  const text = itemsOnLines(request.text.trim(), index);
+  const made = (point: InsertionPoint): Outcome =>
+    'problem' in point ? { problem: point.message } : { edits: [{ op: 'add-clause', clause: point.clause.id, text, position: point.position, confidence: round(0.9 * 0.8), source }] };
+  if (unit === 'paragraph') {
+    const article = articleHolding(index.tree, last) ?? (last.heading === null ? last : undefined);
+    // (A chapter has articles, not 款 of its own.)
+    if (!article) return { problem: `${nameOf(index, last)} is not an article: where the new 款 goes is not said` };
+    return made(insertionPoint(index.tree, { kind: 'paragraph', of: article }));
+  }
+  // (Beside an item, 第十二条第（三）项 or 1.4（2）, the list it is in; not beside a part with paragraphs of its own, 1.3.)
+  const parent = parentOf(last, index);
+  const leaf = !index.tree.children.get(last.id)?.length && last.marker?.style !== ARTICLE_STYLE;
+  const holder = itemsOf(last, index).length > 0 ? last : parent && leaf && itemsOf(parent, index).includes(last) ? parent : undefined;
+  if (!holder) return { problem: `${nameOf(index, last)} has no items: where the new item goes is not said` };
+  const lastItem = itemsOf(holder, index).at(-1)!;
+  const next = withNumeral(lastItem.marker!, lastItem.marker!.value! + 1).trim();
+  const own = otherLeadingNumber(text, next);
+  if (own !== undefined) return { problem: `the new item is numbered ${own}, but the next of ${nameOf(index, holder)}’s items is ${next}: say where it goes` };
+  return made(insertionPoint(index.tree, { kind: 'item', of: holder }));
+}
+
+/** The numbered items of a unit, as insertionPoint counts them. */
+function itemsOf(unit: Clause, index: DraftIndex): Clause[] {
+  return (index.tree.children.get(unit.id) ?? []).filter((c) => c.marker !== null && c.marker.value !== null && c.heading === null);
 }
 
 /**

@@ -123,9 +123,18 @@ function addOne(r: SentenceReader, v: number, run: number[], unit: NewUnit, posi
   const loc = t[target]?.kind === 'locator' && target >= r.from ? target : r.locatorBefore(v);
   if (loc === -1) {
     if (!as) {
-      // 并在其后增加一项: after the unit just spoken of; 增加一项 with no place: the one given with the comment (its 条款 column).
-      const it = t[target]?.kind === 'text' && r.text(target, target) === '其';
-      r.push({ ...fields, where: it ? { ref: { parts: [], pronoun: true } } : { ref: { parts: [] }, unnamed: 'where to add the new clause is not said' } }, v, end, run);
+      // 并在其后增加一项: after the unit just spoken of.
+      if (t[target]?.kind === 'text' && r.text(target, target) === '其') {
+        r.push({ ...fields, where: { ref: { parts: [], pronoun: true } } }, v, end, run);
+        return end;
+      }
+      // 增加一款：“…” beside 第七十二条 in the place column: the 款 or 项 joins the unit spoken of last, if any (resolve says).
+      if (!relation && (unit === 'paragraph' || unit === 'item')) {
+        r.push(fields, v, end, run);
+        return end;
+      }
+      // Any other with no place: the one given with the comment (its 条款 column), if any.
+      r.push({ ...fields, where: { ref: { parts: [] }, unnamed: 'where to add the new clause is not said' } }, v, end, run);
       return end;
     }
     // 增加一款，作为第二十一条第二款: the new unit joins the one its number is inside.
