@@ -1277,7 +1277,10 @@ function itemsOf(unit: Clause, index: DraftIndex): Clause[] {
 function designatedPoint(part: Part, parent: Clause | undefined, index: DraftIndex): InsertionPoint {
   for (const step of stepsOf(part, index.statute)) {
     if (step.kind !== 'number') continue;
-    const kin = unitsLike(index.tree, step, parent).filter((c) => c.heading === null || part.unit === 'section');
+    // Add paragraph (c) beside § 583.330(b) (a place column's): (b)'s sibling, in § 583.330.
+    const sibling = parent && step.style !== undefined && parent.marker?.style === step.style && !index.tree.children.get(parent.id)?.some((c) => c.marker?.style === step.style);
+    const within = sibling ? parentOf(parent, index) : parent;
+    const kin = unitsLike(index.tree, step, within).filter((c) => c.heading === null || part.unit === 'section');
     if (kin.length === 0) continue;
     const below = kin.filter((c) => c.marker!.value! < step.value);
     return below.length > 0 ? { clause: below.at(-1)!, position: 'after' } : { clause: kin[0]!, position: 'before' };
