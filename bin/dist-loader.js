@@ -28,7 +28,7 @@ function loadChunk(path) {
   let nodeRequire;
   const require = (id) => {
     if (id.startsWith('./') || id.startsWith('../')) return loadChunk(join(dirname(path), id));
-    // An entry of dist/ loaded on first use (scripts/bundle.js: the yaml library).
+    // An entry of dist/ loaded on first use (scripts/bundle.js: the yaml library, redline.yaml's checking).
     if (id.startsWith(DIST_ID)) return loadChunk(join(__dirname, '../dist', id.slice(DIST_ID.length)));
     return (nodeRequire ??= createRequire(path))(id);
   };

@@ -57,10 +57,12 @@ describe('decide notes the pending entries whose edits overlap the adopted ones'
     const dir = await corpusWorkspace('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', 'law');
     const clauses = await clausesOf(dir);
     await add(dir, '市市场监管局', '--op', 'replace-all', '--quote', '市场主体', '--text', '企业等经营主体');
-    await add(dir, '市发展改革委', '--op', 'replace', '--clause', idOf(clauses, '第一条'), '--quote', '激发市场主体活力', '--text', '激发市场活力');
-    expect((await redline(dir, 'feedback', 'edit', '2', '--op', 'replace', '--clause', idOf(clauses, '第一条'), '--quote', '维护市场主体合法权益', '--text', '维护各类经营主体合法权益')).code).toBe(0);
+    // Rewordings that keep the term conflict with the change throughout; one whose new words lack it (entry 5) is left the occurrence (plan.ts leaveToOtherEdits): no note.
+    await add(dir, '市发展改革委', '--op', 'replace', '--clause', idOf(clauses, '第一条'), '--quote', '激发市场主体活力', '--text', '激发市场主体内生活力');
+    expect((await redline(dir, 'feedback', 'edit', '2', '--op', 'replace', '--clause', idOf(clauses, '第一条'), '--quote', '维护市场主体合法权益', '--text', '依法维护市场主体合法权益')).code).toBe(0);
     await add(dir, '市数据局', '--op', 'replace', '--clause', idOf(clauses, '第四条'), '--quote', '统筹推进工作机制', '--text', '统筹推进和协调工作机制');
-    await add(dir, '市经济信息化委', '--op', 'replace', '--clause', idOf(clauses, '（一）', '第七十九条'), '--quote', '限定市场主体', '--text', '限定企业等经营主体');
+    await add(dir, '市经济信息化委', '--op', 'replace', '--clause', idOf(clauses, '（一）', '第七十九条'), '--quote', '限定市场主体', '--text', '限定或者变相限定市场主体');
+    await add(dir, '市司法局', '--op', 'replace', '--clause', idOf(clauses, '第十条'), '--quote', '各类市场主体', '--text', '各类经营主体');
     expect(await redline(dir, 'decide', '1', 'adopt', '--by', '王科员')).toMatchObject({
       code: 0,
       stdout: 'entry 1: adopted\n',
@@ -100,7 +102,8 @@ describe('decide notes the pending entries whose edits overlap the adopted ones'
     expect(holding).toHaveLength(25);
     mkdirSync(join(dir, 'feedback/law'), { recursive: true });
     holding.forEach((clause, i) => {
-      const edit = `  - op: replace\n    clause: ${clause.id}\n    quote: 市场主体\n    occurrence: 1\n    text: 经营主体\n`;
+      // (Each keeps the term, so each conflicts with the change throughout.)
+      const edit = `  - op: replace\n    clause: ${clause.id}\n    quote: 市场主体\n    occurrence: 1\n    text: 各类市场主体\n`;
       writeFileSync(join(dir, `feedback/law/${i + 2}.yaml`), `id: "${i + 2}"\nunit: 单位${i}\ncomment: 意见\nedits:\n${edit}decision:\n  status: pending\n`);
     });
     writeFileSync(

@@ -99,7 +99,8 @@ describe('redline review', () => {
   it('says, as decide does, that an adopted edit conflicts with one adopted before it (上海市优化营商环境条例: 全文统一修改 and 第七十九条第（一）项)', async () => {
     const dir = await corpusWorkspace('lawrefbook/shanghai_youhua_yingshang_huanjing_2020.md', 'law');
     const item = await clauseId(dir, '（一）', '第七十九条');
-    await add(dir, '市经济信息化委', '--op', 'replace', '--clause', item, '--quote', '限定市场主体', '--text', '限定企业等经营主体');
+    // (Its new words keep the term: a conflict. Words without it would take the occurrence over: no conflict.)
+    await add(dir, '市经济信息化委', '--op', 'replace', '--clause', item, '--quote', '限定市场主体', '--text', '限定或者变相限定市场主体');
     await add(dir, '市市场监管局', '--op', 'replace-all', '--quote', '市场主体', '--text', '企业等经营主体');
     writeFileSync(join(dir, 'answers.yaml'), '- action: adopt\n- action: adopt\n');
     const result = await redline(dir, 'review', '--answers', 'answers.yaml', '--by', '王科员');
