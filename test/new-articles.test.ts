@@ -56,7 +56,9 @@ describe('增加N条 with a lead-in and its items for each article', () => {
       [
         '第七十三条 专利权有下列情形之一的，专利权人不得对其实行开放许可：',
         '（一）专利权处于独占或者排他许可有效期限内的；',
-        '（二）属于本细则第一百零三条、第一百零四条规定的中止情形的；',
+        // The new articles' cross-references are read in the draft's numbering, as every new article's are, and follow the two
+        // articles added before them (the 2023 text cites in its own numbering).
+        '（二）属于本细则第一百零五条、第一百零六条规定的中止情形的；',
         '（三）没有按照规定缴纳年费的；',
         '（四）专利权被质押，未经质权人同意的；',
         '（五）其他妨碍专利权有效实施的情形。',
