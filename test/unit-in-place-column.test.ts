@@ -12,6 +12,7 @@ import { built, proposed } from './helpers/wording.js';
 
 const MINSU = corpusDraft('lawrefbook/minshi_susong_fa_2021.md');
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
+const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
 
 /** The revised text from the paragraph starting with `start` up to the one starting with `next`. */
 function between(text: string, start: string, next: string): string {
@@ -60,6 +61,40 @@ describe('建议修改为：“…” of the unit the place column names', () =>
     expect(proposed(MINSU, '建议删除第（八）项。建议修改为：“采用能够确认受送达人收悉的电子方式送达；”', '第二百七十四条第（七）项')).toEqual({
       edits: [{ op: 'remove-clause', clause: '第二百七十四条第（八）项' }],
       unparsed: ['修改为：“采用能够确认受送达人收悉的电子方式送达；” — what to change is not said: quote the old text or name the clause'],
+    });
+  });
+});
+
+// Old words named but not quoted before the verb (建议将监督检查修改为“…”) had the bare rule rewrite the
+// whole unit of the place column: both 款 of 行政许可法 第十条 became 监督管理. They are asked about, as
+// before the bare rule, and as the same words with the place in the comment are.
+describe('修改为 after words not quoted, with a place column, changes nothing', () => {
+  const note = (verb: string, text: string) => `${verb}“${text}” — what to change is not said: quote the old text or name the clause`;
+  it.each([
+    ['建议将监督检查修改为“监督管理”', '修改为“监督管理”'],
+    ['该表述建议修改为“监督管理”', '建议修改为“监督管理”'],
+    ['建议把时限修改为“十五日”', '修改为“十五日”'],
+    ['将期限由二十日改为“十五日”', '改为“十五日”'],
+  ])('行政许可法 第十条: %s', (comment, cited) => {
+    expect(proposed(XUKE, comment, '第十条')).toEqual({ edits: [], unparsed: [`${cited} — what to change is not said: quote the old text or name the clause`] });
+  });
+
+  it('立法法 第十条, whose 款 stay: 授权期限, 该表述', () => {
+    expect(proposed(LIFA, '建议将授权期限修改为“三年”', '第十条')).toEqual({ edits: [], unparsed: [note('修改为', '三年')] });
+    expect(proposed(LIFA, '该表述建议修改为“五年”', '第十条')).toEqual({ edits: [], unparsed: [note('建议修改为', '五年')] });
+    expect(proposed(LIFA, '建议将期限由五年改为“三年”', '第十条')).toEqual({ edits: [], unparsed: [note('改为', '三年')] });
+  });
+
+  it('with only 建议, 将, 并 before the verb the unit of the column is still rewritten', () => {
+    expect(proposed(XUKE, '建议修改为：“行政机关应当对公民、法人或者其他组织从事行政许可事项的活动实施有效监督管理。”', '第十条第二款').edits).toEqual([
+      { op: 'rewrite', clause: '第十条第二款', text: '行政机关应当对公民、法人或者其他组织从事行政许可事项的活动实施有效监督管理。' },
+    ]);
+  });
+
+  it('the place in the comment: a part of 第十条, not all of it', () => {
+    expect(proposed(XUKE, '建议将第十条中的监督检查修改为“监督管理”', '第十条')).toEqual({
+      edits: [],
+      unparsed: ['将第十条中的监督检查修改为“监督管理” — “监督检查” is part of 第十条, not all of it: quote the words to change'],
     });
   });
 });

@@ -59,7 +59,9 @@ export function replace(r: SentenceReader, v: number): number {
     const loc = r.locatorBefore(v);
     if (loc !== -1 && partNamed(r, loc + 1, v) !== -1) return r.problem(loc, n, partMessage(r, loc, partNamed(r, loc + 1, v), 'change'), false);
     if (loc !== -1) return rewriteAt(r, loc, v, n);
-    // 建议修改为：“…” of the 项 a 条款 column names: that 项 (resolve.ts); said where none is given.
+    // 建议修改为：“…” of the 项 a 条款 column names: that 项 (resolve.ts); said where none is given. Only
+    // with nothing before the verb but 建议, 将: 将监督检查修改为…, 该表述建议修改为… change words not quoted, never the whole unit.
+    if (!bareVerb(r, v)) return r.problem(v, n, 'what to change is not said: quote the old text or name the clause');
     const run = r.paragraphRun(n);
     r.push({ op: 'rewrite', text: r.paragraphs(run), where: { ref: { parts: [] }, unnamed: 'what to change is not said: quote the old text or name the clause' } }, v, run.at(-1)!, run);
     return run.at(-1)!;
@@ -87,6 +89,18 @@ function replaceEach(r: SentenceReader, v: number, olds: number[], first: number
   const used = [...olds, ...news];
   for (const [i, old] of olds.entries()) r.push({ op: 'replace', old: r.quote(old), text: r.quote(news[i]!), everywhere: r.everywhere(v, end) }, olds[0]!, end, used);
   return end;
+}
+
+/** Words that say nothing of what changes: 建议, 请, 将, 并, 表述不准确, a comma. */
+const BARE: ReadonlySet<Word> = new Set<Word>(['suggest', 'object', 'and', 'noise']);
+
+/** Nothing stands before the verb `v` in its request but words that say nothing of what changes. */
+function bareVerb(r: SentenceReader, v: number): boolean {
+  for (let k = r.from; k < v; k++) {
+    const x = r.t[k]!;
+    if (x.kind !== 'comma' && !(x.kind === 'word' && BARE.has(x.word))) return false;
+  }
+  return true;
 }
 
 /** A law's short name, as an amendment names the law it amends: 刑法, 本法, 本条例. */
