@@ -28,9 +28,10 @@ describe('a rewrite of a unit named with its heading keeps the heading, the text
   });
 
   it('a heading over parts headed in turn (a chapter’s articles, 2.1’s 2.1.1 …) is asked about: none taken away (行政许可法, 国家粮食应急预案)', () => {
-    expect(proposed(XUKE, '第三章 行政许可的实施机关修改为：“行政许可的实施主体”')).toEqual({
+    // (A new title for it is its title changed: heading-title-rewrite.test.ts.)
+    expect(proposed(XUKE, '第三章 行政许可的实施机关修改为：“行政许可由具有行政许可权的行政机关实施。”')).toEqual({
       edits: [],
-      unparsed: ['第三章 行政许可的实施机关修改为：“行政许可的实施主体” — 第三章 heads 7 articles (第二十二条, 第二十三条, 第二十四条, …), which a rewrite would take away: quote the words to change'],
+      unparsed: ['第三章 行政许可的实施机关修改为：“行政许可由具有行政许可权的行政机关实施。” — 第三章 heads 7 articles (第二十二条, 第二十三条, 第二十四条, …), which a rewrite would take away: quote the words to change'],
     });
     expect(proposed(PLAN, '2.1国家粮食应急工作指挥部修改为：“国家粮食应急工作指挥部由国家发展改革委牵头。”')).toEqual({
       edits: [],

@@ -1092,6 +1092,10 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   const given = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
   const widened = inWidths(given, clause, index, context);
   if (request.part) return rewritePart(request.part, widened.trim(), at, index, source);
+  // 建议将第三章修改为：“行政许可的实施主体”: a heading over units is renamed, its number and units stay;
+  // a body in its place would take the units away.
+  const parts = partsUnder(clause, index);
+  if (parts.length > 0) return readsAsTitle(widened.trim()) ? rewritePart('heading', widened.trim(), at, index, source) : { problem: headsMessage(clause, parts, index) };
   const headed = headedBody(request, clause, widened, index);
   if (typeof headed === 'object') return headed;
   const body = headed ?? widened;
@@ -1116,14 +1120,25 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
 function headedBody(request: Extract<Request, { op: 'rewrite' }>, clause: Clause, body: string, index: DraftIndex): string | { problem: string } | undefined {
   const first = body.split('\n')[0]!.trim().replace(/[。.]$/u, '');
   if (request.where?.ref.title === undefined || !headedAlone(clause) || looseText(first) === looseText(clause.title)) return undefined;
-  const children = index.tree.children.get(clause.id) ?? [];
-  if (children.length === 0) return undefined;
-  const parts = children.filter((c) => c.heading !== null || c.marker?.style === ARTICLE_STYLE || (headedAlone(c) && (index.tree.children.get(c.id) ?? []).length > 0));
-  if (parts.length > 0) {
-    const kind = parts.every((c) => c.marker?.style === ARTICLE_STYLE) ? 'articles' : 'parts';
-    return { problem: `${nameOf(index, clause)} heads ${parts.length} ${kind} (${parts.slice(0, 3).map((c) => nameOf(index, c)).join(', ')}${parts.length > 3 ? ', …' : ''}), which a rewrite would take away: quote the words to change` };
-  }
+  if ((index.tree.children.get(clause.id) ?? []).length === 0) return undefined;
   return `${clause.text.trim()}\n${body}`;
+}
+
+/** The parts headed in turn under a unit that is a heading alone (a chapter's articles, 2.1's 2.1.1 …), which no rewrite of it may take away. */
+function partsUnder(clause: Clause, index: DraftIndex): Clause[] {
+  if (!headedAlone(clause)) return [];
+  const children = index.tree.children.get(clause.id) ?? [];
+  return children.filter((c) => c.heading !== null || c.marker?.style === ARTICLE_STYLE || (headedAlone(c) && (index.tree.children.get(c.id) ?? []).length > 0));
+}
+
+function headsMessage(clause: Clause, parts: readonly Clause[], index: DraftIndex): string {
+  const kind = parts.every((c) => c.marker?.style === ARTICLE_STYLE) ? 'articles' : 'parts';
+  return `${nameOf(index, clause)} heads ${parts.length} ${kind} (${parts.slice(0, 3).map((c) => nameOf(index, c)).join(', ')}${parts.length > 3 ? ', …' : ''}), which a rewrite would take away: quote the words to change`;
+}
+
+/** New text that reads as a heading's title: one short line, no sentence or lead-in end, no article cited (a body for it has them). */
+function readsAsTitle(text: string): boolean {
+  return text !== '' && text.length <= 30 && !/[\n。；;！!？?：:]/u.test(text) && !/第[一二三四五六七八九十百千零〇0-9]+条/u.test(text);
 }
 
 /** A unit whose own text is its heading alone (通信保障, 从严的原则。, a chapter's words). */
@@ -1166,10 +1181,13 @@ function itemsLedIn(clause: Clause, op: 'rewrite' | 'rewrite-first-paragraph', i
 function rewritePart(part: 'introductory' | 'heading', body: string, at: Placed, index: DraftIndex, source: string): Outcome {
   const clause = at.clause;
   // A section's heading is its title line; a paragraph's title (a lead-in “The written request must include:”) is its own words.
+  // (A chapter's, or 2.1's, own text is its title: all of it.)
   const section = isArticleLevel(clause);
   const from = section ? afterHeading(clause) : 0;
-  const words = part === 'heading' ? (from > 0 ? clause.title : '') : clause.text.slice(from).trimEnd();
+  const words = part === 'heading' ? (from > 0 ? clause.title : headedAlone(clause) ? clause.text.trim() : '') : clause.text.slice(from).trimEnd();
   if (words === '') return { problem: `${nameOf(index, clause)} has no ${part === 'heading' ? 'heading' : 'introductory text'}` };
+  // 第三章的章名修改为：“…。”: a sentence is no chapter's title, whatever the comment calls it.
+  if (part === 'heading' && from === 0 && !readsAsTitle(body)) return { problem: `“${truncateToWidth(body, 40)}” reads as no title of ${nameOf(index, clause)}: give its new title alone (no sentence, one short line)` };
   const edit = smallestChange(clause, words, body, round(0.9 * at.confidence), source);
   return edit ? { edits: [edit] } : { problem: `${nameOf(index, clause)} already reads so` };
 }

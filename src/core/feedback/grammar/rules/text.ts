@@ -57,6 +57,8 @@ export function replace(r: SentenceReader, v: number): number {
       return end;
     }
     const loc = r.locatorBefore(v);
+    // 将第三章的章名修改为：“…”: the heading's words, its number and the units under it kept (resolve.ts).
+    if (loc !== -1 && titleNamed(r, loc, v)) return r.forEachRef(loc, v, n, [n], (where) => ({ op: 'rewrite', text: r.quote(n), where, part: 'heading' }));
     if (loc !== -1 && partNamed(r, loc + 1, v) !== -1) return r.problem(loc, n, partMessage(r, loc, partNamed(r, loc + 1, v), 'change'), false);
     if (loc !== -1) return rewriteAt(r, loc, v, n);
     // 建议修改为：“…” of the 项 a 条款 column names: that 项 (resolve.ts); said where none is given. Only
@@ -89,6 +91,20 @@ function replaceEach(r: SentenceReader, v: number, olds: number[], first: number
   const used = [...olds, ...news];
   for (const [i, old] of olds.entries()) r.push({ op: 'replace', old: r.quote(old), text: r.quote(news[i]!), everywhere: r.everywhere(v, end) }, olds[0]!, end, used);
   return end;
+}
+
+/** The words for a heading's title after its unit: 第三章的章名, 2.1的标题. */
+const TITLE_WORDS = /^(?:的|中的)?(?:章名|节名|篇名|标题|名称|题目|章标题|节标题)$/u;
+
+/** Between the locator `loc` and the verb `v`, nothing but the words for its title (and 的, 建议). */
+function titleNamed(r: SentenceReader, loc: number, v: number): boolean {
+  let named = false;
+  for (let k = loc + 1; k < v; k++) {
+    const x = r.t[k]!;
+    if (x.kind === 'text' && !named && TITLE_WORDS.test(r.text(k, k))) named = true;
+    else if (!(x.kind === 'word' && (x.word === 'in' || x.word === 'suggest' || x.word === 'noise'))) return false;
+  }
+  return named;
 }
 
 /** Words that say nothing of what changes: 建议, 请, 将, 并, 表述不准确, a comma. */

@@ -1,0 +1,78 @@
+// A heading over units rewritten (建议将第三章修改为：“行政许可的实施主体”, 建议将2.1修改为…):
+// the rewrite of the chapter's heading took away the 7 articles under it, and
+// check said ok. A new title now changes the heading's words, its number and
+// units kept; a body for it is asked about; 章名 / 节名 / 标题 / 名称 say the title.
+import { describe, expect, it } from 'vitest';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { built, proposed } from './helpers/wording.js';
+
+const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+const PLAN = corpusDraft('gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt');
+const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
+
+/** The revised text from the paragraph starting with `start` up to the one starting with `next`. */
+function between(text: string, start: string, next: string): string {
+  return text.slice(text.indexOf(`\n${start}`) + 1, text.indexOf(`\n${next}`)).trimEnd();
+}
+
+describe('a heading over units given a new title keeps its number and its units', () => {
+  const chapter = { edits: [{ op: 'replace', clause: '第三章', quote: '机关', text: '主体' }], unparsed: [] };
+
+  it.each([
+    '建议将第三章修改为：“行政许可的实施主体”',
+    '建议将第三章的章名修改为：“行政许可的实施主体”',
+    '建议将第三章的名称修改为：“第三章 行政许可的实施主体”',
+    '第三章 行政许可的实施机关修改为：“行政许可的实施主体”',
+  ])('行政许可法: %s', (comment) => {
+    expect(proposed(XUKE, comment)).toEqual(chapter);
+  });
+
+  it('行政许可法: its 7 articles stay, and the 对照表 and redline show the title changed', () => {
+    const text = built(XUKE, '建议将第三章修改为：“行政许可的实施主体”');
+    const articles = between(text, '## 第三章', '## 第四章').split('\n\n');
+    expect(articles[0]).toBe('## 第三章 行政许可的实施主体');
+    expect(articles.filter((p) => /^第[一二三四五六七八九十]+条 /u.test(p)).map((p) => p.slice(0, p.indexOf(' ')))).toEqual(['第二十二条', '第二十三条', '第二十四条', '第二十五条', '第二十六条', '第二十七条', '第二十八条']);
+    const { result } = revisedBody(XUKE, adopted('1', ...proposeEdits('建议将第三章修改为：“行政许可的实施主体”', XUKE.clauses, 'zh').edits));
+    const output = (end: string) => result.outputs.find((o) => o.name.endsWith(end))!.content;
+    expect(output('comparison.md')).toContain('\n| 1 | 第三章 | 第三章 行政许可的实施~~机关~~ | 第三章 行政许可的实施**主体** | 1 |\n');
+    expect(output('redline.md')).toContain('\n## 第三章 行政许可的实施~~机关~~**主体**〔意见1〕\n');
+  });
+
+  it('国家粮食应急预案 2.1 (over 2.1.1 … 2.1.3), by its number or its 标题', () => {
+    expect(proposed(PLAN, '建议将2.1修改为：“国家粮食应急指挥机构”')).toEqual({ edits: [{ op: 'replace', clause: '2.1', quote: '工作指挥部', text: '指挥机构' }], unparsed: [] });
+    expect(proposed(PLAN, '建议将2.1的标题修改为：“国家粮食应急指挥机构”').edits).toEqual([{ op: 'replace', clause: '2.1', quote: '工作指挥部', text: '指挥机构' }]);
+    const text = built(PLAN, '建议将2.1修改为：“国家粮食应急指挥机构”');
+    expect(text).toContain('\n2.1 国家粮食应急指挥机构\n\n总指挥：国家发展改革委主要负责人。\n\n');
+    expect(['2.1.1 国家粮食应急工作指挥部职责', '2.1.2 国家粮食应急工作指挥部办公室及其职责', '2.1.3 国家粮食应急工作指挥部成员单位职责'].map((h) => text.includes(`\n${h}\n`))).toEqual([true, true, true]);
+  });
+
+  it('立法法: 第二章 and its 第一节 by 节名', () => {
+    expect(proposed(LIFA, '建议将第二章修改为：“法律的制定”').edits).toEqual([{ op: 'insert', clause: '第二章', quote: '法律', text: '的制定' }]);
+    expect(proposed(LIFA, '建议将第二章第一节的节名修改为：“立法权限和范围”').edits).toEqual([{ op: 'insert', clause: '第二章第一节', quote: '立法权限', text: '和范围' }]);
+    expect(built(LIFA, '建议将第二章第一节的节名修改为：“立法权限和范围”')).toContain('\n## 第二章 法律\n\n### 第一节 立法权限和范围\n\n第七条 ');
+    expect(built(LIFA, '建议将第二章修改为：“法律的制定”')).toContain('\n## 第二章 法律的制定\n\n### 第一节 立法权限\n\n第七条 ');
+  });
+});
+
+describe('a body for a heading over units makes no edit', () => {
+  it('行政许可法 第三章, by its number or its 章名', () => {
+    expect(proposed(XUKE, '建议将第三章修改为：“行政许可由具有行政许可权的行政机关实施。”')).toEqual({
+      edits: [],
+      unparsed: ['将第三章修改为：“行政许可由具有行政许可权的行政机关实施。” — 第三章 heads 7 articles (第二十二条, 第二十三条, 第二十四条, …), which a rewrite would take away: quote the words to change'],
+    });
+    expect(proposed(XUKE, '建议将第三章的章名修改为：“行政许可由具有行政许可权的行政机关实施。”')).toEqual({
+      edits: [],
+      unparsed: ['将第三章的章名修改为：“行政许可由具有行政许可权的行政机关实施。” — “行政许可由具有行政许可权的行政机关实施。” reads as no title of 第三章: give its new title alone (no sentence, one short line)'],
+    });
+  });
+
+  it('国家粮食应急预案 2.1 and 立法法 第二章', () => {
+    expect(proposed(PLAN, '建议将2.1修改为：“国家粮食应急工作指挥部由国家发展改革委牵头。”').unparsed).toEqual([
+      '将2.1修改为：“国家粮食应急工作指挥部由国家发展改革委牵头。” — 2.1 heads 3 parts (2.1.1, 2.1.2, 2.1.3), which a rewrite would take away: quote the words to change',
+    ]);
+    expect(proposed(LIFA, '建议将第二章修改为：“法律由全国人民代表大会制定。”').unparsed).toEqual([
+      '将第二章修改为：“法律由全国人民代表大会制定。” — 第二章 heads 5 parts (第二章第一节, 第二章第二节, 第二章第三节, …), which a rewrite would take away: quote the words to change',
+    ]);
+  });
+});
