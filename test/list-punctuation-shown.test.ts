@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Clause } from '../src/core/draft/clause.js';
 import type { Draft } from '../src/core/draft/format.js';
 import type { Edit } from '../src/core/edits/edit.js';
+import { parseDraft } from '../src/core/draft/format.js';
+import { chineseNumeral } from '../src/core/draft/numerals.js';
+import { PLAIN_STYLE, renderDiff } from '../src/core/diff/render.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
 import { proposeEntries } from '../src/core/revision/proposal.js';
 import { corpusWorkspace, redline } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody, unit } from './helpers/drafts.js';
@@ -82,5 +86,55 @@ describe('propose shows the list punctuation the build keeps', () => {
     expect((await redline(dir, 'build')).code).toBe(0);
     expect(readFileSync(join(dir, 'out/nj.comparison.md'), 'utf8')).toContain('| 第二条第（二）项 | (二)春节，放假~~3天(农历正月初一、初二、初三)~~； | (二)春节，放假**4天**； |');
     expect(readFileSync(join(dir, 'out/nj.revised.md'), 'utf8')).toContain('\n(二)春节，放假4天；\n');
+  });
+
+  // Each list is placed and punctuated once for the edit, with its share of the spread (not once per item).
+  describe('a replace-all over many items of several lists, and clauses outside them', () => {
+    const items = (n: number, words: string) => Array.from({ length: n }, (_, i) => `（${chineseNumeral(i + 1)}）市场主体${words}${i + 1}项材料${i === n - 1 ? '。' : '；'}`);
+    const text = [
+      '测试办法',
+      '第一条 市场主体应当报送下列材料：',
+      ...items(40, '第一组第'),
+      '第二条 市场主体登记后，应当报送下列材料：',
+      ...items(30, '第二组第'),
+      '市场主体变更登记的，还应当报送下列材料：',
+      ...items(3, '第三组第'),
+      '第三条 本办法自公布之日起施行。',
+    ].join('\n\n');
+    const draft = parseDraft(importDraft(text, { format: 'text' }).text, 'lists.md', 'draft').draft;
+    const lines = (edit: Edit) => {
+      const [proposal] = proposeEntries(draft.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }]);
+      const shown = proposal!.edits[0]!;
+      return { count: shown.count, lines: shown.clauseDiffs!.map((d) => renderDiff(d, PLAIN_STYLE)) };
+    };
+    const numbers = (group: string, n: number) => Array.from({ length: n }, (_, i) => [chineseNumeral(i + 1), `${group}${i + 1}`, i === n - 1 ? '。' : '；'] as const);
+
+    it('“市场主体” → “经营主体”: every item and paragraph, each with its own punctuation', () => {
+      expect(lines({ op: 'replace-all', clause: '*', quote: '市场主体', text: '经营主体' })).toEqual({
+        count: 76,
+        lines: [
+          '第一条 [-市场-]{+经营+}主体应当报送下列材料：',
+          ...numbers('第一组第', 40).map(([n, k, end]) => `（${n}）[-市场-]{+经营+}主体${k}项材料${end}`),
+          '第二条 [-市场-]{+经营+}主体登记后，应当报送下列材料：',
+          ...numbers('第二组第', 30).map(([n, k, end]) => `（${n}）[-市场-]{+经营+}主体${k}项材料${end}`),
+          '[-市场-]{+经营+}主体变更登记的，还应当报送下列材料：',
+          ...numbers('第三组第', 3).map(([n, k, end]) => `（${n}）[-市场-]{+经营+}主体${k}项材料${end}`),
+        ],
+      });
+    });
+
+    it('“材料；” → “文件”: each list’s items keep their ；, its last item untouched', () => {
+      expect(lines({ op: 'replace-all', clause: '*', quote: '材料；', text: '文件' })).toEqual({
+        count: 70,
+        lines: [
+          ...numbers('第一组第', 39).map(([n, k]) => `（${n}）市场主体${k}项[-材料-]{+文件+}；`),
+          ...numbers('第二组第', 29).map(([n, k]) => `（${n}）市场主体${k}项[-材料-]{+文件+}；`),
+          ...numbers('第三组第', 2).map(([n, k]) => `（${n}）市场主体${k}项[-材料-]{+文件+}；`),
+        ],
+      });
+      const built = unescaped(revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: '材料；', text: '文件' })).text);
+      expect(built).toContain('\n（三十九）市场主体第一组第39项文件；\n\n（四十）市场主体第一组第40项材料。\n');
+      expect(built).toContain('\n（二）市场主体第三组第2项文件；\n\n（三）市场主体第三组第3项材料。\n');
+    });
   });
 });

@@ -8,27 +8,41 @@ import { clauseTree, type ClauseTree } from '../draft/locate.js';
 import { changesByClause, type Change, type PlannedEdit } from '../edits/plan.js';
 import { keepListPunctuation, punctuatedList } from './lists.js';
 import { placeClauses } from './place.js';
+import { addToGroup } from '../text/groups.js';
 
 export type EditEffect = ReadonlyArray<{ clause: Clause; changes: readonly Change[] }>;
 
 /** The edit's changes, clause by clause, as the build writes them when it is the one edit adopted. */
 export function editEffect(tree: ClauseTree, p: PlannedEdit): EditEffect {
-  return changesByClause(p).map(({ clause, changes }) => {
-    const list = listOf(tree, clause);
-    return { clause, changes: list ? inList(list, clause, p) : changes };
+  const byClause = changesByClause(p);
+  const lists = byClause.map(({ clause }) => listOf(tree, clause));
+  // A replace-all's clauses list by list: each list placed and punctuated once, with its share of the spread.
+  const shares = new Map<readonly Clause[], NonNullable<PlannedEdit['spread']>>();
+  p.spread?.forEach((s, i) => {
+    if (lists[i]) addToGroup(shares, lists[i], s);
+  });
+  const placed = new Map<readonly Clause[], Map<string, Change[]>>();
+  return byClause.map(({ clause, changes }, i) => {
+    const list = lists[i];
+    if (!list) return { clause, changes };
+    let inThisList = placed.get(list);
+    if (!inThisList) placed.set(list, (inThisList = inList(list, p.spread ? { ...p, spread: shares.get(list)! } : p)));
+    return { clause, changes: inThisList.get(clause.id)! };
   });
 }
 
 /**
- * The clause's changes once its list keeps its punctuation: the list placed
- * and punctuated by the build's own passes (nothing outside the list bears
- * on its punctuation).
+ * The changes of the list's clauses once the list keeps its punctuation: the
+ * list placed and punctuated by the build's own passes (nothing outside the
+ * list bears on its punctuation), by clause.
  */
-function inList(list: readonly Clause[], clause: Clause, p: PlannedEdit): Change[] {
+function inList(list: readonly Clause[], p: PlannedEdit): Map<string, Change[]> {
   const removedBy = new Map((p.removes ?? []).map((id) => [id, p]));
   const placed = placeClauses(clauseTree(list), [p], removedBy);
   keepListPunctuation(placed);
-  return placed.find((c) => c.id === clause.id)!.changes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const changes = new Map<string, Change[]>();
+  for (const c of placed) if (!changes.has(c.id)) changes.set(c.id, c.changes.sort((a, b) => a.start - b.start || a.end - b.end));
+  return changes;
 }
 
 // (The lists of a draft, by the siblings' array and their style: an article among hundreds is looked for once.)

@@ -16,9 +16,17 @@ import { addToGroup } from '../text/groups.js';
 export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], removedBy: ReadonlyMap<string, PlannedEdit>): RevisedClause[] {
   const edits = new Map<string, PlannedEdit[]>();
   const add = (id: string, p: PlannedEdit) => addToGroup(edits, id, p);
+  // A replace-all's changes by clause, looked up once per clause (not searched for in a spread of thousands).
+  const spreads = new Map<PlannedEdit, Map<string, readonly Change[]>>();
   for (const p of applied) {
-    if (p.edit.op === 'replace-all') for (const { clause } of p.spread ?? []) add(clause.id, p);
-    else if (p.clause && p.edit.op !== 'add-clause') add(p.clause.id, p);
+    if (p.edit.op === 'replace-all') {
+      const byClause = new Map<string, readonly Change[]>();
+      spreads.set(p, byClause);
+      for (const { clause, changes } of p.spread ?? []) {
+        add(clause.id, p);
+        if (!byClause.has(clause.id)) byClause.set(clause.id, changes);
+      }
+    } else if (p.clause && p.edit.op !== 'add-clause') add(p.clause.id, p);
   }
   const adds = { before: new Map<string, PlannedEdit[]>(), inside: new Map<string, PlannedEdit[]>(), after: new Map<string, PlannedEdit[]>() };
   for (const p of applied) {
@@ -35,7 +43,7 @@ export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], 
   const firstParagraphs = firstParagraphRewrites(tree, applied);
   for (const clause of tree.clauses) {
     for (const p of adds.before.get(clause.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
-    revised.push(revisedClause(clause, edits.get(clause.id) ?? [], removedBy.get(clause.id)));
+    revised.push(revisedClause(clause, edits.get(clause.id) ?? [], removedBy.get(clause.id), spreads));
     const ownParagraph = firstParagraphs.get(`own:${clause.id}`);
     if (ownParagraph) revised.push(...rewriteParagraphs(clause, ownParagraph));
     for (const root of closing.get(clause.id) ?? []) {
@@ -92,12 +100,12 @@ function lastDescendants(tree: ClauseTree): Map<string, string> {
 
 const UNIT_ROLES: readonly UnitRole[] = ['lead', 'responsible'];
 
-function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy: PlannedEdit | undefined): RevisedClause {
+function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy: PlannedEdit | undefined, spreads: ReadonlyMap<PlannedEdit, ReadonlyMap<string, readonly Change[]>>): RevisedClause {
   const marker = clause.marker?.raw ?? '';
   const changes: AttributedChange[] = [];
   for (const p of edits) {
     if (p.edit.op === 'replace-all') {
-      for (const change of p.spread!.find((s) => s.clause.id === clause.id)!.changes) changes.push(attributed(change, [p.ref.entry]));
+      for (const change of spreads.get(p)!.get(clause.id)!) changes.push(attributed(change, [p.ref.entry]));
     } else if (p.change && !isUnitEdit(p.edit)) {
       changes.push(attributed(p.change, [p.ref.entry]));
     }
