@@ -10,6 +10,7 @@ import { decimalNumberAt, isRelative, readLocator, type Reference } from './gram
 import { isWord } from './grammar/sentence.js';
 import type { Token, Tokenized } from './grammar/tokens.js';
 import { placeOf, type CommentContext, type DraftIndex } from './resolve.js';
+import { addToGroup } from '../text/groups.js';
 
 /** Digits that may open a decimal number inside a run of text (关于5.4通信保障). */
 const DIGIT = /[0-9]/u;
@@ -102,17 +103,34 @@ function numberAt(text: string, at: number): { ref: Reference; end: number } | u
 
 /** The unit `ref` names, where its heading's words follow at `from` and end where a token of the sentence ends. */
 function titled(ref: Reference, from: number, tokens: readonly Token[], k: number, comment: string, index: DraftIndex, context: CommentContext): { ref: Reference; last: number } | undefined {
+  let at = from;
+  while (SPACE.test(comment[at] ?? '')) at++;
+  // Words no title of the draft begins with are none (a comment quoting a whole law names thousands of 第X条: each placed for nothing was most of reading it).
+  if (!(titlesOf(index).get(comment[at] ?? '') ?? []).some((t) => comment.startsWith(t, at))) return undefined;
   const clause = placeOf(ref, index, context);
   // (A unit without one, an unnumbered paragraph or a long first sentence, has no title to say.)
   const title = clause?.title.trim() ?? '';
   if (title === '') return undefined;
-  let at = from;
-  while (SPACE.test(comment[at] ?? '')) at++;
   if (!comment.startsWith(title, at)) return undefined;
   const end = at + title.length;
   // (通信保障工作: words that run on past the heading are not it.)
   for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) if (tokens[j]!.end === end) return { ref: { ...ref, title }, last: j };
   return undefined;
+}
+
+const titles = new WeakMap<DraftIndex, Map<string, string[]>>();
+
+/** The draft's titles by their first character. */
+function titlesOf(index: DraftIndex): Map<string, string[]> {
+  let byFirst = titles.get(index);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const clause of index.tree.clauses) {
+    const title = clause.title.trim();
+    if (title !== '') addToGroup(byFirst, title[0]!, title);
+  }
+  titles.set(index, byFirst);
+  return byFirst;
 }
 
 /** A place of its own with no title yet: not 本条, not 第二款 (of the unit spoken of); a decimal number names one unit of the whole draft. */

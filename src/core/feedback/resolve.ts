@@ -537,7 +537,13 @@ function withTitle(found: Structural | Unplaced, title: string | undefined, inde
   }
   if ('problem' in found) return found;
   if (candidates.length === 1) return { clause: candidates[0]!, confidence: found.guessed ? 0.7 : 0.95 };
-  return { problem: `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => `${nameOf(index, c)} “${truncateToWidth(c.text, 25)}”`).join(', ')})`, candidates };
+  // Said only when asked for: placeOf, which reads none, is called for every number a long comment names.
+  return {
+    get problem() {
+      return `the locator names ${candidates.length} clauses (${candidates.slice(0, 4).map((c) => `${nameOf(index, c)} “${truncateToWidth(c.text, 25)}”`).join(', ')})`;
+    },
+    candidates,
+  };
 }
 
 /** Clauses a quoted title names: “（三）推进贸易便利化…” by its number and opening, “建立…体系” by its lead phrase. */

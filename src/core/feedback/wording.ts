@@ -163,6 +163,8 @@ function withoutListNumbers(tokenized: Tokenized, index: ReturnType<typeof draft
     !index.decimal && token?.kind === 'locator' && rest.length > 0 && token.refs.length === 1 && token.refs[0]!.parts.length === 1 && token.refs[0]!.parts[0]!.decimal !== undefined;
   const sentences = tokenized.sentences.flatMap((sentence) => {
     const items = sentence.tokens.flatMap((token, k) => (k === 0 || (sentence.tokens[k - 1]!.kind === 'quote' && (numbered(token) || ownNumber(sentence.tokens, k))) ? [k] : []));
+    // (A sentence with no number to take off is kept as it is, not copied.)
+    if (items.length === 1 && !ownDecimal(sentence.tokens[0], sentence.tokens.slice(1, 2)) && !numbered(sentence.tokens[0])) return [sentence];
     if (items.length > 1) changed = true;
     return items.map((from, i): Sentence => {
       const last = i === items.length - 1;
