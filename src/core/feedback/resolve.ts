@@ -757,9 +757,12 @@ function nthEdit(before: string, after: string, nth: number, given: Placed | und
  */
 function numberedQuote(quote: string, text: string | undefined, at: Placed | undefined, index: DraftIndex, context: CommentContext): { quote: string; text: string; at: Placed } | { problem: string } | undefined {
   const scope = at ? [at.clause, ...descendants(index.tree, at.clause)] : index.tree.clauses;
-  if (quote === '' || (at ? scope.some((c) => c.text.includes(quote)) : holdersOf(quote, index).length > 0)) return undefined;
+  if (quote === '') return undefined;
+  const written = at ? scope.some((c) => c.text.includes(quote)) : holdersOf(quote, index).length > 0;
   const led = numberLed(quote, scope);
   if (!led) return undefined;
+  // “1.2 等级划分” of a plan whose 目录 lists it too: the unit so numbered is meant, not the line of contents.
+  if (written && (at || led.units.length !== 1)) return undefined;
   let units = led.units;
   // (No place named: the unit the comment spoke of, where the number leaves several.)
   const last = context.last;
@@ -1098,11 +1101,8 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   const given = own && clause.marker && own.style === clause.marker.style && own.value === clause.marker.value ? text.trim().slice(own.raw.length) : text.trim();
   const widened = inWidths(given, clause, index, context);
   if (request.part) return rewritePart(request.part, widened.trim(), at, index, source);
-  // 建议将第三章修改为：“行政许可的实施主体”: a heading over units is renamed, its number and units stay;
-  // a body in its place would take the units away.
-  const parts = partsUnder(clause, index);
-  if (parts.length > 0) return readsAsTitle(widened.trim()) ? rewritePart('heading', widened.trim(), at, index, source) : { problem: headsMessage(clause, parts, index) };
-  const headed = headedBody(request, clause, widened, index);
+  const headed = headedBody(clause, widened, request.where?.ref.title !== undefined, index);
+  if (headed === 'title') return rewritePart('heading', widened.trim(), at, index, source);
   if (typeof headed === 'object') return headed;
   const body = headed ?? widened;
   // (An article with more 款 than the text gives does not read so: the others would go.)
@@ -1115,19 +1115,25 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
 }
 
 /**
- * 5.4通信保障修改为：“…”: a unit named with its heading's words, headed on a
- * line of its own with its text below, reads as the new text under that
- * heading, which stays (as an article's caption does): the new text with the
- * heading line before it, or undefined where the comment says nothing of a
- * heading or the new text gives its own. Under a heading of parts headed in
- * turn (a chapter's articles, 4 应急响应's 4.1 应急响应程序 …) a rewrite
- * would take them all away: asked about.
+ * A unit that is a heading alone over what it heads (第三章's articles, 1.4
+ * 工作原则's items （1）–（3）, 5.4 通信保障's paragraph): a rewrite never
+ * takes them away. New text that reads as a title renames the heading
+ * ('title': 建议将1.4修改为：“1.4 工作原则与要求”); a body goes under the
+ * heading in place of its text (建议将5.4修改为：“…。”), the heading line
+ * kept as an article's caption is, and is asked about where parts headed in
+ * turn stand there (a chapter's articles, 4 应急响应's 4.1 …). Undefined
+ * where the unit heads nothing or the new text gives its heading itself.
  */
-function headedBody(request: Extract<Request, { op: 'rewrite' }>, clause: Clause, body: string, index: DraftIndex): string | { problem: string } | undefined {
-  const first = body.split('\n')[0]!.trim().replace(/[。.]$/u, '');
-  if (request.where?.ref.title === undefined || !headedAlone(clause) || looseText(first) === looseText(clause.title)) return undefined;
-  if ((index.tree.children.get(clause.id) ?? []).length === 0) return undefined;
-  return `${clause.text.trim()}\n${body}`;
+function headedBody(clause: Clause, body: string, named: boolean, index: DraftIndex): string | 'title' | { problem: string } | undefined {
+  // (An article's short first 款 is no heading over its others; nor is a lead-in over its items.)
+  if (!headedAlone(clause) || isArticleLevel(clause) || /[：:]$/u.test(clause.text.trim()) || (index.tree.children.get(clause.id) ?? []).length === 0) return undefined;
+  // (Named by its heading's words, 二、（二）从严的原则修改为：“…。”, a sentence is its text, though short.)
+  if (readsAsTitle(body.trim(), clause, !named)) return 'title';
+  const parts = partsUnder(clause, index);
+  if (parts.length > 0) return { problem: headsMessage(clause, parts, index) };
+  const first = body.trim().split('\n')[0]!.trim().replace(/[。.]$/u, '');
+  if (looseText(first) === looseText(clause.title)) return undefined;
+  return `${clause.text.trim()}\n${body.trim()}`;
 }
 
 /** The parts headed in turn under a unit that is a heading alone (a chapter's articles, 2.1's 2.1.1 …), which no rewrite of it may take away. */
@@ -1142,9 +1148,14 @@ function headsMessage(clause: Clause, parts: readonly Clause[], index: DraftInde
   return `${nameOf(index, clause)} heads ${parts.length} ${kind} (${parts.slice(0, 3).map((c) => nameOf(index, c)).join(', ')}${parts.length > 3 ? ', …' : ''}), which a rewrite would take away: quote the words to change`;
 }
 
-/** New text that reads as a heading's title: one short line, no sentence or lead-in end, no article cited (a body for it has them). */
-function readsAsTitle(text: string): boolean {
-  return text !== '' && text.length <= 30 && !/[\n。；;！!？?：:]/u.test(text) && !/第[一二三四五六七八九十百千零〇0-9]+条/u.test(text);
+/**
+ * New text that reads as a heading's title: one short line, no sentence or
+ * lead-in end, no article cited (a body for it has them); a full stop at its
+ * end only where the heading has one (（一）从严的原则。) and `ended` allows it.
+ */
+function readsAsTitle(text: string, clause: Clause, ended = true): boolean {
+  const words = ended && /[。.]$/u.test(clause.text.trim()) ? text.replace(/[。.]$/u, '') : text;
+  return words !== '' && words.length <= 30 && !/[\n。；;！!？?：:]/u.test(words) && !/第[一二三四五六七八九十百千零〇0-9]+条/u.test(words);
 }
 
 /** A unit whose own text is its heading alone (通信保障, 从严的原则。, a chapter's words). */
@@ -1193,8 +1204,10 @@ function rewritePart(part: 'introductory' | 'heading', body: string, at: Placed,
   const words = part === 'heading' ? (from > 0 ? clause.title : headedAlone(clause) ? clause.text.trim() : '') : clause.text.slice(from).trimEnd();
   if (words === '') return { problem: `${nameOf(index, clause)} has no ${part === 'heading' ? 'heading' : 'introductory text'}` };
   // 第三章的章名修改为：“…。”: a sentence is no chapter's title, whatever the comment calls it.
-  if (part === 'heading' && from === 0 && !readsAsTitle(body)) return { problem: `“${truncateToWidth(body, 40)}” reads as no title of ${nameOf(index, clause)}: give its new title alone (no sentence, one short line)` };
-  const edit = smallestChange(clause, words, body, round(0.9 * at.confidence), source);
+  if (part === 'heading' && from === 0 && !readsAsTitle(body, clause)) return { problem: `“${truncateToWidth(body, 40)}” reads as no title of ${nameOf(index, clause)}: give its new title alone (no sentence, one short line)` };
+  // （一）从严的原则。 renamed 从严从紧的原则: its full stop stays.
+  const ended = part === 'heading' && from === 0 && /[。.]$/u.test(words) && !/[。.]$/u.test(body) ? `${body}${words.at(-1)!}` : body;
+  const edit = smallestChange(clause, words, ended, round(0.9 * at.confidence), source);
   return edit ? { edits: [edit] } : { problem: `${nameOf(index, clause)} already reads so` };
 }
 
