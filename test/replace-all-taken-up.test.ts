@@ -182,6 +182,22 @@ describe('an occurrence inside another edit whose new words lack the old term (p
     );
   });
 
+  it('where it applies, every clause left with the old term is warned of (throughout-missed), and no other', () => {
+    fc.assert(
+      fc.property(quotes, texts, clausesDrafted, fc.boolean(), fc.boolean(), (quote, text, drafts, keep, globalFirst) => {
+        fc.pre(drafts.some(([t]) => t.includes('OLD')));
+        const { clauses, edits } = drafted(quote, drafts, keep);
+        const all: Edit = { op: 'replace-all', clause: '*', quote, text };
+        const revision = revised(clauses, edits, all, globalFirst);
+        fc.pre(revision.applied.some((p) => p.edit === all));
+        const warned = revision.problems.filter((p) => p.rule === 'throughout-missed').map((p) => p.clause);
+        const left = revision.clauses.filter((c) => c.status !== 'removed' && c.textAfter.includes(quote)).map((c) => c.id);
+        expect(warned).toEqual(left);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('stays a conflict with each edit whose new words keep the old term, in any entry order', () => {
     fc.assert(
       fc.property(quotes, texts, clausesDrafted, (quote, text, drafts) => {

@@ -81,6 +81,7 @@ const KINDS = new Map<string, readonly [string, string]>([
   ['narrowed-reference', ['range in a reference narrowed to the units left', 'ranges in references narrowed to the units left']],
   ['empty-heading', ['heading left with no clause under it', 'headings left with no clause under them']],
   ['self-coordination', ['clause where an edit names a term twice over (A或者A)', 'clauses where an edit names a term twice over (A或者A)']],
+  ['throughout-missed', ['change throughout that does not reach the new words of another entry', 'changes throughout that do not reach the new words of other entries']],
   ['taken-number', ['new article given a number already taken (by the draft or another new one)', 'new articles given numbers already taken (by the draft or other new ones)']],
   ['numbering-gap', ['number skipped in a sequence', 'numbers skipped in sequences']],
   ['numbering-repeat', ['number given twice in a sequence', 'numbers given twice in sequences']],

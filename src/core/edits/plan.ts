@@ -200,7 +200,7 @@ function everyOccurrence(clauses: readonly Clause[], quote: string, text: string
 }
 
 /** What a change throughout the draft changes in one text (see everyOccurrence). */
-function occurrenceChanges(source: string, quote: string, text: string): Change[] {
+export function occurrenceChanges(source: string, quote: string, text: string): Change[] {
   // Where the old words stand in the new text (“公司” in “本公司”): an occurrence inside the new text written out already is no occurrence.
   const within = occurrences(text, quote);
   const changes: Change[] = [];

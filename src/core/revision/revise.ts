@@ -16,6 +16,7 @@ import { placeClauses } from './place.js';
 import { renumberReferences } from './references.js';
 import { articlesRunOn, numberParagraphs, renumber } from './renumber.js';
 import { sameNumbers, takenNumberMessage } from './taken-numbers.js';
+import { missedByThroughout } from './throughout.js';
 
 export interface AttributedChange extends Change {
   entries: string[];
@@ -63,7 +64,7 @@ export interface RevisedClause {
 }
 
 export interface RevisionProblem {
-  rule: 'dangling-reference' | 'narrowed-reference' | 'empty-heading' | 'self-coordination' | 'taken-number';
+  rule: 'dangling-reference' | 'narrowed-reference' | 'empty-heading' | 'self-coordination' | 'taken-number' | 'throughout-missed';
   /** The clause where the problem shows (the citing clause, the empty heading). */
   clause: string;
   message: string;
@@ -117,6 +118,7 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   for (const clause of placed) finish(clause);
   // (A clause whose own paragraph is removed reads its next 款 now: that 款's words are not new.)
   problems.push(...selfCoordinationProblems(tree, placed, applied, new Set(paragraphRemovedBy.keys())));
+  problems.push(...missedByThroughout(tree, placed, applied));
   const revised = joinPromoted(placed, paragraphRemovedBy);
   return { clauses: revised, unapplied, applied, problems };
 }
