@@ -86,6 +86,7 @@ function line(a: BlameLine): string {
 
 /** changed, added, removed; or references renumbered for the clauses the entry added (or removed). */
 function change(a: BlameLine): string {
+  if (a.change === 'contents') return 'table of contents updated';
   if (a.change !== 'references') return a.change;
   const moving = a.moving && a.moving.length > 0 ? ` for the clauses it ${a.moving.join(' and ')}` : '';
   return `references renumbered${moving}`;

@@ -23,7 +23,7 @@ export interface Attribution {
   entry: string;
   unit: string;
   /** references: the entry changed only numbers in the clause's cross-references, which its added or removed units moved. */
-  change: 'changed' | 'added' | 'removed' | 'references';
+  change: 'changed' | 'added' | 'removed' | 'references' | 'contents';
   /** For references: what the entry did that moved the units they cite. */
   moving?: Array<'added' | 'removed'>;
   decision: DecisionStatus;
@@ -50,8 +50,10 @@ export function blame(history: readonly RoundHistory[]): Map<string, Attribution
         // An entry that adds an article renumbers what cites the later ones: that is not a change it asked for there.
         const own = clause.status === 'changed' ? clause.changes.filter((c) => c.entries.includes(entryId)) : [];
         const references = own.length > 0 && own.every((c) => c.reference);
+        // (The 目录's lines follow the headings an entry changed: contents.ts.)
+        const contents = own.length > 0 && own.every((c) => c.contents);
         const moving = references ? { moving: (['added', 'removed'] as const).filter((status) => revised.some((c) => c.status === status && c.entries.includes(entryId))) } : {};
-        const attribution: Attribution = { clause: id, round, entry: entry.id, unit: entry.unit, change: references ? 'references' : clause.status, ...moving, decision: entry.decision.status };
+        const attribution: Attribution = { clause: id, round, entry: entry.id, unit: entry.unit, change: references ? 'references' : contents ? 'contents' : clause.status, ...moving, decision: entry.decision.status };
         if (entry.decision.date) attribution.date = entry.decision.date;
         if (entry.decision.by) attribution.by = entry.decision.by;
         if (clause.status === 'added' && !renamed.has(clause.id)) attribution.newNumber = clause.markerAfter.trim().replace(/[、.．]$/u, '');

@@ -176,7 +176,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
       : clause.ownParagraphRemoved || (paragraphed.has(clause.id) && !members.has(clause.id))
         ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
         : cite(names.before, clause.id);
-    const references = clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '';
+    const references = (clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '') + (clause.changes.some((c) => c.contents) ? labels.contentsFollowed : '');
     // The 款 that moved up has its own row (where it changed): this one names the entries that removed the first.
     const entries = clause.promoted ? clause.changes[0]!.entries : clause.entries;
     return row([String(i + 1), cellText(name), original, revised, cellText(labels.entryList(inOrder(entries)) + references)]);

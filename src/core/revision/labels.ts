@@ -36,6 +36,8 @@ export interface Labels {
   /** A clause's own first paragraph (删除第五条第一款): 第五条第一款, a policy clause's 第一段. */
   firstParagraph: (name: string, article: boolean) => string;
   referencesRenumbered: string;
+  /** A 目录 whose lines followed the headings they list. */
+  contentsFollowed: string;
   renumbered: (moves: readonly Move[]) => string;
   /** Response table: adopted edits the build could not apply (build --allow-unapplied). */
   unapplied: (edits: Array<{ entry: string; index: number; reason: string }>) => string;
@@ -78,6 +80,7 @@ export const ZH: Labels = {
   addedUnder: (parent, own) => `${parent}新增${own}`,
   firstParagraph: (name, article) => `${name}${article ? '第一款' : '第一段'}`,
   referencesRenumbered: '（引用条文序号相应调整）',
+  contentsFollowed: '（目录相应调整）',
   renumbered: (moves) =>
     `条文序号作相应调整：${moves
       .map(({ before: names, after: numbers, count }) => {
@@ -120,6 +123,7 @@ export const EN: Labels = {
   addedUnder: (parent, own) => `${parent}${own} (new)`,
   firstParagraph: (name) => `${name}, first paragraph`,
   referencesRenumbered: ' (cross-references renumbered)',
+  contentsFollowed: ' (table of contents updated)',
   renumbered: (moves) =>
     `Renumbered: ${moves
       .map(({ before, after, count }) => {

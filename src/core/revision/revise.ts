@@ -17,11 +17,14 @@ import { renumberReferences } from './references.js';
 import { articlesRunOn, numberParagraphs, renumber } from './renumber.js';
 import { sameNumbers, takenNumberMessage } from './taken-numbers.js';
 import { missedByThroughout } from './throughout.js';
+import { followContents } from './contents.js';
 
 export interface AttributedChange extends Change {
   entries: string[];
   /** A number inside a cross-reference, rewritten because the unit it names moved. */
   reference?: boolean;
+  /** A line of the 目录 rewritten because the heading it lists was retitled or renumbered. */
+  contents?: boolean;
 }
 
 export interface RevisedClause {
@@ -116,6 +119,7 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   }
   for (const { edit, message } of sameNumbers(applied, draft.clauses, removed)) problems.push({ rule: 'taken-number', clause: edit.clause!.id, message, edits: [edit.ref] });
   for (const clause of placed) finish(clause);
+  for (const clause of followContents(placed, removedBy)) finish(clause);
   // (A clause whose own paragraph is removed reads its next 款 now: that 款's words are not new.)
   problems.push(...selfCoordinationProblems(tree, placed, applied, new Set(paragraphRemovedBy.keys())));
   problems.push(...missedByThroughout(tree, placed, applied));
