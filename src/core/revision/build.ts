@@ -22,7 +22,7 @@ import { carriedFrontMatter } from './front-matter.js';
 import { revise, type AttributedChange, type RevisedClause, type Revision } from './revise.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { addToGroup } from '../text/groups.js';
-import { mergedBefore, mergedMembers, pairMembers } from './rewrite-pairs.js';
+import { mergedBefore, mergedMembers, ownParagraphPairs, pairMembers, type MemberPair } from './rewrite-pairs.js';
 
 export interface BuildOutput {
   /** File name inside the output folder. */
@@ -149,7 +149,12 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
     let original = labels.added;
     let revised = labels.removed;
     const merged = mergedMembers(clause, members.get(clause.id) ?? []);
-    if (clause.ownParagraphRemoved) {
+    const moved = merged ? undefined : ownParagraphPairs(clause, members.get(clause.id) ?? []);
+    if (moved) {
+      // Its own old paragraph kept as another 款: each side's paragraphs in order, the kept one unmarked.
+      original = moved.filter((p) => p.removed).map((p) => ownPairText(clause, p, 'original')).join('<br>');
+      revised = moved.filter((p) => p.added).map((p) => ownPairText(clause, p, 'revised')).join('<br>');
+    } else if (clause.ownParagraphRemoved) {
       // 第五条第一款 removed: the 款 that moved up into the article is the same text, not a change.
       original = struck(clause.textBefore);
     } else if (merged) {
@@ -164,7 +169,7 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
       original = struck(clause.markerBefore + clause.textBefore);
     }
     // What went or came with it: a removed article's 款 and 项, a rewrite's old and new paragraphs (those kept shown as they are).
-    for (const { removed, added } of merged ? [] : pairMembers(members.get(clause.id) ?? [])) {
+    for (const { removed, added } of merged || moved ? [] : pairMembers(members.get(clause.id) ?? [])) {
       if (removed && added) {
         original += `<br>${pairedText(removed, added, 'original')}`;
         revised += `<br>${pairedText(removed, added, 'revised')}`;
@@ -408,6 +413,20 @@ function wholeBlock(clause: RevisedClause, labels: Labels): string {
   return block(clause, `${text}${labels.attribution(inOrder(clause.entries))}`);
 }
 
+/**
+ * A paragraph of a row whose unit's own old paragraph was kept as another
+ * (ownParagraphPairs) as one view shows it: the unit's number as markedText
+ * shows it, where the unit's own paragraph is on that side, a member's as it
+ * is; the words of a paragraph kept unmarked, a new or removed one's marked whole.
+ */
+function ownPairText(clause: RevisedClause, { removed, added }: MemberPair, view: 'original' | 'revised' | 'redline'): string {
+  const escape = view === 'redline' ? (t: string) => t : draftCell;
+  const shownSide = view === 'original' ? (removed ?? added)! : (added ?? removed)!;
+  const marker = shownSide === clause ? markerSegments(clause, view, escape) : [{ kind: 'raw' as const, text: escape(view === 'original' ? shownSide.markerBefore : shownSide.markerAfter) }];
+  const parts: DiffPart[] = removed && added ? wordDiff(removed.textBefore, added.textAfter) : removed ? [{ kind: 'delete', text: removed.textBefore }] : [{ kind: 'insert', text: added!.textAfter }];
+  return render([...marker, ...shownParts(parts, view, escape)]);
+}
+
 /** An old paragraph and the new one in its place, their differences marked (its number's too). */
 function pairedText(removed: RevisedClause, added: RevisedClause, view: 'original' | 'revised' | 'redline'): string {
   const parts = [...wordDiff(removed.markerBefore, added.markerAfter), ...wordDiff(removed.textBefore, added.textAfter)];
@@ -640,6 +659,17 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
     }
     if (clause.status === 'removed' || clause.status === 'added') {
       parts.push(wholeBlock(clause, labels));
+      continue;
+    }
+    const moved = ownParagraphPairs(clause, members.get(clause.id) ?? []);
+    if (moved && !mergedMembers(clause, members.get(clause.id) ?? [])) {
+      for (const pair of moved) {
+        const shownClause = (pair.added ?? pair.removed)!;
+        const kept = pair.removed && pair.added && pair.removed.textBefore === pair.added.textAfter && pair.added !== clause;
+        const body = `${ownPairText(clause, pair, 'redline')}${kept ? '' : labels.attribution(inOrder(shownClause.entries))}`;
+        parts.push(block(shownClause, shownClause.heading !== null || (shownClause === clause && clause.renumbered) ? body : protectParagraph(body)));
+      }
+      (members.get(clause.id) ?? []).forEach((m) => shown.add(m));
       continue;
     }
     const merged = mergedMembers(clause, members.get(clause.id) ?? []);

@@ -19,37 +19,85 @@ export function pairMembers(members: readonly RevisedClause[]): MemberPair[] {
   const removed = members.filter((m) => m.status === 'removed');
   const added = members.filter((m) => m.status === 'added');
   if (removed.length === 0 || added.length === 0) return members.map((m) => (m.status === 'removed' ? { removed: m } : { added: m }));
-  const pairs: MemberPair[] = [];
-  let r = 0;
-  let a = 0;
-  const chunks = diffArrays(
+  return alignParagraphs(
+    removed.map((c) => c.textBefore),
+    added.map((c) => c.textAfter),
+  ).map(([r, a]) => ({ ...(r === undefined ? {} : { removed: removed[r]! }), ...(a === undefined ? {} : { added: added[a]! }) }));
+}
+
+/**
+ * A rewrite that keeps the unit's own old paragraph as one of its new ones
+ * (将第五条修改为：“<新款>”“<原第五条>”, 增加一款作为第一款: the old text is
+ * its 第二款 now) pairs that paragraph with the one that reads as it, not with
+ * the unit's new own words. The pairs over the unit's own paragraph and its
+ * members together, the unit standing for its old own paragraph (removed) and
+ * its new one (added); undefined where the two are paired with each other, as
+ * in most rewrites (pairMembers then pairs the rest).
+ */
+export function ownParagraphPairs(clause: RevisedClause, members: readonly RevisedClause[]): MemberPair[] | undefined {
+  if (clause.status !== 'changed' || clause.ownParagraphRemoved || !members.some((m) => m.status === 'added')) return undefined;
+  const removed = [clause, ...members.filter((m) => m.status === 'removed')];
+  const added = [clause, ...members.filter((m) => m.status === 'added')];
+  const pairs = alignParagraphs(
     removed.map((c) => c.textBefore),
     added.map((c) => c.textAfter),
   );
+  if (pairs.some(([r, a]) => r === 0 && a === 0)) return undefined;
+  return pairs.map(([r, a]) => ({ ...(r === undefined ? {} : { removed: removed[r]! }), ...(a === undefined ? {} : { added: added[a]! }) }));
+}
+
+/** How far past the next new paragraph an old one looks for the one that reads as it (a 款 or two put before it). */
+const LOOK_AHEAD = 3;
+
+/**
+ * Old and new paragraphs paired in order (indices; one side undefined where a
+ * paragraph is gone or new): those that read the same, then, between them, an
+ * old one with the new one nearest to it in words among the next few (new ones
+ * put before it stand alone), where that one keeps at least half its words.
+ */
+function alignParagraphs(before: readonly string[], after: readonly string[]): Array<[number | undefined, number | undefined]> {
+  const pairs: Array<[number | undefined, number | undefined]> = [];
+  let r = 0;
+  let a = 0;
+  const chunks = diffArrays([...before], [...after]);
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k]!;
     if (!chunk.added && !chunk.removed) {
-      for (let n = 0; n < chunk.count; n++) pairs.push({ removed: removed[r++]!, added: added[a++]! });
+      for (let n = 0; n < chunk.count; n++) pairs.push([r++, a++]);
       continue;
     }
-    // Old paragraphs gone, and new ones in their place: paired in order, the rest alone.
+    // Old paragraphs gone, and new ones in their place.
     const gone = chunk.removed ? chunk.count : 0;
     const next = chunks[k + 1];
     const come = chunk.removed && next?.added ? next.count : chunk.added ? chunk.count : 0;
     if (chunk.removed && next?.added) k++;
-    for (let n = 0; n < Math.max(gone, come); n++) {
-      const old = n < gone ? removed[r++] : undefined;
-      const now = n < come ? added[a++] : undefined;
-      if (old && now && similar(old.textBefore, now.textAfter)) pairs.push({ removed: old, added: now });
-      else pairs.push(...(old ? [{ removed: old }] : []), ...(now ? [{ added: now }] : []));
+    const comeEnd = a + come;
+    for (let n = 0; n < gone; n++, r++) {
+      const match = nearest(before[r]!, after, a, Math.min(comeEnd, a + 1 + LOOK_AHEAD));
+      if (match === undefined) {
+        pairs.push([r, undefined]);
+        continue;
+      }
+      while (a < match) pairs.push([undefined, a++]);
+      pairs.push([r, a++]);
     }
+    while (a < comeEnd) pairs.push([undefined, a++]);
   }
   return pairs;
 }
 
-/** Texts that keep at least half their words: one paragraph changed, not another put in its place. */
-function similar(before: string, after: string): boolean {
-  return keptChars(before, after) * 2 >= Math.max(before.length, after.length);
+/** The new paragraph in [from, to) that keeps the most of the old one's words, if it keeps at least half. */
+function nearest(old: string, after: readonly string[], from: number, to: number): number | undefined {
+  let best: number | undefined;
+  let most = -1;
+  for (let j = from; j < to; j++) {
+    const kept = keptChars(old, after[j]!);
+    if (kept * 2 >= Math.max(old.length, after[j]!.length) && kept > most) {
+      best = j;
+      most = kept;
+    }
+  }
+  return best;
 }
 
 /**
