@@ -14,6 +14,7 @@ import { nearestPassage } from '../text/nearest.js';
 import { hasHan, occurrences, struckFromList, truncateToWidth, wordOccurrences } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems } from '../edits/plan.js';
+import { leadingCaption } from '../draft/title.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
 import { betweenChange } from './between.js';
@@ -1244,7 +1245,9 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
     if (unit === 'paragraph') {
       const article = articleOf(at.clause, index);
       const k = [article, ...paragraphsOf(index.tree, article)].indexOf(at.clause);
-      if (k !== -1) return made(insertionPoint(index.tree, { kind: 'paragraph', of: article }, request.relation === 'after' ? k + 2 : k + 1));
+      const place = request.relation === 'after' ? k + 2 : k + 1;
+      if (k === 0 && place === 1) return newFirstParagraph(article, text, confidence, index, source);
+      if (k !== -1) return made(insertionPoint(index.tree, { kind: 'paragraph', of: article }, place));
     }
     return made({ clause: partOfStyle(at.clause, text, index) ?? at.clause, position: request.relation });
   }
@@ -1264,9 +1267,32 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
     return made(point);
   }
   if (!at) return { problem: 'which clause the new one joins is not said' };
+  if (unit === 'paragraph' && n === 1) return newFirstParagraph(articleOf(at.clause, index), text, confidence, index, source);
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
   if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
   return made({ clause: at.clause, position: 'inside' });
+}
+
+/**
+ * 增加一款，作为第一款 (在第五条第一款前增加一款): the new 款 opens the
+ * article, after its number, and its own paragraph follows word for word as
+ * its 第二款, with the items it leads in to; the later 款 move on by one. That
+ * is a rewrite of the article's own paragraph whose second line is the old one
+ * (of the whole article, where it has no later 款): the build places and
+ * numbers it so, and pairs the kept paragraph with itself (rewrite-pairs.ts).
+ */
+function newFirstParagraph(article: Clause, text: string, confidence: number, index: DraftIndex, source: string): Outcome {
+  // (A heading's paragraphs are no 款 of an article: what would go first under 1.2 is not said so.)
+  if (article.heading !== null || article.marker === null) return { problem: `${nameOf(index, article)} has no 款 of its own to put a new one before` };
+  const laterParagraphs = paragraphsOf(index.tree, article).length > 0;
+  const items = firstParagraphItems(index.tree, article) ?? (index.tree.children.get(article.id) ?? []);
+  const below = items.flatMap((c) => [c, ...descendants(index.tree, c)]);
+  if (below.some((c) => c.heading !== null)) return { problem: `${nameOf(index, article)} heads parts of its own: say where the new 款 goes` };
+  // 第一条（立法目的）: the caption stays where the article opens, before the new 款.
+  const own = article.text.trim().slice(leadingCaption(article.text.trim()).length).trim();
+  const kept = [own, ...below.map((c) => `${c.marker?.raw ?? ''}${c.text}`.trim())];
+  const op = laterParagraphs ? 'rewrite-first-paragraph' : 'rewrite';
+  return { edits: [{ op, clause: article.id, text: [text.trim(), ...kept].join('\n'), confidence: round(confidence), source }] };
 }
 
 /**

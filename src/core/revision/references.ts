@@ -451,13 +451,20 @@ function citeRewrites(context: Context, c: Cite, resolved: ResolvedCite, citing:
     const unit = unitAt(context, level, resolved);
     if (!unit) return { rewrites: [] };
     if (context.removedBy.has(unit.id)) return { rewrites, removed: unit };
-    const after = context.byOriginal.get(unit.id);
+    const revised = context.byOriginal.get(unit.id);
+    // 第五条第一款 of an article given a new first 款: the old one, kept as its 第二款.
+    const after = level.kind === '款' ? revised && paragraphKept(revised) : revised;
     const value = after ? numberAfter(after, level.kind) : null;
     if (value === null) return { rewrites, removed: unit, why: level.kind === '款' ? 'whose first paragraph is removed' : 'which has no number now' };
     if (value === level.value) continue;
-    rewrites.push({ start: level.start, end: level.end, text: level.arabic ? String(value) : chineseNumeral(value), entries: after!.movedBy });
+    rewrites.push({ start: level.start, end: level.end, text: level.arabic ? String(value) : chineseNumeral(value), entries: after === revised ? after!.movedBy : after!.entries });
   }
   return { rewrites };
+}
+
+/** The 款 that holds a unit's old first paragraph now: the unit, or the 款 a rewrite kept it as (ownParagraphKept). */
+function paragraphKept(clause: RevisedClause): RevisedClause {
+  return clause.ownParagraphKept ?? clause;
 }
 
 /** A unit's number in the revised text, counted as a cite of this kind counts it; null when it has none. */
@@ -491,7 +498,7 @@ function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citi
   const ownAfter = own ? context.byOriginal.get(own.id) : undefined;
   if (!ownAfter) return { rewrites: [] };
   const gone = (t: Clause) => context.removedBy.has(t.id) || (kind === '款' && context.paragraphRemovedBy.has(t.id));
-  const kept = targets.filter((t) => !gone(t)).map((t) => context.byOriginal.get(t.id)!);
+  const kept = targets.filter((t) => !gone(t)).map((t) => (kind === '款' ? paragraphKept(context.byOriginal.get(t.id)!) : context.byOriginal.get(t.id)!));
   if (kept.length === 0) return context.removedBy.has(targets[0]!.id) ? { rewrites: [], removed: targets[0]! } : { rewrites: [], removed: targets[0]!, why: 'whose first paragraph is removed' };
   const sequence = sequenceOf(context, kind, ownAfter);
   const at = sequence.indexOf(ownAfter);

@@ -8,6 +8,8 @@ import type { Clause } from '../draft/clause.js';
 import type { DraftMeta } from '../draft/format.js';
 import { clauseTree, type ClauseTree } from '../draft/locate.js';
 import type { Marker } from '../draft/numbering.js';
+import { ARTICLE_STYLE } from '../draft/hierarchy.js';
+import { leadingCaption } from '../draft/title.js';
 import { applyChanges, markConflicts, resolveEdits, type Change, type EditRef, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
 import { selfCoordinationProblems } from './coordination.js';
@@ -64,6 +66,12 @@ export interface RevisedClause {
   ownParagraphRemoved?: boolean;
   /** That next 款, as revised: the redline shows it in its own paragraph, and it has a row of its own in the comparison table where edits of its own changed it. */
   promoted?: RevisedClause;
+  /**
+   * A rewrite that keeps the article's own old paragraph word for word as a
+   * later 款 (增加一款作为第一款): that 款. References to the old first 款
+   * (第五条第一款, a later 款's 前款) follow it there.
+   */
+  ownParagraphKept?: RevisedClause;
 }
 
 export interface RevisionProblem {
@@ -107,6 +115,7 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   for (const p of applied) for (const id of p.removes ?? []) if (!removedBy.has(id)) removedBy.set(id, p);
   const paragraphRemovedBy = new Map(applied.filter((p) => p.edit.op === 'remove-first-paragraph').map((p) => [p.edit.clause, p]));
   const placed = placeClauses(tree, applied, removedBy);
+  markKeptOwnParagraphs(placed, applied);
   renumber(placed, draft.meta.numbering.continuous, articlesRunOn(draft.clauses));
   numberParagraphs(placed);
   keepListPunctuation(placed);
@@ -163,6 +172,20 @@ function joinPromoted(clauses: RevisedClause[], paragraphRemovedBy: ReadonlyMap<
     for (const child of clauses) if (child.parent === next.id) child.parent = clause.id;
   }
   return clauses.filter((c) => !joined.has(c.id));
+}
+
+/** Articles rewritten whose own old paragraph a new 款 of the rewrite repeats word for word (its caption aside): see ownParagraphKept. */
+function markKeptOwnParagraphs(clauses: readonly RevisedClause[], applied: readonly PlannedEdit[]): void {
+  const rewritten = new Set(applied.filter((p) => p.edit.op === 'rewrite' || p.edit.op === 'rewrite-first-paragraph').map((p) => p.edit.clause));
+  if (rewritten.size === 0) return;
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  for (const member of clauses) {
+    if (member.status !== 'added' || member.partOf === undefined || member.parent !== member.partOf || !rewritten.has(member.partOf)) continue;
+    const article = byId.get(member.partOf);
+    if (!article || article.ownParagraphKept || article.original?.marker?.style !== ARTICLE_STYLE) continue;
+    const own = article.textBefore.trim();
+    if (member.markerAfter === '' && member.textAfter.trim() === own.slice(leadingCaption(own).length).trim()) article.ownParagraphKept = member;
+  }
 }
 
 /** The applied changes in the text, status and entries, once every pass has added its changes. */
