@@ -36,9 +36,9 @@ export function afterDecisions(workspace: Workspace, draft: string, entries: rea
   const adopting = new Set(entries.filter((e) => decided.has(e.id) && (e.decision.status === 'adopted' || e.decision.status === 'partial')).map((e) => e.id));
   if (adopting.size === 0) return [];
   try {
-    const { clauses } = readDraft(workspace, draft).draft;
-    const warnings = adoptionWarnings(clauses, entries, adopting).map((w) => `warning: ${w}`);
-    const notes = pendingOverlaps(clauses, entries, adopting).map(
+    const { clauses, meta } = readDraft(workspace, draft).draft;
+    const warnings = adoptionWarnings(clauses, entries, adopting, meta.lang).map((w) => `warning: ${w}`);
+    const notes = pendingOverlaps(clauses, entries, adopting, meta.lang).map(
       (o) => `note: entry ${o.edit.entry}, edit ${o.edit.index} overlaps pending entry ${o.pending}'s ${o.edits.length === 1 ? 'edit' : 'edits'} ${o.edits.join(', ')}; adopting both will conflict`,
     );
     // A term changed throughout can meet hundreds of pending edits: check --verbose lists them all.

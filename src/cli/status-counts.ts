@@ -16,7 +16,7 @@ export function countDraft(workspace: Workspace, name: string, listing: EntryLis
   const { entries, warnings } = loadEntries(workspace, name, undefined, listing);
   // A campaign's members count as its lead's decision answers them.
   const { byStatus, byUnit } = tally(answerCampaigns(entries.map((e) => e.entry)));
-  const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
+  const planned = planEntries(draft.clauses, entries.map((e) => e.entry), undefined, draft.meta.lang);
   const stale = [...planned.values()].flat().filter((p) => p.state === 'stale' || p.state === 'ambiguous').length;
   const window = draft.meta.consultation;
   return { counts: { entries: entries.length, byStatus, byUnit, stale, ...(window ? { window: { from: window.from, to: window.to } } : {}) }, warnings };

@@ -36,7 +36,7 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
       entryCount += entries.length;
       editCount += entries.reduce((n, e) => n + e.entry.edits.length, 0);
       const paths = new Map(entries.map((e) => [e.entry.id, e]));
-      for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final))) {
+      for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final), draft.meta.lang)) {
         const loaded = paths.get(finding.entry.id)!;
         const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(workspace, loaded.path);
             const hint = finding.lacks ? ` (${decideHint(finding.entry.id, finding.entry.decision.status, finding.lacks)})` : '';

@@ -25,7 +25,7 @@ export async function proposeCommand({ entries: ids, format, ...flags }: Propose
   const unknown = ids.filter((id) => !entries.some((e) => e.entry.id === id));
   if (unknown.length > 0) throw new UsageError(`no feedback entry ${unknown.join(', ')} for ${name}`);
   // Conflicts are judged among all entries, even when only some are shown.
-  const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry)).filter((p) => ids.length === 0 || ids.includes(p.entry.id));
+  const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry), draft.meta.lang).filter((p) => ids.length === 0 || ids.includes(p.entry.id));
   // (A file's name is made only for an entry with a warning: 10,000 entries have few.)
   const paths = new Map(entries.map((e) => [e.entry.id, e.path]));
   reportProblems(

@@ -41,7 +41,7 @@ export async function reviewCommand(flags: ReviewOptions, io: Io): Promise<numbe
     return 0;
   }
   if (!flags.answers && !io.isTTY && !io.stdin) throw new UsageError('review asks questions in a terminal; use `redline decide` or --answers <file> in scripts');
-  const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry));
+  const proposals = proposeEntries(draft.clauses, entries.map((e) => e.entry), draft.meta.lang);
   const proposalOf = (id: string) => proposals.find((p) => p.entry.id === id)!;
   // Scripted answers are checked as a whole before any decision is written.
   const prompter = flags.answers

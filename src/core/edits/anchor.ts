@@ -5,7 +5,7 @@ import type { Clause } from '../draft/clause.js';
 import type { QuoteAnchor } from './edit.js';
 import { readUnits, type UnitAnnotation, type UnitList } from '../draft/units.js';
 import { nearestPassage } from '../text/nearest.js';
-import { occurrencesWithContext } from '../text/strings.js';
+import { holdsQuote, occurrencesWithContext, type TextLang } from '../text/strings.js';
 
 export type AnchorState = 'ok' | 'stale' | 'ambiguous';
 
@@ -19,20 +19,20 @@ export interface Anchor {
   suggestion?: string;
 }
 
-/** Finds the quote of a text edit inside the clause text. */
-export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[]): Anchor {
+/** Finds the quote of a text edit inside the clause text: in an English draft as whole words (text/strings.ts quoteOccurrences). */
+export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], lang: TextLang = 'zh'): Anchor {
   const quote = edit.quote;
   const text = clause.text;
-  const hits = occurrencesWithContext(text, quote, edit);
+  const hits = occurrencesWithContext(text, quote, edit, lang);
   if (edit.occurrence !== undefined) {
     const at = hits[edit.occurrence - 1];
     if (at === undefined) {
-      return stale(clause, edit, clauses, `occurrence ${edit.occurrence} of “${quote}” is not in ${clause.id}: it occurs ${hits.length} time(s)`);
+      return stale(clause, edit, clauses, lang, `occurrence ${edit.occurrence} of “${quote}” is not in ${clause.id}: it occurs ${hits.length} time(s)`);
     }
     return { state: 'ok', start: at, end: at + quote.length };
   }
   if (hits.length === 1) return { state: 'ok', start: hits[0]!, end: hits[0]! + quote.length };
-  if (hits.length === 0) return stale(clause, edit, clauses, `“${quote}” is not in ${clause.id}`);
+  if (hits.length === 0) return stale(clause, edit, clauses, lang, `“${quote}” is not in ${clause.id}`);
   return {
     state: 'ambiguous',
     start: hits[0]!,
@@ -41,9 +41,9 @@ export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly
   };
 }
 
-function stale(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], message: string): Anchor {
+function stale(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], lang: TextLang, message: string): Anchor {
   const quote = edit.quote;
-  const elsewhere = clauses.find((c) => c.id !== clause.id && c.text.includes(quote));
+  const elsewhere = clauses.find((c) => c.id !== clause.id && holdsQuote(c.text, quote, lang));
   const suggestion = elsewhere ? `the quote is now in ${elsewhere.id}${elsewhere.number ? ` (${elsewhere.number})` : ''}` : nearest(clause.text, quote);
   return { state: 'stale', start: 0, end: 0, message, ...(suggestion ? { suggestion } : {}) };
 }

@@ -7,7 +7,7 @@
 // inside) claim a clause and everything under it, so that no change to a unit
 // they replace is silently lost.
 import { anchorQuote, nearestInDraft, unitTarget } from './anchor.js';
-import { hasHan, occurrences, repeatedContext, struckFromList, wordOccurrences } from '../text/strings.js';
+import { hasHan, occurrences, repeatedContext, struckFromList, wordOccurrences, type TextLang } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type AddClauseEdit, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
@@ -60,16 +60,16 @@ export function refLabel(ref: EditRef): string {
   return `${ref.entry}#${ref.index}`;
 }
 
-/** Resolves each edit on its own: where it applies, or why it cannot. */
-export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditInput[], tree: ClauseTree = clauseTree(clauses)): PlannedEdit[] {
+/** Resolves each edit on its own: where it applies, or why it cannot (a quote of an English draft as whole words). */
+export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditInput[], tree: ClauseTree = clauseTree(clauses), lang: TextLang = 'zh'): PlannedEdit[] {
   return inputs.map(({ ref, edit }) => {
-    const planned = resolveEdit(tree, ref, edit);
+    const planned = resolveEdit(tree, ref, edit, lang);
     if (planned.message) planned.message = `${where(ref, planned.clause, edit)}${planned.message}`;
     return planned;
   });
 }
 
-function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
+function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit, lang: TextLang): PlannedEdit {
   const clauses = tree.clauses;
   const clause = tree.byId.get(edit.clause);
   const planned: PlannedEdit = { ref, edit, clause, state: 'ok', conflictsWith: [] };
@@ -89,7 +89,7 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit): PlannedEdit {
     return planned;
   }
   if (isTextEdit(edit)) {
-    const anchor = anchorQuote(clause, edit, clauses);
+    const anchor = anchorQuote(clause, edit, clauses, lang);
     planned.state = anchor.state;
     if (anchor.message) planned.message = anchor.message;
     if (anchor.suggestion) planned.suggestion = anchor.suggestion;

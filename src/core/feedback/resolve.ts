@@ -11,7 +11,7 @@ import { articleOf as articleHolding, paragraphOfClause } from '../draft/referen
 import { isBetween, readMarker, withNumeral } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
-import { hasHan, occurrences, struckFromList, truncateToWidth, wordOccurrences } from '../text/strings.js';
+import { hasHan, holdsQuote, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems } from '../edits/plan.js';
 import { leadingCaption } from '../draft/title.js';
@@ -38,13 +38,15 @@ export interface DraftIndex {
   singleQuotes: boolean;
   /** The draft numbers units 1.1, 1.1.1 (a policy text's outline): a comment's 7.2 may be one of them. */
   decimal: boolean;
+  /** The draft's language: an English quote stands as whole words (text/strings.ts quoteOccurrences), as edits are anchored. */
+  lang: TextLang;
 }
 
 const indexes = new WeakMap<readonly Clause[], DraftIndex>();
 
-export function draftIndex(clauses: readonly Clause[]): DraftIndex {
+export function draftIndex(clauses: readonly Clause[], lang: TextLang = 'zh'): DraftIndex {
   let index = indexes.get(clauses);
-  if (!index) {
+  if (index?.lang !== lang) {
     index = {
       tree: clauseTree(clauses),
       statute: clauses.some((c) => c.marker?.style === '第一条'),
@@ -52,6 +54,7 @@ export function draftIndex(clauses: readonly Clause[]): DraftIndex {
       holding: new Map(),
       singleQuotes: clauses.some((c) => c.text.includes('‘')),
       decimal: clauses.some((c) => c.marker !== null && /^1(?:\.1)+$/u.test(c.marker.style)),
+      lang,
     };
     indexes.set(clauses, index);
   }
@@ -200,7 +203,7 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
   const words = clause.text.slice(span.start, span.end).trimEnd();
   const confidence = round(0.9 * unit.confidence);
   const occurrence = (quote: string, at: number) => {
-    const all = occurrences(clause.text, quote);
+    const all = quoteOccurrences(clause.text, quote, index.lang);
     return all.length > 1 ? { occurrence: all.indexOf(at) + 1 } : {};
   };
   switch (request.op) {
@@ -220,8 +223,8 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
     case 'rewrite': {
       const text = inWidths(request.text.trim(), clause, index, context);
       if (text === words) return { problem: `the sentence already reads so` };
-      const once = occurrences(clause.text, words).length === 1;
-      const edit = once ? smallestChange(clause, words, text, confidence, source) : { op: 'replace' as const, clause: clause.id, quote: words, text, ...occurrence(words, span.start), confidence, source };
+      const once = quoteOccurrences(clause.text, words, index.lang).length === 1;
+      const edit = once ? smallestChange(clause, words, text, confidence, source, index.lang) : { op: 'replace' as const, clause: clause.id, quote: words, text, ...occurrence(words, span.start), confidence, source };
       return edit ? { edits: [edit] } : { problem: 'the old and the new text are the same' };
     }
     case 'replace':
@@ -278,7 +281,7 @@ function quoteOf(request: Request): string | undefined {
 }
 
 function holds(clause: Clause, quote: string, index: DraftIndex): boolean {
-  return clause.text.includes(quote) || descendants(index.tree, clause).some((c) => c.text.includes(quote));
+  return holdsQuote(clause.text, quote, index.lang) || descendants(index.tree, clause).some((c) => holdsQuote(c.text, quote, index.lang));
 }
 
 export function nameOf(index: DraftIndex, clause: Clause): string {
@@ -657,7 +660,7 @@ function notIn(quote: string, unit: Clause | undefined, scope: readonly Clause[]
 function holdersOf(text: string, index: DraftIndex): Clause[] {
   let found = index.holding.get(text);
   if (!found) {
-    found = index.tree.clauses.filter((c) => c.text.includes(text));
+    found = index.tree.clauses.filter((c) => holdsQuote(c.text, text, index.lang));
     index.holding.set(text, found);
   }
   return found;
@@ -670,7 +673,7 @@ function isBelow(index: DraftIndex, clause: Clause, ancestor: Clause): boolean {
 
 /** The quote must stand once in its clause; twice or more, the comment has to say which. */
 function once(clause: Clause, text: string, index: DraftIndex): string | undefined {
-  const n = occurrences(clause.text, text).length;
+  const n = quoteOccurrences(clause.text, text, index.lang).length;
   return n > 1 ? `“${text}” occurs ${n} times in ${nameOf(index, clause)}: say which` : undefined;
 }
 
@@ -693,7 +696,7 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   if (numbered) return 'problem' in numbered ? numbered : textEdit(numbered.quote, numbered.text, numbered.at, undefined, index, context, source);
   // 将第三十九条中的“法律委员会”修改为…: in the unit named, every time it stands there (as amendment decisions mean it).
   if (at && a !== '' && context.lang !== 'en') {
-    const every = occurrenceEdits(scopeOf(at, where, index), a, b, round(0.9 * 0.9 * at.confidence), source);
+    const every = occurrenceEdits(scopeOf(at, where, index), a, b, round(0.9 * 0.9 * at.confidence), source, index.lang);
     // 第二百九十条，建议删除“A” where A stands twice: which one is not said (中, 均, 全部 would say each).
     if (every.length > 1 && !where?.inUnit) return { problem: `“${a}” occurs ${every.length} times in ${nameOf(index, at.clause)}: say which, or say 全部 for each` };
     if (every.length > 1) return { edits: every };
@@ -707,9 +710,9 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
   if (b === '' && found.clause.marker !== null && found.clause.marker.value !== null && (a === found.clause.text.trim() || a === found.clause.text.trim().replace(/[。；;.，,]$/u, ''))) {
     return { edits: [{ op: 'remove-clause', clause: found.clause.id, confidence: round(0.9 * found.confidence), source }] };
   }
-  const edit = smallestChange(found.clause, a, inWidths(b, found.clause, index, context), found.confidence, source);
+  const edit = smallestChange(found.clause, a, inWidths(b, found.clause, index, context), found.confidence, source, index.lang);
   if (!edit) return { problem: 'the old and the new text are the same' };
-  if (edit.op === 'delete') tidyDeletion(edit, found.clause.text);
+  if (edit.op === 'delete') tidyDeletion(edit, found.clause.text, index.lang);
   return { edits: [edit] };
 }
 
@@ -736,7 +739,7 @@ function nthEdit(before: string, after: string, nth: number, given: Placed | und
   }
   let seen = 0;
   for (const clause of scope) {
-    const count = occurrences(clause.text, a).length;
+    const count = quoteOccurrences(clause.text, a, index.lang).length;
     if (seen + count < nth) {
       seen += count;
       continue;
@@ -759,7 +762,7 @@ function nthEdit(before: string, after: string, nth: number, given: Placed | und
 function numberedQuote(quote: string, text: string | undefined, at: Placed | undefined, index: DraftIndex, context: CommentContext): { quote: string; text: string; at: Placed } | { problem: string } | undefined {
   const scope = at ? [at.clause, ...descendants(index.tree, at.clause)] : index.tree.clauses;
   if (quote === '') return undefined;
-  const written = at ? scope.some((c) => c.text.includes(quote)) : holdersOf(quote, index).length > 0;
+  const written = at ? scope.some((c) => holdsQuote(c.text, quote, index.lang)) : holdersOf(quote, index).length > 0;
   const led = numberLed(quote, scope);
   if (!led) return undefined;
   // “1.2 等级划分” of a plan whose 目录 lists it too: the unit so numbered is meant, not the line of contents.
@@ -847,7 +850,7 @@ function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'inser
   if (!ending.endsWith(quote)) return { problem: `${nameOf(index, at.clause)} does not end with “${quote}”` };
   // strike “or” at the end: a word struck takes the space before it along.
   if (request.op === 'delete' && /^[A-Za-z0-9]/u.test(quote) && ending[ending.length - quote.length - 1] === ' ') quote = ` ${quote}`;
-  const count = occurrences(clause.text, quote).length;
+  const count = quoteOccurrences(clause.text, quote, index.lang).length;
   const occurrence = count > 1 ? { occurrence: count } : {};
   const confidence = round(0.9 * at.confidence);
   if (request.op === 'insert') return { edits: [{ op: 'insert', clause: clause.id, quote, text: request.text, position: request.position, ...occurrence, confidence, source }] };
@@ -856,18 +859,18 @@ function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'inser
 }
 
 /** A replacement (a deletion where `text` is empty) of each occurrence of `quote` in the clauses, in order. */
-function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string, confidence: number, source: string): Edit[] {
+function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string, confidence: number, source: string, lang: TextLang): Edit[] {
   const edits: Edit[] = [];
   for (const clause of clauses) {
     // An English word as a word (rule, not the rule of rulemaking), numbered among all its occurrences, as an edit's occurrence counts.
-    const all = occurrences(clause.text, quote);
+    const all = quoteOccurrences(clause.text, quote, lang);
     const words = new Set(wordOccurrences(clause.text, quote));
     all.forEach((at, k) => {
       if (!words.has(at)) return;
       const occurrence = all.length > 1 ? { occurrence: k + 1 } : {};
       const edit: Edit = text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source };
       // (删除第十九条第（四）项中的“A”和“B”均…: words that stand once there take their separator, as a single deletion's do.)
-      if (edit.op === 'delete' && hasHan(quote)) tidyDeletion(edit, clause.text);
+      if (edit.op === 'delete' && hasHan(quote)) tidyDeletion(edit, clause.text, lang);
       edits.push(edit);
     });
   }
@@ -875,16 +878,17 @@ function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string
 }
 
 /** strike “transparent, apolitical, and” between two spaces takes one of them along, as a drafter strikes words. */
-function tidyDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void {
+function tidyDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string, lang: TextLang): void {
   if (edit.prefix || edit.suffix || edit.occurrence) return;
   if (!/^[A-Za-z0-9]/u.test(edit.quote) || !/[A-Za-z0-9,;.]$/u.test(edit.quote)) {
-    tidyChineseDeletion(edit, text);
+    tidyChineseDeletion(edit, text, lang);
     return;
   }
-  const at = text.indexOf(edit.quote);
-  if (text[at - 1] === ' ' && text[at + edit.quote.length] === ' ' && occurrences(text, `${edit.quote} `).length === 1) edit.quote = `${edit.quote} `;
+  const occurs = (quote: string) => quoteOccurrences(text, quote, lang);
+  const at = occurs(edit.quote)[0] ?? -1;
+  if (text[at - 1] === ' ' && text[at + edit.quote.length] === ' ' && occurs(`${edit.quote} `).length === 1) edit.quote = `${edit.quote} `;
   // strike "and" at the end of paragraph (2), or words before a full stop: the space before them goes too (not after a comma: "(b), as appropriate, to").
-  else if (text[at - 1] === ' ' && (at + edit.quote.length === text.trimEnd().length || (/^[.;]/u.test(text.slice(at + edit.quote.length)) && !/[,;:]/u.test(text[at - 2] ?? ''))) && occurrences(text, ` ${edit.quote}`).length === 1) edit.quote = ` ${edit.quote}`;
+  else if (text[at - 1] === ' ' && (at + edit.quote.length === text.trimEnd().length || (/^[.;]/u.test(text.slice(at + edit.quote.length)) && !/[,;:]/u.test(text[at - 2] ?? ''))) && occurs(` ${edit.quote}`).length === 1) edit.quote = ` ${edit.quote}`;
 }
 
 /** Marks that part the words of a sentence, and those that end it. */
@@ -899,9 +903,10 @@ const SENTENCE_OPEN = /[。；！？：:]/u;
  * that are elements of a 、-list take one 、 along (struckFromList: 误导性的语言、文字、数字
  * without “语言”: 误导性的文字、数字; without “数字”, the list's last: 误导性的语言、文字).
  */
-function tidyChineseDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string): void {
-  if (occurrences(text, edit.quote).length !== 1) return;
-  const at = text.indexOf(edit.quote);
+function tidyChineseDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string, lang: TextLang): void {
+  const hits = quoteOccurrences(text, edit.quote, lang);
+  if (hits.length !== 1) return;
+  const at = hits[0]!;
   const end = at + edit.quote.length;
   const before = text[at - 1] ?? '';
   const after = text[end] ?? '';
@@ -914,7 +919,7 @@ function tidyChineseDeletion(edit: Extract<Edit, { op: 'delete' }>, text: string
         : (at === 0 || SENTENCE_OPEN.test(before) || SEPARATOR.test(before)) && SEPARATOR.test(after)
           ? edit.quote + after
           : edit.quote;
-  if (quote !== edit.quote && occurrences(text, quote).length === 1) edit.quote = quote;
+  if (quote !== edit.quote && quoteOccurrences(text, quote, lang).length === 1) edit.quote = quote;
 }
 
 /**
@@ -971,7 +976,7 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
   }
   const unit = [at.clause, ...descendants(index.tree, at.clause)];
   const subtree = new Set(unit.map((c) => c.id));
-  const edits = occurrenceEdits(holding.filter((c) => subtree.has(c.id)), quote, text, round(0.9 * at.confidence), source);
+  const edits = occurrenceEdits(holding.filter((c) => subtree.has(c.id)), quote, text, round(0.9 * at.confidence), source, index.lang);
   if (edits.length === 0) return notIn(quote, at.clause, unit, index);
   return { edits };
 }
@@ -983,7 +988,7 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
   const found = clauseWith(quote, at, index, context);
   if ('problem' in found) return found;
   // after the second “small manufacturers”: that one, of those in the paragraph that holds it.
-  const all = occurrences(found.clause.text, quote);
+  const all = quoteOccurrences(found.clause.text, quote, index.lang);
   if (nth !== undefined && nth > all.length) return { problem: `“${quote}” stands ${all.length} time(s) in ${nameOf(index, found.clause)}, not ${nth}` };
   const repeated = nth === undefined ? once(found.clause, quote, index) : undefined;
   if (repeated) return { problem: repeated };
@@ -1208,7 +1213,7 @@ function rewritePart(part: 'introductory' | 'heading', body: string, at: Placed,
   if (part === 'heading' && from === 0 && !readsAsTitle(body, clause)) return { problem: `“${truncateToWidth(body, 40)}” reads as no title of ${nameOf(index, clause)}: give its new title alone (no sentence, one short line)` };
   // （一）从严的原则。 renamed 从严从紧的原则: its full stop stays.
   const ended = part === 'heading' && from === 0 && /[。.]$/u.test(words) && !/[。.]$/u.test(body) ? `${body}${words.at(-1)!}` : body;
-  const edit = smallestChange(clause, words, ended, round(0.9 * at.confidence), source);
+  const edit = smallestChange(clause, words, ended, round(0.9 * at.confidence), source, index.lang);
   return edit ? { edits: [edit] } : { problem: `${nameOf(index, clause)} already reads so` };
 }
 

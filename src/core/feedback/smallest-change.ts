@@ -5,26 +5,26 @@
 // in the clause, the unchanged text around it keeps the anchor unique.
 import type { Clause } from '../draft/clause.js';
 import type { Edit } from '../edits/edit.js';
-import { commonPrefixLength, commonSuffixLength, hasHan, occurrences, occurrencesWithContext, repeatedContext } from '../text/strings.js';
+import { commonPrefixLength, commonSuffixLength, hasHan, occurrencesWithContext, quoteOccurrences, repeatedContext, type TextLang } from '../text/strings.js';
 
 /**
  * A replacement that repeats the words just before or after its quote
  * (“辅助工作的人” → “其他辅助性工作的人” where the text reads 其他辅助工作的人)
  * means those words once, not twice: the quote is widened to take them in.
  */
-function withOverlap(text: string, before: string, after: string): [string, string] {
-  const at = text.indexOf(before);
-  if (at === -1) return [before, after];
+function withOverlap(text: string, before: string, after: string, lang: TextLang): [string, string] {
+  const at = quoteOccurrences(text, before, lang)[0];
+  if (at === undefined) return [before, after];
   const { lead, trail } = repeatedContext(text, at, at + before.length, after);
   return [text.slice(at - lead, at + before.length + trail), after];
 }
 
-/** The edit that turns `before` into `after` inside the clause (the full `before` occurs there once). */
-export function smallestChange(clause: Clause, before: string, after: string, confidence: number, source: string): Edit | null {
-  const [a, b] = withOverlap(clause.text, before, after);
+/** The edit that turns `before` into `after` inside the clause (the full `before` occurs there once, as the draft's language finds it). */
+export function smallestChange(clause: Clause, before: string, after: string, confidence: number, source: string, lang: TextLang = 'zh'): Edit | null {
+  const [a, b] = withOverlap(clause.text, before, after, lang);
   if (a === b) return null;
-  let prefix = snapPrefix(a, b, commonPrefixLength(a, b));
-  const suffix = snapSuffix(a, b, commonSuffixLength(a, b, prefix));
+  let prefix = snapPrefix(a, b, commonPrefixLength(a, b), lang);
+  const suffix = snapSuffix(a, b, commonSuffixLength(a, b, prefix), lang);
   let removed = a.slice(prefix, a.length - suffix);
   const added = b.slice(prefix, b.length - suffix);
   // The replacement names only the new figure or word: change the matching run at the end.
@@ -46,21 +46,21 @@ export function smallestChange(clause: Clause, before: string, after: string, co
     const text = tidyInsertion(clause.text, quote, added, position);
     // (An anchor that repeats keeps the words after it: 在“中华人民共和国”和“缔结”之间增加 of an article with two.)
     const insert: Edit = { op: 'insert', ...base, quote, text, position, confidence: round(confidence) };
-    return anchorAfter ? keepUnique(insert, clause.text, '', a.slice(prefix)) : insert;
+    return anchorAfter ? keepUnique(insert, clause.text, '', a.slice(prefix), lang) : insert;
   }
   const edit: Edit =
     added === ''
       ? { op: 'delete', ...base, quote: removed, confidence: round(confidence) }
       : { op: 'replace', ...base, quote: removed, text: added, confidence: round(confidence) };
-  if (removed !== a) return keepUnique(edit, clause.text, a.slice(0, prefix), a.slice(a.length - suffix));
+  if (removed !== a) return keepUnique(edit, clause.text, a.slice(0, prefix), a.slice(a.length - suffix), lang);
   return edit;
 }
 
 /** A narrowed quote that repeats in the clause gets the unchanged text around it as prefix / suffix. */
-function keepUnique<E extends Edit & { quote: string; prefix?: string; suffix?: string }>(edit: E, text: string, prefix: string, suffix: string): E {
-  if (occurrences(text, edit.quote).length <= 1) return edit;
+function keepUnique<E extends Edit & { quote: string; prefix?: string; suffix?: string }>(edit: E, text: string, prefix: string, suffix: string, lang: TextLang): E {
+  if (quoteOccurrences(text, edit.quote, lang).length <= 1) return edit;
   if (prefix) edit.prefix = prefix;
-  if (suffix && (!prefix || occurrencesWithContext(text, edit.quote, { prefix: edit.prefix }).length !== 1)) edit.suffix = suffix;
+  if (suffix && (!prefix || occurrencesWithContext(text, edit.quote, { prefix: edit.prefix }, lang).length !== 1)) edit.suffix = suffix;
   return edit;
 }
 
@@ -74,21 +74,36 @@ export function tidyInsertion(text: string, anchor: string, added: string, posit
 
 const WORD = /[A-Za-z0-9]/u;
 
+const DIGIT = /[0-9]/u;
+const NUMBER_JOIN = /[.,]/u;
+
+/**
+ * Whether a cut of an English text before position k would part a figure:
+ * 17.|7 and 17|.7 are inside 17.7, as 1,|500 is inside 1,500 (the changed
+ * quote must stand apart as a number, as text/strings.ts wordOccurrences
+ * finds quotes in an English draft).
+ */
+function insideFigure(text: string, k: number): boolean {
+  const at = (i: number) => text[i] ?? '';
+  return (NUMBER_JOIN.test(at(k - 1)) && DIGIT.test(at(k - 2)) && DIGIT.test(at(k))) || (NUMBER_JOIN.test(at(k)) && DIGIT.test(at(k - 1)) && DIGIT.test(at(k + 1)));
+}
+
 /**
  * The kept text must be worth keeping: whole words in Latin text and figures
- * (“within 30 days” → “within 60 days” changes 30, not 3), and more than one
- * character in Chinese (诚实信用 → 诚信 is one change, not 实信用 → 信).
+ * (“within 30 days” → “within 60 days” changes 30, not 3; in English, 17.7 →
+ * 17.6 changes the figure, not 7), and more than one character in Chinese
+ * (诚实信用 → 诚信 is one change, not 实信用 → 信).
  */
-function snapPrefix(a: string, b: string, prefix: number): number {
+function snapPrefix(a: string, b: string, prefix: number, lang: TextLang): number {
   let p = prefix;
-  while (p > 0 && WORD.test(a[p - 1]!) && (WORD.test(a[p] ?? '') || WORD.test(b[p] ?? ''))) p--;
+  while (p > 0 && ((WORD.test(a[p - 1]!) && (WORD.test(a[p] ?? '') || WORD.test(b[p] ?? ''))) || (lang === 'en' && (insideFigure(a, p) || insideFigure(b, p))))) p--;
   return p === 1 && !WORD.test(a[0]!) ? 0 : p;
 }
 
-function snapSuffix(a: string, b: string, suffix: number): number {
+function snapSuffix(a: string, b: string, suffix: number, lang: TextLang): number {
   let s = suffix;
   const before = (text: string, n: number) => text[text.length - n - 1] ?? '';
-  while (s > 0 && WORD.test(a[a.length - s]!) && (WORD.test(before(a, s)) || WORD.test(before(b, s)))) s--;
+  while (s > 0 && ((WORD.test(a[a.length - s]!) && (WORD.test(before(a, s)) || WORD.test(before(b, s)))) || (lang === 'en' && (insideFigure(a, a.length - s) || insideFigure(b, b.length - s))))) s--;
   return s === 1 && !WORD.test(a[a.length - 1]!) ? 0 : s;
 }
 

@@ -36,7 +36,7 @@ const ASKED = 0.6;
  * scope of a quote with no place of its own, until the comment names another.
  */
 export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en', place?: string): Proposal {
-  const index = draftIndex(clauses);
+  const index = draftIndex(clauses, lang);
   const context: CommentContext = { lang, named: headingsNamed(comment, index) };
   const read = withoutListNumbers(tokenize(comment, lang), index, context);
   const tokenized = lang === 'zh' ? withHeadingWords(read, index, context) : read;

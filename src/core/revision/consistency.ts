@@ -8,6 +8,7 @@ import { clauseTree } from '../draft/locate.js';
 import { lacking, type DecisionNeed } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import type { PlannedEdit } from '../edits/plan.js';
+import type { TextLang } from '../text/strings.js';
 import { answerCampaigns } from '../feedback/campaign.js';
 import { unmadeChange } from '../feedback/unmade-change.js';
 import { editCoordinationMessages } from './coordination.js';
@@ -26,12 +27,12 @@ export interface Finding {
   lacks?: DecisionNeed[];
 }
 
-export function checkEntries(clauses: readonly Clause[], given: readonly Entry[], final: boolean): Finding[] {
+export function checkEntries(clauses: readonly Clause[], given: readonly Entry[], final: boolean, lang: TextLang = 'zh'): Finding[] {
   const findings: Finding[] = [];
   const ids = new Set(given.map((e) => e.id));
   const entries = answerCampaigns(given);
   const tree = clauseTree(clauses);
-  const planned = planEntries(clauses, entries, tree);
+  const planned = planEntries(clauses, entries, tree, lang);
   for (const entry of entries) {
     const lacks = lacking(entry.decision);
     if (entry.decision.status === 'rejected' && lacks.includes('reason')) {
@@ -72,7 +73,7 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
     if (pending(edit) || pending(first)) findings.push({ entry: byId.get(edit.ref.entry)!, edit: edit.ref.index, message: `entry ${edit.ref.entry}, edit ${edit.ref.index}: ${message}`, rule: 'taken-number', warning: true });
   }
   // Adopted edits must not conflict with each other, nor leave a reference to what they remove.
-  const revision = revise({ clauses, meta: { numbering: { continuous: [] } } }, entries);
+  const revision = revise({ clauses, meta: { numbering: { continuous: [] }, lang } }, entries);
   for (const p of revision.unapplied) {
     if (p.state === 'conflict') findings.push({ entry: byId.get(p.ref.entry)!, edit: p.ref.index, message: `adopted edits conflict: ${p.message}`, rule: 'conflict' });
   }
@@ -95,8 +96,8 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
  * edits that are stale, ambiguous or in conflict with another adopted edit,
  * and references to what they remove. `decide` prints these as warnings.
  */
-export function adoptionWarnings(clauses: readonly Clause[], entries: readonly Entry[], decided: ReadonlySet<string>): string[] {
-  const revision = revise({ clauses, meta: { numbering: { continuous: [] } } }, entries);
+export function adoptionWarnings(clauses: readonly Clause[], entries: readonly Entry[], decided: ReadonlySet<string>, lang: TextLang = 'zh'): string[] {
+  const revision = revise({ clauses, meta: { numbering: { continuous: [] }, lang } }, entries);
   const warnings = entries.filter((e) => decided.has(e.id)).flatMap((e) => unmadeChange(e) ?? []);
   warnings.push(...revision.unapplied.filter((p) => decided.has(p.ref.entry)).map((p) => `not applied (${p.state}): ${p.message ?? ''}`));
   for (const problem of revision.problems) {

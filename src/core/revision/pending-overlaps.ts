@@ -6,6 +6,7 @@
 import type { Clause } from '../draft/clause.js';
 import { clauseTree, type ClauseTree } from '../draft/locate.js';
 import { claimedClauses, markConflicts, resolveEdits, type EditInput, type EditRef } from '../edits/plan.js';
+import type { TextLang } from '../text/strings.js';
 import { answerCampaigns } from '../feedback/campaign.js';
 import type { Entry } from '../feedback/entry.js';
 import { adoptedEdits } from './revise.js';
@@ -19,12 +20,12 @@ export interface PendingOverlap {
 }
 
 /** Each adopted edit of the `decided` entries with each pending entry whose edits overlap it, in entry and edit order. */
-export function pendingOverlaps(clauses: readonly Clause[], given: readonly Entry[], decided: ReadonlySet<string>): PendingOverlap[] {
+export function pendingOverlaps(clauses: readonly Clause[], given: readonly Entry[], decided: ReadonlySet<string>, lang: TextLang = 'zh'): PendingOverlap[] {
   // (A pending member of a campaign whose lead was just adopted is answered by it: not pending.)
   const entries = answerCampaigns(given);
   const tree = clauseTree(clauses);
   const adopted = entries.filter((e) => decided.has(e.id)).flatMap((e) => adoptedEdits(e).map((index) => input(e, index)));
-  const mine = resolveEdits(clauses, adopted, tree).filter((p) => p.state === 'ok');
+  const mine = resolveEdits(clauses, adopted, tree, lang).filter((p) => p.state === 'ok');
   const near = neighbourhood(tree, mine.flatMap(claimedClauses));
   if (near.size === 0) return [];
   // A replace-all may claim any clause; any other edit claims its own clause, those under it, or its parent.
@@ -38,7 +39,7 @@ export function pendingOverlaps(clauses: readonly Clause[], given: readonly Entr
       order.set(e.id, at);
     });
   });
-  const theirs = resolveEdits(clauses, candidates, tree);
+  const theirs = resolveEdits(clauses, candidates, tree, lang);
   markConflicts([...mine, ...theirs]);
   const overlaps: PendingOverlap[] = [];
   // (mine is in entry and edit order; the pending entries are put in theirs.)

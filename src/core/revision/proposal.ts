@@ -3,6 +3,7 @@
 import type { Clause } from '../draft/clause.js';
 import { clauseTree, descendants, type ClauseTree } from '../draft/locate.js';
 import type { Edit } from '../edits/edit.js';
+import type { TextLang } from '../text/strings.js';
 import { applyChanges, markConflicts, occurrenceCount, linesOf, resolveEdits, type EditInput, type EditRef, type EditState, type PlannedEdit } from '../edits/plan.js';
 import type { Entry } from '../feedback/entry.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
@@ -53,9 +54,9 @@ export function activeEdits(entry: Entry): Set<number> {
 }
 
 /** Resolves every edit of every entry against the draft; conflicts are looked for among active edits. */
-export function planEntries(clauses: readonly Clause[], entries: readonly Entry[], tree: ClauseTree = clauseTree(clauses)): Map<string, PlannedEdit[]> {
+export function planEntries(clauses: readonly Clause[], entries: readonly Entry[], tree: ClauseTree = clauseTree(clauses), lang: TextLang = 'zh'): Map<string, PlannedEdit[]> {
   const inputs: EditInput[] = entries.flatMap((entry) => entry.edits.map((edit, i) => ({ ref: { entry: entry.id, index: i + 1 }, edit })));
-  const planned = resolveEdits(clauses, inputs, tree);
+  const planned = resolveEdits(clauses, inputs, tree, lang);
   const active = new Map(entries.map((e) => [e.id, activeEdits(e)]));
   markConflicts(planned.filter((p) => active.get(p.ref.entry)!.has(p.ref.index)));
   const byEntry = new Map<string, PlannedEdit[]>(entries.map((e) => [e.id, []]));
@@ -71,9 +72,9 @@ export function activePlanned(entries: readonly Entry[], planned: ReadonlyMap<st
   });
 }
 
-export function proposeEntries(clauses: readonly Clause[], entries: readonly Entry[]): EntryProposal[] {
+export function proposeEntries(clauses: readonly Clause[], entries: readonly Entry[], lang: TextLang = 'zh'): EntryProposal[] {
   const tree = clauseTree(clauses);
-  const planned = planEntries(clauses, entries, tree);
+  const planned = planEntries(clauses, entries, tree, lang);
   const sameNumber = new Map(sameNumbers(activePlanned(entries, planned), clauses).map((s) => [s.edit, s.message]));
   return entries.map((entry) => {
     const active = activeEdits(entry);

@@ -93,7 +93,8 @@ export interface Revision {
 
 export interface RevisionInput {
   clauses: readonly Clause[];
-  meta: Pick<DraftMeta, 'numbering'>;
+  /** lang: how the draft's words are parted (an English quote stands as whole words); Chinese where not given. */
+  meta: Pick<DraftMeta, 'numbering'> & Partial<Pick<DraftMeta, 'lang'>>;
 }
 
 /** The edits an entry's decision adopts: all when adopted, the chosen ones when partial. */
@@ -106,7 +107,7 @@ export function adoptedEdits(entry: Entry): number[] {
 export function revise(draft: RevisionInput, entries: readonly Entry[]): Revision {
   const tree = clauseTree(draft.clauses);
   const inputs = entries.flatMap((entry) => adoptedEdits(entry).map((index) => ({ ref: { entry: entry.id, index }, edit: entry.edits[index - 1]! })));
-  const planned = resolveEdits(draft.clauses, inputs, tree);
+  const planned = resolveEdits(draft.clauses, inputs, tree, draft.meta.lang ?? 'zh');
   markConflicts(planned);
   const applied = planned.filter((p) => p.state === 'ok');
   const unapplied = planned.filter((p) => p.state !== 'ok');

@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import type { Block, Clause } from '../draft/clause.js';
 import { formatDraft, nextIdNumber, parseDraft, type Draft } from '../draft/format.js';
 import { anchorQuote } from '../edits/anchor.js';
-import { occurrences } from '../text/strings.js';
+import { quoteOccurrences, type TextLang } from '../text/strings.js';
 import { isTextEdit, type Edit, type TextEdit } from '../edits/edit.js';
 import { markConflicts, resolveEdits, type EditState, type PlannedEdit } from '../edits/plan.js';
 import { namedClauseIds, type Entry } from '../feedback/entry.js';
@@ -86,13 +86,13 @@ export function nextRound(draft: Draft, entries: readonly Entry[], usedIds: Iter
   if (errors.length > 0) throw new InputError(errors);
   const draftClauses = parsed.draft.clauses;
   const revised = new Map(revision.clauses.map((c) => [c.id, c]));
-  const carried = carry(pending, draft.clauses, revised, draftClauses);
+  const carried = carry(pending, draft.clauses, revised, draftClauses, draft.meta.lang);
   const dangling = revision.problems.filter((p) => p.rule === 'dangling-reference');
   return { round, next: round + 1, draftText, draftClauses, decided, carried, added, unapplied: revision.unapplied, dangling };
 }
 
 
-function carry(pending: readonly Entry[], oldClauses: readonly Clause[], revised: Map<string, RevisedClause>, newClauses: readonly Clause[]): CarriedEntry[] {
+function carry(pending: readonly Entry[], oldClauses: readonly Clause[], revised: Map<string, RevisedClause>, newClauses: readonly Clause[], lang: TextLang): CarriedEntry[] {
   const oldById = new Map(oldClauses.map((c) => [c.id, c]));
   const newById = new Map(newClauses.map((c) => [c.id, c]));
   // Each edit as it will be written: re-anchored where the words moved.
@@ -101,14 +101,14 @@ function carry(pending: readonly Entry[], oldClauses: readonly Clause[], revised
     entry.edits.map((edit, i) => {
       const ref = { entry: entry.id, index: i + 1 };
       if (!isTextEdit(edit)) return { ref, edit };
-      const anchor = reanchor(edit, oldById.get(edit.clause), revised.get(edit.clause), newById.get(edit.clause), oldClauses, newClauses);
+      const anchor = reanchor(edit, oldById.get(edit.clause), revised.get(edit.clause), newById.get(edit.clause), oldClauses, newClauses, lang);
       if (!anchor) return { ref, edit };
       moved.set(`${ref.entry}#${ref.index}`, anchor);
       return { ref, edit: withAnchor(edit, anchor) };
     }),
   );
   // States as `propose` will give them in the next round (a pending entry puts all its edits forward).
-  const planned = resolveEdits(newClauses, inputs);
+  const planned = resolveEdits(newClauses, inputs, undefined, lang);
   markConflicts(planned);
   return pending.map((entry) => ({
     entry,
@@ -136,9 +136,10 @@ function reanchor(
   now: Clause | undefined,
   oldClauses: readonly Clause[],
   newClauses: readonly Clause[],
+  lang: TextLang,
 ): Pick<CarriedEdit, 'occurrence' | 'dropContext'> | undefined {
   if (!old || !revisedClause || !now || now.text !== revisedClause.textAfter) return undefined;
-  const before = anchorQuote(old, edit, oldClauses);
+  const before = anchorQuote(old, edit, oldClauses, lang);
   if (before.state !== 'ok') return undefined;
   let shift = 0;
   for (const change of revisedClause.changes) {
@@ -146,9 +147,9 @@ function reanchor(
     else if (change.start < before.end) return undefined;
   }
   const at = before.start + shift;
-  const after = anchorQuote(now, edit, newClauses);
+  const after = anchorQuote(now, edit, newClauses, lang);
   if (after.state === 'ok' && after.start === at) return undefined;
-  const hits = occurrences(now.text, edit.quote);
+  const hits = quoteOccurrences(now.text, edit.quote, lang);
   const k = hits.indexOf(at);
   if (k === -1) return undefined;
   return { occurrence: k + 1, ...(edit.prefix !== undefined || edit.suffix !== undefined ? { dropContext: true } : {}) };

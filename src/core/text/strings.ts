@@ -13,20 +13,73 @@ export function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
-const LATIN_WORD_CHARACTER = /[A-Za-z0-9]/u;
+/** A letter or digit of the Latin script: what joins to a word or number beside it (by code, no pattern run per place). */
+function isLatinWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A decimal point or thousands separator with a digit on its far side: 17.5, 1,500 (the 5 and the 500 are no numbers of their own). */
+function isNumberJoin(code: number, beyond: number): boolean {
+  return (code === 46 || code === 44) && isDigitCode(beyond);
+}
+
+/**
+ * Whether the occurrence of `quote` at `at` stands apart as whole words: where
+ * the quote begins (ends) with a Latin letter or digit, no letter or digit is
+ * joined to it there, and a number begins (ends) no other number (17.5, 1,500
+ * hold no “5” and no “500”); a quote that begins (ends) with a mark or a space
+ * needs nothing there.
+ */
+function standsApart(text: string, quote: string, at: number): boolean {
+  const first = quote.charCodeAt(0);
+  if (isLatinWordCode(first) && at > 0) {
+    const before = text.charCodeAt(at - 1);
+    if (isLatinWordCode(before) || (isDigitCode(first) && at > 1 && isNumberJoin(before, text.charCodeAt(at - 2)))) return false;
+  }
+  const last = quote.charCodeAt(quote.length - 1);
+  const end = at + quote.length;
+  if (isLatinWordCode(last) && end < text.length) {
+    const after = text.charCodeAt(end);
+    if (isLatinWordCode(after) || (isDigitCode(last) && end + 1 < text.length && isNumberJoin(after, text.charCodeAt(end + 1)))) return false;
+  }
+  return true;
+}
 
 /**
  * The occurrences of `quote` that are whole words where it begins or ends in
- * a letter or digit of the Latin script: “rule” each place it appears is not
- * the rule of rulemaking. (Chinese has no spaces to part words: every
- * occurrence counts.)
+ * a letter or digit of the Latin script (standsApart): “rule” each place it
+ * appears is not the rule of rulemaking, “5 percent” not the 5 percent of 17.5
+ * percent. (Chinese has no spaces to part words: there only Latin letters and
+ * digits beside Latin ones part nothing.)
  */
 export function wordOccurrences(text: string, quote: string): number[] {
-  const opensWord = LATIN_WORD_CHARACTER.test(quote.slice(0, 1));
-  const closesWord = LATIN_WORD_CHARACTER.test(quote.slice(-1));
   const found = occurrences(text, quote);
-  if (!opensWord && !closesWord) return found;
-  return found.filter((at) => !(opensWord && LATIN_WORD_CHARACTER.test(text.slice(at - 1, at))) && !(closesWord && LATIN_WORD_CHARACTER.test(text.slice(at + quote.length, at + quote.length + 1))));
+  if (!isLatinWordCode(quote.charCodeAt(0)) && !isLatinWordCode(quote.charCodeAt(quote.length - 1))) return found;
+  return found.filter((at) => standsApart(text, quote, at));
+}
+
+/** A draft's language, which says how its words are parted. */
+export type TextLang = 'zh' | 'en';
+
+/**
+ * Where a quote stands in a draft's text, the one rule for counting, finding
+ * the clauses that hold it, anchoring an edit and checking it is stale:
+ * English as whole words (wordOccurrences: “war” is not in “warplanes”);
+ * Chinese, whose words no space parts, anywhere it is written.
+ */
+export function quoteOccurrences(text: string, quote: string, lang: TextLang): number[] {
+  return lang === 'en' ? wordOccurrences(text, quote) : occurrences(text, quote);
+}
+
+/** Whether the quote stands in the text as quoteOccurrences finds it (a first hit is enough). */
+export function holdsQuote(text: string, quote: string, lang: TextLang): boolean {
+  if (lang !== 'en') return text.includes(quote);
+  for (let i = text.indexOf(quote); i !== -1 && quote !== ''; i = text.indexOf(quote, i + 1)) if (standsApart(text, quote, i)) return true;
+  return false;
 }
 
 /** The text that must stand right before and right after a quote, where it repeats. */
@@ -35,9 +88,9 @@ export interface QuoteContext {
   suffix?: string | undefined;
 }
 
-/** Offsets of the occurrences of `quote` that have `prefix` right before them and `suffix` right after. */
-export function occurrencesWithContext(text: string, quote: string, { prefix, suffix }: QuoteContext): number[] {
-  return occurrences(text, quote).filter(
+/** Offsets of the occurrences of `quote` (as quoteOccurrences finds them) that have `prefix` right before them and `suffix` right after. */
+export function occurrencesWithContext(text: string, quote: string, { prefix, suffix }: QuoteContext, lang: TextLang = 'zh'): number[] {
+  return quoteOccurrences(text, quote, lang).filter(
     (at) => (!prefix || (at >= prefix.length && text.startsWith(prefix, at - prefix.length))) && (!suffix || text.startsWith(suffix, at + quote.length)),
   );
 }

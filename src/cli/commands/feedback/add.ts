@@ -39,7 +39,7 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   if (flags.locator) entry.locator = flags.locator;
   if (flags.contact) entry.contact = flags.contact;
   // An edit given by hand must apply now; a proposal that does not is left out.
-  const [proposal] = proposeEntries(draft.clauses, [{ ...entry, file: '', editLines: [] }]);
+  const [proposal] = proposeEntries(draft.clauses, [{ ...entry, file: '', editLines: [] }], draft.meta.lang);
   const failing = proposal!.edits.filter((e) => e.state === 'stale' || e.state === 'ambiguous');
   if (flags.op && failing.length > 0) throw new UsageError(refusal(failing[0]!, draft.clauses, id));
   checkNewEntries(workspace, name, [entry], false);

@@ -51,7 +51,7 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
     // Checked against the draft and every other entry: it must apply; an overlap is said, not refused.
     const updated: Entry = { ...loaded.entry, edits, decision };
     const others = entries.filter((e) => e !== loaded).map((e) => e.entry);
-    const proposal = proposeEntries(draft.clauses, [...others, updated]).at(-1)!;
+    const proposal = proposeEntries(draft.clauses, [...others, updated], draft.meta.lang).at(-1)!;
     const n = change.kind === 'add' ? edits.length : change.n;
     const planned = proposal.edits[n - 1]!;
     if (planned.state === 'stale' || planned.state === 'ambiguous') throw new UsageError(refusal(planned, draft.clauses));

@@ -22,7 +22,7 @@ export async function feedbackListCommand(flags: FeedbackListOptions, io: Io): P
   const { entries, warnings } = loadEntries(workspace, name);
   reportProblems(io, warnings);
   // States only: no diffs are needed to list entries.
-  const planned = planEntries(draft.clauses, entries.map((e) => e.entry));
+  const planned = planEntries(draft.clauses, entries.map((e) => e.entry), undefined, draft.meta.lang);
   // A campaign member shows the decision its lead's answers it with.
   const listed = answerCampaigns(entries.map((e) => e.entry)).map((entry) => ({ entry, states: planned.get(entry.id)!.map((p) => p.state) }));
   if (flags.json) {
