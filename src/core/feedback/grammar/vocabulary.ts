@@ -37,6 +37,7 @@ export type Word =
   | 'with' //           with, by (replace … with)
   | 'to' //             to (change … to)
   | 'for' //            for (substitute … for)
+  | 'instead' //        instead of, rather than, in place of (should say “Y” instead of “X”: X is the old text)
   | 'from' //           from (remove … from)
   | 'of' //             of
   | 'role-lead' //      牵头单位, lead unit
@@ -148,6 +149,7 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   with: 'with', by: 'with',
   to: 'to',
   for: 'for',
+  'instead of': 'instead', 'rather than': 'instead', 'in place of': 'instead',
   from: 'from',
   of: 'of',
   'lead unit': 'role-lead', 'the lead unit': 'role-lead', 'the lead': 'role-lead', lead: 'role-lead',
