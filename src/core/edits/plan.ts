@@ -383,7 +383,7 @@ export function markConflicts(planned: readonly PlannedEdit[]): void {
  * 全文“市场主体”改为“企业等经营主体” beside 第七十九条第（一）项修改为“…限定企业等经营主体办理渠道的；”:
  * the rewrite already says what the change throughout wants, and a clerk
  * adopts both. An occurrence that lies inside another edit's range (not
- * another replace-all's) is left to that edit where its words there, once
+ * another replace-all's: leaveToLongerOccurrences) is left to that edit where its words there, once
  * made, hold nothing the change throughout would change (its new text says
  * the new term, other words, or nothing); the replace-all keeps every other
  * occurrence. Where one such edit's words keep the old term, both asked for
@@ -412,6 +412,64 @@ function leaveToOtherEdits(planned: readonly PlannedEdit[]): void {
     }
     if (p.spread) p.spread = p.spread.filter((s) => s.changes.length > 0);
   }
+  leaveToLongerOccurrences(planned.filter((p) => p.state === 'ok' && p.edit.op === 'replace-all'));
+}
+
+/**
+ * 全文“股东会或者股东大会”改为“股东会”，“股东大会”改为“股东会”: the office's
+ * change in two steps. An occurrence of one change throughout that lies inside
+ * a longer occurrence of another (股东大会 in 股东会或者股东大会) is left to that
+ * one where its new words there lack the old term (股东会): the place reads
+ * 股东会, never 股东会或者股东会. Where they keep it (the longer one changed to
+ * 股东大会 or …股东大会…), both asked for that place: a conflict, as before.
+ * Decided by what the edits write, never by entry order; an occurrence inside
+ * two, one inside the other, is credited to the outer one.
+ */
+function leaveToLongerOccurrences(throughout: readonly PlannedEdit[]): void {
+  if (throughout.length < 2) return;
+  interface Occurrence {
+    planned: PlannedEdit;
+    clause: Clause;
+    change: Change;
+  }
+  const byClause = new Map<string, Occurrence[]>();
+  for (const planned of throughout) for (const { clause, changes } of planned.spread ?? []) for (const change of changes) addToGroup(byClause, clause.id, { planned, clause, change });
+  const left = new Map<Change, Occurrence[]>();
+  for (const list of byClause.values()) {
+    if (!list.some((o) => o.planned !== list[0]!.planned)) continue;
+    // Sorted by start, the longer first: what lies inside an occurrence comes after it, before the first one starting past its end.
+    list.sort((x, y) => x.change.start - y.change.start || y.change.end - x.change.end);
+    const outerOf = new Map<Occurrence, Occurrence[]>();
+    list.forEach((outer, k) => {
+      for (let m = k + 1; m < list.length && list[m]!.change.start < outer.change.end; m++) {
+        const inner = list[m]!;
+        if (inner.planned !== outer.planned && contains(outer.change, inner.change)) addToGroup(outerOf, inner, outer);
+      }
+    });
+    for (const [inner, outer] of outerOf) {
+      if (inner.planned.edit.op !== 'replace-all') continue;
+      const { quote, text } = inner.planned.edit;
+      if (!outer.some((o) => keepsOldTerm(inner.clause.text, inner.change, { planned: o.planned, changes: [o.change] }, quote, text))) left.set(inner.change, outer);
+    }
+  }
+  if (left.size === 0) return;
+  for (const p of throughout) {
+    for (const s of p.spread ?? []) {
+      s.changes = s.changes.filter((change) => {
+        const outer = left.get(change);
+        if (!outer) return true;
+        const by = outer.filter((o) => !left.has(o.change)).map((o) => o.planned.ref);
+        (p.takenUp ??= []).push({ clause: s.clause, change, by: by.filter((r, k) => by.findIndex((q) => q.entry === r.entry && q.index === r.index) === k) });
+        return false;
+      });
+    }
+    if (p.spread) p.spread = p.spread.filter((s) => s.changes.length > 0);
+  }
+}
+
+/** Whether `outer` covers `inner` and more: a longer stretch of the text around it. */
+function contains(outer: Change, inner: Change): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
 /**
