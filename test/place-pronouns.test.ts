@@ -66,13 +66,13 @@ describe('该条 after a 项 the place column leads to: the article (the new 款
 describe('a bare 第X款 after a request on a 项: the 款 of the article', () => {
   const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
 
-  it('公司法 第三十七条: the new 款 after 第一款 and its items, before 第二款 (whose 前款 becomes 第一款)', () => {
+  it('公司法 第三十七条: the new 款 after 第一款 and its items, before 第二款 (whose 前款 becomes 本条第一款, as the 2023 law words it)', () => {
     const comment = '一、将第三十七条第一款第（四）项中的“或者监事”删去。二、在第一款后增加一款：“股东会可以授权董事会对发行公司债券作出决议。”';
     expect(proposed(GONGSI, comment).edits).toEqual([
       { op: 'delete', clause: '第三十七条第一款第（四）项', quote: '或者监事' },
       { op: 'add-clause', clause: '第三十七条第二款', text: '股东会可以授权董事会对发行公司债券作出决议。' },
     ]);
-    expect(built(GONGSI, comment)).toContain('（十一）公司章程规定的其他职权。\n\n股东会可以授权董事会对发行公司债券作出决议。\n\n对第一款所列事项股东以书面形式一致表示同意的');
+    expect(built(GONGSI, comment)).toContain('（十一）公司章程规定的其他职权。\n\n股东会可以授权董事会对发行公司债券作出决议。\n\n对本条第一款所列事项股东以书面形式一致表示同意的');
   });
 
   it('行政许可法 第三十二条: the same after a 项 changed, and 第二款 after one is the article’s 第二款', () => {

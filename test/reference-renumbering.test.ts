@@ -47,10 +47,10 @@ describe('专利法实施细则 (2010): 前款第(四)项, and 专利法 left al
     expect(result.revision.problems.map((p) => p.message)).toEqual([`第一百零五条第二款 (${unit(rules, 105, kuan(2)).id}) cites 第一百零五条第一款第（一）项, which is removed: “前款第(一)项”`]);
   });
 
-  it('writes 前款 out as 第一款 when a new 款 comes between, keeping its items', () => {
+  it('writes 前款 out as 本条第一款 when a new 款 comes between, keeping its items', () => {
     const { text } = revisedBody(rules, adopted('1', { op: 'add-clause', clause: unit(rules, 105, kuan(2)).id, position: 'before', text: '国际申请在中国的效力终止的，国务院专利行政部门应当通知申请人。' }));
-    expect(paragraph(text, '依照第一款')).toBe(
-      '依照第一款第(一)项的规定，国际申请在中国的效力终止的，不适用本细则第六条的规定；依照第一款第(二)项、第(三)项的规定，国际申请在中国的效力终止的，不适用本细则第六条第二款的规定。',
+    expect(paragraph(text, '依照本条第一款')).toBe(
+      '依照本条第一款第(一)项的规定，国际申请在中国的效力终止的，不适用本细则第六条的规定；依照本条第一款第(二)项、第(三)项的规定，国际申请在中国的效力终止的，不适用本细则第六条第二款的规定。',
     );
   });
 
@@ -362,7 +362,7 @@ describe('the redline and the comparison table mark a renumbered reference whole
   });
 });
 
-// 前款 written out as 第一款 because a 款 now stands between: that entry
+// 前款 written out as 本条第一款 because a 款 now stands between: that entry
 // caused it, not one that renumbered the whole article (个人所得税法实施条例,
 // 行政许可法; from a clerk's walk).
 describe('前款 rewritten names the entry that put a 款 between', () => {
@@ -376,7 +376,7 @@ describe('前款 rewritten names the entry that put a 款 between', () => {
     const second = unit(law, article, kuan(2));
     const { result } = revisedBody(law, adopted('5', { op: 'remove-clause', clause: unit(law, removed).id }), adopted('10', { op: 'add-clause', clause: second.id, position: 'before', text: '扣缴义务人应当按照规定向纳税人提供相关信息。' }));
     expect(result.revision.unapplied).toEqual([]);
-    expect(output(result, '.redline.md')).toContain(`~~前款~~**第一款**〔意见10〕${after}`);
+    expect(output(result, '.redline.md')).toContain(`~~前款~~**本条第一款**〔意见10〕${after}`);
     const row = output(result, '.comparison.md').split('\n').find((l) => l.includes(`~~前款~~${after}`))!;
     expect(row.split(' | ').at(-1)).toBe('10（引用条文序号相应调整） |');
     // Alone, the article's renumbering leaves 前款 as it is.

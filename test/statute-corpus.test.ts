@@ -39,9 +39,9 @@ describe('the Company Law (2018): 款 after a list, 项 of a later 款, 前款',
     expect(articleText(text, '第九十条').slice(-2)).toEqual(['（六）对发起人用于抵作股款的财产的作价进行审核。', '创立大会对前款所列事项作出决议，必须经出席会议的认股人所持表决权过半数通过。']);
   });
 
-  it('rewrites 前款 as 第二款 when a new 款 comes between, and reports 前款 whose 款 is removed', () => {
+  it('rewrites 前款 as 本条第二款 when a new 款 comes between, and reports 前款 whose 款 is removed', () => {
     const added = revisedBody(law, adopted('1', { op: 'add-clause', clause: unit(law, 90, kuan(3)).id, position: 'before', text: '创立大会应当对所议事项的决定作成会议记录。' }));
-    expect(articleText(added.text, '第九十条').slice(-2)).toEqual(['创立大会应当对所议事项的决定作成会议记录。', '创立大会对第二款所列事项作出决议，必须经出席会议的认股人所持表决权过半数通过。']);
+    expect(articleText(added.text, '第九十条').slice(-2)).toEqual(['创立大会应当对所议事项的决定作成会议记录。', '创立大会对本条第二款所列事项作出决议，必须经出席会议的认股人所持表决权过半数通过。']);
     const removed = revisedBody(law, adopted('7', { op: 'remove-clause', clause: unit(law, 90, kuan(2)).id }));
     expect(removed.result.revision.problems).toEqual([
       { rule: 'dangling-reference', clause: unit(law, 90, kuan(3)).id, message: `第九十条第三款 (${unit(law, 90, kuan(3)).id}) cites 第九十条第二款, which is removed: “前款”`, edits: [{ entry: '7', index: 1 }] },

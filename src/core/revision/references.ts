@@ -485,7 +485,7 @@ function unitAt(context: Context, level: CitedLevel, resolved: ResolvedCite): Cl
 
 /**
  * 前款, 前两款, 前项, 前条: the same units, counted again from where the
- * citing unit now stands; written out (第一款, 第八条) where they are no
+ * citing unit now stands; written out (本条第一款, 第八条) where they are no
  * longer the ones right before it.
  */
 function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citing: Clause): Outcome {
@@ -509,7 +509,9 @@ function previousRewrite(context: Context, c: Cite, resolved: ResolvedCite, citi
   else {
     const values = kept.map((r) => numberAfter(r, kind));
     if (values.some((v) => v === null)) return { rewrites: [], removed: targets[0]!, why: 'which has no number now' };
-    phrase = kind === '条' ? kept.map((r) => articleName(r)).join('、') : explicit(values as number[], kind);
+    // A 款 of its own article written out is 本条第一款, as statutes cite one (第一款 alone reads as any article's).
+    const own = kind === '款' && articleOfClause(context, citing) ? '本条' : '';
+    phrase = kind === '条' ? kept.map((r) => articleName(r)).join('、') : own + explicit(values as number[], kind);
   }
   const written = `前${previous.count === 1 ? '' : previous.count === 2 ? '两' : chineseNumeral(previous.count)}${kind}`;
   if (phrase === written) return { rewrites: [] };
