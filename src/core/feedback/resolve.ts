@@ -128,10 +128,12 @@ export function resolveRequest(request: Request, index: DraftIndex, context: Com
       // (将“监督检查”修改为“监督检查”: a slip of the commenter's, or words the tool read wrong: no edit either way.)
       if (request.old === request.text) return { problem: `“${request.old}” would be replaced by the same words: nothing changes` };
       if (request.atEnd) return atEndEdit(request, at, index, source);
+      if (request.part) return titleChange(request.old, request.text, at, request.where, index, context, source);
       if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, request.text, request.nth, at, request.where, index, context, source);
       return request.everywhere ? replaceEverywhere(request.old, request.text, at, index, source) : textEdit(request.old, request.text, at, request.where, index, context, source);
     case 'delete':
       if (request.atEnd) return atEndEdit(request, at, index, source);
+      if (request.part) return titleChange(request.old, '', at, request.where, index, context, source);
       if (request.nth !== undefined && !request.everywhere) return nthEdit(request.old, '', request.nth, at, request.where, index, context, source);
       return request.everywhere ? replaceEverywhere(request.old, '', at, index, source) : textEdit(request.old, '', at, request.where, index, context, source);
     case 'insert':
@@ -1196,6 +1198,29 @@ function itemsLedIn(clause: Clause, op: 'rewrite' | 'rewrite-first-paragraph', i
   return items.some((c) => c.marker !== null && c.marker.value !== null);
 }
 
+/** A unit's heading words: a section's title line, or the whole text of a heading alone (第三章's, 2.1's); '' where it has none. */
+function headingLine(clause: Clause): string {
+  const from = isArticleLevel(clause) ? afterHeading(clause) : 0;
+  return from > 0 ? clause.title : headedAlone(clause) ? clause.text.trim() : '';
+}
+
+/**
+ * 将第四章第二节的节名“股东大会”修改为“股东会”, 删除第三章章名中的“A”: the
+ * words in the unit's heading only, as a new title (the units under it keep
+ * theirs, however often they say the words). A unit with no heading (第十条的名称“A”)
+ * has the words changed in its text, as without the title words.
+ */
+function titleChange(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  if (!at) return { problem: 'whose title is not said: name the chapter or section' };
+  const title = headingLine(at.clause);
+  if (title === '') return textEdit(before, after, at, where, index, context, source);
+  const a = stripAbbreviation(before).text;
+  const count = a === '' ? 0 : title.split(a).length - 1;
+  if (count !== 1) return { problem: count === 0 ? `“${a}” is not in the title of ${nameOf(index, at.clause)} (“${title}”)` : `“${a}” occurs ${count} times in the title of ${nameOf(index, at.clause)}: say which` };
+  const b = inWidths(stripAbbreviation(after).text, at.clause, index, context);
+  return rewritePart('heading', title.replace(a, () => b), at, index, source);
+}
+
 /**
  * revising paragraph (b) introductory text, the section heading: the unit's
  * own words before its paragraphs (after its heading), or its heading line,
@@ -1205,9 +1230,8 @@ function rewritePart(part: 'introductory' | 'heading', body: string, at: Placed,
   const clause = at.clause;
   // A section's heading is its title line; a paragraph's title (a lead-in “The written request must include:”) is its own words.
   // (A chapter's, or 2.1's, own text is its title: all of it.)
-  const section = isArticleLevel(clause);
-  const from = section ? afterHeading(clause) : 0;
-  const words = part === 'heading' ? (from > 0 ? clause.title : headedAlone(clause) ? clause.text.trim() : '') : clause.text.slice(from).trimEnd();
+  const from = isArticleLevel(clause) ? afterHeading(clause) : 0;
+  const words = part === 'heading' ? headingLine(clause) : clause.text.slice(from).trimEnd();
   if (words === '') return { problem: `${nameOf(index, clause)} has no ${part === 'heading' ? 'heading' : 'introductory text'}` };
   // 第三章的章名修改为：“…。”: a sentence is no chapter's title, whatever the comment calls it.
   if (part === 'heading' && from === 0 && !readsAsTitle(body, clause)) return { problem: `“${truncateToWidth(body, 40)}” reads as no title of ${nameOf(index, clause)}: give its new title alone (no sentence, one short line)` };

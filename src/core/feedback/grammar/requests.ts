@@ -45,8 +45,9 @@ export type Request = RequestBase &
   (
     /** atEnd: the words at the clause's end (strike the period at the end and insert “; and”). */
     /** nth: the occurrence of `old` the comment names (第二处“A”), counted through the unit named. */
-    | { op: 'replace'; old: string; text: string; everywhere: boolean; atEnd?: true; nth?: number }
-    | { op: 'delete'; old: string; everywhere: boolean; atEnd?: true; nth?: number }
+    /** part: 第四章第二节的节名“A”, 第三章的章名中的“A”: the words in the unit's heading only, not in the units under it. */
+    | { op: 'replace'; old: string; text: string; everywhere: boolean; atEnd?: true; nth?: number; part?: 'heading' }
+    | { op: 'delete'; old: string; everywhere: boolean; atEnd?: true; nth?: number; part?: 'heading' }
     /** nth: the occurrence of `anchor` the comment names (after the second “A”), in the clause that holds it. */
     | { op: 'insert'; anchor: string; text: string; position: 'before' | 'after'; atEnd?: true; nth?: number }
     /** 删除“A”和“B”之间的“C”, 在“A”和“B”之间增加“C”: C (text) taken from, or added to, the words between A (anchor) and the B after it (until). */

@@ -50,6 +50,9 @@ export function replace(r: SentenceReader, v: number): number {
     // 将“需要中华人民共和国人民法院承认和执行”中的“中华人民共和国”修改为“我国”: the B of those words.
     const around = old === -1 || r.lang !== 'zh' ? undefined : r.quotesAround(old);
     if (around !== undefined) return changeInside(r, v, around, old, -1, n);
+    // 将第四章第二节的节名“股东大会”修改为“股东会”: the heading's words, never the units under it.
+    const titled = old === -1 ? -1 : titleBefore(r, old);
+    if (titled !== -1) return r.forEachRef(titled, v, n, [old, n], (where) => ({ op: 'replace', old: r.quote(old), text: r.quote(n), everywhere: false, where, part: 'heading' }));
     const end = r.skipEverywhere(n);
     if (old !== -1 && r.lang === 'zh' && r.quoteListEndingAt(old).length > 1) return replaceEach(r, v, r.quoteListEndingAt(old), n);
     if (old !== -1) {
@@ -105,6 +108,21 @@ function titleNamed(r: SentenceReader, loc: number, v: number): boolean {
     else if (!(x.kind === 'word' && (x.word === 'in' || x.word === 'suggest' || x.word === 'noise'))) return false;
   }
   return named;
+}
+
+/**
+ * 第四章第二节的节名“A”, 第三章的章名中的“A”, 第二章第四节标题中的“A”: the
+ * locator whose title the quote at `q` stands in (its heading line, not the
+ * units under it), or -1.
+ */
+function titleBefore(r: SentenceReader, q: number): number {
+  if (r.lang !== 'zh') return -1;
+  let k = q - 1;
+  while (k > r.from && isWord(r.t[k], 'in')) k--;
+  if (k < r.from || r.t[k]!.kind !== 'text' || !TITLE_WORDS.test(r.text(k, k))) return -1;
+  k--;
+  while (k > r.from && isWord(r.t[k], 'in')) k--;
+  return k >= r.from && r.t[k]!.kind === 'locator' ? k : -1;
 }
 
 /** Words that say nothing of what changes: 建议, 请, 将, 并, 表述不准确, a comma. */
@@ -204,6 +222,11 @@ export function del(r: SentenceReader, v: number): number {
     // 删除第五条中的“A”, 删除第五条末尾的“等”, 删除第五条中所有的“A” (each of them, never the article).
     if (isWord(t[m], 'end')) m = r.next(m);
     for (let k = 0; k < 3 && (isWord(t[m], 'in') || isWord(t[m], 'everywhere')); k++) m = r.next(m);
+    // 删除第三章章名中的“A”: the words of its heading.
+    if (r.lang === 'zh' && t[m]?.kind === 'text' && TITLE_WORDS.test(r.text(m, m))) {
+      const q = isWord(t[r.next(m)], 'in') ? r.next(r.next(m)) : r.next(m);
+      if (r.isQuote(q)) return r.forEachRef(n, v, q, [q], (where) => ({ op: 'delete', old: r.quote(q), everywhere: false, where, part: 'heading' }));
+    }
     if (r.isQuote(m)) {
       const quotes = r.quoteList(m);
       const inner = r.quoteInside(quotes.at(-1)!);
@@ -239,6 +262,8 @@ export function del(r: SentenceReader, v: number): number {
   const old = r.quoteBefore(v);
   const around = old === -1 ? undefined : r.quotesAround(old);
   if (around !== undefined) return changeInside(r, v, around, old, -1);
+  const titled = old === -1 ? -1 : titleBefore(r, old);
+  if (titled !== -1) return r.forEachRef(titled, v, v, [old], (where) => ({ op: 'delete', old: r.quote(old), everywhere: false, where, part: 'heading' }));
   if (old !== -1) {
     // 将第十九条第（四）项中的“A”和“B”（均）删去: each quote of the list goes, as with 删去…“A”和“B”.
     const quotes = r.lang === 'zh' ? r.quoteListEndingAt(old) : [old];
