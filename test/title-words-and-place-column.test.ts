@@ -1,7 +1,9 @@
 // From a clerk's walk on 公司法 2018 with a table of 序号, 单位, 条款, 意见: a
 // 节名 quoted and changed (第四章第二节的节名“股东大会”修改为“股东会”) changed the
-// words in all 26 places of the articles under it too. The title words (节名,
-// 章名, 标题) say the heading only.
+// words in all 26 places of the articles under it too, and 条款 第九章 with
+// 建议将本章章名修改为“…” made no edit, though the column says which chapter.
+// The title words (节名, 章名, 标题) say the heading only; 本章 / 本节 are the
+// chapter or 节 the column names.
 import { describe, expect, it } from 'vitest';
 import { corpusDraft } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
@@ -48,5 +50,25 @@ describe('words quoted in a heading’s 节名 / 章名 / 标题 change there on
       edits: [],
       unparsed: ['将第四章第二节的节名“股东会”修改为“股东会议” — “股东会” is not in the title of 第四章第二节 (“股东大会”)'],
     });
+  });
+});
+
+describe('本章 / 本节 with a 条款 column is the chapter or section it names', () => {
+  it('公司法 第九章 (or an article in it): the chapter’s title changes', () => {
+    const comment = '建议将本章章名修改为“公司合并、分立、增资、减资和组织形式变更”。';
+    const edits = [{ op: 'insert', clause: '第九章', quote: '公司合并、分立、增资、减资', text: '和组织形式变更' }];
+    expect(proposed(GONGSI, comment, '第九章')).toEqual({ edits, unparsed: [] });
+    expect(proposed(GONGSI, comment, '第一百七十二条').edits).toEqual(edits);
+    expect(built(GONGSI, comment, '第九章')).toContain('\n## 第九章 公司合并、分立、增资、减资和组织形式变更\n\n第一百七十二条 公司合并可以采取吸收合并或者新设合并。\n');
+  });
+
+  it('行政许可法 第六章 and 立法法 第四章第二节', () => {
+    expect(proposed(XUKE, '建议将本章章名修改为“监督管理”', '第六十一条').edits).toEqual([{ op: 'replace', clause: '第六章', quote: '检查', text: '管理' }]);
+    expect(built(LIFA, '建议将本节节名修改为“部门规章和地方政府规章”', '第四章第二节')).toContain('\n### 第二节 部门规章和地方政府规章\n\n第八十条 ');
+  });
+
+  it('a 节 the column’s unit is not in, and 本章 with no place, are asked about', () => {
+    expect(proposed(GONGSI, '建议将本节节名修改为“股东会”。', '第九章').unparsed).toEqual(['将本节节名修改为“股东会” — 第九章 is no 节 and is in none: name the 节 meant']);
+    expect(proposed(GONGSI, '建议将本章章名修改为“公司合并”。').unparsed).toEqual(['将本章章名修改为“公司合并” — no clause was named before']);
   });
 });

@@ -316,6 +316,12 @@ function place(where: Where | undefined, index: DraftIndex, context: CommentCont
 function placeRef(ref: Reference, within: Reference | undefined, index: DraftIndex, context: CommentContext): Place {
   if (ref.pronoun) {
     if (!context.last) return { problem: 'no clause was named before' };
+    // 本章 / 本节 (a place column's 第九章, or an article in it): the chapter or section spoken of, or the one holding it.
+    if (ref.pronounUnit === '章' || ref.pronounUnit === '节') {
+      const style = `第一${ref.pronounUnit}`;
+      for (let c: Clause | undefined = context.last; c; c = parentOf(c, index)) if (c.marker?.style === style) return { clause: c, confidence: 0.85 };
+      return { problem: `${nameOf(index, context.last)} is no ${ref.pronounUnit} and is in none: name the ${ref.pronounUnit} meant` };
+    }
     // 本条 / 该条 / 本款 of a smaller unit spoken of (a place column's 第二十二条第一款第（八）项): the article or 款 it is in.
     const above = context.last.marker?.style === ARTICLE_STYLE ? undefined : articleHolding(index.tree, context.last);
     if (above && ref.pronounUnit === '条') return { clause: above, confidence: 0.85 };

@@ -238,7 +238,8 @@ function unitOf(word: string): UnitName {
 
 /** 最后一项, 最后一个自然段, 末句: the last of a kind inside the unit named before. */
 const ZH_LAST = sticky('(?:最后一个?|末)(自然段|句话?|款|项|目|段)');
-const ZH_PRONOUN = sticky('(?:该|本|此|上述)(段|项|条|款|点|部分)');
+// (本章程 is a company's charter, 该节点 a milestone: no 章 or 节.)
+const ZH_PRONOUN = sticky('(?:该|本|此|上述)(段|项|条|款|点|部分|章(?!程)|节(?![日点约能省奏假]))');
 const ZH_SEPARATOR = sticky('(、|和|及|以及|与|或|至|到|—|－|~|～)');
 const RANGE = new Set(['至', '到', '—', '－', '~', '～', 'through', 'to', '-', '–']);
 const MAX_RANGE = 200;
