@@ -1,16 +1,20 @@
 // From a clerk's walk on 公司法 2018 with a table of 序号, 单位, 条款, 意见: a
 // 节名 quoted and changed (第四章第二节的节名“股东大会”修改为“股东会”) changed the
-// words in all 26 places of the articles under it too, and 条款 第九章 with
-// 建议将本章章名修改为“…” made no edit, though the column says which chapter.
-// The title words (节名, 章名, 标题) say the heading only; 本章 / 本节 are the
-// chapter or 节 the column names.
+// words in all 26 places of the articles under it too; 条款 第二十二条第三款 with
+// 建议删除。 and 条款 第九章 with 建议将本章章名修改为“…” made no edit, though the
+// column says which unit. The title words (节名, 章名, 标题) say the heading only;
+// a bare 删除 and 本章 / 本节 are the unit the column names.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusDraft } from './helpers/drafts.js';
+import { corpusWorkspace, redline } from './helpers/cli.js';
+import { corpusDraft, paragraph } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
 
 const GONGSI = corpusDraft('lawrefbook/gongsi_fa_2018.md');
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
 const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+const MINSU = corpusDraft('lawrefbook/minshi_susong_fa_2021.md');
 
 /** The paragraphs of the revised text from the one starting with `start` up to the one starting with `next`. */
 function between(text: string, start: string, next: string): string[] {
@@ -53,6 +57,33 @@ describe('words quoted in a heading’s 节名 / 章名 / 标题 change there on
   });
 });
 
+describe('建议删除。 with a 条款 column removes the unit it names', () => {
+  it.each(['建议删除。', '删除', '建议删去', '建议予以删除。', '建议删除该款'])('公司法 第二十二条第三款: %s', (comment) => {
+    expect(proposed(GONGSI, comment, '第二十二条第三款')).toEqual({ edits: [{ op: 'remove-clause', clause: '第二十二条第三款' }], unparsed: [] });
+  });
+
+  it('公司法 第二十二条 keeps its other three 款', () => {
+    expect(between(built(GONGSI, '建议删除。', '第二十二条第三款'), '第二十二条 ', '## 第二章').map((p) => p.slice(0, 12))).toEqual(['第二十二条 公司股东会或', '股东会或者股东大会、董事', '公司根据股东会或者股东大']);
+  });
+
+  it('民事诉讼法 第四十条第三款, and 行政许可法 第十条第一款 (its second 款 moves up)', () => {
+    expect(proposed(MINSU, '建议删去。', '第四十条第三款').edits).toEqual([{ op: 'remove-clause', clause: '第四十条第三款' }]);
+    expect(between(built(MINSU, '建议删去。', '第四十条第三款'), '第四十条 ', '第四十一条 ')).toHaveLength(2);
+    expect(proposed(XUKE, '建议删除。', '第十条第一款').edits).toEqual([{ op: 'remove-first-paragraph', clause: '第十条' }]);
+    expect(paragraph(built(XUKE, '建议删除。', '第十条第一款'), '第十条')).toBe('第十条 行政机关应当对公民、法人或者其他组织从事行政许可事项的活动实施有效监督。');
+  });
+
+  it('the reasons after it are no other request', () => {
+    expect(proposed(GONGSI, '建议删除，理由是与第二十条重复。', '第二十二条第三款').edits).toEqual([{ op: 'remove-clause', clause: '第二十二条第三款' }]);
+  });
+
+  it('with no place column, or other words about what goes, it is still asked about', () => {
+    expect(proposed(GONGSI, '建议删除。')).toEqual({ edits: [], unparsed: ['建议删除 — what to delete is not said: quote it or name the clause'] });
+    expect(proposed(GONGSI, '建议删除有关表述', '第二十二条第三款').edits).toEqual([]);
+    expect(proposed(GONGSI, '该表述建议删除', '第二十二条第三款').edits).toEqual([]);
+  });
+});
+
 describe('本章 / 本节 with a 条款 column is the chapter or section it names', () => {
   it('公司法 第九章 (or an article in it): the chapter’s title changes', () => {
     const comment = '建议将本章章名修改为“公司合并、分立、增资、减资和组织形式变更”。';
@@ -70,5 +101,25 @@ describe('本章 / 本节 with a 条款 column is the chapter or section it name
   it('a 节 the column’s unit is not in, and 本章 with no place, are asked about', () => {
     expect(proposed(GONGSI, '建议将本节节名修改为“股东会”。', '第九章').unparsed).toEqual(['将本节节名修改为“股东会” — 第九章 is no 节 and is in none: name the 节 meant']);
     expect(proposed(GONGSI, '建议将本章章名修改为“公司合并”。').unparsed).toEqual(['将本章章名修改为“公司合并” — no clause was named before']);
+  });
+});
+
+describe('feedback import of the walk’s table', () => {
+  it('公司法: the 节名, the bare 删除 and 本章章名 give one edit each, and build', async () => {
+    const dir = await corpusWorkspace('lawrefbook/gongsi_fa_2018.md', 'gongsi');
+    writeFileSync(
+      join(dir, 't.csv'),
+      '序号,单位,条款,意见\n1,丑单位,第四章,建议将第四章第二节的节名“股东大会”修改为“股东会”。\n2,戊单位,第二十二条第三款,建议删除。\n3,己单位,第九章,建议将本章章名修改为“公司合并、分立、增资、减资和组织形式变更”。\n',
+    );
+    expect((await redline(dir, 'feedback', 'import', 't.csv')).code).toBe(0);
+    const entries = JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Array<{ edits: Array<{ op: string }>; unparsed?: string[] }>;
+    expect(entries.map((e) => e.edits.map((x) => x.op))).toEqual([['replace'], ['remove-clause'], ['insert']]);
+    for (const id of ['1', '2', '3']) expect((await redline(dir, 'decide', id, 'adopt')).code).toBe(0);
+    expect((await redline(dir, 'build')).code).toBe(0);
+    const revised = readFileSync(join(dir, 'out/gongsi.revised.md'), 'utf8');
+    expect(revised).toContain('\n### 第二节 股东会\n');
+    expect(revised).toContain('\n第九十八条 股份有限公司股东大会由全体股东组成。');
+    expect(revised).toContain('\n## 第九章 公司合并、分立、增资、减资和组织形式变更\n');
+    expect(revised).not.toContain('股东依照前款规定提起诉讼的，人民法院可以应公司的请求');
   });
 });

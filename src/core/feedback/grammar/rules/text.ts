@@ -128,11 +128,11 @@ function titleBefore(r: SentenceReader, q: number): number {
 /** Words that say nothing of what changes: 建议, 请, 将, 并, 表述不准确, a comma. */
 const BARE: ReadonlySet<Word> = new Set<Word>(['suggest', 'object', 'and', 'noise']);
 
-/** Nothing stands before the verb `v` in its request but words that say nothing of what changes. */
+/** Nothing stands before the verb `v` in its request but words that say nothing of what changes (and 予以: 建议予以删除). */
 function bareVerb(r: SentenceReader, v: number): boolean {
   for (let k = r.from; k < v; k++) {
     const x = r.t[k]!;
-    if (x.kind !== 'comma' && !(x.kind === 'word' && BARE.has(x.word))) return false;
+    if (x.kind !== 'comma' && !(x.kind === 'word' && BARE.has(x.word)) && !(x.kind === 'text' && r.text(k, k) === '予以')) return false;
   }
   return true;
 }
@@ -276,7 +276,22 @@ export function del(r: SentenceReader, v: number): number {
     if (part !== -1) return r.problem(loc, v, partMessage(r, loc, part, 'delete'), false);
     return r.forEachRef(loc, v, v, [], (where) => ({ op: 'remove-clause', where }));
   }
+  // 建议删除。 of the 款 a 条款 column names: that 款 (resolve.ts); said where none is given. Only with nothing
+  // before the verb but 建议, 将, 予以 and nothing after it: 建议删除“A”, 建议删除有关表述 say other words.
+  if (r.lang === 'zh' && bareVerb(r, v) && nothingAfter(r, v)) {
+    let from = r.from;
+    while (from < v && r.t[from]!.kind === 'comma') from++;
+    r.push({ op: 'remove-clause', where: { ref: { parts: [] }, unnamed: 'what to delete is not said: quote it or name the clause' } }, from, v, []);
+    return v;
+  }
   return r.problem(v, v, 'what to delete is not said: quote it or name the clause');
+}
+
+/** The verb `v` ends its sentence, or a comma after it opens the next request or the reasons (，并…, ，因为…). */
+function nothingAfter(r: SentenceReader, v: number): boolean {
+  const next = r.t[v + 1];
+  if (next === undefined) return true;
+  return next.kind === 'comma' && (isWord(r.t[v + 2], 'and') || isWord(r.t[v + 2], 'because') || isWord(r.t[v + 2], 'suggest'));
 }
 
 /** English words that name a part of a text: the twelfth paragraph, the footnote, the heading. */
