@@ -53,6 +53,16 @@ describe('should say / should read “Y” instead of “X”: a change of the w
   });
 });
 
+describe('the old words quoted before the verb, and "not" with no quote after it (a reviewer: both refused once the rule above came)', () => {
+  it('“30 days” should be “60 days”, not “90 days”: 30 → 60 in section 2; should read “…” and not as passed: the rewrite (H.J.Res. 37)', () => {
+    const draft = corpusDraft(YEMEN);
+    const comment = "In section 2, '30 days' should be '60 days', not '90 days'.";
+    expect(proposed(draft, comment)).toEqual({ edits: [{ op: 'replace', clause: 'section 2', quote: '30', text: '60' }], unparsed: [] });
+    expect(revisedBy(draft, comment)).toContain('by not later than the date that is 60 days after the date of the enactment');
+    expect(proposed(draft, "Section 4 should read 'SEC. 4. REPORT. The President may report.' and not as passed by the House.").edits).toMatchObject([{ op: 'rewrite', clause: 'section 4' }]);
+  });
+});
+
 describe('an English quote stands as whole words and figures', () => {
   it('“war” is not the war of warplanes: in section 1(10) it is asked about, in section 1(2) it is the word (H.J.Res. 37)', () => {
     const draft = corpusDraft(YEMEN);

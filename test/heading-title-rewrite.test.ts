@@ -117,3 +117,21 @@ describe('a heading over paragraphs or items is never taken away with them', () 
     expect(built(NOTICE, '建议将二、（二）修改为：“从严从紧的原则”')).toContain('\n\n（二）从严从紧的原则。\n\n登记管理机关、业务主管部门和挂靠单位都要从严把关');
   });
 });
+
+// A reviewer: any short line read as a title renamed 5.4 通信保障 to a sentence where the comment named it by its
+// heading's words, and 1.3 适用范围 to 本预案适用于全国粮食应急工作.
+describe('a short sentence for a heading over paragraphs is its text, not its title', () => {
+  it('国家粮食应急预案 5.4 named by its words, 1.3 by its number: the text under the heading, which stays', () => {
+    expect(proposed(PLAN, '5.4通信保障修改为：“各地通信管理部门负责保障应急通信畅通”').edits).toEqual([
+      { op: 'rewrite', clause: '5.4', text: '通信保障\n各地通信管理部门负责保障应急通信畅通' },
+    ]);
+    expect(proposed(PLAN, '建议将1.3修改为：“本预案适用于全国粮食应急工作”').edits).toEqual([{ op: 'rewrite', clause: '1.3', text: '适用范围\n本预案适用于全国粮食应急工作' }]);
+    expect(between(built(PLAN, '建议将1.3修改为：“本预案适用于全国粮食应急工作”'), '1.3 适用范围\n', '1.4 ')).toBe('1.3 适用范围\n\n本预案适用于全国粮食应急工作');
+  });
+
+  it('a title that keeps the heading’s words is its title, named by its words or not (国家粮食应急预案 5.4; 1997 notice （二）)', () => {
+    expect(proposed(PLAN, '5.4通信保障修改为：“通信保障工作”').edits).toEqual([{ op: 'insert', clause: '5.4', quote: '通信保障', text: '工作' }]);
+    expect(proposed(PLAN, '建议将5.4修改为：“通信保障工作”').edits).toEqual([{ op: 'insert', clause: '5.4', quote: '通信保障', text: '工作' }]);
+    expect(proposed(NOTICE, '二、（二）从严的原则修改为：“从严从紧的原则”').edits).toEqual([{ op: 'insert', clause: '二、（二）', quote: '从严', text: '从紧' }]);
+  });
+});

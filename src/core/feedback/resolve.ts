@@ -1141,13 +1141,29 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
 function headedBody(clause: Clause, body: string, named: boolean, index: DraftIndex): string | 'title' | { problem: string } | undefined {
   // (An article's short first 款 is no heading over its others; nor is a lead-in over its items.)
   if (!headedAlone(clause) || isArticleLevel(clause) || /[：:]$/u.test(clause.text.trim()) || (index.tree.children.get(clause.id) ?? []).length === 0) return undefined;
-  // (Named by its heading's words, 二、（二）从严的原则修改为：“…。”, a sentence is its text, though short.)
-  if (readsAsTitle(body.trim(), clause, !named)) return 'title';
+  const text = body.trim();
   const parts = partsUnder(clause, index);
-  if (parts.length > 0) return { problem: headsMessage(clause, parts, index) };
-  const first = body.trim().split('\n')[0]!.trim().replace(/[。.]$/u, '');
+  // Over parts headed in turn (a chapter's articles, 2.1's 2.1.1 …) no text but a title can stand in its place.
+  if (parts.length > 0) return readsAsTitle(text, clause, !named) ? 'title' : { problem: headsMessage(clause, parts, index) };
+  if (titleFor(text, clause, named)) return 'title';
+  const first = text.split('\n')[0]!.trim().replace(/[。.]$/u, '');
   if (looseText(first) === looseText(clause.title)) return undefined;
-  return `${clause.text.trim()}\n${body.trim()}`;
+  return `${clause.text.trim()}\n${text}`;
+}
+
+/**
+ * Over paragraphs or items, where a short line may be a new title or the new
+ * text: a title is one line no longer than the heading's twice over (12
+ * characters at least: 工作原则 → 工作原则与要求, not 适用范围 → 本预案适用于全国粮食应急工作),
+ * and, where the comment names the unit by its heading's words (5.4通信保障修改为),
+ * one that keeps half of those words' characters at least (通信保障工作,
+ * 从严从紧的原则): else it is the text under the heading.
+ */
+function titleFor(text: string, clause: Clause, named: boolean): boolean {
+  if (!readsAsTitle(text, clause, !named) || text.length > Math.max(12, 2 * clause.title.length)) return false;
+  if (!named) return true;
+  const kept = [...new Set(looseText(clause.title))];
+  return kept.filter((ch) => text.includes(ch)).length * 2 >= kept.length;
 }
 
 /** The parts headed in turn under a unit that is a heading alone (a chapter's articles, 2.1's 2.1.1 …), which no rewrite of it may take away. */

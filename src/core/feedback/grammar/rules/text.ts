@@ -417,9 +417,10 @@ export function rewrite(r: SentenceReader, v: number): number {
   // "should be" asks for a change only with the new text after it (“X” should be “Y”): "should be extended" is a remark.
   if (!r.isQuote(q) && /^should (?:be|say)$/iu.test(r.text(v, v).trim())) return v - 1;
   if (!r.isQuote(q)) return r.problem(v, q, 'the new text is not quoted');
-  const beside = besideOther(r, v, q);
-  if (beside !== -1) return beside;
   const old = r.quoteBefore(v);
+  // (“30 days” should be “60 days”, not “90 days”: the old text is quoted before, and the words after say what it is not.)
+  const beside = old === -1 ? besideOther(r, v, q) : -1;
+  if (beside !== -1) return beside;
   if (old !== -1 && isWord(r.t[r.prev(old)], 'definition')) return ofDefinition(r, v, old, { op: 'rewrite', text: r.quote(q) }, q);
   if (old !== -1) {
     r.push({ op: 'replace', old: r.quote(old), text: r.quote(q), everywhere: false }, old, q, [old, q]);
@@ -438,18 +439,21 @@ export function rewrite(r: SentenceReader, v: number): number {
  * not, but not, “, not”): the words quoted after are the old text, replaced by
  * the new; should say “Sudan” before “Senegal” (after): the new words go
  * beside those. Never the unit rewritten to the first quote. The last token
- * read, or -1 where no other words are named so.
+ * read, or -1 where no other words are named so (and where the old words are
+ * quoted before the verb: “30 days” should be “60 days”, not “90 days”).
  */
 function besideOther(r: SentenceReader, v: number, q: number): number {
   const t = r.t;
   let k = r.next(q, ['comma']);
   // and not / but not / , not: "not" right after the new text, or after the word joining them.
   if (isWord(t[k], 'and') || (t[k]?.kind === 'text' && /^but$/iu.test(r.text(k, k)))) k++;
-  const instead = isWord(t[k], 'instead') || (t[k]?.kind === 'text' && /^not$/iu.test(r.text(k, k)));
+  const insteadOf = isWord(t[k], 'instead');
+  const instead = insteadOf || (t[k]?.kind === 'text' && /^not$/iu.test(r.text(k, k)));
   const position = isWord(t[k], 'before') ? 'before' : isWord(t[k], 'after') ? 'after' : undefined;
   if (!instead && !position) return -1;
   const old = r.next(k);
-  if (!r.isQuote(old)) return instead ? r.problem(v, k, 'the text it replaces is not quoted') : -1;
+  // (should read “…” and not as passed by the House: no words named after “not”, the new text is the unit's.)
+  if (!r.isQuote(old)) return insteadOf ? r.problem(v, k, 'the text it replaces is not quoted') : -1;
   if (position) {
     r.push({ op: 'insert', anchor: r.quote(old), text: r.quote(q), position }, v, old, [q, old]);
     return old;
