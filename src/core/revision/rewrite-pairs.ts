@@ -46,14 +46,21 @@ export function ownParagraphPairs(clause: RevisedClause, members: readonly Revis
   return pairs.map(([r, a]) => ({ ...(r === undefined ? {} : { removed: removed[r]! }), ...(a === undefined ? {} : { added: added[a]! }) }));
 }
 
-/** How far past the next new paragraph an old one looks for the one that reads as it (a 款 or two put before it). */
+/** How far past the next new (or old) paragraph one looks for the one that reads as it (a 款 or two put before it, or taken out). */
 const LOOK_AHEAD = 3;
+
+/** How much of two paragraphs is the same for one to be the other kept nearly word for word. */
+const NEARLY_KEPT = 0.9;
 
 /**
  * Old and new paragraphs paired in order (indices; one side undefined where a
- * paragraph is gone or new): those that read the same, then, between them, an
- * old one with the new one nearest to it in words among the next few (new ones
- * put before it stand alone), where that one keeps at least half its words.
+ * paragraph is gone or new): those that read the same, then, between them,
+ * each old one with the next new one where that keeps at least half its words
+ * (a 款 reworded in its place). Only a paragraph kept word for word or nearly
+ * (NEARLY_KEPT) is looked for further on: the new ones put before it stand
+ * alone (增加一款作为第一款, the old text its 第二款 now), as do old ones taken
+ * out before the one a new paragraph keeps. An old paragraph that keeps more
+ * of its words in a later new one than in its own is still paired with its own.
  */
 function alignParagraphs(before: readonly string[], after: readonly string[]): Array<[number | undefined, number | undefined]> {
   const pairs: Array<[number | undefined, number | undefined]> = [];
@@ -71,32 +78,59 @@ function alignParagraphs(before: readonly string[], after: readonly string[]): A
     const next = chunks[k + 1];
     const come = chunk.removed && next?.added ? next.count : chunk.added ? chunk.count : 0;
     if (chunk.removed && next?.added) k++;
+    const goneEnd = r + gone;
     const comeEnd = a + come;
-    for (let n = 0; n < gone; n++, r++) {
-      const match = nearest(before[r]!, after, a, Math.min(comeEnd, a + 1 + LOOK_AHEAD));
-      if (match === undefined) {
-        pairs.push([r, undefined]);
-        continue;
+    while (r < goneEnd) {
+      const here = a < comeEnd ? share(before[r]!, after[a]!) : 0;
+      if (here < NEARLY_KEPT) {
+        // A new paragraph further on that keeps this one nearly whole (and no later old one better): those before it are new.
+        const ahead = nearlyKept(before[r]!, after, a + 1, Math.min(comeEnd, a + 1 + LOOK_AHEAD), before, r + 1, goneEnd);
+        if (ahead !== undefined) {
+          while (a < ahead) pairs.push([undefined, a++]);
+          pairs.push([r++, a++]);
+          continue;
+        }
+        // An old paragraph further on that this new one keeps nearly whole (and no later new one better): this old one is gone.
+        if (a < comeEnd && nearlyKept(after[a]!, before, r + 1, Math.min(goneEnd, r + 1 + LOOK_AHEAD), after, a + 1, comeEnd) !== undefined) {
+          pairs.push([r++, undefined]);
+          continue;
+        }
       }
-      while (a < match) pairs.push([undefined, a++]);
-      pairs.push([r, a++]);
+      if (here * 2 >= 1) pairs.push([r++, a++]);
+      else if (goneEnd - r > comeEnd - a) pairs.push([r++, undefined]);
+      else {
+        // Neither reads as the other: the old one gone, the new one in its place, each alone.
+        pairs.push([r++, undefined]);
+        if (a < comeEnd) pairs.push([undefined, a++]);
+      }
     }
     while (a < comeEnd) pairs.push([undefined, a++]);
   }
   return pairs;
 }
 
-/** The new paragraph in [from, to) that keeps the most of the old one's words, if it keeps at least half. */
-function nearest(old: string, after: readonly string[], from: number, to: number): number | undefined {
+/** The share of two paragraphs' words the second keeps of the first (of the longer's length). */
+function share(before: string, after: string): number {
+  const longer = Math.max(before.length, after.length);
+  return longer === 0 ? 1 : keptChars(before, after) / longer;
+}
+
+/**
+ * The one of others[from, to) that keeps `text` nearly word for word (the
+ * closest), if any, and if none of rivals[rivalFrom, rivalEnd) (the paragraphs
+ * after `text` on its side, a few) reads as it as closely: in an article whose
+ * 款 differ in a word or two, a 款 reworded more than the next is still paired
+ * with its own.
+ */
+function nearlyKept(text: string, others: readonly string[], from: number, to: number, rivals: readonly string[], rivalFrom: number, rivalEnd: number): number | undefined {
   let best: number | undefined;
-  let most = -1;
+  let most = 0;
   for (let j = from; j < to; j++) {
-    const kept = keptChars(old, after[j]!);
-    if (kept * 2 >= Math.max(old.length, after[j]!.length) && kept > most) {
-      best = j;
-      most = kept;
-    }
+    const kept = share(text, others[j]!);
+    if (kept >= NEARLY_KEPT && kept > most) [best, most] = [j, kept];
   }
+  if (best === undefined) return undefined;
+  for (let i = rivalFrom; i < Math.min(rivalEnd, rivalFrom + LOOK_AHEAD); i++) if (share(rivals[i]!, others[best]!) >= most) return undefined;
   return best;
 }
 
