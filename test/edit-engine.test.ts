@@ -36,6 +36,8 @@ function plan(clauses: Clause[], ...edits: Array<[string, Edit]>): PlannedEdit[]
   const planned = resolveEdits(
     clauses,
     edits.map(([entry, edit], i) => ({ ref: { entry, index: i + 1 }, edit })),
+    undefined,
+    'zh',
   );
   markConflicts(planned);
   return planned;
@@ -291,7 +293,7 @@ describe('a change throughout the draft (全文…统一修改为) where words a
 
   it('行政许可法: “行政机关” → “有关行政机关” leaves the five that read 有关行政机关 as they are', () => {
     const draft = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
-    const planned = resolveEdits(draft.clauses, [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace-all', clause: '*', quote: '行政机关', text: '有关行政机关' } }]);
+    const planned = resolveEdits(draft.clauses, [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace-all', clause: '*', quote: '行政机关', text: '有关行政机关' } }], undefined, 'zh');
     expect(planned[0]!.spread!.reduce((n, s) => n + s.changes.length, 0)).toBe(154 - 5);
     const { text } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: '行政机关', text: '有关行政机关' }));
     expect(text).not.toContain('有关有关');
@@ -312,7 +314,7 @@ describe('a change throughout the draft (全文…统一修改为) where words a
       fc.property(fc.constantFrom('丁戊', '丁'), fc.constantFrom('己庚', '己庚己'), fc.array(fc.constantFrom('甲', '乙丙', 'OLD', 'LEADOLD'), { maxLength: 20 }), (quote, lead, pieces) => {
         const text = `甲${pieces.join('').replaceAll('LEAD', lead).replaceAll('OLD', quote)}。`;
         const clause = { ...ZH[1]!, text } as Clause;
-        const [planned] = resolveEdits([clause], [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace-all', clause: '*', quote, text: `${lead}${quote}` } }]);
+        const [planned] = resolveEdits([clause], [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace-all', clause: '*', quote, text: `${lead}${quote}` } }], undefined, 'zh');
         const after = applyChanges(text, planned!.spread?.[0]?.changes ?? []);
         expect(after.split(`${lead}${lead}`).length).toBe(1);
         expect(after.split(`${lead}${quote}`).length - 1).toBe(text.split(quote).length - 1);

@@ -23,7 +23,7 @@ const JOBS = corpusDraft('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt');
 
 /** The edit as propose shows it (after, and the diff's last parts), and the clause's line of the revised text once it is adopted. */
 function shownAndBuilt(draft: Draft, clause: Clause, edit: Edit) {
-  const [proposal] = proposeEntries(draft.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }]);
+  const [proposal] = proposeEntries(draft.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }], 'zh');
   const { after, diff } = proposal!.edits[0]!;
   // (The line that starts as the clause's did, with its number: 第三条's (四), not 第二条's.)
   const built = unescaped(revisedBody(draft, adopted('1', edit)).text).split('\n').find((line) => line.startsWith(clause.marker!.raw + clause.text.slice(0, 2)));
@@ -103,7 +103,7 @@ describe('propose shows the list punctuation the build keeps', () => {
     ].join('\n\n');
     const draft = parseDraft(importDraft(text, { format: 'text' }).text, 'lists.md', 'draft').draft;
     const lines = (edit: Edit) => {
-      const [proposal] = proposeEntries(draft.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }]);
+      const [proposal] = proposeEntries(draft.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }], 'zh');
       const shown = proposal!.edits[0]!;
       return { count: shown.count, lines: shown.clauseDiffs!.map((d) => renderDiff(d, PLAIN_STYLE)) };
     };

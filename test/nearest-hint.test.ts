@@ -68,7 +68,7 @@ describe('the nearest passage to a quote that is not there (H.R. 1000)', () => {
     const bill = corpusDraft(HR1000);
     const names = citableClauses(bill.clauses);
     const clause = bill.clauses.find((c) => cite(names, c.id) === 'section 307(1)')!;
-    const [planned] = resolveEdits(bill.clauses, [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace', clause: clause.id, quote: 'retire benefits', text: 'pensions' } }]);
+    const [planned] = resolveEdits(bill.clauses, [{ ref: { entry: '1', index: 1 }, edit: { op: 'replace', clause: clause.id, quote: 'retire benefits', text: 'pensions' } }], undefined, 'en');
     expect(planned!.state).toBe('stale');
     expect(planned!.suggestion).toBe('nearest: “retiree benefits”');
   });

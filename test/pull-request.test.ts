@@ -58,7 +58,7 @@ describe('Markdown for pull requests', () => {
     const text = fc.string({ unit: fc.constantFrom(...MARKUP), maxLength: 40 });
     fc.assert(
       fc.property(text, text, text, (comment, unit, replacement) => {
-        const proposals = proposeEntries(seedClauses, [entry('1', unit || 'u', comment, replacement)]);
+        const proposals = proposeEntries(seedClauses, [entry('1', unit || 'u', comment, replacement)], 'zh');
         const output = markdown(proposals, 'seed');
         const tree = parse(output);
         expect(markupProblems(tree)).toEqual([]);

@@ -101,7 +101,7 @@ describe('公司法 2018: 全文“股东大会”改为“股东会” beside a
 
   it('propose shows both ok, and notes the occurrences the rewrites take up', () => {
     const entries = [adopted('1', all), { ...adopted('2', guarantee), decision: { status: 'pending' as const } }, adopted('3', notice)];
-    const proposals = proposeEntries(draft.clauses, entries);
+    const proposals = proposeEntries(draft.clauses, entries, 'zh');
     expect(proposals.map((p) => p.edits.map((e) => e.state))).toEqual([['ok'], ['ok'], ['ok']]);
     const ids = [unit(draft, 16, ['款', 2]), unit(draft, 102), ...[2, 3, 4].map((n) => unit(draft, 102, ['款', n]))].map((c) => c.id);
     const note = `9 occurrence(s) left to edits whose new words there have no “股东大会”: entry 2, edit 1 (${ids[0]}); entry 3, edit 1 (${ids.slice(1).join(', ')})`;

@@ -33,7 +33,7 @@ describe('公司法 2018: 全文“股东会或者股东大会”改为“股东
 
   it('the comment is read as the two changes, both ok in propose, the shorter noting the places it leaves to the longer', () => {
     expect(proposeEdits(comment, draft.clauses, 'zh').edits).toEqual([expect.objectContaining(either), expect.objectContaining(assembly)]);
-    const [proposal] = proposeEntries(draft.clauses, [pending(adopted('1', either, assembly))]);
+    const [proposal] = proposeEntries(draft.clauses, [pending(adopted('1', either, assembly))], 'zh');
     expect(proposal!.edits.map((e) => [e.state, e.count, e.conflictsWith])).toEqual([
       ['ok', 8, []],
       ['ok', 52, []],
@@ -76,8 +76,8 @@ describe('公司法 2018: 全文“股东会或者股东大会”改为“股东
     const byClause = blame([{ round: 1, draft, entries, added: [] }]);
     expect(byClause.get(guarantee.id)!.map((a) => [a.entry, a.change])).toEqual([['1', 'changed']]);
     expect(byClause.get(unit(draft, 96).id)!.map((a) => [a.entry, a.change])).toEqual([['2', 'changed']]);
-    expect(pendingOverlaps(draft.clauses, [entries[0]!, pending(entries[1]!)], new Set(['1']))).toEqual([]);
-    expect(pendingOverlaps(draft.clauses, [pending(entries[0]!), entries[1]!], new Set(['2']))).toEqual([]);
+    expect(pendingOverlaps(draft.clauses, [entries[0]!, pending(entries[1]!)], new Set(['1']), 'zh')).toEqual([]);
+    expect(pendingOverlaps(draft.clauses, [pending(entries[0]!), entries[1]!], new Set(['2']), 'zh')).toEqual([]);
   });
 
   it('stays a conflict where the longer change’s new words keep 股东大会, whichever comes first', () => {

@@ -47,7 +47,7 @@ describe('a term the edits coordinate with itself is warned of, clause by clause
     const law = corpusDraft(GONGSI);
     const second = unit(law, 16, ['款', 2]).id;
     const edit: Edit = { op: 'replace', clause: second, quote: '股东大会', text: '股东会' };
-    const [proposal] = proposeEntries(law.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }]);
+    const [proposal] = proposeEntries(law.clauses, [{ ...adopted('1', edit), decision: { status: 'pending' } }], 'zh');
     expect(proposal!.edits[0]!.warnings).toEqual([{ rule: 'self-coordination', message: `the change makes 第十六条第二款 (${second}) read “股东会或者股东会”, 股东会 coordinated with itself: add an edit that names it once` }]);
   });
 

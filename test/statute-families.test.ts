@@ -188,7 +188,7 @@ describe('PHRASINGS families on 明码标价和禁止价格欺诈规定, adopted
     expect(text).not.toContain('交易场所提供者');
     for (const n of ['第四条', '第十四条', '第二十四条', '第二十五条']) expect(paragraph(text, n), n).toContain('交易场所经营者');
     expect(paragraph(text, '第四条')).toContain('网络交易平台经营者等交易场所经营者（以下简称交易场所经营者）');
-    const [proposal] = proposeEntries(SAMR.clauses, [entry]);
+    const [proposal] = proposeEntries(SAMR.clauses, [entry], 'zh');
     expect(proposal!.edits.map((e) => [e.state, e.count, e.clauses!.map((id) => SAMR.clauses.find((c) => c.id === id)!.number || '款')])).toEqual([
       ['ok', 7, ['第四条', '款', '款', '第十四条', '第二十四条', '第二十五条']],
     ]);

@@ -21,13 +21,13 @@ describe('a new article given a number the draft has already', () => {
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/^the draft has 第一百三十三条之二 already \(c\d+\): .*第一百三十三条之三/u);
     expect(messages[1]).toMatch(/^the draft has 第二百九十九条之一 already \(c\d+\): .*第二百九十九条之二/u);
-    const findings = checkEntries(law.clauses, [again, hero], true).filter((f) => f.rule === 'taken-number');
+    const findings = checkEntries(law.clauses, [again, hero], true, 'zh').filter((f) => f.rule === 'taken-number');
     expect(findings.map((f) => [f.entry.id, f.warning])).toEqual([['1', true], ['2', true]]);
-    const proposed = proposeEntries(law.clauses, [again])[0]!.edits[0]!;
+    const proposed = proposeEntries(law.clauses, [again], 'zh')[0]!.edits[0]!;
     expect(proposed.warnings).toEqual([{ rule: 'taken-number', message: messages[0] }]);
     // Pending, check warns of them too (from a review: only the adopted were).
     const pending = [again, hero].map((e) => ({ ...e, decision: { status: 'pending' as const } }));
-    const before = checkEntries(law.clauses, pending, false).filter((f) => f.rule === 'taken-number');
+    const before = checkEntries(law.clauses, pending, false, 'zh').filter((f) => f.rule === 'taken-number');
     expect(before.map((f) => [f.entry.id, f.warning, f.message])).toEqual([
       ['1', true, `entry 1, edit 1: ${messages[0]}`],
       ['2', true, `entry 2, edit 1: ${messages[1]}`],
@@ -60,8 +60,8 @@ describe('two new articles given the same number', () => {
     const message = 'entry 1, edit 1 adds a 第三十四条之一 too: the two new articles would both be 第三十四条之一; give this one the next free number, 第三十四条之二, or drop the edit if it is that article again';
     expect(taken(result.revision.problems)).toEqual([message]);
     expect(text.match(/^第三十四条之一 .*$/gmu)).toEqual(['第三十四条之一 行政机关应当公开审查标准。', '第三十四条之一 行政机关应当告知申请人审查人员。']);
-    expect(checkEntries(law.clauses, [decision], true).filter((f) => f.rule === 'taken-number').map((f) => [f.entry.id, f.edit, f.warning, f.message])).toEqual([['1', 2, true, `entry 1, edit 2: ${message}`]]);
-    expect(proposeEntries(law.clauses, [decision])[0]!.edits.map((e) => e.warnings)).toEqual([undefined, [{ rule: 'taken-number', message }]]);
+    expect(checkEntries(law.clauses, [decision], true, 'zh').filter((f) => f.rule === 'taken-number').map((f) => [f.entry.id, f.edit, f.warning, f.message])).toEqual([['1', 2, true, `entry 1, edit 2: ${message}`]]);
+    expect(proposeEntries(law.clauses, [decision], 'zh')[0]!.edits.map((e) => e.warnings)).toEqual([undefined, [{ rule: 'taken-number', message }]]);
   });
 
   it('立法法 2015: 2023’s 第八条 and 第九条 each given as 第六条之一 by an entry of its own, pending and then adopted', () => {
@@ -71,11 +71,11 @@ describe('two new articles given the same number', () => {
     const entries = [values, reform].map((comment, i) => adopted(String(i + 1), ...proposeEdits(comment, law.clauses, 'zh').edits));
     const message = 'entry 1, edit 1 adds a 第六条之一 too: the two new articles would both be 第六条之一; give this one the next free number, 第六条之二, or drop the edit if it is that article again';
     const pending = entries.map((e) => ({ ...e, decision: { status: 'pending' as const } }));
-    expect(checkEntries(law.clauses, pending, false).filter((f) => f.rule === 'taken-number').map((f) => [f.entry.id, f.message])).toEqual([['2', `entry 2, edit 1: ${message}`]]);
+    expect(checkEntries(law.clauses, pending, false, 'zh').filter((f) => f.rule === 'taken-number').map((f) => [f.entry.id, f.message])).toEqual([['2', `entry 2, edit 1: ${message}`]]);
     expect(taken(revisedBody(law, ...entries).result.revision.problems)).toEqual([message]);
     // One pending, one adopted: check says it (the build, of the adopted alone, has nothing to say).
     const mixed = [entries[0]!, pending[1]!];
-    expect(checkEntries(law.clauses, mixed, false).filter((f) => f.rule === 'taken-number').map((f) => f.message)).toEqual([`entry 2, edit 1: ${message}`]);
+    expect(checkEntries(law.clauses, mixed, false, 'zh').filter((f) => f.rule === 'taken-number').map((f) => f.message)).toEqual([`entry 2, edit 1: ${message}`]);
     expect(taken(revisedBody(law, entries[0]!).result.revision.problems)).toEqual([]);
   });
 
@@ -88,6 +88,6 @@ describe('two new articles given the same number', () => {
       'entry 1, edit 1 adds a 第一百三十三条之三 too: the two new articles would both be 第一百三十三条之三; give this one the next free number, 第一百三十三条之四, or drop the edit if it is that article again',
     ]);
     const rejected = { ...second, decision: { status: 'rejected' as const, reason: '已有规定' } };
-    expect(checkEntries(law.clauses, [first, rejected], true).filter((f) => f.rule === 'taken-number')).toEqual([]);
+    expect(checkEntries(law.clauses, [first, rejected], true, 'zh').filter((f) => f.rule === 'taken-number')).toEqual([]);
   });
 });

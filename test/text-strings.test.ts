@@ -25,15 +25,15 @@ describe('a quote and the text around it', () => {
     const text = article(civil, '第一条').text;
     expect(text).toBe('为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，适应中国特色社会主义发展要求，弘扬社会主义核心价值观，根据宪法，制定本法。');
     expect(occurrences(text, '社会主义')).toEqual([37, 48]);
-    expect(occurrencesWithContext(text, '社会主义', { prefix: '弘扬' })).toEqual([48]);
-    expect(occurrencesWithContext(text, '社会主义', { suffix: '发展' })).toEqual([37]);
-    expect(occurrencesWithContext(text, '社会主义', { prefix: '弘扬', suffix: '发展' })).toEqual([]);
+    expect(occurrencesWithContext(text, '社会主义', { prefix: '弘扬' }, 'zh')).toEqual([48]);
+    expect(occurrencesWithContext(text, '社会主义', { suffix: '发展' }, 'zh')).toEqual([37]);
+    expect(occurrencesWithContext(text, '社会主义', { prefix: '弘扬', suffix: '发展' }, 'zh')).toEqual([]);
   });
 
   it('does the same in an English bill', () => {
     const text = bill.clauses.map((c) => c.text).join('\n');
     const all = occurrences(text, 'the Secretary');
-    const before = occurrencesWithContext(text, 'the Secretary', { prefix: 'by ' });
+    const before = occurrencesWithContext(text, 'the Secretary', { prefix: 'by ' }, 'en');
     expect(all.length).toBeGreaterThan(before.length);
     expect(before.map((at) => text.slice(at - 3, at + 13))).toEqual(before.map(() => 'by the Secretary'));
   });
@@ -43,7 +43,7 @@ describe('a quote and the text around it', () => {
     fc.assert(
       fc.property(letters, letters, fc.option(letters, { nil: undefined }), fc.option(letters, { nil: undefined }), (text, quote, prefix, suffix) => {
         const expected = occurrences(text, quote).filter((at) => (!prefix || text.slice(0, at).endsWith(prefix)) && (!suffix || text.slice(at + quote.length).startsWith(suffix)));
-        expect(occurrencesWithContext(text, quote, { prefix, suffix })).toEqual(expected);
+        expect(occurrencesWithContext(text, quote, { prefix, suffix }, 'zh')).toEqual(expected);
       }),
     );
   });

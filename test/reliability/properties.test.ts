@@ -120,7 +120,7 @@ describe('an edit and its diff', () => {
         fc.property(pick, ({ c, from, quote, text }) => {
           const edit = { op: 'replace', clause: c.id, quote, text } as Edit;
           const entry: Entry = { id: '1', unit: '单位', comment: '意见', edits: [edit], decision: { status: 'pending' }, file: '', editLines: [1] };
-          const [proposal] = proposeEntries(draft.clauses, [entry]);
+          const [proposal] = proposeEntries(draft.clauses, [entry], 'zh');
           const proposed = proposal!.edits[0]!;
           expect(proposed.state).toBe('ok');
           // `before` is the clause as written: its number, then its text.

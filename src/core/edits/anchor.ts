@@ -5,7 +5,7 @@ import type { Clause } from '../draft/clause.js';
 import type { QuoteAnchor } from './edit.js';
 import { readUnits, type UnitAnnotation, type UnitList } from '../draft/units.js';
 import { nearestPassage } from '../text/nearest.js';
-import { holdsQuote, occurrencesWithContext, type TextLang } from '../text/strings.js';
+import { enclosingWords, holdsQuote, numberList, numberedOccurrences, occurrencesWithContext, type TextLang } from '../text/strings.js';
 
 export type AnchorState = 'ok' | 'stale' | 'ambiguous';
 
@@ -19,25 +19,40 @@ export interface Anchor {
   suggestion?: string;
 }
 
-/** Finds the quote of a text edit inside the clause text: in an English draft as whole words (text/strings.ts quoteOccurrences). */
-export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], lang: TextLang = 'zh'): Anchor {
+/**
+ * Finds the quote of a text edit inside the clause text: in an English draft as
+ * whole words (text/strings.ts quoteOccurrences). An `occurrence` N is the N-th
+ * place the quote is written (numberedOccurrences: English words inside other
+ * words counted too, as entries have always counted them); in English, one that
+ * is no whole word is stale, never moved to another word.
+ */
+export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], lang: TextLang): Anchor {
   const quote = edit.quote;
   const text = clause.text;
   const hits = occurrencesWithContext(text, quote, edit, lang);
   if (edit.occurrence !== undefined) {
-    const at = hits[edit.occurrence - 1];
+    const numbered = lang === 'en' ? numberedOccurrences(text, quote, edit) : hits;
+    const at = numbered[edit.occurrence - 1];
+    // (In English: which of the places the quote is written stand as whole words, by their numbers.)
+    const words = () => (hits.length === 0 ? `“${quote}” stands in ${clause.id} as no whole word` : `as a whole word: occurrence ${numberList(hits.map((h) => numbered.indexOf(h) + 1))}`);
     if (at === undefined) {
-      return stale(clause, edit, clauses, lang, `occurrence ${edit.occurrence} of “${quote}” is not in ${clause.id}: it occurs ${hits.length} time(s)`);
+      const counted = numbered.length === hits.length ? '' : `; ${words()}`;
+      return stale(clause, edit, clauses, lang, `occurrence ${edit.occurrence} of “${quote}” is not in ${clause.id}: it occurs ${numbered.length} time(s)${counted}`);
+    }
+    if (numbered !== hits && !hits.includes(at)) {
+      return { state: 'stale', start: 0, end: 0, message: `“${quote}” at occurrence ${edit.occurrence} of ${clause.id} is inside “${enclosingWords(text, at, at + quote.length)}”: ${words()}` };
     }
     return { state: 'ok', start: at, end: at + quote.length };
   }
   if (hits.length === 1) return { state: 'ok', start: hits[0]!, end: hits[0]! + quote.length };
   if (hits.length === 0) return stale(clause, edit, clauses, lang, `“${quote}” is not in ${clause.id}`);
+  // (The numbers an occurrence may take: in English, those of the whole words among every place the quote is written.)
+  const numbered = lang === 'en' ? numberedOccurrences(text, quote, edit) : hits;
   return {
     state: 'ambiguous',
     start: hits[0]!,
     end: hits[0]! + quote.length,
-    message: `“${quote}” occurs ${hits.length} times in ${clause.id}; give an occurrence (1–${hits.length}) or a prefix/suffix`,
+    message: `“${quote}” occurs ${hits.length} times in ${clause.id}; give an occurrence (${numberList(hits.map((h) => numbered.indexOf(h) + 1))}) or a prefix/suffix`,
   };
 }
 

@@ -61,7 +61,7 @@ export function refLabel(ref: EditRef): string {
 }
 
 /** Resolves each edit on its own: where it applies, or why it cannot (a quote of an English draft as whole words). */
-export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditInput[], tree: ClauseTree = clauseTree(clauses), lang: TextLang = 'zh'): PlannedEdit[] {
+export function resolveEdits(clauses: readonly Clause[], inputs: readonly EditInput[], tree: ClauseTree = clauseTree(clauses), lang: TextLang): PlannedEdit[] {
   return inputs.map(({ ref, edit }) => {
     const planned = resolveEdit(tree, ref, edit, lang);
     if (planned.message) planned.message = `${where(ref, planned.clause, edit)}${planned.message}`;

@@ -11,7 +11,7 @@ import { articleOf as articleHolding, paragraphOfClause } from '../draft/referen
 import { isBetween, readMarker, withNumeral } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
-import { hasHan, holdsQuote, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
+import { hasHan, holdsQuote, occurrenceNumber, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems } from '../edits/plan.js';
 import { leadingCaption } from '../draft/title.js';
@@ -44,7 +44,7 @@ export interface DraftIndex {
 
 const indexes = new WeakMap<readonly Clause[], DraftIndex>();
 
-export function draftIndex(clauses: readonly Clause[], lang: TextLang = 'zh'): DraftIndex {
+export function draftIndex(clauses: readonly Clause[], lang: TextLang): DraftIndex {
   let index = indexes.get(clauses);
   if (index?.lang !== lang) {
     index = {
@@ -204,10 +204,7 @@ function sentenceRequest(request: Request, where: Where, index: DraftIndex, cont
   const { clause, span } = found;
   const words = clause.text.slice(span.start, span.end).trimEnd();
   const confidence = round(0.9 * unit.confidence);
-  const occurrence = (quote: string, at: number) => {
-    const all = quoteOccurrences(clause.text, quote, index.lang);
-    return all.length > 1 ? { occurrence: all.indexOf(at) + 1 } : {};
-  };
+  const occurrence = (quote: string, at: number) => occurrenceField(clause.text, quote, at, index.lang);
   switch (request.op) {
     case 'remove-clause': {
       // The space between two sentences goes with the one deleted: after it, or before the last.
@@ -747,12 +744,13 @@ function nthEdit(before: string, after: string, nth: number, given: Placed | und
   }
   let seen = 0;
   for (const clause of scope) {
-    const count = quoteOccurrences(clause.text, a, index.lang).length;
-    if (seen + count < nth) {
-      seen += count;
+    // (The nth as the comment counts, whole words in English; written as the place among every occurrence, as an edit's occurrence counts.)
+    const hits = quoteOccurrences(clause.text, a, index.lang);
+    if (seen + hits.length < nth) {
+      seen += hits.length;
       continue;
     }
-    const occurrence = count > 1 ? { occurrence: nth - seen } : {};
+    const occurrence = occurrenceField(clause.text, a, hits[nth - seen - 1]!, index.lang);
     const c = round(0.9 * confidence);
     return { edits: [b === '' ? { op: 'delete', clause: clause.id, quote: a, ...occurrence, confidence: c, source } : { op: 'replace', clause: clause.id, quote: a, text: b, ...occurrence, confidence: c, source }] };
   }
@@ -858,8 +856,7 @@ function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'inser
   if (!ending.endsWith(quote)) return { problem: `${nameOf(index, at.clause)} does not end with “${quote}”` };
   // strike “or” at the end: a word struck takes the space before it along.
   if (request.op === 'delete' && /^[A-Za-z0-9]/u.test(quote) && ending[ending.length - quote.length - 1] === ' ') quote = ` ${quote}`;
-  const count = quoteOccurrences(clause.text, quote, index.lang).length;
-  const occurrence = count > 1 ? { occurrence: count } : {};
+  const occurrence = occurrenceField(clause.text, quote, ending.length - quote.length, index.lang);
   const confidence = round(0.9 * at.confidence);
   if (request.op === 'insert') return { edits: [{ op: 'insert', clause: clause.id, quote, text: request.text, position: request.position, ...occurrence, confidence, source }] };
   if (request.op === 'delete') return { edits: [{ op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source }] };
@@ -870,19 +867,27 @@ function atEndEdit(request: Extract<Request, { op: 'replace' | 'delete' | 'inser
 function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string, confidence: number, source: string, lang: TextLang): Edit[] {
   const edits: Edit[] = [];
   for (const clause of clauses) {
-    // An English word as a word (rule, not the rule of rulemaking), numbered among all its occurrences, as an edit's occurrence counts.
-    const all = quoteOccurrences(clause.text, quote, lang);
-    const words = new Set(wordOccurrences(clause.text, quote));
-    all.forEach((at, k) => {
-      if (!words.has(at)) return;
-      const occurrence = all.length > 1 ? { occurrence: k + 1 } : {};
+    // An English word as a word (rule, not the rule of rulemaking), numbered among all its occurrences, as an edit's occurrence counts (occurrenceField).
+    for (const at of wordOccurrences(clause.text, quote)) {
+      const occurrence = occurrenceField(clause.text, quote, at, lang);
       const edit: Edit = text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source };
       // (删除第十九条第（四）项中的“A”和“B”均…: words that stand once there take their separator, as a single deletion's do.)
       if (edit.op === 'delete' && hasHan(quote)) tidyDeletion(edit, clause.text, lang);
       edits.push(edit);
-    });
+    }
   }
   return edits;
+}
+
+/**
+ * The `occurrence` field of an edit written for the quote at `at`: its place
+ * among every occurrence of the quote in the text (an English word inside
+ * another counted too, as anchor.ts reads it), none where it is the one place
+ * the quote stands as a word.
+ */
+function occurrenceField(text: string, quote: string, at: number, lang: TextLang): { occurrence?: number } {
+  const n = occurrenceNumber(text, quote, at, lang);
+  return n === undefined ? {} : { occurrence: n };
 }
 
 /** strike “transparent, apolitical, and” between two spaces takes one of them along, as a drafter strikes words. */
@@ -1000,8 +1005,8 @@ function insert(anchor: string, added: string, position: 'before' | 'after', at:
   if (nth !== undefined && nth > all.length) return { problem: `“${quote}” stands ${all.length} time(s) in ${nameOf(index, found.clause)}, not ${nth}` };
   const repeated = nth === undefined ? once(found.clause, quote, index) : undefined;
   if (repeated) return { problem: repeated };
-  const occurrence = nth !== undefined && all.length > 1 ? { occurrence: nth } : {};
   const quoteAt = all[(nth ?? 1) - 1]!;
+  const occurrence = nth !== undefined ? occurrenceField(found.clause.text, quote, quoteAt, index.lang) : {};
   if (added === '') return { problem: 'the text to insert is empty' };
   let text = tidyInsertion(found.clause.text, quote, added, position);
   let confidence = found.confidence;

@@ -20,7 +20,7 @@ function withOverlap(text: string, before: string, after: string, lang: TextLang
 }
 
 /** The edit that turns `before` into `after` inside the clause (the full `before` occurs there once, as the draft's language finds it). */
-export function smallestChange(clause: Clause, before: string, after: string, confidence: number, source: string, lang: TextLang = 'zh'): Edit | null {
+export function smallestChange(clause: Clause, before: string, after: string, confidence: number, source: string, lang: TextLang): Edit | null {
   const [a, b] = withOverlap(clause.text, before, after, lang);
   if (a === b) return null;
   let prefix = snapPrefix(a, b, commonPrefixLength(a, b), lang);

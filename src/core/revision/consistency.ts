@@ -27,7 +27,7 @@ export interface Finding {
   lacks?: DecisionNeed[];
 }
 
-export function checkEntries(clauses: readonly Clause[], given: readonly Entry[], final: boolean, lang: TextLang = 'zh'): Finding[] {
+export function checkEntries(clauses: readonly Clause[], given: readonly Entry[], final: boolean, lang: TextLang): Finding[] {
   const findings: Finding[] = [];
   const ids = new Set(given.map((e) => e.id));
   const entries = answerCampaigns(given);
@@ -96,7 +96,7 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
  * edits that are stale, ambiguous or in conflict with another adopted edit,
  * and references to what they remove. `decide` prints these as warnings.
  */
-export function adoptionWarnings(clauses: readonly Clause[], entries: readonly Entry[], decided: ReadonlySet<string>, lang: TextLang = 'zh'): string[] {
+export function adoptionWarnings(clauses: readonly Clause[], entries: readonly Entry[], decided: ReadonlySet<string>, lang: TextLang): string[] {
   const revision = revise({ clauses, meta: { numbering: { continuous: [] }, lang } }, entries);
   const warnings = entries.filter((e) => decided.has(e.id)).flatMap((e) => unmadeChange(e) ?? []);
   warnings.push(...revision.unapplied.filter((p) => decided.has(p.ref.entry)).map((p) => `not applied (${p.state}): ${p.message ?? ''}`));

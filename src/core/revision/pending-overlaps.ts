@@ -20,7 +20,7 @@ export interface PendingOverlap {
 }
 
 /** Each adopted edit of the `decided` entries with each pending entry whose edits overlap it, in entry and edit order. */
-export function pendingOverlaps(clauses: readonly Clause[], given: readonly Entry[], decided: ReadonlySet<string>, lang: TextLang = 'zh'): PendingOverlap[] {
+export function pendingOverlaps(clauses: readonly Clause[], given: readonly Entry[], decided: ReadonlySet<string>, lang: TextLang): PendingOverlap[] {
   // (A pending member of a campaign whose lead was just adopted is answered by it: not pending.)
   const entries = answerCampaigns(given);
   const tree = clauseTree(clauses);

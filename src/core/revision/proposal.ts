@@ -54,7 +54,7 @@ export function activeEdits(entry: Entry): Set<number> {
 }
 
 /** Resolves every edit of every entry against the draft; conflicts are looked for among active edits. */
-export function planEntries(clauses: readonly Clause[], entries: readonly Entry[], tree: ClauseTree = clauseTree(clauses), lang: TextLang = 'zh'): Map<string, PlannedEdit[]> {
+export function planEntries(clauses: readonly Clause[], entries: readonly Entry[], tree: ClauseTree = clauseTree(clauses), lang: TextLang): Map<string, PlannedEdit[]> {
   const inputs: EditInput[] = entries.flatMap((entry) => entry.edits.map((edit, i) => ({ ref: { entry: entry.id, index: i + 1 }, edit })));
   const planned = resolveEdits(clauses, inputs, tree, lang);
   const active = new Map(entries.map((e) => [e.id, activeEdits(e)]));
@@ -72,7 +72,7 @@ export function activePlanned(entries: readonly Entry[], planned: ReadonlyMap<st
   });
 }
 
-export function proposeEntries(clauses: readonly Clause[], entries: readonly Entry[], lang: TextLang = 'zh'): EntryProposal[] {
+export function proposeEntries(clauses: readonly Clause[], entries: readonly Entry[], lang: TextLang): EntryProposal[] {
   const tree = clauseTree(clauses);
   const planned = planEntries(clauses, entries, tree, lang);
   const sameNumber = new Map(sameNumbers(activePlanned(entries, planned), clauses).map((s) => [s.edit, s.message]));

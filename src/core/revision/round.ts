@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import type { Block, Clause } from '../draft/clause.js';
 import { formatDraft, nextIdNumber, parseDraft, type Draft } from '../draft/format.js';
 import { anchorQuote } from '../edits/anchor.js';
-import { quoteOccurrences, type TextLang } from '../text/strings.js';
+import { occurrences, quoteOccurrences, type TextLang } from '../text/strings.js';
 import { isTextEdit, type Edit, type TextEdit } from '../edits/edit.js';
 import { markConflicts, resolveEdits, type EditState, type PlannedEdit } from '../edits/plan.js';
 import { namedClauseIds, type Entry } from '../feedback/entry.js';
@@ -149,8 +149,8 @@ function reanchor(
   const at = before.start + shift;
   const after = anchorQuote(now, edit, newClauses, lang);
   if (after.state === 'ok' && after.start === at) return undefined;
-  const hits = quoteOccurrences(now.text, edit.quote, lang);
-  const k = hits.indexOf(at);
-  if (k === -1) return undefined;
+  // (A place the quote stands as the draft's language finds it, numbered among every place it is written, as an edit's occurrence counts.)
+  if (!quoteOccurrences(now.text, edit.quote, lang).includes(at)) return undefined;
+  const k = occurrences(now.text, edit.quote).indexOf(at);
   return { occurrence: k + 1, ...(edit.prefix !== undefined || edit.suffix !== undefined ? { dropContext: true } : {}) };
 }

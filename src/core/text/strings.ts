@@ -88,11 +88,52 @@ export interface QuoteContext {
   suffix?: string | undefined;
 }
 
+function hasContext(text: string, quote: string, at: number, { prefix, suffix }: QuoteContext): boolean {
+  return (!prefix || (at >= prefix.length && text.startsWith(prefix, at - prefix.length))) && (!suffix || text.startsWith(suffix, at + quote.length));
+}
+
 /** Offsets of the occurrences of `quote` (as quoteOccurrences finds them) that have `prefix` right before them and `suffix` right after. */
-export function occurrencesWithContext(text: string, quote: string, { prefix, suffix }: QuoteContext, lang: TextLang = 'zh'): number[] {
-  return quoteOccurrences(text, quote, lang).filter(
-    (at) => (!prefix || (at >= prefix.length && text.startsWith(prefix, at - prefix.length))) && (!suffix || text.startsWith(suffix, at + quote.length)),
-  );
+export function occurrencesWithContext(text: string, quote: string, context: QuoteContext, lang: TextLang): number[] {
+  return quoteOccurrences(text, quote, lang).filter((at) => hasContext(text, quote, at, context));
+}
+
+/**
+ * The occurrences an edit's `occurrence` numbers: every place the quote is
+ * written with its prefix / suffix, in any language, an English one inside
+ * another word too (“the” of “other”), as entries have always counted. Which
+ * of them an edit may change is quoteOccurrences' rule (anchor.ts).
+ */
+export function numberedOccurrences(text: string, quote: string, context: QuoteContext = {}): number[] {
+  return occurrences(text, quote).filter((at) => hasContext(text, quote, at, context));
+}
+
+/**
+ * The `occurrence` an edit written for the quote at `at` (with no prefix or
+ * suffix) carries: its 1-based place among every occurrence of the quote
+ * (numberedOccurrences), or none where it is the one place the quote stands
+ * as the language finds it (anchored then without a number).
+ */
+export function occurrenceNumber(text: string, quote: string, at: number, lang: TextLang): number | undefined {
+  const found = quoteOccurrences(text, quote, lang);
+  if (found.length === 1 && found[0] === at) return undefined;
+  const k = occurrences(text, quote).indexOf(at);
+  return k === -1 ? undefined : k + 1;
+}
+
+/** The word (or figure: 17.5 percent) an occurrence of a quote stands inside, where it is no whole word of its own: “other” for the “the” in it. */
+export function enclosingWords(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  const joins = (i: number) => isLatinWordCode(text.charCodeAt(i)) || (isNumberJoin(text.charCodeAt(i), text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i - 1)));
+  while (s > 0 && joins(s - 1)) s--;
+  while (e < text.length && joins(e)) e++;
+  return text.slice(s, e);
+}
+
+/** 1-based numbers as a short list: 1–3, or 1, 2, 4 where some are left out. */
+export function numberList(numbers: readonly number[]): string {
+  if (numbers.length > 1 && numbers.every((n, i) => n === i + 1)) return `1–${numbers.length}`;
+  return numbers.join(', ');
 }
 
 // The common ends are found by halving, each step one native comparison: a
