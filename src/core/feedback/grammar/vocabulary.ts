@@ -121,6 +121,10 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   'is amended to read as follows': 'rewrite', 'is amended to read': 'rewrite', 'to read as follows': 'rewrite', 'read as follows': 'rewrite',
   'should be amended to read': 'rewrite', 'should be amended to read as follows': 'rewrite', 'be amended to read as follows': 'rewrite',
   'redraft': 'rewrite', becomes: 'rewrite',
+  // “X” should be changed to “Y”, paragraph (b) should be removed: a request, where "should be" alone (should be extended) is a remark.
+  'should be changed to': 'replace', 'should be replaced with': 'replace', 'should be replaced by': 'replace',
+  'must be changed to': 'replace', 'must be replaced with': 'replace', 'must be replaced by': 'replace',
+  ...Object.fromEntries(['should', 'must', 'shall'].flatMap((modal) => ['removed', 'deleted', 'struck', 'stricken', 'omitted', 'eliminated'].map((done): [string, Word] => [`${modal} be ${done}`, 'delete']))),
   strike: 'delete', striking: 'delete', 'strike out': 'delete', 'striking out': 'delete', delete: 'delete', deleting: 'delete',
   remove: 'delete', removing: 'delete', omit: 'delete', omitting: 'delete', 'leave out': 'delete', 'leaving out': 'delete',
   insert: 'add', inserting: 'add', add: 'add', adding: 'add', append: 'add',
