@@ -1123,7 +1123,7 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   const headed = headedBody(clause, widened, request.where?.ref.title !== undefined, index);
   if (headed === 'title') return rewritePart('heading', widened.trim(), at, index, source);
   if (typeof headed === 'object') return headed;
-  const body = headed ?? widened;
+  const body = headed ?? underHeading(clause, widened, given !== text.trim()) ?? widened;
   // (An article with more 款 than the text gives does not read so: the others would go.)
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
   const op = firstParagraph(request, at, index) ? 'rewrite-first-paragraph' : 'rewrite';
@@ -1131,6 +1131,20 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   // 第十二条第一款修改为：“下列事项可以依法设定行政许可：” of a 款 with items: a new lead-in only, the items stay.
   if (LEAD_IN.test(body) && itemsLedIn(clause, op, index)) return rewritePart('introductory', body, at, index, source);
   return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+}
+
+/**
+ * Revise § 583.325 to read: “The agreement will …”: a section's heading in
+ * words stays where the new text gives neither it nor the section's number
+ * (`numbered`) first; the words after it are what is rewritten, as a rewrite
+ * never takes away what a heading heads. Undefined where the whole is meant.
+ */
+function underHeading(clause: Clause, text: string, numbered: boolean): string | undefined {
+  const from = isArticleLevel(clause) ? afterHeading(clause) : 0;
+  if (numbered || from === 0 || looseText(text).startsWith(looseText(clause.title))) return undefined;
+  // (The heading and its words on one line, § 583.325's, stay so for a text of one line.)
+  const sameLine = from < clause.text.trimEnd().length && !text.includes('\n');
+  return sameLine ? `${clause.text.slice(0, from)}${text}` : `${clause.text.slice(0, from).trimEnd()}\n${text}`;
 }
 
 /**
