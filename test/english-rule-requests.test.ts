@@ -1,8 +1,9 @@
 // Requests on a Federal Register rule as commenters put them, beside the
-// amendatory wording: a section revised to read words that do not repeat its
-// heading, and "should be changed to" / "should be removed". Each is the edit
-// a drafter would make (BOEM rule, H.R. 1000), never the heading taken away
-// nor a remark that an adoption publishes unchanged.
+// amendatory wording: a definition added "in alphabetical order to read", a
+// new paragraph "stating" its text, a section revised to read words that do
+// not repeat its heading, and "should be changed to" / "should be removed".
+// Each is the edit a drafter would make (BOEM rule, H.R. 1000), never the
+// section rewritten whole nor a remark that an adoption publishes unchanged.
 import { describe, expect, it } from 'vitest';
 import { corpusDraft } from './helpers/drafts.js';
 import { proposedEnglish as proposed, revisedByEnglish } from './helpers/wording.js';
@@ -15,6 +16,60 @@ const lines = (text: string, from: string, count: number) => {
   const at = all.findIndex((line) => line.startsWith(from));
   return all.slice(at, at + count);
 };
+
+describe('add a definition of “X” in alphabetical order to read: “…”', () => {
+  const comment = "In § 583.115, add a definition of 'Person' in alphabetical order to read: 'Person means an individual, corporation, government agency, or association.'";
+
+  it('adds the definition as a paragraph of its own where its term falls, the section and its 13 definitions kept (BOEM rule)', () => {
+    expect(proposed(corpusDraft(BOEM), comment)).toEqual({
+      edits: [{ op: 'add-clause', clause: '§ 583.115 (paragraph 9)', text: 'Person means an individual, corporation, government agency, or association.', position: 'after' }],
+      unparsed: [],
+    });
+    expect(lines(revisedByEnglish(corpusDraft(BOEM), comment), '§ 583.115', 14).map((line) => line.slice(0, 40))).toEqual([
+      '§ 583.115 What definitions do I need to ',
+      'The definitions at 30 CFR 550.105 apply ',
+      'Agreement means a negotiated noncompetit',
+      'Amendment means a modification to the ag',
+      'Applicant means any person proposing to ',
+      'BOEM means the Bureau of Ocean Energy Ma',
+      'Borrow area means the offshore geographi',
+      'Federal agency means any department, age',
+      'Local government means the governing aut',
+      'Modification means the process whereby p',
+      'Person means an individual, corporation,',
+      'Placement area means the geographic area',
+      'Program means a group of related project',
+      'Project means an undertaking that may be',
+    ]);
+  });
+
+  it('a term before the first goes first, "as follows" and the section after "to" read alike', () => {
+    expect(proposed(corpusDraft(BOEM), "Add a definition of 'Access' to § 583.115 as follows: 'Access means entry to a borrow area.'").edits).toEqual([
+      { op: 'add-clause', clause: '§ 583.115 (paragraph 2)', text: 'Access means entry to a borrow area.', position: 'before' },
+    ]);
+  });
+
+  it('is asked about, never a rewrite, where the term is defined already, the definitions are numbered (H.R. 1000), or the text is not placed', () => {
+    const asked: Array<[string, string, RegExp]> = [
+      [BOEM, "In § 583.115, add a definition of 'BOEM' to read: 'BOEM means the Bureau.'", /§ 583\.115 defines “BOEM” already/u],
+      [HR1000, "In section 3, add a definition of 'Person' to read: 'Person.— The term “Person” means an individual.'", /the definitions of section 3 are numbered/u],
+      [BOEM, "In § 583.115, add a sentence in the right place to read: 'Person means an individual.'", /where to add the text quoted is not said/u],
+    ];
+    for (const [file, comment, reason] of asked) expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits: [], unparsed: [expect.stringMatching(reason)] });
+  });
+});
+
+describe('add a new paragraph (e) to § X stating: “…”', () => {
+  it('adds (e) after (d), its designation given it (BOEM rule, H.R. 1000)', () => {
+    const cases: Array<[string, string, string, string]> = [
+      [BOEM, "Add a new paragraph (e) to § 583.310 stating: 'BOEM will notify the applicant in writing when the evaluation is complete.'", '§ 583.310(d)', '(e) BOEM will notify the applicant in writing when the evaluation is complete.'],
+      [HR1000, "In section 3, add a new paragraph (23) stating: 'Zone.— The term “Zone” means an area.'", 'section 3(22)', '(23) Zone.— The term “Zone” means an area.'],
+    ];
+    for (const [file, comment, clause, text] of cases) expect(proposed(corpusDraft(file), comment), comment).toEqual({ edits: [{ op: 'add-clause', clause, text, position: 'after' }], unparsed: [] });
+    const revised = revisedByEnglish(corpusDraft(BOEM), cases[0]![1]);
+    expect(lines(revised, '(d) BOEM will not enter', 2)[1]).toBe('(e) BOEM will notify the applicant in writing when the evaluation is complete.');
+  });
+});
 
 describe('revise § X to read: “…” with words that do not give the heading', () => {
   it('keeps the section heading and rewrites the words after it (BOEM rule, H.R. 1000)', () => {

@@ -19,6 +19,7 @@ import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
 import { betweenChange } from './between.js';
 import { missingUnit, type Miss } from './missing-unit.js';
+import { newDefinitionPlace } from './new-definition.js';
 import { newTextWithoutNumber, numberLed, otherLeadingNumber } from './numbered-quote.js';
 import { looseText, stripAbbreviation } from './quotation.js';
 import { inDraftWidths } from './punctuation-width.js';
@@ -1289,6 +1290,12 @@ function rewritePart(part: 'introductory' | 'heading', body: string, at: Placed,
  * inside the clause named.
  */
 function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Placed | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
+  if (request.defines !== undefined) {
+    if (!where) return { problem: `whose definitions “${request.defines}” joins is not said: name the section` };
+    const point = newDefinitionPlace(where.clause, nameOf(index, where.clause), request.defines, index);
+    if ('problem' in point) return point;
+    return { edits: [{ op: 'add-clause', clause: point.clause.id, text: request.text.trim(), position: point.position, confidence: round(0.9 * where.confidence), source }] };
+  }
   const unit = request.as ? unitOfAs(request.as) : request.unit;
   // 增加一款作为第三款 naming no article: the one spoken of last (the place column's 第三十四条), as 删除第（六）项 is read there.
   const relative = request.as && ['款', '项'].includes(request.as.parts[0]!.unit) ? request.as : undefined;

@@ -58,7 +58,8 @@ export type Request = RequestBase &
     | { op: 'append'; text: string; atEnd: boolean; position?: 'before' | 'after' }
     /** part: revising paragraph (b) introductory text, the section heading: that part only, the rest kept. */
     | { op: 'rewrite'; text: string; part?: 'introductory' | 'heading' }
-    | { op: 'add-clause'; unit: NewUnit | undefined; text: string; relation?: 'before' | 'after' | 'inside'; as?: Reference }
+    /** defines: add a definition of “Person”: a new definition of this term, put among the unit's definitions in their order. */
+    | { op: 'add-clause'; unit: NewUnit | undefined; text: string; relation?: 'before' | 'after' | 'inside'; as?: Reference; defines?: string }
     | { op: 'remove-clause' }
     /** 将第十条移至第八条之后 (to, position), 移至…，作为第九条 (as): the unit named taken to its new place. */
     | { op: 'move'; to?: { ref: Reference; within?: Reference }; position?: 'before' | 'after'; as?: Reference }

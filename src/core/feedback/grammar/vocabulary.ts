@@ -145,6 +145,8 @@ export const EN_WORDS: Readonly<Record<string, Word>> = {
   'new subsection': 'new-item', 'new paragraph': 'new-item', 'new paragraphs': 'new-item',
   'new subparagraph': 'new-item', 'new clause': 'new-item', 'new item': 'new-item',
   'the following': 'new-text', 'following': 'new-text',
+  // Add a new paragraph (e) to § 583.310 stating: “…”: the text added.
+  stating: 'new-text', 'which reads': 'new-text', 'which states': 'new-text', 'that reads': 'new-text', 'that states': 'new-text',
   throughout: 'everywhere', 'each place it appears': 'everywhere', 'each place that it appears': 'everywhere',
   'each place such term appears': 'everywhere', 'wherever it appears': 'everywhere', 'wherever it occurs': 'everywhere',
   'everywhere': 'everywhere', 'in each place': 'everywhere',

@@ -6,7 +6,7 @@ import { designatorPart, isRelative, type Part, type Reference } from '../locato
 import type { RequestFields, Where } from '../requests.js';
 import { isWord, newUnit, type SentenceReader } from '../sentence.js';
 import type { Token } from '../tokens.js';
-import type { NewUnit } from '../vocabulary.js';
+import type { NewUnit, Word } from '../vocabulary.js';
 import { chineseValue } from '../../../draft/numerals.js';
 import { articlesOfQuotes } from './new-articles.js';
 import { changeInside, ofDefinition } from './text.js';
@@ -152,6 +152,7 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   // "should include" asks for an edit where it quotes the words or names a definition: "the agreement should include
   // terms and conditions" is said of what an agreement holds, not of the rule's text.
   if (!r.isQuote(n) && /include$/iu.test(r.source.comment.slice(t[v]!.start, t[v]!.end)) && !ofNamedDefinition(r, v)) return v - 1;
+  if (isWord(t[n], 'definition') && r.isQuote(r.next(n))) return addDefinition(r, v, r.next(n));
   if (r.isQuote(n)) {
     const m = r.next(n);
     const position = isWord(t[m], 'after') ? 'after' : isWord(t[m], 'before') ? 'before' : undefined;
@@ -197,6 +198,7 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   // Add paragraph (c) …, Add § 583.355 …: a unit named right after the verb is the new one, not a place.
   let named = -1;
   let designation: Part[] | undefined;
+  let designated = '';
   for (let k = 0; k < 8 && m < t.length; k++, m = r.next(m)) {
     const token = t[m]!;
     if (isWord(token, 'after') || isWord(token, 'before')) relation = isWord(token, 'after') ? 'after' : 'before';
@@ -211,16 +213,22 @@ export function insertEnglish(r: SentenceReader, v: number): number {
     else if (isWord(token, 'rewrite') && /^(?:to )?read/iu.test(r.text(m, m))) continue;
     else if (newUnit(token)) unit = newUnit(token);
     // a new subsection (c), a new paragraph (a)(3): the new unit's own designation, which its quoted text gives again (its last part).
-    else if (token.kind === 'text' && unit && DESIGNATIONS.test(r.text(m, m).trim())) designation = designationParts(r.text(m, m).trim());
+    else if (token.kind === 'text' && unit && DESIGNATIONS.test(r.text(m, m).trim())) {
+      designated = r.text(m, m).trim();
+      designation = designationParts(designated);
+    }
     else if (token.kind === 'text' && r.findRole(m) !== -1) return unitsEnglish(r, v, m);
     else break;
   }
   const text = m;
   if (!r.isQuote(text)) {
     if (t[n]?.kind === 'text' && r.findRole(n) !== -1) return unitsEnglish(r, v, n);
+    // add a sentence where it fits, to read: “…”: the quote is the text added, and where is not read; never a rewrite of the unit.
+    const quoted = textAhead(r, m);
+    if (quoted !== -1) return r.problem(v, quoted, 'where to add the text quoted is not said: name the unit it follows or the words it goes after', false);
     return r.problem(v, m, 'the text to insert is not quoted');
   }
-  if (!relation && (named !== -1 || designation)) return addNamed(r, v, named, designation, anchor, text);
+  if (!relation && (named !== -1 || designation)) return addNamed(r, v, named !== -1 ? r.text(named, named) : designated, named, designation, anchor, text);
   // Insert paragraph (c) after paragraph (b): the unit after "after" is the place.
   if (named !== -1 && anchor === -1) anchor = named;
   if (anchor !== -1 && t[anchor]!.kind === 'quote') {
@@ -243,6 +251,43 @@ export function insertEnglish(r: SentenceReader, v: number): number {
   return end;
 }
 
+/** The quote after "to read" / "stating" / "the following" further on in an add request (before another verb), or -1. */
+function textAhead(r: SentenceReader, from: number): number {
+  for (let k = from; k < r.t.length; k++) {
+    const token = r.t[k]!;
+    if (isWord(token, 'new-text') || (isWord(token, 'rewrite') && /^(?:to )?read|^read as follows$/iu.test(r.text(k, k)))) {
+      const q = r.next(k, ['colon', 'new-text']);
+      return r.isQuote(q) ? q : -1;
+    }
+    if (r.isVerbAt(k)) return -1;
+  }
+  return -1;
+}
+
+/** Words between a new definition's term and its text: in alphabetical order, to read, as follows, to § 583.115. */
+const ORDER_WORDS = /^(?:alphabetical|alphabetically|order|appropriate|proper|its|place|follows)$/iu;
+
+/**
+ * In § 583.115, add a definition of “Person” in alphabetical order to read:
+ * “Person means …”: a new definition of the term, a paragraph of its own among
+ * the section's (the resolver puts it where the term falls); "to read" is its
+ * text, no rewrite of the section.
+ */
+function addDefinition(r: SentenceReader, v: number, term: number): number {
+  const t = r.t;
+  let loc = -1;
+  let m = r.next(term);
+  for (let k = 0; k < 12 && m < t.length && !r.isQuote(m); k++, m = r.next(m)) {
+    const token = t[m]!;
+    if (token.kind === 'locator') loc = m;
+    else if (token.kind === 'text' ? !ORDER_WORDS.test(r.text(m, m).trim()) : !(token.kind === 'colon' || token.kind === 'comma' || (['new-text', 'in', 'to', 'as', 'rewrite'] as Word[]).some((word) => isWord(token, word)))) break;
+  }
+  if (!r.isQuote(m)) return r.problem(v, Math.min(m, t.length - 1), `the text of the definition of “${r.quote(term)}” is not quoted`);
+  if (loc === -1) loc = r.locatorBefore(v);
+  if (loc === -1) return r.problem(v, m, `whose definitions “${r.quote(term)}” joins is not said: name the section`);
+  return r.forEachRef(loc, v, m, [term, m], (where) => ({ op: 'add-clause', unit: undefined, text: r.quote(m), defines: r.quote(term), where }));
+}
+
 const DESIGNATION = /^\(([A-Za-z0-9]{1,4})\)$/u;
 const DESIGNATIONS = /^(?:\([A-Za-z0-9]{1,4}\))+$/u;
 
@@ -258,7 +303,7 @@ type LocatorToken = Extract<Token, { kind: 'locator' }>;
  * before its last designation, the one after "to", or the one the sentence
  * named before); the resolver puts it where its number goes.
  */
-function addNamed(r: SentenceReader, v: number, named: number, designation: Part[] | undefined, anchor: number, text: number): number {
+function addNamed(r: SentenceReader, v: number, written: string, named: number, designation: Part[] | undefined, anchor: number, text: number): number {
   const t = r.t;
   const ref: Reference = named !== -1 ? (t[named] as LocatorToken).refs[0]! : { parts: designation! };
   const as: Reference = { parts: [ref.parts.at(-1)!] };
@@ -268,6 +313,9 @@ function addNamed(r: SentenceReader, v: number, named: number, designation: Part
   if (own !== undefined && !designatorPart(own, named0.style).readings.some((reading) => reading.style === named0.style && reading.value === named0.value)) {
     return r.problem(v, text, `the text quoted is (${own}), not the unit named: quote the new unit's own text`);
   }
+  // Add a new paragraph (e) to § 583.310 stating: “BOEM will …”: the text without its designation is given the one named.
+  const label = as.parts[0]!.unit === 'designator' && own === undefined ? /\([A-Za-z0-9]{1,4}\)\s*$/u.exec(written)?.[0].trim() : undefined;
+  const newText = label === undefined ? r.quote(text) : `${label} ${r.quote(text).trimStart()}`;
   const inside = (loc: number): Where => {
     const outer = r.outerLocator(loc);
     return { ref: (t[loc] as LocatorToken).refs.at(-1)!, ...(outer ? { within: outer } : {}) };
@@ -290,7 +338,7 @@ function addNamed(r: SentenceReader, v: number, named: number, designation: Part
       where = parentParts.length > 0 ? { ref: { parts: parentParts }, ...(outer ? { within: outer } : {}) } : outer ? { ref: outer } : { ref: { parts: [], pronoun: true } };
     }
   }
-  r.pushRequest({ op: 'add-clause', unit: undefined, text: r.quote(text), as, ...(where ? { where } : {}), start: t[v]!.start, end: t[text]!.end }, v);
+  r.pushRequest({ op: 'add-clause', unit: undefined, text: newText, as, ...(where ? { where } : {}), start: t[v]!.start, end: t[text]!.end }, v);
   return text;
 }
 
