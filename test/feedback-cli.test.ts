@@ -287,6 +287,27 @@ describe('feedback edit after a misquote', () => {
     }
   });
 
+  it('settles a request not made into an edit whose words name the place the clerk then edits (BOEM rule § 583.345(a); from a walk where check --final failed until a made-up reason was given)', async () => {
+    const dir = await corpusWorkspace('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'boem');
+    const added = await redline(dir, 'feedback', 'add', '--unit', 'USACE', '--comment', 'BOEM should change the 30-day period in § 583.345(a) to 60 days.');
+    const note = 'should change the 30-day period in § 583.345(a) to 60 days — the new text is not quoted';
+    expect(added.stdout).toContain(`not made: ${note}\n`);
+    const clauses = JSON.parse((await redline(dir, 'clauses', '--json')).stdout) as Array<{ id: string; text: string }>;
+    const paragraph = clauses.find((c) => c.text.startsWith('Unless otherwise provided for in the agreement, the parties'))!.id;
+    const edit = await redline(dir, 'feedback', 'edit', '1', '--op', 'replace', '--clause', paragraph, '--quote', '30 days', '--text', '60 days');
+    expect(edit.stdout).toBe(`entry 1: added edit 1 (replace in ${paragraph}) in feedback/boem/1.yaml\nsettled: ${note}\n`);
+    expect((await redline(dir, 'decide', '1', 'adopt', '--date', '2024-01-02', '--by', 'staff')).code).toBe(0);
+    const final = await redline(dir, 'check', '--final');
+    expect(final.stderr).not.toContain('adopted-without-edit');
+    expect(final.code).toBe(0);
+    // An edit elsewhere settles nothing: the note stays, and check --final says so.
+    const other = await redline(dir, 'feedback', 'add', '--unit', 'USACE', '--comment', 'BOEM should change the 30-day period in § 583.345(a) to 60 days.');
+    expect(other.code).toBe(0);
+    const elsewhere = clauses.find((c) => c.text.startsWith('Person') || c.text.includes('Modification'))!.id;
+    const unrelated = await redline(dir, 'feedback', 'edit', '2', '--op', 'replace', '--clause', elsewhere, '--quote', 'the', '--text', 'a', '--occurrence', '1');
+    expect(unrelated.stdout).not.toContain('settled:');
+  });
+
   it('settles it by an edit in an item of the article the note names, the notes’ names and its own being one function’s (立法法 第八条第（六）项)', async () => {
     const dir = await corpusWorkspace('lawrefbook/lifa_fa_2015.md', 'lifa');
     const added = await redline(dir, 'feedback', 'add', '--unit', '市人大', '--comment', '建议将第八条中的“税收的设立”修改为“税种的开征”。');

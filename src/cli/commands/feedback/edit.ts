@@ -10,7 +10,8 @@ import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
 import type { Clause } from '../../../core/draft/clause.js';
 import { citableClauses, clauseName } from '../../../core/draft/citation.js';
 import { entryDocument, type Decision, type Entry } from '../../../core/feedback/entry.js';
-import { absentFrom } from '../../../core/feedback/unmade-change.js';
+import { absentFrom, asksNoEdit } from '../../../core/feedback/unmade-change.js';
+import { readMarker } from '../../../core/draft/numbering.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
 import { withoutOwnNumber } from '../../../core/edits/plan.js';
 import { commitFiles } from '../../atomic-write.js';
@@ -116,21 +117,40 @@ function decisionAfter(entry: Entry, change: Change): Decision {
  */
 function settledNotes(entry: Entry, change: Change, clauses: readonly Clause[]): number[] {
   if (change.kind === 'remove') return [];
-  const quote = 'quote' in change.edit && change.edit.quote ? `“${change.edit.quote}”` : undefined;
+  const quote = 'quote' in change.edit && change.edit.quote ? change.edit.quote : undefined;
   // The new text as the comment quoted it: its opening, enough to be that quotation. A rewrite that repeats the
-  // unit's number (（七）采用…) writes the words after it, as the build reads it; the comment quoted those.
+  // unit's number (（七）采用…) writes the words after it, as the build reads it; the comment quoted those, and a new
+  // paragraph's (e) may be the clerk's alone.
   const first = 'text' in change.edit ? change.edit.text.trim().split('\n')[0]! : '';
   const unit = change.edit.op === 'rewrite' || change.edit.op === 'rewrite-first-paragraph' ? clauses.find((c) => c.id === change.edit.clause) : undefined;
-  const written = (unit ? withoutOwnNumber(first, unit).trimStart() : first).slice(0, 30);
-  const text = written.length >= 4 ? `“${written}` : undefined;
+  const own = readMarker(first);
+  const texts = [unit ? withoutOwnNumber(first, unit).trimStart() : first, ...(own && !unit ? [first.slice(own.raw.length).trimStart()] : [])].map((t) => t.slice(0, 30)).filter((t) => t.length >= 4);
   const notes = entry.unparsed ?? [];
-  const byWords = notes.flatMap((note, i) => ((quote && note.includes(quote)) || (text && note.includes(text)) ? [i] : []));
+  // (Quoted as the comment quoted it: “…”, '…' or "…", the quote ended, the new text opened.)
+  const byWords = notes.flatMap((note, i) => ((quote && quotedWhole(note, quote)) || texts.some((t) => quotedFrom(note, t)) ? [i] : []));
   if (byWords.length > 0) return byWords;
   // “A” is not in 第八条 (a misquote): an edit that answers no other note, made in 第八条 or a unit of it, is the
   // change that note asked for (the first such note: one edit, one misquote).
   const places = placesOf(change.edit.clause, clauses);
   const misquoted = notes.findIndex((note) => places.has(absentFrom(note) ?? ''));
-  return misquoted === -1 ? [] : [misquoted];
+  if (misquoted !== -1) return [misquoted];
+  // Else the one request not made into an edit whose words name the place the edit is made in (change the 30-day
+  // period in § 583.345(a) to 60 days — the new text is not quoted): the clerk made it by hand.
+  const naming = notes.flatMap((note, i) => (!asksNoEdit(note) && [...places].some((place) => place !== '' && note.slice(0, note.lastIndexOf(' — ')).includes(place)) ? [i] : []));
+  return naming.length === 1 ? naming : [];
+}
+
+const OPENING_MARKS = ['“', '‘', '"', "'", '「', '『'];
+const CLOSING_MARKS = ['”', '’', '"', "'", '」', '』'];
+
+/** Whether the note quotes these words whole, in any marks. */
+function quotedWhole(note: string, words: string): boolean {
+  return OPENING_MARKS.some((open, k) => note.includes(`${open}${words}${CLOSING_MARKS[k]}`));
+}
+
+/** Whether the note quotes something that opens with these words, in any marks. */
+function quotedFrom(note: string, words: string): boolean {
+  return OPENING_MARKS.some((open) => note.includes(`${open}${words}`));
 }
 
 /** The names of a clause and of every unit it is in (第八条第二款, 第八条), as the notes name them. */
