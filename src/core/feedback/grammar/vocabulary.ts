@@ -69,6 +69,10 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   修改为: 'replace', 修改成: 'replace', 改为: 'replace', 改成: 'replace', 修正为: 'replace', 调整为: 'replace',
   调整成: 'replace', 表述为: 'replace', 更改为: 'replace', 更正为: 'replace', 变更为: 'replace', 替换为: 'replace',
   修订为: 'replace', 改写为: 'replace', 统一为: 'replace', 规定为: 'replace',
+  // 由“二十日”延长为“三十日”, 提高至“五万元”: a change of a term or an amount, never a remark.
+  延长为: 'replace', 延长至: 'replace', 延长到: 'replace', 缩短为: 'replace', 缩短至: 'replace', 缩短到: 'replace',
+  提高为: 'replace', 提高至: 'replace', 提高到: 'replace', 降低为: 'replace', 降低至: 'replace', 降低到: 'replace',
+  上调为: 'replace', 上调至: 'replace', 下调为: 'replace', 下调至: 'replace', 放宽为: 'replace', 放宽至: 'replace',
   // (合并修改为：“…” is a rewrite: 修改为 reads it.)
   合并为: 'merge', 合并成: 'merge',
   // 将第十条移至第八条之后 (rules/moves.ts).
