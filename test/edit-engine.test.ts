@@ -104,7 +104,7 @@ describe('text edits on a Chinese draft', () => {
     });
     // A missing position names the ones the op takes (a clerk's walk: "add-clause needs position (--position)" said none).
     expect(editFromFields({ op: 'add-clause', clause: item1.id, text: '（4）依法处置。' })).toEqual({
-      problems: [{ field: 'position', message: 'add-clause needs position ("before", "after", "inside")' }],
+      problems: [{ field: 'position', message: 'add-clause needs position ("before", "after", "inside", "first-paragraph")' }],
     });
     expect(editFromFields({ op: 'replace-all', quote: 'A', text: 'B', occurrence: 2 })).toEqual({ edit: { op: 'replace-all', clause: '*', quote: 'A', text: 'B' } });
   });

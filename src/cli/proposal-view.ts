@@ -19,7 +19,7 @@ function clauseLabel(e: ProposedEdit): string {
 
 /** Where an edit acts: in a clause, or for a new clause before or after one, or at the end of one (its last child). */
 function placeLabel(e: ProposedEdit): string {
-  const where = e.edit.op === 'add-clause' ? (e.edit.position === 'inside' ? 'at the end of' : e.edit.position) : 'in';
+  const where = e.edit.op === 'add-clause' ? (e.edit.position === 'inside' ? 'at the end of' : e.edit.position === 'first-paragraph' ? 'as the first 款 of' : e.edit.position) : 'in';
   return `${where} ${clauseLabel(e)}`;
 }
 

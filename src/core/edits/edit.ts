@@ -90,12 +90,15 @@ export interface ReplaceAllEdit extends EditBase {
 /**
  * A new clause before or after this one (its subtree), or inside it as its
  * last child ("增加一款"). The build gives it its number; a number written at
- * the start of the text in the style it joins is dropped.
+ * the start of the text in the style it joins is dropped. `first-paragraph`
+ * (增加一款，作为第一款) on an article: the new 款 opens it, after its number,
+ * and its own old paragraph, as other edits revise it, follows as its 第二款
+ * (the later 款 move on by one); it claims none of the old words.
  */
 export interface AddClauseEdit extends EditBase {
   op: 'add-clause';
   text: string;
-  position: 'before' | 'after' | 'inside';
+  position: 'before' | 'after' | 'inside' | 'first-paragraph';
 }
 /** The clause and its children removed. */
 export interface RemoveClauseEdit extends EditBase {
@@ -170,7 +173,7 @@ const REQUIRED: Record<EditOp, readonly EditField[]> = {
 
 const POSITIONS: Partial<Record<EditOp, readonly string[]>> = {
   insert: ['before', 'after'],
-  'add-clause': ['before', 'after', 'inside'],
+  'add-clause': ['before', 'after', 'inside', 'first-paragraph'],
 };
 
 /** Loose field values, as read from a file or from command-line flags. */

@@ -125,6 +125,12 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit, lang: TextLang)
   } else if (edit.op === 'add-clause' && edit.text.trim() === '') {
     planned.state = 'stale';
     planned.message = 'the new clause has no text';
+  } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && (clause.marker?.style !== ARTICLE_STYLE || clause.heading !== null)) {
+    planned.state = 'stale';
+    planned.message = `${clause.number || clause.id} is not an article: a new first 款 (position first-paragraph) opens an article`;
+  } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && linesOf(edit.text).length > 1) {
+    planned.state = 'stale';
+    planned.message = 'a new first 款 (position first-paragraph) is one paragraph: rewrite the article to add more';
   } else if (edit.op === 'add-clause' && edit.position === 'inside' && clause.marker !== null && inArticle(tree, clause) && !readMarker(linesOf(edit.text)[0] ?? '')) {
     // In a statute an unnumbered paragraph is a 款 of its article; a 项 has none.
     planned.state = 'stale';
@@ -314,6 +320,8 @@ interface Claim {
   after?: 'own-paragraph';
   /** rewrite (of an article's first paragraph): the article itself, whose later 款 stay. */
   own?: boolean;
+  /** into: a new first 款 of the article (add-clause first-paragraph); two of them clash. */
+  first?: boolean;
 }
 
 function claims(p: PlannedEdit): Array<[string, Claim]> {
@@ -336,6 +344,8 @@ function claims(p: PlannedEdit): Array<[string, Claim]> {
   }
   // A new sibling goes into the clause's parent: removing or rewriting that parent clashes with it.
   if (edit.op === 'add-clause') {
+    // A new first 款 goes into the article, before its own paragraph, whose words it leaves to other edits.
+    if (edit.position === 'first-paragraph') return [[p.clause.id, { planned: p, changes: [], whole: 'into', first: true }]];
     const into = edit.position === 'inside' ? p.clause.id : p.clause.parent;
     if (into === null) return [];
     const claim: Claim = { planned: p, changes: [], whole: 'into' };
@@ -538,6 +548,7 @@ function clash(a: Claim, b: Claim): boolean {
   if (a.whole || b.whole) {
     if (a.whole === 'promote' || b.whole === 'promote') return a.whole === 'remove' || b.whole === 'remove';
     // Removing twice, or adding two clauses into one, is one result; anything else touches what the other replaces.
+    if (a.first && b.first) return true;
     if (a.whole === b.whole && a.whole !== 'rewrite') return false;
     // A new 款 after an article's own paragraph leaves that paragraph to a rewrite of it (第一款修改为…，增加一款作为第四款).
     if ((a.after && b.own) || (b.after && a.own)) return false;

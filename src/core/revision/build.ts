@@ -183,7 +183,8 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
         : cite(names.before, clause.id);
     const references = (clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '') + (clause.changes.some((c) => c.contents) ? labels.contentsFollowed : '');
     // The 款 that moved up has its own row (where it changed): this one names the entries that removed the first.
-    const entries = clause.promoted ? clause.changes[0]!.entries : clause.entries;
+    // (A new first 款's row names the entries that changed the old one kept after it too.)
+    const entries = clause.promoted ? clause.changes[0]!.entries : clause.newFirstParagraph && clause.ownParagraphKept ? [...new Set([...clause.entries, ...clause.ownParagraphKept.entries])] : clause.entries;
     return row([String(i + 1), cellText(name), original, revised, cellText(labels.entryList(inOrder(entries)) + references)]);
   });
   const moves = renumberedUnits(clauses, names);

@@ -29,8 +29,13 @@ export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], 
     } else if (p.clause && p.edit.op !== 'add-clause') add(p.clause.id, p);
   }
   const adds = { before: new Map<string, PlannedEdit[]>(), inside: new Map<string, PlannedEdit[]>(), after: new Map<string, PlannedEdit[]>() };
+  const firstParagraphAdds = new Map<string, PlannedEdit>();
   for (const p of applied) {
     if (p.edit.op !== 'add-clause') continue;
+    if (p.edit.position === 'first-paragraph') {
+      firstParagraphAdds.set(p.edit.clause, p);
+      continue;
+    }
     const map = adds[p.edit.position];
     addToGroup(map, p.edit.position === 'after' ? familyEnd(tree, p.edit.clause) : p.edit.clause, p);
   }
@@ -43,7 +48,10 @@ export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], 
   const firstParagraphs = firstParagraphRewrites(tree, applied);
   for (const clause of tree.clauses) {
     for (const p of adds.before.get(clause.id) ?? []) revised.push(...addedClauses(tree, p, revised.length));
-    revised.push(revisedClause(clause, edits.get(clause.id) ?? [], removedBy.get(clause.id), spreads));
+    const own = revisedClause(clause, edits.get(clause.id) ?? [], removedBy.get(clause.id), spreads);
+    revised.push(own);
+    const newFirst = firstParagraphAdds.get(clause.id);
+    if (newFirst) revised.push(keptOwnParagraph(own, newFirst));
     const ownParagraph = firstParagraphs.get(`own:${clause.id}`);
     if (ownParagraph) revised.push(...rewriteParagraphs(clause, ownParagraph));
     for (const root of closing.get(clause.id) ?? []) {
@@ -139,6 +147,36 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
   if (removedBy && removedBy.edit.clause !== clause.id) revised.partOf = removedBy.edit.clause;
   if (!removed && edits.some((p) => p.edit.op === 'remove-first-paragraph')) revised.ownParagraphRemoved = true;
   return revised;
+}
+
+/**
+ * 增加一款，作为第一款 (add-clause first-paragraph): the article's old own
+ * paragraph goes on as its first later 款, before its items and its other 款,
+ * and the references to its first 款 follow it there (ownParagraphKept). Its
+ * words, as the article's other edits revise them, and the new 款's are put in
+ * place once every change is made (revise.ts splitNewFirstParagraphs).
+ */
+function keptOwnParagraph(article: RevisedClause, p: PlannedEdit): RevisedClause {
+  const kept: RevisedClause = {
+    id: `${article.id}+${p.ref.entry}.${p.ref.index}.1`,
+    heading: null,
+    level: article.level + 1,
+    parent: article.id,
+    markerBefore: '',
+    markerAfter: '',
+    valueAfter: null,
+    textBefore: '',
+    textAfter: article.textAfter,
+    changes: [],
+    status: 'added',
+    renumbered: false,
+    entries: [p.ref.entry],
+    movedBy: [],
+    partOf: article.id,
+  };
+  article.ownParagraphKept = kept;
+  article.newFirstParagraph = { text: p.edit.op === 'add-clause' ? p.edit.text.trim() : '', entries: [p.ref.entry] };
+  return kept;
 }
 
 /** A change with the entries behind it. (Written out: an object spread per change was the slowest line of a 10,000-edit build's placing.) */

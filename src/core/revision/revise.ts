@@ -72,6 +72,8 @@ export interface RevisedClause {
    * (第五条第一款, a later 款's 前款) follow it there.
    */
   ownParagraphKept?: RevisedClause;
+  /** add-clause first-paragraph: the new 款 that opens the article, and the entries behind it (its old own paragraph is ownParagraphKept). */
+  newFirstParagraph?: { text: string; entries: string[] };
 }
 
 export interface RevisionProblem {
@@ -129,6 +131,7 @@ export function revise(draft: RevisionInput, entries: readonly Entry[]): Revisio
   }
   for (const { edit, message } of sameNumbers(applied, draft.clauses, removed)) problems.push({ rule: 'taken-number', clause: edit.clause!.id, message, edits: [edit.ref] });
   for (const clause of placed) finish(clause);
+  splitNewFirstParagraphs(placed);
   for (const clause of followContents(placed, removedBy)) finish(clause);
   // (A clause whose own paragraph is removed reads its next 款 now: that 款's words are not new.)
   problems.push(...selfCoordinationProblems(tree, placed, applied, new Set(paragraphRemovedBy.keys())));
@@ -186,6 +189,32 @@ function markKeptOwnParagraphs(clauses: readonly RevisedClause[], applied: reado
     if (!article || article.ownParagraphKept || article.original?.marker?.style !== ARTICLE_STYLE) continue;
     const own = article.textBefore.trim();
     if (member.markerAfter === '' && member.textAfter.trim() === own.slice(leadingCaption(own).length).trim()) article.ownParagraphKept = member;
+  }
+}
+
+/**
+ * add-clause first-paragraph, once every change is made: the article's own
+ * paragraph, as the other edits revised it, is the 款 kept after the new one,
+ * with the entries that changed it; the article reads the new 款 (after its
+ * caption, 第一条（立法目的）, which stays where the article opens).
+ */
+function splitNewFirstParagraphs(clauses: readonly RevisedClause[]): void {
+  for (const article of clauses) {
+    const added = article.newFirstParagraph;
+    const kept = article.ownParagraphKept;
+    if (!added || !kept || article.status === 'removed') continue;
+    const caption = leadingCaption(article.textBefore.trim());
+    const start = caption ? article.textBefore.indexOf(caption) + caption.length : 0;
+    const end = article.textBefore.length;
+    // (Its changes in the caption stay the article's; those in the paragraph go with it.)
+    const ownChanges = article.changes.filter((c) => c.start >= start);
+    const text = applyChanges(article.textBefore.slice(start), ownChanges.map((c) => ({ ...c, start: c.start - start, end: c.end - start }))).trim();
+    kept.textAfter = text;
+    // (Kept word for word, it is the new 款's entry's still: the round names it so.)
+    const changedBy = [...new Set(ownChanges.flatMap((c) => c.entries))];
+    if (changedBy.length > 0) kept.entries = changedBy;
+    article.changes = [...article.changes.filter((c) => c.start < start), { start, end, text: added.text, entries: added.entries }];
+    finish(article);
   }
 }
 

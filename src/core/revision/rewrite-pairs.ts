@@ -36,6 +36,9 @@ export function pairMembers(members: readonly RevisedClause[]): MemberPair[] {
  */
 export function ownParagraphPairs(clause: RevisedClause, members: readonly RevisedClause[]): MemberPair[] | undefined {
   if (clause.status !== 'changed' || clause.ownParagraphRemoved || !members.some((m) => m.status === 'added')) return undefined;
+  // A new first 款 (add-clause first-paragraph): the old own paragraph is the 款 kept, however other edits changed its words.
+  const kept = clause.newFirstParagraph ? clause.ownParagraphKept : undefined;
+  if (kept && members.includes(kept)) return [{ added: clause }, { removed: clause, added: kept }, ...pairMembers(members.filter((m) => m !== kept))];
   const removed = [clause, ...members.filter((m) => m.status === 'removed')];
   const added = [clause, ...members.filter((m) => m.status === 'added')];
   const pairs = alignParagraphs(

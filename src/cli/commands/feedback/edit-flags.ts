@@ -14,7 +14,7 @@ export interface EditFlags {
   clause?: string;
   quote?: string;
   text?: string;
-  position?: 'before' | 'after' | 'inside';
+  position?: 'before' | 'after' | 'inside' | 'first-paragraph';
   occurrence?: string;
   prefix?: string;
   suffix?: string;

@@ -105,7 +105,7 @@ function addEditOptions(command: Command): Command {
     .option('--clause <id>', 'the clause the edit changes (`*` for replace-all)')
     .option('--quote <text>', 'the exact text the edit is anchored to')
     .option('--text <text>', 'new text')
-    .addOption(new Option('--position <where>', 'insert: before or after the quote; add-clause: before, after or inside the clause').choices(['before', 'after', 'inside']))
+    .addOption(new Option('--position <where>', 'insert: before or after the quote; add-clause: before, after or inside the clause, or first-paragraph (a new first 款 of an article, its own paragraph kept as the next)').choices(['before', 'after', 'inside', 'first-paragraph']))
     .option('--occurrence <n>', 'which occurrence of a repeated quote (1-based)')
     .option('--prefix <text>', 'text right before the quote, where it repeats')
     .option('--suffix <text>', 'text right after the quote, where it repeats')
