@@ -13,7 +13,7 @@ import { chineseNumeral } from '../draft/numerals.js';
 import { nearestPassage } from '../text/nearest.js';
 import { hasHan, holdsQuote, occurrenceNumber, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
-import { firstParagraphItems } from '../edits/plan.js';
+import { firstParagraphItems, linesOf } from '../edits/plan.js';
 import { leadingCaption } from '../draft/title.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
@@ -1353,10 +1353,13 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
 /**
  * 增加一款，作为第一款 (在第五条第一款前增加一款): the new 款 opens the
  * article, after its number, and its own paragraph follows word for word as
- * its 第二款, with the items it leads in to; the later 款 move on by one. That
- * is a rewrite of the article's own paragraph whose second line is the old one
- * (of the whole article, where it has no later 款): the build places and
- * numbers it so, and pairs the kept paragraph with itself (rewrite-pairs.ts).
+ * its 第二款, with the items it leads in to; the later 款 move on by one. One
+ * new 款 of a 第X条 (with no caption) is an add-clause at first-paragraph, which claims none of
+ * the old words: other adopted edits in them are made in that 第二款 (the
+ * build: place.ts keptOwnParagraph, revise.ts splitNewFirstParagraphs).
+ * Otherwise a rewrite of the article's own paragraph whose later line is the
+ * old one (of the whole article, where it has no later 款): the build places
+ * and numbers it so, and pairs the kept paragraph with itself (rewrite-pairs.ts).
  */
 function newFirstParagraph(article: Clause, text: string, confidence: number, index: DraftIndex, source: string): Outcome {
   // (A heading's paragraphs are no 款 of an article: what would go first under 1.2 is not said so.)
@@ -1368,6 +1371,8 @@ function newFirstParagraph(article: Clause, text: string, confidence: number, in
   // 第一条（立法目的）: the caption stays where the article opens, before the new 款.
   const own = article.text.trim().slice(leadingCaption(article.text.trim()).length).trim();
   const kept = [own, ...below.map((c) => `${c.marker?.raw ?? ''}${c.text}`.trim())];
+  // One new 款 of a 第X条: it claims none of the old words, which other edits of the article may change (第七条第一款中的…修改为…).
+  if (article.marker.style === ARTICLE_STYLE && !leadingCaption(article.text.trim()) && linesOf(text.trim()).length === 1) return { edits: [{ op: 'add-clause', clause: article.id, text: text.trim(), position: 'first-paragraph', confidence: round(confidence), source }] };
   const op = laterParagraphs ? 'rewrite-first-paragraph' : 'rewrite';
   return { edits: [{ op, clause: article.id, text: [text.trim(), ...kept].join('\n'), confidence: round(confidence), source }] };
 }
