@@ -133,9 +133,10 @@ describe('any statute, any structural edits', () => {
         const after = new Map(revised.clauses.filter((c) => TAG.test(c.text)).map((c) => [TAG.exec(c.text)![0], c]));
 
         // Untouched units are there, unchanged but for the numbers they cite and a list's final ；/。.
-        // A range left with one unit is written as that unit (第二条至第三条 → 第二条), and so is a list (第二条、第三条 → 第二条).
+        // A range left with one unit is written as that unit (第二条至第三条 → 第二条), and so is a list (第二条、第三条 → 第二条);
+        // a 前款 written out in its own article reads 本条第X款.
         const plain = (text: string) =>
-          text.replace(/第[零一二三四五六七八九十百]+(条|款|项)/gu, '第#$1').replace(/第#(条|款|项)(?:[至、]第#\1)+/gu, '第#$1').replace(/前[两三]?款|第#款(?:、第#款)*/gu, '#款').replace(/[；。]$/u, '');
+          text.replace(/第[零一二三四五六七八九十百]+(条|款|项)/gu, '第#$1').replace(/第#(条|款|项)(?:[至、]第#\1)+/gu, '第#$1').replace(/(?:本条)?(?:前[两三]?款|第#款(?:、第#款)*)/gu, '#款').replace(/[；。]$/u, '');
         for (const [tag, clause] of byTag) {
           if (removed.has(tag)) {
             expect(after.has(tag), tag).toBe(false);
