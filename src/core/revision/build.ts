@@ -662,8 +662,10 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
       parts.push(wholeBlock(clause, labels));
       continue;
     }
-    const moved = ownParagraphPairs(clause, members.get(clause.id) ?? []);
-    if (moved && !mergedMembers(clause, members.get(clause.id) ?? [])) {
+    // (As the 对照表 reads them: merged paragraphs first, then an own 款 kept among new ones.)
+    const merged = mergedMembers(clause, members.get(clause.id) ?? []);
+    const moved = merged ? undefined : ownParagraphPairs(clause, members.get(clause.id) ?? []);
+    if (moved) {
       for (const pair of moved) {
         const shownClause = (pair.added ?? pair.removed)!;
         const kept = pair.removed && pair.added && pair.removed.textBefore === pair.added.textAfter && pair.added !== clause;
@@ -673,7 +675,6 @@ function redlineText(title: string, clauses: readonly RevisedClause[], labels: L
       (members.get(clause.id) ?? []).forEach((m) => shown.add(m));
       continue;
     }
-    const merged = mergedMembers(clause, members.get(clause.id) ?? []);
     if (merged) merged.forEach((m) => shown.add(m));
     const body = merged ? `${mergedText(clause, merged, 'redline')}${labels.attribution(inOrder(clause.entries))}` : markedText(clause, 'redline', labels);
     parts.push(block(clause, clause.heading !== null || clause.renumbered ? body : protectParagraph(body)));
