@@ -108,7 +108,7 @@ describe('a heading over paragraphs or items is never taken away with them', () 
 
   it('a body for 2.2 goes under its heading, which stays', () => {
     const comment = '建议将2.2修改为：“地方各级人民政府负责本地区粮食应急工作。”';
-    expect(proposed(PLAN, comment).edits).toEqual([{ op: 'rewrite', clause: '2.2', text: '地方粮食应急机构及其职责\n地方各级人民政府负责本地区粮食应急工作。' }]);
+    expect(proposed(PLAN, comment).edits).toEqual([{ op: 'rewrite', clause: '2.2第一段', text: '地方各级人民政府负责本地区粮食应急工作。' }]);
     expect(between(built(PLAN, comment), '2.2 地方粮食应急机构及其职责\n', '## 3 预警监测')).toBe('2.2 地方粮食应急机构及其职责\n\n地方各级人民政府负责本地区粮食应急工作。');
   });
 
@@ -123,9 +123,9 @@ describe('a heading over paragraphs or items is never taken away with them', () 
 describe('a short sentence for a heading over paragraphs is its text, not its title', () => {
   it('国家粮食应急预案 5.4 named by its words, 1.3 by its number: the text under the heading, which stays', () => {
     expect(proposed(PLAN, '5.4通信保障修改为：“各地通信管理部门负责保障应急通信畅通”').edits).toEqual([
-      { op: 'rewrite', clause: '5.4', text: '通信保障\n各地通信管理部门负责保障应急通信畅通' },
+      { op: 'rewrite', clause: '5.4第一段', text: '各地通信管理部门负责保障应急通信畅通' },
     ]);
-    expect(proposed(PLAN, '建议将1.3修改为：“本预案适用于全国粮食应急工作”').edits).toEqual([{ op: 'rewrite', clause: '1.3', text: '适用范围\n本预案适用于全国粮食应急工作' }]);
+    expect(proposed(PLAN, '建议将1.3修改为：“本预案适用于全国粮食应急工作”').edits).toEqual([{ op: 'rewrite', clause: '1.3第一段', text: '本预案适用于全国粮食应急工作' }]);
     expect(between(built(PLAN, '建议将1.3修改为：“本预案适用于全国粮食应急工作”'), '1.3 适用范围\n', '1.4 ')).toBe('1.3 适用范围\n\n本预案适用于全国粮食应急工作');
   });
 
@@ -133,5 +133,30 @@ describe('a short sentence for a heading over paragraphs is its text, not its ti
     expect(proposed(PLAN, '5.4通信保障修改为：“通信保障工作”').edits).toEqual([{ op: 'insert', clause: '5.4', quote: '通信保障', text: '工作' }]);
     expect(proposed(PLAN, '建议将5.4修改为：“通信保障工作”').edits).toEqual([{ op: 'insert', clause: '5.4', quote: '通信保障', text: '工作' }]);
     expect(proposed(NOTICE, '二、（二）从严的原则修改为：“从严从紧的原则”').edits).toEqual([{ op: 'insert', clause: '二、（二）', quote: '从严', text: '从紧' }]);
+  });
+});
+
+// A clerk's walk: one entry renaming 5.4 通信保障 and another giving its text clashed (the text's rewrite took the
+// heading's words with it), so neither could be adopted beside the other. The text now rewrites the one paragraph.
+describe('one entry renames a heading, another rewrites the paragraph under it: both apply', () => {
+  const both = (draft: typeof PLAN, title: string, body: string) => {
+    const [a, b] = [title, body].map((comment) => proposeEdits(comment, draft.clauses, 'zh'));
+    expect([a!.unparsed, b!.unparsed]).toEqual([[], []]);
+    const { text, result } = revisedBody(draft, adopted('1', ...a!.edits), adopted('2', ...b!.edits));
+    expect(result.revision.unapplied.map((p) => p.message)).toEqual([]);
+    expect(result.revision.problems).toEqual([]);
+    return { text, comparison: result.outputs.find((o) => o.name.endsWith('comparison.md'))!.content };
+  };
+
+  it('国家粮食应急预案 5.4: its new title and its new paragraph, each credited to its entry', () => {
+    const { text, comparison } = both(PLAN, '建议将5.4修改为：“5.4 通信与信息保障”', '建议将5.4修改为：“参与粮食应急工作的有关部门要提供准确有效的通信联络方式和信息报送渠道，保证通信畅通。”');
+    expect(text).toContain('确保应急工作的需要。\n\n5.4 通信与信息保障\n\n参与粮食应急工作的有关部门要提供准确有效的通信联络方式和信息报送渠道，保证通信畅通。\n\n5.5 培训演练\n\n');
+    expect(comparison).toContain('| 5.4 通信**与信息**保障 | 1 |');
+    expect(comparison).toMatch(/\| 5\.4第一段 \| [^|]+ \| [^|]+ \| 2 \|/u);
+  });
+
+  it('1997 notice: （二）从严的原则。 renamed by one, its paragraph rewritten by the other', () => {
+    const { text } = both(NOTICE, '建议将二、（二）修改为：“从严从紧的原则”', '二、（二）从严的原则修改为：“登记管理机关要从严把关。”');
+    expect(text).toContain('\n\n（二）从严从紧的原则。\n\n登记管理机关要从严把关。\n\n（三）统一归口登记的原则。');
   });
 });

@@ -13,7 +13,7 @@ const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
 
 describe('a rewrite of a unit named with its heading keeps the heading, the text under it reads as the new text', () => {
   it('5.4通信保障修改为 (国家粮食应急预案), with or without a space after the number', () => {
-    const rewrite = { edits: [{ op: 'rewrite', clause: '5.4', text: '通信保障\n参与粮食应急工作的各有关部门要保证通信畅通。' }], unparsed: [] };
+    const rewrite = { edits: [{ op: 'rewrite', clause: '5.4第一段', text: '参与粮食应急工作的各有关部门要保证通信畅通。' }], unparsed: [] };
     expect(proposed(PLAN, '5.4通信保障修改为：“参与粮食应急工作的各有关部门要保证通信畅通。”')).toEqual(rewrite);
     expect(proposed(PLAN, '5.4 通信保障修改为：“参与粮食应急工作的各有关部门要保证通信畅通。”')).toEqual(rewrite);
     expect(built(PLAN, '5.4通信保障修改为：“参与粮食应急工作的各有关部门要保证通信畅通。”')).toContain(
@@ -23,7 +23,7 @@ describe('a rewrite of a unit named with its heading keeps the heading, the text
 
   it('二、（二）从严的原则修改为 (a point titled by a short sentence, 1997 notice)', () => {
     const comment = '二、（二）从严的原则修改为：“登记管理机关要从严把关。”';
-    expect(proposed(NOTICE, comment)).toEqual({ edits: [{ op: 'rewrite', clause: '二、（二）', text: '从严的原则。\n登记管理机关要从严把关。' }], unparsed: [] });
+    expect(proposed(NOTICE, comment)).toEqual({ edits: [{ op: 'rewrite', clause: '二、（二）第一段', text: '登记管理机关要从严把关。' }], unparsed: [] });
     expect(built(NOTICE, comment)).toContain('\n\n（二）从严的原则。\n\n登记管理机关要从严把关。\n\n（三）统一归口登记的原则。');
   });
 

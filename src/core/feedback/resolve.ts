@@ -1123,6 +1123,11 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   if (request.part) return rewritePart(request.part, widened.trim(), at, index, source);
   const headed = headedBody(clause, widened, request.where?.ref.title !== undefined, index);
   if (headed === 'title') return rewritePart('heading', widened.trim(), at, index, source);
+  if (typeof headed === 'object' && 'paragraph' in headed) {
+    const paragraph = headed.paragraph;
+    if (widened.trim() === paragraph.text.trim()) return { problem: `${nameOf(index, clause)} already reads so` };
+    return { edits: [{ op: 'rewrite', clause: paragraph.id, text: widened.trim(), confidence: round(0.9 * at.confidence), source }] };
+  }
   if (typeof headed === 'object') return headed;
   const body = headed ?? underHeading(clause, widened, given !== text.trim()) ?? widened;
   // (An article with more 款 than the text gives does not read so: the others would go.)
@@ -1153,12 +1158,13 @@ function underHeading(clause: Clause, text: string, numbered: boolean): string |
  * 工作原则's items （1）–（3）, 5.4 通信保障's paragraph): a rewrite never
  * takes them away. New text that reads as a title renames the heading
  * ('title': 建议将1.4修改为：“1.4 工作原则与要求”); a body goes under the
- * heading in place of its text (建议将5.4修改为：“…。”), the heading line
- * kept as an article's caption is, and is asked about where parts headed in
+ * heading in place of its text (建议将5.4修改为：“…。”: the one paragraph
+ * there, `paragraph`), the heading line kept as an article's caption is,
+ * and is asked about where parts headed in
  * turn stand there (a chapter's articles, 4 应急响应's 4.1 …). Undefined
  * where the unit heads nothing or the new text gives its heading itself.
  */
-function headedBody(clause: Clause, body: string, named: boolean, index: DraftIndex): string | 'title' | { problem: string } | undefined {
+function headedBody(clause: Clause, body: string, named: boolean, index: DraftIndex): string | 'title' | { problem: string } | { paragraph: Clause } | undefined {
   // (An article's short first 款 is no heading over its others; nor is a lead-in over its items.)
   if (!headedAlone(clause) || isArticleLevel(clause) || /[：:]$/u.test(clause.text.trim()) || (index.tree.children.get(clause.id) ?? []).length === 0) return undefined;
   const text = body.trim();
@@ -1168,6 +1174,11 @@ function headedBody(clause: Clause, body: string, named: boolean, index: DraftIn
   if (titleFor(text, clause, named)) return 'title';
   const first = text.split('\n')[0]!.trim().replace(/[。.]$/u, '');
   if (looseText(first) === looseText(clause.title)) return undefined;
+  // Over one paragraph of its own (5.4 通信保障's), that paragraph is what is rewritten: the heading's words stay free
+  // for another entry that gives it a new title, where a rewrite of both would clash with it.
+  const children = index.tree.children.get(clause.id) ?? [];
+  const only = children.length === 1 ? children[0]! : undefined;
+  if (only && only.heading === null && only.marker === null && (index.tree.children.get(only.id) ?? []).length === 0) return { paragraph: only };
   return `${clause.text.trim()}\n${text}`;
 }
 
