@@ -53,7 +53,7 @@ describe('国家粮食应急预案: the 目录 follows the headings', () => {
     expect(lines.slice(0, 8)).toEqual(['目  录', '1 总则', '1.1 编制目的及依据', '1.2 适用原则', '1.3 等级划分', '1.4 适用范围', '1.5 工作原则与要求', '2 组织机构和职责']);
     expect(lines.slice(lines.indexOf('5 应急保障'), lines.indexOf('6 后期处置'))).toEqual(['5 应急保障', '5.1 粮食储备', '5.2 粮食应急保障系统', '5.3 通信保障', '5.4 培训演练']);
     expect(lines).toHaveLength(29);
-    // Each listed heading stands in the text as its line says (but 4.2 and 4.3, listed with half-width brackets: those lines are not matched, and stay).
+    // Each listed heading stands in the text as its line says (4.2 and 4.3 in other widths: see below).
     for (const line of lines.slice(1).filter((l) => !l.includes('('))) expect(text).toMatch(new RegExp(`\\n(?:## )?${line.replace(/[.()]/gu, '\\$&')}\\n`, 'u'));
   });
 
@@ -85,5 +85,24 @@ describe('立法法 2015 with its 目录: chapter and section titles', () => {
     const { text } = built(LIFA, '建议将第二章第一节的节名修改为：“立法权限和范围”', '建议将第二章修改为：“法律的制定”');
     expect(contents(text).slice(0, 5)).toEqual(['目录', '第一章 总则', '第二章 法律的制定', '第一节 立法权限和范围', '第二节 全国人民代表大会立法程序']);
     expect(text).toContain('\n## 第二章 法律的制定\n\n### 第一节 立法权限和范围\n');
+  });
+});
+
+// A walk: 4.2 and 4.3 are listed as 4.2 国家级(Ⅰ级)应急响应, half-width brackets where their headings have full-width
+// ones, and their lines stayed as they were when the headings changed.
+describe('国家粮食应急预案: a 目录 line that writes its brackets in another width still follows, in its own widths', () => {
+  it('4.2 retitled, 4.3 renumbered by a new 4.3 before it', () => {
+    const { text } = built(PLAN, '建议将4.2修改为：“4.2 国家级（Ⅰ级）粮食应急响应”', '建议在4.2后增加一项：“4.3 区域应急响应”');
+    const lines = contents(text);
+    expect(lines.slice(lines.indexOf('4 应急响应'), lines.indexOf('5 应急保障'))).toEqual([
+      '4 应急响应',
+      '4.1 应急响应程序',
+      '4.2 国家级(Ⅰ级)粮食应急响应',
+      '4.3 区域应急响应',
+      '4.4 省级(Ⅱ级)应急响应',
+      '4.5 应急终止',
+    ]);
+    expect(text).toContain('\n4.2 国家级（Ⅰ级）粮食应急响应\n');
+    expect(text).toContain('\n4.4 省级（Ⅱ级）应急响应\n');
   });
 });

@@ -18,7 +18,8 @@ const HEADING = /^[^\n。；;]{1,40}$/u;
 
 const HARD_BREAK = '\\\n';
 
-const squeezed = (text: string) => text.replace(/\s/gu, '');
+/** A line's key: without spaces, and in one width (4.2 国家级(Ⅰ级)应急响应 lists 4.2 国家级（Ⅰ级）应急响应). */
+const squeezed = (text: string) => text.normalize('NFKC').replace(/\s/gu, '');
 
 interface Line {
   start: number;
@@ -57,7 +58,7 @@ export function followContents(revised: readonly RevisedClause[], removedBy: Rea
         continue;
       }
       const entries = [...new Set([...heading.entries, ...heading.movedBy])];
-      const after = `${heading.markerAfter.trim()}${line.space}${heading.textAfter}`;
+      const after = inLineWidths(`${heading.markerAfter.trim()}${line.space}${heading.textAfter}`, toc.textBefore.slice(line.start, line.end));
       if (entries.length > 0 && after !== toc.textBefore.slice(line.start, line.end)) toc.changes.push({ start: line.start, end: line.end, text: after, entries, contents: true });
     }
     toc.changes.push(...addedLines(toc.textBefore, lines, revised).filter((c) => free(c.start, c.end)));
@@ -95,4 +96,10 @@ function addedLines(text: string, lines: readonly Line[], revised: readonly Revi
     changes.push({ start: last.end, end: last.end, text: `${HARD_BREAK}${c.markerAfter.trim()}${last.space}${c.textAfter}`, entries: c.entries, contents: true });
   }
   return changes;
+}
+
+/** A line's new text with the brackets in the widths the 目录 writes them, where it writes them otherwise than its heading. */
+function inLineWidths(after: string, line: string): string {
+  if (!/[()]/u.test(line) || /[（）]/u.test(line)) return after;
+  return after.replace(/[（）]/gu, (bracket) => (bracket === '（' ? '(' : ')'));
 }
