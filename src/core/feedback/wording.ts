@@ -78,7 +78,9 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       const outcome = resolveRequest(request, index, context, source);
       const same = `${read.start}:${read.end}:${changedWords(read)}`;
       if ('problem' in outcome) {
-        notes.push({ note: `${source} — ${outcome.problem}`, ...(isAbsence(outcome.problem) ? { absent: same } : {}) });
+        // (Said once where the units of one quote are each refused alike: 增加两项：“（六）…；（七）…” at a place the draft lacks.)
+        const note = `${source} — ${outcome.problem}`;
+        if (!notes.some((n) => n.note === note)) notes.push({ note, ...(isAbsence(outcome.problem) ? { absent: same } : {}) });
         continue;
       }
       if (outcome.edits.length > 0) made.add(same);

@@ -90,13 +90,37 @@ function addClause(r: SentenceReader, v: number, n: number, unit: NewUnit, posit
   // 增加两条：“…：”“（一）…”…“…：”“（一）…”: more paragraphs than articles, grouped as a drafter would (new-articles.ts).
   const texts = PLURAL.test(r.text(n, n)) ? pluralRuns(r, first, unit, r.text(n, n)) : [r.paragraphRun(first)];
   if (!Array.isArray(texts)) return r.problem(v, texts.end, texts.problem, false);
+  const split = texts.length === 1 && unit !== 'article' ? unitsInOne(r.paragraphs(texts[0]!), unit, r.text(n, n)) : undefined;
+  if (typeof split === 'string') return r.problem(v, texts[0]!.at(-1)!, split, false);
   let end = first;
-  for (const [i, run] of texts.entries()) {
+  for (const [i, run] of (split ?? texts).entries()) {
     const own = numbers[i]?.parts.at(-1)?.sub !== undefined ? numbers[i] : numbers[0];
-    end = addOne(r, v, run, unit, position, target, own);
+    end = typeof run === 'string' ? addOne(r, v, texts[0]!, unit, position, target, own, run) : addOne(r, v, run, unit, position, target, own);
   }
   return end;
 }
+
+/**
+ * 增加两项：“（七）数据安全；（八）个人信息保护；”, 增加两款：“A。B。”: the new units
+ * of 增加两款 / 两项 … in one quote, parted where each begins (an item at its
+ * number, a 款 at the end of a sentence), where there are as many as the words
+ * count; a problem where there are not, since one unit made of them all, or
+ * one per sentence, may each be what is not meant. Undefined where the count is
+ * one, or each unit is quoted (or on a line) of its own.
+ */
+function unitsInOne(text: string, unit: NewUnit, words: string): string[] | string | undefined {
+  const count = PLURAL.test(words) ? chineseValue(words.replace(/[条款项节章]$/u, '')) : null;
+  if (count === null || count < 2 || text.includes('\n')) return undefined;
+  const parts = (unit === 'item' ? text.split(ITEM_START) : [...text.matchAll(SENTENCE)].map((m) => m[0])).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === count) return parts;
+  const kind = unit === 'item' ? 'numbered items' : 'sentences';
+  return `${words} is asked for, but the one quote gives ${parts.length} ${kind}: quote each new ${unit === 'item' ? '项' : '款'} apart`;
+}
+
+/** Where an item begins inside a quote of several: its number at the start or after an item's end (not 第（三）项 cited in it). */
+const ITEM_START = /(?<=[；;。])(?=[（(][一二三四五六七八九十\d]+[）)])/u;
+/** A sentence with the marks that close it (。” stays with its sentence), or what is left after the last. */
+const SENTENCE = /[^。！？!?]+(?:[。！？!?][”’」』）)]*|$)/gu;
 
 const PLURAL = /^[两二三四五六七八九十]/u;
 
@@ -110,11 +134,11 @@ function pluralRuns(r: SentenceReader, first: number, unit: NewUnit, words: stri
 }
 
 /** One new unit of 增加一条 / 一款 / 一项: its quoted text (a run of paragraphs), where it goes, the number it is given. */
-function addOne(r: SentenceReader, v: number, run: number[], unit: NewUnit, position: string | undefined, target: number, as: Reference | undefined): number {
+function addOne(r: SentenceReader, v: number, run: number[], unit: NewUnit, position: string | undefined, target: number, as: Reference | undefined, text = r.paragraphs(run)): number {
   const t = r.t;
   const end = run.at(-1)!;
   const relation: 'after' | 'before' | 'inside' | undefined = position === 'after' ? 'after' : position === 'before' ? 'before' : position === 'in' || position === 'end' ? 'inside' : undefined;
-  const fields = { op: 'add-clause' as const, unit, text: r.paragraphs(run), ...(relation ? { relation } : {}), ...(as ? { as } : {}) };
+  const fields = { op: 'add-clause' as const, unit, text, ...(relation ? { relation } : {}), ...(as ? { as } : {}) };
   if (target >= r.from && r.isQuote(target) && position === 'in') {
     // 在“（三）推进贸易便利化…”中增加一项: the quote names the clause.
     r.push({ ...fields, where: { ref: { parts: [], title: r.quote(target) } } }, r.extendBack(target), end, [target, ...run]);
