@@ -145,13 +145,14 @@ const build = define({
       .option('--check', 'write nothing; exit 1 and name the files that differ from what a build would write')
       .addOption(new Option('--lang <lang>', "labels of the outputs (default: the draft's lang)").choices(['zh', 'en']))
       .option('--pdf', 'also write <draft>.<output>.pdf for each output, through pandoc and xelatex with a CJK font (see README: PDF)')
+      .option('--docx', 'also write <draft>.<output>.docx for each output (Word), through pandoc, the marks as Word strikethrough and bold')
       .addOption(new Option('--round <n>', 'build a closed round again (feedback/<draft>/round-<n>/): out/<draft>.round-<n>.*').argParser(roundNumber))
       .option('--allow-unapplied', 'write the outputs even when adopted edits cannot be applied (the response table lists them)')
       .option('--verbose', VERBOSE_HELP)
       .option('--report <file>', REPORT_HELP)
       .addHelpText(
         'after',
-        '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n  redline build --pdf     # also out/<draft>.<output>.pdf\n\nPDF (Debian: apt-get install pandoc texlive-xetex texlive-lang-chinese fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC" -V babel-lang=chinese-hans\n',
+        '\nExamples:\n  redline build\n  redline build --out dist --lang en\n  redline build --check   # in CI\n  redline build --pdf     # also out/<draft>.<output>.pdf\n  redline build --docx    # also out/<draft>.<output>.docx (Word)\n\nPDF (Debian: apt-get install pandoc texlive-xetex texlive-lang-chinese fonts-noto-cjk):\n  pandoc out/seed.revised.md -o seed.pdf --pdf-engine=xelatex -V CJKmainfont="Noto Serif CJK SC" -V babel-lang=chinese-hans\n',
       ),
   options: (_args: [], flags: BuildOptions) => flags,
   load: async () => (await import('./commands/build.js')).buildCommand,

@@ -47,16 +47,19 @@ const REQUIREMENTS: Requirement[] = [
   { what: `the font ${CJK_FONT}`, debian: 'fonts-noto-cjk', present: runs('fc-list', [`:family=${CJK_FONT}`, 'family']) },
 ];
 
-/** What --pdf needs and does not find: [what, Debian package]. */
-export function missingForPdf(env: NodeJS.ProcessEnv): Array<{ what: string; debian: string }> {
-  const missing = REQUIREMENTS.filter((r) => !r.present(env));
+/** A document written beside each Markdown output: a PDF (pandoc and xelatex), or a Word file (pandoc alone). */
+export type DocumentKind = 'pdf' | 'docx';
+
+/** What --pdf (or --docx, which needs pandoc only) needs and does not find: [what, Debian package]. */
+export function missingForPdf(env: NodeJS.ProcessEnv, kind: DocumentKind = 'pdf'): Array<{ what: string; debian: string }> {
+  const missing = (kind === 'pdf' ? REQUIREMENTS : REQUIREMENTS.slice(0, 1)).filter((r) => !r.present(env));
   return missing.map(({ what, debian }) => ({ what, debian }));
 }
 
-export function missingMessage(missing: ReadonlyArray<{ what: string; debian: string }>): string {
+export function missingMessage(missing: ReadonlyArray<{ what: string; debian: string }>, kind: DocumentKind = 'pdf'): string {
   const packages = [...new Set(missing.map((m) => m.debian))];
   return (
-    `--pdf needs pandoc, xelatex and a CJK font; missing: ${missing.map((m) => `${m.what} (${m.debian})`).join(', ')}.\n` +
+    `${kind === 'pdf' ? '--pdf needs pandoc, xelatex and a CJK font' : '--docx needs pandoc'}; missing: ${missing.map((m) => `${m.what} (${m.debian})`).join(', ')}.\n` +
     `On Debian or Ubuntu: sudo apt-get install ${packages.join(' ')}`
   );
 }
@@ -148,9 +151,11 @@ export const PANDOC_FROM = '--from=markdown-raw_tex-raw_attribute-smart';
 /**
  * pandoc's options for one output: xelatex, the CJK font, A4, babel's name for
  * Chinese; each only where the output's front matter (the draft author's keys,
- * carried by the build) does not set it, as -V would win over it.
+ * carried by the build) does not set it, as -V would win over it. A Word file
+ * takes none of these (its fonts are Word's): the same reading and filter only.
  */
-export function pandocArguments(markdownFile: string, pdfFile: string, lang: string, filter: string, set: ReadonlySet<string> = new Set()): string[] {
+export function pandocArguments(markdownFile: string, pdfFile: string, lang: string, filter: string, set: ReadonlySet<string> = new Set(), kind: DocumentKind = 'pdf'): string[] {
+  if (kind === 'docx') return [markdownFile, PANDOC_FROM, '--output', pdfFile, '--lua-filter', filter];
   const args = [markdownFile, PANDOC_FROM, '--output', pdfFile, '--pdf-engine=xelatex', '--lua-filter', filter];
   const defaults: Array<[string, string]> = [['CJKmainfont', CJK_FONT], ['papersize', 'a4'], ['geometry', 'margin=2.5cm']];
   if (lang.startsWith('zh')) defaults.push(['babel-lang', 'chinese-hans']);
@@ -167,8 +172,8 @@ export function frontMatterKeys(markdown: string): Set<string> {
 }
 
 export interface PdfWriter {
-  /** Writes <name>.pdf beside the Markdown file (atomically); rejects with pandoc's last words when it fails. */
-  write(markdownFile: string, pdfFile: string, lang: string): Promise<void>;
+  /** Writes <name>.pdf (or .docx) beside the Markdown file (atomically); rejects with pandoc's last words when it fails. */
+  write(markdownFile: string, pdfFile: string, lang: string, kind?: DocumentKind): Promise<void>;
   close(): void;
 }
 
@@ -179,10 +184,11 @@ export function pdfWriter(env: NodeJS.ProcessEnv): PdfWriter {
   const filter = join(folder, 'pdf.lua');
   writeFileSync(filter, PDF_FILTER);
   return {
-    async write(markdownFile, pdfFile, lang) {
-      const temp = join(dirname(pdfFile), `.${basename(pdfFile)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}.pdf`);
+    async write(markdownFile, pdfFile, lang, kind = 'pdf') {
+      // (The extension tells pandoc what to write.)
+      const temp = join(dirname(pdfFile), `.${basename(pdfFile)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}.${kind}`);
       try {
-        await run('pandoc', pandocArguments(markdownFile, temp, lang, filter, frontMatterKeys(readFileSync(markdownFile, 'utf8'))), { cwd: dirname(markdownFile), env, timeout: 600_000, maxBuffer: 1 << 26 });
+        await run('pandoc', pandocArguments(markdownFile, temp, lang, filter, frontMatterKeys(readFileSync(markdownFile, 'utf8')), kind), { cwd: dirname(markdownFile), env, timeout: 600_000, maxBuffer: 1 << 26 });
         renameSync(temp, pdfFile);
       } catch (error) {
         rmSync(temp, { force: true });
@@ -203,17 +209,17 @@ export function pdfEnvironment(io: Io): NodeJS.ProcessEnv {
 }
 
 /**
- * Writes a PDF beside each Markdown output, as many at once as there are
- * cores (xelatex spends seconds loading a CJK font); reports each in the
- * order of the outputs and returns how many failed.
+ * Writes a PDF (or a Word file) beside each Markdown output, as many at once
+ * as there are cores (xelatex spends seconds loading a CJK font); reports each
+ * in the order of the outputs and returns how many failed.
  */
-export async function writePdfs(io: Io, display: (path: string) => string, files: ReadonlyArray<{ markdown: string; lang: string }>): Promise<number> {
+export async function writePdfs(io: Io, display: (path: string) => string, files: ReadonlyArray<{ markdown: string; lang: string }>, kind: DocumentKind = 'pdf'): Promise<number> {
   const writer = pdfWriter(pdfEnvironment(io));
   try {
     const outcomes = await eachLimited(files, availableParallelism(), async ({ markdown, lang }) => {
-      const pdf = markdown.replace(/\.md$/u, '.pdf');
+      const pdf = markdown.replace(/\.md$/u, `.${kind}`);
       try {
-        await writer.write(markdown, pdf, lang);
+        await writer.write(markdown, pdf, lang, kind);
         return { pdf };
       } catch (error) {
         return { pdf, error: (error as Error).message };

@@ -23,6 +23,8 @@ export interface BuildOptions {
   /** Build a closed round again. */
   round?: number;
   pdf?: boolean;
+  /** Also a Word file of each output (pandoc), the marks kept as Word's strikethrough and bold. */
+  docx?: boolean;
   allowUnapplied?: boolean;
   /** List every problem; past a few, only the first ones and a count by kind are printed. */
   verbose?: boolean;
@@ -32,9 +34,12 @@ export interface BuildOptions {
 
 export async function buildCommand(flags: BuildOptions, io: Io): Promise<number> {
   const workspace = findWorkspace(io.cwd);
-  if (flags.pdf && flags.check) throw new UsageError('--check compares the Markdown outputs; it does not go with --pdf');
-  const missing = flags.pdf ? missingForPdf(pdfEnvironment(io)) : [];
-  if (missing.length > 0) throw new UsageError(missingMessage(missing));
+  for (const kind of ['pdf', 'docx'] as const) {
+    if (!flags[kind]) continue;
+    if (flags.check) throw new UsageError(`--check compares the Markdown outputs; it does not go with --${kind}`);
+    const missing = missingForPdf(pdfEnvironment(io), kind);
+    if (missing.length > 0) throw new UsageError(missingMessage(missing, kind));
+  }
   const out = resolve(flags.out ? io.cwd : workspace.root, flags.out ?? workspace.config.out);
   // Outputs among the drafts or the entries would be read back as drafts and entries by the next command.
   for (const inputs of [workspace.draftsDir, workspace.feedbackDir]) {
@@ -101,8 +106,10 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
     { display: workspace.display, ...(flags.out ? {} : { within: workspace.root }) },
   );
   for (const output of outputs) io.stdout(same.has(output) ? `unchanged ${safeText(workspace.display(join(out, output.name)))}\n` : `wrote ${safeText(workspace.display(join(out, output.name)))}\n`);
-  if (flags.pdf && (await writePdfs(io, workspace.display, outputs.map((o) => ({ markdown: join(out, o.name), lang: langs.get(o.name)! })))) > 0) return 1;
-  return 0;
+  const written = outputs.map((o) => ({ markdown: join(out, o.name), lang: langs.get(o.name)! }));
+  let failed = 0;
+  for (const kind of ['pdf', 'docx'] as const) if (flags[kind]) failed += await writePdfs(io, workspace.display, written, kind);
+  return failed > 0 ? 1 : 0;
 }
 
 /** Whether `path` is an ordinary file holding `content` already: what `--check` asks, and a file the write leaves alone. Anything else (missing, a link, unreadable) a build would replace. */
