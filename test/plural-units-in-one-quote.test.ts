@@ -4,6 +4,7 @@
 // They are parted now where each begins, as many as the words count, and
 // asked about where the quote holds another number of them (立法法 2015,
 // 行政许可法 2019).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusDraft } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
@@ -53,5 +54,23 @@ describe('增加两款 with a quote of another number of sentences is asked abou
       '增加三项：“（六）甲；（七）乙；” — 三项 is asked for, but the one quote gives 2 numbered items: quote each new 项 apart',
     ]);
     expect(proposed(XUKE, '在第八条第（五）项后增加两项：“（六）甲；（七）乙；”').unparsed).toHaveLength(1);
+  });
+});
+
+describe('any new items in one quote', () => {
+  // Item texts with cited items (第（三）项) and marks inside, ended as items are.
+  const words = fc.string({ unit: fc.constantFrom('甲', '乙', '丙', '，', '、', '第（三）项', '（二）', '和'), minLength: 1, maxLength: 12 });
+  const COUNTS = ['两', '三', '四'];
+
+  it('as many numbered items as 增加N项 counts: one edit each, in order, nothing of the quote lost (行政许可法 第十二条)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 4 }), fc.array(words, { minLength: 4, maxLength: 4 }), (count, texts) => {
+        const items = texts.slice(0, count).map((t, i) => `（${['七', '八', '九', '十'][i]}）${t}；`);
+        const { edits, unparsed } = proposed(XUKE, `第十二条增加${COUNTS[count - 2]}项：“${items.join('')}”`);
+        expect(unparsed).toEqual([]);
+        expect(edits.map((e) => [e.op, e.text])).toEqual(items.map((item) => ['add-clause', item]));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
