@@ -107,6 +107,31 @@ describe('增加一款作为第一款: the new 款 opens the article, the old te
   });
 });
 
+describe('any article given new first 款 (add-clause first-paragraph)', () => {
+  it('of one or two paragraphs: they open it, its old text follows word for word, none of its words struck', () => {
+    const tree = clauseTree(XUKE.clauses);
+    const names = citableClauses(XUKE.clauses);
+    const articles = XUKE.clauses.filter((c) => c.marker?.style === ARTICLE_STYLE && descendants(tree, c).every((d) => d.heading === null));
+    const han = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((n) => String.fromCharCode(n));
+    const sentence = fc.array(han, { minLength: 4, maxLength: 30 }).map((chars) => `${chars.join('')}。`);
+    fc.assert(
+      fc.property(fc.constantFrom(...articles), fc.array(sentence, { minLength: 1, maxLength: 2 }), (at, added) => {
+        const edit: Edit = { op: 'add-clause', clause: at.id, text: added.join('\n'), position: 'first-paragraph' };
+        const { text } = revisedBody(XUKE, adopted('1', edit));
+        const paragraphs = text.trimEnd().split('\n\n');
+        const from = paragraphs.findIndex((p) => p === `${at.marker!.raw}${added[0]}`);
+        expect(from).toBeGreaterThan(-1);
+        expect(paragraphs.slice(from + 1, from + added.length + 1)).toEqual([...added.slice(1), at.text.trim()]);
+        const { rows } = outputs(XUKE, edit);
+        const row = rows.find((r) => r.startsWith(`| 1 | ${cite(names, at.id)} |`))!;
+        expect(row.split(' | ')[2]).not.toMatch(/~~|<del>/u);
+        for (const p of added) expect(row.split(' | ')[3]).toContain(`**${p}**`);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('a rewrite into two 款 whose second is the old text shows that 款 as kept', () => {
   it('立法法 第五条 rewritten whole: the 对照表 row and the redline', () => {
     const comment = `建议将第五条修改为：“${NEW_FIFTH}”“${OLD_FIFTH}”`;

@@ -128,9 +128,10 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit, lang: TextLang)
   } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && (clause.marker?.style !== ARTICLE_STYLE || clause.heading !== null)) {
     planned.state = 'stale';
     planned.message = `${clause.number || clause.id} is not an article: a new first 款 (position first-paragraph) opens an article`;
-  } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && linesOf(edit.text).length > 1) {
+  } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && linesOf(edit.text).slice(1).some((line) => readMarker(line) !== null)) {
+    // Its later lines are further 款 before the old one; items would need a 款 to lead them in.
     planned.state = 'stale';
-    planned.message = 'a new first 款 (position first-paragraph) is one paragraph: rewrite the article to add more';
+    planned.message = 'a new first 款 (position first-paragraph) is one or more paragraphs without numbers: rewrite the article to add items';
   } else if (edit.op === 'add-clause' && edit.position === 'inside' && clause.marker !== null && inArticle(tree, clause) && !readMarker(linesOf(edit.text)[0] ?? '')) {
     // In a statute an unnumbered paragraph is a 款 of its article; a 项 has none.
     planned.state = 'stale';

@@ -1364,26 +1364,32 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
 /**
  * 增加一款，作为第一款 (在第五条第一款前增加一款): the new 款 opens the
  * article, after its number, and its own paragraph follows word for word as
- * its 第二款, with the items it leads in to; the later 款 move on by one. One
- * new 款 of a 第X条 (with no caption) is an add-clause at first-paragraph, which claims none of
- * the old words: other adopted edits in them are made in that 第二款 (the
- * build: place.ts keptOwnParagraph, revise.ts splitNewFirstParagraphs).
- * Otherwise a rewrite of the article's own paragraph whose later line is the
- * old one (of the whole article, where it has no later 款): the build places
- * and numbers it so, and pairs the kept paragraph with itself (rewrite-pairs.ts).
+ * its 第二款, with the items it leads in to; the later 款 move on by one. It is
+ * an add-clause at first-paragraph, which claims none of the old words: other
+ * adopted edits in them are made in that 第二款 (the build: place.ts
+ * keptOwnParagraph, revise.ts splitNewFirstParagraphs). So for new text of
+ * several paragraphs (增加两款，作为第一款、第二款：“…”“…”: all go before the
+ * old one) of a 第X条 with no caption. Otherwise (new text with numbered
+ * items, a caption, a unit that is no 第X条) a rewrite of the article's own
+ * paragraph whose later line is the old one (of the whole article, where it
+ * has no later 款): the build places and numbers it so, and pairs the kept
+ * paragraph with itself (rewrite-pairs.ts).
  */
 function newFirstParagraph(article: Clause, text: string, confidence: number, index: DraftIndex, source: string): Outcome {
   // (A heading's paragraphs are no 款 of an article: what would go first under 1.2 is not said so.)
   if (article.heading !== null || article.marker === null) return { problem: `${nameOf(index, article)} has no 款 of its own to put a new one before` };
+  const add = (clause: Clause, position: 'first-paragraph'): Outcome => ({ edits: [{ op: 'add-clause', clause: clause.id, text: text.trim(), position, confidence: round(confidence), source }] });
+  const children = index.tree.children.get(article.id) ?? [];
   const laterParagraphs = paragraphsOf(index.tree, article).length > 0;
-  const items = firstParagraphItems(index.tree, article) ?? (index.tree.children.get(article.id) ?? []);
+  const items = firstParagraphItems(index.tree, article) ?? children;
   const below = items.flatMap((c) => [c, ...descendants(index.tree, c)]);
   if (below.some((c) => c.heading !== null)) return { problem: `${nameOf(index, article)} heads parts of its own: say where the new 款 goes` };
+  // One or more new 款 without numbers claim none of the old words, which other edits of the article may change (第七条第一款中的…修改为…).
+  const plain = linesOf(text.trim()).slice(1).every((line) => readMarker(line) === null);
+  if (plain && article.marker.style === ARTICLE_STYLE && !leadingCaption(article.text.trim())) return add(article, 'first-paragraph');
   // 第一条（立法目的）: the caption stays where the article opens, before the new 款.
   const own = article.text.trim().slice(leadingCaption(article.text.trim()).length).trim();
   const kept = [own, ...below.map((c) => `${c.marker?.raw ?? ''}${c.text}`.trim())];
-  // One new 款 of a 第X条: it claims none of the old words, which other edits of the article may change (第七条第一款中的…修改为…).
-  if (article.marker.style === ARTICLE_STYLE && !leadingCaption(article.text.trim()) && linesOf(text.trim()).length === 1) return { edits: [{ op: 'add-clause', clause: article.id, text: text.trim(), position: 'first-paragraph', confidence: round(confidence), source }] };
   const op = laterParagraphs ? 'rewrite-first-paragraph' : 'rewrite';
   return { edits: [{ op, clause: article.id, text: [text.trim(), ...kept].join('\n'), confidence: round(confidence), source }] };
 }

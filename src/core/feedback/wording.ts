@@ -35,6 +35,11 @@ const ASKED = 0.6;
  * `feedback add --locator`): the comment's 本条 / this section, and the
  * scope of a quote with no place of its own, until the comment names another.
  */
+/** An add-clause that gives an article (or a numbered paragraph) a new first 款. */
+function newFirst(edit: Edit | undefined): edit is Extract<Edit, { op: 'add-clause' }> {
+  return edit?.op === 'add-clause' && edit.position === 'first-paragraph';
+}
+
 export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en', place?: string): Proposal {
   const index = draftIndex(clauses, lang);
   const context: CommentContext = { lang, named: headingsNamed(comment, index) };
@@ -71,6 +76,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
     // said for the clerk, but leaves nothing undone (an adoption is not refused for it).
     const notes: Array<{ note: string; absent?: string }> = [];
     const made = new Set<string>();
+    const sentenceStart = edits.length;
     for (const read of reading.requests) {
       const source = words(read.start, read.end);
       // A draft that never writes ‘…’ has the comment's nested ‘三个代表’ as “三个代表”.
@@ -88,6 +94,13 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       if (outcome.note) silent.push(`${source} — ${outcome.note}`);
       for (const edit of outcome.edits) {
         if (reading.sentence.question && edit.confidence !== undefined) edit.confidence = round(edit.confidence * ASKED);
+        // 增加两款，作为第一款、第二款：“…”“…”: one new first 款 per quote would clash (two open the article); they are one new text, in order.
+        const before = edits.length > sentenceStart ? edits.at(-1) : undefined;
+        if (newFirst(edit) && newFirst(before) && before.clause === edit.clause) {
+          before.text = `${before.text}\n${edit.text}`;
+          before.source = source;
+          continue;
+        }
         edits.push(edit);
       }
       const clause = outcome.edits.at(-1)?.clause;

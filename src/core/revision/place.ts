@@ -51,7 +51,7 @@ export function placeClauses(tree: ClauseTree, applied: readonly PlannedEdit[], 
     const own = revisedClause(clause, edits.get(clause.id) ?? [], removedBy.get(clause.id), spreads);
     revised.push(own);
     const newFirst = firstParagraphAdds.get(clause.id);
-    if (newFirst) revised.push(keptOwnParagraph(own, newFirst));
+    if (newFirst) revised.push(...keptOwnParagraph(own, newFirst));
     const ownParagraph = firstParagraphs.get(`own:${clause.id}`);
     if (ownParagraph) revised.push(...rewriteParagraphs(clause, ownParagraph));
     for (const root of closing.get(clause.id) ?? []) {
@@ -154,11 +154,13 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
  * paragraph goes on as its first later 款, before its items and its other 款,
  * and the references to its first 款 follow it there (ownParagraphKept). Its
  * words, as the article's other edits revise them, and the new 款's are put in
- * place once every change is made (revise.ts splitNewFirstParagraphs).
+ * place once every change is made (revise.ts splitNewFirstParagraphs). A new
+ * text of several paragraphs (增加两款，作为第一款、第二款) opens the article
+ * with its first; the others are 款 of their own before the kept one.
  */
-function keptOwnParagraph(article: RevisedClause, p: PlannedEdit): RevisedClause {
-  const kept: RevisedClause = {
-    id: `${article.id}+${p.ref.entry}.${p.ref.index}.1`,
+function keptOwnParagraph(article: RevisedClause, p: PlannedEdit): RevisedClause[] {
+  const paragraph = (id: string, text: string): RevisedClause => ({
+    id,
     heading: null,
     level: article.level + 1,
     parent: article.id,
@@ -166,17 +168,20 @@ function keptOwnParagraph(article: RevisedClause, p: PlannedEdit): RevisedClause
     markerAfter: '',
     valueAfter: null,
     textBefore: '',
-    textAfter: article.textAfter,
+    textAfter: text,
     changes: [],
     status: 'added',
     renumbered: false,
     entries: [p.ref.entry],
     movedBy: [],
     partOf: article.id,
-  };
+  });
+  const [first = '', ...more] = p.edit.op === 'add-clause' ? linesOf(p.edit.text) : [];
+  const added = more.map((line, i) => paragraph(`${article.id}+${p.ref.entry}.${p.ref.index}.0.${i + 1}`, line));
+  const kept = paragraph(`${article.id}+${p.ref.entry}.${p.ref.index}.1`, article.textAfter);
   article.ownParagraphKept = kept;
-  article.newFirstParagraph = { text: p.edit.op === 'add-clause' ? p.edit.text.trim() : '', entries: [p.ref.entry] };
-  return kept;
+  article.newFirstParagraph = { text: first, entries: [p.ref.entry] };
+  return [...added, kept];
 }
 
 /** A change with the entries behind it. (Written out: an object spread per change was the slowest line of a 10,000-edit build's placing.) */

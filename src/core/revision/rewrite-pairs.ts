@@ -38,7 +38,9 @@ export function ownParagraphPairs(clause: RevisedClause, members: readonly Revis
   if (clause.status !== 'changed' || clause.ownParagraphRemoved || !members.some((m) => m.status === 'added')) return undefined;
   // A new first 款 (add-clause first-paragraph): the old own paragraph is the 款 kept, however other edits changed its words.
   const kept = clause.newFirstParagraph ? clause.ownParagraphKept : undefined;
-  if (kept && members.includes(kept)) return [{ added: clause }, { removed: clause, added: kept }, ...pairMembers(members.filter((m) => m !== kept))];
+  // (The new text's later paragraphs, 增加两款作为第一款、第二款, stand before it, new.)
+  const at = kept ? members.indexOf(kept) : -1;
+  if (kept && at !== -1) return [{ added: clause }, ...members.slice(0, at).map((m) => ({ added: m })), { removed: clause, added: kept }, ...pairMembers(members.slice(at + 1))];
   const removed = [clause, ...members.filter((m) => m.status === 'removed')];
   const added = [clause, ...members.filter((m) => m.status === 'added')];
   const pairs = alignParagraphs(

@@ -1,0 +1,67 @@
+// A new first 款 was an add-clause at first-paragraph (claiming none of the old
+// words) only when it was one paragraph of a 第X条 with no caption. Three
+// forms were still made a rewrite copying the old 款 word for word, so an
+// adopted edit in that 款 beside them overlapped and was refused: new text of
+// several paragraphs (增加两款，作为第一款、第二款：“…”“…” even gave two new
+// first 款 that clashed), an article with a caption (第三十四条（审查）), and a
+// unit that is no 第X条 (a plan's 5.1.1, 国务院工作规则's 十一、; a section whose
+// text is its title, 1.1 编制目的及依据, had its title rewritten).
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../src/core/draft/format.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
+import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
+
+const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
+const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
+
+/** The revised text's paragraphs and the 对照表's rows, each comment an entry of its own (1, 2, …), all applied. */
+function revised(draft: Draft, ...comments: string[]) {
+  const entries = comments.map((comment, i) => {
+    const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    return adopted(String(i + 1), ...edits);
+  });
+  const { text, result } = revisedBody(draft, ...entries);
+  expect(result.revision.unapplied.map((p) => p.message)).toEqual([]);
+  const comparison = result.outputs.find((o) => o.name.endsWith('comparison.md'))!.content.split('\n');
+  return {
+    paragraphs: text.trimEnd().split('\n\n'),
+    rows: comparison.filter((l) => /^\| \d+ \|/u.test(l)),
+  };
+}
+
+/** The paragraphs from the one opening with `start` to the one before `next`. */
+function span(paragraphs: readonly string[], start: string, next: string): string[] {
+  const from = paragraphs.findIndex((p) => p.startsWith(start));
+  const to = paragraphs.findIndex((p, i) => i > from && p.startsWith(next));
+  return paragraphs.slice(from, to);
+}
+
+const SEVENTH = '全国人民代表大会和全国人民代表大会常务委员会行使国家立法权。';
+const LATER_SEVENTH = [
+  '全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律。',
+  '全国人民代表大会常务委员会制定和修改除应当由全国人民代表大会制定的法律以外的其他法律；在全国人民代表大会闭会期间，对全国人民代表大会制定的法律进行部分补充和修改，但是不得同该法律的基本原则相抵触。',
+];
+
+describe('a new first 款 of several paragraphs', () => {
+  it('立法法 第七条增加两款，作为第一款、第二款: one edit, both before the old 款, which takes an edit of its own', () => {
+    const comment = '第七条增加两款，作为第一款、第二款：“国家立法权依照宪法和法律行使。”“立法应当遵循法定程序。”';
+    expect(proposeEdits(comment, LIFA.clauses, 'zh').edits).toMatchObject([{ op: 'add-clause', position: 'first-paragraph', text: '国家立法权依照宪法和法律行使。\n立法应当遵循法定程序。' }]);
+    const { paragraphs, rows } = revised(LIFA, comment, '将第七条第一款中的“国家立法权”修改为“国家的立法权”');
+    expect(span(paragraphs, '第七条', '第八条')).toEqual(['第七条 国家立法权依照宪法和法律行使。', '立法应当遵循法定程序。', SEVENTH.replace('国家立法权', '国家的立法权'), ...LATER_SEVENTH]);
+    expect(rows[0]).toBe(`| 1 | 第七条 | 第七条 ${SEVENTH} | 第七条 **国家立法权依照宪法和法律行使。**<br>**立法应当遵循法定程序。**<br>全国人民代表大会和全国人民代表大会常务委员会行使国家**的**立法权。 | 1、2 |`);
+  });
+
+  it('行政许可法 第三十四条, one quote of two paragraphs: 第五十六条’s 第三十四条第三款 is its 第五款', () => {
+    const comment = '建议在第三十四条中增加一款作为第一款：“行政机关应当依法及时审查。\n审查应当公开、公正。”';
+    const { paragraphs } = revised(XUKE, comment, '将第三十四条第一款中的“申请材料”修改为“全部申请材料”');
+    expect(span(paragraphs, '第三十四条', '第三十五条')).toEqual([
+      '第三十四条 行政机关应当依法及时审查。',
+      '审查应当公开、公正。',
+      '行政机关应当对申请人提交的全部申请材料进行审查。',
+      '申请人提交的申请材料齐全、符合法定形式，行政机关能够当场作出决定的，应当当场作出书面的行政许可决定。',
+      '根据法定条件和程序，需要对申请材料的实质内容进行核实的，行政机关应当指派两名以上工作人员进行核查。',
+    ]);
+    expect(paragraphs).toContain('第五十六条 实施本法第十二条第五项所列事项的行政许可，申请人提交的申请材料齐全、符合法定形式的，行政机关应当当场予以登记。需要对申请材料的实质内容进行核实的，行政机关依照本法第三十四条第五款的规定办理。');
+  });
+});
