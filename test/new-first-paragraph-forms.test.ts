@@ -6,9 +6,14 @@
 // first 款 that clashed), an article with a caption (第三十四条（审查）), and a
 // unit that is no 第X条 (a plan's 5.1.1, 国务院工作规则's 十一、; a section whose
 // text is its title, 1.1 编制目的及依据, had its title rewritten).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../src/core/draft/format.js';
+import { parseDraft } from '../src/core/draft/format.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
+import { CORPUS } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
@@ -63,5 +68,40 @@ describe('a new first 款 of several paragraphs', () => {
       '根据法定条件和程序，需要对申请材料的实质内容进行核实的，行政机关应当指派两名以上工作人员进行核查。',
     ]);
     expect(paragraphs).toContain('第五十六条 实施本法第十二条第五项所列事项的行政许可，申请人提交的申请材料齐全、符合法定形式的，行政机关应当当场予以登记。需要对申请材料的实质内容进行核实的，行政机关依照本法第三十四条第五款的规定办理。');
+  });
+});
+
+/** A corpus law with captions written after some article numbers, as local regulations print them. */
+function captioned(file: string, captions: Record<string, string>): Draft {
+  let source = readFileSync(join(CORPUS, file), 'utf8');
+  for (const [article, caption] of Object.entries(captions)) source = source.replace(new RegExp(`^${article} `, 'mu'), `${article}${caption}`);
+  return parseDraft(importDraft(source, { format: 'markdown' }).text, 'captions.md', 'draft').draft;
+}
+
+describe('a new first 款 of an article with a caption', () => {
+  it('行政许可法 第三十四条（审查）: the caption stays on the article’s line, the old 款 takes an edit of its own', () => {
+    const draft = captioned('lawrefbook/xingzheng_xuke_fa_2019.md', { 第三十四条: '（审查）' });
+    const comment = '第三十四条增加一款，作为第一款：“行政机关应当依法及时审查。”';
+    expect(proposeEdits(comment, draft.clauses, 'zh').edits).toMatchObject([{ op: 'add-clause', position: 'first-paragraph', text: '行政机关应当依法及时审查。' }]);
+    const { paragraphs, rows } = revised(draft, comment, '将第三十四条第一款中的“申请人提交的”修改为“申请人提出的”');
+    expect(span(paragraphs, '第三十四条', '第三十五条').slice(0, 3)).toEqual([
+      '第三十四条（审查）行政机关应当依法及时审查。',
+      '行政机关应当对申请人提出的申请材料进行审查。',
+      '申请人提交的申请材料齐全、符合法定形式，行政机关能够当场作出决定的，应当当场作出书面的行政许可决定。',
+    ]);
+    expect(rows[0]).toBe('| 1 | 第三十四条 | 第三十四条（审查）行政机关应当对申请人提~~交~~的申请材料进行审查。 | 第三十四条（审查）**行政机关应当依法及时审查。**<br>行政机关应当对申请人提**出**的申请材料进行审查。 | 1、2 |');
+    expect(paragraphs).toContain('第五十六条 实施本法第十二条第五项所列事项的行政许可，申请人提交的申请材料齐全、符合法定形式的，行政机关应当当场予以登记。需要对申请材料的实质内容进行核实的，行政机关依照本法第三十四条第四款的规定办理。');
+  });
+
+  it('立法法 第七条（立法权） and a change throughout: made in the old 款 too', () => {
+    const draft = captioned('lawrefbook/lifa_fa_2015.md', { 第七条: '（立法权）' });
+    const { paragraphs, rows } = revised(draft, '第七条增加一款，作为第一款：“国家立法权依照宪法和法律行使。”', '建议将全文中的“全国人民代表大会常务委员会”统一修改为“全国人大常委会”');
+    expect(span(paragraphs, '第七条', '第八条')).toEqual([
+      '第七条（立法权）国家立法权依照宪法和法律行使。',
+      '全国人民代表大会和全国人大常委会行使国家立法权。',
+      LATER_SEVENTH[0],
+      LATER_SEVENTH[1]!.replace('全国人民代表大会常务委员会', '全国人大常委会'),
+    ]);
+    expect(rows[0]).toBe('| 1 | 第七条 | 第七条（立法权）全国人民代表大会和全国人~~民代表大会常务委员~~会行使国家立法权。 | 第七条（立法权）**国家立法权依照宪法和法律行使。**<br>全国人民代表大会和全国人**大常委**会行使国家立法权。 | 1、2 |');
   });
 });

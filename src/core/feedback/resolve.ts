@@ -1367,13 +1367,13 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
  * its 第二款, with the items it leads in to; the later 款 move on by one. It is
  * an add-clause at first-paragraph, which claims none of the old words: other
  * adopted edits in them are made in that 第二款 (the build: place.ts
- * keptOwnParagraph, revise.ts splitNewFirstParagraphs). So for new text of
- * several paragraphs (增加两款，作为第一款、第二款：“…”“…”: all go before the
- * old one) of a 第X条 with no caption. Otherwise (new text with numbered
- * items, a caption, a unit that is no 第X条) a rewrite of the article's own
- * paragraph whose later line is the old one (of the whole article, where it
- * has no later 款): the build places and numbers it so, and pairs the kept
- * paragraph with itself (rewrite-pairs.ts).
+ * keptOwnParagraph, revise.ts splitNewFirstParagraphs). So on an article with
+ * a caption (第一条（立法目的）, kept where the article opens) and for new text
+ * of several paragraphs (增加两款，作为第一款、第二款：“…”“…”: all go before
+ * the old one). Otherwise (new text with numbered items, a unit that is no
+ * 第X条) a rewrite of the article's own paragraph whose later line is the old
+ * one (of the whole article, where it has no later 款): the build places and
+ * numbers it so, and pairs the kept paragraph with itself (rewrite-pairs.ts).
  */
 function newFirstParagraph(article: Clause, text: string, confidence: number, index: DraftIndex, source: string): Outcome {
   // (A heading's paragraphs are no 款 of an article: what would go first under 1.2 is not said so.)
@@ -1386,7 +1386,7 @@ function newFirstParagraph(article: Clause, text: string, confidence: number, in
   if (below.some((c) => c.heading !== null)) return { problem: `${nameOf(index, article)} heads parts of its own: say where the new 款 goes` };
   // One or more new 款 without numbers claim none of the old words, which other edits of the article may change (第七条第一款中的…修改为…).
   const plain = linesOf(text.trim()).slice(1).every((line) => readMarker(line) === null);
-  if (plain && article.marker.style === ARTICLE_STYLE && !leadingCaption(article.text.trim())) return add(article, 'first-paragraph');
+  if (plain && article.marker.style === ARTICLE_STYLE) return add(article, 'first-paragraph');
   // 第一条（立法目的）: the caption stays where the article opens, before the new 款.
   const own = article.text.trim().slice(leadingCaption(article.text.trim()).length).trim();
   const kept = [own, ...below.map((c) => `${c.marker?.raw ?? ''}${c.text}`.trim())];

@@ -4,6 +4,7 @@
 import { citableClauses, citableTree, cite, type CitableTree } from '../draft/citation.js';
 import type { Draft } from '../draft/format.js';
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
+import { leadingCaption } from '../draft/title.js';
 import { readMarker } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import type { PlannedEdit } from '../edits/plan.js';
@@ -425,6 +426,15 @@ function ownPairText(clause: RevisedClause, { removed, added }: MemberPair, view
   const shownSide = view === 'original' ? (removed ?? added)! : (added ?? removed)!;
   const marker = shownSide === clause ? markerSegments(clause, view, escape) : [{ kind: 'raw' as const, text: escape(view === 'original' ? shownSide.markerBefore : shownSide.markerAfter) }];
   const parts: DiffPart[] = removed && added ? wordDiff(removed.textBefore, added.textAfter) : removed ? [{ kind: 'delete', text: removed.textBefore }] : [{ kind: 'insert', text: added!.textAfter }];
+  // 第三十四条（审查）given a new first 款: the caption stays on the article's line, neither new nor struck from the 款 kept.
+  const caption = clause.newFirstParagraph && clause.original?.marker?.style === ARTICLE_STYLE ? leadingCaption(clause.textBefore) : '';
+  if (caption && added === clause && !removed && added.textAfter.startsWith(caption)) {
+    return render([...marker, ...shownParts([{ kind: 'equal', text: caption }, { kind: 'insert', text: added.textAfter.slice(caption.length) }], view, escape)]);
+  }
+  if (caption && removed === clause && added && added !== clause) {
+    const kept = wordDiff(removed.textBefore.slice(caption.length), added.textAfter);
+    return render([...marker, ...shownParts(view === 'original' ? [{ kind: 'equal', text: caption }, ...kept] : kept, view, escape)]);
+  }
   return render([...marker, ...shownParts(parts, view, escape)]);
 }
 
