@@ -105,3 +105,38 @@ describe('a new first 款 of an article with a caption', () => {
     expect(rows[0]).toBe('| 1 | 第七条 | 第七条（立法权）全国人民代表大会和全国人~~民代表大会常务委员~~会行使国家立法权。 | 第七条（立法权）**国家立法权依照宪法和法律行使。**<br>全国人民代表大会和全国人**大常委**会行使国家立法权。 | 1、2 |');
   });
 });
+
+const PLAN = corpusDraft('gov_cn_policies/guobanhan_2005_57_guojia_liangshi_yingji_yuan.txt');
+const GUIZE = corpusDraft('gov_cn_policies/guofa_2004_18_guowuyuan_gongzuo_guize.txt');
+const OLD_511 = '为应对粮食应急状态，要进一步优化中央储备粮的布局和品种结构，适当提高口粮品种的储备比例和库存薄弱地区的储备规模，重点保证北京、天津、上海、重庆4个直辖市，南方粮价敏感的重点销区城市，以及其他缺粮地区动用中央储备粮的需要。';
+
+describe('a new first paragraph of a unit that is no 第X条', () => {
+  it('粮食应急预案 5.1.1: the new paragraph after its number, its old text next with an edit of its own', () => {
+    const comment = '5.1.1增加一款，作为第一款：“中央储备粮应当保持合理规模。”';
+    expect(proposeEdits(comment, PLAN.clauses, 'zh').edits).toMatchObject([{ op: 'add-clause', position: 'first-paragraph' }]);
+    const { paragraphs, rows } = revised(PLAN, comment, '将5.1.1中的“进一步优化”修改为“优化”');
+    expect(span(paragraphs, '5.1.1', '5.1.2')).toEqual(['5.1.1 中央储备粮应当保持合理规模。', OLD_511.replace('进一步', '')]);
+    expect(rows).toEqual([`| 1 | 5.1.1 | 5.1.1 ${OLD_511.replace('进一步', '~~进一步~~')} | 5.1.1 **中央储备粮应当保持合理规模。**<br>${OLD_511.replace('进一步', '')} | 1、2 |`]);
+  });
+
+  it('粮食应急预案 1.1, whose text is its title: the new paragraph goes first under it; the title and the 目录 stay', () => {
+    const comment = '1.1增加一款，作为第一款：“本预案是国家突发公共事件总体应急预案的组成部分。”';
+    const paragraph = PLAN.clauses.find((c) => c.text.startsWith('为了有效监测和控制'))!;
+    expect(proposeEdits(comment, PLAN.clauses, 'zh').edits).toMatchObject([{ op: 'add-clause', clause: paragraph.id, position: 'before' }]);
+    const { paragraphs, rows } = revised(PLAN, comment, '将1.1中的“确保粮食市场供应”修改为“保障粮食市场供应”');
+    const at = paragraphs.lastIndexOf('1.1 编制目的及依据');
+    expect(paragraphs.slice(at, at + 3)).toEqual(['1.1 编制目的及依据', '本预案是国家突发公共事件总体应急预案的组成部分。', paragraph.text.replace('确保', '保障')]);
+    expect(rows.map((r) => r.split(' | ')[1])).toEqual(['1.1新增第一段', '1.1第一段']);
+  });
+
+  it('国务院工作规则 十一、 (第十一条): the new 款 opens it, its old text next with an edit of its own, its later 款 after', () => {
+    const { paragraphs, rows } = revised(GUIZE, '第十一条增加一款，作为第一款：“国务院各部门实行部门首长负责制。”', '将第十一条第一款中的“审计长”修改为“审计署审计长”');
+    expect(span(paragraphs, '十一、', '## 第三章')).toEqual([
+      '十一、国务院各部门实行部门首长负责制。',
+      '各部部长、各委员会主任、人民银行行长、审计署审计长负责本部门的工作。',
+      '各部、各委员会、人民银行、审计署根据法律和国务院的行政法规、决定、命令，在本部门的职权范围内，制定规章，发布命令。',
+      '审计署在总理领导下，依照法律规定独立行使审计监督权，不受其他行政机关、社会团体和个人的干涉。',
+    ]);
+    expect(rows[0]).toBe('| 1 | 第二章十一、 | 十一、各部部长、各委员会主任、人民银行行长、审计长负责本部门的工作。 | 十一、**国务院各部门实行部门首长负责制。**<br>各部部长、各委员会主任、人民银行行长、**审计署**审计长负责本部门的工作。 | 1、2 |');
+  });
+});

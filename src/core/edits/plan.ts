@@ -13,6 +13,7 @@ import { isTextEdit, isUnitEdit, roleOf, type AddClauseEdit, type Edit, type Rew
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
 import { clauseTree, descendants, listLines, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
+import { titleOnly } from '../draft/paragraphs.js';
 import { leadingCaption } from '../draft/title.js';
 import { readUnits, UNIT_LABELS, UNIT_SEPARATORS, type UnitAnnotation } from '../draft/units.js';
 import { addToGroup } from '../text/groups.js';
@@ -125,9 +126,10 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit, lang: TextLang)
   } else if (edit.op === 'add-clause' && edit.text.trim() === '') {
     planned.state = 'stale';
     planned.message = 'the new clause has no text';
-  } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && (clause.marker?.style !== ARTICLE_STYLE || clause.heading !== null)) {
+  } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && (!hasParagraphs(clause) || titleOnly(clause))) {
+    // (2.1 国家粮食应急工作指挥部 is a title: its first paragraph is the one under it, which add-clause before precedes.)
     planned.state = 'stale';
-    planned.message = `${clause.number || clause.id} is not an article: a new first 款 (position first-paragraph) opens an article`;
+    planned.message = `${clause.number || clause.id} is not an article or a numbered paragraph: a new first 款 (position first-paragraph) opens one with text of its own`;
   } else if (edit.op === 'add-clause' && edit.position === 'first-paragraph' && linesOf(edit.text).slice(1).some((line) => readMarker(line) !== null)) {
     // Its later lines are further 款 before the old one; items would need a 款 to lead them in.
     planned.state = 'stale';

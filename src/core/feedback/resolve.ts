@@ -5,7 +5,8 @@
 // times, the draft has no such unit).
 import type { Clause } from '../draft/clause.js';
 import { citableClauses, clauseName, type CitableTree } from '../draft/citation.js';
-import { ARTICLE_STYLE } from '../draft/hierarchy.js';
+import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
+import { titleOnly } from '../draft/paragraphs.js';
 import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { articleOf as articleHolding, paragraphOfClause } from '../draft/references.js';
 import { isBetween, readMarker, withNumeral } from '../draft/numbering.js';
@@ -1368,25 +1369,34 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
  * an add-clause at first-paragraph, which claims none of the old words: other
  * adopted edits in them are made in that 第二款 (the build: place.ts
  * keptOwnParagraph, revise.ts splitNewFirstParagraphs). So on an article with
- * a caption (第一条（立法目的）, kept where the article opens) and for new text
- * of several paragraphs (增加两款，作为第一款、第二款：“…”“…”: all go before
- * the old one). Otherwise (new text with numbered items, a unit that is no
- * 第X条) a rewrite of the article's own paragraph whose later line is the old
- * one (of the whole article, where it has no later 款): the build places and
- * numbers it so, and pairs the kept paragraph with itself (rewrite-pairs.ts).
+ * a caption (第一条（立法目的）, kept where the article opens), for new text of
+ * several paragraphs (增加两款，作为第一款、第二款：“…”“…”: all go before the
+ * old one), and on a numbered paragraph of a policy text (1.2.1, 三、). A
+ * section whose text is its title (1.1 编制目的及依据) has its paragraphs
+ * under it: the new one goes before the first. Otherwise (new text with
+ * numbered items) a rewrite of the article's own paragraph whose later line
+ * is the old one: the build places and numbers it so, and pairs the kept
+ * paragraph with itself (rewrite-pairs.ts).
  */
 function newFirstParagraph(article: Clause, text: string, confidence: number, index: DraftIndex, source: string): Outcome {
   // (A heading's paragraphs are no 款 of an article: what would go first under 1.2 is not said so.)
   if (article.heading !== null || article.marker === null) return { problem: `${nameOf(index, article)} has no 款 of its own to put a new one before` };
-  const add = (clause: Clause, position: 'first-paragraph'): Outcome => ({ edits: [{ op: 'add-clause', clause: clause.id, text: text.trim(), position, confidence: round(confidence), source }] });
+  const add = (clause: Clause, position: 'before' | 'inside' | 'first-paragraph'): Outcome => ({ edits: [{ op: 'add-clause', clause: clause.id, text: text.trim(), position, confidence: round(confidence), source }] });
   const children = index.tree.children.get(article.id) ?? [];
+  if (titleOnly(article)) {
+    // 1.1 编制目的及依据: its title stays; the paragraphs under it are its 款, the new one first among them.
+    const first = children[0];
+    if (!first) return add(article, 'inside');
+    if (first.marker === null && first.heading === null) return add(first, 'before');
+    return { problem: `${nameOf(index, article)} opens with ${nameOf(index, first)}: say where the new paragraph goes` };
+  }
   const laterParagraphs = paragraphsOf(index.tree, article).length > 0;
   const items = firstParagraphItems(index.tree, article) ?? children;
   const below = items.flatMap((c) => [c, ...descendants(index.tree, c)]);
   if (below.some((c) => c.heading !== null)) return { problem: `${nameOf(index, article)} heads parts of its own: say where the new 款 goes` };
   // One or more new 款 without numbers claim none of the old words, which other edits of the article may change (第七条第一款中的…修改为…).
   const plain = linesOf(text.trim()).slice(1).every((line) => readMarker(line) === null);
-  if (plain && article.marker.style === ARTICLE_STYLE) return add(article, 'first-paragraph');
+  if (plain && (article.marker.style === ARTICLE_STYLE || !isDivisionStyle(article.marker.style))) return add(article, 'first-paragraph');
   // 第一条（立法目的）: the caption stays where the article opens, before the new 款.
   const own = article.text.trim().slice(leadingCaption(article.text.trim()).length).trim();
   const kept = [own, ...below.map((c) => `${c.marker?.raw ?? ''}${c.text}`.trim())];

@@ -203,7 +203,8 @@ function splitNewFirstParagraphs(clauses: readonly RevisedClause[]): void {
     const added = article.newFirstParagraph;
     const kept = article.ownParagraphKept;
     if (!added || !kept || article.status === 'removed') continue;
-    const caption = leadingCaption(article.textBefore.trim());
+    // (A numbered paragraph of a policy text has no caption: its （…） opening is its own words.)
+    const caption = article.original?.marker?.style === ARTICLE_STYLE ? leadingCaption(article.textBefore.trim()) : '';
     const start = caption ? article.textBefore.indexOf(caption) + caption.length : 0;
     const end = article.textBefore.length;
     // (Its changes in the caption stay the article's; those in the paragraph go with it.)
