@@ -19,7 +19,7 @@ import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
 const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
 const XUKE = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
 
-/** The revised text's paragraphs and the 对照表's rows, each comment an entry of its own (1, 2, …), all applied. */
+/** The revised text's paragraphs, the 对照表's rows and its renumbering line, each comment an entry of its own (1, 2, …), all applied. */
 function revised(draft: Draft, ...comments: string[]) {
   const entries = comments.map((comment, i) => {
     const { edits, unparsed } = proposeEdits(comment, draft.clauses, 'zh');
@@ -32,6 +32,7 @@ function revised(draft: Draft, ...comments: string[]) {
   return {
     paragraphs: text.trimEnd().split('\n\n'),
     rows: comparison.filter((l) => /^\| \d+ \|/u.test(l)),
+    moves: comparison.find((l) => l.startsWith('条文序号')),
   };
 }
 
@@ -138,5 +139,18 @@ describe('a new first paragraph of a unit that is no 第X条', () => {
       '审计署在总理领导下，依照法律规定独立行使审计监督权，不受其他行政机关、社会团体和个人的干涉。',
     ]);
     expect(rows[0]).toBe('| 1 | 第二章十一、 | 十一、各部部长、各委员会主任、人民银行行长、审计长负责本部门的工作。 | 十一、**国务院各部门实行部门首长负责制。**<br>各部部长、各委员会主任、人民银行行长、**审计署**审计长负责本部门的工作。 | 1、2 |');
+  });
+});
+
+describe('the 对照表’s renumbering line names the old first 款 that moved down', () => {
+  it('立法法 第七条 given two: 原第七条第一款至第三款依次改为第三款至第五款', () => {
+    const { moves } = revised(LIFA, '第七条增加两款，作为第一款、第二款：“国家立法权依照宪法和法律行使。”“立法应当遵循法定程序。”');
+    expect(moves).toBe('条文序号作相应调整：原第七条第一款至第三款依次改为第三款至第五款。');
+  });
+
+  it('公司法 第三十七条 and 立法法 第五条 (one 款 before) given one', () => {
+    const gongsi = corpusDraft('lawrefbook/gongsi_fa_2018.md');
+    expect(revised(gongsi, '建议在第三十七条中增加一款作为第一款：“股东会依法行使职权。”').moves).toBe('条文序号作相应调整：原第三十七条第一款、第二款依次改为第二款、第三款。');
+    expect(revised(LIFA, '建议在第五条中增加一款作为第一款：“立法应当坚持和发展全过程人民民主。”').moves).toBe('条文序号作相应调整：原第五条第一款改为第二款。');
   });
 });

@@ -79,7 +79,7 @@ describe('增加一款作为第一款: the new 款 opens the article, the old te
     const { rows, moves, redline } = outputs(XUKE, ...edits(XUKE, comment));
     expect(rows[0]).toBe(`| 1 | 第三十四条 | 第三十四条 ${OLD_34} | 第三十四条 **行政机关应当依法及时审查。**<br>${OLD_34} | 1 |`);
     expect(rows[1]).toContain('依照本法第三十四条~~第三款~~的规定办理。 | 第五十六条 ');
-    expect(moves).toBe('条文序号作相应调整：原第三十四条第二款、第三款依次改为第三款、第四款。');
+    expect(moves).toBe('条文序号作相应调整：原第三十四条第一款至第三款依次改为第二款至第四款。');
     const at = redline.findIndex((p) => p.startsWith('第三十四条'));
     expect(redline.slice(at, at + 3)).toEqual(['第三十四条 **行政机关应当依法及时审查。**〔意见1〕', OLD_34, '申请人提交的申请材料齐全、符合法定形式，行政机关能够当场作出决定的，应当当场作出书面的行政许可决定。']);
   });

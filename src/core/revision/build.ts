@@ -283,18 +283,23 @@ function movedParagraphs(clauses: readonly RevisedClause[], names: Names): Array
     at.set(clause, i);
     if (clause.promoted) at.set(clause.promoted, i);
   });
+  // An article's old own paragraph kept after a new first 款 (ownParagraphKept) was its 第一款: it moved down too (原第一款改为第二款).
+  const keptFrom = new Map(clauses.filter((c) => c.ownParagraphKept && c.status !== 'removed').map((c) => [c.ownParagraphKept!, c]));
+  const was = (clause: RevisedClause) => (keptFrom.has(clause) ? 1 : clause.paragraphBefore);
   for (const clause of at.keys()) {
-    const { paragraphBefore: before, paragraphAfter: after } = clause;
-    if (clause.status === 'removed' || clause.status === 'added' || before === undefined || after === undefined || before === after) continue;
+    const [before, after] = [was(clause), clause.paragraphAfter];
+    if (((clause.status === 'removed' || clause.status === 'added') && !keptFrom.has(clause)) || before === undefined || after === undefined || before === after) continue;
     const previous = runs.at(-1)?.at(-1);
-    const continues = previous !== undefined && previous.parent === clause.parent && previous.paragraphBefore! + 1 === before && previous.paragraphAfter! + 1 === after;
+    const continues = previous !== undefined && previous.parent === clause.parent && was(previous)! + 1 === before && previous.paragraphAfter! + 1 === after;
     if (continues) runs.at(-1)!.push(clause);
     else runs.push([clause]);
   }
   const paragraph = (n: number) => `第${chineseNumeral(n)}款`;
   return runs.map((run) => {
     const [first, last] = [run[0]!, run.at(-1)!];
-    const before = [cite(names.before, first.id), ...(run.length > 1 ? [paragraph(last.paragraphBefore!)] : [])];
+    const article = keptFrom.get(first);
+    const firstName = article ? `${cite(names.before, article.id)}${paragraph(1)}` : cite(names.before, first.id);
+    const before = [firstName, ...(run.length > 1 ? [paragraph(was(last)!)] : [])];
     const after = [paragraph(first.paragraphAfter!), ...(run.length > 1 ? [paragraph(last.paragraphAfter!)] : [])];
     return { at: at.get(first)!, move: { before, after, count: run.length } };
   });
