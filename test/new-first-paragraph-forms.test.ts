@@ -30,6 +30,7 @@ function revised(draft: Draft, ...comments: string[]) {
   expect(result.revision.unapplied.map((p) => p.message)).toEqual([]);
   const comparison = result.outputs.find((o) => o.name.endsWith('comparison.md'))!.content.split('\n');
   return {
+    redline: result.outputs.find((o) => o.name.endsWith('redline.md'))!.content.trimEnd().split('\n\n'),
     paragraphs: text.trimEnd().split('\n\n'),
     rows: comparison.filter((l) => /^\| \d+ \|/u.test(l)),
     moves: comparison.find((l) => l.startsWith('条文序号')),
@@ -84,13 +85,15 @@ describe('a new first 款 of an article with a caption', () => {
     const draft = captioned('lawrefbook/xingzheng_xuke_fa_2019.md', { 第三十四条: '（审查）' });
     const comment = '第三十四条增加一款，作为第一款：“行政机关应当依法及时审查。”';
     expect(proposeEdits(comment, draft.clauses, 'zh').edits).toMatchObject([{ op: 'add-clause', position: 'first-paragraph', text: '行政机关应当依法及时审查。' }]);
-    const { paragraphs, rows } = revised(draft, comment, '将第三十四条第一款中的“申请人提交的”修改为“申请人提出的”');
+    const { paragraphs, rows, redline } = revised(draft, comment, '将第三十四条第一款中的“申请人提交的”修改为“申请人提出的”');
     expect(span(paragraphs, '第三十四条', '第三十五条').slice(0, 3)).toEqual([
       '第三十四条（审查）行政机关应当依法及时审查。',
       '行政机关应当对申请人提出的申请材料进行审查。',
       '申请人提交的申请材料齐全、符合法定形式，行政机关能够当场作出决定的，应当当场作出书面的行政许可决定。',
     ]);
     expect(rows[0]).toBe('| 1 | 第三十四条 | 第三十四条（审查）行政机关应当对申请人提~~交~~的申请材料进行审查。 | 第三十四条（审查）**行政机关应当依法及时审查。**<br>行政机关应当对申请人提**出**的申请材料进行审查。 | 1、2 |');
+    const at = redline.findIndex((p) => p.startsWith('第三十四条'));
+    expect(redline.slice(at, at + 2)).toEqual(['第三十四条（审查）**行政机关应当依法及时审查。**〔意见1〕', '行政机关应当对申请人提~~交~~**出**的申请材料进行审查。〔意见2〕']);
     expect(paragraphs).toContain('第五十六条 实施本法第十二条第五项所列事项的行政许可，申请人提交的申请材料齐全、符合法定形式的，行政机关应当当场予以登记。需要对申请材料的实质内容进行核实的，行政机关依照本法第三十四条第四款的规定办理。');
   });
 
