@@ -10,8 +10,9 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 
 describe('replace-all in English', () => {
   it.each([
-    // BOEM's final rule: “rule” 7 times inside rulemaking; H.R. 1000: “employ” inside employment, employed, unemployment …
-    { file: 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', quote: 'rule', text: 'regulation', inside: /rulemaking/gu },
+    // The 340B rule (all preamble: it amends no CFR text, so a change throughout is the whole draft's): “rule” inside
+    // rulemaking; H.R. 1000: “employ” inside employment, employed, unemployment …
+    { file: 'us_federal_register/hhs_hrsa_fr2017-20911_340b_effective_date_delay_final_rule.md', quote: 'rule', text: 'regulation', inside: /rulemaking/gu },
     { file: 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', quote: 'employ', text: 'hire', inside: /employ(?:ment|ed|ee|er)/gu },
   ])('changes the word only, not the letters inside other words ($quote)', ({ file, quote, text, inside }) => {
     const draft = corpusDraft(file);
@@ -29,10 +30,13 @@ describe('replace-all in English', () => {
 
   it('strikes “final” each place it stands alone, leaving finalize and Finally (BOEM)', () => {
     const draft = corpusDraft('us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md');
-    const { text: revised } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: 'final', text: '' }));
+    const { text } = revisedBody(draft, adopted('1', { op: 'replace-all', clause: '*', quote: 'final', text: '' }));
+    // In the rule's text (part 583: “final” once, “finalize” once); its preamble, “This final rule …”, is not amended.
+    const revised = text.slice(text.indexOf('\nPART 583'));
     expect(revised).toMatch(/\bfinalize\b/u);
     expect(revised).not.toMatch(/\bfinal\b/u);
     expect(revised).not.toMatch(/(?<![A-Za-z])ize\b/u);
+    expect(text).toContain('This final rule establishes new regulations');
   });
 
   it('keeps every occurrence in Chinese, and a quote that opens or closes with other characters as it is', () => {

@@ -8,6 +8,7 @@ import { ARTICLE_STYLE } from './hierarchy.js';
 import { subNumber } from './numbering.js';
 import { paragraphAt, titleOnly, treeParagraphs } from './paragraphs.js';
 import { addToGroup } from '../text/groups.js';
+import { inRegulatoryText } from './regulatory-text.js';
 
 export type Step =
   /**
@@ -175,6 +176,13 @@ function runningUnits(tree: ClauseTree): Clause[] {
 /** Among clauses with one number, those of the draft's longest numbering sequence (articles, the running action items). */
 function mainSequence(tree: ClauseTree, given: readonly Clause[]): Clause[] {
   if (given.length <= 1) return [...given];
+  // A rule's subpart C is its regulatory text's, which holds its sections: not the preamble's heading of
+  // its analysis, nor its line in the part's contents (regulatory-text.ts).
+  const amended = given.filter((c) => inRegulatoryText(tree.clauses, c));
+  if (amended.length > 0 && amended.length < given.length) {
+    const sections = amended.filter((c) => descendants(tree, c).some((d) => d.marker?.style === '§ 1'));
+    return mainSequence(tree, sections.length > 0 ? sections : amended);
+  }
   // A part's heading, not its line in a table of contents (a rule's "I. Background" twice): within one
   // style only (第十条 of a text numbered 一、二、… is its 十、, never its heading 第十章).
   const headingStyles = new Set(given.filter((c) => c.heading !== null).map((c) => c.marker!.style));

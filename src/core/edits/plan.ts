@@ -14,6 +14,7 @@ import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
 import { clauseTree, descendants, listLines, paragraphsOf, type ClauseTree } from '../draft/locate.js';
 import { readMarker } from '../draft/numbering.js';
 import { titleOnly } from '../draft/paragraphs.js';
+import { throughoutUnits } from '../draft/regulatory-text.js';
 import { leadingCaption } from '../draft/title.js';
 import { readUnits, UNIT_LABELS, UNIT_SEPARATORS, type UnitAnnotation } from '../draft/units.js';
 import { addToGroup } from '../text/groups.js';
@@ -75,10 +76,11 @@ function resolveEdit(tree: ClauseTree, ref: EditRef, edit: Edit, lang: TextLang)
   const clause = tree.byId.get(edit.clause);
   const planned: PlannedEdit = { ref, edit, clause, state: 'ok', conflictsWith: [] };
   if (edit.op === 'replace-all') {
-    planned.spread = everyOccurrence(clauses, edit.quote, edit.text);
+    // A rule's preamble is no text the rule amends: its regulatory text only (regulatory-text.ts).
+    planned.spread = everyOccurrence(throughoutUnits(clauses), edit.quote, edit.text);
     if (planned.spread.length === 0) {
       planned.state = 'stale';
-      planned.message = `“${edit.quote}” is not in the draft`;
+      planned.message = everyOccurrence(clauses, edit.quote, edit.text).length > 0 ? `“${edit.quote}” stands only in the rule's preamble, which the rule does not amend` : `“${edit.quote}” is not in the draft`;
       const suggestion = nearestInDraft(clauses, edit.quote);
       if (suggestion) planned.suggestion = suggestion;
     }

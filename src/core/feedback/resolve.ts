@@ -11,6 +11,7 @@ import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLik
 import { articleOf as articleHolding, paragraphOfClause } from '../draft/references.js';
 import { isBetween, readMarker, withNumeral } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
+import { cfrParts, throughoutUnits } from '../draft/regulatory-text.js';
 import { nearestPassage } from '../text/nearest.js';
 import { hasHan, holdsQuote, occurrenceNumber, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
@@ -100,6 +101,13 @@ interface Placed {
   confidence: number;
   /** 本款 of an item of an article's own 款: that 款 (its text and items), not the article with its later 款. */
   own?: true;
+  /** "part 583" of a rule: the part's line and every unit after it (regulatory-text.ts), which the tree does not put under it. */
+  units?: Clause[];
+}
+
+/** The units a place takes in: a rule's part as its text runs, else the clause and all below it. */
+function unitsOf(at: Placed, index: DraftIndex): Clause[] {
+  return at.units ?? [at.clause, ...descendants(index.tree, at.clause)];
 }
 /** A locator that names nothing, or several clauses (the candidates, for a quote to choose among). */
 interface Unplaced {
@@ -335,6 +343,11 @@ function placeRef(ref: Reference, within: Reference | undefined, index: DraftInd
     return { clause: context.last, confidence: 0.85 };
   }
   const parts = ref.parts.filter((p) => p.unit !== '页');
+  // "In part 583" of a rule: its regulatory text (regulatory-text.ts), never a part of its preamble.
+  if (parts.length === 1 && parts[0]!.unit === 'part') {
+    const part = cfrParts(index.tree.clauses).find((p) => p.number === parts[0]!.readings[0]!.value);
+    if (part) return { clause: part.heading, confidence: 0.95, units: part.units };
+  }
   if (parts.length === 0) {
     // In the DATES section, at the end of the SUMMARY: the part under that heading.
     if (ref.heading !== undefined) return placeHeading(ref.heading, index);
@@ -612,7 +625,7 @@ function clauseWith(text: string, at: Placed | undefined, index: DraftIndex, con
   if (text === '') return { problem: 'the quote is empty' };
   const holding = holdersOf(text, index);
   if (at) {
-    const unit = [at.clause, ...descendants(index.tree, at.clause)];
+    const unit = unitsOf(at, index);
     const subtree = new Set(unit.map((c) => c.id));
     const inside = holding.filter((c) => subtree.has(c.id));
     if (inside.length === 1) return { clause: inside[0]!, confidence: Math.min(0.95, at.confidence) };
@@ -690,8 +703,8 @@ function once(clause: Clause, text: string, index: DraftIndex): string | undefin
 function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Clause[] {
   const last = where?.ref.parts.at(-1)?.unit;
   // 第九条第一款中的“一般应当”: not 第二款's; 第九条中的: any of its 款.
-  const below = last === '款' || last === '段' || at.own ? (index.tree.children.get(at.clause.id) ?? []).filter((c) => c.marker !== null) : descendants(index.tree, at.clause);
-  return [at.clause, ...below];
+  if (last !== '款' && last !== '段' && !at.own) return unitsOf(at, index);
+  return [at.clause, ...(index.tree.children.get(at.clause.id) ?? []).filter((c) => c.marker !== null)];
 }
 
 function textEdit(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
@@ -768,7 +781,7 @@ function nthEdit(before: string, after: string, nth: number, given: Placed | und
  * no number (or is there as written).
  */
 function numberedQuote(quote: string, text: string | undefined, at: Placed | undefined, index: DraftIndex, context: CommentContext): { quote: string; text: string; at: Placed } | { problem: string } | undefined {
-  const scope = at ? [at.clause, ...descendants(index.tree, at.clause)] : index.tree.clauses;
+  const scope = at ? unitsOf(at, index) : index.tree.clauses;
   if (quote === '') return undefined;
   const written = at ? scope.some((c) => holdsQuote(c.text, quote, index.lang)) : holdersOf(quote, index).length > 0;
   const led = numberLed(quote, scope);
@@ -817,7 +830,7 @@ function regexpText(ch: string): string {
  * where the quote is nowhere as written), or the quote as it is.
  */
 function writtenIn(at: Placed | undefined, quote: string, index: DraftIndex): string {
-  if (at) return asWritten(quote, [at.clause, ...descendants(index.tree, at.clause)]);
+  if (at) return asWritten(quote, unitsOf(at, index));
   return quote === '' || holdersOf(quote, index).length > 0 ? quote : asWritten(quote, index.tree.clauses);
 }
 
@@ -986,10 +999,15 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
   const text = spacedAs(quoted, quote, stripAbbreviation(after).text);
   const holding = holdersOf(quote, index);
   if (!at) {
-    if (!holding.some((c) => wordOccurrences(c.text, quote).length > 0)) return notIn(quote, undefined, index.tree.clauses, index);
+    // (A rule's regulatory text only, as the edit applies: regulatory-text.ts.)
+    const amended = new Set(throughoutUnits(index.tree.clauses));
+    if (!holding.some((c) => amended.has(c) && wordOccurrences(c.text, quote).length > 0)) {
+      if (holding.length > 0 && amended.size < index.tree.clauses.length) return { problem: `“${quote}” stands only in the rule's preamble, which the rule does not amend: name the part of the preamble meant` };
+      return notIn(quote, undefined, index.tree.clauses, index);
+    }
     return { edits: [{ op: 'replace-all', clause: WHOLE_DRAFT, quote, text, confidence: 0.9, source }] };
   }
-  const unit = [at.clause, ...descendants(index.tree, at.clause)];
+  const unit = unitsOf(at, index);
   const subtree = new Set(unit.map((c) => c.id));
   const edits = occurrenceEdits(holding.filter((c) => subtree.has(c.id)), quote, text, round(0.9 * at.confidence), source, index.lang);
   if (edits.length === 0) return notIn(quote, at.clause, unit, index);
