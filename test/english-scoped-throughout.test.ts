@@ -5,15 +5,20 @@
 // line (PART 583— …) after the words of issuance (src/core/draft/regulatory-
 // text.ts): the scope is that text's part, subpart or section, and a change
 // with no scope changes that text only: the preamble explains the rule and is
-// never amended by it. (BOEM's final rule.)
+// never amended by it. A term inside a longer term that the change's own new
+// words or another change throughout write (“Director” in “Regional
+// Director”, “Secretary” in “Secretary of Labor”) is that title's, left as it
+// stands. (BOEM's final rule; H.R. 1000.)
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cfrParts, throughoutUnits } from '../src/core/draft/regulatory-text.js';
 import { proposeEdits } from '../src/core/feedback/wording.js';
+import { corpusWorkspace, redline } from './helpers/cli.js';
 import { adopted, corpusDraft, revisedBody } from './helpers/drafts.js';
-import { proposedEnglish as proposed, revisedByEnglish } from './helpers/wording.js';
+import { proposedEnglish as proposed, revisedByEnglish, unescaped } from './helpers/wording.js';
 
 const BOEM = 'us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md';
+const HR1000 = 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt';
 
 /** The lines of a revised text that hold `word`, their leading spaces dropped. */
 const linesWith = (text: string, word: RegExp) => text.split('\n').filter((line) => word.test(line)).map((line) => line.trim());
@@ -100,6 +105,46 @@ describe('a change throughout with no place named: the rule’s text, not its pr
       edits: [],
       unparsed: [expect.stringMatching(/“Regional Director” stands only in the rule's preamble, which the rule does not amend/u)],
     });
+  });
+});
+
+describe('a term inside a longer term a change throughout writes is that term’s', () => {
+  it('“Secretary” → “Secretary of Labor” in section 3: the Secretary of Labor already written is not made “Secretary of Labor of Labor” (H.R. 1000)', () => {
+    const comment = 'In section 3, strike “Secretary” each place it appears and insert “Secretary of Labor”.';
+    expect(proposed(corpusDraft(HR1000), comment).edits.map((e) => e.clause)).toEqual(['section 3(2)', 'section 3(3)', 'section 3(15)', 'section 3(15)']);
+    const text = revisedByEnglish(corpusDraft(HR1000), comment);
+    expect(linesWith(text, /^\s*\(15\) Secretary/u)).toEqual(['(15) Secretary of Labor.— The term “Secretary of Labor” means the Secretary of Labor.']);
+    expect(text).not.toContain('of Labor of Labor');
+  });
+
+  it('“Director” → “Regional Director” beside “Secretary” → “BOEM Director”: the BOEM Director the rule writes stays so, and no warning asks to change the new words (BOEM rule)', () => {
+    const draft = corpusDraft(BOEM);
+    const edits = [
+      ...proposeEdits("Remove the word 'Director' wherever it appears and add in its place 'Regional Director'.", draft.clauses, 'en').edits,
+      ...proposeEdits("Remove the words 'the Secretary' wherever they appear and add in their place 'the BOEM Director'.", draft.clauses, 'en').edits,
+    ];
+    expect(edits.map((e) => e.op)).toEqual(['replace-all', 'replace-all']);
+    const { text, result } = revisedBody(draft, adopted('1', edits[0]!), adopted('2', edits[1]!));
+    expect(result.revision.unapplied).toEqual([]);
+    const part = rulePart(unescaped(text));
+    expect(part).toContain('An applicant may ask the BOEM Director for reconsideration of this decision');
+    expect(part).toContain('(43 U.S.C. 1337(k)), the BOEM Director has authority to negotiate');
+    expect(part).toContain('\n(2) The Regional Director will respond in writing within 30 days.\n');
+    expect(part).not.toMatch(/BOEM Regional Director|Regional Regional/u);
+    expect(result.revision.problems.filter((p) => p.rule === 'throughout-missed')).toEqual([]);
+  });
+
+  it('propose says which places were left to the longer term, and check --final passes (BOEM rule)', async () => {
+    const dir = await corpusWorkspace(BOEM, 'boem');
+    for (const comment of ["Remove the word 'Director' wherever it appears and add in its place 'Regional Director'.", "Remove the words 'the Secretary' wherever they appear and add in their place 'the BOEM Director'."]) {
+      expect((await redline(dir, 'feedback', 'add', '--unit', 'BOEM', '--comment', comment)).code).toBe(0);
+    }
+    const shown = await redline(dir, 'propose');
+    expect(shown.stdout).toMatch(/note: 2 occurrence\(s\) inside “the BOEM Director”, a longer term other edits write, left as written: entry 2, edit 1 \(c\d+, c\d+\)/u);
+    for (const id of ['1', '2']) expect((await redline(dir, 'decide', id, 'adopt')).code).toBe(0);
+    const checked = await redline(dir, 'check', '--final');
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    expect(checked.stdout + checked.stderr).not.toContain('throughout-missed');
   });
 });
 

@@ -7,7 +7,7 @@
 // inside) claim a clause and everything under it, so that no change to a unit
 // they replace is silently lost.
 import { anchorQuote, nearestInDraft, unitTarget } from './anchor.js';
-import { hasHan, occurrences, repeatedContext, struckFromList, wordOccurrences, type TextLang } from '../text/strings.js';
+import { hasHan, insideTerm, repeatedContext, struckFromList, wordOccurrences, type TextLang } from '../text/strings.js';
 import type { Clause } from '../draft/clause.js';
 import { isTextEdit, isUnitEdit, roleOf, type AddClauseEdit, type Edit, type RewriteEdit, type RewriteFirstParagraphEdit, type TextEdit, type UnitEdit, type UnitRole } from './edit.js';
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
@@ -44,8 +44,11 @@ export interface PlannedEdit {
   change?: Change;
   /** replace-all: each clause it changes, with the change there (one per occurrence, merged per clause). */
   spread?: Array<{ clause: Clause; changes: Change[] }>;
-  /** replace-all: occurrences left to another edit whose new words there lack the old term already (markConflicts), with the edits that take each up. */
-  takenUp?: Array<{ clause: Clause; change: Change; by: EditRef[] }>;
+  /**
+   * replace-all: occurrences left to another edit whose new words there lack the old term already (markConflicts), with the
+   * edits that take each up; `term`, where the place is inside a longer term those edits write (leaveToNamedTerms).
+   */
+  takenUp?: Array<{ clause: Clause; change: Change; by: EditRef[]; term?: string }>;
   /** The clauses this edit takes out of the draft: a removed clause and its children, a rewritten clause's children. */
   removes?: string[];
   /** remove-first-paragraph: the paragraph that moves up into the clause. */
@@ -213,13 +216,12 @@ function everyOccurrence(clauses: readonly Clause[], quote: string, text: string
 /** What a change throughout the draft changes in one text (see everyOccurrence). */
 export function occurrenceChanges(source: string, quote: string, text: string): Change[] {
   // Where the old words stand in the new text (“公司” in “本公司”): an occurrence inside the new text written out already is no occurrence.
-  const within = occurrences(text, quote);
   const changes: Change[] = [];
   let end = 0;
   for (const at of wordOccurrences(source, quote)) {
     if (at < end) continue;
     end = at + quote.length;
-    if (within.some((k) => k <= at && source.startsWith(text, at - k))) continue;
+    if (insideTerm(source, at, end, text)) continue;
     if (text === '') {
       changes.push({ ...struckWithSpace(source, at, end), text: '' });
       continue;
@@ -427,7 +429,48 @@ function leaveToOtherEdits(planned: readonly PlannedEdit[]): void {
     }
     if (p.spread) p.spread = p.spread.filter((s) => s.changes.length > 0);
   }
-  leaveToLongerOccurrences(planned.filter((p) => p.state === 'ok' && p.edit.op === 'replace-all'));
+  const throughout = planned.filter((p) => p.state === 'ok' && p.edit.op === 'replace-all');
+  leaveToLongerOccurrences(throughout);
+  leaveToNamedTerms(throughout);
+}
+
+/**
+ * “Regional Supervisor” → “Regional Director” beside “Director” → “BOEM
+ * Director” (one entry or two): where the draft already writes the longer
+ * term another change throughout writes (Regional Director), the shorter one
+ * inside it is part of that title, left to that change: never “Regional BOEM
+ * Director”. A change's own new words are the same rule (occurrenceChanges:
+ * insideTerm); a longer term another change strikes is leaveToLongerOccurrences'.
+ */
+function leaveToNamedTerms(throughout: readonly PlannedEdit[]): void {
+  for (const p of throughout) {
+    if (p.edit.op !== 'replace-all') continue;
+    const namers = longerTermsNamed(p, throughout);
+    if (namers.length === 0) continue;
+    const quote = p.edit.quote;
+    for (const s of p.spread ?? []) {
+      s.changes = s.changes.filter((change) => {
+        const by = namers.filter(({ term }) => changeInTerm(s.clause.text, quote, change, term));
+        if (by.length === 0) return true;
+        (p.takenUp ??= []).push({ clause: s.clause, change, by: by.map(({ planned }) => planned.ref), term: by[0]!.term });
+        return false;
+      });
+    }
+    if (p.spread) p.spread = p.spread.filter((s) => s.changes.length > 0);
+  }
+}
+
+/** The longer terms the other changes throughout write that hold this one's old words (“Regional Director” for “Director”). */
+export function longerTermsNamed(p: PlannedEdit, throughout: readonly PlannedEdit[]): Array<{ planned: PlannedEdit; term: string }> {
+  if (p.edit.op !== 'replace-all') return [];
+  const quote = p.edit.quote;
+  return throughout.flatMap((q) => (q !== p && q.edit.op === 'replace-all' && q.edit.text.length > quote.length && q.edit.text.includes(quote) ? [{ planned: q, term: q.edit.text }] : []));
+}
+
+/** Whether the quote a change replaces stands inside the term there (the quote's own words: a word struck takes a space along, which no term need hold). */
+export function changeInTerm(text: string, quote: string, change: Change, term: string): boolean {
+  const at = text.indexOf(quote, change.start);
+  return at !== -1 && insideTerm(text, at, at + quote.length, term);
 }
 
 /**

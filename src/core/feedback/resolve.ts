@@ -13,7 +13,7 @@ import { isBetween, readMarker, withNumeral } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import { cfrParts, throughoutUnits } from '../draft/regulatory-text.js';
 import { nearestPassage } from '../text/nearest.js';
-import { hasHan, holdsQuote, occurrenceNumber, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
+import { hasHan, holdsQuote, insideTerm, occurrenceNumber, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems, linesOf } from '../edits/plan.js';
 import { leadingCaption } from '../draft/title.js';
@@ -884,6 +884,8 @@ function occurrenceEdits(clauses: readonly Clause[], quote: string, text: string
   for (const clause of clauses) {
     // An English word as a word (rule, not the rule of rulemaking), numbered among all its occurrences, as an edit's occurrence counts (occurrenceField).
     for (const at of wordOccurrences(clause.text, quote)) {
+      // (“Director” → “Regional Director” where the unit writes “Regional Director” already: that place is the new term, as a change throughout reads it: plan.ts occurrenceChanges.)
+      if (insideTerm(clause.text, at, at + quote.length, text)) continue;
       const occurrence = occurrenceField(clause.text, quote, at, lang);
       const edit: Edit = text === '' ? { op: 'delete', clause: clause.id, quote, ...occurrence, confidence, source } : { op: 'replace', clause: clause.id, quote, text, ...occurrence, confidence, source };
       // (删除第十九条第（四）项中的“A”和“B”均…: words that stand once there take their separator, as a single deletion's do.)

@@ -117,11 +117,19 @@ export function proposeEntries(clauses: readonly Clause[], entries: readonly Ent
 
 /** One line: “4 occurrence(s) left to edits whose new words there have no “市场主体”: entry 1, edit 1 (c3); entry 14, edit 1 (c190); …”. */
 function takenUpNote(p: PlannedEdit): string {
-  const byEdit = new Map<string, string[]>();
-  for (const { clause, by } of p.takenUp ?? []) addToGroup(byEdit, by.map((r) => `entry ${r.entry}, edit ${r.index}`).join(' and '), clause.id);
   const quote = p.edit.op === 'replace-all' ? p.edit.quote : '';
-  const edits = [...byEdit].map(([label, clauses]) => `${label} (${[...new Set(clauses)].join(', ')})`);
-  return `${p.takenUp?.length ?? 0} occurrence(s) left to edits whose new words there have no “${quote}”: ${edits.join('; ')}`;
+  const said = (taken: NonNullable<PlannedEdit['takenUp']>) => {
+    const byEdit = new Map<string, string[]>();
+    for (const { clause, by } of taken) addToGroup(byEdit, by.map((r) => `entry ${r.entry}, edit ${r.index}`).join(' and '), clause.id);
+    return [...byEdit].map(([label, clauses]) => `${label} (${[...new Set(clauses)].join(', ')})`).join('; ');
+  };
+  const inTerms = (p.takenUp ?? []).filter((t) => t.term !== undefined);
+  const left = (p.takenUp ?? []).filter((t) => t.term === undefined);
+  const notes: string[] = [];
+  if (left.length > 0) notes.push(`${left.length} occurrence(s) left to edits whose new words there have no “${quote}”: ${said(left)}`);
+  // (“Director” in “Regional Director”, the term another change throughout writes: a title of its own.)
+  if (inTerms.length > 0) notes.push(`${inTerms.length} occurrence(s) inside “${inTerms[0]!.term}”, a longer term other edits write, left as written: ${said(inTerms)}`);
+  return notes.join('; ');
 }
 
 /**

@@ -62,6 +62,21 @@ export function wordOccurrences(text: string, quote: string): number[] {
   return found.filter((at) => standsApart(text, quote, at));
 }
 
+/**
+ * Whether text[start, end) lies inside an occurrence of a longer `term`
+ * (whole words in English, as wordOccurrences finds them): “Director” in
+ * “Regional Director”. A change throughout leaves such a place to the term
+ * its own new words or another change throughout name: the compound title is
+ * that one's, never made “Regional BOEM Director”.
+ */
+export function insideTerm(text: string, start: number, end: number, term: string): boolean {
+  if (term.length <= end - start) return false;
+  for (let i = text.indexOf(term, Math.max(0, end - term.length)); i !== -1 && i <= start; i = text.indexOf(term, i + 1)) {
+    if (i + term.length >= end && standsApart(text, term, i)) return true;
+  }
+  return false;
+}
+
 /** A draft's language, which says how its words are parted. */
 export type TextLang = 'zh' | 'en';
 
