@@ -111,6 +111,7 @@ export function reportImport(io: Io, plan: ImportPlan, tables: readonly Feedback
     out(`${tableName(options.file, table)}: ${table.rows.length} row(s); columns: ${describeColumns(table.columns)}${table.public ? ' (public comments)' : ''}`);
     if (!table.columns.some((c) => c.field === 'unit')) out(`  no unit column: unit ${options.unit ? `"${options.unit}" (--unit)` : table.public ? 'of each comment: 公众' : 'left empty (give one with --unit)'}`);
     for (const line of table.skipped) out(`  ${rowName(table, line)} has no comment: left out`);
+    for (const row of table.leftOut ?? []) out(`  ${rowName(table, row.line)} is ${row.kind === 'group' ? 'a group heading' : 'a filler'} (${row.text}): left out`);
   }
   for (const repeated of plan.repeatedNumbers) {
     const ids = plan.entries.filter((e) => e.from?.number === repeated.number && repeated.lines.includes(e.from.line ?? e.from.row ?? -1)).map((e) => e.id);

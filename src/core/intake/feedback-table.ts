@@ -6,7 +6,7 @@ import { InputError, problem } from '../problem.js';
 import { docxText, readDocx } from './docx.js';
 import { decodeText, type Encoding } from './encoding.js';
 import { readCsvTables, readMarkdownTables, readTextTables } from './text-tables.js';
-import { tableFromGrid, type FeedbackTable, type TableRow } from './table-rows.js';
+import { misreadComments, tableFromGrid, type FeedbackTable, type TableRow } from './table-rows.js';
 import { readSheet } from './xlsx.js';
 
 export type { FeedbackTable, TableRow } from './table-rows.js';
@@ -23,6 +23,23 @@ export function readTables(text: string, file: string, format: TextTableFormat):
         ? readMarkdownTables(text, file)
         : readTextTables(text, file);
   if (tables.length === 0) throw noTable(file);
+  return checked(tables, file);
+}
+
+/** The tables, refused when one's header was misread (its comments are numbers): importing them would make nonsense entries. */
+function checked(tables: FeedbackTable[], file: string): FeedbackTable[] {
+  for (const table of tables) {
+    const misread = misreadComments(table);
+    if (!misread) continue;
+    const office = table.sheet !== undefined || table.table !== undefined;
+    const where = table.sheet !== undefined ? `sheet ${table.sheet}, row ${misread.line}: ` : table.table !== undefined ? `table ${table.table}, row ${misread.line}: ` : '';
+    throw new InputError(
+      problem(
+        `${where}the comment column "${misread.comment}" holds only numbers while "${misread.texts}" holds the texts: the header row (${office ? 'row' : 'line'} ${table.headerLine}) was misread; nothing was imported`,
+        { file, ...(office ? {} : { line: misread.line }), rule: 'table' },
+      ),
+    );
+  }
   return tables;
 }
 
@@ -50,7 +67,7 @@ export async function readTableFile(bytes: Uint8Array, file: string, options: Ta
     const sheet = await readSheet(bytes, file, options.sheet);
     const table = tableFromGrid(sheet.rows, sheet.rows.map((_, i) => i + 1));
     if (!table) throw noTable(file, ` in sheet "${sheet.name}"`);
-    return [{ ...table, sheet: sheet.name }];
+    return checked([{ ...table, sheet: sheet.name }], file);
   }
   if (options.format === 'docx') {
     const blocks = readDocx(bytes, file);
@@ -62,7 +79,7 @@ export async function readTableFile(bytes: Uint8Array, file: string, options: Ta
       const table = tableFromGrid(block.rows, block.rows.map((_, i) => i + 1));
       if (table) tables.push({ ...table, table: number });
     }
-    if (tables.length > 0) return tables;
+    if (tables.length > 0) return checked(tables, file);
     // A table pasted into Word as text is read as text.
     return readTables(docxText(blocks), file, 'text');
   }

@@ -34,6 +34,8 @@ export interface FeedbackTable {
   sheet?: string;
   /** Lines (rows) that held no comment and were left out. */
   skipped: number[];
+  /** Rows left out for what they are: a group heading (一、总体意见) or a filler (（以下无意见）). */
+  leftOut?: Array<{ line: number; kind: 'group' | 'filler'; text: string }>;
 }
 
 export interface Cell {
@@ -117,10 +119,37 @@ export function rowFromCells(cells: readonly Cell[], line: number): TableRow | u
  * upper one where the lower is empty. Undefined where the row is not one.
  */
 function subHeader(top: readonly string[], next: readonly string[] | undefined): string[] | undefined {
-  if (!next) return undefined;
+  // A group heading merged across the table (一、总体意见) names a comment column by its 意见, but is no header.
+  if (!next || groupRow(next, top) !== undefined) return undefined;
   const named = next.filter((cell, i) => cell.trim() !== '' && cell.trim() !== (top[i] ?? '').trim());
-  if (named.length === 0 || !named.every((cell) => fieldOf(cell) !== undefined)) return undefined;
+  // A sentence (建议删除第九条。) is a first data row that names a column only by its 建议.
+  if (named.length === 0 || !named.every((cell) => fieldOf(cell) !== undefined && !/[。；;！？!?]/u.test(cell))) return undefined;
   return Array.from({ length: Math.max(top.length, next.length) }, (_, i) => (next[i]?.trim() ? next[i]! : (top[i] ?? '')));
+}
+
+// A heading over a group of rows: 一、总体意见, （二）具体条款, 第一部分 …, 1. 总体意见 — short, no sentence.
+const GROUP_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+(?:部分|类|章|组)|\d+[、.．](?!\d))[^。；;，,]{1,24}$/u;
+
+/**
+ * The text of a group row: one cell only, in the first column (where a merge
+ * across the table puts it), or a heading (一、总体意见) standing alone in any
+ * column. Undefined where the row is not one.
+ */
+export function groupRow(record: readonly string[], header: readonly string[]): string | undefined {
+  const filled = record.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
+  if (filled.length !== 1) return undefined;
+  const [text, at] = filled[0]!;
+  if (GROUP_HEADING.test(text)) return text;
+  // Alone in the first column: a group, unless that column is the comment's (a row with no unit) or it is a bare 序号.
+  return at === 0 && fieldOf(header[0] ?? '') !== 'comment' && !/^\d+[.、]?$/u.test(text) ? text : undefined;
+}
+
+// What a clerk writes in a row that holds no comment: （以下无意见）, 以下空白, 此页无正文, 无.
+const FILLER = /^[(（]?(?:以下(?:无意见|空白|无正文|无内容|无)|(?:此|本)页无正文|无|空白)[)）]?[。.]?$/u;
+
+/** A filler row: no unit, and its comment one of the FILLER words. */
+function isFiller(row: TableRow): boolean {
+  return row.unit === '' && FILLER.test(row.comment.normalize('NFKC').replace(/\s+/gu, ''));
 }
 
 /** A table whose cells are known (CSV, TSV, pipe rows, Word, Excel): header found by meaning, one row per record. */
@@ -133,17 +162,39 @@ export function tableFromGrid(records: readonly string[][], lines: readonly numb
   const columns = mapColumns(header);
   const rows: TableRow[] = [];
   const skipped: number[] = [];
+  const leftOut: NonNullable<FeedbackTable['leftOut']> = [];
   records.slice(first).forEach((record, k) => {
     const line = lines[first + k] ?? 0;
     if (record.every((c) => c.trim() === '')) return;
     // A table split over pages repeats its header.
     if (record.length === header.length && record.every((c, i) => c.trim() === header[i]!.trim())) return;
+    const group = groupRow(record, header);
+    if (group !== undefined) {
+      leftOut.push({ line, kind: 'group', text: group });
+      return;
+    }
     // Cells past the header's last column are kept too, as notes.
     const width = Math.max(record.length, columns.length);
     const cells = Array.from({ length: width }, (_, i) => ({ column: columns[i] ?? { header: '' }, text: record[i] ?? '' }));
     const row = rowFromCells(cells, line);
-    if (row) rows.push(row);
+    if (row && isFiller(row)) leftOut.push({ line, kind: 'filler', text: row.comment });
+    else if (row) rows.push(row);
     else skipped.push(line);
   });
-  return { columns, headerLine: lines[headerAt] ?? 0, rows, public: isPublicForm(columns), skipped };
+  return { columns, headerLine: lines[headerAt] ?? 0, rows, public: isPublicForm(columns), skipped, ...(leftOut.length > 0 ? { leftOut } : {}) };
+}
+
+/**
+ * A header misread: the comment column holds only small numbers (1, 2, 3 —
+ * the 序号 read as comments) while a column kept as a note holds the texts.
+ * The first such row and the two columns; undefined when the table reads sensibly.
+ */
+export function misreadComments(table: FeedbackTable): { line: number; comment: string; texts: string } | undefined {
+  if (table.rows.length === 0 || !table.rows.every((r) => /^\d{1,4}[.、．]?$/u.test(r.comment.trim()))) return undefined;
+  const long = new Map<string, number>();
+  for (const row of table.rows) for (const note of row.notes ?? []) if (note.text.length >= 8) long.set(note.column, (long.get(note.column) ?? 0) + 1);
+  const [texts] = [...long].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (texts === undefined) return undefined;
+  const comment = table.columns.find((c) => c.field === 'comment')?.header ?? '';
+  return { line: table.rows[0]!.line, comment, texts };
 }
