@@ -168,8 +168,9 @@ export function tableFromGrid(records: readonly string[][], lines: readonly numb
     if (record.every((c) => c.trim() === '')) return;
     // A table split over pages repeats its header.
     if (record.length === header.length && record.every((c, i) => c.trim() === header[i]!.trim())) return;
+    // Left out as a group only when it reads as one: a signature merged across (联系人：…) is a row with no comment.
     const group = groupRow(record, header);
-    if (group !== undefined) {
+    if (group !== undefined && GROUP_HEADING.test(group)) {
       leftOut.push({ line, kind: 'group', text: group });
       return;
     }
