@@ -26,12 +26,18 @@ export interface TableImport {
   file: string;
   source: string;
   unit?: string;
+  /** --replace: a re-sent row with other text rewrites its pending entry. */
+  replace?: boolean;
 }
 
 /** Plans and writes the entries of `tables`; returns the plan for the report. */
 export function importTables(tables: readonly FeedbackTable[], options: TableImport): ImportPlan {
   const plan = planTables(tables, options);
-  writeNewEntries(options.workspace, options.draft, plan.entries);
+  const rewritten = plan.changed.flatMap((c) => (c.replacement ? [c.replacement] : []));
+  commitFiles([...entryChanges(options.workspace, options.draft, plan.entries), ...entryChanges(options.workspace, options.draft, rewritten)], {
+    display: options.workspace.display,
+    within: options.workspace.root,
+  });
   return plan;
 }
 
@@ -44,9 +50,28 @@ export function planTables(tables: readonly FeedbackTable[], options: TableImpor
     lang: options.lang,
     ...(options.unit ? { unit: options.unit } : {}),
     ...(options.window ? { window: options.window } : {}),
+    ...(options.replace ? { replace: true } : {}),
   });
   checkNewEntries(options.workspace, options.draft, plan.entries);
+  // A decision is never rewritten under the clerk: a decided entry's comment is not replaced, and nothing is written.
+  const decided = options.replace ? plan.changed.filter((c) => !c.replacement) : [];
+  if (decided.length > 0) {
+    const lines = decided.map((c) => `  ${changedRow(options.file, c)}; entry ${c.entry.id} is decided (${c.entry.decision.status})`);
+    const ids = decided.map((c) => c.entry.id).join(' ');
+    throw new UsageError(
+      `--replace rewrites only pending entries:\n${lines.join('\n')}\nset ${decided.length === 1 ? 'it' : 'them'} back to pending first (redline decide ${ids} pending) if the new wording is to be decided again; no file was changed`,
+    );
+  }
   return plan;
+}
+
+/** "意见汇总_v2.xlsx, sheet 汇总, row 27: 序号 26 is already entry 26 (意见汇总.xlsx, sheet 汇总, row 27) with other text". */
+function changedRow(file: string, change: ImportPlan['changed'][number]): string {
+  const from = change.entry.from!;
+  const where = [from.file, from.sheet !== undefined ? `sheet ${from.sheet}` : from.table !== undefined ? `table ${from.table}` : '', from.row !== undefined ? `row ${from.row}` : from.line !== undefined ? `line ${from.line}` : '']
+    .filter((p) => p !== '')
+    .join(', ');
+  return `${tableName(file, change.table)}, ${rowName(change.table, change.row.line)}: 序号 ${change.row.number} is already entry ${change.entry.id} (${where}) with other text`;
 }
 
 /** `force` is not honoured: no import replaces an entry (kept for the callers' signature). */
@@ -117,6 +142,15 @@ export function reportImport(io: Io, plan: ImportPlan, tables: readonly Feedback
     const ids = plan.entries.filter((e) => e.from?.number === repeated.number && repeated.lines.includes(e.from.line ?? e.from.row ?? -1)).map((e) => e.id);
     out(`序号 ${repeated.number} is on ${repeated.lines.length} rows (${repeated.lines.map((l) => rowName(repeated.table, l)).join(', ')}) of ${tableName(options.file, repeated.table)}: all kept${ids.length ? `, as entries ${ids.join(', ')}` : ''}`);
   }
+  for (const change of plan.changed) {
+    const status = change.entry.decision.status;
+    const what = change.replacement
+      ? `entry ${change.entry.id} rewritten with the new wording, its edits proposed again`
+      : status === 'pending'
+        ? `not imported; --replace takes the new wording into entry ${change.entry.id}`
+        : `not imported; entry ${change.entry.id} is decided (${status}): set it back to pending (redline decide ${change.entry.id} pending), then --replace takes the new wording`;
+    out(`${changedRow(options.file, change)}: ${what}`);
+  }
   if (plan.known.length > 0) {
     const ids = plan.known.map((k) => k.entry);
     out(`${plan.known.length} row(s) already imported before, not added again (entries ${idList(ids)})`);
@@ -131,6 +165,8 @@ export function reportImport(io: Io, plan: ImportPlan, tables: readonly Feedback
     }
   }
   const folder = options.workspace.display(feedbackFolder(options.workspace, options.draft));
-  if (plan.entries.length === 0) out(`nothing new: every row is already an entry in ${folder}/`);
+  if (plan.entries.length === 0 && plan.changed.some((c) => c.replacement)) out(`no new entries in ${folder}/`);
+  else if (plan.entries.length === 0 && plan.changed.length > 0) out(`nothing imported into ${folder}/`);
+  else if (plan.entries.length === 0) out(`nothing new: every row is already an entry in ${folder}/`);
   else out(`imported ${summarise(plan.entries)} into ${folder}/`);
 }

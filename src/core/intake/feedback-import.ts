@@ -64,6 +64,8 @@ export interface ImportOptions {
   unit?: string;
   /** The draft's consultation window, to mark public comments sent outside it. */
   window?: { from: string; to: string };
+  /** A corrected table re-sent: a row whose 序号 is already an entry with other text rewrites that entry. */
+  replace?: boolean;
 }
 
 export interface ImportPlan {
@@ -75,11 +77,20 @@ export interface ImportPlan {
   repeatedNumbers: Array<{ number: string; table: FeedbackTable; lines: number[] }>;
   /** Campaigns among the new entries: lead id → member ids. */
   campaigns: Map<string, string[]>;
+  /**
+   * Rows of a table re-sent with other text under a 序号 that is already an
+   * entry (same file, or one this table's other rows came from; same sheet or
+   * table and unit): never a new entry beside it. With `replace`, `replacement`
+   * is the entry rewritten from the row (same id), where the entry is still pending.
+   */
+  changed: Array<{ row: TableRow; table: FeedbackTable; entry: Entry; replacement?: NewEntry }>;
 }
 
 /** The entries a set of tables adds to a draft that already has `existing`. */
 export function planImport(tables: readonly FeedbackTable[], existing: readonly Entry[], options: ImportOptions): ImportPlan {
-  const plan: ImportPlan = { entries: [], known: [], repeatedNumbers: [], campaigns: new Map() };
+  const plan: ImportPlan = { entries: [], known: [], repeatedNumbers: [], campaigns: new Map(), changed: [] };
+  const byId = new Map(existing.map((e) => [e.id, e]));
+  const claimed = new Set<string>();
   const seen = new Map<string, string[]>();
   for (const entry of existing) addToGroup(seen, keyOf(entry), entry.id);
   const placed = new Map<string, string[]>();
@@ -92,17 +103,28 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
   for (const entry of existing) if (!entry.campaign) finder.add(entry.id, entry.comment);
   for (const table of tables) {
     plan.repeatedNumbers.push(...repeatedNumbers(table));
+    // First the rows seen before, so that a row changed since is matched only to an entry no row still holds.
+    const fresh: Array<{ row: TableRow; fields: RowFields }> = [];
     for (const row of table.rows) {
       const fields = fieldsOf(row, table, options);
       const earlier = seen.get(keyOf(fields));
-      if (earlier && earlier.length > 0) {
-        plan.known.push({ row, table, entry: earlier.shift()! });
-        continue;
-      }
       // The same row of the same file, given another unit by --unit: known too.
-      const again = row.unit ? undefined : placed.get(placeKey(provenanceOf(row, table, options), fields.comment)!);
+      const again = earlier && earlier.length > 0 ? earlier : row.unit ? undefined : placed.get(placeKey(provenanceOf(row, table, options), fields.comment)!);
       if (again && again.length > 0) {
-        plan.known.push({ row, table, entry: again.shift()! });
+        const id = again.shift()!;
+        claimed.add(id);
+        plan.known.push({ row, table, entry: id });
+      } else fresh.push({ row, fields });
+    }
+    // The files this table was imported from before (a corrected table comes back under another name).
+    const sources = new Set([options.file, ...plan.known.filter((k) => k.table === table).map((k) => byId.get(k.entry)?.from?.file)]);
+    for (const { row, fields } of fresh) {
+      const earlier = row.number ? resent(row, table, fields, existing, sources, claimed) : undefined;
+      if (earlier) {
+        claimed.add(earlier.id);
+        const change: ImportPlan['changed'][number] = { row, table, entry: earlier };
+        if (options.replace && earlier.decision.status === 'pending') change.replacement = replacementOf(earlier, entryOf(earlier.id, row, table, fields, options));
+        plan.changed.push(change);
         continue;
       }
       const entry = entryOf(String(next++), row, table, fields, options);
@@ -118,6 +140,24 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
     }
   }
   return plan;
+}
+
+/** The pending entry an earlier import made of this row's 序号, if the row is a re-sent one with other text. */
+function resent(row: TableRow, table: FeedbackTable, fields: RowFields, existing: readonly Entry[], sources: ReadonlySet<string | undefined>, claimed: ReadonlySet<string>): Entry | undefined {
+  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
+  return existing.find((e) => {
+    const from = e.from;
+    if (!from || from.number === undefined || claimed.has(e.id) || !sources.has(from.file)) return false;
+    if (norm(from.number) !== norm(row.number) || from.sheet !== table.sheet || from.table !== table.table) return false;
+    // Another unit under the same 序号 is another comment.
+    return !(e.unit && fields.unit && norm(e.unit) !== norm(fields.unit));
+  });
+}
+
+/** The entry rewritten from the re-sent row: its new wording, edits proposed again, its pending decision kept. */
+function replacementOf(earlier: Entry, fresh: NewEntry): NewEntry {
+  if (fresh.decision.status === 'pending') fresh.decision = earlier.decision;
+  return fresh;
 }
 
 interface RowFields {

@@ -17,6 +17,7 @@ export interface ImportFlags {
   sheet?: string;
   unit?: string;
   encoding?: Encoding;
+  replace?: boolean;
 }
 
 export interface FeedbackImportOptions extends ImportFlags {
@@ -46,6 +47,7 @@ export async function feedbackImportCommand({ table: file, ...flags }: FeedbackI
     file,
     source: basename(file),
     ...(flags.unit ? { unit: flags.unit } : {}),
+    ...(flags.replace ? { replace: true } : {}),
     ...(draft.meta.consultation ? { window: draft.meta.consultation } : {}),
   };
   const plan = importTables(tables, options);

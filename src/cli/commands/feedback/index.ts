@@ -23,9 +23,10 @@ const importTable = define({
       .option('--sheet <sheet>', 'the sheet of a workbook, by name or number (default: the first)')
       .option('--unit <unit>', 'the unit (单位) of rows whose table has no unit column or leaves it blank')
       .addOption(new Option('--encoding <encoding>', 'force the encoding of a text file instead of detecting it').choices(['utf-8', 'gb18030']))
+      .option('--replace', 'a corrected table re-sent: a row whose 序号 is already an entry with other text rewrites that entry (comment, edits proposed again) if it is still pending; refused for decided entries')
       .addHelpText(
         'after',
-        '\nExamples:\n  redline feedback import 住建局意见.docx --unit 县住建局\n  redline feedback import 汇总.xlsx --sheet 2\n  redline feedback import 网上留言.csv\n  redline feedback import page.txt --draft seed\n',
+        '\nExamples:\n  redline feedback import 住建局意见.docx --unit 县住建局\n  redline feedback import 汇总.xlsx --sheet 2\n  redline feedback import 汇总_修订.xlsx --replace\n  redline feedback import 网上留言.csv\n  redline feedback import page.txt --draft seed\n',
       ),
   options: ([table]: [string], flags: ImportFlags): FeedbackImportOptions => ({ table, ...flags }),
   load: async () => (await import('./import.js')).feedbackImportCommand,

@@ -1,0 +1,100 @@
+// A corrected table re-sent: a row whose 序号 is already an entry, with its
+// wording fixed, is never a new entry beside the old one. The import says so;
+// --replace rewrites the entry (comment, edits proposed again) while it is
+// pending, and refuses, changing nothing, for one already decided.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { redline, snapshot, tempDir } from './helpers/cli.js';
+import { workbook } from './helpers/office.js';
+
+const DRAFT = '# 办法\n\n第六条 行政机关应当提高办事效率。\n\n第九条 许可证件不得转让。\n\n第十条 申请人以自己的名义提出申请。\n';
+const HEADER = ['序号', '单位', '意见'];
+const FIRST = [
+  ['1', '庚局', '建议将“办事效率”修改为“行政效率”。'],
+  ['2', '辛局', '建议将第十条中的“以自己的名义”\n修改为“以申请人的名义”。'],
+  ['3', '壬局', '建议将“不得转让”修改为“禁止转让”。'],
+];
+// Row 2's wording fixed (one sentence, no break), and a row added.
+const SECOND = [FIRST[0]!, ['2', '辛局', '建议将第十条中的“以自己的名义”修改为“以申请人的名义”。'], FIRST[2]!, ['4', '癸局', '建议删除第九条。']];
+
+const LAYOUTS = {
+  xlsx: async (dir: string, name: string, rows: string[][]) =>
+    writeFileSync(join(dir, `${name}.xlsx`), await workbook([{ name: '汇总', rows: [HEADER, ...rows].map((r, i) => (i === 0 ? r : [Number(r[0]), r[1]!, r[2]!])) }])),
+  csv: (dir: string, name: string, rows: string[][]) =>
+    writeFileSync(join(dir, `${name}.csv`), [HEADER, ...rows].map((r) => r.map((c) => (c.includes('\n') ? `"${c}"` : c)).join(',')).join('\n') + '\n'),
+};
+// Where row 2 is, as the report names it.
+const WHERE = { xlsx: (file: string) => `${file}, sheet 汇总, row 3`, csv: (file: string) => `${file}:1, line 3` };
+const FROM = { xlsx: (file: string) => `${file}, sheet 汇总, row 3`, csv: (file: string) => `${file}, line 3` };
+
+async function workspace(layout: keyof typeof LAYOUTS): Promise<string> {
+  const dir = tempDir();
+  await redline(dir, 'init');
+  writeFileSync(join(dir, 'd.md'), DRAFT);
+  expect((await redline(dir, 'import', 'd.md')).code).toBe(0);
+  await LAYOUTS[layout](dir, '意见汇总', FIRST);
+  await LAYOUTS[layout](dir, '意见汇总_v2', SECOND);
+  expect((await redline(dir, 'feedback', 'import', `意见汇总.${layout}`)).stdout).toMatch(/imported 3 entries \(1–3\), 2 proposed edits, 1 comment-only/u);
+  return dir;
+}
+
+describe.each(['xlsx', 'csv'] as const)('a corrected table re-sent (%s)', (layout) => {
+  const v1 = `意见汇总.${layout}`;
+  const v2 = `意见汇总_v2.${layout}`;
+
+  it('says that 序号 2 is already entry 2 with other text, and adds only the new row', async () => {
+    const dir = await workspace(layout);
+    const before = snapshot(dir);
+    const result = await redline(dir, 'feedback', 'import', v2);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n').slice(1)).toEqual([
+      `${WHERE[layout](v2)}: 序号 2 is already entry 2 (${FROM[layout](v1)}) with other text: not imported; --replace takes the new wording into entry 2`,
+      '2 row(s) already imported before, not added again (entries 1, 3)',
+      'imported 1 entries (4), 1 proposed edits into feedback/d/',
+      '',
+    ]);
+    const after = snapshot(dir);
+    for (const [file, content] of Object.entries(before)) expect(after[file], file).toBe(content);
+    expect(Object.keys(after).filter((f) => !(f in before))).toEqual(['feedback/d/4.yaml']);
+  });
+
+  it('--replace rewrites the pending entry: the new comment, its edit proposed, from the new file', async () => {
+    const dir = await workspace(layout);
+    const result = await redline(dir, 'feedback', 'import', v2, '--replace');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`${WHERE[layout](v2)}: 序号 2 is already entry 2 (${FROM[layout](v1)}) with other text: entry 2 rewritten with the new wording, its edits proposed again\n`);
+    const entry = readFileSync(join(dir, 'feedback/d/2.yaml'), 'utf8');
+    expect(entry).toContain('comment: 建议将第十条中的“以自己的名义”修改为“以申请人的名义”。\n');
+    expect(entry).toMatch(/edits:\n {2}- op: replace\n/u);
+    expect(entry).toContain(`file: ${v2}\n`);
+    expect(entry).toContain('decision:\n  status: pending\n');
+    const list = JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Array<{ id: string }>;
+    expect(list.map((e) => e.id)).toEqual(['1', '2', '3', '4']);
+    // The same table again: every row is known.
+    expect((await redline(dir, 'feedback', 'import', v2, '--replace')).stdout).toContain('nothing new: every row is already an entry in feedback/d/\n');
+  });
+
+  it('--replace refuses for a decided entry, exit 2, no file changed; without it the decision is named', async () => {
+    const dir = await workspace(layout);
+    expect((await redline(dir, 'decide', '2', 'reject', '--reason', '已有规定')).code).toBe(0);
+    const before = snapshot(dir);
+    const refused = await redline(dir, 'feedback', 'import', v2, '--replace');
+    expect(refused).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `redline: --replace rewrites only pending entries:\n  ${WHERE[layout](v2)}: 序号 2 is already entry 2 (${FROM[layout](v1)}) with other text; entry 2 is decided (rejected)\nset it back to pending first (redline decide 2 pending) if the new wording is to be decided again; no file was changed\n`,
+    });
+    expect(snapshot(dir)).toEqual(before);
+    const plain = await redline(dir, 'feedback', 'import', v2);
+    expect(plain.stdout).toContain(`with other text: not imported; entry 2 is decided (rejected): set it back to pending (redline decide 2 pending), then --replace takes the new wording\n`);
+    expect(snapshot(dir)['feedback/d/2.yaml']).toBe(before['feedback/d/2.yaml']);
+  });
+});
+
+it('another unit under the same 序号 in another file is a new comment, not a correction', async () => {
+  const dir = await workspace('csv');
+  LAYOUTS.csv(dir, 'other', [['2', '子局', '建议删除第九条。']]);
+  const result = await redline(dir, 'feedback', 'import', 'other.csv');
+  expect(result.stdout.split('\n').slice(1)).toEqual(['imported 1 entries (4), 1 proposed edits into feedback/d/', '']);
+});
