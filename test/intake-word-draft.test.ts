@@ -108,7 +108,7 @@ describe('a Word draft numbered by list styles', () => {
     expect(fake.stderr).toMatch(/^fake\.docx: error: not a Word document \(\.docx\): .+ \[docx\]\n$/);
     const old = await redline(dir, 'import', 'old.docx');
     expect(old.code).toBe(2);
-    expect(old.stderr).toBe('old.docx: error: this is an old Word .doc file; save it as .docx (Word: File › Save As › Word Document) and import that [docx]\n');
+    expect(old.stderr).toBe('old.docx: error: Word 97-2003 .doc (or WPS .wps) is not read: save it as .docx (Word: File › Save As › Word Document) and import that [docx]\n');
   });
 
   it('writes numbers in the formats Word offers', () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { docxText, readDocx } from '../../core/intake/docx.js';
+import { officeFormat } from '../../core/intake/office-file.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft, type StrayText } from '../../core/intake/draft-import.js';
 import { problem, type Problem } from '../../core/problem.js';
@@ -36,8 +37,11 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   if (existsSync(target) && !flags.force) {
     throw new UsageError(`${workspace.display(target)} already exists; pass --force to replace it`);
   }
-  const format = flags.format ?? formatOf(file);
   const bytes = readInputBytes(path, file);
+  // A Word document saved under another name is read as Word; a 97–2003 .doc is refused by name, not as binary text.
+  const sniffed = officeFormat(bytes, file);
+  if (sniffed === 'xlsx') throw new UsageError(`${file} is an Excel workbook: a draft is text or Word (.docx); a table of comments goes in with redline feedback import`);
+  const format = sniffed ?? flags.format ?? formatOf(file);
   // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
   const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
   const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file), comment: DRAFT_HEADER });

@@ -5,6 +5,7 @@
 import { InputError, problem } from '../problem.js';
 import { docxText, readDocx } from './docx.js';
 import { decodeText, type Encoding } from './encoding.js';
+import { officeFormat } from './office-file.js';
 import { readCsvTables, readMarkdownTables, readTextTables } from './text-tables.js';
 import { misreadComments, tableFromGrid, type FeedbackTable, type TableRow } from './table-rows.js';
 import { readSheet } from './xlsx.js';
@@ -63,13 +64,15 @@ export interface TableFileOptions {
 
 /** The feedback tables of a file of any supported kind, text or Office. */
 export async function readTableFile(bytes: Uint8Array, file: string, options: TableFileOptions): Promise<FeedbackTable[]> {
-  if (options.format === 'xlsx') {
+  // By content first: an .xlsx saved as .xls (or .et) is read as the workbook it is; an old binary .xls is refused by name.
+  const format = officeFormat(bytes, file) ?? options.format;
+  if (format === 'xlsx') {
     const sheet = await readSheet(bytes, file, options.sheet);
     const table = tableFromGrid(sheet.rows, sheet.rows.map((_, i) => i + 1));
     if (!table) throw noTable(file, ` in sheet "${sheet.name}"`);
     return checked([{ ...table, sheet: sheet.name }], file);
   }
-  if (options.format === 'docx') {
+  if (format === 'docx') {
     const blocks = readDocx(bytes, file);
     const tables: FeedbackTable[] = [];
     let number = 0;
@@ -83,7 +86,7 @@ export async function readTableFile(bytes: Uint8Array, file: string, options: Ta
     // A table pasted into Word as text is read as text.
     return readTables(docxText(blocks), file, 'text');
   }
-  return readTables(decodeText(bytes, file, options.encoding).text, file, options.format);
+  return readTables(decodeText(bytes, file, options.encoding).text, file, format);
 }
 
 export function tableFormatOf(file: string): TableFormat {

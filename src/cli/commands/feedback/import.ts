@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Encoding } from '../../../core/intake/encoding.js';
 import { readTableFile, tableFormatOf, type TableFormat } from '../../../core/intake/feedback-table.js';
+import { officeFormat } from '../../../core/intake/office-file.js';
 import { importTables, reportImport, type TableImport } from '../../entries.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
@@ -31,9 +32,11 @@ export async function feedbackImportCommand({ table: file, ...flags }: FeedbackI
   const { draft } = readDraft(workspace, name);
   const path = resolve(io.cwd, file);
   if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
-  const format = flags.format ?? tableFormatOf(file);
+  const bytes = readInputBytes(path, file);
+  // What the bytes are decides over the name: a workbook saved as .xls or .et is one.
+  const format = officeFormat(bytes, file) ?? flags.format ?? tableFormatOf(file);
   if (flags.sheet !== undefined && format !== 'xlsx') throw new UsageError('--sheet is for Excel workbooks (.xlsx)');
-  const tables = await readTableFile(readInputBytes(path, file), file, {
+  const tables = await readTableFile(bytes, file, {
     format,
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
