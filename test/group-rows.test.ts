@@ -63,8 +63,9 @@ describe('a group row directly under the header', () => {
   });
 
   it('a comment column first, a row with no unit: its comment stays a comment', () => {
-    expect(withoutLines(readTable('意见,单位\n建议删除第九条。,\n建议增加一条。,庚局\n', 'c.csv', 'csv'))).toEqual([
+    expect(withoutLines(readTable('意见,单位\n建议删除第九条。,\n一、建议增加电子证照互认的规定,\n建议增加一条。,庚局\n', 'c.csv', 'csv'))).toEqual([
       { number: '', unit: '', comment: '建议删除第九条。' },
+      { number: '', unit: '', comment: '一、建议增加电子证照互认的规定' },
       { number: '', unit: '庚局', comment: '建议增加一条。' },
     ]);
   });

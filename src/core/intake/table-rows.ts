@@ -139,7 +139,8 @@ export function groupRow(record: readonly string[], header: readonly string[]): 
   const filled = record.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
   if (filled.length !== 1) return undefined;
   const [text, at] = filled[0]!;
-  if (GROUP_HEADING.test(text)) return text;
+  // In the comment column a numbered line may be a comment (一、建议删除第九条): a heading there names a group (…意见) or is short.
+  if (GROUP_HEADING.test(text) && (fieldOf(header[at] ?? '') !== 'comment' || /(?:意见|建议|部分|问题|方面|其他)$|^.{0,8}$/u.test(text))) return text;
   // Alone in the first column: a group, unless that column is the comment's (a row with no unit) or it is a bare 序号.
   return at === 0 && fieldOf(header[0] ?? '') !== 'comment' && !/^\d+[.、]?$/u.test(text) ? text : undefined;
 }
