@@ -42,10 +42,13 @@ function newFirst(edit: Edit | undefined): edit is Extract<Edit, { op: 'add-clau
 
 export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 'zh' | 'en', place?: string): Proposal {
   const index = draftIndex(clauses, lang);
-  const context: CommentContext = { lang, named: headingsNamed(comment, index) };
-  const read = withoutListNumbers(tokenize(comment, lang), index, context);
+  // Read as tokenize unwraps it (a line break outside quotes is a cell's wrap): the notes quote that text, the offsets count in it.
+  const tokens = tokenize(comment, lang);
+  const text = tokens.comment;
+  const context: CommentContext = { lang, named: headingsNamed(text, index) };
+  const read = withoutListNumbers(tokens, index, context);
   const tokenized = lang === 'zh' ? withHeadingWords(read, index, context) : read;
-  const words = sourceText(comment, tokenized.quotes);
+  const words = sourceText(text, tokenized.quotes);
   const named = place === undefined ? undefined : placeNamed(place, index, context);
   const given = named && 'problem' in named ? undefined : named;
   if (given) {

@@ -47,7 +47,12 @@ const COLONS = '：:';
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set(['sec', 'secs', 'no', 'nos', 'para', 'paras', 'art', 'subsec', 'cf', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs', 'v', 'u.s', 'u.s.c', 'pub', 'stat']);
 
-export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: boolean } = {}): Tokenized {
+/**
+ * `comment` is read unwrapped (see unwrapped): the Tokenized's comment, not the
+ * one given, is the text its offsets count in.
+ */
+export function tokenize(written: string, lang: 'zh' | 'en', options: { quick?: boolean } = {}): Tokenized {
+  const comment = unwrapped(written, lang);
   const quotes = lang === 'en' ? withNamedMarks(comment, findQuotations(comment)) : findQuotations(comment);
   const index = lang === 'en' ? EN_INDEX : ZH_INDEX;
   const classes = characterClasses(lang);
@@ -135,6 +140,62 @@ export function tokenize(comment: string, lang: 'zh' | 'en', options: { quick?: 
   }
   endSentence(comment.length, false);
   return { comment, quotes, sentences };
+}
+
+/** A line break, with the spaces and tabs around it: \n, \r\n or \r. */
+const LINE_BREAK = /[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*/gu;
+/** An English part's number at a line's start: (2), and (B), 3. (a Chinese one is an outline locator: 1. 一、 （一） ①). */
+const EN_ITEM = /(?:and\s+)?\((?:\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)|\d{1,3}[.)]\s/uy;
+const LATIN = /[A-Za-z0-9]/u;
+
+/**
+ * A cell or a page wraps a comment where it is narrow, not where a sentence
+ * ends: 建议将第二十三条中的“以自己的名义”⏎修改为“以被授权组织的名义”。 is
+ * one request. So a line break outside quotation marks is read as nothing
+ * (a space between two Latin words), and the sentence goes on; it still parts
+ * sentences where the next line starts a numbered item (1.…⏎2.…, amended—⏎(1)…)
+ * or after an empty line. Where the line before ended with 。 or ；, that ends
+ * the sentence anyway. A line break inside a quotation is the quoted text's own
+ * (its paragraphs) and stays. English is unwrapped only between two words
+ * (striking the⏎words): a request ends without a stop there ("Strike paragraph
+ * (6)⏎"(5) …"" is a deletion, then the text), where Chinese puts 。. This is
+ * the one place breaks are judged: the grammar sees a break only where it
+ * parts sentences.
+ */
+function unwrapped(comment: string, lang: 'zh' | 'en'): string {
+  if (!comment.includes('\n') && !comment.includes('\r')) return comment;
+  const quotes = findQuotations(comment);
+  let out = '';
+  let at = 0;
+  let q = 0;
+  for (const m of comment.matchAll(LINE_BREAK)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (q < quotes.length && quotes[q]!.end < start) q++;
+    if (q < quotes.length && quotes[q]!.start < start) continue;
+    if (startsItem(comment, end, lang) || isLineBreakAt(comment, end)) continue;
+    // (An empty line: the next match starts where this one ends, and is kept by the check above for it.)
+    if (start > 0 && isLineBreakAt(comment, start - 1)) continue;
+    const latin = LATIN.test(comment[start - 1] ?? '') && LATIN.test(comment[end] ?? '');
+    if (lang === 'en' && !latin) continue;
+    out += comment.slice(at, start) + (latin ? ' ' : '');
+    at = end;
+  }
+  return at === 0 ? comment : out + comment.slice(at);
+}
+
+function isLineBreakAt(text: string, at: number): boolean {
+  return text[at] === '\n' || text[at] === '\r';
+}
+
+/** A numbered item starts at `at`: 1. 2、 一、 （三） (1) ① in Chinese, (2) and (B) 3. in English. */
+function startsItem(text: string, at: number, lang: 'zh' | 'en'): boolean {
+  if (lang === 'en') {
+    EN_ITEM.lastIndex = at;
+    return EN_ITEM.test(text);
+  }
+  const first = readLocator(text, at, 'zh')?.refs[0]?.parts[0];
+  return first?.unit === 'outline' && first.decimal === undefined;
 }
 
 const PLAIN: Partial<Record<'zh' | 'en', Uint8Array>> = {};
