@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { docxText, readDocx } from '../../core/intake/docx.js';
+import { docxText, readWordDocument, trackedChangesWarning, type TrackedChange } from '../../core/intake/docx.js';
 import { officeFormat } from '../../core/intake/office-file.js';
 import { decodeText, type Encoding } from '../../core/intake/encoding.js';
 import { importDraft, type StrayText } from '../../core/intake/draft-import.js';
@@ -42,8 +42,14 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   const sniffed = officeFormat(bytes, file);
   if (sniffed === 'xlsx') throw new UsageError(`${file} is an Excel workbook: a draft is text or Word (.docx); a table of comments goes in with redline feedback import`);
   const format = sniffed ?? flags.format ?? formatOf(file);
-  // A Word draft is read as the text a clerk would copy out of Word, list numbers included.
-  const decoded = format === 'docx' ? { text: docxText(readDocx(bytes, file)), encoding: 'docx' } : decodeText(bytes, file, flags.encoding);
+  // A Word draft is read as the text a clerk would copy out of Word, list numbers included, tracked changes accepted.
+  let tracked: TrackedChange[] = [];
+  let decoded: { text: string; encoding: string };
+  if (format === 'docx') {
+    const word = readWordDocument(bytes, file);
+    tracked = word.tracked;
+    decoded = { text: docxText(word.blocks), encoding: 'docx' };
+  } else decoded = decodeText(bytes, file, flags.encoding);
   const imported = importDraft(decoded.text, { format: format === 'docx' ? 'text' : format, source: basename(file), comment: DRAFT_HEADER });
   // A draft of no clause is no draft: an empty file, or one of white space, was given by mistake.
   if (imported.clauses.length === 0) throw new UsageError(`${file} holds no text to import; no file was changed`);
@@ -89,6 +95,9 @@ export async function importCommand({ file, ...flags }: ImportOptions, io: Io): 
   }
   if (plan) reportImport(io, plan, imported.tables, options);
   reportStrayText(io, imported.stray, file, workspace.display(target));
+  // Imported all the same (Word's "accept all" is what the clerk sees on screen), but said: a change meant to be rejected is in the draft now.
+  const warning = trackedChangesWarning(tracked, file);
+  if (warning) reportProblems(io, [warning], { annotations: true });
   return 0;
 }
 

@@ -1,9 +1,10 @@
 // A Word document read as a reader sees it: paragraphs in order, with the
 // numbers Word generates from list styles written out as text, and tables as
 // grids whose merged cells (gridSpan across, vMerge down) are resolved.
-// Deleted revisions, hidden text and field instructions are not text.
+// Deleted revisions, hidden text and field instructions are not text: tracked
+// changes are read as if accepted, and counted, so that the shell can say so.
 import type { Element, Node } from '@xmldom/xmldom';
-import { InputError, problem } from '../problem.js';
+import { InputError, problem, type Problem } from '../problem.js';
 import { Numbering } from './docx-numbering.js';
 import { attribute, child, children, isOn, isWord, numberAttribute, parsePart, readPackage } from './ooxml.js';
 
@@ -21,6 +22,22 @@ export interface DocxTable {
 
 export type DocxBlock = DocxParagraph | DocxTable;
 
+/** A tracked change Word has not had accepted or rejected: read as accepted (an insertion's text kept, a deletion's left out). */
+export interface TrackedChange {
+  kind: 'insertion' | 'deletion';
+  text: string;
+  /** Where: the article its paragraph belongs to (第六条), else the paragraph's opening words. */
+  place: string;
+}
+
+export interface WordDocument {
+  blocks: DocxBlock[];
+  tracked: TrackedChange[];
+}
+
+/** 第六条, 第二十条之一 at a paragraph's start (after Word's own list number, if any). */
+const ARTICLE = /^\s*(第[零〇一二三四五六七八九十百千0-9０-９]+条(?:之[一二三四五六七八九十]+)?)/u;
+
 interface StyleNumbering {
   numId?: string;
   level?: number;
@@ -28,6 +45,11 @@ interface StyleNumbering {
 }
 
 class Reader {
+  readonly tracked: TrackedChange[] = [];
+  /** The article the body's paragraphs are in, for the place of a tracked change (none inside a table). */
+  private article: string | undefined;
+  private tableDepth = 0;
+
   constructor(
     private readonly numbering: Numbering,
     private readonly styles: ReadonlyMap<string, StyleNumbering>,
@@ -37,7 +59,11 @@ class Reader {
     const out: DocxBlock[] = [];
     for (let node = container.firstChild; node; node = node.nextSibling) {
       if (isWord(node, 'p')) out.push({ kind: 'paragraph', text: this.paragraph(node) });
-      else if (isWord(node, 'tbl')) out.push({ kind: 'table', rows: this.table(node) });
+      else if (isWord(node, 'tbl')) {
+        this.tableDepth++;
+        out.push({ kind: 'table', rows: this.table(node) });
+        this.tableDepth--;
+      }
       else if (isWord(node, 'sdt')) out.push(...this.blocks(child(node, 'sdtContent') ?? node));
       else if (isWord(node, 'customXml')) out.push(...this.blocks(node));
     }
@@ -47,6 +73,7 @@ class Reader {
   private paragraph(p: Element): string {
     const properties = child(p, 'pPr');
     let text = '';
+    const changes: Array<Omit<TrackedChange, 'place'>> = [];
     const walk = (node: Node): void => {
       for (let n = node.firstChild; n; n = n.nextSibling) {
         if (!isWord(n)) continue;
@@ -54,9 +81,20 @@ class Reader {
           case 'r':
             if (!isOn(child(child(n, 'rPr'), 'vanish'))) text += runText(n);
             break;
-          case 'hyperlink':
           case 'ins':
-          case 'moveTo':
+          case 'moveTo': {
+            const before = text.length;
+            walk(n);
+            if (text.length > before) changes.push({ kind: 'insertion', text: text.slice(before) });
+            break;
+          }
+          case 'del':
+          case 'moveFrom': {
+            const deleted = n.textContent ?? '';
+            if (deleted.trim() !== '') changes.push({ kind: 'deletion', text: deleted });
+            break;
+          }
+          case 'hyperlink':
           case 'smartTag':
           case 'fldSimple':
           case 'customXml':
@@ -68,12 +106,17 @@ class Reader {
             walk(child(n, 'sdtContent') ?? n);
             break;
           default:
-          // del, moveFrom, pPr, bookmarks, proofing marks: no text.
+          // pPr, bookmarks, proofing marks: no text.
         }
       }
     };
     walk(p);
-    return this.label(properties) + text;
+    const read = this.label(properties) + text;
+    const article = this.tableDepth === 0 ? ARTICLE.exec(read)?.[1] : undefined;
+    if (article) this.article = article;
+    const place = (this.tableDepth === 0 ? this.article : undefined) ?? opening(read);
+    for (const change of changes) this.tracked.push({ ...change, place });
+    return read;
   }
 
   /** The number Word shows before the paragraph, from its own list properties or its style's. */
@@ -183,8 +226,39 @@ function styleNumbering(styles: Element | undefined): Map<string, StyleNumbering
   return map;
 }
 
+/** A paragraph's opening words, quoted, for a place it has no article for. */
+function opening(text: string): string {
+  const words = [...text.trim()];
+  return `“${words.slice(0, 12).join('')}${words.length > 12 ? '…' : ''}”`;
+}
+
+/** How many tracked changes a warning names the places of. */
+const PLACES_SHOWN = 3;
+
+/**
+ * The warning for a Word file whose tracked changes were read as accepted: the
+ * text imported is the one Word shows with "accept all", which a clerk who
+ * meant to reject some would not see otherwise.
+ */
+export function trackedChangesWarning(tracked: readonly TrackedChange[], file: string): Problem | undefined {
+  if (tracked.length === 0) return undefined;
+  const places = [...new Set(tracked.map((c) => c.place))];
+  const shown = `${places.slice(0, PLACES_SHOWN).join(', ')}${places.length > PLACES_SHOWN ? ' …' : ''}`;
+  const count = `${tracked.length} tracked change${tracked.length === 1 ? '' : 's'}`;
+  return problem(`${count} not yet accepted (${shown}) were read as accepted; accept or reject them in Word first if that is not meant`, {
+    file,
+    rule: 'tracked-changes',
+    warning: true,
+  });
+}
+
 /** The body of a .docx: paragraphs (numbers written out) and tables, in order. */
 export function readDocx(bytes: Uint8Array, file: string): DocxBlock[] {
+  return readWordDocument(bytes, file).blocks;
+}
+
+/** The body of a .docx and the tracked changes in it, read as accepted. */
+export function readWordDocument(bytes: Uint8Array, file: string): WordDocument {
   const parts = readPackage(bytes, file);
   const document = parsePart(parts, 'word/document.xml', file);
   const body = child(document, 'body');
@@ -192,7 +266,9 @@ export function readDocx(bytes: Uint8Array, file: string): DocxBlock[] {
   const styles = styleNumbering(parsePart(parts, 'word/styles.xml', file));
   const numberingStyles = new Map([...styles].filter(([, s]) => s.numId !== undefined).map(([id, s]) => [id, s.numId!]));
   const numbering = new Numbering(parsePart(parts, 'word/numbering.xml', file), numberingStyles);
-  return new Reader(numbering, styles).blocks(body);
+  const reader = new Reader(numbering, styles);
+  const blocks = reader.blocks(body);
+  return { blocks, tracked: reader.tracked };
 }
 
 /**

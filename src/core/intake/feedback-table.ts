@@ -3,7 +3,7 @@
 // files); columns.ts decides what each column means, table-rows.ts what each
 // row says.
 import { InputError, problem } from '../problem.js';
-import { docxText, readDocx } from './docx.js';
+import { docxText, readWordDocument } from './docx.js';
 import { decodeText, type Encoding } from './encoding.js';
 import { officeFormat } from './office-file.js';
 import { readCsvTables, readMarkdownTables, readTextTables } from './text-tables.js';
@@ -73,7 +73,7 @@ export async function readTableFile(bytes: Uint8Array, file: string, options: Ta
     return checked([{ ...table, sheet: sheet.name }], file);
   }
   if (format === 'docx') {
-    const blocks = readDocx(bytes, file);
+    const { blocks, tracked } = readWordDocument(bytes, file);
     const tables: FeedbackTable[] = [];
     let number = 0;
     for (const block of blocks) {
@@ -82,9 +82,9 @@ export async function readTableFile(bytes: Uint8Array, file: string, options: Ta
       const table = tableFromGrid(block.rows, block.rows.map((_, i) => i + 1));
       if (table) tables.push({ ...table, table: number });
     }
-    if (tables.length > 0) return checked(tables, file);
     // A table pasted into Word as text is read as text.
-    return readTables(docxText(blocks), file, 'text');
+    const read = tables.length > 0 ? checked(tables, file) : readTables(docxText(blocks), file, 'text');
+    return tracked.length > 0 ? [{ ...read[0]!, tracked }, ...read.slice(1)] : read;
   }
   return readTables(decodeText(bytes, file, options.encoding).text, file, format);
 }

@@ -4,6 +4,7 @@
 import type { DecisionStatus, Note } from '../feedback/entry.js';
 import { fieldOf, isHeaderRow, isPublicForm, mapColumns, normaliseHeader, type Column } from './columns.js';
 import { readDecision } from './decisions.js';
+import type { TrackedChange } from './docx.js';
 
 export interface TableRow {
   /** The 序号 as written ('' when the table has none). */
@@ -36,6 +37,8 @@ export interface FeedbackTable {
   skipped: number[];
   /** Rows left out for what they are: a group heading (一、总体意见) or a filler (（以下无意见）). */
   leftOut?: Array<{ line: number; kind: 'group' | 'filler'; text: string }>;
+  /** Word documents, on the file's first table: its tracked changes, read as accepted (docx.ts). */
+  tracked?: TrackedChange[];
 }
 
 export interface Cell {

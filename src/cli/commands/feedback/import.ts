@@ -2,12 +2,13 @@
 // (text, CSV, TSV, Markdown, Word or Excel), added to the draft's entries.
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { trackedChangesWarning } from '../../../core/intake/docx.js';
 import type { Encoding } from '../../../core/intake/encoding.js';
 import { readTableFile, tableFormatOf, type TableFormat } from '../../../core/intake/feedback-table.js';
 import { officeFormat } from '../../../core/intake/office-file.js';
 import { importTables, reportImport, type TableImport } from '../../entries.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../report.js';
+import { reportProblems, UsageError } from '../../report.js';
 import { readInputBytes } from '../../text-file.js';
 import { findWorkspace, resolveDraftName } from '../../workspace.js';
 import { readDraft } from '../../workspace-reading.js';
@@ -41,6 +42,9 @@ export async function feedbackImportCommand({ table: file, ...flags }: FeedbackI
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
   });
+  // Tracked changes in a Word table were read as accepted: said before anything is imported from it.
+  const tracked = trackedChangesWarning(tables[0]?.tracked ?? [], file);
+  if (tracked) reportProblems(io, [tracked], { annotations: true });
   if (tables.every((t) => t.rows.length === 0)) throw new UsageError(`${file}: the table has no rows with a comment`);
   const options: TableImport = {
     workspace,
