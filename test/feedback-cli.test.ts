@@ -165,21 +165,27 @@ describe('redline feedback add', () => {
     expect(subsection.stdout.split('\n')[1]).toBe('not made: strike “shall” and insert “may” — section 3 has no subsection (b) (it has no subsections)');
   });
 
-  it('refuses a --clause that names no clause without naming an entry it did not write, and says which ID a number has', async () => {
+  it('refuses a --clause that names no clause without naming an entry it did not write; takes one cited as the clerk cites it (第十条, section 313(b)) as its ID', async () => {
     const law = await corpusWorkspace('lawrefbook/zhuanli_fa_shishi_xize_2010.md', 'patent');
     const before = snapshot(law);
     const add = (clause: string) => redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', 'x', '--op', 'replace', '--clause', clause, '--quote', 'a', '--text', 'b');
     expect(await add('c999')).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (c999): clause c999 is not in the draft; `redline clauses` lists the IDs\n' });
-    expect((await add('第十条')).stderr).toBe('redline: the edit does not apply: edit 1 (第十条): clause 第十条 is not in the draft; --clause takes a clause ID: 第十条 is c28\n');
+    // (The citation is read as c28, whose text has no “a”: refused for the quote, not the clause.)
+    expect((await add('第十条')).stderr).toBe('redline: the edit does not apply: edit 1 (c28, 第十条): “a” is not in c28\n');
     expect((await add('第九百条')).stderr).toBe('redline: the edit does not apply: edit 1 (第九百条): clause 第九百条 is not in the draft; --clause takes a clause ID (such as c12), not a number: `redline clauses` lists them\n');
     expect(snapshot(law)).toEqual(before);
     // An entry that exists is named.
     await redline(law, 'feedback', 'add', '--unit', '司法部', '--comment', '建议加强管理。');
     const edit = await redline(law, 'feedback', 'edit', '1', '--op', 'replace', '--clause', 'c999', '--quote', 'a', '--text', 'b');
     expect(edit.stderr).toBe('redline: the edit does not apply: entry 1, edit 1 (c999): clause c999 is not in the draft; `redline clauses` lists the IDs\n');
+    // feedback edit 1 --clause 第十条: the entry keeps the ID, as if c28 were given.
+    const cited = await redline(law, 'feedback', 'edit', '1', '--op', 'replace', '--clause', '第十条', '--quote', '违反法律', '--text', '违反国家法律');
+    expect(cited).toEqual({ code: 0, stdout: 'entry 1: added edit 1 (replace in c28) in feedback/patent/1.yaml\n', stderr: '' });
+    expect(readFileSync(join(law, 'feedback/patent/1.yaml'), 'utf8')).toContain('  - op: replace\n    clause: c28\n    quote: 违反法律\n');
     const bill = await corpusWorkspace('us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt', 'jobs');
-    const onBill = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'x', '--op', 'replace', '--clause', 'section 313(b)', '--quote', 'a', '--text', 'b');
-    expect(onBill).toEqual({ code: 2, stdout: '', stderr: 'redline: the edit does not apply: edit 1 (section 313(b)): clause section 313(b) is not in the draft; --clause takes a clause ID: section 313(b) is c271\n' });
+    const onBill = await redline(bill, 'feedback', 'add', '--unit', 'NELP', '--comment', 'x', '--op', 'replace', '--clause', 'section 313(b)', '--quote', 'Disputes regarding', '--text', 'Disputes about');
+    expect(onBill).toEqual({ code: 0, stdout: 'added entry 1 with 1 edit(s) in feedback/jobs/1.yaml\n', stderr: '' });
+    expect(readFileSync(join(bill, 'feedback/jobs/1.yaml'), 'utf8')).toContain('    clause: c271\n');
   });
 });
 

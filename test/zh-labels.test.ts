@@ -65,12 +65,12 @@ describe('clause labels in a Chinese draft', () => {
     expect(rows[1]).toBe('| 2 | 新增5.2.5 | （新增） | **5.2.5 建立粮食应急信息网络。依托现有信息系统，实现应急粮源、加工、储运和供应信息的互联互通。** | 2 |');
   });
 
-  it('tells a --clause given as such a name its ID (2.1第三段 is the 成员 line)', async () => {
+  it('reads a --clause given as such a name as its ID (2.1第三段 is the 成员 line)', async () => {
     const dir = await corpusWorkspace(LIANGSHI, 'liangshi');
     const members = idOf(await clauses(dir), '成员：公安部');
     const given = await redline(dir, 'feedback', 'add', '--unit', '测试', '--comment', '意见', '--op', 'replace', '--clause', '2.1第三段', '--quote', '交通部', '--text', '交通运输部');
-    expect(given.code).toBe(2);
-    expect(given.stderr).toContain(`--clause takes a clause ID: 2.1第三段 is ${members}`);
+    expect(given.code).toBe(0);
+    expect(readFileSync(join(dir, 'feedback/liangshi/1.yaml'), 'utf8')).toContain(`    clause: ${members}\n`);
   });
 
   it('reads a comment’s 第一段 under a numbered title line as the paragraph below it, and names it so; a numbered sentence stays its own first (三级公立医院绩效考核, 国务院工作规则)', async () => {

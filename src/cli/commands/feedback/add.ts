@@ -34,7 +34,7 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   const entry: NewEntry = flags.propose && !flags.op
     ? entryFromComment({ id, unit: flags.unit, comment: flags.comment, ...(flags.locator ? { locator: flags.locator } : {}) }, draft.clauses, draft.meta.lang)
     : { id, unit: flags.unit, comment: flags.comment, edits: [], decision: { status: 'pending' } };
-  if (flags.op) entry.edits = [editFromFlags(flags)];
+  if (flags.op) entry.edits = [editFromFlags(flags, draft.clauses)];
   if (flags.date) entry.date = flags.date;
   if (flags.locator) entry.locator = flags.locator;
   if (flags.contact) entry.contact = flags.contact;

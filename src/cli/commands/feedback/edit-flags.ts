@@ -29,13 +29,19 @@ export function hasEditFlags(flags: EditFlags): boolean {
   return flags.op !== undefined || FIELD_FLAGS.some((key) => flags[key] !== undefined);
 }
 
-/** The edit the flags describe, or a usage error naming the missing or wrong flag. */
-export function editFromFlags(flags: EditFlags): Edit {
+/**
+ * The edit the flags describe, or a usage error naming the missing or wrong
+ * flag. --clause takes the clause's ID, or what names one clause of the draft
+ * as a clerk cites it (第二十三条, 第八条第二款, 18, section 313(b)): the entry
+ * stores the ID, as `blame` reads a display number.
+ */
+export function editFromFlags(flags: EditFlags, clauses: readonly Clause[]): Edit {
   if (!flags.op) throw new UsageError(`give the edit with --op (${EDIT_OPS.join(', ')}) and its fields`);
   const fields: EditFields = { op: flags.op };
   for (const key of ['clause', 'quote', 'text', 'position', 'prefix', 'suffix', 'role'] as const) {
     if (flags[key] !== undefined) fields[key] = flags[key];
   }
+  if (fields.clause !== undefined) fields.clause = clauseId(fields.clause, clauses);
   if (flags.occurrence !== undefined) {
     const n = Number(flags.occurrence);
     if (!Number.isInteger(n) || n < 1) throw new UsageError('--occurrence is a whole number from 1');
@@ -62,10 +68,22 @@ export function refusal(refused: ProposedEdit, clauses: readonly Clause[], unwri
   return `the edit does not apply: ${message}; ${clauseHint(refused.edit.clause, clauses)}`;
 }
 
-function clauseHint(given: string, clauses: readonly Clause[]): string {
+/** The clauses a --clause that is no ID may mean: those with that number (18) or citation (第二十三条). */
+function cited(given: string, clauses: readonly Clause[]): Clause[] {
   const names = citableClauses(clauses);
-  const numbered = clauses.filter((c) => c.number === given || cite(names, c.id) === given);
-  if (numbered.length === 1) return `--clause takes a clause ID: ${given} is ${numbered[0]!.id}`;
+  return clauses.filter((c) => c.number === given || cite(names, c.id) === given);
+}
+
+/** A --clause as given, or the ID of the one clause it cites; an ID, `*`, or a citation of none or of several is kept (the refusal says why). */
+function clauseId(given: string, clauses: readonly Clause[]): string {
+  if (given === '*' || clauses.some((c) => c.id === given)) return given;
+  const named = cited(given.trim(), clauses);
+  return named.length === 1 ? named[0]!.id : given;
+}
+
+function clauseHint(given: string, clauses: readonly Clause[]): string {
+  const numbered = cited(given, clauses);
+  if (numbered.length > 1) return `${given} names ${numbered.length} clauses (${numbered.map((c) => c.id).join(', ')}): give --clause the ID`;
   if (CLAUSE_ID.test(given)) return '`redline clauses` lists the IDs';
   return '--clause takes a clause ID (such as c12), not a number: `redline clauses` lists them';
 }

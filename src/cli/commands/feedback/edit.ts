@@ -45,7 +45,7 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
   const { entries } = loadEntries(workspace, name);
   const loaded = entries.find((e) => e.entry.id === id);
   if (!loaded) throw new UsageError(`no feedback entry ${id} for ${name} (entries: ${entries.map((e) => e.entry.id).join(', ') || 'none'})`);
-  const change = changeOf(flags, loaded.entry);
+  const change = changeOf(flags, loaded.entry, draft.clauses);
   const edits = editsAfter(loaded.entry.edits, change);
   const decision = decisionAfter(loaded.entry, change);
   if (change.kind !== 'remove') {
@@ -66,13 +66,13 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
   return 0;
 }
 
-function changeOf(flags: EditCommandFlags, entry: Entry): Change {
+function changeOf(flags: EditCommandFlags, entry: Entry, clauses: readonly Clause[]): Change {
   if (flags.replace !== undefined && flags.remove !== undefined) throw new UsageError('--replace and --remove go one at a time');
   if (flags.remove !== undefined) {
     if (hasEditFlags(flags)) throw new UsageError('--remove takes no edit flags (--op, --clause, …)');
     return { kind: 'remove', n: editNumber(flags.remove, entry, '--remove') };
   }
-  const edit = editFromFlags(flags);
+  const edit = editFromFlags(flags, clauses);
   if (flags.replace !== undefined) return { kind: 'replace', n: editNumber(flags.replace, entry, '--replace'), edit };
   return { kind: 'add', edit };
 }

@@ -103,7 +103,7 @@ export const registerFeedback: Registration = Object.assign(
 function addEditOptions(command: Command): Command {
   return command
     .addOption(new Option('--op <op>', 'an edit given by hand').choices([...EDIT_OPS]))
-    .option('--clause <id>', 'the clause the edit changes (`*` for replace-all)')
+    .option('--clause <id>', 'the clause the edit changes: its ID (c50), or as cited (第二十三条, 18, section 313(b)); `*` for replace-all')
     .option('--quote <text>', 'the exact text the edit is anchored to')
     .option('--text <text>', 'new text')
     .addOption(new Option('--position <where>', 'insert: before or after the quote; add-clause: before, after or inside the clause, or first-paragraph (a new first 款 of an article, its own paragraph kept as the next)').choices(['before', 'after', 'inside', 'first-paragraph']))
