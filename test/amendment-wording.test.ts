@@ -133,7 +133,8 @@ describe('from a review of these wordings (行政许可法, 上海市优化营�
   it('将第六条、第十条分别修改为：“…”“…”: each unit its own text, in order; a count that differs is asked about', () => {
     expect(proposed(XUKE, '将第六条、第十条分别修改为：“实施行政许可，应当便民。”“县级以上人民政府应当监督。”').edits).toEqual([
       { op: 'rewrite', clause: '第六条', text: '实施行政许可，应当便民。' },
-      { op: 'rewrite', clause: '第十条', text: '县级以上人民政府应当监督。' },
+      // (第十条 has two 款; the text is plainly its first: that 款 alone is rewritten.)
+      { op: 'rewrite-first-paragraph', clause: '第十条', text: '县级以上人民政府应当监督。' },
     ]);
     expect(proposed(XUKE, '将第六条、第七条、第十条分别修改为：“甲。”“乙。”')).toEqual({ edits: [], unparsed: ['修改为：“甲。”“乙。” — 3 units and 2 texts: quote one text for each unit'] });
   });

@@ -64,8 +64,9 @@ describe('a decimal number opening the comment, right before its verb, is the pl
       edits: [{ op: 'delete', clause: '第二十九条', quote: '申请书格式文本中不得包含与申请行政许可事项没有直接关系的内容。' }],
       unparsed: [],
     });
+    // (One paragraph against 第十条's two 款, plainly its first: that 款 is rewritten, not the article.)
     expect(proposed(xuke, '第十条修改为：“县级以上人民政府应当加强对行政许可的监督。”').edits).toEqual([
-      { op: 'rewrite', clause: '第十条', text: '县级以上人民政府应当加强对行政许可的监督。' },
+      { op: 'rewrite-first-paragraph', clause: '第十条', text: '县级以上人民政府应当加强对行政许可的监督。' },
     ]);
     const xingfa = corpusDraft('lawrefbook/xingfa_criminal_law.md');
     expect(proposed(xingfa, '第十条修改为：“凡在中华人民共和国领域外犯罪，依照本法应当负刑事责任的，仍然可以依照本法追究。”').edits).toEqual([

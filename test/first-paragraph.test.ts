@@ -113,11 +113,11 @@ describe('from the comment to the built files', () => {
 describe('第X条第一款修改为', () => {
   const FIRST = '除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起十五日内作出行政许可决定。十五日内不能作出决定的，经本行政机关负责人批准，可以延长十日，并应当将延长期限的理由告知申请人。但是，法律、法规另有规定的，依照其规定。';
 
-  it('行政许可法: 第四十二条第一款 rewritten, 第二款 kept; the whole article rewritten only when the comment names it', () => {
+  it('行政许可法: 第四十二条第一款 rewritten, 第二款 kept, also where the comment names the article only (the text is plainly its first 款)', () => {
     const law = corpusDraft('lawrefbook/xingzheng_xuke_fa_2019.md');
     const proposal = proposeEdits(`建议将第四十二条第一款修改为：“${FIRST}”`, law.clauses, 'zh');
     expect(proposal.edits).toMatchObject([{ op: 'rewrite-first-paragraph', clause: unit(law, 42).id, text: FIRST }]);
-    expect(proposeEdits(`建议将第四十二条修改为：“${FIRST}”`, law.clauses, 'zh').edits).toMatchObject([{ op: 'rewrite', clause: unit(law, 42).id }]);
+    expect(proposeEdits(`建议将第四十二条修改为：“${FIRST}”`, law.clauses, 'zh').edits).toMatchObject([{ op: 'rewrite-first-paragraph', clause: unit(law, 42).id, text: FIRST }]);
 
     const { text, result } = revisedBody(law, adopted('1', proposal.edits[0]!));
     expect(paragraph(text, '第四十二条 ')).toBe(`第四十二条 ${FIRST}`);

@@ -26,7 +26,7 @@ import { newTextWithoutNumber, numberLed, otherLeadingNumber } from './numbered-
 import { looseText, stripAbbreviation } from './quotation.js';
 import { inDraftWidths } from './punctuation-width.js';
 import { round, smallestChange, tidyInsertion } from './smallest-change.js';
-import { NOT_IN } from './unmade-change.js';
+import { NOT_IN, TAKES_AWAY } from './unmade-change.js';
 import { sentenceSpans } from '../text/sentences.js';
 
 /** What resolving needs of a draft, built once per draft. */
@@ -94,7 +94,8 @@ export function headingsNamed(comment: string, index: DraftIndex): Clause[] {
   });
 }
 
-export type Outcome = { edits: Edit[]; note?: string } | { problem: string };
+/** `warning`: what the edits do that the comment may not mean (a rewrite taking away 款 it did not give), said beside them. */
+export type Outcome = { edits: Edit[]; note?: string; warning?: string } | { problem: string };
 
 interface Placed {
   clause: Clause;
@@ -1151,13 +1152,90 @@ function rewrite(request: Extract<Request, { op: 'rewrite' }>, at: Placed | unde
   }
   if (typeof headed === 'object') return headed;
   const body = headed ?? underHeading(clause, widened, given !== text.trim()) ?? widened;
-  // (An article with more 款 than the text gives does not read so: the others would go.)
   // 第四十二条第一款修改为 of an article with more 款: its own paragraph is rewritten, the others stay.
-  const op = firstParagraph(request, at, index) ? 'rewrite-first-paragraph' : 'rewrite';
-  if (body === rewritten(clause, op, index)) return { problem: `${nameOf(index, clause)} already reads so` };
+  const named = firstParagraph(request, at, index) ? 'rewrite-first-paragraph' : 'rewrite';
+  // 第十条修改为：“…” with fewer 款 than the article has: the one it rewrites, or a word that the others would go.
+  const fewer = named === 'rewrite' ? fewerParagraphs(clause, body, index) : undefined;
+  const target = fewer && 'clause' in fewer ? fewer.clause : clause;
+  const op = fewer && 'op' in fewer ? fewer.op : named;
+  const confidence = round(0.9 * at.confidence * (fewer && 'clause' in fewer ? CHOSEN_PARAGRAPH : 1));
+  if (body === rewritten(target, op, index)) return { problem: `${nameOf(index, target)}${fewer && op !== named ? '第一款' : ''} already reads so` };
   // 第十二条第一款修改为：“下列事项可以依法设定行政许可：” of a 款 with items: a new lead-in only, the items stay.
-  if (LEAD_IN.test(body) && itemsLedIn(clause, op, index)) return rewritePart('introductory', body, at, index, source);
-  return { edits: [{ op, clause: clause.id, text: body, confidence: round(0.9 * at.confidence), source }] };
+  if (LEAD_IN.test(body) && itemsLedIn(target, op, index)) return rewritePart('introductory', body, { ...at, clause: target }, index, source);
+  const edits: Edit[] = [{ op, clause: target.id, text: body, confidence, source }];
+  return fewer && 'warning' in fewer ? { edits, warning: fewer.warning } : { edits };
+}
+
+/** How much less sure a rewrite is when the 款 it rewrites was told from its words, not named. */
+const CHOSEN_PARAGRAPH = 0.9;
+/** A 款 is the one rewritten where this share of the new text's character pairs is in it… */
+const ALIKE = 0.5;
+/** …and that share is ahead of every other 款's by this much. */
+const AHEAD = 0.25;
+/** A 款 is in the new text (merged into it) where this share of its character pairs is. */
+const HELD = 0.6;
+
+/**
+ * 第十条修改为：“…” (or the 条款 column's 第十条 with 建议修改为：“…”) where
+ * 第十条 has more 款 than the new text: a clerk who writes one paragraph
+ * against a three-款 article means the 款 it rewrites, and that one is
+ * rewritten where its words are plainly the closest (ALIKE, AHEAD): the
+ * article's own paragraph as its 第一款 (rewrite-first-paragraph), a later
+ * 款 as itself; the others stay. Where that cannot be told (two 款 as alike,
+ * none alike, a text of two paragraphs for three), the whole article is still
+ * rewritten, with a warning that the other 款 would go. Undefined (the whole
+ * article, said nothing of) where the new text has as many 款 as the article
+ * (a full rewrite), holds the words of every 款 (merged: 第八十三条's two 款
+ * made one), or is one 款 word for word (the others are what is asked to go).
+ */
+function fewerParagraphs(article: Clause, body: string, index: DraftIndex): { clause: Clause; op: 'rewrite' | 'rewrite-first-paragraph' } | { warning: string } | undefined {
+  if (article.marker?.style !== ARTICLE_STYLE) return undefined;
+  const later = paragraphsOf(index.tree, article);
+  const own = [article, ...later];
+  // (The new text's lines of items, （一）…, are of its 款, not 款 of their own.)
+  const given = linesOf(body).filter((line) => !isItemLine(line));
+  if (later.length === 0 || given.length === 0 || given.length >= own.length) return undefined;
+  const words = own.map((p) => looseText(p.text.trim()));
+  const all = looseText(given.join(''));
+  if (words.every((w) => share(w, all) >= HELD) || (given.length === 1 && words.includes(all))) return undefined;
+  // (Two 款 in the new text, of three: a merge that drops the third, no rewrite of one.)
+  if (given.length === 1 && words.filter((w) => share(w, all) >= HELD).length < 2) {
+    // (How much of the new text each 款 holds: a 款 rewritten keeps its own words, whatever it gains or loses.)
+    const scores = words.map((w) => share(all, w));
+    const best = scores.indexOf(Math.max(...scores));
+    const second = Math.max(...scores.filter((_, k) => k !== best));
+    if (scores[best]! >= ALIKE && scores[best]! - second >= AHEAD) return best === 0 ? { clause: article, op: 'rewrite-first-paragraph' } : { clause: own[best]!, op: 'rewrite' };
+  }
+  const name = nameOf(index, article);
+  return {
+    warning: `${TAKES_AWAY} ${own.length - given.length} of ${name}’s ${own.length} 款 (the new text gives ${given.length}); to rewrite one 款, name it (${name}第X款修改为：“…”)`,
+  };
+}
+
+/** The share of a text's character pairs found in another (its words kept there, whatever was added). */
+function share(text: string, within: string): number {
+  const pairs = (t: string) => {
+    const chars = [...t];
+    return chars.slice(1).map((ch, k) => chars[k]! + ch);
+  };
+  const have = new Map<string, number>();
+  for (const pair of pairs(within)) have.set(pair, (have.get(pair) ?? 0) + 1);
+  const own = pairs(text);
+  let found = 0;
+  for (const pair of own) {
+    const left = have.get(pair) ?? 0;
+    if (left > 0) {
+      found++;
+      have.set(pair, left - 1);
+    }
+  }
+  return own.length === 0 ? 1 : found / own.length;
+}
+
+/** A line of new text that is an item (（一）…, 1.…), not a 款. */
+function isItemLine(line: string): boolean {
+  const marker = readMarker(line);
+  return marker !== null && marker.value !== null && marker.style !== ARTICLE_STYLE;
 }
 
 /**

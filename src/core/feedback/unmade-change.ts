@@ -32,6 +32,9 @@ export function absentFrom(note: string): string | undefined {
 /** After a place of a list that lacks the quote (将第四十一条和第四十二条中的“A”均修改为…): the change is made where it stands, nothing is left undone. */
 export const MADE_IN_THE_OTHERS = 'changed in the other places listed';
 
+/** How a note says a rewrite of a whole article takes away 款 its new text does not give (resolve.ts fewerParagraphs). */
+export const TAKES_AWAY = 'the rewrite of the whole article takes away';
+
 /** Whether a note of the comment's words not made into edits says they asked for none (a question, a remark…), or nothing more. */
 export function asksNoEdit(note: string): boolean {
   return note.startsWith(MORE_WITHOUT_REQUEST) || note.endsWith(MADE_IN_THE_OTHERS) || Object.values(NOTHING).some((nothing) => note.endsWith(nothing));
@@ -87,6 +90,9 @@ export function unmadeChange(entry: Entry): string | undefined {
   const asked = (entry.unparsed ?? []).filter((note) => !asksNoEdit(note));
   if (asked.length === 0) return undefined;
   const decided = status === 'adopted' ? 'adopted' : 'partially adopted';
+  // The change is made, and more with it: the article's other 款 go, which the comment may not have meant.
+  const taking = asked.find((note) => note.includes(TAKES_AWAY));
+  if (taking && entry.edits.length > 0) return `entry ${entry.id} is ${decided}, and ${taking.slice(taking.indexOf(TAKES_AWAY))}; or, if the whole article is meant, say so in the reason (第X条全文修改)`;
   const what = entry.edits.length === 0 ? 'no edit makes the change it asks for' : 'part of the change it asks for is made by no edit';
   return `entry ${entry.id} is ${decided}, but ${what} (${asked[0]}): add the edit (redline feedback edit ${entry.id} --op …), or say in the reason where it was taken up`;
 }

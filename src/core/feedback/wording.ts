@@ -95,6 +95,11 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
       if (outcome.edits.length > 0) made.add(same);
       // A note (a redesignation: no edit of its own) matters only where the comment gives no edit at all.
       if (outcome.note) silent.push(`${source} — ${outcome.note}`);
+      // A warning (a rewrite taking away 款 the comment did not give) is said beside the edit, which is then less sure.
+      if (outcome.warning) {
+        unparsed.push(`${source} — ${outcome.warning}`);
+        missed++;
+      }
       for (const edit of outcome.edits) {
         if (reading.sentence.question && edit.confidence !== undefined) edit.confidence = round(edit.confidence * ASKED);
         // 增加两款，作为第一款、第二款：“…”“…”: one new first 款 per quote would clash (two open the article); they are one new text, in order.
