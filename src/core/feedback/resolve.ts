@@ -1197,14 +1197,19 @@ function fewerParagraphs(article: Clause, body: string, index: DraftIndex): { cl
   if (later.length === 0 || given.length === 0 || given.length >= own.length) return undefined;
   const words = own.map((p) => looseText(p.text.trim()));
   const all = looseText(given.join(''));
-  if (words.every((w) => share(w, all) >= HELD) || (given.length === 1 && words.includes(all))) return undefined;
-  // (Two 款 in the new text, of three: a merge that drops the third, no rewrite of one.)
-  if (given.length === 1 && words.filter((w) => share(w, all) >= HELD).length < 2) {
-    // (How much of the new text each 款 holds: a 款 rewritten keeps its own words, whatever it gains or loses.)
-    const scores = words.map((w) => share(all, w));
-    const best = scores.indexOf(Math.max(...scores));
-    const second = Math.max(...scores.filter((_, k) => k !== best));
-    if (scores[best]! >= ALIKE && scores[best]! - second >= AHEAD) return best === 0 ? { clause: article, op: 'rewrite-first-paragraph' } : { clause: own[best]!, op: 'rewrite' };
+  if (given.length === 1 && words.includes(all)) return undefined;
+  // (How much of the new text each 款 holds: a 款 rewritten keeps its own words, whatever it gains or loses.)
+  const scores = words.map((w) => share(pairsOf(all), counted(pairsOf(w))));
+  const best = scores.indexOf(Math.max(...scores));
+  const second = Math.max(...scores.filter((_, k) => k !== best));
+  // The 款 the new text holds: the closest, and any other whose words are there beyond the closest one's
+  // (第八十三条's two 款 merged into one; not 第十四条's 款 whose phrases its other 款 repeats).
+  const beyond = counted(pairsOf(all));
+  for (const pair of pairsOf(words[best]!)) if ((beyond.get(pair) ?? 0) > 0) beyond.set(pair, beyond.get(pair)! - 1);
+  const held = words.map((w, k) => share(pairsOf(w), k === best ? counted(pairsOf(all)) : beyond) >= HELD);
+  if (held.every(Boolean)) return undefined;
+  if (given.length === 1 && held.every((h, k) => !h || k === best) && scores[best]! >= ALIKE && scores[best]! - second >= AHEAD) {
+    return best === 0 ? { clause: article, op: 'rewrite-first-paragraph' } : { clause: own[best]!, op: 'rewrite' };
   }
   const name = nameOf(index, article);
   return {
@@ -1212,24 +1217,30 @@ function fewerParagraphs(article: Clause, body: string, index: DraftIndex): { cl
   };
 }
 
-/** The share of a text's character pairs found in another (its words kept there, whatever was added). */
-function share(text: string, within: string): number {
-  const pairs = (t: string) => {
-    const chars = [...t];
-    return chars.slice(1).map((ch, k) => chars[k]! + ch);
-  };
-  const have = new Map<string, number>();
-  for (const pair of pairs(within)) have.set(pair, (have.get(pair) ?? 0) + 1);
-  const own = pairs(text);
+/** A text's character pairs, in order. */
+function pairsOf(text: string): string[] {
+  const chars = [...text];
+  return chars.slice(1).map((ch, k) => chars[k]! + ch);
+}
+
+function counted(pairs: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const pair of pairs) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  return counts;
+}
+
+/** The share of the pairs found among those `within` has (each of those found once). */
+function share(pairs: readonly string[], within: ReadonlyMap<string, number>): number {
+  const left = new Map(within);
   let found = 0;
-  for (const pair of own) {
-    const left = have.get(pair) ?? 0;
-    if (left > 0) {
+  for (const pair of pairs) {
+    const n = left.get(pair) ?? 0;
+    if (n > 0) {
       found++;
-      have.set(pair, left - 1);
+      left.set(pair, n - 1);
     }
   }
-  return own.length === 0 ? 1 : found / own.length;
+  return pairs.length === 0 ? 1 : found / pairs.length;
 }
 
 /** A line of new text that is an item (（一）…, 1.…), not a 款. */
