@@ -269,7 +269,7 @@ describe('redline decide', () => {
     expect(same.stdout).toBe('entry 6: rejected — 以市下达指标为准 (as before)\n');
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('unit: 区商务局 # 电话核实过\n');
-    expect(text.endsWith('decision:\n  status: rejected\n  by: 李四\n  date: 2018-01-21\n  reason: 以市下达指标为准\n')).toBe(true);
+    expect(text.endsWith('decision:\n  status: rejected\n  by: 李四\n  date: 2018-01-21\n  reason: 以市下达指标为准\n  digest: 67fd790b\n')).toBe(true);
     expect(text.slice(0, text.indexOf('decision:'))).toBe(original.slice(0, original.indexOf('decision:')));
   });
 });

@@ -17,7 +17,7 @@ describe('entry files', () => {
     expect(placed(valid.replace('    quote: 设备\n', '    quote: 设备\n    qoute: 设备\n'))).toEqual([
       '8:5: warning: unknown key "qoute" (known: op, clause, quote, text, position, occurrence, prefix, suffix, role, units, confidence, source)',
     ]);
-    expect(placed(valid.replace('status: pending', 'status: pending\n  reson: 无'))).toEqual(['10:3: warning: unknown key "reson" (known: status, edits, reason, by, date)']);
+    expect(placed(valid.replace('status: pending', 'status: pending\n  reson: 无'))).toEqual(['10:3: warning: unknown key "reson" (known: status, edits, reason, by, date, digest)']);
     expect(placed(valid.replace('unit: 区教育局', 'unit: [区教育局]'))).toEqual(['2:7: error: "unit" must be text']);
     expect(placed(valid.replace('    quote: 设备\n', '    quote: 设备\n    confidence: 1.5\n'))).toEqual(['8:17: error: confidence is a number from 0 to 1']);
     expect(placed(valid.replace('  - op: delete', '  - op: replace'))).toEqual(['5:5: error: replace needs text']);
@@ -27,7 +27,7 @@ describe('entry files', () => {
   it('say once that a list is not an entry', () => {
     expect(placed('- id: "7"\n- unit: 区教育局\n')).toEqual(['1:1: error: an entry is a mapping with id, unit, comment, edits and decision']);
     expect(placed(valid.replace('  status: pending', '  - pending'))).toEqual([
-      '9:3: error: decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date',
+      '9:3: error: decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date, digest',
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('entry files', () => {
     expect(await redline(dir, 'fmt')).toMatchObject({ code: 0 });
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('\nid: 006\n');
-    expect(text.slice(text.indexOf('decision:'))).toBe('decision:\n  status: rejected\n  reason: 以市下达指标为准\n  by: 李四\n  date: 2018-01-21\n');
+    expect(text.slice(text.indexOf('decision:'))).toBe('decision:\n  status: rejected\n  reason: 以市下达指标为准\n  by: 李四\n  date: 2018-01-21\n  digest: 67fd790b\n');
   });
 });
 

@@ -101,7 +101,7 @@ describe('the rule through every door', () => {
       expect(await redline(dir, 'decide', '1', 'partial', '--edits', '2', '--reason', '理由')).toMatchObject({ code: 2, stderr: 'redline: entry 1 has 1 edit(s); there is no edit 2\n' });
       expect(await redline(dir, 'decide', '1', 'partial', '--edits', '1')).toMatchObject({ code: 2, stderr: 'redline: a partial decision needs a reason (--reason)\n' });
       expect(await redline(dir, 'decide', '1', 'partial', '--edits', '1', '--reason', '理由', '--by', '王五', '--date', '2024-05-01')).toMatchObject({ code: 0, stdout: 'entry 1: partial edits 1 — 理由\n' });
-      expect(readFileSync(join(dir, `feedback/${name}/1.yaml`), 'utf8')).toMatch(/\ndecision:\n  status: partial\n  edits: \[ 1 \]\n  reason: 理由\n  by: 王五\n  date: 2024-05-01\n$/u);
+      expect(readFileSync(join(dir, `feedback/${name}/1.yaml`), 'utf8')).toMatch(/\ndecision:\n  status: partial\n  edits: \[ 1 \]\n  reason: 理由\n  by: 王五\n  date: 2024-05-01\n  digest: [0-9a-f]{8}\n$/u);
     }
   });
 });

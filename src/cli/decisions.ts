@@ -2,7 +2,7 @@
 // them (by `decide` and `review` alike), and the `redline decide` line that
 // supplies what a decision lacks.
 import { entryDocument, type Entry } from '../core/feedback/entry.js';
-import { DECISION_VERBS, setDecision, type Decision, type DecisionNeed, type DecisionStatus } from '../core/feedback/decision.js';
+import { DECISION_VERBS, needs, setDecision, type Decision, type DecisionNeed, type DecisionStatus } from '../core/feedback/decision.js';
 import { InputError } from '../core/problem.js';
 import { adoptionWarnings } from '../core/revision/consistency.js';
 import { pendingOverlaps } from '../core/revision/pending-overlaps.js';
@@ -16,7 +16,8 @@ import { readDraft, type LoadedEntry } from './workspace-reading.js';
 export function decisionChange(workspace: Workspace, loaded: LoadedEntry, decision: Decision): FileChange {
   const source = readEntryText(workspace, loaded.path);
   const current = entryDocument(source, workspace.display(loaded.path));
-  setDecision(current, decision);
+  // Taken on the edits the clerk saw (propose, review): if the file's edits differ, check says so.
+  setDecision(current, decision, loaded.entry.edits);
   return { path: loaded.path, content: inStyleOf(source, current.toString({ lineWidth: 0 })) };
 }
 
@@ -53,6 +54,11 @@ export function afterDecisions(workspace: Workspace, draft: string, entries: rea
 }
 
 const VERB = Object.fromEntries(Object.entries(DECISION_VERBS).map(([verb, status]) => [status, verb])) as Record<DecisionStatus, string>;
+
+/** "decide it again: redline decide 1 partial --edits … --reason …": how to mend a decision taken on edits that have changed since. */
+export function decideAgainHint(entry: string, status: DecisionStatus): string {
+  return `decide it again: ${decideHint(entry, status, needs(status))} (or redline decide ${entry} pending)`;
+}
 
 /** "redline decide 3 partial --edits … --reason …": the command that gives a decision what it lacks. */
 export function decideHint(entry: string, status: DecisionStatus, lacks: readonly DecisionNeed[]): string {

@@ -5,7 +5,8 @@ import { unmadeChange } from '../../core/feedback/unmade-change.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { lacking } from '../../core/feedback/decision.js';
 import { checkWithin, commitFiles } from '../atomic-write.js';
-import { decideHint, decisionLine } from '../decisions.js';
+import { decideAgainHint, decideHint, decisionLine } from '../decisions.js';
+import { changedSinceDecision } from '../../core/revision/consistency.js';
 import type { Io } from '../io.js';
 import { missingForPdf, missingMessage, pdfEnvironment, writePdfs } from '../pdf.js';
 import { listProblems, UsageError } from '../report.js';
@@ -53,6 +54,7 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   const langs = new Map<string, string>();
   const problems: Problem[] = [];
   let unapplied = 0;
+  let redecide = 0;
   problems.push(...orphanFeedback(workspace, { warning: true }));
   // Build everything before writing anything: a broken input changes no file.
   for (const { draft, entries, warnings } of buildSources(workspace, flags.round)) {
@@ -73,6 +75,12 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
     );
     // A 部分采纳 that names none of its edits applies none: the table would say 部分采纳 of a text left as it was.
     for (const { entry, path } of entries) {
+      // A decision taken on other edits (a clean git merge of an edit and a decision) is never published: no --allow-unapplied for it.
+      const changed = changedSinceDecision(entry);
+      if (changed) {
+        redecide++;
+        problems.push(problem(`${changed}; ${decideAgainHint(entry.id, entry.decision.status)}`, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'decision-changed' }));
+      }
       // An adoption whose comment asked for a change no edit makes: the table would say 采纳 of a text left as it was.
       const unmade = unmadeChange(entry);
       if (unmade) problems.push(problem(unmade, { file: workspace.display(path), line: decisionLine(workspace, path), rule: 'adopted-without-edit', warning: true }));
@@ -87,6 +95,10 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
     writeReport(report, problems, workspace);
   }
   listProblems(io, problems, { verbose: flags.verbose, ...(report !== undefined ? { reportFile: workspace.display(report) } : {}) });
+  if (redecide > 0) {
+    io.stderr(`build: ${redecide} decision(s) taken on edits that have changed since; ${report !== undefined ? 'no output' : 'nothing'} written (decide them again)\n`);
+    return 1;
+  }
   if (unapplied > 0 && !flags.allowUnapplied) {
     io.stderr(`build: ${unapplied} adopted edit(s) cannot be applied; ${report !== undefined ? 'no output' : 'nothing'} written (fix them, or pass --allow-unapplied to publish with them listed)\n`);
     return 1;

@@ -1,7 +1,7 @@
 import { checkEntries } from '../../core/revision/consistency.js';
 import { InputError, problem, type Problem } from '../../core/problem.js';
 import { compareDates, isCalendarDate } from '../dates.js';
-import { decideHint, decisionLine } from '../decisions.js';
+import { decideAgainHint, decideHint, decisionLine } from '../decisions.js';
 import type { Io } from '../io.js';
 import { listProblems } from '../report.js';
 import { reportTarget, writeReport } from '../report-file.js';
@@ -39,8 +39,12 @@ export async function checkCommand(flags: CheckOptions, io: Io): Promise<number>
       for (const finding of checkEntries(draft.clauses, entries.map((e) => e.entry), Boolean(flags.final), draft.meta.lang)) {
         const loaded = paths.get(finding.entry.id)!;
         const line = finding.edit !== undefined ? finding.entry.editLines[finding.edit - 1] : decisionLine(workspace, loaded.path);
-            const hint = finding.lacks ? ` (${decideHint(finding.entry.id, finding.entry.decision.status, finding.lacks)})` : '';
-            problems.push(problem(finding.message + hint, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
+        const hint = finding.decideAgain
+          ? `; ${decideAgainHint(finding.entry.id, finding.entry.decision.status)}`
+          : finding.lacks
+            ? ` (${decideHint(finding.entry.id, finding.entry.decision.status, finding.lacks)})`
+            : '';
+        problems.push(problem(finding.message + hint, { file: workspace.display(loaded.path), line, rule: finding.rule, warning: finding.warning }));
       }
       for (const { entry, path } of entries) {
         const date = entry.decision.date;

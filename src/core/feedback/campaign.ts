@@ -13,7 +13,8 @@ export function answerCampaigns<E extends Entry>(entries: readonly E[]): E[] {
   return entries.map((entry) => {
     const lead = entry.campaign ? byId.get(entry.campaign) : undefined;
     if (!lead || entry.decision.status !== 'pending') return entry;
-    const { edits: _chosen, ...decision } = lead.decision;
+    // (The lead's digest is of the lead's edits, not the member's.)
+    const { edits: _chosen, digest: _digest, ...decision } = lead.decision;
     return { ...entry, decision };
   });
 }

@@ -6,6 +6,7 @@
 import type { Document } from 'yaml';
 import { yaml } from '../yaml-library.js';
 import { isInvisible } from '../text/strings.js';
+import { EDIT_FIELDS, type Edit } from '../edits/edit.js';
 
 export const DECISION_STATUSES = ['pending', 'adopted', 'partial', 'rejected'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
@@ -17,6 +18,13 @@ export interface Decision {
   reason?: string;
   by?: string;
   date?: string;
+  /**
+   * The entry's edits as they stood when decided (editsDigest): git merges a
+   * branch that changed the edits with one that decided them without a
+   * conflict, and `edits: [1]` would then adopt whatever edit 1 has become.
+   * Absent in files decided before it was written: those are taken as they are.
+   */
+  digest?: string;
 }
 
 /** The verbs a clerk decides with (`decide 3 adopt`, `action: reject` in an answers file). */
@@ -99,12 +107,43 @@ export function describeDecision(decision: Decision): string {
   return `${decision.status}${edits}${reason}`;
 }
 
+// What an edit does; its confidence and source only say where it came from (a clerk may change them freely).
+const DOING = EDIT_FIELDS.filter((field) => field !== 'confidence' && field !== 'source');
+
 /**
- * Sets the decision in an entry file's YAML document, so that comments and
- * layout elsewhere in the file survive and a git diff shows only the decision.
+ * A short digest of an entry's edits (8 hex digits, FNV-1a over what each edit
+ * does, in order): enough to tell the edits a decision was taken on from any
+ * others, and cheap on 10,000 entries (no hash module to load).
  */
-export function setDecision(document: Document, decision: Decision): void {
+export function editsDigest(edits: readonly Edit[]): string {
+  const text = JSON.stringify(edits.map((edit) => DOING.map((field) => (edit as unknown as Record<string, unknown>)[field] ?? null)));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Whether the entry's edits are no longer the ones its decision was taken on (a merge, or a hand edit of the file). */
+export function decidedOnOtherEdits(decision: Decision, edits: readonly Edit[]): boolean {
+  return decision.status !== 'pending' && decision.digest !== undefined && decision.digest !== editsDigest(edits);
+}
+
+/** The decision as written into a file whose edits are these: a decision taken records them; pending records none. */
+export function stampDecision(decision: Decision, edits: readonly Edit[]): Decision {
+  const { digest: _, ...rest } = decision;
+  return decision.status === 'pending' ? rest : { ...rest, digest: editsDigest(edits) };
+}
+
+/**
+ * Sets the decision, taken on these edits, in an entry file's YAML document,
+ * so that comments and layout elsewhere in the file survive and a git diff
+ * shows only the decision.
+ */
+export function setDecision(document: Document, given: Decision, edits: readonly Edit[]): void {
   const { isMap } = yaml();
+  const decision = stampDecision(given, edits);
   const node = document.get('decision', true);
   if (!isMap(node)) {
     document.set('decision', document.createNode(decision));
@@ -116,4 +155,7 @@ export function setDecision(document: Document, decision: Decision): void {
     else if (key === 'edits') node.set(key, document.createNode(value, { flow: true }));
     else node.set(key, value);
   }
+  // The digest last, whatever keys came before it: one place for it in every file.
+  node.delete('digest');
+  if (decision.digest !== undefined) node.set('digest', decision.digest);
 }

@@ -125,8 +125,10 @@ const DecisionSchema = mapping(
     reason: text('reason'),
     by: text('by'),
     date: text('date'),
+    // The edits as they stood when decided (editsDigest): check compares it with the edits as they are.
+    digest: text('digest'),
   },
-  'decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date',
+  'decision is a mapping with status (pending, adopted, partial, rejected), edits, reason, by, date, digest',
 );
 
 const FROM_KEYS = ['file', 'table', 'sheet', 'row', 'line', 'number'] as const;
@@ -178,7 +180,7 @@ const EntrySchema = v.pipe(
     const entry: Omit<Entry, 'file' | 'editLines'> = { id: data.id, unit: data.unit ?? '', comment: data.comment, edits: data.edits ?? [], decision: { status: decision?.status ?? 'pending' } };
     if (adopted) entry.decision.edits = adopted;
     // Empty text is text not given.
-    for (const key of ['reason', 'by', 'date'] as const) if (decision?.[key]) entry.decision[key] = decision[key];
+    for (const key of ['reason', 'by', 'date', 'digest'] as const) if (decision?.[key]) entry.decision[key] = decision[key];
     for (const key of ['date', 'locator', 'contact'] as const) if (data[key]) entry[key] = data[key];
     if (data.timing) entry.timing = data.timing as Timing;
     if (data.campaign) entry.campaign = data.campaign;
@@ -308,7 +310,7 @@ export function formatEntry(entry: Omit<Entry, 'file' | 'editLines'>, comment?: 
     data['from'] = from;
   }
   const decision: Record<string, unknown> = { status: entry.decision.status };
-  for (const key of ['edits', 'reason', 'by', 'date'] as const) if (entry.decision[key] !== undefined) decision[key] = entry.decision[key];
+  for (const key of ['edits', 'reason', 'by', 'date', 'digest'] as const) if (entry.decision[key] !== undefined) decision[key] = entry.decision[key];
   data['decision'] = decision;
   const document = parseDocument('{}');
   document.contents = document.createNode(data) as typeof document.contents;

@@ -5,7 +5,7 @@
 // coordinates a term with itself (股东会或者股东会).
 import type { Clause } from '../draft/clause.js';
 import { clauseTree } from '../draft/locate.js';
-import { lacking, type DecisionNeed } from '../feedback/decision.js';
+import { decidedOnOtherEdits, lacking, type DecisionNeed } from '../feedback/decision.js';
 import type { Entry } from '../feedback/entry.js';
 import type { PlannedEdit } from '../edits/plan.js';
 import type { TextLang } from '../text/strings.js';
@@ -25,6 +25,21 @@ export interface Finding {
   warning?: boolean;
   /** What the entry's decision lacks, for the shell to say how to give it. */
   lacks?: DecisionNeed[];
+  /** The decision was taken on other edits: the shell says how to take it again. */
+  decideAgain?: boolean;
+}
+
+/**
+ * An entry whose edits changed after its decision (its digest is of other
+ * edits): a branch that edited the entry merged cleanly with one that decided
+ * it, and `edits: [1]` may now adopt another edit than the one decided on.
+ */
+export function changedSinceDecision(entry: Entry): string | undefined {
+  if (!decidedOnOtherEdits(entry.decision, entry.edits)) return undefined;
+  const { status, edits: named = [] } = entry.decision;
+  const now = named.map((n) => (entry.edits[n - 1] ? `edit ${n} is now ${entry.edits[n - 1]!.op} in ${entry.edits[n - 1]!.clause}` : `edit ${n} is gone`));
+  const decided = named.length > 0 ? `${status}, edits ${named.join(', ')}: ${now.join(', ')}` : status;
+  return `entry ${entry.id}: its edits changed after it was decided (${decided}; ${entry.edits.length} edit(s) in all), likely in a git merge`;
 }
 
 export function checkEntries(clauses: readonly Clause[], given: readonly Entry[], final: boolean, lang: TextLang): Finding[] {
@@ -34,6 +49,9 @@ export function checkEntries(clauses: readonly Clause[], given: readonly Entry[]
   const tree = clauseTree(clauses);
   const planned = planEntries(clauses, entries, tree, lang);
   for (const entry of entries) {
+    // Before all else: every other finding about the entry reads its decision.
+    const changed = changedSinceDecision(entry);
+    if (changed) findings.push({ entry, message: changed, rule: 'decision-changed', decideAgain: true });
     const lacks = lacking(entry.decision);
     if (entry.decision.status === 'rejected' && lacks.includes('reason')) {
       findings.push({ entry, message: `entry ${entry.id} is rejected without a reason`, rule: 'reason', lacks: ['reason'] });

@@ -3,7 +3,9 @@
 // gave. The edit must apply to the draft now; the file is changed through its
 // YAML document, so comments and layout elsewhere survive; a partial
 // decision's edit numbers follow the removal (an edit it adopts is not removed:
-// decide again first).
+// decide again first), and a decision's digest follows the edits (they are the
+// clerk's own change, said in a note); an entry decided on other edits than it
+// has (a merge) is not edited until it is decided again.
 import type { Document } from 'yaml';
 import { yaml } from '../../../core/yaml-library.js';
 import { EDIT_FIELDS, type Edit } from '../../../core/edits/edit.js';
@@ -21,7 +23,8 @@ import { UsageError } from '../../report.js';
 import { safeText } from '../../terminal-text.js';
 import { findWorkspace, readEntryText, resolveDraftName, type Workspace } from '../../workspace.js';
 import { loadEntries, readDraft, type LoadedEntry } from '../../workspace-reading.js';
-import { setDecision } from '../../../core/feedback/decision.js';
+import { needs, setDecision } from '../../../core/feedback/decision.js';
+import { changedSinceDecision } from '../../../core/revision/consistency.js';
 import { decideHint } from '../../decisions.js';
 import { editFromFlags, hasEditFlags, refusal, type EditFlags } from './edit-flags.js';
 
@@ -45,6 +48,9 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
   const { entries } = loadEntries(workspace, name);
   const loaded = entries.find((e) => e.entry.id === id);
   if (!loaded) throw new UsageError(`no feedback entry ${id} for ${name} (entries: ${entries.map((e) => e.entry.id).join(', ') || 'none'})`);
+  const changed = changedSinceDecision(loaded.entry);
+  // Numbers remapped or a digest renewed on top of a decision taken on other edits would hide that it was.
+  if (changed) throw new UsageError(`${changed}; decide it again first (${decideHint(id, loaded.entry.decision.status, needs(loaded.entry.decision.status))}, or redline decide ${id} pending), then edit it`);
   const change = changeOf(flags, loaded.entry, draft.clauses);
   const edits = editsAfter(loaded.entry.edits, change);
   const decision = decisionAfter(loaded.entry, change);
@@ -59,7 +65,7 @@ export async function feedbackEditCommand({ entry: id, ...flags }: FeedbackEditO
     if (planned.state === 'conflict') io.stdout(`note: ${planned.message}\n`);
   }
   const settled = settledNotes(loaded.entry, change, draft.clauses);
-  write(workspace, loaded, change, decision, settled);
+  write(workspace, loaded, change, decision, edits, settled);
   io.stdout(`${summary(id, change, loaded.entry)} in ${workspace.display(loaded.path)}\n`);
   for (const i of settled) io.stdout(`settled: ${safeText(loaded.entry.unparsed![i]!)}\n`);
   if (decisionNote(loaded.entry, change)) io.stdout(`${decisionNote(loaded.entry, change)}\n`);
@@ -163,7 +169,7 @@ function placesOf(id: string, clauses: readonly Clause[]): Set<string> {
 }
 
 /** Through the YAML document: comments and layout elsewhere in the file stay as they were. */
-function write(workspace: Workspace, loaded: LoadedEntry, change: Change, decision: Decision, settled: readonly number[]): void {
+function write(workspace: Workspace, loaded: LoadedEntry, change: Change, decision: Decision, edits: readonly Edit[], settled: readonly number[]): void {
   const { isMap, isSeq } = yaml();
   // Re-read just before writing: another command may have changed the file.
   const source = readEntryText(workspace, loaded.path);
@@ -178,7 +184,8 @@ function write(workspace: Workspace, loaded: LoadedEntry, change: Change, decisi
   if (change.kind === 'add') list.items.push(editNode(document, change.edit));
   else if (change.kind === 'replace') list.items[change.n - 1] = editNode(document, change.edit);
   else list.items.splice(change.n - 1, 1);
-  if (decision !== loaded.entry.decision && isMap(document.get('decision', true))) setDecision(document, decision);
+  // A decision taken records the edits it now stands on (digest), so that check can tell this change from a merge's.
+  if ((decision !== loaded.entry.decision || decision.status !== 'pending') && isMap(document.get('decision', true))) setDecision(document, decision, edits);
   const notes = document.get('unparsed', true);
   if (settled.length > 0 && isSeq(notes)) {
     notes.items = notes.items.filter((_, i) => !settled.includes(i));
@@ -211,6 +218,7 @@ function decisionNote(entry: Entry, change: Change): string | undefined {
   if (status === 'pending') return undefined;
   if (change.kind === 'add' && status === 'partial') return `entry ${entry.id} is partially adopted: the new edit ${entry.edits.length + 1} is not among its adopted edits (${decideHint(entry.id, 'partial', ['edits'])} to adopt it)`;
   if (change.kind === 'remove' && edits) return `the partial decision now names edits ${edits.map((k) => (k > change.n ? k - 1 : k)).join(', ')}`;
+  if (change.kind === 'replace' && edits?.includes(change.n)) return `entry ${entry.id} is partially adopted with edit ${change.n}: the decision now adopts the new edit ${change.n} (${decideHint(entry.id, 'partial', ['edits'])} to choose again)`;
   if (status === 'adopted') return `entry ${entry.id} is adopted: the decision now covers the changed edits`;
   return undefined;
 }
