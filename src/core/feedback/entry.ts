@@ -11,7 +11,7 @@ import { mergeConflict } from '../merge-conflict.js';
 import { EDIT_FIELDS, EDIT_OPS, editFromFields, type Edit, type EditField, type EditFields } from '../edits/edit.js';
 import { InputError, problem, type Problem } from '../problem.js';
 import { placeFindings, textScalars } from '../yaml-places.js';
-import { checkData, fraction, given, mapping, requiredText, text, TEXT_SCALARS, wholeNumber, type Finding } from '../yaml-schema.js';
+import { checkData, fraction, given, isRecord, mapping, requiredText, text, TEXT_SCALARS, wholeNumber, type Finding, type Path } from '../yaml-schema.js';
 import { DECISION_STATUSES, type Decision } from './decision.js';
 
 export { DECISION_STATUSES, type Decision, type DecisionStatus } from './decision.js';
@@ -152,8 +152,8 @@ const EntrySchema = v.pipe(
       contact: text('contact'),
       edits: v.optional(v.nullable(v.array(EditSchema, 'edits must be a list'))),
       decision: v.optional(v.nullable(DecisionSchema)),
-      // Sentences no edit was made from: kept as given, only the text ones.
-      unparsed: v.optional(v.unknown()),
+      // Sentences no edit was made from. A map here is no sentence: a merge's two sides kept may have put an edit here.
+      unparsed: v.optional(v.nullable(v.array(v.nullable(v.string('each of unparsed is a sentence (text), not a mapping or a list')), 'unparsed is a list of sentences'))),
       from: v.optional(v.nullable(ProvenanceSchema)),
       notes: v.optional(v.nullable(v.array(NoteSchema, 'notes is a list of {column, text}'))),
       timing: v.optional(v.nullable(v.pipe(v.string('"timing" must be text'), v.check((t) => t === '' || (TIMINGS as readonly string[]).includes(t), (issue) => `timing "${issue.input}" is not one of ${TIMINGS.join(', ')}`)))),
@@ -184,12 +184,50 @@ const EntrySchema = v.pipe(
     for (const key of ['date', 'locator', 'contact'] as const) if (data[key]) entry[key] = data[key];
     if (data.timing) entry.timing = data.timing as Timing;
     if (data.campaign) entry.campaign = data.campaign;
-    if (Array.isArray(data.unparsed)) entry.unparsed = data.unparsed.filter((u): u is string => typeof u === 'string');
+    if (data.unparsed) entry.unparsed = data.unparsed.filter((u): u is string => typeof u === 'string');
     if (data.notes) entry.notes = data.notes.map((note) => ({ column: note.column ?? '', text: note.text ?? '' }));
     if (data.from) entry.from = given(data.from) as Provenance;
     return entry;
   }),
 );
+
+/** The schema's findings, and an error for each edit that stands outside `edits` (said once, in place of what the schema says of it there). */
+function checkEntryData(data: unknown): { output?: Omit<Entry, 'file' | 'editLines'>; findings: Finding[] } {
+  const checked = checkData(EntrySchema, data);
+  const stray = strayEdits(data);
+  if (stray.length === 0) return checked;
+  const within = (path: Path, outer: Path) => outer.length <= path.length && outer.every((key, i) => key === path[i]);
+  const findings = checked.findings.filter((f) => !stray.some((s) => within(f.path, s.path)));
+  return { findings: [...findings, ...stray] };
+}
+
+/**
+ * Mappings with an `op` anywhere but as an item of `edits`. Two clerks who each
+ * add an edit to one entry make git conflict; a clerk who keeps both sides by
+ * deleting the marker lines can leave the second edit under `unparsed:` (or
+ * `notes:`), where it would be read as no edit at all.
+ */
+function strayEdits(data: unknown): Finding[] {
+  const found: Finding[] = [];
+  const walk = (value: unknown, path: Path) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+      return;
+    }
+    if (!isRecord(value)) return;
+    const anEdit = path.length === 2 && path[0] === 'edits' && typeof path[1] === 'number';
+    if (!anEdit && path.length > 0 && typeof value['op'] === 'string') {
+      const where = path.filter((key) => typeof key === 'string').join('.');
+      const what = typeof value['clause'] === 'string' ? `${value['op']} in ${value['clause']}` : value['op'];
+      found.push({ path, message: `an edit (${what}) under "${where}", where no edit belongs: move it under "edits" (likely a merge conflict resolved by keeping both sides)` });
+      return;
+    }
+    if (anEdit) return;
+    for (const key of Object.keys(value)) walk(value[key], [...path, key]);
+  };
+  walk(data, []);
+  return found;
+}
 
 // Anchors and aliases are refused (alias bombs); the fast reader is not told of them.
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/mu;
@@ -210,7 +248,7 @@ export function parseEntry(text: string, file: string): ParsedEntry {
   } catch {
     return locate(text, file);
   }
-  const { output, findings } = checkData(EntrySchema, data);
+  const { output, findings } = checkEntryData(data);
   if (findings.length > 0 || !output) return locate(text, file, findings);
   return { entry: withPlace(output, text, file), problems: [] };
 }
@@ -254,7 +292,7 @@ function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
     return problem(message, { file, line: pos.line, column: pos.col, rule });
   };
   if (document.errors.length > 0) {
-    return { problems: document.errors.map((error) => place(error.pos[0], error.message.split('\n')[0]!, 'yaml')) };
+    return { problems: document.errors.map((error) => (error.code === 'DUPLICATE_KEY' ? duplicateKey(text, file, error.pos[0]) : undefined) ?? place(error.pos[0], error.message.split('\n')[0]!, 'yaml')) };
   }
   // One problem at the first alias, with the count: an alias bomb is one mistake, not dozens.
   const aliases: number[] = [];
@@ -268,13 +306,41 @@ function locate(text: string, file: string, known?: Finding[]): ParsedEntry {
     return { problems: [place(aliases.reduce((a, b) => Math.min(a, b)), `YAML aliases are not allowed in feedback entries${more}`, 'entry')] };
   }
   // Read again from the exact tree when the fast reader failed.
-  const checked = known ? { findings: known, output: undefined } : checkData(EntrySchema, document.toJS());
+  const checked = known ? { findings: known, output: undefined } : checkEntryData(document.toJS());
   const problems = placeFindings(document, lineCounter, checked.findings, { file, rule: 'entry' });
   if (problems.some((p) => p.fatal !== false)) return { problems };
   // Only warnings: the entry is usable.
-  const output = checked.output ?? checkData(EntrySchema, jsyaml.load(text, { schema: TEXT_SCALARS })).output;
+  const output = checked.output ?? checkEntryData(jsyaml.load(text, { schema: TEXT_SCALARS })).output;
   if (!output) return { problems };
   return { entry: withPlace(output, text, file), problems };
+}
+
+/**
+ * A key written twice in one mapping (the yaml library says only "Map keys must
+ * be unique"): which key, where, and where it was first. Two clerks deciding one
+ * entry make git conflict; a clerk who keeps both sides leaves two of each key.
+ */
+function duplicateKey(text: string, file: string, offset: number): Problem | undefined {
+  const { LineCounter, parseDocument, visit, isScalar } = yaml();
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, customTags: textScalars });
+  let found: Problem | undefined;
+  visit(document, {
+    Map(_, map, path) {
+      const pair = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!pair || !isScalar(pair.key)) return undefined;
+      const key = String(pair.key.value);
+      const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key)!;
+      const firstLine = lineCounter.linePos((first.key as { range: [number, number] }).range[0]).line;
+      // The mapping's own key ("decision"), where it has one.
+      const parent = path.at(-1);
+      const owner = parent && 'key' in parent && isScalar(parent.key) ? ` of "${String(parent.key.value)}"` : '';
+      const pos = lineCounter.linePos(offset);
+      found = problem(`"${key}"${owner} is written twice (lines ${firstLine} and ${pos.line}): keep one; likely a merge conflict resolved by keeping both sides`, { file, line: pos.line, column: pos.col, rule: 'yaml' });
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Reads an entry as a YAML document to change it (comments kept), or throws its problems. */
