@@ -65,6 +65,10 @@ describe('a decision merged onto edits that changed', () => {
     expect(build.stderr).toBe(`${message}build: 1 decision(s) taken on edits that have changed since; nothing written (decide them again)\n`);
     // Not even with --allow-unapplied: the decision itself is in doubt.
     expect((await redline(dir, 'build', '--allow-unapplied')).code).toBe(1);
+    // Nor does a round close on it: the next round's draft would take in the edit no one decided.
+    const round = await redline(dir, 'round', 'x', '--name', 'x2');
+    expect(round.code).toBe(1);
+    expect(round.stderr).toBe(`${message}round: 1 problem(s); nothing changed\n`);
     expect(snapshot(dir)).toEqual(before);
     expect(existsSync(join(dir, 'out'))).toBe(false);
     // feedback edit does not renumber or re-stamp a decision taken on other edits.

@@ -6,7 +6,8 @@ import { problem, type Problem } from '../../core/problem.js';
 import { nextRound, type CarriedEntry, type RoundPlan } from '../../core/revision/round.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { calendarDate, localToday } from '../dates.js';
-import { decideHint } from '../decisions.js';
+import { decideAgainHint, decideHint, decisionLine } from '../decisions.js';
+import { changedSinceDecision } from '../../core/revision/consistency.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRoundIds, closedRounds, formatRecord, roundFolder, type RoundRecord } from '../rounds.js';
@@ -82,6 +83,9 @@ function blockers(workspace: Workspace, plan: RoundPlan, entries: readonly Loade
     }
   }
   for (const entry of plan.decided) {
+    // The next round's draft would take in edits no one decided (a clean merge of an edit and a decision).
+    const changed = changedSinceDecision(entry);
+    if (changed) problems.push(problem(`${changed}; ${decideAgainHint(entry.id, entry.decision.status)}`, { file: workspace.display(byId.get(entry.id)!.path), line: decisionLine(workspace, byId.get(entry.id)!.path), rule: 'decision-changed' }));
     if (entry.decision.status === 'partial' && lacking(entry.decision).includes('edits')) {
       problems.push(problem(`entry ${entry.id} is partially adopted without naming its edits (${decideHint(entry.id, 'partial', ['edits'])})`, { file: workspace.display(byId.get(entry.id)!.path), line: 1, rule: 'partial-edits' }));
     }
