@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEntry } from '../src/core/feedback/entry.js';
 import { corpusWorkspace, redline, snapshot } from './helpers/cli.js';
@@ -121,5 +122,25 @@ describe('both sides of an entry kept after a conflict', () => {
     expect(check.stderr.split('\n').filter((l) => l.includes('written twice'))).toEqual(message.map((m) => m.trimEnd()));
     const listed = await redline(dir, 'feedback', 'list');
     expect(listed.code).toBe(2);
+  });
+});
+
+describe('an edit outside edits', () => {
+  it('is an error at its line, wherever among sentences or notes it stands, and the entry is not read', () => {
+    const sentence = fc.stringMatching(/^[一-龥，。]{1,12}$/u);
+    const edit = fc.record({ op: fc.constantFrom('replace', 'delete', 'insert', 'remove-clause', 'add-units'), clause: fc.stringMatching(/^c[1-9][0-9]{0,2}$/u), quote: sentence });
+    fc.assert(
+      fc.property(fc.constantFrom('unparsed', 'notes'), fc.array(sentence, { maxLength: 4 }), fc.nat(), edit, (key, sentences, at, stray) => {
+        const items = sentences.map((t) => (key === 'notes' ? `  - column: 备注\n    text: ${t}\n` : `  - ${t}\n`));
+        const where = at % (items.length + 1);
+        items.splice(where, 0, `  - op: ${stray.op}\n    clause: ${stray.clause}\n    quote: ${stray.quote}\n`);
+        const text = `id: "1"\nunit: 某局\ncomment: 意见\nedits:\n  - op: append\n    clause: c4\n    text: 和\n${key}:\n${items.join('')}decision:\n  status: pending\n`;
+        const parsed = parseEntry(text, 'e.yaml');
+        expect(parsed.entry).toBeUndefined();
+        expect(parsed.problems.map((p) => `${p.line}:${p.column}: ${p.reason}`)).toEqual([
+          `${lineOf(text, `  - op: ${stray.op}`)}:5: an edit (${stray.op} in ${stray.clause}) under "${key}", where no edit belongs: move it under "edits" (likely a merge conflict resolved by keeping both sides)`,
+        ]);
+      }),
+    );
   });
 });
