@@ -12,6 +12,7 @@ import { commitFiles, type FileChange } from './atomic-write.js';
 import { entryHeader } from './file-headers.js';
 import type { Io } from './io.js';
 import { UsageError } from './report.js';
+import { nextEntryNumber } from './rounds.js';
 import { safeText } from './terminal-text.js';
 import { entryPath, feedbackFolder, type Workspace } from './workspace.js';
 import { loadEntries } from './workspace-reading.js';
@@ -51,6 +52,7 @@ export function planTables(tables: readonly FeedbackTable[], options: TableImpor
     ...(options.unit ? { unit: options.unit } : {}),
     ...(options.window ? { window: options.window } : {}),
     ...(options.replace ? { replace: true } : {}),
+    firstId: nextEntryNumber(options.workspace, options.draft),
   });
   checkNewEntries(options.workspace, options.draft, plan.entries);
   // A decision is never rewritten under the clerk: a decided entry's comment is not replaced, and nothing is written.

@@ -65,6 +65,25 @@ export function closedRoundIds(workspace: Workspace, draft: string): string[] {
   return closedRounds(workspace, draft).flatMap((n) => readClosedRound(workspace, draft, n).draft.clauses.map((c) => c.id));
 }
 
+/**
+ * The number a new entry of the draft takes: one after the highest numbered
+ * entry file in feedback/<draft>/ and in every closed round's folder. A closed
+ * round's ids are published in its response table and named by blame: an
+ * entry of a later round must not take one (only its pending ones stay behind).
+ */
+export function nextEntryNumber(workspace: Workspace, draft: string): number {
+  const folders = [feedbackFolder(workspace, draft), ...closedRounds(workspace, draft).map((n) => roundFolder(workspace, draft, n))];
+  let highest = 0;
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder)) {
+      const number = /^(\d+)\.ya?ml$/u.exec(name)?.[1];
+      if (number !== undefined) highest = Math.max(highest, Number(number));
+    }
+  }
+  return highest + 1;
+}
+
 export function readClosedRound(workspace: Workspace, draftName: string, round: number): ClosedRound {
   const folder = roundFolder(workspace, draftName, round);
   const draftFile = join(folder, 'draft.md');

@@ -66,6 +66,8 @@ export interface ImportOptions {
   window?: { from: string; to: string };
   /** A corrected table re-sent: a row whose 序号 is already an entry with other text rewrites that entry. */
   replace?: boolean;
+  /** The lowest number a new entry may take (closed rounds' ids are below it). */
+  firstId?: number;
 }
 
 export interface ImportPlan {
@@ -98,7 +100,7 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
     const key = placeKey(entry.from, entry.comment);
     if (key !== undefined) addToGroup(placed, key, entry.id);
   }
-  let next = Math.max(0, ...existing.map((e) => (/^\d+$/u.test(e.id) ? Number(e.id) : 0))) + 1;
+  let next = Math.max(options.firstId ?? 1, ...existing.map((e) => (/^\d+$/u.test(e.id) ? Number(e.id) + 1 : 1)));
   const finder = new CampaignFinder();
   for (const entry of existing) if (!entry.campaign) finder.add(entry.id, entry.comment);
   for (const table of tables) {

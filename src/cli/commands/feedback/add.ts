@@ -1,13 +1,13 @@
 // `redline feedback add`: one entry, with an edit given by flags or proposed from the wording.
-import { existsSync, readdirSync } from 'node:fs';
 import { ENTRY_ID } from '../../../core/feedback/entry.js';
 import { entryFromComment, type NewEntry } from '../../../core/intake/feedback-import.js';
 import { proposeEntries } from '../../../core/revision/proposal.js';
 import { checkNewEntries, writeNewEntries } from '../../entries.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../report.js';
+import { nextEntryNumber } from '../../rounds.js';
 import { safeText } from '../../terminal-text.js';
-import { compareIds, feedbackFolder, findWorkspace, resolveDraftName, type Workspace } from '../../workspace.js';
+import { findWorkspace, resolveDraftName, type Workspace } from '../../workspace.js';
 import { readDraft, readEntries } from '../../workspace-reading.js';
 import { editFromFlags, refusal, type EditFlags } from './edit-flags.js';
 
@@ -28,7 +28,7 @@ export async function feedbackAddCommand(flags: AddFlags, io: Io): Promise<numbe
   const workspace = findWorkspace(io.cwd);
   const name = resolveDraftName(workspace, flags.draft);
   const { draft } = readDraft(workspace, name);
-  const id = flags.id ?? nextId(feedbackFolder(workspace, name));
+  const id = flags.id ?? nextId(workspace, name);
   if (!ENTRY_ID.test(id)) throw new UsageError(`"${id}" cannot be an entry id: use letters, digits, ".", "_" and "-"`);
   if (flags.id !== undefined) refuseTakenId(workspace, name, id);
   const entry: NewEntry = flags.propose && !flags.op
@@ -56,15 +56,10 @@ function refuseTakenId(workspace: Workspace, draft: string, id: string): void {
   const taken = readEntries(workspace, draft).entries.find((e) => e.entry.id === id);
   if (taken === undefined) return;
   throw new UsageError(
-    `entry ${id} exists already (${workspace.display(taken.path)}): give another --id (the next free one is ${nextId(feedbackFolder(workspace, draft))}), or change entry ${id} with \`redline feedback edit ${id}\`; no file was changed`,
+    `entry ${id} exists already (${workspace.display(taken.path)}): give another --id (the next free one is ${nextId(workspace, draft)}), or change entry ${id} with \`redline feedback edit ${id}\`; no file was changed`,
   );
 }
 
-function nextId(folder: string): string {
-  if (!existsSync(folder)) return '1';
-  const numbers = readdirSync(folder)
-    .map((f) => /^(\d+)\.ya?ml$/.exec(f)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .sort(compareIds);
-  return String(Number(numbers.at(-1) ?? 0) + 1);
+function nextId(workspace: Workspace, draft: string): string {
+  return String(nextEntryNumber(workspace, draft));
 }
