@@ -12,6 +12,7 @@ import { introduces, INTRODUCING } from '../draft/clause.js';
 import type { Block } from '../draft/clause.js';
 import { frontMatterSpan, isIdLine, plainBlock } from '../draft/lines.js';
 import { plainMeta } from '../draft/meta.js';
+import { mergeConflict } from '../merge-conflict.js';
 import { BlockClause, diffClauses, pairedChange, type ClauseDiff } from './draft-diff.js';
 
 /** One file: its bytes, and the same bytes as a string of one character per byte (UTF-8 passes through unchanged). */
@@ -30,6 +31,8 @@ interface Unit {
 export function skimDiff(before: Uint8Array, after: Uint8Array): ClauseDiff[] | null {
   const a = bytesOf(before);
   const b = bytesOf(after);
+  // A side git left mid-merge reads here as plain clauses, markers and all: the full reading refuses it, naming the first marker's line.
+  if (mergeConflict(a.text, '') || mergeConflict(b.text, '')) return null;
   const startA = bodyStart(a);
   if (startA === null || !plainThroughout(a, startA)) return null;
   // The same front matter need not be read twice.
