@@ -52,5 +52,11 @@ describe('redline diff of a draft with merge-conflict markers', () => {
       expect(Object.keys(unchanged).filter((f) => !(f in before))).toEqual(['old.md']);
     });
 
+    it(`${file}: git-textconv shows it as written under a first line that names the marker`, async () => {
+      const { dir, line } = await midMerge(file, name, from, ours, theirs);
+      const result = await redline(dir, 'git-textconv', `drafts/${name}.md`);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`note: not read as a draft (drafts/${name}.md:${line}:1: ${MESSAGE}); showing lines\n${readFileSync(join(dir, `drafts/${name}.md`), 'utf8')}`);
+    });
   }
 });
