@@ -178,8 +178,10 @@ describe('redline round', () => {
     expect(readdirSync(join(dir, 'feedback/seed-2')).sort()).toEqual(['2.yaml', '5.yaml', 'round-1']);
     expect((await redline(dir, 'build', '--round', '1')).stdout).toContain('wrote out/seed.round-1.feedback.md\n');
     expect((await redline(dir, 'blame', 'seed-2', 'c48')).stdout).toBe('c48 18 建立更加健全社会保障体系\n  round 1 · entry 1 · 区人社局 · changed · adopted 2018-01-20 by 办公室\n');
+    // (A round closes only with an entry decided: see round-refusals.test.ts.)
+    expect(await redline(dir, 'decide', '2', 'reject', '--reason', '另行研究')).toMatchObject({ code: 0 });
     expect(await redline(dir, 'round', 'seed-2', '--name', 'seed-2')).toMatchObject({ code: 0 });
-    expect(readdirSync(join(dir, 'feedback/seed-2')).sort()).toEqual(['2.yaml', '5.yaml', 'round-1', 'round-2']);
+    expect(readdirSync(join(dir, 'feedback/seed-2')).sort()).toEqual(['5.yaml', 'round-1', 'round-2']);
   });
 
   it('refuses to close a round that would lose an adopted edit, changing nothing', async () => {

@@ -40,7 +40,7 @@ export async function roundCommand({ draft: draftArg, ...flags }: RoundOptions, 
   const plan = nextRound(parsed.draft, entries.map((e) => e.entry), used, next);
   const archive = roundFolder(workspace, next, plan.round);
   if (existsSync(archive)) throw new UsageError(`${workspace.display(archive)} already exists: round ${plan.round} was closed before`);
-  const blocking = blockers(workspace, plan, entries);
+  const blocking = plan.decided.length === 0 ? [emptyRound(workspace, name, plan)] : blockers(workspace, plan, entries);
   if (blocking.length > 0) {
     reportProblems(io, blocking);
     io.stderr(`round: ${blocking.length} problem(s); nothing changed\n`);
@@ -62,6 +62,24 @@ function checkTarget(workspace: Workspace, name: string, next: string): void {
   if (existsSync(draftPath(workspace, next))) throw new UsageError(`${workspace.display(draftPath(workspace, next))} already exists; choose another --name`);
   const folder = feedbackFolder(workspace, next);
   if (existsSync(folder) && readdirSync(folder).length > 0) throw new UsageError(`${workspace.display(folder)} is not empty; choose another --name`);
+}
+
+/**
+ * A round with no decided entry closes nothing: it would archive an empty
+ * round and give the same text the next number (`round` run twice did). Named
+ * at the draft's `round:` line (line 1 in round 1, which has none).
+ */
+function emptyRound(workspace: Workspace, name: string, plan: RoundPlan): Problem {
+  const path = draftPath(workspace, name);
+  const text = readFileSync(path, 'utf8');
+  const at = /^round:/mu.exec(text);
+  const line = at === null ? 1 : text.slice(0, at.index).split('\n').length;
+  const pending = plan.carried.length === 0 ? 'it has no entries' : `its ${plan.carried.length} entr${plan.carried.length === 1 ? 'y is' : 'ies are'} pending`;
+  return problem(`round ${plan.round} of ${name} has no decided entry (${pending}): closing it would archive an empty round and start round ${plan.next} with the same text; decide an entry first (redline decide <entry> adopt|reject), then run redline round again`, {
+    file: workspace.display(path),
+    line,
+    rule: 'empty-round',
+  });
 }
 
 /** What stops a round from closing: adopted edits that do not apply or leave a reference to what they remove, partial decisions without their edits. */
