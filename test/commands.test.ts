@@ -120,7 +120,7 @@ describe('commands as functions', () => {
     const dir = await seedWorkspace();
     const before = capture(dir);
     expect(await buildCommand({ check: true }, before.io)).toBe(1);
-    expect(before.out()).toMatch(/^out\/seed\.revised\.md is not what a build would write$/mu);
+    expect(before.out()).toMatch(/^out\/seed\.revised\.md is missing: a build would write it$/mu);
     const built = capture(dir);
     expect(await buildCommand({}, built.io)).toBe(0);
     expect(built.out()).toMatch(/^wrote out\/seed\.revised\.md$/mu);

@@ -105,7 +105,11 @@ export async function buildCommand(flags: BuildOptions, io: Io): Promise<number>
   }
   if (flags.check) {
     const stale = outputs.filter((o) => !holds(join(out, o.name), o.content));
-    for (const o of stale) io.stdout(`${safeText(workspace.display(join(out, o.name)))} is not what a build would write\n`);
+    // A deleted output is missing, not different: the clerk looks for a file, not for what changed in it.
+    for (const o of stale) {
+      const path = join(out, o.name);
+      io.stdout(`${safeText(workspace.display(path))} ${lstatSync(path, { throwIfNoEntry: false }) ? 'is not what a build would write' : 'is missing: a build would write it'}\n`);
+    }
     return stale.length > 0 ? 1 : 0;
   }
   // All outputs or none; the folder named in redline.yaml (which may come from a pull request) stays inside the workspace.
