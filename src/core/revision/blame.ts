@@ -7,6 +7,7 @@ import type { Draft } from '../draft/format.js';
 import type { DecisionStatus, Entry } from '../feedback/entry.js';
 import { revise } from './revise.js';
 import type { AddedClause } from './round.js';
+import { compareEntryIds } from '../text/entry-order.js';
 import { addToGroup } from '../text/groups.js';
 
 export interface RoundHistory {
@@ -61,5 +62,8 @@ export function blame(history: readonly RoundHistory[]): Map<string, Attribution
       }
     }
   }
+  // Within a round, entries in their natural order (5 before 12), as the response table lists them:
+  // a clause's entries come in the order their changes stand in it.
+  for (const attributions of byClause.values()) attributions.sort((a, b) => a.round - b.round || compareEntryIds(a.entry, b.entry));
   return byClause;
 }

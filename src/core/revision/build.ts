@@ -23,6 +23,7 @@ import { carriedFrontMatter } from './front-matter.js';
 import { revise, type AttributedChange, type RevisedClause, type Revision } from './revise.js';
 import { wordDiff, type DiffPart } from '../diff/word-diff.js';
 import { addToGroup } from '../text/groups.js';
+import { inOrder } from '../text/entry-order.js';
 import { mergedBefore, mergedMembers, ownParagraphPairs, pairMembers, type MemberPair } from './rewrite-pairs.js';
 
 export interface BuildOutput {
@@ -583,15 +584,6 @@ function wordAcross(text: string, at: number): boolean {
     if (index + segment.length > at) return true;
   }
   return false;
-}
-
-let naturalOrder: Intl.Collator | undefined;
-
-/** Entry ids in their natural order (2 before 10), as the response table lists them: a change's entries come in the order they touched it. */
-function inOrder(ids: readonly string[]): string[] {
-  if (ids.length < 2) return [...ids];
-  const plain = ids.every((id) => /^\d{1,15}$/u.test(id));
-  return [...ids].sort((a, b) => (plain ? Number(a) - Number(b) : (naturalOrder ??= new Intl.Collator('en', { numeric: true })).compare(a, b)));
 }
 
 /** The unit a Chinese cross-reference ends in (第十二条, 第三款, 第（二）项). */
