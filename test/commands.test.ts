@@ -147,7 +147,8 @@ describe('commands as functions', () => {
     const listed = capture(dir);
     expect(await feedbackListCommand({ json: true }, listed.io)).toBe(0);
     const entry = (JSON.parse(listed.out()) as Array<{ id: string; decision: unknown }>).find((e) => e.id === '3');
-    expect(entry?.decision).toEqual({ status: 'rejected', reason: '以市下达指标为准', by: '办公室', date: '2018-02-01' });
+    // (With the digest of the edits it was taken on: decision-digest.test.ts.)
+    expect(entry?.decision).toEqual({ status: 'rejected', reason: '以市下达指标为准', by: '办公室', date: '2018-02-01', digest: expect.stringMatching(/^[0-9a-f]{8}$/u) });
   });
 
   it('diff compares two versions of two laws of the corpus, as JSON, and says how it aligned them', async () => {

@@ -12,10 +12,11 @@ const DRAFT = '# 办法\n\n第六条 行政机关应当提高办事效率。\n\n
 const HEADER = ['序号', '单位', '意见'];
 const FIRST = [
   ['1', '庚局', '建议将“办事效率”修改为“行政效率”。'],
-  ['2', '辛局', '建议将第十条中的“以自己的名义”\n修改为“以申请人的名义”。'],
+  // (Misquoted: no edit is proposed from it.)
+  ['2', '辛局', '建议将第十条中的“以自己名义”修改为“以申请人的名义”。'],
   ['3', '壬局', '建议将“不得转让”修改为“禁止转让”。'],
 ];
-// Row 2's wording fixed (one sentence, no break), and a row added.
+// Row 2's wording fixed (the words quoted as the text has them), and a row added.
 const SECOND = [FIRST[0]!, ['2', '辛局', '建议将第十条中的“以自己的名义”修改为“以申请人的名义”。'], FIRST[2]!, ['4', '癸局', '建议删除第九条。']];
 
 const LAYOUTS = {

@@ -22,8 +22,10 @@ describe('line endings and byte order marks are kept', () => {
     expect(result.code, result.stderr).toBe(0);
     const after = readFileSync(path, 'utf8');
     expect(after.match(/\r\n/gu)?.length).toBe(after.match(/\n/gu)?.length);
+    // (The digest of the edits decided on ends the decision: decision-digest.test.ts.)
+    const digest = /\n {2}digest: ([0-9a-f]{8})\r?\n/u.exec(after)?.[1];
     expect(after.replace(/\r\n/gu, '\n')).toBe(
-      before.replace(/\r\n/gu, '\n').replace('decision:\n  status: pending\n', 'decision:\n  status: partial\n  edits: [ 2 ]\n  reason: 第一处已在他处表述\n  by: 王五\n  date: 2018-01-20\n'),
+      before.replace(/\r\n/gu, '\n').replace('decision:\n  status: pending\n', `decision:\n  status: partial\n  edits: [ 2 ]\n  reason: 第一处已在他处表述\n  by: 王五\n  date: 2018-01-20\n  digest: ${digest}\n`),
     );
   });
 
