@@ -258,6 +258,14 @@ export function del(r: SentenceReader, v: number): number {
     const end = plainWordsEnd(r, n);
     if (NAMED_PART.test(r.text(v + 1, end))) return r.problem(v, end, `“${r.text(v + 1, end)}” was not read as a place: quote the words to strike, or name the unit (paragraph (2), the third paragraph)`, false);
   }
+  // In section 202, strike grant management (and insert grant oversight): words struck, unquoted, never the unit named before the verb.
+  const words = r.lang === 'en' ? unquotedWordsEnd(r, v) : v;
+  const named = words > v ? r.locatorBefore(v) : -1;
+  if (named !== -1 && named >= r.from && !WHOLE_UNIT.test(r.text(v + 1, words))) {
+    const insert = dangling(r, words);
+    const end = insert === -1 ? words : r.isQuote(insert + 1) ? insert + 1 : unquotedWordsEnd(r, insert);
+    return r.problem(v, end, 'the words to strike are not quoted: quote them (strike “…” and insert “…”)', false);
+  }
   // Nothing after the verb: 将“X”删除, 第五条第三款建议删除.
   const old = r.quoteBefore(v);
   const around = old === -1 ? undefined : r.quotesAround(old);
@@ -294,8 +302,18 @@ function nothingAfter(r: SentenceReader, v: number): boolean {
   return next.kind === 'comma' && (isWord(r.t[v + 2], 'and') || isWord(r.t[v + 2], 'because') || isWord(r.t[v + 2], 'suggest'));
 }
 
+/** Words after strike that say the unit named before it goes whole (In section 209, strike it in its entirety). */
+const WHOLE_UNIT = /^(?:it\s+)?(?:entirely|altogether|in\s+full|in\s+(?:its|their)\s+entirety|it|them)$/iu;
+
 /** English words that name a part of a text: the twelfth paragraph, the footnote, the heading. */
 const NAMED_PART = /\b(?:paragraphs?|sentences?|sections?|subsections?|clauses?|items?|lines?|headings?|footnotes?|tables?|parts?|notes?)\b/iu;
+
+/** The last of the words after `at` up to a comma, a colon, a quote, a place, another verb or and; `at` where none follow. */
+function unquotedWordsEnd(r: SentenceReader, at: number): number {
+  let end = at;
+  for (let x = r.t[end + 1]; x && x.kind !== 'comma' && x.kind !== 'colon' && x.kind !== 'quote' && x.kind !== 'locator' && !r.isVerbAt(end + 1) && !isWord(x, 'and') && !isWord(x, 'because'); x = r.t[end + 1]) end++;
+  return end;
+}
 
 /** The last of the plain words from `at` (text, and the small words between them: the, of, in, to), before a comma, a quote, a locator or another verb. */
 function plainWordsEnd(r: SentenceReader, at: number): number {
