@@ -61,6 +61,25 @@ export function titleOf(text: string, heading: boolean, marker: Marker | null): 
 /** A bill's section heading in capitals is its title, however long (SEC. 3. RULE OF CONSTRUCTION REGARDING …). */
 const MAX_CAPITALS_TITLE = 300;
 const CAPITALS = /^(?=[^a-z]*[A-Z]{2})[^a-z\u3400-\u9fff]+$/u;
+/** The structure words whose headings are set in capitals: SEC. 202., TITLE II—, Subtitle A— (never a paragraph's: (1) ACA.— The term …). */
+const STRUCTURE_STYLE = /^(?:SEC\.|Sec\.|PART|Part|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|SUBPART|Subpart|ARTICLE|Article) [1IA]$/u;
+
+/**
+ * Where a section's, title's or subtitle's heading written in capitals stands
+ * in its text (GRANT MANAGEMENT of SEC. 202. GRANT MANAGEMENT. (a) …), or
+ * undefined: the one place a quote of its words in any case is theirs
+ * (feedback/resolve.ts), as commenters quote such headings as they read them.
+ * A paragraph's heading in capitals (ACA.—) is an acronym or a defined term,
+ * which a quote must match as written.
+ */
+export function capitalsHeading(clause: { text: string; title: string; marker: Marker | null }): { start: number; end: number } | undefined {
+  const title = clause.title;
+  if (!clause.marker || !STRUCTURE_STYLE.test(clause.marker.style) || !CAPITALS.test(title)) return undefined;
+  const start = clause.text.indexOf(title);
+  if (start === -1 || !/^[\s—–-]*$/u.test(clause.text.slice(0, start))) return undefined;
+  return { start, end: start + title.length };
+}
+
 /** A heading in words, which may be longer than a lead sentence (Penalty for Failure To Include Covered Transaction Information With Return). */
 const MAX_HEADING = 120;
 /** Up to the first full stop before a space, a dash or the end (not U.S.C.'s), and the dash after it. */

@@ -16,7 +16,7 @@ import { nearestPassage } from '../text/nearest.js';
 import { hasHan, holdsQuote, insideTerm, occurrenceNumber, occurrences, quoteOccurrences, struckFromList, truncateToWidth, wordOccurrences, type TextLang } from '../text/strings.js';
 import { WHOLE_DRAFT, type Edit } from '../edits/edit.js';
 import { firstParagraphItems, linesOf } from '../edits/plan.js';
-import { leadingCaption } from '../draft/title.js';
+import { capitalsHeading, leadingCaption } from '../draft/title.js';
 import { isRelative, type Part, type Reference } from './grammar/locator.js';
 import type { Request, Where } from './grammar/requests.js';
 import { betweenChange } from './between.js';
@@ -711,7 +711,7 @@ function scopeOf(at: Placed, where: Where | undefined, index: DraftIndex): Claus
 function textEdit(before: string, after: string, at: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
   const quoted = stripAbbreviation(before).text;
   const a = writtenIn(at, quoted, index);
-  const b = spacedAs(quoted, a, stripAbbreviation(after).text);
+  const b = casedAs(quoted, a, spacedAs(quoted, a, stripAbbreviation(after).text));
   // “（一）从两处以上取得综合所得” copied with the item's number: the item's words.
   const numbered = numberedQuote(a, b, at, index, context);
   if (numbered) return 'problem' in numbered ? numbered : textEdit(numbered.quote, numbered.text, numbered.at, undefined, index, context, source);
@@ -745,8 +745,9 @@ function textEdit(before: string, after: string, at: Placed | undefined, where: 
 function nthEdit(before: string, after: string, nth: number, given: Placed | undefined, where: Where | undefined, index: DraftIndex, context: CommentContext, source: string): Outcome {
   // No place of its own: the unit the comment spoke of (a 条款 column, 该条), as for a quote alone.
   const at = given ?? (context.last ? { clause: context.last, confidence: 0.85 } : undefined);
-  const a = writtenIn(at, stripAbbreviation(before).text, index);
-  const b = stripAbbreviation(after).text;
+  const quoted = stripAbbreviation(before).text;
+  const a = writtenIn(at, quoted, index);
+  const b = casedAs(quoted, a, stripAbbreviation(after).text);
   let scope: Clause[];
   let confidence: number;
   if (at) {
@@ -831,8 +832,35 @@ function regexpText(ch: string): string {
  * where the quote is nowhere as written), or the quote as it is.
  */
 function writtenIn(at: Placed | undefined, quote: string, index: DraftIndex): string {
-  if (at) return asWritten(quote, unitsOf(at, index));
-  return quote === '' || holdersOf(quote, index).length > 0 ? quote : asWritten(quote, index.tree.clauses);
+  const scope = at ? unitsOf(at, index) : index.tree.clauses;
+  const written = at || quote === '' || holdersOf(quote, index).length === 0 ? asWritten(quote, scope) : quote;
+  return written === quote && index.lang === 'en' ? (inCapitals(quote, scope) ?? quote) : written;
+}
+
+/**
+ * “grant management” of SEC. 202. GRANT MANAGEMENT.: words a heading in
+ * capitals holds (draft/title.ts capitalsHeading), quoted in another case, as
+ * the heading writes them; only where no clause of the scope holds them as
+ * quoted, and every place they stand in capitals there is such a heading (an
+ * acronym or a defined term in running text is matched as written).
+ */
+function inCapitals(quote: string, scope: readonly Clause[]): string | undefined {
+  const upper = quote.toUpperCase();
+  if (upper === quote || upper.length !== quote.length || scope.some((c) => holdsQuote(c.text, quote, 'en'))) return undefined;
+  let found = false;
+  for (const c of scope) {
+    const hits = wordOccurrences(c.text, upper);
+    if (hits.length === 0) continue;
+    const span = capitalsHeading(c);
+    if (!span || hits.some((at) => at < span.start || at + upper.length > span.end)) return undefined;
+    found = true;
+  }
+  return found ? upper : undefined;
+}
+
+/** New words for a quote found in a heading in capitals (inCapitals) are written in capitals there too: GRANT OVERSIGHT. */
+function casedAs(quote: string, written: string, text: string): string {
+  return written !== quote && written === quote.toUpperCase() ? text.toUpperCase() : text;
 }
 
 /**
@@ -999,7 +1027,7 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
   // (“提高社会信用水平，” of a draft that writes 提高社会信用水平,: as the draft writes it, as for one change.)
   const quoted = stripAbbreviation(before).text;
   const quote = writtenIn(at, quoted, index);
-  const text = spacedAs(quoted, quote, stripAbbreviation(after).text);
+  const text = casedAs(quoted, quote, spacedAs(quoted, quote, stripAbbreviation(after).text));
   const holding = holdersOf(quote, index);
   if (!at) {
     // (A rule's regulatory text only, as the edit applies: regulatory-text.ts.)
@@ -1018,9 +1046,11 @@ function replaceEverywhere(before: string, after: string, at: Placed | undefined
 }
 
 function insert(anchor: string, added: string, position: 'before' | 'after', at: Placed | undefined, index: DraftIndex, context: CommentContext, source: string, nth?: number): Outcome {
-  const quote = writtenIn(at, stripAbbreviation(anchor).text, index);
+  const anchored = stripAbbreviation(anchor).text;
+  const quote = writtenIn(at, anchored, index);
   const numbered = numberedQuote(quote, undefined, at, index, context);
   if (numbered) return 'problem' in numbered ? numbered : insert(numbered.quote, added, position, numbered.at, index, context, source);
+  added = casedAs(anchored, quote, added);
   const found = clauseWith(quote, at, index, context);
   if ('problem' in found) return found;
   // after the second “small manufacturers”: that one, of those in the paragraph that holds it.
