@@ -1,7 +1,8 @@
 // A heading set in capitals (SEC. 202. GRANT MANAGEMENT.) is quoted by
 // commenters in any case: the quote is matched there, and only there, in any
-// case, and the new words are written in capitals. Words to strike that are
-// not quoted never strike the unit named before the verb.
+// case, and the new words are written in capitals; the table of contents'
+// line follows in its own case. Words to strike that are not quoted never
+// strike the unit named before the verb.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusDraft } from './helpers/drafts.js';
@@ -23,13 +24,17 @@ describe('a quote of words a heading writes in capitals', () => {
       expect(proposed(hr, comment), comment).toEqual({ edits: [{ op: 'replace', clause: 'section 202', quote: 'MANAGEMENT', text: 'OVERSIGHT' }], unparsed: [] });
       const text = revisedBy(hr, comment);
       expect(line(text, 'SEC. 202.')).toBe('SEC. 202. GRANT OVERSIGHT.');
+      // The table of contents in section 1(b) follows, in its own case.
+      expect(line(text, 'Sec. 202.')).toBe('Sec. 202. Grant oversight.\\');
+      expect(line(text, 'Sec. 203.')).toBe('Sec. 203. Office of Technical Assistance.\\');
     }
   });
 
-  it('keeps the words the new text writes in capitals there too', () => {
+  it('keeps the words a line of contents writes with capitals (Trust Fund) and the number that follows renumbering', () => {
     const hr = corpusDraft(HR1000);
     const text = revisedBy(hr, 'In section 104, strike "trust fund corpus reserved" and insert "Trust Fund corpus set aside".');
     expect(line(text, 'SEC. 104.')).toMatch(/^SEC\. 104\. TRUST FUND CORPUS SET ASIDE\. The corpus/u);
+    expect(line(text, 'Sec. 104.')).toBe('Sec. 104. Trust Fund corpus set aside.\\');
   });
 
   it('in a section heading of S. 2245 and H.J.Res. 37, in any case', () => {

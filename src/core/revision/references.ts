@@ -17,6 +17,7 @@ import { findEnglishReferences, type EnglishReference } from '../draft/english-r
 import { ARTICLE_STYLE } from '../draft/hierarchy.js';
 import type { ClauseTree } from '../draft/locate.js';
 import { formatNumeral, readMarker } from '../draft/numbering.js';
+import { titleOf } from '../draft/title.js';
 import { chineseNumeral } from '../draft/numerals.js';
 import {
   articleOf,
@@ -71,8 +72,10 @@ export function renumberReferences(
   applied: readonly PlannedEdit[],
   paragraphRemovedBy: ReadonlyMap<string, PlannedEdit> = new Map(),
 ): RevisionProblem[] {
-  // Nothing moved and nothing removed: every reference still points where it did.
-  if (!revised.some((c) => c.renumbered || c.movedBy.length > 0 || c.status === 'removed' || c.status === 'added' || c.ownParagraphRemoved)) return [];
+  const english = !tree.clauses.some((c) => c.marker?.style === ARTICLE_STYLE) && tree.clauses.some((c) => c.marker && /^(SEC\.|Sec\.|SECTION|Section|§)/u.test(c.marker.raw));
+  // Nothing moved and nothing removed: every reference still points where it did (and a table of contents lists each
+  // heading as it did, where no section of an English text is given another: englishEntryTitle).
+  if (!revised.some((c) => c.renumbered || c.movedBy.length > 0 || c.status === 'removed' || c.status === 'added' || c.ownParagraphRemoved || (english && newHeading(c) !== undefined))) return [];
   const context: Context = {
     tree,
     byOriginal: new Map(revised.filter((c) => c.original).map((c) => [c.original!.id, c])),
@@ -83,7 +86,7 @@ export function renumberReferences(
     problems: [],
     reported: new Map(),
     names: citableClauses(tree.clauses),
-    english: !tree.clauses.some((c) => c.marker?.style === ARTICLE_STYLE) && tree.clauses.some((c) => c.marker && /^(SEC\.|Sec\.|SECTION|Section|§)/u.test(c.marker.raw)),
+    english,
   };
   for (const clause of revised) {
     if (clause.status === 'removed') continue;
@@ -620,7 +623,58 @@ function englishRewrites(context: Context, text: string, reference: EnglishRefer
       }
     }
   }
+  const retitled = englishEntryTitle(context, text, reference);
+  if (retitled) rewrites.push(retitled);
   return rewrites;
+}
+
+/**
+ * A table of contents' line (Sec. 202.  Grant management.) of a section whose
+ * heading the edits change (SEC. 202. GRANT OVERSIGHT.): its title follows,
+ * in the line's own case (Grant oversight.), as its number follows renumbering
+ * and the line goes with the section removed. Only a line that lists the old
+ * heading word for word, in any case.
+ */
+function englishEntryTitle(context: Context, text: string, reference: EnglishReference): Rewrite | undefined {
+  const slots = reference.groups.length === 1 && !reference.groups[0]!.to ? reference.groups[0]!.from : [];
+  if (!reference.entry || slots.length !== 1) return undefined;
+  const unit = slots[0]!.unit;
+  const after = context.byOriginal.get(unit.id);
+  const title = after && newHeading(after);
+  if (!title) return undefined;
+  const listed = /^(\.\s+)(\S.*?)\.?$/u.exec(text.slice(reference.end, reference.entry.end));
+  const words = (s: string) => s.replace(/\s+/gu, ' ').toUpperCase();
+  if (!listed || words(listed[2]!) !== words(unit.title)) return undefined;
+  const start = reference.end + listed[1]!.length;
+  return { start, end: start + listed[2]!.length, text: inCaseOf(listed[2]!, title), entries: after.entries };
+}
+
+/** A section's heading as its edits leave it, where they change it (SEC. 202. GRANT OVERSIGHT.); else undefined. */
+function newHeading(clause: RevisedClause): string | undefined {
+  const original = clause.original;
+  if (!original || clause.changes.length === 0 || original.title === '' || !original.marker) return undefined;
+  const title = titleOf(edited(clause).text, original.heading !== null, original.marker);
+  return title !== '' && title !== original.title ? title : undefined;
+}
+
+/**
+ * A new heading written as a line of contents writes the old one: capitals
+ * where it is in capitals, else each word it has as it writes it (Trust Fund),
+ * a new word in small letters, the first word with a capital (Grant oversight).
+ */
+function inCaseOf(line: string, heading: string): string {
+  if (line === line.toUpperCase()) return heading.toUpperCase();
+  // (The line's first word has its capital as the first: moved later, it is a word in small letters unless written so there too.)
+  const [first, ...rest] = line.split(/\s+/u);
+  const known = new Map(rest.map((w) => [w.toUpperCase(), w]));
+  return heading
+    .split(/(\s+)/u)
+    .map((w, i) => {
+      if (/^\s+$/u.test(w)) return w;
+      const written = known.get(w.toUpperCase()) ?? (i === 0 && first?.toUpperCase() === w.toUpperCase() ? first : w.toLowerCase());
+      return i === 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written;
+    })
+    .join('');
 }
 
 /**
