@@ -2,11 +2,11 @@
 // wording fixed, is never a new entry beside the old one. The import says so;
 // --replace rewrites the entry (comment, edits proposed again) while it is
 // pending, and refuses, changing nothing, for one already decided.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redline, snapshot, tempDir } from './helpers/cli.js';
-import { workbook } from './helpers/office.js';
+import { wordDocument, workbook } from './helpers/office.js';
 
 const DRAFT = '# 办法\n\n第六条 行政机关应当提高办事效率。\n\n第九条 许可证件不得转让。\n\n第十条 申请人以自己的名义提出申请。\n';
 const HEADER = ['序号', '单位', '意见'];
@@ -98,4 +98,43 @@ it('another unit under the same 序号 in another file is a new comment, not a c
   LAYOUTS.csv(dir, 'other', [['2', '子局', '建议删除第九条。']]);
   const result = await redline(dir, 'feedback', 'import', 'other.csv');
   expect(result.stdout.split('\n').slice(1)).toEqual(['imported 1 entries (4), 1 proposed edits into feedback/d/', '']);
+});
+
+// A table is a re-send only where some of its rows are already entries from
+// that file: two tables of one name (next week's export, each 单位's form)
+// share 序号 and, with no unit column, the unit too.
+it("next week's public export under the same name is imported, not taken for a correction of last week's", async () => {
+  const dir = await workspace('csv');
+  mkdirSync(join(dir, 'w3'));
+  mkdirSync(join(dir, 'w4'));
+  const header = '序号,留言时间,留言内容\n';
+  writeFileSync(join(dir, 'w3/留言导出.csv'), `${header}1,2026-11-16 09:12,建议删除第九条。\n2,2026-11-17 10:00,建议将“办事效率”修改为“提高效能”。\n`);
+  writeFileSync(join(dir, 'w4/留言导出.csv'), `${header}1,2026-11-23 09:00,建议删除第十条。\n2,2026-11-24 15:30,建议将“不得转让”修改为“严禁转让”。\n`);
+  expect((await redline(dir, 'feedback', 'import', 'w3/留言导出.csv')).stdout).toContain('imported 2 entries (4–5), 2 proposed edits into feedback/d/\n');
+  const before = snapshot(dir);
+  const result = await redline(dir, 'feedback', 'import', 'w4/留言导出.csv');
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stdout.split('\n').slice(2)).toEqual(['imported 2 entries (6–7), 2 proposed edits into feedback/d/', '']);
+  const after = snapshot(dir);
+  for (const [file, content] of Object.entries(before)) expect(after[file], file).toBe(content);
+  expect(readFileSync(join(dir, 'feedback/d/6.yaml'), 'utf8')).toContain('comment: 建议删除第十条。\n');
+  // --replace has nothing to rewrite: week 1 stays.
+  const again = await redline(dir, 'feedback', 'import', 'w4/留言导出.csv', '--replace');
+  expect(again.stdout).toContain('nothing new: every row is already an entry in feedback/d/\n');
+  expect(snapshot(dir)['feedback/d/4.yaml']).toBe(before['feedback/d/4.yaml']);
+});
+
+it('two 单位 each sending 意见反馈表.docx with no unit column: both imported', async () => {
+  const dir = await workspace('csv');
+  const form = (rows: string[][]) => wordDocument([[['序号', '修改意见'], ...rows].map((r) => r.map((text) => ({ text })))]);
+  mkdirSync(join(dir, '甲局'));
+  mkdirSync(join(dir, '乙局'));
+  writeFileSync(join(dir, '甲局/意见反馈表.docx'), await form([['1', '建议删除第九条。']]));
+  writeFileSync(join(dir, '乙局/意见反馈表.docx'), await form([['1', '建议删除第十条。']]));
+  expect((await redline(dir, 'feedback', 'import', '甲局/意见反馈表.docx')).stdout).toContain('imported 1 entries (4), 1 proposed edits into feedback/d/\n');
+  const result = await redline(dir, 'feedback', 'import', '乙局/意见反馈表.docx');
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stdout).not.toContain('already entry');
+  expect(result.stdout).toMatch(/\nimported 1 entries \(5\), 1 proposed edits into feedback\/d\/\n$/u);
+  expect(readFileSync(join(dir, 'feedback/d/5.yaml'), 'utf8')).toContain('comment: 建议删除第十条。\n');
 });

@@ -81,8 +81,8 @@ export interface ImportPlan {
   campaigns: Map<string, string[]>;
   /**
    * Rows of a table re-sent with other text under a 序号 that is already an
-   * entry (same file, or one this table's other rows came from; same sheet or
-   * table and unit): never a new entry beside it. With `replace`, `replacement`
+   * entry (from a file this table's other rows are already known from; same
+   * sheet or table and unit): never a new entry beside it. With `replace`, `replacement`
    * is the entry rewritten from the row (same id), where the entry is still pending.
    */
   changed: Array<{ row: TableRow; table: FeedbackTable; entry: Entry; replacement?: NewEntry }>;
@@ -118,8 +118,11 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
         plan.known.push({ row, table, entry: id });
       } else fresh.push({ row, fields });
     }
-    // The files this table was imported from before (a corrected table comes back under another name).
-    const sources = new Set([options.file, ...plan.known.filter((k) => k.table === table).map((k) => byId.get(k.entry)?.from?.file)]);
+    // A table is a re-send of an earlier file only where some of its rows are
+    // already known by their content from that file: a corrected table changes
+    // a few rows, a new one (next week's 留言导出.csv, another 单位's
+    // 意见反馈表.docx) none, whatever its name and 序号.
+    const sources = new Set(plan.known.filter((k) => k.table === table).map((k) => byId.get(k.entry)?.from?.file));
     for (const { row, fields } of fresh) {
       const earlier = row.number ? resent(row, table, fields, existing, sources, claimed) : undefined;
       if (earlier) {
