@@ -69,6 +69,26 @@ describe('a group row directly under the header', () => {
       { number: '', unit: '庚局', comment: '建议增加一条。' },
     ]);
   });
+
+  // Short is no heading: a numbered request (2.删除第九条) is a comment; a
+  // heading in the comment column names a group and asks for nothing.
+  it('a short numbered request in the comment column is a comment; 二、修改意见 is a heading', async () => {
+    const dir = tempDir();
+    await redline(dir, 'init');
+    writeFileSync(join(dir, 'd.md'), '# 办法\n\n第六条 提高办事效率。\n\n第九条 不得转让。\n\n第十三条 申请人提出申请。\n');
+    expect((await redline(dir, 'import', 'd.md')).code).toBe(0);
+    writeFileSync(join(dir, 'c.csv'), '序号,单位,意见\n1,甲局,建议修改第六条。\n,,2.删除第九条\n,,三、删除第十三条\n,,二、修改意见\n');
+    const result = await redline(dir, 'feedback', 'import', 'c.csv');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      'c.csv:1: 3 row(s); columns: 序号 → number, 单位 → unit, 意见 → comment',
+      '  line 5 is a group heading (二、修改意见): left out',
+      'imported 3 entries (1–3), 2 proposed edits, 1 comment-only into feedback/d/',
+      '',
+    ]);
+    const list = JSON.parse((await redline(dir, 'feedback', 'list', '--json')).stdout) as Array<{ comment: string }>;
+    expect(list.map((e) => e.comment)).toEqual(['建议修改第六条。', '2.删除第九条', '三、删除第十三条']);
+  });
 });
 
 describe('a header misread, its comments the 序号', () => {

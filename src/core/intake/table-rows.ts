@@ -133,6 +133,11 @@ function subHeader(top: readonly string[], next: readonly string[] | undefined):
 // A heading over a group of rows: 一、总体意见, （二）具体条款, 第一部分 …, 1. 总体意见 — short, no sentence.
 const GROUP_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+(?:部分|类|章|组)|\d+[、.．](?!\d))[^。；;，,]{1,24}$/u;
 
+// What a group heading ends in (一、总体意见, 二、存在的问题, 第一部分).
+const GROUP_NOUN = /(?:意见|建议|部分|问题|方面|其他)$/u;
+// A request or a quotation makes a numbered line a comment (三、删除第十三条, 一、将“应当”改为“必须”的意见); a verb naming the group (修改意见) does not.
+const REQUEST = /(?:删除|删去|修改|增加|将|改为)(?!意见|建议)|[“”‘’"'「」『』]/u;
+
 /**
  * The text of a group row: one cell only, in the first column (where a merge
  * across the table puts it), or a heading (一、总体意见) standing alone in any
@@ -142,8 +147,8 @@ export function groupRow(record: readonly string[], header: readonly string[]): 
   const filled = record.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
   if (filled.length !== 1) return undefined;
   const [text, at] = filled[0]!;
-  // In the comment column a numbered line may be a comment (一、建议删除第九条): a heading there names a group (…意见) or is short.
-  if (GROUP_HEADING.test(text) && (fieldOf(header[at] ?? '') !== 'comment' || /(?:意见|建议|部分|问题|方面|其他)$|^.{0,8}$/u.test(text))) return text;
+  // In the comment column a numbered line may be a comment, however short (一、建议删除第九条, 2.删除第九条): a heading there names a group (…意见) and asks for nothing.
+  if (GROUP_HEADING.test(text) && (fieldOf(header[at] ?? '') !== 'comment' || (GROUP_NOUN.test(text) && !REQUEST.test(text)))) return text;
   // Alone in the first column: a group, unless that column is the comment's (a row with no unit) or it is a bare 序号.
   return at === 0 && fieldOf(header[0] ?? '') !== 'comment' && !/^\d+[.、]?$/u.test(text) ? text : undefined;
 }
