@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redline, snapshot, tempDir } from './helpers/cli.js';
+import { SEED_PAGE, redline, snapshot, tempDir } from './helpers/cli.js';
 import { wordDocument, workbook } from './helpers/office.js';
 
 const DRAFT = '# 办法\n\n第六条 行政机关应当提高办事效率。\n\n第九条 许可证件不得转让。\n\n第十条 申请人以自己的名义提出申请。\n';
@@ -137,4 +137,26 @@ it('two 单位 each sending 意见反馈表.docx with no unit column: both impor
   expect(result.stdout).not.toContain('already entry');
   expect(result.stdout).toMatch(/\nimported 1 entries \(5\), 1 proposed edits into feedback\/d\/\n$/u);
   expect(readFileSync(join(dir, 'feedback/d/5.yaml'), 'utf8')).toContain('comment: 建议删除第十条。\n');
+});
+
+// `import` has no --replace: a page's table re-sent through it is reported without naming one.
+it('import --force of a page whose table changed names no --replace', async () => {
+  const dir = tempDir();
+  await redline(dir, 'init');
+  const page = readFileSync(SEED_PAGE, 'utf8');
+  writeFileSync(join(dir, 'p.txt'), page);
+  expect((await redline(dir, 'import', 'p.txt', '--name', 'seed')).code).toBe(0);
+  writeFileSync(join(dir, 'p.txt'), page.replace('改为“公共卫生专业机构”', '改为“公共卫生机构”'));
+  expect((await redline(dir, 'decide', '4', 'reject', '--reason', '已有规定')).code).toBe(0);
+  const result = await redline(dir, 'import', 'p.txt', '--name', 'seed', '--force');
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stdout.split('\n').slice(-4)).toEqual([
+    'p.txt:129, line 165: 序号 4 is already entry 4 (p.txt, line 165) with other text: not imported; entry 4 is decided (rejected)',
+    '5 row(s) already imported before, not added again (entries 1–3, 5–6)',
+    'nothing imported into feedback/seed/',
+    '',
+  ]);
+  expect((await redline(dir, 'decide', '4', 'pending')).code).toBe(0);
+  const pending = await redline(dir, 'import', 'p.txt', '--name', 'seed', '--force');
+  expect(pending.stdout).toContain('p.txt:129, line 165: 序号 4 is already entry 4 (p.txt, line 165) with other text: not imported\n');
 });

@@ -131,8 +131,12 @@ function rowName(table: FeedbackTable, line: number): string {
   return table.sheet !== undefined || table.table !== undefined ? `row ${line}` : `line ${line}`;
 }
 
-/** What the import did, line by line: columns, rows left out or seen before, campaigns, late comments. */
-export function reportImport(io: Io, plan: ImportPlan, tables: readonly FeedbackTable[], options: TableImport): void {
+/**
+ * What the import did, line by line: columns, rows left out or seen before,
+ * campaigns, late comments. `replaceable`: the command has --replace (feedback
+ * import; not import, whose page may hold a table too), so the report may name it.
+ */
+export function reportImport(io: Io, plan: ImportPlan, tables: readonly FeedbackTable[], options: TableImport, replaceable = false): void {
   const out = (line: string) => io.stdout(`${safeText(line)}\n`);
   for (const table of tables) {
     out(`${tableName(options.file, table)}: ${table.rows.length} row(s); columns: ${describeColumns(table.columns)}${table.public ? ' (public comments)' : ''}`);
@@ -146,11 +150,14 @@ export function reportImport(io: Io, plan: ImportPlan, tables: readonly Feedback
   }
   for (const change of plan.changed) {
     const status = change.entry.decision.status;
+    const decided = `entry ${change.entry.id} is decided (${status})`;
     const what = change.replacement
       ? `entry ${change.entry.id} rewritten with the new wording, its edits proposed again`
-      : status === 'pending'
-        ? `not imported; --replace takes the new wording into entry ${change.entry.id}`
-        : `not imported; entry ${change.entry.id} is decided (${status}): set it back to pending (redline decide ${change.entry.id} pending), then --replace takes the new wording`;
+      : !replaceable
+        ? `not imported${status === 'pending' ? '' : `; ${decided}`}`
+        : status === 'pending'
+          ? `not imported; --replace takes the new wording into entry ${change.entry.id}`
+          : `not imported; ${decided}: set it back to pending (redline decide ${change.entry.id} pending), then --replace takes the new wording`;
     out(`${changedRow(options.file, change)}: ${what}`);
   }
   if (plan.known.length > 0) {

@@ -58,6 +58,6 @@ export async function feedbackImportCommand({ table: file, ...flags }: FeedbackI
     ...(draft.meta.consultation ? { window: draft.meta.consultation } : {}),
   };
   const plan = importTables(tables, options);
-  reportImport(io, plan, tables, options);
+  reportImport(io, plan, tables, options, true);
   return 0;
 }
