@@ -10,13 +10,18 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
+/** An OLE2 compound file: Excel .xls, Word .doc, WPS .et / .wps of 97–2003 (refused with oldOffice). */
+export function isOldOffice(bytes: Uint8Array): boolean {
+  return startsWith(bytes, OLE2);
+}
+
 /**
  * 'xlsx' or 'docx' for a zip package holding a workbook or a Word document,
  * whatever the file is called; undefined for anything else (text, another zip).
  * Throws for an OLE2 file (Excel .xls, Word .doc, WPS .et / .wps of 97–2003).
  */
 export function officeFormat(bytes: Uint8Array, file: string): 'xlsx' | 'docx' | undefined {
-  if (startsWith(bytes, OLE2)) throw oldOffice(file);
+  if (isOldOffice(bytes)) throw oldOffice(file);
   if (!startsWith(bytes, ZIP)) return undefined;
   const names: string[] = [];
   try {

@@ -4,7 +4,7 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { InputError, problem } from '../problem.js';
-import { oldOffice } from './office-file.js';
+import { isOldOffice, oldOffice } from './office-file.js';
 
 const WORD_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -15,9 +15,7 @@ export type Parts = Map<string, Uint8Array>;
 
 export function readPackage(bytes: Uint8Array, file: string): Parts {
   // A .doc from Word 97–2003 is an OLE file, not a zip.
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
-    throw oldOffice(file);
-  }
+  if (isOldOffice(bytes)) throw oldOffice(file);
   try {
     const parts = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
     return new Map(Object.entries(parts));

@@ -3,7 +3,7 @@
 // spans, as in a Word table; dates become ISO text.
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { InputError, problem } from '../problem.js';
-import { oldOffice } from './office-file.js';
+import { isOldOffice, oldOffice } from './office-file.js';
 
 export interface Sheet {
   name: string;
@@ -12,9 +12,7 @@ export interface Sheet {
 
 /** The first sheet, or the one named or numbered (1-based) by `which`. */
 export async function readSheet(bytes: Uint8Array, file: string, which?: string): Promise<Sheet> {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
-    throw oldOffice(file);
-  }
+  if (isOldOffice(bytes)) throw oldOffice(file);
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {
