@@ -5,7 +5,6 @@
 import { InputError, problem } from '../problem.js';
 import { docxText, readWordDocument } from './docx.js';
 import { decodeText, type Encoding } from './encoding.js';
-import { officeFormat } from './office-file.js';
 import { readCsvTables, readMarkdownTables, readTextTables } from './text-tables.js';
 import { misreadComments, tableFromGrid, type FeedbackTable, type TableRow } from './table-rows.js';
 import { readSheet } from './xlsx.js';
@@ -56,6 +55,7 @@ export function noTable(file: string, where = ''): InputError {
 }
 
 export interface TableFileOptions {
+  /** What the bytes are: the caller sniffs an Office file (officeFormat) before its name, once. */
   format: TableFormat;
   /** Workbooks: the sheet's name or number (default: the first). */
   sheet?: string;
@@ -64,8 +64,7 @@ export interface TableFileOptions {
 
 /** The feedback tables of a file of any supported kind, text or Office. */
 export async function readTableFile(bytes: Uint8Array, file: string, options: TableFileOptions): Promise<FeedbackTable[]> {
-  // By content first: an .xlsx saved as .xls (or .et) is read as the workbook it is; an old binary .xls is refused by name.
-  const format = officeFormat(bytes, file) ?? options.format;
+  const { format } = options;
   if (format === 'xlsx') {
     const sheet = await readSheet(bytes, file, options.sheet);
     const table = tableFromGrid(sheet.rows, sheet.rows.map((_, i) => i + 1));

@@ -34,7 +34,8 @@ export async function feedbackImportCommand({ table: file, ...flags }: FeedbackI
   const path = resolve(io.cwd, file);
   if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
   const bytes = readInputBytes(path, file);
-  // What the bytes are decides over the name: a workbook saved as .xls or .et is one.
+  // What the bytes are decides over the name: a workbook saved as .xls or .et is one; a real 97-2003 file is refused here.
+  // Sniffed once, here: readTableFile reads the format it is given.
   const format = officeFormat(bytes, file) ?? flags.format ?? tableFormatOf(file);
   if (flags.sheet !== undefined && format !== 'xlsx') throw new UsageError('--sheet is for Excel workbooks (.xlsx)');
   const tables = await readTableFile(bytes, file, {
