@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../src/core/draft/clause.js';
 import { importDraft } from '../src/core/intake/draft-import.js';
-import { docxText, readDocx } from '../src/core/intake/docx.js';
+import { docxText, readWordDocument } from '../src/core/intake/docx.js';
 import { formatNumber } from '../src/core/intake/docx-numbering.js';
 import { CORPUS, redline, tempDir } from './helpers/cli.js';
 import { wordDocument, type WordList, type WordParagraph } from './helpers/office.js';
@@ -59,7 +59,7 @@ describe('a Word draft numbered by list styles', () => {
     const paragraphs = paragraphsOf(file);
     const fromText = importDraft(`${paragraphs.join('\n\n')}\n`, { format: 'text' });
     const bytes = await wordDocument(asWordLists(paragraphs), LISTS);
-    const blocks = readDocx(bytes, 'draft.docx');
+    const blocks = readWordDocument(bytes, 'draft.docx').blocks;
     // The numbers are nowhere in the document's text: Word makes them from numbering.xml.
     expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(paragraphs);
     const fromWord = importDraft(docxText(blocks), { format: 'text' });
@@ -143,7 +143,7 @@ describe.skipIf(!hasPandoc)('a draft written to Word by pandoc (skipped: pandoc 
     writeFileSync(join(dir, 'body.md'), seedDraft);
     execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'body.docx'), join(dir, 'body.md')]);
     const plain = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', join(dir, 'body.docx')], { encoding: 'utf8' });
-    const listed = readDocx(readFileSync(join(dir, 'body.docx')), 'body.docx');
+    const listed = readWordDocument(readFileSync(join(dir, 'body.docx')), 'body.docx').blocks;
     const fromWord = importDraft(docxText(listed), { format: 'text' });
     const fromPlain = importDraft(plain, { format: 'text' });
     expect(shape(fromWord.clauses)).toEqual(shape(fromPlain.clauses));

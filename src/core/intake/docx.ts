@@ -252,11 +252,6 @@ export function trackedChangesWarning(tracked: readonly TrackedChange[], file: s
   });
 }
 
-/** The body of a .docx: paragraphs (numbers written out) and tables, in order. */
-export function readDocx(bytes: Uint8Array, file: string): DocxBlock[] {
-  return readWordDocument(bytes, file).blocks;
-}
-
 /** The body of a .docx and the tracked changes in it, read as accepted. */
 export function readWordDocument(bytes: Uint8Array, file: string): WordDocument {
   const parts = readPackage(bytes, file);
