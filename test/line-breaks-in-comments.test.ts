@@ -48,14 +48,22 @@ const SETS: Array<[file: string, draft: ReturnType<typeof corpusDraft>]> = [
   ['xingzheng_xuke_fa.yaml', XUKE],
 ];
 
-/** Offsets between two characters, neither side inside a quotation, where a break is a wrap (not before a numbered item). */
+/**
+ * Where a line opens as a Chinese request does (建议, 删除, 将, 第十一条 …) after one not left open (将⏎, 中的⏎,
+ * 修改为⏎, …，⏎): a break there parts two requests written without 。 (a reviewer: 第九条删除⏎第十三条删除).
+ */
+function opensRequest(comment: string, at: number): boolean {
+  return /^(?:建议|删除|删去|将|把|在|增加|增设|新增|全文|第[〇零一二三四五六七八九十百千\d]+[编章节条款项]|本[编章节条款项])/u.test(comment.slice(at)) && !/(?:[，,、：:（(《“‘]|将|把|对|在|由|从|和|与|及|或|的|中|为|于)$/u.test(comment.slice(0, at));
+}
+
+/** Offsets between two characters, neither side inside a quotation, where a break is a wrap (not before a numbered item or a request). */
 function wrapPlaces(comment: string): number[] {
   const quotes = findQuotations(comment);
   const inside = (at: number) => quotes.some((q) => q.start < at && at <= q.end);
   const places: number[] = [];
   for (let at = 1; at < comment.length; at++) {
     // 1.…⏎2.…: a break before a numbered item parts the sentences on purpose.
-    if (inside(at) || /^(?:[0-9]+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)](?!项)|[①-⑳])/u.test(comment.slice(at))) continue;
+    if (inside(at) || opensRequest(comment, at) || /^(?:[0-9]+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)](?!项)|[①-⑳])/u.test(comment.slice(at))) continue;
     places.push(at);
   }
   return places;
@@ -90,6 +98,14 @@ describe('breaks that are meant', () => {
     expect(proposed(MINGMA, '建议将第三条中的“诚实信用”修改为“诚信”\r\n建议删除第十四条').edits).toEqual(both);
   });
 
+  it('requests on lines of their own with no 。 stay apart (明码标价规定, 行政许可法; a reviewer found them run together)', () => {
+    const apart = (draft: ReturnType<typeof corpusDraft>, a: string, b: string) => expect(proposed(draft, `${a}\n${b}`).edits).toEqual(proposed(draft, `${a}。${b}`).edits);
+    apart(MINGMA, '删除第九条', '第十一条中的“及时”删除');
+    apart(MINGMA, '第九条删除', '第十三条删除');
+    apart(XUKE, '第十条删除', '建议将第二十三条中的“以自己的名义”修改为“以被授权组织的名义”');
+    expect(proposed(MINGMA, '第九条删除\n第十三条删除').edits.map((e) => [e.op, e.clause])).toEqual([['remove-clause', '第九条'], ['remove-clause', '第十三条']]);
+  });
+
   it('a break inside a quotation stays: the new text’s paragraphs', () => {
     const comment = '建议将第十六条修改为：“公司向其他企业投资或者为他人提供担保，依照公司章程的规定，由董事会或者股东会决议。\n公司为公司股东提供担保的，应当经股东会决议。”';
     const { edits } = proposed(GONGSI, comment);
@@ -99,7 +115,7 @@ describe('breaks that are meant', () => {
   });
 });
 
-describe('property: a line break between two CJK characters outside quotes changes nothing', () => {
+describe('property: a line break between two CJK characters outside quotes, not before a request, changes nothing', () => {
   const comments: Array<[ReturnType<typeof corpusDraft>, string]> = [
     [MINGMA, '建议将第三条中的“诚实信用”修改为“诚信”。'],
     [MINGMA, '第十三条“以文字、图像等方式”，建议修改为“以文字、图像、视频等方式”。'],
@@ -114,7 +130,7 @@ describe('property: a line break between two CJK characters outside quotes chang
   const cjk = (ch: string | undefined) => ch !== undefined && /\p{Script=Han}/u.test(ch);
   const cases = comments.flatMap(([draft, comment]) => {
     const quotes = findQuotations(comment);
-    const places = [...comment].flatMap((_, at) => (at > 0 && cjk(comment[at - 1]) && cjk(comment[at]) && !quotes.some((q) => q.start < at && at <= q.end) ? [at] : []));
+    const places = [...comment].flatMap((_, at) => (at > 0 && cjk(comment[at - 1]) && cjk(comment[at]) && !opensRequest(comment, at) && !quotes.some((q) => q.start < at && at <= q.end) ? [at] : []));
     return [{ draft, comment, places, whole: proposed(draft, comment).edits }];
   });
   it('holds for one break or several, LF or CRLF', () => {

@@ -147,14 +147,19 @@ const LINE_BREAK = /[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*/gu;
 /** An English part's number at a line's start: (2), and (B), 3. (a Chinese one is an outline locator: 1. 一、 （一） ①). */
 const EN_ITEM = /(?:and\s+)?\((?:\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)|\d{1,3}[.)]\s/uy;
 const LATIN = /[A-Za-z0-9]/u;
+/** How a Chinese request opens a line: 建议…, a verb before its object, the unit it is about, 全文, 本条. */
+const REQUEST_START = /^(?:建议|删除|删去|将|把|在|增加|增设|新增|全文|第[〇零一二三四五六七八九十百千\d]+(?:之[一二三四五六七八九十]+)?[编章节条款项]|本[编章节条款项])/u;
+/** A line left open, that the next one must go on (将⏎, 中的⏎, 修改为⏎, …，⏎, …、⏎). */
+const OPEN_END = /(?:[，,、：:（(《“‘]|将|把|对|在|由|从|和|与|及|或|的|中|为|于)$/u;
 
 /**
  * A cell or a page wraps a comment where it is narrow, not where a sentence
  * ends: 建议将第二十三条中的“以自己的名义”⏎修改为“以被授权组织的名义”。 is
  * one request. So a line break outside quotation marks is read as nothing
  * (a space between two Latin words), and the sentence goes on; it still parts
- * sentences where the next line starts a numbered item (1.…⏎2.…, amended—⏎(1)…)
- * or after an empty line. Where the line before ended with 。 or ；, that ends
+ * sentences where the next line starts a numbered item (1.…⏎2.…, amended—⏎(1)…),
+ * after an empty line, and in Chinese where the next line opens as a request
+ * does (第九条删除⏎第十三条删除) after one not left open. Where the line before ended with 。 or ；, that ends
  * the sentence anyway. A line break inside a quotation is the quoted text's own
  * (its paragraphs) and stays. English is unwrapped only between two words
  * (striking the⏎words): a request ends without a stop there ("Strike paragraph
@@ -178,6 +183,9 @@ function unwrapped(comment: string, lang: 'zh' | 'en'): string {
     if (start > 0 && isLineBreakAt(comment, start - 1)) continue;
     const latin = LATIN.test(comment[start - 1] ?? '') && LATIN.test(comment[end] ?? '');
     if (lang === 'en' && !latin) continue;
+    // 删除第九条⏎第十一条中的“及时”删除: a line that opens as a request does (建议, 删除, 第十一条…) after one
+    // that could end parts them, with no 。 between; after one left open (将⏎, 中的⏎, 修改为⏎) it goes on.
+    if (lang === 'zh' && REQUEST_START.test(comment.slice(end, end + 12)) && !OPEN_END.test(comment.slice(Math.max(0, start - 3), start))) continue;
     out += comment.slice(at, start) + (latin ? ' ' : '');
     at = end;
   }
