@@ -50,3 +50,20 @@ describe('a change throughout beside new words that keep the old term', () => {
     expect(text.match(/joint resolution/gu)).toHaveLength(1);
   });
 });
+
+// A reviewer: the English rule that leaves “Director” inside a “Regional Director” another change writes (plan.ts
+// leaveToNamedTerms) left 立法法's own 部门规章和地方政府规章 with 地方政府 unchanged beside 全文“地方政府”改为“地方人民政府”,
+// and the warnings for the other entry's new words went with it: check said ok.
+describe('Chinese terms inside the new words of another change throughout', () => {
+  const LIFA = corpusDraft('lawrefbook/lifa_fa_2015.md');
+
+  it('立法法: every 地方政府 of the draft changed, 部门规章和地方政府规章 too; the other entry’s new words warned of', () => {
+    const { text, missed } = built(LIFA, 'zh', '建议将全文中的“部门规章”统一修改为“部门规章和地方政府规章”', '建议将全文中的“地方政府”统一修改为“地方人民政府”');
+    expect(text).not.toMatch(/地方政府(?!规章)/u);
+    // The draft's own four 部门规章和地方政府规章 are entry 2's to change; the seven entry 1 writes are said.
+    expect(text.match(/部门规章和地方人民政府规章/gu)).toHaveLength(4);
+    const byTwo = missed.filter(([by]) => by === '2').map(([, message]) => message);
+    expect(byTwo).toHaveLength(7);
+    expect(byTwo.every((m) => m!.startsWith('the change throughout (“地方政府” → “地方人民政府”) leaves “地方政府” in the new words entry 1 wrote in '))).toBe(true);
+  });
+});

@@ -462,7 +462,9 @@ function leaveToNamedTerms(throughout: readonly PlannedEdit[]): void {
 
 /** The longer terms the other changes throughout write that hold this one's old words (“Regional Director” for “Director”). */
 export function longerTermsNamed(p: PlannedEdit, throughout: readonly PlannedEdit[]): Array<{ planned: PlannedEdit; term: string }> {
-  if (p.edit.op !== 'replace-all') return [];
+  // An English title only: Chinese terms hold one another as a matter of course (全文“地方政府”改为“地方人民政府” beside
+  // “部门规章”改为“部门规章和地方政府规章”: each 地方政府 is changed, and the other's new words are warned of).
+  if (p.edit.op !== 'replace-all' || hasHan(p.edit.quote)) return [];
   const quote = p.edit.quote;
   return throughout.flatMap((q) => (q !== p && q.edit.op === 'replace-all' && q.edit.text.length > quote.length && q.edit.text.includes(quote) ? [{ planned: q, term: q.edit.text }] : []));
 }
