@@ -130,7 +130,10 @@ describe('where the 款 cannot be told, or the text is the whole article', () =>
     const first = readFileSync(join(dir, 'feedback/mm/1.yaml'), 'utf8');
     expect(first).toContain('  - op: rewrite\n    clause: c12\n    text: 明码标价应当根据商品和服务、行业、区域等特点，做到真实准确、货签对位、标识醒目、清晰易懂。\n');
     const propose = await redline(dir, 'propose', '2');
-    expect(propose.stdout).toContain('the rewrite of the whole article takes away 1 of 第九条’s 2 款 (the new text gives 1)');
+    // Said as a note on the edit made, not as words left without one.
+    expect(propose.stdout).toContain('  note: 修改为：“本条新文本。” — the rewrite of the whole article takes away 1 of 第九条’s 2 款 (the new text gives 1)');
+    expect(propose.stdout).not.toContain('not made into an edit');
+    expect((await redline(dir, 'propose', '2', '--format', 'markdown')).stdout).toContain('_Note:_ 修改为：“本条新文本。” — the rewrite of the whole article takes away');
     const decided = await redline(dir, 'decide', '2', 'adopt');
     expect(decided.stdout + decided.stderr).toContain('warning: entry 2 is adopted, and the rewrite of the whole article takes away 1 of 第九条’s 2 款');
   });

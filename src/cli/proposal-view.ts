@@ -5,6 +5,7 @@ import { MARKDOWN_STYLE, renderDiff } from '../core/diff/render.js';
 import { isUnitEdit, roleOf } from '../core/edits/edit.js';
 import { refLabel } from '../core/edits/plan.js';
 import type { EntryProposal, ProposedEdit } from '../core/revision/proposal.js';
+import { TAKES_AWAY } from '../core/feedback/unmade-change.js';
 import { commentText, fitComment, foldable } from '../core/text/comment.js';
 import { truncateToWidth } from '../core/text/strings.js';
 import { terminalDiffStyle } from './diff-view.js';
@@ -52,7 +53,7 @@ export function terminal(proposals: EntryProposal[], color: ChalkInstance): stri
     out.push(color.dim(`  ${safeText(entry.comment.replace(/\s+/gu, ' '))}`));
     if (edits.length === 0) out.push(color.yellow(`  no edits: a comment for the clerk to answer (add one with \`redline feedback edit ${safeText(entry.id)} --op …\`)`));
     // What the wording gave no edit for, and why (no quote found, the quote occurs twice, …).
-    for (const words of entry.unparsed ?? []) out.push(color.dim(`  not made into an edit: ${safeText(words)}`));
+    for (const words of entry.unparsed ?? []) out.push(color.dim(`  ${madeWithNote(words) ? 'note' : 'not made into an edit'}: ${safeText(words)}`));
     for (const e of edits) {
       const confidence = e.edit.confidence !== undefined ? color.dim(` · confidence ${e.edit.confidence}`) : '';
       const inactive = e.active ? '' : color.dim(' · not adopted');
@@ -81,7 +82,7 @@ export function markdown(proposals: EntryProposal[], draft: string): string {
 function entryMarkdown({ entry, edits }: EntryProposal): string {
   const lines: string[] = [`> ${commentText(entry.comment.trim())}`, ''];
   if (edits.length === 0) lines.push('_No edits: a comment for the clerk to answer._');
-  for (const words of entry.unparsed ?? []) lines.push('', `_Not made into an edit:_ ${commentText(words)}`);
+  for (const words of entry.unparsed ?? []) lines.push('', `_${madeWithNote(words) ? 'Note' : 'Not made into an edit'}:_ ${commentText(words)}`);
   for (const e of edits) {
     const state = e.state === 'ok' ? 'ok' : `**${e.state}**${e.message ? `: ${commentText(e.message)}` : ''}`;
     const conflicts = e.conflictsWith.length ? ` (with ${e.conflictsWith.map(refLabel).map(commentText).join(', ')})` : '';
@@ -93,4 +94,9 @@ function entryMarkdown({ entry, edits }: EntryProposal): string {
   const body = lines.join('\n');
   const title = `Entry ${entry.id}${entry.unit.trim() ? ` — ${entry.unit}` : ''} (${entry.decision.status})`;
   return foldable(title, body, edits.length > 3 || body.length > 1500);
+}
+
+/** A note about an edit that was made (a whole article rewritten, its other 款 taken away), not words left without one. */
+function madeWithNote(note: string): boolean {
+  return note.includes(TAKES_AWAY);
 }
