@@ -92,10 +92,10 @@ describe('redline check', () => {
     writeFileSync(draft, readFileSync(draft, 'utf8').replace('over 10 years', 'over 12 years'));
     const result = await redline(dir, 'check');
     expect(result.code).toBe(1);
-    // (No “the quote is now in c3”: the 10 of H. R. 1000 is no 10 of its own.)
+    // (No “the quote is now in c3”: the 10 of H. R. 1000 is no 10 of its own; the words near it left in c71 are.)
     expect(result.stderr.split('\n').map((l) => l.replace(/:\d+:\d+:/u, ':L:C:'))).toEqual([
       'feedback/jobs/2.yaml:L:C: error: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml]',
-      'feedback/jobs/1.yaml:L:C: error: entry 1, edit 1 (c71, (b)): “10” is not in c71 [stale]',
+      'feedback/jobs/1.yaml:L:C: error: entry 1, edit 1 (c71, (b)): “10” is not in c71 (nearest: “over 12”) [stale]',
       'check: 2 problem(s) in 1 draft(s), 2 entries, 2 edits; 1 entry file could not be read',
       '',
     ]);

@@ -56,12 +56,29 @@ export function anchorQuote(clause: Clause, edit: QuoteAnchor, clauses: readonly
   };
 }
 
+/**
+ * A stale quote's hint. Where the clause still holds words near it (its
+ * prefix and suffix read with it), those first, and any other clause that
+ * holds it said beside them: that may be another article saying the same
+ * (市场价格秩序 in 第一条 as in 第三条), not where the quote went. Where nothing
+ * near is left, a quote long enough to be a passage of its own, held by one
+ * other clause, went there; a short one (办事) is only said to stand there,
+ * and several clauses are named as several, never the first of them.
+ */
 function stale(clause: Clause, edit: QuoteAnchor, clauses: readonly Clause[], lang: TextLang, message: string): Anchor {
   const quote = edit.quote;
-  const elsewhere = clauses.find((c) => c.id !== clause.id && holdsQuote(c.text, quote, lang));
-  const suggestion = elsewhere ? `the quote is now in ${elsewhere.id}${elsewhere.number ? ` (${elsewhere.number})` : ''}` : nearest(clause.text, quote);
+  const others = clauses.filter((c) => c.id !== clause.id && holdsQuote(c.text, quote, lang) && occurrencesWithContext(c.text, quote, edit, lang).length > 0);
+  const named = (c: Clause) => `${c.id}${c.number ? ` (${c.number})` : ''}`;
+  const near = nearest(clause.text, `${edit.prefix ?? ''}${quote}${edit.suffix ?? ''}`);
+  const elsewhere =
+    others.length <= 1 ? others.map(named)[0] : `${others.length} other clauses (${others.slice(0, 3).map(named).join(', ')}${others.length > 3 ? ', …' : ''})`;
+  const moved = others.length === 1 && [...quote].length >= MOVED_QUOTE;
+  const suggestion = near && elsewhere ? `${near}; the quote stands in ${elsewhere} too` : near ?? (elsewhere && (moved ? `the quote is now in ${elsewhere}` : `the quote stands in ${elsewhere}`));
   return { state: 'stale', start: 0, end: 0, message, ...(suggestion ? { suggestion } : {}) };
 }
+
+/** Characters a quote takes to be a passage of its own, which a clause holding it alone is where it went. */
+const MOVED_QUOTE = 6;
 
 /** The passage of the clause nearest to the quote, where one is near (text/nearest.ts). */
 function nearest(text: string, quote: string): string | undefined {
