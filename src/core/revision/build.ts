@@ -183,7 +183,8 @@ function comparisonTable(title: string, clauses: readonly RevisedClause[], label
       : clause.ownParagraphRemoved || (paragraphed.has(clause.id) && !members.has(clause.id))
         ? labels.firstParagraph(cite(names.before, clause.id), clause.original?.marker?.style === ARTICLE_STYLE)
         : cite(names.before, clause.id);
-    const references = (clause.changes.some((c) => c.reference) ? labels.referencesRenumbered : '') + (clause.changes.some((c) => c.contents) ? labels.contentsFollowed : '');
+    // (A table of contents' line renumbered is the contents followed, not a cross-reference.)
+    const references = (clause.changes.some((c) => c.reference && !c.contents) ? labels.referencesRenumbered : '') + (clause.changes.some((c) => c.contents) ? labels.contentsFollowed : '');
     // The 款 that moved up has its own row (where it changed): this one names the entries that removed the first.
     // (A new first 款's row names the entries that changed the old one kept after it too.)
     const entries = clause.promoted ? clause.changes[0]!.entries : clause.newFirstParagraph && clause.ownParagraphKept ? [...new Set([...clause.entries, ...clause.ownParagraphKept.entries])] : clause.entries;

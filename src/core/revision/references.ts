@@ -37,6 +37,8 @@ import type { AttributedChange, RevisedClause, RevisionProblem } from './revise.
 
 interface Rewrite extends Change {
   entries: string[];
+  /** A line of a table of contents, not a cross-reference. */
+  contents?: true;
 }
 
 interface Context {
@@ -209,7 +211,9 @@ function rewritesIn(context: Context, text: string, citing: Clause, absoluteOnly
   if (context.english) {
     for (const reference of findEnglishReferences(context.tree, citing, text)) {
       if (absoluteOnly && !reference.absolute) continue;
-      rewrites.push(...englishRewrites(context, text, reference, citing));
+      // (A table of contents' line: its changes say the contents followed, not that a cross-reference did.)
+      const made = englishRewrites(context, text, reference, citing);
+      rewrites.push(...(reference.entry ? made.map((r) => ({ ...r, contents: true as const })) : made));
     }
     return rewrites;
   }
@@ -646,7 +650,8 @@ function englishEntryTitle(context: Context, text: string, reference: EnglishRef
   const words = (s: string) => s.replace(/\s+/gu, ' ').toUpperCase();
   if (!listed || words(listed[2]!) !== words(unit.title)) return undefined;
   const start = reference.end + listed[1]!.length;
-  return { start, end: start + listed[2]!.length, text: inCaseOf(listed[2]!, title), entries: after.entries };
+  // (The section's entries from its changes: its own are counted when it is finished, after this pass.)
+  return { start, end: start + listed[2]!.length, text: inCaseOf(listed[2]!, title), entries: [...new Set(after.changes.flatMap((c) => c.entries))] };
 }
 
 /** A section's heading as its edits leave it, where they change it (SEC. 202. GRANT OVERSIGHT.); else undefined. */
