@@ -12,6 +12,7 @@ import { listedNotes } from '../feedback/unmade-change.js';
 import { CampaignFinder } from './campaigns.js';
 import type { FeedbackTable, TableRow } from './table-rows.js';
 import { addToGroup } from '../text/groups.js';
+import { CONTACT_REMOVED, maskContacts } from '../text/contacts.js';
 
 export type NewEntry = Omit<Entry, 'file' | 'editLines'>;
 
@@ -173,21 +174,15 @@ interface RowFields {
   notes: Note[];
 }
 
-const PHONE = /(?<![\d.])(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/gu;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
-
-/** The entry fields of a row; a public comment's phone numbers and e-mail addresses are moved to its contact. */
+/** The entry fields of a row; a public comment's contact details (maskContacts) are moved to its contact. */
 function fieldsOf(row: TableRow, table: FeedbackTable, options: ImportOptions): RowFields {
   const notes = [...(row.notes ?? [])];
   let comment = row.comment;
   const contacts = row.contact ? [row.contact] : [];
   if (table.public) {
-    const found = [...comment.matchAll(PHONE), ...comment.matchAll(EMAIL)].map((m) => m[0]);
-    if (found.length > 0) {
-      contacts.push(...found);
-      const removed = options.lang === 'en' ? '[contact details removed]' : '〔联系方式已隐去〕';
-      comment = comment.replace(PHONE, removed).replace(EMAIL, removed);
-    }
+    const masked = maskContacts(comment, options.lang === 'en' ? CONTACT_REMOVED.en : CONTACT_REMOVED.zh);
+    contacts.push(...masked.found);
+    comment = masked.text;
   }
   const fields: RowFields = { unit: row.unit || options.unit || (table.public ? (options.lang === 'en' ? 'Public' : '公众') : ''), comment, notes };
   if (contacts.length > 0) fields.contact = [...new Set(contacts)].join('; ');

@@ -1,0 +1,64 @@
+// Contact details in a comment's own words (pure): the one rule that the
+// import (which moves them to the entry's `contact`) and every published
+// output (the feedback-response table) go through, so a comment typed in by
+// hand, taken from an office's table or imported by an older redline is
+// masked the same way as a fresh public one.
+//
+// What counts, and why each form is shaped as it is:
+// - an 18-character 居民身份证号 (region, birth date, serial, check digit or X),
+//   also written in groups 6-8-4: a date of birth inside keeps amounts,
+//   statute and document numbers (which have none) out;
+// - a mobile number, 11 digits from 13–19, bare or grouped 3-4-4 by spaces or
+//   hyphens, with +86 / 86 before it or not. Wherever it stands: 13912345678元
+//   and 第13912345678号 are masked too, since a phone is far likelier there
+//   than an amount or document number of that shape, and publishing a phone
+//   is the worse mistake (第56号, 〔2019〕4号 and 100000元 have no such shape);
+// - a landline with its area code (0551-62345678, 0551 62345678);
+// - an e-mail address;
+// - a QQ or WeChat account, only after the word QQ / 微信 (a bare 9-digit
+//   number could be anything);
+// - a home address, only after a marker that says it is one (家住, 住址：,
+//   地址：, 我住在 …) and up to the end of that clause: 经营者的名称、地址 in a
+//   statute has no marker and stays.
+// Names are not masked: whether a commenter's name is published is the
+// office's decision (the unit column), not this rule's.
+
+/** Digits of one ID number or mobile, not glued to other digits or a decimal point. */
+const ID = String.raw`(?<![\d.])[1-9]\d{5}[ -]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ -]?\d{3}[\dXx](?![\dXx]|\.\d)`;
+const MOBILE = String.raw`(?:(?<![\d.])\+?86[ -]?|(?<![\d.]))1[3-9]\d(?:\d{8}|[ -]\d{4}[ -]\d{4})(?!\d|\.\d)`;
+const LANDLINE = String.raw`(?<![\d.])0\d{2,3}[ -]\d{7,8}(?!\d|\.\d)`;
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/** The number or account itself, the marker before it kept in the text. */
+const DIGITS = new RegExp(`${ID}|${MOBILE}|${LANDLINE}|${EMAIL}`, 'gu');
+const ACCOUNT = /((?<![A-Za-z])[Qq]{2}(?:号码?)?|微信号?|WeChat(?: ID)?)(\s*(?:是|为)?\s*[:：]?\s*)([1-9]\d{4,11}|[A-Za-z][-\w]{5,19})(?![-\w])/gu;
+const ADDRESS = /(家住|(?:家庭|通讯|联系|现)?(?:住址|地址)(?:是|为)?\s*[:：]|住址(?:是|为)|我(?:家)?住在)(\s*)([^，,。；;！!？?\n]+)/gu;
+
+/** What stands where a detail was: the office's wording, in each language. */
+export const CONTACT_REMOVED = { zh: '〔联系方式已隐去〕', en: '[contact details removed]' } as const;
+
+export interface Masked {
+  /** The text with each contact detail replaced. */
+  text: string;
+  /** The details found, in the order they stand (an account or address with its marker). */
+  found: string[];
+}
+
+/** The text with every contact detail replaced by `removed` (〔联系方式已隐去〕), and what was found. */
+export function maskContacts(text: string, removed: string): Masked {
+  const found: Array<{ at: number; said: string }> = [];
+  // Addresses first: the numbers inside one (100号, a phone after it) go with it.
+  let out = text.replace(ADDRESS, (_all, marker: string, space: string, place: string, at: number) => {
+    found.push({ at, said: `${marker}${space}${place}`.trim() });
+    return `${marker}${space}${removed}`;
+  });
+  out = out.replace(ACCOUNT, (_all, marker: string, between: string, account: string, at: number) => {
+    found.push({ at, said: `${marker} ${account}` });
+    return `${marker}${between}${removed}`;
+  });
+  out = out.replace(DIGITS, (said: string, at: number) => {
+    found.push({ at, said });
+    return removed;
+  });
+  // Offsets are of successive texts; close enough to keep the order of the words in most comments.
+  return { text: out, found: found.sort((a, b) => a.at - b.at).map((f) => f.said) };
+}
