@@ -17,6 +17,7 @@ import { isBetween } from '../draft/numbering.js';
 import { bold, firstChar, lastChar, struck } from './marks.js';
 import { cellText, draftLineBreaks, literalAngles, protectParagraph } from '../text/markdown.js';
 import { onlyHan } from '../text/strings.js';
+import { maskContacts } from '../text/contacts.js';
 import { pandocFrontMatter } from '../text/pandoc.js';
 import type { Pair } from 'yaml';
 import { carriedFrontMatter } from './front-matter.js';
@@ -81,7 +82,9 @@ function responseTable(title: string, given: readonly Entry[], labels: Labels, l
     if (following.has(entry.id)) continue;
     const reason = needs(entry.decision.status).includes('reason') ? entry.decision.reason ?? '' : '';
     const group = members.get(entry.id);
-    const said = placedComment(entry, labels);
+    // Masked here as well as at import: an entry added by hand, from an office's table or by an older
+    // import may still hold a phone or ID number, and this table is what gets published.
+    const said = maskContacts(placedComment(entry, labels), labels.contactRemoved).text;
     const comment = group ? `${said}${labels.campaign(group.length + 1)}` : said;
     const decision = decisionCell(entry.decision, labels);
     lines.push(row([entry.id, entry.unit, comment, decision, reason].map(cellText)));

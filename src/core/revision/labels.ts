@@ -1,5 +1,6 @@
 // The words of the published outputs, in the draft's language.
 import type { DecisionStatus } from '../feedback/entry.js';
+import { CONTACT_REMOVED } from '../text/contacts.js';
 
 export interface Labels {
   number: string;
@@ -16,6 +17,8 @@ export interface Labels {
   placed: (locator: string, comment: string) => string;
   /** After a campaign's comment in the response table: how many sent it. */
   campaign: (count: number) => string;
+  /** What stands in a published comment where a contact detail was. */
+  contactRemoved: string;
   comparisonTitle: (title: string) => string;
   original: string;
   revised: string;
@@ -64,6 +67,7 @@ export const ZH: Labels = {
   summary: (c, total) => `共收到意见${total}条，采纳${c.adopted}条，部分采纳${c.partial}条，不采纳${c.rejected}条，待定${c.pending}条。`,
   placed: (locator, comment) => `${locator}：${comment}`,
   campaign: (count) => `（相同或相近意见共${count}条）`,
+  contactRemoved: CONTACT_REMOVED.zh,
   comparisonTitle: (title) => `${bookTitle(title)}修改对照表`,
   original: '原文',
   revised: '修改后',
@@ -107,6 +111,7 @@ export const EN: Labels = {
   summary: (c, total) => `${total} comments received: ${c.adopted} adopted, ${c.partial} partially adopted, ${c.rejected} not adopted, ${c.pending} pending.`,
   placed: (locator, comment) => `${locator}: ${comment}`,
   campaign: (count) => ` (${count} identical or similar comments)`,
+  contactRemoved: CONTACT_REMOVED.en,
   comparisonTitle: (title) => `${title}: comparison of changes`,
   original: 'Original',
   revised: 'Revised',
