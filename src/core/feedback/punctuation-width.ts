@@ -25,6 +25,7 @@ const draftWidths = new WeakMap<readonly Clause[], Widths>();
  * writes, as most of its marks.
  */
 export function inDraftWidths(text: string, tree: ClauseTree, clause: Clause | undefined): string {
+  text = alphanumericsInDraftWidths(text, tree, clause);
   if (!HALF_MARKS.test(text)) return text;
   let all = draftWidths.get(tree.clauses);
   if (!all) {
@@ -38,6 +39,52 @@ export function inDraftWidths(text: string, tree: ClauseTree, clause: Clause | u
     return n.full > n.half;
   };
   return fullWidth(text, full);
+}
+
+/** Digits and Latin letters, in each width. */
+const ALPHANUMERIC: Readonly<Record<'digit' | 'letter', { half: RegExp; full: RegExp }>> = {
+  digit: { half: /[0-9]/gu, full: /[０-９]/gu },
+  letter: { half: /[A-Za-z]/gu, full: /[Ａ-Ｚａ-ｚ]/gu },
+};
+const draftAlphanumerics = new WeakMap<readonly Clause[], AlphanumericWidths>();
+type AlphanumericWidths = Record<'digit' | 'letter', { full: number; half: number }>;
+
+/**
+ * ２０１９年１０月 typed with an input method's full-width digits, of a draft
+ * that writes 2019年8月 (or the other way round): digits, and Latin letters,
+ * in the width the unit writes them, else the draft; a kind the draft never
+ * writes, as it writes the other (a draft with neither: as typed). The quote
+ * was found by either width (resolve.ts asWritten); the new text keeps the draft's.
+ */
+function alphanumericsInDraftWidths(text: string, tree: ClauseTree, clause: Clause | undefined): string {
+  if (!/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u.test(text)) return text;
+  let all = draftAlphanumerics.get(tree.clauses);
+  if (!all) {
+    all = alphanumericsIn(tree.clauses);
+    draftAlphanumerics.set(tree.clauses, all);
+  }
+  const own = alphanumericsIn(clause ? [clause, ...descendants(tree, clause)] : []);
+  const some = (n: { full: number; half: number }) => n.full + n.half > 0;
+  const width = (kind: 'digit' | 'letter', other: 'digit' | 'letter'): 'full' | 'half' | undefined => {
+    const n = [own[kind], all[kind], own[other], all[other]].find(some);
+    return n ? (n.full > n.half ? 'full' : 'half') : undefined;
+  };
+  const shift = { full: 0xff01 - 0x21, half: 0x21 - 0xff01 };
+  for (const [kind, other] of [['digit', 'letter'], ['letter', 'digit']] as const) {
+    const to = width(kind, other);
+    if (to === undefined) continue;
+    const from = ALPHANUMERIC[kind][to === 'full' ? 'half' : 'full'];
+    text = text.replace(from, (ch) => String.fromCodePoint(ch.codePointAt(0)! + shift[to]));
+  }
+  return text;
+}
+
+function alphanumericsIn(clauses: readonly Clause[]): AlphanumericWidths {
+  const count = (re: RegExp) => clauses.reduce((sum, { text }) => sum + (text.match(re)?.length ?? 0), 0);
+  return {
+    digit: { full: count(ALPHANUMERIC.digit.full), half: count(ALPHANUMERIC.digit.half) },
+    letter: { full: count(ALPHANUMERIC.letter.full), half: count(ALPHANUMERIC.letter.half) },
+  };
 }
 
 /** How many of each mark beside Chinese the clauses write in each width. */

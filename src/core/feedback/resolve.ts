@@ -811,12 +811,20 @@ function numberedQuote(quote: string, text: string | undefined, at: Placed | und
   return { quote: led.rest, text: after, at: { clause: unit, confidence: round(Math.min(0.9, at?.confidence ?? 0.85)) } };
 }
 
-/** Punctuation a draft may write in either width; a comment quoting it usually writes the full one. */
-const WIDTHS: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?' };
 /** Spaces of other widths (a footnote's number before a thin space: 1\u2009See: …): a space quoted is any one space but a line break. */
 const SPACES = [' ', '\u00a0', '\u2009', '\u202f', '\u3000'];
+/**
+ * Each printable ASCII character and its full-width form (，（ but also
+ * ２０１９, ＡＢＣ) are one character to a quote, as NFKC reads them: a comment
+ * typed with an input method's full-width digits, or with half-width marks,
+ * quotes the draft's 2019 and （二）. A straight quotation mark is a curly one too.
+ */
+const CURLY: Record<string, string> = { '"': '“”', "'": '‘’' };
 const EITHER_WIDTH = new Map([
-  ...Object.entries(WIDTHS).flatMap(([full, half]) => [full, half].map((ch): [string, string] => [ch, `[${full}${regexpText(half)}]`])),
+  ...Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => [String.fromCodePoint(0xff01 + i), String.fromCodePoint(0x21 + i)] as const).flatMap(([full, half]) =>
+    // (- first in the class stands for itself.)
+    [full, half].map((ch): [string, string] => [ch, `[${regexpText(half)}${full}${CURLY[half] ?? ''}]`]),
+  ),
   ...SPACES.map((ch): [string, string] => [ch, '[^\\S\\n]']),
 ]);
 
@@ -828,7 +836,7 @@ function regexpText(ch: string): string {
 /**
  * The quote as the unit writes it, where the two differ only in the width of
  * their punctuation (“申请登记的，应当” quoted of a draft that reads
- * 申请登记的,应当) or spaces: once in the unit (with none named, in the draft,
+ * 申请登记的,应当), digits and letters (“２０１９年” of 2019年) or spaces: once in the unit (with none named, in the draft,
  * where the quote is nowhere as written), or the quote as it is.
  */
 function writtenIn(at: Placed | undefined, quote: string, index: DraftIndex): string {
