@@ -84,8 +84,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   删除: 'delete', 删去: 'delete', 删掉: 'delete', 去掉: 'delete', 去除: 'delete', 删减: 'delete',
   增加: 'add', 增补: 'add', 增设: 'add', 新增: 'add', 添加: 'add', 补充: 'add', 加上: 'add', 加入: 'add', 插入: 'add', 增写: 'add',
   在: 'at',
-  后: 'after', 之后: 'after', 后面: 'after', 以后: 'after',
-  前: 'before', 之前: 'before', 前面: 'before',
+  后: 'after', 之后: 'after', 后面: 'after', 后边: 'after', 以后: 'after',
+  前: 'before', 之前: 'before', 前面: 'before', 前边: 'before',
   末尾: 'end', 最后: 'end', 结尾: 'end', 句末: 'end', 段末: 'end', 条末: 'end', 款末: 'end', 末: 'end',
   中: 'in', 中的: 'in', 内: 'in', 的: 'in',
   作为: 'as', 列为: 'as',
@@ -111,6 +111,8 @@ export const ZH_WORDS: Readonly<Record<string, Word>> = {
   因为: 'because', 由于: 'because',
   建议: 'suggest', 请: 'suggest', 拟: 'suggest', 应: 'suggest', 应当: 'suggest', 可: 'suggest',
   字样: 'noise', 二字: 'noise', 三字: 'noise', 四字: 'noise', 等字: 'noise', 一词: 'noise', 的表述: 'noise', 等表述: 'noise',
+  // 加上“和医院等级评审”几个字: the words quoted, as 字样 says it.
+  几个字: 'noise', 这几个字: 'noise', 这些字: 'noise', 几字: 'noise', 等字样: 'noise', 的字样: 'noise',
   表述不准确: 'noise', 表述不规范: 'noise', 表述不严谨: 'noise', 不准确: 'noise', 不妥: 'noise', 有误: 'noise',
   // (第二处, 第21个, 第二十五次出现的 before a quote: 'nth', read by the tokenizer with any numeral, locator.ts ordinalAt.)
   // 增加两条，分别作为第七十条、第七十一条: each in its turn, as the quotes come.
