@@ -34,3 +34,21 @@ describe('“…”几个字 after the words to add: the quote is the words (it 
     expect(built(MINGMA, comment)).toContain('赠品的品名、数量、有效期');
   });
 });
+
+describe('附件中的第32项“…”指标: the annex\'s numbered indicator goes (it was “what to delete is not said”)', () => {
+  it('删除附件中的第32项“辅助用药收入占比”指标: item 32 with its lines, the later indicators renumbered', () => {
+    const comment = '建议删除附件中的第32项“辅助用药收入占比”指标。';
+    expect(proposed(KAOHE, comment)).toEqual({ edits: [{ op: 'remove-clause', clause: '二、（六）32.' }], unparsed: [] });
+    const text = built(KAOHE, comment);
+    expect(text).not.toContain('辅助用药收入');
+    expect(text).toContain('指标来源：财务年报表。\n\n32.人员支出占业务支出比重▲\n\n定量\n\n计算方法：人员支出/业务支出×100%。');
+    expect(text).toContain('54.医务人员满意度▲');
+  });
+
+  it('附件中的第32项 alone, and 附件第三十二项“…”, name the same item; a quote the item named does not hold is said', () => {
+    for (const comment of ['建议删除附件中的第32项。', '建议删除附件第三十二项“辅助用药收入占比”。']) {
+      expect(proposed(KAOHE, comment).edits).toEqual([{ op: 'remove-clause', clause: '二、（六）32.' }]);
+    }
+    expect(proposed(KAOHE, '建议删除附件中的第31项“辅助用药收入占比”指标。').unparsed).toEqual(['删除附件中的第31项“辅助用药收入占比” — “辅助用药收入占比” is not in 二、（六）31. (it is in 二、（六）32.)']);
+  });
+});

@@ -262,8 +262,8 @@ export function readLocator(text: string, at: number, lang: 'zh' | 'en'): Locato
   return lang === 'en' ? readEnglish(text, at) : readChinese(text, at);
 }
 
-/** 附件第32项, 附件2第5项: the annex is where the units are, not a unit of its own to find. */
-const ANNEX_PREFIX = /附件[0-9０-９一二三四五六七八九十]{0,2}(?=第)/uy;
+/** 附件第32项, 附件2第5项, 附件中的第32项: the annex is where the units are, not a unit of its own to find. */
+const ANNEX_PREFIX = /附件[0-9０-９一二三四五六七八九十]{0,2}(?:中的|中|里的|的)?(?=第)/uy;
 
 /** 序言第七自然段: a document's unnumbered opening, named by its heading, holds the paragraphs counted. */
 const HEADING_PREFIX = /(序言|前言|引言)(?=第)/uy;
