@@ -11,6 +11,7 @@ import { changedSinceDecision } from '../../core/revision/consistency.js';
 import type { Io } from '../io.js';
 import { reportProblems, UsageError } from '../report.js';
 import { closedRoundIds, closedRounds, formatRecord, roundFolder, type RoundRecord } from '../rounds.js';
+import { inOrder } from '../../core/text/entry-order.js';
 import { dotted, safeText } from '../terminal-text.js';
 import { checkDraftName, draftPath, feedbackFolder, findWorkspace, resolveDraftName, type Workspace } from '../workspace.js';
 import { loadEntries, readDraft, type LoadedEntry } from '../workspace-reading.js';
@@ -137,7 +138,7 @@ function write(workspace: Workspace, { name, next, plan, entries, record }: Writ
     const target = join(feedbackFolder(workspace, next), basename(path));
     if (target !== path || text !== readFileSync(path, 'utf8')) writeFileAtomic(target, text);
   }
-  for (const entry of plan.decided) rmSync(loaded.get(entry.id)!.path);
+  for (const entry of [...plan.decided, ...plan.following]) rmSync(loaded.get(entry.id)!.path);
   if (next !== name) {
     // The history goes with the draft: earlier rounds move under the new name too.
     for (const round of closedRounds(workspace, name)) renameSync(roundFolder(workspace, name, round), roundFolder(workspace, next, round));
@@ -170,7 +171,7 @@ function summary(workspace: Workspace, name: string, next: string, plan: RoundPl
     draft: workspace.display(draftPath(workspace, next)),
     archive: workspace.display(roundFolder(workspace, next, plan.round)),
     ...(next !== name ? { previousDraft: name } : {}),
-    archived: plan.decided.map((e) => e.id),
+    archived: inOrder([...plan.decided, ...plan.following].map((e) => e.id)),
     carried: plan.carried.map((c) => ({
       entry: c.entry.id,
       edits: c.edits.map((e) => ({ index: e.index, state: e.state, ...(e.occurrence !== undefined ? { occurrence: e.occurrence } : {}), ...(e.message ? { message: e.message } : {}) })),
@@ -181,7 +182,8 @@ function summary(workspace: Workspace, name: string, next: string, plan: RoundPl
 
 function report(out: (text: string) => void, workspace: Workspace, name: string, next: string, plan: RoundPlan): void {
   const archive = workspace.display(roundFolder(workspace, next, plan.round));
-  out(`round ${plan.round} of ${name} closed: its draft and its ${plan.decided.length + plan.carried.length} entries (${plan.decided.length} decided) kept in ${archive}/\n`);
+  const following = plan.following.length ? `, ${plan.following.length} answered by their campaign's lead` : '';
+  out(`round ${plan.round} of ${name} closed: its draft and its ${plan.decided.length + plan.following.length + plan.carried.length} entries (${plan.decided.length} decided${following}) kept in ${archive}/\n`);
   const added = plan.added.length ? `; new clauses ${plan.added.map((a) => `${a.id} (entry ${a.entries.join(', ')})`).join(', ')}` : '';
   out(`${workspace.display(draftPath(workspace, next))} is round ${plan.next}: ${plan.draftClauses.length} clauses, IDs kept${added}\n`);
   out(`${plan.carried.length} pending entr${plan.carried.length === 1 ? 'y' : 'ies'} carried over${plan.carried.length ? ':' : ''}\n`);

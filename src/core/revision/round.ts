@@ -10,6 +10,7 @@ import { anchorQuote } from '../edits/anchor.js';
 import { occurrences, quoteOccurrences, type TextLang } from '../text/strings.js';
 import { isTextEdit, type Edit, type TextEdit } from '../edits/edit.js';
 import { markConflicts, resolveEdits, type EditState, type PlannedEdit } from '../edits/plan.js';
+import { answerCampaigns } from '../feedback/campaign.js';
 import { namedClauseIds, type Entry } from '../feedback/entry.js';
 import { InputError } from '../problem.js';
 import { revise, type RevisedClause, type RevisionProblem } from './revise.js';
@@ -45,6 +46,12 @@ export interface RoundPlan {
   draftText: string;
   draftClauses: Clause[];
   decided: Entry[];
+  /**
+   * Pending campaign members whose lead is decided: its decision answers them,
+   * so they are archived with it (carried alone, they would follow a lead that
+   * is no entry of the next round, and its table would list them as pending).
+   */
+  following: Entry[];
   carried: CarriedEntry[];
   added: AddedClause[];
   /** Adopted edits that did not apply: the round cannot close with them. */
@@ -62,7 +69,10 @@ export function roundOf(frontMatter: Document): number {
 export function nextRound(draft: Draft, entries: readonly Entry[], usedIds: Iterable<string>, name = draft.name): RoundPlan {
   const round = roundOf(draft.frontMatter);
   const decided = entries.filter((e) => e.decision.status !== 'pending');
-  const pending = entries.filter((e) => e.decision.status === 'pending');
+  // (answerCampaigns gives a member its lead's decision: pending while the lead is, and then both are carried.)
+  const answered = new Set(answerCampaigns(entries).filter((e) => e.decision.status !== 'pending').map((e) => e.id));
+  const following = entries.filter((e) => e.decision.status === 'pending' && answered.has(e.id));
+  const pending = entries.filter((e) => !answered.has(e.id));
   const revision = revise(draft, decided);
   // A removed clause that an entry still names keeps its ID to itself, as one of a closed round does.
   let next = nextIdNumber([...usedIds, ...draft.clauses.map((c) => c.id), ...namedClauseIds(entries)]);
@@ -88,7 +98,7 @@ export function nextRound(draft: Draft, entries: readonly Entry[], usedIds: Iter
   const revised = new Map(revision.clauses.map((c) => [c.id, c]));
   const carried = carry(pending, draft.clauses, revised, draftClauses, draft.meta.lang);
   const dangling = revision.problems.filter((p) => p.rule === 'dangling-reference');
-  return { round, next: round + 1, draftText, draftClauses, decided, carried, added, unapplied: revision.unapplied, dangling };
+  return { round, next: round + 1, draftText, draftClauses, decided, following, carried, added, unapplied: revision.unapplied, dangling };
 }
 
 
