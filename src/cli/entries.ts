@@ -12,7 +12,7 @@ import { commitFiles, type FileChange } from './atomic-write.js';
 import { entryHeader } from './file-headers.js';
 import type { Io } from './io.js';
 import { UsageError } from './report.js';
-import { nextEntryNumber } from './rounds.js';
+import { closedRoundEntries, nextEntryNumber } from './rounds.js';
 import { safeText } from './terminal-text.js';
 import { entryPath, feedbackFolder, type Workspace } from './workspace.js';
 import { loadEntries } from './workspace-reading.js';
@@ -53,6 +53,7 @@ export function planTables(tables: readonly FeedbackTable[], options: TableImpor
     ...(options.window ? { window: options.window } : {}),
     ...(options.replace ? { replace: true } : {}),
     firstId: nextEntryNumber(options.workspace, options.draft),
+    closed: closedRoundEntries(options.workspace, options.draft),
   });
   checkNewEntries(options.workspace, options.draft, plan.entries);
   // A decision is never rewritten under the clerk: a decided entry's comment is not replaced, and nothing is written.
@@ -160,10 +161,10 @@ export function reportImport(io: Io, plan: ImportPlan, tables: readonly Feedback
           : `not imported; ${decided}: set it back to pending (redline decide ${change.entry.id} pending), then --replace takes the new wording`;
     out(`${changedRow(options.file, change)}: ${what}`);
   }
-  if (plan.known.length > 0) {
-    const ids = plan.known.map((k) => k.entry);
-    out(`${plan.known.length} row(s) already imported before, not added again (entries ${idList(ids)})`);
-  }
+  const known = plan.known.filter((k) => k.round === undefined);
+  if (known.length > 0) out(`${known.length} row(s) already imported before, not added again (entries ${idList(known.map((k) => k.entry))})`);
+  // A row of a closed round named with its entry there: its answer is in that round's table.
+  for (const k of plan.known) if (k.round !== undefined) out(`${tableName(options.file, k.table)}, ${rowName(k.table, k.row.line)}: already entry ${k.entry} of round ${k.round}, not added again`);
   for (const [lead, members] of plan.campaigns) {
     out(`campaign: ${members.length + 1} comments alike; entries ${idList(members)} follow the decision on entry ${lead}`);
   }
@@ -176,6 +177,6 @@ export function reportImport(io: Io, plan: ImportPlan, tables: readonly Feedback
   const folder = options.workspace.display(feedbackFolder(options.workspace, options.draft));
   if (plan.entries.length === 0 && plan.changed.some((c) => c.replacement)) out(`no new entries in ${folder}/`);
   else if (plan.entries.length === 0 && plan.changed.length > 0) out(`nothing imported into ${folder}/`);
-  else if (plan.entries.length === 0) out(`nothing new: every row is already an entry in ${folder}/`);
+  else if (plan.entries.length === 0) out(`nothing new: every row is already an entry in ${folder}/${plan.known.some((k) => k.round !== undefined) ? ' or a closed round' : ''}`);
   else out(`imported ${summarise(plan.entries)} into ${folder}/`);
 }

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Draft } from '../core/draft/format.js';
 import { parseDraft } from '../core/draft/format.js';
-import { namedClauseIds } from '../core/feedback/entry.js';
+import { namedClauseIds, type Entry } from '../core/feedback/entry.js';
 import { InputError, problem, type Problem } from '../core/problem.js';
 import type { AddedClause } from '../core/revision/round.js';
 import { UsageError } from './report.js';
@@ -82,6 +82,15 @@ export function nextEntryNumber(workspace: Workspace, draft: string): number {
     }
   }
   return highest + 1;
+}
+
+/**
+ * The entries of each closed round of the draft, oldest first: rows imported in
+ * a closed round are imported already (a re-sent row is not a new comment).
+ * An archived file that does not read is left out: an import does not stop on it.
+ */
+export function closedRoundEntries(workspace: Workspace, draft: string): Array<{ round: number; entries: Entry[] }> {
+  return closedRounds(workspace, draft).map((round) => ({ round, entries: readEntries(workspace, draft, roundFolder(workspace, draft, round)).entries.map((e) => e.entry) }));
 }
 
 export function readClosedRound(workspace: Workspace, draftName: string, round: number): ClosedRound {

@@ -69,13 +69,15 @@ export interface ImportOptions {
   replace?: boolean;
   /** The lowest number a new entry may take (closed rounds' ids are below it). */
   firstId?: number;
+  /** The entries of the draft's closed rounds, oldest first: their rows are known too. */
+  closed?: ReadonlyArray<{ round: number; entries: readonly Entry[] }>;
 }
 
 export interface ImportPlan {
   /** New entries, in table and row order. */
   entries: NewEntry[];
-  /** Rows already imported earlier: the row and the entry that holds it. */
-  known: Array<{ row: TableRow; table: FeedbackTable; entry: string }>;
+  /** Rows already imported earlier: the row and the entry that holds it (`round`: in that closed round). */
+  known: Array<{ row: TableRow; table: FeedbackTable; entry: string; round?: number }>;
   /** 序号 written on more than one row of one table (every such row is kept). */
   repeatedNumbers: Array<{ number: string; table: FeedbackTable; lines: number[] }>;
   /** Campaigns among the new entries: lead id → member ids. */
@@ -94,12 +96,22 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
   const plan: ImportPlan = { entries: [], known: [], repeatedNumbers: [], campaigns: new Map(), changed: [] };
   const byId = new Map(existing.map((e) => [e.id, e]));
   const claimed = new Set<string>();
-  const seen = new Map<string, string[]>();
-  for (const entry of existing) addToGroup(seen, keyOf(entry), entry.id);
-  const placed = new Map<string, string[]>();
-  for (const entry of existing) {
+  // A closed round's rows are imported already: a row sent again in the next round is
+  // not a new comment (its entry is answered in that round's table). Its entries come
+  // after the draft's own (a carried entry is in both), each with its first round.
+  const current = new Set(existing.map((e) => e.id));
+  const archived = new Map<string, { entry: Entry; round: number }>();
+  for (const { round, entries } of options.closed ?? []) {
+    for (const entry of entries) if (!current.has(entry.id) && !archived.has(entry.id)) archived.set(entry.id, { entry, round });
+  }
+  const holders: Array<{ entry: Entry; round?: number }> = [...existing.map((entry) => ({ entry })), ...archived.values()];
+  const seen = new Map<string, Array<{ id: string; round?: number }>>();
+  const placed = new Map<string, Array<{ id: string; round?: number }>>();
+  for (const { entry, round } of holders) {
+    const holder = round === undefined ? { id: entry.id } : { id: entry.id, round };
+    addToGroup(seen, keyOf(entry), holder);
     const key = placeKey(entry.from, entry.comment);
-    if (key !== undefined) addToGroup(placed, key, entry.id);
+    if (key !== undefined) addToGroup(placed, key, holder);
   }
   let next = Math.max(options.firstId ?? 1, ...existing.map((e) => (/^\d+$/u.test(e.id) ? Number(e.id) + 1 : 1)));
   const finder = new CampaignFinder();
@@ -114,16 +126,18 @@ export function planImport(tables: readonly FeedbackTable[], existing: readonly 
       // The same row of the same file, given another unit by --unit: known too.
       const again = earlier && earlier.length > 0 ? earlier : row.unit ? undefined : placed.get(placeKey(provenanceOf(row, table, options), fields.comment)!);
       if (again && again.length > 0) {
-        const id = again.shift()!;
-        claimed.add(id);
-        plan.known.push({ row, table, entry: id });
+        const { id, round } = again.shift()!;
+        if (round === undefined) {
+          claimed.add(id);
+          plan.known.push({ row, table, entry: id });
+        } else plan.known.push({ row, table, entry: id, round });
       } else fresh.push({ row, fields });
     }
     // A table is a re-send of an earlier file only where some of its rows are
     // already known by their content from that file: a corrected table changes
     // a few rows, a new one (next week's 留言导出.csv, another 单位's
     // 意见反馈表.docx) none, whatever its name and 序号.
-    const sources = new Set(plan.known.filter((k) => k.table === table).map((k) => byId.get(k.entry)?.from?.file));
+    const sources = new Set(plan.known.filter((k) => k.table === table && k.round === undefined).map((k) => byId.get(k.entry)?.from?.file));
     for (const { row, fields } of fresh) {
       const earlier = row.number ? resent(row, table, fields, existing, sources, claimed) : undefined;
       if (earlier) {
