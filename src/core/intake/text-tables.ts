@@ -73,13 +73,29 @@ function pipeCell(text: string): string {
   return text.replace(/\\\|/g, '|').replace(/<br\s*\/?>/giu, '\n').trim();
 }
 
-/** "a | b | c |", "| a | b |": the cells; undefined for a line without a pipe. */
-export function splitPipeRow(line: string): string[] | undefined {
-  let body = line.trim();
+/** How a table's header row is written: its cells, and whether it has a pipe before the first and after the last. */
+interface PipeHeader {
+  width: number;
+  leading: boolean;
+  trailing: boolean;
+}
+
+/**
+ * "a | b | c |", "| a | b |": the cells; undefined for a line without a pipe.
+ * Under a header, a row's pipe at either end is an outer one where the header
+ * has one there, or where the row has a cell more than the header without it:
+ * " | 2019-01-10 | 建议… |" under "留言人 | 留言时间 | 留言内容 |" is an empty
+ * 留言人, not an outer pipe (the cells shifted left and the comment was lost).
+ */
+export function splitPipeRow(line: string, header?: PipeHeader): string[] | undefined {
+  const body = line.trim();
   if (!/(^|[^\\])\|/u.test(body)) return undefined;
-  if (body.startsWith('|')) body = body.slice(1);
-  if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
-  return body.split(/(?<!\\)\|/u).map(pipeCell);
+  const cells = body.split(/(?<!\\)\|/u);
+  const trailing = cells.length > 1 && cells.at(-1)!.trim() === '';
+  if (trailing && (!header || header.trailing || cells.length > header.width)) cells.pop();
+  const leading = cells.length > 1 && cells[0]!.trim() === '';
+  if (leading && (!header || header.leading || cells.length > header.width)) cells.shift();
+  return cells.map(pipeCell);
 }
 
 const isDelimiterRow = (cells: readonly string[]) => cells.every((c) => /^:?-+:?$/u.test(c));
@@ -130,6 +146,8 @@ export function readTextTables(text: string, file: string): FeedbackTable[] {
 function readPipeRows(lines: readonly string[], headerAt: number): { table: FeedbackTable | undefined; end: number } {
   const header = splitPipeRow(lines[headerAt]!)!;
   const width = header.length;
+  const headerText = lines[headerAt]!.trim();
+  const style: PipeHeader = { width, leading: headerText.startsWith('|'), trailing: headerText.endsWith('|') && !headerText.endsWith('\\|') };
   const numberAt = header.findIndex((c) => fieldOf(c) === 'number');
   const records: string[][] = [header];
   const recordLines: number[] = [headerAt + 1];
@@ -142,7 +160,7 @@ function readPipeRows(lines: readonly string[], headerAt: number): { table: Feed
       blank = true;
       continue;
     }
-    const cells = splitPipeRow(text);
+    const cells = splitPipeRow(text, style);
     if (cells && isDelimiterRow(cells)) continue;
     if (!cells) {
       // A line without a pipe goes on an unfinished cell; after a blank line it is the page again.
