@@ -152,7 +152,7 @@ describe('a web-form export with 50 comments, 20 of them one campaign', () => {
     );
     const result = await redline(dir, 'feedback', 'import', '留言.xlsx');
     expect(result.stdout.split('\n').slice(1, 3)).toEqual([
-      'campaign: 2 comments alike; entries 2 follow the decision on entry 1',
+      'campaign: 2 comments alike; entry 2 follows the decision on entry 1',
       '1 comment(s) sent after the consultation window closed (2013-11-01 to 2013-11-20), marked timing: late: entries 3',
     ]);
     const one = readFileSync(join(dir, 'feedback/holidays/1.yaml'), 'utf8');

@@ -42,7 +42,7 @@ describe('round with a campaign', () => {
     it(`${c.file}: entry 6 follows 5, adopted: both archived, round 2 has neither`, async () => {
       const dir = await corpusWorkspace(c.file, c.name);
       writeFileSync(join(dir, 'c.csv'), csv(c));
-      expect(await ok(dir, 'feedback', 'import', 'c.csv')).toContain('campaign: 2 comments alike; ');
+      expect(await ok(dir, 'feedback', 'import', 'c.csv')).toContain('campaign: 2 comments alike; entry 6 follows the decision on entry 5\n');
       await ok(dir, 'decide', '1', '2', '3', '4', 'reject', '--reason', '另行研究');
       await ok(dir, 'decide', '5', 'adopt');
       expect(await ok(dir, 'round', c.name)).toBe(

@@ -166,7 +166,8 @@ export function reportImport(io: Io, plan: ImportPlan, tables: readonly Feedback
   // A row of a closed round named with its entry there: its answer is in that round's table.
   for (const k of plan.known) if (k.round !== undefined) out(`${tableName(options.file, k.table)}, ${rowName(k.table, k.row.line)}: already entry ${k.entry} of round ${k.round}, not added again`);
   for (const [lead, members] of plan.campaigns) {
-    out(`campaign: ${members.length + 1} comments alike; entries ${idList(members)} follow the decision on entry ${lead}`);
+    const follow = members.length === 1 ? `entry ${members[0]} follows` : `entries ${idList(members)} follow`;
+    out(`campaign: ${members.length + 1} comments alike; ${follow} the decision on entry ${lead}`);
   }
   for (const timing of ['early', 'late'] as const) {
     const ids = plan.entries.filter((e) => e.timing === timing).map((e) => e.id);
