@@ -188,6 +188,8 @@ interface RowFields {
   notes: Note[];
 }
 
+const ANONYMOUS = /^(?:匿名(?:用户|网友|留言)?|anonymous)$/iu;
+
 /** The entry fields of a row; a public comment's contact details (maskContacts) are moved to its contact. */
 function fieldsOf(row: TableRow, table: FeedbackTable, options: ImportOptions): RowFields {
   const notes = [...(row.notes ?? [])];
@@ -198,7 +200,9 @@ function fieldsOf(row: TableRow, table: FeedbackTable, options: ImportOptions): 
     contacts.push(...masked.found);
     comment = masked.text;
   }
-  const fields: RowFields = { unit: row.unit || options.unit || (table.public ? (options.lang === 'en' ? 'Public' : '公众') : ''), comment, notes };
+  // 匿名 (anonymous) names no one: the comment is the public's, as one with no name is (else tables and status list 匿名 beside 公众).
+  const unit = table.public && ANONYMOUS.test(row.unit.normalize('NFKC').trim()) ? '' : row.unit;
+  const fields: RowFields = { unit: unit || options.unit || (table.public ? (options.lang === 'en' ? 'Public' : '公众') : ''), comment, notes };
   if (contacts.length > 0) fields.contact = [...new Set(contacts)].join('; ');
   if (row.submitted) {
     const date = isoDay(row.submitted);
