@@ -30,8 +30,11 @@ const LANDLINE = String.raw`(?<![\d.])0\d{2,3}[ -]\d{7,8}(?!\d|\.\d)`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** The number or account itself, the marker before it kept in the text. */
 const DIGITS = new RegExp(`${ID}|${MOBILE}|${LANDLINE}|${EMAIL}`, 'gu');
-const ACCOUNT = /((?<![A-Za-z])[Qq]{2}(?:号码?)?|微信号?|WeChat(?: ID)?)(\s*(?:是|为)?\s*[:：]?\s*)([1-9]\d{4,11}|[A-Za-z][-\w]{5,19})(?![-\w])/gu;
-const ADDRESS = /(家住|(?:家庭|通讯|联系|现)?(?:住址|地址)(?:是|为)?\s*[:：]|住址(?:是|为)|我(?:家)?住在)(\s*)([^，,。；;！!？?\n]+)/gu;
+// (An account of letters holds a digit or _ (wx_abc123): “WeChat official accounts” names none.)
+const ACCOUNT = /((?<![A-Za-z])[Qq]{2}(?:号码?)?|微信号?|WeChat(?: ID)?)(\s*(?:是|为)?\s*[:：]?\s*)([1-9]\d{4,11}|[A-Za-z](?=[-\w]*[\d_])[-\w]{5,19})(?![-\w])/gu;
+// (家住 begins a word or follows 我 / 本人 / 他…, 我住在 begins one: 国家住房城乡建设部, 专家住宿 are no address; 住址 says one with a colon only, 以住址为准 none;
+// an address never runs past a closing quotation mark.)
+const ADDRESS = /((?<![^我人他她其\P{Script=Han}])家住|(?:家庭|通讯|联系|现)?(?:住址|地址)(?:是|为)?\s*[:：]|(?<!\p{Script=Han})我(?:家)?住在)(\s*)([^，,。；;！!？?\n”’」』》"']+)/gu;
 
 /** What stands where a detail was: the office's wording, in each language. */
 export const CONTACT_REMOVED = { zh: '〔联系方式已隐去〕', en: '[contact details removed]' } as const;
@@ -43,22 +46,41 @@ export interface Masked {
   found: string[];
 }
 
-/** The text with every contact detail replaced by `removed` (〔联系方式已隐去〕), and what was found. */
+/**
+ * The text with every contact detail replaced by `removed` (〔联系方式已隐去〕),
+ * and what was found. Quoted words are left as written: they are the draft's
+ * words or the words proposed for it (增加“监督电话：12320，010-68792114”),
+ * which an edit is made of, not the commenter's own details.
+ */
 export function maskContacts(text: string, removed: string): Masked {
   const found: Array<{ at: number; said: string }> = [];
+  let out = '';
+  let at = 0;
+  for (const quote of text.matchAll(QUOTED)) {
+    out += maskPart(text.slice(at, quote.index), removed, found, at) + quote[0];
+    at = quote.index + quote[0].length;
+  }
+  out += maskPart(text.slice(at), removed, found, at);
+  return { text: out, found: found.sort((a, b) => a.at - b.at).map((f) => f.said) };
+}
+
+/** A quotation, closed: “…”, 「…」, "…". */
+const QUOTED = /“[^“”]*”|「[^「」]*」|"[^"\n]*"/gu;
+
+/** maskContacts on words outside quotation marks, starting at `offset` of the whole. */
+function maskPart(text: string, removed: string, found: Array<{ at: number; said: string }>, offset: number): string {
   // Addresses first: the numbers inside one (100号, a phone after it) go with it.
   let out = text.replace(ADDRESS, (_all, marker: string, space: string, place: string, at: number) => {
-    found.push({ at, said: `${marker}${space}${place}`.trim() });
+    found.push({ at: offset + at, said: `${marker}${space}${place}`.trim() });
     return `${marker}${space}${removed}`;
   });
   out = out.replace(ACCOUNT, (_all, marker: string, between: string, account: string, at: number) => {
-    found.push({ at, said: `${marker} ${account}` });
+    found.push({ at: offset + at, said: `${marker} ${account}` });
     return `${marker}${between}${removed}`;
   });
-  out = out.replace(DIGITS, (said: string, at: number) => {
-    found.push({ at, said });
+  // (Offsets are of successive texts; close enough to keep the order of the words in most comments.)
+  return out.replace(DIGITS, (said: string, at: number) => {
+    found.push({ at: offset + at, said });
     return removed;
   });
-  // Offsets are of successive texts; close enough to keep the order of the words in most comments.
-  return { text: out, found: found.sort((a, b) => a.at - b.at).map((f) => f.said) };
 }
