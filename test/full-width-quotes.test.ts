@@ -4,6 +4,12 @@
 // writing, and the new text takes the draft's widths (from a clerk's walk on
 // the 三级公立医院绩效考核 text, where such a comment made no edit).
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDraft } from '../src/core/draft/format.js';
+import { importDraft } from '../src/core/intake/draft-import.js';
+import { CORPUS } from './helpers/cli.js';
+import { proposeEdits } from '../src/core/feedback/wording.js';
 import { describe, expect, it } from 'vitest';
 import { corpusDraft } from './helpers/drafts.js';
 import { built, proposed } from './helpers/wording.js';
@@ -60,5 +66,18 @@ describe('full-width digits quoted of a draft that writes 2019', () => {
         { numRuns: 60 },
       );
     }
+  });
+});
+
+// A review: a draft that writes its digits full-width had a proposed web address widened letter by letter
+// (ｗｗｗ.ｎｈｃ.ｇｏｖ.ｃｎ). Letters are never widened now, nor digits inside a run of letters and marks.
+describe('a draft that writes its digits full-width (三级公立医院绩效考核 so retyped)', () => {
+  const text = readFileSync(join(CORPUS, 'gov_cn_policies/guobanfa_2019_4_sanji_gongli_yiyuan_jixiao_kaohe.txt'), 'utf8').replace(/[0-9]/gu, (ch) => String.fromCodePoint(ch.codePointAt(0)! + 0xff01 - 0x21));
+  const WIDE = parseDraft(importDraft(text, { format: 'text' }).text, 'k.md', 'k').draft;
+
+  it('a number of its own takes the draft’s width; a web address and a standard number are kept as typed', () => {
+    const { edits, unparsed } = proposeEdits('在“完成第一次全国三级公立医院绩效考核工作”后增加“（每5年评估一次，可登录www.nhc.gov.cn或依GB 18030-2005查询）”', WIDE.clauses, 'zh');
+    expect(unparsed).toEqual([]);
+    expect(edits.map((e) => ('text' in e ? e.text : ''))).toEqual(['（每５年评估一次，可登录www.nhc.gov.cn或依GB 18030-2005查询）']);
   });
 });

@@ -72,12 +72,17 @@ function alphanumericsInDraftWidths(text: string, tree: ClauseTree, clause: Clau
   const shift = { full: 0xff01 - 0x21, half: 0x21 - 0xff01 };
   for (const [kind, other] of [['digit', 'letter'], ['letter', 'digit']] as const) {
     const to = width(kind, other);
-    if (to === undefined) continue;
-    const from = ALPHANUMERIC[kind][to === 'full' ? 'half' : 'full'];
-    text = text.replace(from, (ch) => String.fromCodePoint(ch.codePointAt(0)! + shift[to]));
+    // Letters are never widened (www.nhc.gov.cn is no word of the draft's), nor digits inside a run of Latin
+    // letters and marks (GB 18030-2005, a URL, an e-mail): only numbers of their own take the draft's width.
+    if (to === undefined || (to === 'full' && kind === 'letter')) continue;
+    const from = to === 'full' ? OWN_NUMBER : ALPHANUMERIC[kind].full;
+    text = text.replace(from, (run) => [...run].map((ch) => String.fromCodePoint(ch.codePointAt(0)! + shift[to])).join(''));
   }
   return text;
 }
+
+/** Half-width digits standing as a number of their own, not inside a run of Latin letters, marks and digits. */
+const OWN_NUMBER = /(?<![A-Za-z0-9./@_\-])[0-9]+(?![A-Za-z0-9./@_\-])/gu;
 
 function alphanumericsIn(clauses: readonly Clause[]): AlphanumericWidths {
   const count = (re: RegExp) => clauses.reduce((sum, { text }) => sum + (text.match(re)?.length ?? 0), 0);
