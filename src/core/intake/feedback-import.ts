@@ -254,8 +254,17 @@ function placeKey(from: Provenance | undefined, comment: string): string | undef
 /** What makes a row the same comment again, whichever file it comes in. */
 function keyOf(entry: { unit: string; comment: string; contact?: string; date?: string }): string {
   const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
-  return [norm(entry.unit), norm(entry.comment), norm(entry.contact), norm(entry.date)].join('\u0000');
+  // A row imported by an earlier redline, which masked fewer contact details and kept 匿名 as a unit, is the same
+  // row: compared as this one reads it (its details masked, moved to its contact; 匿名 the public's).
+  const masked = maskContacts(entry.comment.replaceAll(CONTACT_REMOVED.zh, MASK).replaceAll(CONTACT_REMOVED.en, MASK), MASK);
+  // (In any order: one redline listed phones before e-mails, the next lists them as they stand.)
+  const contact = [...new Set([...(entry.contact ? entry.contact.split('; ') : []), ...masked.found].map(norm))].sort().join('; ');
+  const unit = norm(entry.unit);
+  return [ANONYMOUS.test(unit) || unit === 'Public' ? '公众' : unit, norm(masked.text), contact, norm(entry.date)].join('\u0000');
 }
+
+/** Where a contact detail was, as keyOf compares comments. */
+const MASK = '\u0001';
 
 function repeatedNumbers(table: FeedbackTable): ImportPlan['repeatedNumbers'] {
   const lines = new Map<string, number[]>();
