@@ -53,6 +53,9 @@ export interface Masked {
  * which an edit is made of, not the commenter's own details.
  */
 export function maskContacts(text: string, removed: string): Masked {
+  // Most comments hold none of what any detail needs (a digit, @, an account's or an address's word): the table
+  // masks every comment of a build, 10,000 of them in the benchmark's.
+  if (!MAY_HOLD.test(text)) return { text, found: [] };
   const found: Array<{ at: number; said: string }> = [];
   let out = '';
   let at = 0;
@@ -63,6 +66,9 @@ export function maskContacts(text: string, removed: string): Masked {
   out += maskPart(text.slice(at), removed, found, at);
   return { text: out, found: found.sort((a, b) => a.at - b.at).map((f) => f.said) };
 }
+
+/** What every contact detail holds one of: a digit (ID, phone), @ (e-mail), 住 / 址 (an address), QQ, 微信 / WeChat (an account). */
+const MAY_HOLD = /[\d@住址微]|WeChat|[Qq]{2}/u;
 
 /** A quotation, closed: “…”, 「…」, "…". */
 const QUOTED = /“[^“”]*”|「[^「」]*」|"[^"\n]*"/gu;
