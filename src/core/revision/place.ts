@@ -160,20 +160,7 @@ function revisedClause(clause: Clause, edits: readonly PlannedEdit[], removedBy:
  */
 function keptOwnParagraph(article: RevisedClause, p: PlannedEdit): RevisedClause[] {
   const paragraph = (id: string, text: string): RevisedClause => ({
-    id,
-    heading: null,
-    level: article.level + 1,
-    parent: article.id,
-    markerBefore: '',
-    markerAfter: '',
-    valueAfter: null,
-    textBefore: '',
-    textAfter: text,
-    changes: [],
-    status: 'added',
-    renumbered: false,
-    entries: [p.ref.entry],
-    movedBy: [],
+    ...addedClause(id, p, { heading: null, level: article.level + 1, parent: article.id, markerAfter: '', valueAfter: null, textAfter: text }),
     partOf: article.id,
   });
   const [first = '', ...more] = p.edit.op === 'add-clause' ? linesOf(p.edit.text) : [];
@@ -182,6 +169,12 @@ function keptOwnParagraph(article: RevisedClause, p: PlannedEdit): RevisedClause
   article.ownParagraphKept = kept;
   article.newFirstParagraph = { text: first, entries: [p.ref.entry] };
   return [...added, kept];
+}
+
+/** A clause an edit adds: where it stands and what it reads, nothing of the draft's before it; the edit's entry behind it. */
+function addedClause(id: string, p: PlannedEdit, at: Pick<RevisedClause, 'heading' | 'level' | 'parent' | 'markerAfter' | 'valueAfter' | 'textAfter'>): RevisedClause {
+  const { heading, level, parent, markerAfter, valueAfter, textAfter } = at;
+  return { id, heading, level, parent, markerBefore: '', markerAfter, valueAfter, textBefore: '', textAfter, changes: [], status: 'added', renumbered: false, entries: [p.ref.entry], movedBy: [] };
 }
 
 /** A change with the entries behind it. (Written out: an object spread per change was the slowest line of a 10,000-edit build's placing.) */
@@ -214,20 +207,14 @@ function addedClauses(tree: ClauseTree, p: PlannedEdit, position: number): Revis
   // A paragraph added into a 款 is the article's next 款, as the text will be read.
   const child = inside && !(basis === undefined && anchor.marker === null && anchor.heading === null && tree.byId.get(anchor.parent ?? '')?.marker?.style === ARTICLE_STYLE);
   const clause: RevisedClause = {
-    id,
-    heading: inside ? null : anchor.heading,
-    level: child ? anchor.level + 1 : anchor.level,
-    parent: child ? anchor.id : anchor.parent,
-    markerBefore: '',
-    markerAfter: basis?.raw ?? '',
-    valueAfter: basis?.value ?? null,
-    textBefore: '',
-    textAfter: text,
-    changes: [],
-    status: 'added',
-    renumbered: false,
-    entries: [p.ref.entry],
-    movedBy: [],
+    ...addedClause(id, p, {
+      heading: inside ? null : anchor.heading,
+      level: child ? anchor.level + 1 : anchor.level,
+      parent: child ? anchor.id : anchor.parent,
+      markerAfter: basis?.raw ?? '',
+      valueAfter: basis?.value ?? null,
+      textAfter: text,
+    }),
     sequenceOf: anchor,
   };
   if (basis) clause.basis = basis;
@@ -287,20 +274,7 @@ function subParagraphs(root: RevisedClause, lines: readonly string[], p: Planned
     const level = (levels.get(parent) ?? root.level - 1) + 1;
     levels.set(id, level);
     const added: RevisedClause = {
-      id,
-      heading: null,
-      level,
-      parent,
-      markerBefore: '',
-      markerAfter: c.marker?.raw ?? '',
-      valueAfter: c.marker?.value ?? null,
-      textBefore: '',
-      textAfter: c.text,
-      changes: [],
-      status: 'added',
-      renumbered: false,
-      entries: [p.ref.entry],
-      movedBy: [],
+      ...addedClause(id, p, { heading: null, level, parent, markerAfter: c.marker?.raw ?? '', valueAfter: c.marker?.value ?? null, textAfter: c.text }),
       partOf: root.id,
     };
     // A new 节's articles cite as the new 节 does: their references are renumbered as any new clause's are.
