@@ -34,11 +34,11 @@ export const STAT_FIELDS = 5;
  * cost more in garbage collection than the lstat calls themselves.
  */
 export class FileVersions {
+  /** A count of files, NaN (equal to nothing) until set, or the numbers of a listing (entry-listing.ts): anything but an ordinary file is never served from the cache. */
   private readonly numbers: Float64Array;
 
-  constructor(count: number) {
-    // NaN (equal to nothing) until set: anything but an ordinary file is never served from the cache.
-    this.numbers = new Float64Array(count * STAT_FIELDS).fill(Number.NaN);
+  constructor(files: number | Float64Array) {
+    this.numbers = typeof files === 'number' ? new Float64Array(files * STAT_FIELDS).fill(Number.NaN) : files;
   }
 
   set(i: number, stat: Stats): void {

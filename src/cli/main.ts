@@ -44,8 +44,15 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(safeText(s)), getOutHelpWidth: () => io.columns ?? DEFAULT_HELP_WIDTH })
     .showHelpAfterError('(run with --help for usage)');
   let release: (() => void) | undefined;
+  let endPrefetch: (() => void) | undefined;
   program.hook('preAction', async (_program, action) => {
     release = await lockIfWriting(action, io);
+    // The workspace is the command's now: a command that reads every entry has its large folders listed meanwhile.
+    if (action.parent === program && READS_EVERY_ENTRY.has(action.name())) {
+      const [{ findWorkspaceRoot }, { prefetchEntryListings }] = await Promise.all([import('./workspace.js'), import('./entry-listing.js')]);
+      const root = findWorkspaceRoot(io.cwd);
+      if (root !== undefined) endPrefetch = prefetchEntryListings(root);
+    }
   });
   registerCommands(program, context, argv[0]);
   const override = (command: typeof program): void => {
@@ -62,10 +69,18 @@ export async function run(argv: readonly string[], outside: Io): Promise<number>
     code = error instanceof CommanderError ? (error.exitCode === 0 ? 0 : 2) : await failure(error, io);
   } finally {
     settle(code === 0);
+    endPrefetch?.();
     release?.();
   }
   return code;
 }
+
+/**
+ * Commands whose first look at a feedback folder reads every entry in it,
+ * before they write any: a listing taken at their start is the one they would
+ * take (entry-listing.ts).
+ */
+const READS_EVERY_ENTRY = new Set(['build', 'check', 'propose']);
 
 /**
  * --color / --no-color (propose, diff) as FORCE_COLOR / NO_COLOR, the

@@ -9,6 +9,7 @@ import { InputError, problem, type Problem } from '../core/problem.js';
 import { afterSuccess } from './after-success.js';
 import { parseDraftCached } from './draft-cache.js';
 import { EntryCache } from './entry-cache.js';
+import { isPrefetching } from './entry-listing.js';
 import { UsageError } from './report.js';
 import { draftPath, entryFileVersions, feedbackFolder, readEntryText, readWorkspaceText, sortByIds, type EntryListing, type Workspace } from './workspace.js';
 
@@ -43,10 +44,12 @@ export function readEntries(
   workspace: Workspace,
   draft: string,
   folder = feedbackFolder(workspace, draft),
-  listing: EntryListing = entryFileVersions(workspace, folder),
+  listing?: EntryListing,
 ): { entries: LoadedEntry[]; warnings: Problem[]; errors: Problem[]; unreadable: number } {
-  const { names, versions } = listing;
-  const cache = EntryCache.open(workspace.root, folder, names.length, process.env);
+  // While a worker lists a large folder (entry-listing.ts), its cache is read here.
+  const early = listing === undefined && isPrefetching(folder) ? EntryCache.open(workspace.root, folder, Number.POSITIVE_INFINITY, process.env) : undefined;
+  const { names, versions } = listing ?? entryFileVersions(workspace, folder);
+  const cache = early ?? EntryCache.open(workspace.root, folder, names.length, process.env);
   // Paths by concatenation, not one path.join per file: the folder is already a clean path, each name a plain file name.
   const paths = names.map((name) => folder + sep + name);
   const shownFolder = workspace.display(folder);

@@ -1,10 +1,11 @@
 // The workspace: the folder holding redline.yaml, drafts/ and feedback/. The
 // CLI finds it by walking up from the current directory, as git does.
-import { existsSync, lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { problem, type Problem } from '../core/problem.js';
 import { isWithin } from './atomic-write.js';
 import { FileVersions } from './entry-cache.js';
+import { listEntryFiles, prefetchedListing, type RawListing } from './entry-listing.js';
 import { fileSystemError } from './fs-errors.js';
 import type { Io } from './io.js';
 import { DEFAULT_WAIT_MS, lockWorkspace } from './lock.js';
@@ -107,16 +108,6 @@ function listFolder(workspace: Workspace, dir: string): Dirent[] {
   if (!checkFolder(workspace, dir)) return [];
   try {
     return readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    throw fileSystemError(error, 'list', workspace.display(dir));
-  }
-}
-
-/** The names in a workspace folder, as listFolder checks it. */
-function listNames(workspace: Workspace, dir: string): string[] {
-  if (!checkFolder(workspace, dir)) return [];
-  try {
-    return readdirSync(dir);
   } catch (error) {
     throw fileSystemError(error, 'list', workspace.display(dir));
   }
@@ -250,34 +241,29 @@ function entryNames(workspace: Workspace, folder: string): string[] {
 
 const ENTRY_FILE = /\.ya?ml$/u;
 
-/**
- * The entry files of a folder in their ids' natural order, each with its
- * version (device, inode, size, mtime, ctime) for the caches that are keyed
- * by it. The files are looked at once (lstat): that says both which names are
- * folders, left out as entryNames leaves them out, and which version of each
- * file a cache may serve.
- */
 /** An entry folder's files as listed: their names in natural order, and the version of each. */
 export interface EntryListing {
   names: string[];
   versions: FileVersions;
 }
 
+/**
+ * The entry files of a folder in their ids' natural order, each with its
+ * version (device, inode, size, mtime, ctime) for the caches that are keyed
+ * by it, as a worker listed them (entry-listing.ts) or listed here. A folder
+ * named 8.yaml is listed too: reading it says it is no entry file.
+ */
 export function entryFileVersions(workspace: Workspace, folder: string): EntryListing {
-  const listed = listNames(workspace, folder).filter((name) => ENTRY_FILE.test(name));
-  const files: Array<{ name: string; at: number }> = [];
-  const versions = new FileVersions(listed.length);
-  listed.forEach((name, i) => {
-    let stat: Stats | undefined;
-    try {
-      stat = lstatSync(folder + sep + name, { throwIfNoEntry: false });
-    } catch {
-      // unreadable: reading the file says why
-    }
-    // A folder named 8.yaml is listed too: reading it says it is no entry file.
-    if (stat) versions.set(i, stat);
-    files.push({ name, at: i });
-  });
-  const sorted = sortByIds(files, (file) => file.name);
-  return { names: sorted.map((f) => f.name), versions: versions.reorder(sorted.map((f) => f.at)) };
+  if (!checkFolder(workspace, folder)) return { names: [], versions: new FileVersions(new Float64Array(0)) };
+  let listed: RawListing;
+  try {
+    listed = prefetchedListing(folder) ?? listEntryFiles(folder);
+  } catch (error) {
+    throw fileSystemError(error, 'list', workspace.display(folder));
+  }
+  const sorted = sortByIds(
+    listed.names.map((name, at) => ({ name, at })),
+    (file) => file.name,
+  );
+  return { names: sorted.map((f) => f.name), versions: new FileVersions(listed.numbers).reorder(sorted.map((f) => f.at)) };
 }
