@@ -29,7 +29,7 @@ const COMMENTS = [
   '我住在合肥市蜀山区长江西路100号3栋502室，QQ 123456789，微信 wx_abc123，建议加强监督。',
   'QQ号：123456789，微信号：wx_abc123，建议加强监督工作。',
   '家住合肥市长江西路100号3栋502室，建议加强监督力度。',
-  '电话0551-62345678，建议加强宣传工作。',
+  '电话0551-62345678，（0551）6234 5678，建议加强宣传工作。',
   // Legal text beside them: left as it is; an 11-digit mobile shape is a phone even before 元 or inside 第…号.
   '依据《价格法》第十三条和GB/T 12345-2019，2019年8月起处100000元以上罚款，请回电13912345678元。',
   '参照国办发〔2019〕4号和第56号令；第13912345678号。',
@@ -45,7 +45,7 @@ const ROWS = [
   `| 7 | 庚 | 我住在${R}，QQ ${R}，微信 ${R}，建议加强监督。 | 不采纳 | x |`,
   `| 8 | 辛 | QQ号：${R}，微信号：${R}，建议加强监督工作。 | 不采纳 | x |`,
   `| 9 | 壬 | 家住${R}，建议加强监督力度。 | 不采纳 | x |`,
-  `| 10 | 癸 | 电话${R}，建议加强宣传工作。 | 不采纳 | x |`,
+  `| 10 | 癸 | 电话${R}，${R}，建议加强宣传工作。 | 不采纳 | x |`,
   `| 11 | 子 | 依据《价格法》第十三条和GB/T 12345-2019，2019年8月起处100000元以上罚款，请回电${R}元。 | 不采纳 | x |`,
   `| 12 | 丑 | 参照国办发〔2019〕4号和第56号令；第${R}号。 | 不采纳 | x |`,
 ];
@@ -128,6 +128,28 @@ describe('the masking rule, as a property', () => {
         const comment = text.slice(0, i) + written + text.slice(i);
         expect(bare(published(file, comment))).not.toContain(digits.slice(0, 11));
         expect(maskContacts(comment, R).found.map(bare).some((f) => f.endsWith(digits))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('publishes no landline with its area code, the code bracketed or not, the number grouped or not', () => {
+    const landline = fc
+      .tuple(fc.constantFrom('010', '021', '0551', '0755', '0371'), fc.integer({ min: 2_000_000, max: 89_999_999 }), fc.constantFrom('-', ' ', '(', '（'), fc.constantFrom('', ' ', '-'))
+      .map(([area, number, form, group]) => {
+        const local = String(number);
+        const grouped = group === '' || local.length < 8 ? local : `${local.slice(0, 4)}${group}${local.slice(4)}`;
+        const code = form === '(' ? `(${area})` : form === '（' ? `（${area}）` : `${area}${form}`;
+        return { local, written: code + grouped };
+      });
+    fc.assert(
+      fc.property(fc.constantFrom(...LEGAL), landline, fc.nat(), fc.constantFrom(KAOHE, PRICING), (text, { local, written }, at, file) => {
+        const quoted = [...text.matchAll(/“[^“”]*”|「[^「」]*」|"[^"\n]*"/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+        const spots = [...Array(text.length + 1).keys()].filter((i) => !/[\d.]/u.test(text[i - 1] ?? '') && !/\d/u.test(text[i] ?? '') && !quoted.some(([a, b]) => a < i && i < b));
+        const i = spots[at % spots.length]!;
+        const comment = text.slice(0, i) + written + text.slice(i);
+        expect(bare(published(file, comment))).not.toContain(local);
+        expect(maskContacts(comment, R).found.map(bare)).toContain(bare(written));
       }),
       { numRuns: 200 },
     );

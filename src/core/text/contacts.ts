@@ -13,7 +13,9 @@
 //   and 第13912345678号 are masked too, since a phone is far likelier there
 //   than an amount or document number of that shape, and publishing a phone
 //   is the worse mistake (第56号, 〔2019〕4号 and 100000元 have no such shape);
-// - a landline with its area code (0551-62345678, 0551 62345678);
+// - a landline with its area code (0551-62345678, 0551 62345678), the code
+//   also in brackets ((0551)62345678, （0551）6234 5678), the number grouped
+//   4-4 or not;
 // - an e-mail address;
 // - a QQ or WeChat account, only after the word QQ / 微信 (a bare 9-digit
 //   number could be anything);
@@ -26,7 +28,7 @@
 /** Digits of one ID number or mobile, not glued to other digits or a decimal point. */
 const ID = String.raw`(?<![\d.])[1-9]\d{5}[ -]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ -]?\d{3}[\dXx](?![\dXx]|\.\d)`;
 const MOBILE = String.raw`(?:(?<![\d.])\+?86[ -]?|(?<![\d.]))1[3-9]\d(?:\d{8}|[ -]\d{4}[ -]\d{4})(?!\d|\.\d)`;
-const LANDLINE = String.raw`(?<![\d.])0\d{2,3}[ -]\d{7,8}(?!\d|\.\d)`;
+const LANDLINE = String.raw`(?:(?<![\d.])0\d{2,3}[ -]|[(（]0\d{2,3}[)）][ -]?)(?:\d{7,8}|\d{3,4}[ -]\d{4})(?!\d|\.\d)`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** The number or account itself, the marker before it kept in the text. */
 const DIGITS = new RegExp(`${ID}|${MOBILE}|${LANDLINE}|${EMAIL}`, 'gu');
