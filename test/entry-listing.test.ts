@@ -2,12 +2,13 @@
 // the draft and the entry cache (src/cli/entry-listing.ts, issue 17). The
 // listing must be the one the command would take itself, and a build or check
 // must see every change made before it ran. Two real statutes, 1,800 entries.
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPrefetching, listEntryFiles, prefetchedListing, prefetchEntryListings } from '../src/cli/entry-listing.js';
 import { entryFileVersions, findWorkspace } from '../src/cli/workspace.js';
-import { corpusWorkspace, redline } from './helpers/cli.js';
+import { corpusWorkspace, redline, ROOT } from './helpers/cli.js';
 
 interface ClauseRow {
   id: string;
@@ -122,6 +123,36 @@ describe.each([
       delete process.env['REDLINE_CACHE'];
     }
     expect(readFileSync(join(dir, 'direct', `${name}.feedback.md`), 'utf8')).toBe(table);
+  });
+
+  it('a worker that cannot start leaves the command to list the folder itself, with the same result', async () => {
+    const { dir } = await largeWorkspace(file, name);
+    // A preload that fails in every thread but the main one: the worker dies before it starts.
+    const preload = join(dir, 'no-threads.cjs');
+    writeFileSync(preload, "if (!require('node:worker_threads').isMainThread) throw new Error('no threads here');\n");
+    const env = { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${preload}` };
+    // (A hang guard, not a time limit on the test: the command would otherwise wait on the worker.)
+    const checked = spawnSync(process.execPath, [join(ROOT, 'bin/redline.js'), 'check'], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain(`check: ok (1 draft(s), ${COUNT} entries, 40 edits)`);
+  });
+
+  it('a folder large on disk that holds few entries now gets no entry cache, as any small folder', async () => {
+    const { dir, folder } = await largeWorkspace(file, name);
+    const size = statSync(folder).size;
+    for (let i = 51; i <= COUNT; i++) rmSync(join(folder, `${i}.yaml`));
+    later();
+    const checked = await redline(dir, 'check');
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('50 entries');
+    // Where the file system keeps the folder's size (ext4), the worker listed it; either way no cache is kept for 50 entries.
+    if (statSync(folder).size === size) {
+      const end = prefetchEntryListings(dir);
+      expect(end).toBeTypeOf('function');
+      end!();
+    }
+    const cache = join(dir, '.redline', 'cache');
+    expect(existsSync(cache) ? readdirSync(cache).filter((f) => f.startsWith('entries-')) : []).toEqual([]);
   });
 });
 

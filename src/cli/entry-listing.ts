@@ -10,6 +10,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { isWithin } from './atomic-write.js';
 
 /** The listing of one folder: entry file names as listed, and STAT_FIELDS numbers per name (NaN for what is not an ordinary file). */
 export interface RawListing {
@@ -57,29 +58,47 @@ export function listEntryFiles(folder: string): RawListing {
  */
 const LARGE_FOLDER_BYTES = 32 * 1024;
 
-/** How long a command waits for the worker before it lists the folder itself. */
-const WAIT_MS = 5000;
+/**
+ * How long a command waits for the worker to start (~45 ms on the
+ * development VM), and then to finish, before it lists the folder itself: a
+ * worker that cannot start (a --require preload that fails in it) costs half
+ * a second, not the listing.
+ */
+const START_WAIT_MS = 500;
+const DONE_WAIT_MS = 10_000;
+
+/** The flags the worker raises: it has started; it has posted its listings. */
+const STARTED = 0;
+const DONE = 1;
 
 interface Pending {
   folders: string[];
   port: MessagePort;
-  flag: Int32Array;
+  flags: Int32Array;
   results?: Map<string, RawListing>;
 }
 
 let pending: Pending | undefined;
 
-// The worker: lists each folder it is given, posts the listings (their
-// numbers moved, not copied), then raises the flag that the waiting command
-// sleeps on (Atomics.wait): the command's reading stays synchronous.
+// The worker: says it has started, lists each folder it is given, posts the
+// listings (their numbers moved, not copied), then raises the flag that the
+// waiting command sleeps on (Atomics.wait): the command's reading stays
+// synchronous. Whatever happens, the last flag is raised.
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { readdirSync, lstatSync } = require('node:fs');
-const { sep } = require('node:path');
-const list = ${listEntryFolder.toString()};
-const { folders, port, flag } = workerData;
-const results = folders.map((folder) => { try { return list({ readdirSync, lstatSync, sep }, folder); } catch { return null; } });
-try { port.postMessage(results, results.flatMap((r) => (r ? [r.numbers.buffer] : []))); } finally { Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); }
+const { folders, port, flags } = workerData;
+Atomics.store(flags, ${STARTED}, 1);
+Atomics.notify(flags, ${STARTED});
+try {
+  const { readdirSync, lstatSync } = require('node:fs');
+  const { sep } = require('node:path');
+  const list = ${listEntryFolder.toString()};
+  const results = folders.map((folder) => { try { return list({ readdirSync, lstatSync, sep }, folder); } catch { return null; } });
+  port.postMessage(results, results.flatMap((r) => (r ? [r.numbers.buffer] : [])));
+} finally {
+  Atomics.store(flags, ${DONE}, 1);
+  Atomics.notify(flags, ${DONE});
+}
 `;
 
 /**
@@ -99,14 +118,15 @@ export function prefetchEntryListings(root: string, minBytes = LARGE_FOLDER_BYTE
     .map((name) => join(root, 'feedback', name.slice(0, -'.md'.length)))
     .filter((folder) => {
       const stat = statSync(folder, { throwIfNoEntry: false });
-      return stat?.isDirectory() === true && stat.size >= minBytes;
+      // (A folder leading out of the workspace is refused when read: not listed.)
+      return stat?.isDirectory() === true && stat.size >= minBytes && isWithin(folder, root);
     });
   if (folders.length === 0) return undefined;
   let worker: Worker;
   const { port1, port2 } = new MessageChannel();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const flags = new Int32Array(new SharedArrayBuffer(8));
   try {
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { folders, port: port2, flag }, transferList: [port2], stdout: true, stderr: true });
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { folders, port: port2, flags }, transferList: [port2], stdout: true, stderr: true });
   } catch {
     port1.close();
     return undefined;
@@ -114,7 +134,7 @@ export function prefetchEntryListings(root: string, minBytes = LARGE_FOLDER_BYTE
   // Never what keeps the command from ending, nor a crash of it.
   worker.unref();
   worker.on('error', () => undefined);
-  const started: Pending = { folders, port: port1, flag };
+  const started: Pending = { folders, port: port1, flags };
   pending = started;
   return () => {
     if (pending === started) pending = undefined;
@@ -130,7 +150,7 @@ export function prefetchEntryListings(root: string, minBytes = LARGE_FOLDER_BYTE
 export function prefetchedListing(folder: string): RawListing | undefined {
   if (!pending?.folders.includes(folder)) return undefined;
   if (!pending.results) {
-    Atomics.wait(pending.flag, 0, 0, WAIT_MS);
+    if (Atomics.wait(pending.flags, STARTED, 0, START_WAIT_MS) !== 'timed-out') Atomics.wait(pending.flags, DONE, 0, DONE_WAIT_MS);
     const message = receiveMessageOnPort(pending.port)?.message as Array<RawListing | null> | undefined;
     pending.results = new Map();
     (message ?? []).forEach((listing, i) => {

@@ -8,7 +8,7 @@ import { parseEntry, type Entry, type ParsedEntry } from '../core/feedback/entry
 import { InputError, problem, type Problem } from '../core/problem.js';
 import { afterSuccess } from './after-success.js';
 import { parseDraftCached } from './draft-cache.js';
-import { EntryCache } from './entry-cache.js';
+import { CACHE_MIN_ENTRIES, EntryCache } from './entry-cache.js';
 import { isPrefetching } from './entry-listing.js';
 import { UsageError } from './report.js';
 import { draftPath, entryFileVersions, feedbackFolder, readEntryText, readWorkspaceText, sortByIds, type EntryListing, type Workspace } from './workspace.js';
@@ -49,7 +49,8 @@ export function readEntries(
   // While a worker lists a large folder (entry-listing.ts), its cache is read here.
   const early = listing === undefined && isPrefetching(folder) ? EntryCache.open(workspace.root, folder, Number.POSITIVE_INFINITY, process.env) : undefined;
   const { names, versions } = listing ?? entryFileVersions(workspace, folder);
-  const cache = early ?? EntryCache.open(workspace.root, folder, names.length, process.env);
+  // (A folder large on disk may hold few entries now: ext4 never shrinks one. Then no cache, as for any small folder.)
+  const cache = early && names.length >= CACHE_MIN_ENTRIES ? early : EntryCache.open(workspace.root, folder, names.length, process.env);
   // Paths by concatenation, not one path.join per file: the folder is already a clean path, each name a plain file name.
   const paths = names.map((name) => folder + sep + name);
   const shownFolder = workspace.display(folder);
