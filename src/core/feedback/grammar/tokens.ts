@@ -151,6 +151,13 @@ const LATIN = /[A-Za-z0-9]/u;
 const REQUEST_START = /^(?:建议|删除|删去|将|把|在|增加|增设|新增|全文|第[〇零一二三四五六七八九十百千\d]+(?:之[一二三四五六七八九十]+)?[编章节条款项]|本[编章节条款项])/u;
 /** A line left open, that the next one must go on (将⏎, 中的⏎, 修改为⏎, …，⏎, …、⏎). */
 const OPEN_END = /(?:[，,、：:（(《“‘]|将|把|对|在|由|从|和|与|及|或|的|中|为|于)$/u;
+/**
+ * An English line left open: a comma, or a word a request goes on after — a verb before its object (strike⏎,
+ * inserting⏎), a preposition or a conjunction (after⏎, by⏎, and⏎), an article or a noun before quoted words (the⏎, words⏎).
+ */
+const EN_OPEN_END = /(?:,|\b(?:strike|striking|out|delete|deleting|remove|removing|omit|omitting|insert|inserting|add|adding|append|replace|replacing|change|changing|substitute|substituting|read|stating|states|reads|include|after|before|with|by|to|for|of|from|in|than|place|and|or|the|a|word|words|phrase|term|text))$/iu;
+/** An English line that goes on the one before, opening in lower case ("X"⏎and insert "Y", 102(3)⏎is amended): a new request opens in capitals. */
+const EN_GOES_ON = /^[a-z]/u;
 
 /**
  * A cell or a page wraps a comment where it is narrow, not where a sentence
@@ -161,9 +168,12 @@ const OPEN_END = /(?:[，,、：:（(《“‘]|将|把|对|在|由|从|和|与|
  * after an empty line, and in Chinese where the next line opens as a request
  * does (第九条删除⏎第十三条删除) after one not left open. Where the line before ended with 。 or ；, that ends
  * the sentence anyway. A line break inside a quotation is the quoted text's own
- * (its paragraphs) and stays. English is unwrapped only between two words
- * (striking the⏎words): a request ends without a stop there ("Strike paragraph
- * (6)⏎"(5) …"" is a deletion, then the text), where Chinese puts 。. This is
+ * (its paragraphs) and stays. English is unwrapped between two words
+ * (striking the⏎words), and beside other characters only where the line before
+ * is left open (strike⏎"useful", section 3(1),⏎strike) or the next goes on it
+ * ("useful"⏎and insert): elsewhere a request ends without a stop ("Strike
+ * paragraph (6)⏎"(5) …"" is a deletion, then the text; Strike "a"⏎In section
+ * 4, strike "b" two requests), where Chinese puts 。. This is
  * the one place breaks are judged: the grammar sees a break only where it
  * parts sentences.
  */
@@ -182,11 +192,13 @@ function unwrapped(comment: string, lang: 'zh' | 'en'): string {
     // (An empty line: the next match starts where this one ends, and is kept by the check above for it.)
     if (start > 0 && isLineBreakAt(comment, start - 1)) continue;
     const latin = LATIN.test(comment[start - 1] ?? '') && LATIN.test(comment[end] ?? '');
-    if (lang === 'en' && !latin) continue;
+    // strike⏎"useful", "useful"⏎and insert: English is unwrapped beside a quote too, where the line before is left open or the next goes on it.
+    const open = lang === 'en' && (EN_OPEN_END.test(comment.slice(Math.max(0, start - 12), start)) || EN_GOES_ON.test(comment[end] ?? ''));
+    if (lang === 'en' && !latin && !open) continue;
     // 删除第九条⏎第十一条中的“及时”删除: a line that opens as a request does (建议, 删除, 第十一条…) after one
     // that could end parts them, with no 。 between; after one left open (将⏎, 中的⏎, 修改为⏎) it goes on.
     if (lang === 'zh' && REQUEST_START.test(comment.slice(end, end + 12)) && !OPEN_END.test(comment.slice(Math.max(0, start - 3), start))) continue;
-    out += comment.slice(at, start) + (latin ? ' ' : '');
+    out += comment.slice(at, start) + (latin || open ? ' ' : '');
     at = end;
   }
   return at === 0 ? comment : out + comment.slice(at);
