@@ -6,7 +6,9 @@
 // stands apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../src/core/feedback/quotation.js';
 import { corpusWorkspace, redline } from './helpers/cli.js';
 import { corpusDraft } from './helpers/drafts.js';
 import { proposedEnglish as proposed, revisedByEnglish } from './helpers/wording.js';
@@ -97,3 +99,37 @@ describe('breaks that are meant: a new request on the next line', () => {
   });
 });
 
+describe('property: a line break for any space outside the quotes of one request changes nothing', () => {
+  const comments: Array<[ReturnType<typeof corpusDraft>, string]> = [
+    [HR1000, SECRETARY],
+    [HR1000, 'In section 3(9), strike "whether used as a noun or an adjective," and insert "used as a noun or an adjective"'],
+    [HR1000, 'In section 3(15), insert "and Workforce Development" after "Secretary of Labor".'],
+    [S2245, PERCENT],
+    [S2245, 'In section 2(a), strike “17.5 percent” and insert “17.0 percent”.'],
+    [BOEM, 'In § 583.350(b)(1), insert “(1)” after “583.330 (a)”.'],
+  ];
+  const cases = comments.map(([draft, comment]) => {
+    const quotes = findQuotations(comment);
+    const places = [...comment].flatMap((ch, at) => (ch === ' ' && !quotes.some((q) => q.start < at && at <= q.end) ? [at] : []));
+    return { draft, comment, places, whole: proposed(draft, comment) };
+  });
+
+  it('holds for one break or several, LF or CRLF, on H.R. 1000, S. 2245 and the BOEM rule', () => {
+    for (const { comment, whole } of cases) {
+      expect(whole.edits, comment).toHaveLength(1);
+      expect(whole.unparsed, comment).toEqual([]);
+    }
+    fc.assert(
+      fc.property(
+        fc.nat({ max: cases.length - 1 }).chain((c) => fc.tuple(fc.constant(c), fc.uniqueArray(fc.constantFrom(...cases[c]!.places), { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n', ' \n  '))),
+        ([c, places, lineBreak]) => {
+          const { draft, comment, whole } = cases[c]!;
+          let broken = comment;
+          for (const at of [...places].sort((a, b) => b - a)) broken = `${broken.slice(0, at)}${lineBreak}${broken.slice(at + 1)}`;
+          expect(proposed(draft, broken), JSON.stringify(broken)).toEqual(whole);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
