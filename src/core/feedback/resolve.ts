@@ -7,7 +7,7 @@ import type { Clause } from '../draft/clause.js';
 import { citableClauses, clauseName, type CitableTree } from '../draft/citation.js';
 import { ARTICLE_STYLE, isDivisionStyle } from '../draft/hierarchy.js';
 import { titleOnly } from '../draft/paragraphs.js';
-import { clauseTree, descendants, insertionPoint, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
+import { clauseTree, descendants, insertionPoint, listLines, locate, paragraphsOf, unitsLike, type ClauseTree, type InsertionPoint, type Located, type Step } from '../draft/locate.js';
 import { articleOf as articleHolding, paragraphOfClause } from '../draft/references.js';
 import { isBetween, readMarker, withNumeral } from '../draft/numbering.js';
 import { chineseNumeral } from '../draft/numerals.js';
@@ -1483,6 +1483,7 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
       const k = [article, ...paragraphsOf(index.tree, article)].indexOf(at.clause);
       const place = request.relation === 'after' ? k + 2 : k + 1;
       if (k === 0 && place === 1) return newFirstParagraph(article, text, confidence, index, source);
+      if (k > 0 && request.relation === 'after' && article.marker?.style !== ARTICLE_STYLE) return afterPolicyParagraph(at.clause, article, index, made);
       if (k !== -1) return made(insertionPoint(index.tree, { kind: 'paragraph', of: article }, place));
     }
     return made({ clause: partOfStyle(at.clause, text, index) ?? at.clause, position: request.relation });
@@ -1507,6 +1508,21 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
   if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
   return made({ clause: at.clause, position: 'inside' });
+}
+
+/**
+ * 在第四部分第一段后增加一段: in a policy text's part (or item) the new 段
+ * goes right after the one named and its list lines: the numbered items
+ * after it (（一）…) are the part's own, not that 段's, as an article's 项 are
+ * its 款's. Only a 段 that leads in to them (ends with a colon) has them as its
+ * own, and where the new one goes is then not said.
+ */
+function afterPolicyParagraph(paragraph: Clause, unit: Clause, index: DraftIndex, made: (point: InsertionPoint) => Outcome): Outcome {
+  const own = [paragraph, ...listLines(index.tree, paragraph)].at(-1)!;
+  const siblings = index.tree.children.get(unit.id) ?? [];
+  const next = siblings[siblings.indexOf(own) + 1];
+  if (next?.marker && /[：:]\s*$/u.test(own.text)) return { problem: `${nameOf(index, paragraph)} leads in to ${nameOf(index, next)}: say whether the new paragraph goes before or after its items` };
+  return made({ clause: own, position: 'after' });
 }
 
 /**
