@@ -2,6 +2,8 @@
 // 款 forms of a statute are read. 在第四部分第一段后增加一段 made the new 段 the
 // part's last, after its items, and numbered it （四）: it now goes right after
 // the 段 named; after a 段 that leads in to the items, where is asked.
+// 在第四部分增加一段，作为第一段 on a part headed 四、考核程序 was refused (it
+// "has no 款 of its own"): the new 段 now opens the part, under its heading.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +30,20 @@ const KAOHE_ITEM = '（一）医院自查自评。各三级公立医院对照绩
 const SHETUAN_THIRD = '清理整顿工作要以国家有关法律法规为依据，按照有关通知要求，突出重点，区别不同社会团体的情况，作出保留、整改、合并、撤销的处理。';
 const SHETUAN_NEW = '清理整顿工作要坚持依法办事。';
 
+describe('a new first 段 of a part headed 四、考核程序: after the heading, before its old first 段', () => {
+  it.each([`建议在第四部分增加一段，作为第一段：“${NEW}”`, `在第四部分第一段前增加一段：“${NEW}”`])('三级公立医院绩效考核: %s', (comment) => {
+    const [paragraph] = KAOHE.clauses.filter((c) => c.text === KAOHE_FOURTH);
+    expect(proposeEdits(comment, KAOHE.clauses, 'zh').edits).toMatchObject([{ op: 'add-clause', clause: paragraph!.id, position: 'before', text: NEW }]);
+    const text = built(KAOHE, comment);
+    expect(around(text, '## 四、考核程序', 4).map((p, k) => (k === 3 ? p.slice(0, KAOHE_ITEM.length) : p))).toEqual(['## 四、考核程序', NEW, KAOHE_FOURTH, KAOHE_ITEM]);
+  });
+
+  it('社会团体清理整顿: 建议在第三部分增加一段，作为第一段', () => {
+    const text = built(SHETUAN, `建议在第三部分增加一段，作为第一段：“${SHETUAN_NEW}”`);
+    expect(around(text, '## 三、清理整顿工作的主要内容', 4)).toEqual(['## 三、清理整顿工作的主要内容', SHETUAN_NEW, SHETUAN_THIRD, '（一）清理整顿的重点。']);
+  });
+});
+
 describe('在第X部分第一段后增加一段: right after that 段, before the part’s numbered items (it went last, numbered （四）)', () => {
   it('三级公立医院绩效考核 四、, through the CLI: feedback add, decide, build', async () => {
     const dir = await corpusWorkspace(KAOHE_FILE, 'kaohe');
@@ -53,6 +69,7 @@ describe('在第X部分第一段后增加一段: right after that 段, before th
 describe('where the new 段 would go is not clear: said, no edit', () => {
   const drafts = { KAOHE, SHETUAN };
   it.each([
+    ['KAOHE', `建议在第一部分增加一段，作为第一段：“${NEW}”`, '一、 opens with 一、（一）: say where the new paragraph goes'],
     ['KAOHE', `在第四部分第二段后增加一段：“${NEW}”`, 'none of the 2 clauses numbered 四、 has 第二段'],
     ['SHETUAN', `在三、（一）第一段后增加一段：“${SHETUAN_NEW}”`, '三、（一）第一段 leads in to 三、（一）1.: say whether the new paragraph goes before or after its items'],
   ] as const)('%s: %s', (name, comment, why) => {

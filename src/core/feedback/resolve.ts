@@ -1542,12 +1542,12 @@ function afterPolicyParagraph(paragraph: Clause, unit: Clause, index: DraftIndex
  * paragraph with itself (rewrite-pairs.ts).
  */
 function newFirstParagraph(article: Clause, text: string, confidence: number, index: DraftIndex, source: string): Outcome {
-  // (A heading's paragraphs are no 款 of an article: what would go first under 1.2 is not said so.)
-  if (article.heading !== null || article.marker === null) return { problem: `${nameOf(index, article)} has no 款 of its own to put a new one before` };
+  // (An unnumbered heading's paragraphs are no 款 of an article: what would go first under it is not said so.)
+  if (article.marker === null) return { problem: `${nameOf(index, article)} has no 款 of its own to put a new one before` };
   const add = (clause: Clause, position: 'before' | 'inside' | 'first-paragraph'): Outcome => ({ edits: [{ op: 'add-clause', clause: clause.id, text: text.trim(), position, confidence: round(confidence), source }] });
   const children = index.tree.children.get(article.id) ?? [];
-  if (titleOnly(article)) {
-    // 1.1 编制目的及依据: its title stays; the paragraphs under it are its 款, the new one first among them.
+  if (titleOnly(article) || article.heading !== null) {
+    // 1.1 编制目的及依据, a policy text's part 四、考核程序: its title stays; the paragraphs under it are its 段, the new one first among them.
     const first = children[0];
     if (!first) return add(article, 'inside');
     if (first.marker === null && first.heading === null) return add(first, 'before');
