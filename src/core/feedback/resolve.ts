@@ -75,11 +75,6 @@ export interface CommentContext {
   given?: Clause;
   /** That place as the column words it (第二百七十四条第（七）项): what a request with no place of its own (建议修改为：“…”) is read as naming. */
   givenPlace?: Reference;
-  /**
-   * The part the comment's opening number matches (十一、增加一段，作为第一段：“…”): where a new 段 or 款
-   * that names no other place goes, when no place was spoken of before (a 条款 column's comes first).
-   */
-  listed?: Clause;
 }
 
 /**
@@ -1461,11 +1456,9 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
     return { edits: [{ op: 'add-clause', clause: point.clause.id, text: request.text.trim(), position: point.position, confidence: round(0.9 * where.confidence), source }] };
   }
   const unit = request.as ? unitOfAs(request.as) : request.unit;
-  // 增加一款作为第三款 naming no article: the one spoken of last (the place column's 第三十四条), as 删除第（六）项 is read there;
-  // with none, the part the comment's own number matches (十一、增加一段，作为第一段).
-  const relative = request.as && ['款', '段', '项'].includes(request.as.parts[0]!.unit) ? request.as : undefined;
-  const spoken = context.last ?? context.listed;
-  const at = where ?? (relative && spoken ? { clause: carriedScope(relative, spoken, index), confidence: 0.85 } : undefined);
+  // 增加一款作为第三款 naming no article: the one spoken of last (the place column's 第三十四条), as 删除第（六）项 is read there.
+  const relative = request.as && ['款', '项'].includes(request.as.parts[0]!.unit) ? request.as : undefined;
+  const at = where ?? (relative && context.last ? { clause: carriedScope(relative, context.last, index), confidence: 0.85 } : undefined);
   if (!where && !request.as && !request.relation && (unit === 'paragraph' || unit === 'item')) return lastOfItsKind(request, unit, index, context, source);
   const n = request.as?.parts.at(-1)!.readings[0]!.value;
   // 作为第十一条之一: the one number the build keeps as given (it renumbers nothing).
@@ -1582,7 +1575,7 @@ function newFirstParagraph(article: Clause, text: string, confidence: number, in
  * is asked about, as the comment may mean another place.
  */
 function lastOfItsKind(request: Extract<Request, { op: 'add-clause' }>, unit: 'paragraph' | 'item', index: DraftIndex, context: CommentContext, source: string): Outcome {
-  const last = context.last ?? context.listed;
+  const last = context.last;
   if (!last) return { problem: 'where to add the new clause is not said' };
   const text = itemsOnLines(request.text.trim(), index);
   const made = (point: InsertionPoint): Outcome =>

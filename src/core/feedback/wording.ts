@@ -60,11 +60,7 @@ export function proposeEdits(comment: string, clauses: readonly Clause[], lang: 
   // 二十四、将“A”改为“B”: a comment numbered as the draft's parts are may mean that part, where the quote alone does not say.
   const numbered = listNumber(tokenized);
   const listed = numbered ? placeOf(numbered, index, context) : undefined;
-  if (listed) {
-    context.named!.push(listed);
-    // (A part's number, 十一、: 1. and （一） number a comment's points as often as a draft's.)
-    if (numbered!.parts[0]!.readings[0]!.style === '一、') context.listed = listed;
-  }
+  if (listed) context.named!.push(listed);
   const edits: Edit[] = [];
   const unparsed: string[] = [];
   const silent: string[] = [];
