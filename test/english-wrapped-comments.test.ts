@@ -97,6 +97,19 @@ describe('breaks that are meant: a new request on the next line', () => {
       { op: 'delete', clause: 'section 3(15)', quote: ' of Labor' },
     ]);
   });
+
+  it('a new request opening in lower case, without a stop, is read as with one: never the place of the request before it (a review)', () => {
+    for (const [draft, comment] of [
+      [HR1000, 'Strike "Secretary of Labor"\nin section 103(a), strike "the Trust Fund"'],
+      [HR1000, 'Strike "Secretary of Labor"\nin section 3(15), strike "The term"'],
+      [S2245, 'strike "18.9 percent"\ninsert "20.0 percent" after "17.9 percent"'],
+      [S2245, 'Strike "18.9 percent" and insert "19.0 percent"\nin section 2(a)(8), strike "17.9 percent"'],
+    ] as const) {
+      expect(proposed(draft, comment), comment).toEqual(proposed(draft, comment.replace('\n', '.\n')));
+    }
+    // The first request keeps its replacement (it was lost when the lines were read as one).
+    expect(proposed(S2245, 'Strike "18.9 percent" and insert "19.0 percent"\nin section 2(a)(8), strike "17.9 percent"').edits).toContainEqual(PERCENT_EDIT);
+  });
 });
 
 describe('property: a line break for any space outside the quotes of one request changes nothing', () => {

@@ -156,8 +156,12 @@ const OPEN_END = /(?:[，,、：:（(《“‘]|将|把|对|在|由|从|和|与|
  * inserting⏎), a preposition or a conjunction (after⏎, by⏎, and⏎), an article or a noun before quoted words (the⏎, words⏎).
  */
 const EN_OPEN_END = /(?:,|\b(?:strike|striking|out|delete|deleting|remove|removing|omit|omitting|insert|inserting|add|adding|append|replace|replacing|change|changing|substitute|substituting|read|stating|states|reads|include|after|before|with|by|to|for|of|from|in|than|place|and|or|the|a|word|words|phrase|term|text))$/iu;
-/** An English line that goes on the one before, opening in lower case ("X"⏎and insert "Y", 102(3)⏎is amended): a new request opens in capitals. */
-const EN_GOES_ON = /^[a-z]/u;
+/**
+ * An English line that goes on the one before: it opens with a word no request opens with ("X"⏎and insert "Y", "Y"⏎after "Z",
+ * 102(3)⏎is amended). Not any lower-case word: `strike "a"⏎in section 4, strike "b"` and `strike "a"⏎insert "b"`
+ * are two requests, written without a stop or a capital.
+ */
+const EN_GOES_ON = /^(?:and|or|but|with|by|is|are|shall|to|as|than|instead|after|before)\b/u;
 
 /**
  * A cell or a page wraps a comment where it is narrow, not where a sentence
@@ -193,7 +197,7 @@ function unwrapped(comment: string, lang: 'zh' | 'en'): string {
     if (start > 0 && isLineBreakAt(comment, start - 1)) continue;
     const latin = LATIN.test(comment[start - 1] ?? '') && LATIN.test(comment[end] ?? '');
     // strike⏎"useful", "useful"⏎and insert: English is unwrapped beside a quote too, where the line before is left open or the next goes on it.
-    const open = lang === 'en' && (EN_OPEN_END.test(comment.slice(Math.max(0, start - 12), start)) || EN_GOES_ON.test(comment[end] ?? ''));
+    const open = lang === 'en' && (EN_OPEN_END.test(comment.slice(Math.max(0, start - 12), start)) || EN_GOES_ON.test(comment.slice(end, end + 12)));
     if (lang === 'en' && !latin && !open) continue;
     // 删除第九条⏎第十一条中的“及时”删除: a line that opens as a request does (建议, 删除, 第十一条…) after one
     // that could end parts them, with no 。 between; after one left open (将⏎, 中的⏎, 修改为⏎) it goes on.
