@@ -66,6 +66,21 @@ describe('在第X部分第一段后增加一段: right after that 段, before th
   });
 });
 
+describe('增加一段，作为第二段 in a headed part: its heading is no 段 (the new 段 went first, as 作为第一段 did; a review)', () => {
+  it('三级公立医院绩效考核 四、: after its one 段, before （一）', () => {
+    const text = built(KAOHE, `建议在第四部分增加一段，作为第二段：“${NEW}”`);
+    expect(around(text, '## 四、考核程序', 4).map((p, k) => (k === 3 ? p.slice(0, KAOHE_ITEM.length) : p))).toEqual(['## 四、考核程序', KAOHE_FOURTH, NEW, KAOHE_ITEM]);
+  });
+
+  it('社会团体清理整顿 三、: after its one 段, before （一）; a 第三段 there is asked about', () => {
+    const text = built(SHETUAN, `建议在第三部分增加一段，作为第二段：“${SHETUAN_NEW}”`);
+    expect(around(text, '## 三、清理整顿工作的主要内容', 4)).toEqual(['## 三、清理整顿工作的主要内容', SHETUAN_THIRD, SHETUAN_NEW, '（一）清理整顿的重点。']);
+    const { edits, unparsed } = proposeEdits(`建议在第三部分增加一段，作为第三段：“${SHETUAN_NEW}”`, SHETUAN.clauses, 'zh');
+    expect(edits).toEqual([]);
+    expect(unparsed[0]).toContain('has 1 段 under its heading: a new one cannot be its 第三段; say where it goes');
+  });
+});
+
 describe('where the new 段 would go is not clear: said, no edit', () => {
   const drafts = { KAOHE, SHETUAN };
   it.each([

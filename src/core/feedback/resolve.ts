@@ -1505,9 +1505,28 @@ function addClause(request: Extract<Request, { op: 'add-clause' }>, where: Place
   }
   if (!at) return { problem: 'which clause the new one joins is not said' };
   if (unit === 'paragraph' && n === 1) return newFirstParagraph(articleOf(at.clause, index), text, confidence, index, source);
+  if (unit === 'paragraph' && n !== undefined && isHeadedPart(articleOf(at.clause, index))) return asNthPolicyParagraph(articleOf(at.clause, index), n, index, made);
   if (unit === 'paragraph') return made(insertionPoint(index.tree, { kind: 'paragraph', of: articleOf(at.clause, index) }, n));
   if (unit === 'item') return made(insertionPoint(index.tree, { kind: 'item', of: at.clause }, n));
   return made({ clause: at.clause, position: 'inside' });
+}
+
+/** A policy text's part under a heading (## 四、考核程序): its heading is no 段, as an article's first line is its 第一款. */
+function isHeadedPart(unit: Clause): boolean {
+  return unit.heading !== null && unit.marker?.style !== ARTICLE_STYLE;
+}
+
+/**
+ * 增加一段，作为第二段 in a headed part: after its (n-1)th 段 (and that 段's
+ * list lines), counting the 段 under the heading; where the part has fewer,
+ * where it goes is asked. (Counted as an article's 款, the heading was the
+ * first, and the new 段 went first.)
+ */
+function asNthPolicyParagraph(part: Clause, n: number, index: DraftIndex, made: (point: InsertionPoint) => Outcome): Outcome {
+  const paragraphs = (index.tree.children.get(part.id) ?? []).filter((c) => c.marker === null && c.heading === null);
+  const before = paragraphs[n - 2];
+  if (!before) return { problem: `${nameOf(index, part)} has ${paragraphs.length} 段 under its heading: a new one cannot be its 第${chineseNumeral(n)}段; say where it goes` };
+  return afterPolicyParagraph(before, part, index, made);
 }
 
 /**
