@@ -165,3 +165,40 @@ describe('the masking rule, as a property', () => {
     );
   });
 });
+
+describe('North American phone numbers in English comments (a clerk\'s walk on the BOEM rule)', () => {
+  const EN_FILES = ['us_federal_register/boem_fr2017-21233_final_rule_ocs_sand_gravel_shell.md', 'us_bills_uslm/hr1000_116_ih_jobs_for_all_act.txt'];
+  // (The lines giving the agency's own contacts, an e-mail address and phone numbers written 202–208–6352, are masked as a comment's would be: no legal text to keep.)
+  const EN_LEGAL = EN_FILES.flatMap(lines).filter((line) => !/@|\d–\d{3}–\d{4}/u.test(line));
+  const X = '[contact details removed]';
+
+  it('masks them however written, and keeps statute and document numbers', () => {
+    expect(maskContacts('Please reply to jane.public@example.com or call (305) 555-0142.', X).text).toBe(`Please reply to ${X} or call ${X}.`);
+    expect(maskContacts('Contact me at 305-555-0142, 305.555.0199, +1 202 555 0100 or 1-800-555-0100.', X).text).toBe(`Contact me at ${X}, ${X}, ${X} or ${X}.`);
+    const legal = 'Under 30 CFR 583.125 and 82 FR 45812 (Pub. L. 115-232, FR Doc. 2017-21233), section 3(15) and 43 U.S.C. 1337(k)(2).';
+    expect(maskContacts(legal, X)).toEqual({ text: legal, found: [] });
+  });
+
+  it('leaves every line of the BOEM rule and H.R. 1000 as written, and masks a number put anywhere in one', () => {
+    for (const line of EN_LEGAL) expect(maskContacts(line, X)).toEqual({ text: line, found: [] });
+    const number = fc
+      .tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom('(a) b-c', 'a-b-c', 'a.b.c', '+1 a b c', '1-a-b-c'))
+      .map(([a, b, c, form]) => {
+        const line = String(c).padStart(4, '0');
+        return { line, written: form.replace('a', String(a)).replace('b', String(b)).replace('c', line) };
+      });
+    fc.assert(
+      fc.property(fc.constantFrom(...EN_LEGAL), number, fc.nat(), (text, { line, written }, at) => {
+        // Outside quotation marks: quoted words are the draft's or the proposal's, left as written.
+        const quoted = [...text.matchAll(/“[^“”]*”|"[^"\n]*"/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+        const spots = [...Array(text.length + 1).keys()].filter((i) => /\s/u.test(text[i - 1] ?? ' ') && /\s/u.test(text[i] ?? ' ') && !quoted.some(([a, b]) => a < i && i < b));
+        fc.pre(spots.length > 0);
+        const i = spots[at % spots.length]!;
+        const comment = `${text.slice(0, i)}${written}${text.slice(i)}`;
+        expect(maskContacts(comment, X).text).not.toContain(`${written}`);
+        expect(maskContacts(comment, X).found.join(' ')).toContain(line);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

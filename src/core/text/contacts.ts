@@ -16,6 +16,8 @@
 // - a landline with its area code (0551-62345678, 0551 62345678), the code
 //   also in brackets ((0551)62345678, （0551）6234 5678), the number grouped
 //   4-4 or not;
+// - a North American phone number, written with its separators ((305)
+//   555-0142, 305-555-0142, 305.555.0142, +1 202 555 0100);
 // - an e-mail address;
 // - a QQ or WeChat account, only after the word QQ / 微信 (a bare 9-digit
 //   number could be anything);
@@ -30,8 +32,11 @@ const ID = String.raw`(?<![\d.])[1-9]\d{5}[ -]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2]
 const MOBILE = String.raw`(?:(?<![\d.])\+?86[ -]?|(?<![\d.]))1[3-9]\d(?:\d{8}|[ -]\d{4}[ -]\d{4})(?!\d|\.\d)`;
 const LANDLINE = String.raw`(?:(?<![\d.])0\d{2,3}[ -]|[(（]0\d{2,3}[)）][ -]?)(?:\d{7,8}|\d{3,4}[ -]\d{4})(?!\d|\.\d)`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/** A North American number: (305) 555-0142, 305-555-0142, 305.555.0142, +1 202 555 0100, 1-800-555-0100; separators always, area and exchange not 0 or 1. */
+const NANP_AREA = String.raw`(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .\-–])`;
+const NANP = String.raw`(?:(?<![\w.+\-–])\+?1[ .\-–]?(?=[(2-9])|(?<![\w.(+\-–]))${NANP_AREA}[2-9]\d{2}[ .\-–]\d{4}(?!\w|[.\-–]\d)`;
 /** The number or account itself, the marker before it kept in the text. */
-const DIGITS = new RegExp(`${ID}|${MOBILE}|${LANDLINE}|${EMAIL}`, 'gu');
+const DIGITS = new RegExp(`${ID}|${MOBILE}|${LANDLINE}|${NANP}|${EMAIL}`, 'gu');
 // (An account of letters holds a digit or _ (wx_abc123): “WeChat official accounts” names none.)
 const ACCOUNT = /((?<![A-Za-z])[Qq]{2}(?:号码?)?|微信号?|WeChat(?: ID)?)(\s*(?:是|为)?\s*[:：]?\s*)([1-9]\d{4,11}|[A-Za-z](?=[-\w]*[\d_])[-\w]{5,19})(?![-\w])/gu;
 // (家住 begins a word or follows 我 / 本人 / 他…, 我住在 begins one: 国家住房城乡建设部, 专家住宿 are no address; 住址 says one with a colon only, 以住址为准 none;
